@@ -70,3 +70,14 @@ class Database:
 
 def schema_sql() -> str:
     return SCHEMA_FILE.read_text(encoding="utf-8")
+
+
+def create_database(path: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
+    """Create a new, empty briefing database at `path` (which must not exist) and return a
+    writable connection with the schema applied. Ingest builds into such a file, then publishes it."""
+    path = Path(path)
+    if path.exists():
+        raise FileExistsError(f"{path}: already exists")
+    con = duckdb.connect(str(path))
+    con.execute(schema_sql())
+    return con
