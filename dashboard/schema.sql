@@ -100,5 +100,5 @@ CREATE TABLE IF NOT EXISTS ingest_log (
     outcome     VARCHAR NOT NULL,   -- stored | duplicate | failed | flagged
     reason      VARCHAR,
     document_id VARCHAR,
-    at          TIMESTAMP NOT NULL
+    logged_at   TIMESTAMP NOT NULL
 );
