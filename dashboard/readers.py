@@ -11,9 +11,11 @@ from __future__ import annotations
 import errno
 import io
 import json
+import logging
 import os
 import re
 import stat
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -374,10 +376,7 @@ def _front_matter(name: str, block: str) -> dict[str, Any]:
     try:
         meta = yaml.load(block, Loader=_StringDateLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""  # +1 for 1-based, +1 for '---'
-        problem = getattr(exc, "problem", None) or "cannot be parsed"
-        raise ReadError(name, f"front matter is not valid YAML{where}: {problem}") from None
+        raise ReadError(name, f"front matter is not valid YAML{_yaml_problem(exc)}") from None
     if meta is None:
         return {}
     if not isinstance(meta, dict):
@@ -385,6 +384,19 @@ def _front_matter(name: str, block: str) -> dict[str, Any]:
             name, f"front matter must be 'key: value' lines (title, date, source, url, kind), not a {_json_type(meta)}"
         )
     return {str(k).strip().lower(): v for k, v in meta.items()}
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """' at line N: problem (context at line M)' with file line numbers (the block starts on line 2)."""
+    mark = getattr(exc, "problem_mark", None)
+    where = f" at line {mark.line + 2}" if mark is not None else ""
+    problem = getattr(exc, "problem", None) or "cannot be parsed"
+    for library_words in ("'<stream end>'", "<stream end>", "unexpected end of stream", "end of stream"):
+        problem = problem.replace(library_words, "the end of the front matter")
+    context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+    if context and context_mark is not None:
+        problem += f" ({context} at line {context_mark.line + 2})"
+    return f"{where}: {problem}"
 
 
 _MD_RULES: list[tuple[re.Pattern[str], str]] = [
@@ -412,7 +424,7 @@ def _strip_markdown(markdown: str) -> str:
 
 # --- .html / .htm ----------------------------------------------------------------------------
 
-_DROPPED_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "svg", "form", "button")
+_DROPPED_TAGS = ("head", "title", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "svg", "form", "button")
 _BLOCK_TAGS = frozenset(
     "address article blockquote caption dd details dialog div dl dt fieldset figcaption figure "
     "h1 h2 h3 h4 h5 h6 hr li main ol p pre section summary table tbody td tfoot th thead tr ul".split()
@@ -510,11 +522,36 @@ def _html_paragraphs(container: Any) -> list[str]:
 # --- .pdf ------------------------------------------------------------------------------------
 
 
+class _PdfWarnings(logging.Handler):
+    """Collects pypdf's repair warnings for the PDF being read in this thread.
+
+    Attached once to the "pypdf" logger: it keeps those warnings off the terminal (Python's
+    last-resort handler would print them under our one-line errors) while an application that
+    configures logging still receives them, and it lets a damaged file's error say what was wrong."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.local = threading.local()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        collected = getattr(self.local, "messages", None)
+        if collected is not None:
+            collected.append(record.getMessage())
+
+
+_PDF_WARNINGS = _PdfWarnings()
+logging.getLogger("pypdf").addHandler(_PDF_WARNINGS)
+
+# Word processors put the file name in /Title ("Microsoft Word - draft3.docx"); that is no headline.
+_FILE_NAME_TITLE = re.compile(r"^microsoft \w+ - |\.(?:docx?|odt|rtf|pdf|txt|pptx?|xlsx?|indd)$", re.IGNORECASE)
+
+
 def _read_pdf(name: str, data: bytes, today: date) -> Document:
     from pypdf import PdfReader  # imported here: only PDF files need it
 
     if b"%PDF-" not in data[:1024]:
         raise ReadError(name, "not a PDF (no %PDF header); the file is corrupt or misnamed")
+    _PDF_WARNINGS.local.messages = warnings = []
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -530,10 +567,18 @@ def _read_pdf(name: str, data: bytes, today: date) -> Document:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf raises many types for damaged files
         raise ReadError(name, f"PDF is corrupt or unreadable ({type(exc).__name__}: {exc})") from None
+    finally:
+        _PDF_WARNINGS.local.messages = None
     text = "\n\n".join(page.strip() for page in pages if page.strip())
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
+        if warnings:
+            raise ReadError(
+                name, f"PDF has no readable text; it looks damaged ({warnings[0]}) or is a scanned image without OCR"
+            )
         raise ReadError(name, "PDF has no text layer (a scanned image?); run OCR on it first")
+    if meta_title and _FILE_NAME_TITLE.search(meta_title):
+        meta_title = None
     return _read_txt(name, text, today, fallback_title=meta_title)
 
 

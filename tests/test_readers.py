@@ -8,6 +8,9 @@ from __future__ import annotations
 import io
 import os
 import pickle
+import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +19,8 @@ import pytest
 from dashboard.readers import SUPPORTED_SUFFIXES, Document, ReadError, read_document, read_documents
 
 TODAY = date(2025, 6, 1)
-SEED_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seed"
+REPO = Path(__file__).resolve().parents[1]
+SEED_DIR = REPO.parent / "shared" / "seed"
 
 
 def write(path: Path, content: str | bytes) -> Path:
@@ -277,6 +281,12 @@ def test_html_fallbacks_title_time_author_og_url_and_main(tmp_path):
     assert (doc.title, doc.text, doc.flags) == ("Flood warning", "Flood warning\n\nRivers rose.", ["date_missing"])
 
 
+def test_html_fragment_without_body_keeps_head_out_of_the_text(tmp_path):
+    path = write(tmp_path / "fragment.html", "<head><title>Curfew</title><style>p {}</style></head><p>A curfew began.</p>")
+    doc = read_document(path, today=TODAY)
+    assert (doc.title, doc.text) == ("Curfew", "A curfew began.")
+
+
 def test_html_unreadable_page_date_is_treated_as_unknown_and_named(tmp_path):
     path = write(tmp_path / "odd.html", '<meta name="date" content="yesterday"><p>Markets fell.</p>')
     doc = read_document(path, today=TODAY)
@@ -317,6 +327,13 @@ def test_pdf_metadata_title_when_the_text_has_none(tmp_path):
     path = write(tmp_path / "untitled.pdf", text_pdf(["The ministers met on Tuesday.", "They agreed."], title="Vienna talks"))
     doc = read_document(path, today=TODAY)
     assert (doc.title, doc.text, doc.flags) == ("Vienna talks", "The ministers met on Tuesday.\nThey agreed.", ["date_missing"])
+
+
+def test_pdf_metadata_title_that_is_a_file_name_is_ignored(tmp_path):
+    path = write(
+        tmp_path / "word.pdf", text_pdf(["The ministers met on Tuesday."], title="Microsoft Word - draft3.docx")
+    )
+    assert read_document(path, today=TODAY).title == "The ministers met on Tuesday."
 
 
 def test_json_object_and_list_of_objects(tmp_path):
@@ -495,10 +512,13 @@ def test_front_matter_unterminated(tmp_path):
 
 
 def test_front_matter_invalid_yaml_names_the_line(tmp_path):
-    path = write(tmp_path / "yaml.md", "---\ntitle: ok\nsource: [unclosed\n---\nBody.\n")
-    reason = refused(path).reason
-    assert reason.startswith("front matter is not valid YAML at line ")
-    assert reason != "front matter is not valid YAML at line "
+    path = write(tmp_path / "yaml.md", "---\ntitle: ok\nsource: Agency: Reuters\n---\nBody.\n")
+    assert refused(path).reason == "front matter is not valid YAML at line 3: mapping values are not allowed here"
+    unclosed = write(tmp_path / "list.md", "---\ntitle: ok\nsource: [unclosed\n---\nBody.\n")
+    assert refused(unclosed).reason == (
+        "front matter is not valid YAML at line 4: expected ',' or ']', but got the end of the front matter "
+        "(while parsing a flow sequence at line 3)"
+    )
 
 
 def test_front_matter_not_a_mapping(tmp_path):
@@ -553,9 +573,28 @@ def test_pdf_without_text_layer(tmp_path):
     assert refused(path).reason == "PDF has no text layer (a scanned image?); run OCR on it first"
 
 
+def test_damaged_pdf_without_text_names_the_damage(tmp_path):
+    scan = image_only_pdf()
+    pointer = re.search(rb"startxref\s+(\d+)", scan)
+    damaged = scan[: pointer.start(1)] + b"9" * len(pointer[1]) + scan[pointer.end(1) :]
+    reason = refused(write(tmp_path / "damaged.pdf", damaged)).reason
+    assert reason.startswith("PDF has no readable text; it looks damaged (incorrect startxref pointer")
+    assert reason.endswith(") or is a scanned image without OCR")
+
+
 def test_pdf_corrupt(tmp_path):
     good = text_pdf(["The ministers met on Tuesday."])
     truncated = write(tmp_path / "truncated.pdf", good[: len(good) // 3])
     assert refused(truncated).reason.startswith("PDF is corrupt or unreadable (")
+    # In a plain process (pytest captures logging itself), pypdf's repair warnings stay off the
+    # terminal: the one-line error is all an analyst sees.
+    script = (
+        "import sys\nfrom dashboard.readers import ReadError, read_documents\n"
+        "try:\n    read_documents(sys.argv[1])\nexcept ReadError as e:\n    print(e, file=sys.stderr)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(truncated)], capture_output=True, text=True, cwd=REPO, timeout=60
+    )
+    assert run.stderr.splitlines() == [f"{truncated}: {refused(truncated).reason}"]
     renamed = write(tmp_path / "renamed.pdf", "This is a text file with a .pdf name.")
     assert refused(renamed).reason == "not a PDF (no %PDF header); the file is corrupt or misnamed"
