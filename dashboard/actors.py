@@ -1,0 +1,309 @@
+"""Actor dictionary and resolution: who a stretch of text names.
+
+Knowledge lives in data/actors.yaml (states with names, demonyms, capitals and seats of
+government; organisations; people with dated offices; named and generic bodies). Resolution runs
+two PhraseMatchers over a parsed doc (written forms case-sensitively; titles and generic bodies
+case-insensitively), so its cost does not grow with the dictionary. Named entities the dictionary
+does not know are kept as actors with country None rather than dropped.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.language import Language
+
+from .config import DATA_DIR
+
+ACTORS_FILE = DATA_DIR / "actors.yaml"
+
+#: spaCy entity labels kept as actors when the dictionary does not know the name.
+UNKNOWN_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "unknown"}
+#: Dependency labels through which a noun's modifiers name who it belongs to.
+QUALIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    kind: str  # country | organisation | person | agency | military | media | group | unknown
+    country: str | None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # token offsets in the doc, end exclusive
+    end: int
+    actor: Actor
+    form: str  # "name" | "demonym" | "metonym" | "title" | "body" | "unknown"
+
+
+@dataclass(frozen=True)
+class Office:
+    role: str
+    titles: tuple[str, ...]
+    start: date | None
+    end: date | None
+
+    def holds(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "actor"
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _forms(*groups: Iterable[str] | None) -> list[str]:
+    out: list[str] = []
+    for group in groups:
+        out.extend(str(g) for g in group or ())
+    return out
+
+
+class ActorDictionary:
+    """Everything data/actors.yaml knows, with matchers over a given vocab."""
+
+    def __init__(self, data: dict[str, Any], nlp: Language):
+        vocab = nlp.vocab
+        self.actors: dict[str, Actor] = {}
+        self.offices: dict[str, list[Office]] = {}
+        # written form -> list of (actor id, form kind); case-sensitive
+        self._names: dict[str, tuple[str, str]] = {}
+        # lower-cased title -> list of (person id, office); generic body -> (slug, kind, role)
+        self._titles: dict[str, list[tuple[str, Office]]] = {}
+        self._bodies: dict[str, tuple[str, str, str]] = {}
+
+        for code, entry in (data.get("countries") or {}).items():
+            self.actors[code] = Actor(code, entry["name"], "country", code)
+            self._add_name(entry["name"], code, "name")
+            for alias in _forms(entry.get("aliases")):
+                self._add_name(alias, code, "name")
+            for demonym in _forms(entry.get("demonyms")):
+                self._add_name(demonym, code, "demonym")
+            for place in _forms(entry.get("capitals"), entry.get("seats")):
+                self._add_name(place, code, "metonym")
+        for code, entry in (data.get("organisations") or {}).items():
+            self.actors[code] = Actor(code, entry["name"], "organisation", code)
+            self._add_name(entry["name"], code, "name")
+            self._add_name(code, code, "name")
+            for alias in _forms(entry.get("aliases")):
+                self._add_name(alias, code, "name")
+        for pid, entry in (data.get("people") or {}).items():
+            offices = [
+                Office(o["role"], tuple(t.lower() for t in o.get("titles") or ()), _as_date(o.get("from")), _as_date(o.get("to")))
+                for o in entry.get("offices") or ()
+            ]
+            self.offices[pid] = offices
+            role = offices[0].role if offices else None
+            self.actors[pid] = Actor(pid, entry["name"], "person", entry.get("country"), role)
+            for form in [entry["name"], *_forms(entry.get("aliases"))]:
+                self._add_name(form, pid, "name")
+            for office in offices:
+                for title in office.titles:
+                    self._titles.setdefault(title, []).append((pid, office))
+        for bid, entry in (data.get("bodies") or {}).items():
+            self.actors[bid] = Actor(bid, entry["name"], entry.get("kind", "agency"), entry.get("country"), entry.get("role"))
+            for form in [entry["name"], *_forms(entry.get("aliases"))]:
+                self._add_name(form, bid, "name")
+        for body, entry in (data.get("qualified_bodies") or {}).items():
+            for form in [body, *_forms(entry.get("aliases"))]:
+                self._bodies.setdefault(form.lower(), (slug(body), entry.get("kind", "agency"), entry.get("role", body)))
+        # Generic titles ("president", "foreign minister") qualify like bodies even for
+        # countries whose office-holders the dictionary does not list.
+        for title in list(self._titles):
+            self._bodies.setdefault(title, (slug(title), "person", title))
+
+        self.name_matcher = PhraseMatcher(vocab, attr="ORTH")
+        self.title_matcher = PhraseMatcher(vocab, attr="LOWER")
+        # Patterns go through the pipeline's own tokenizer so they split as the text does.
+        self._name_keys: dict[int, str] = {}
+        for form in self._names:
+            self.name_matcher.add("NAME:" + form, [nlp.make_doc(form)])
+            self._name_keys[vocab.strings["NAME:" + form]] = form
+        self._body_keys: dict[int, str] = {}
+        for form in self._bodies:
+            self.title_matcher.add("BODY:" + form, [nlp.make_doc(form)])
+            self._body_keys[vocab.strings["BODY:" + form]] = form
+
+    def _add_name(self, form: str, actor_id: str, kind: str) -> None:
+        form = form.strip()
+        if not form:
+            return
+        # First definition wins: data order puts states before people and bodies.
+        self._names.setdefault(form, (actor_id, kind))
+        if form[0].islower():
+            self._names.setdefault(form[0].upper() + form[1:], (actor_id, kind))
+
+    # --- lookups -------------------------------------------------------------------------
+    def lookup(self, form: str) -> Actor | None:
+        hit = self._names.get(form)
+        return self.actors[hit[0]] if hit else None
+
+    def with_role(self, actor: Actor, on: date | None) -> Actor:
+        """A person with the role they held on `on` (their latest role when no office fits)."""
+        offices = self.offices.get(actor.id)
+        if not offices or on is None:
+            return actor
+        for office in offices:
+            if office.holds(on):
+                return Actor(actor.id, actor.name, actor.kind, actor.country, office.role)
+        return actor
+
+    def holder(self, title: str, country: str, on: date | None) -> Actor | None:
+        """Who held `title` for `country` on `on`."""
+        if on is None:
+            return None
+        for pid, office in self._titles.get(title.lower(), ()):
+            if self.actors[pid].country == country and office.holds(on):
+                return Actor(pid, self.actors[pid].name, "person", country, office.role)
+        return None
+
+    # --- resolution ----------------------------------------------------------------------
+    def find(self, doc: Doc, on: date | None) -> list[Mention]:
+        """All actor mentions in `doc`, sorted, non-overlapping (longest first)."""
+        candidates: list[Mention] = []
+        for key, start, end in self.name_matcher(doc):
+            actor_id, form = self._names[self._name_keys[key]]
+            actor = self.with_role(self.actors[actor_id], on)
+            candidates.append(Mention(start, end, actor, form))
+        named = _longest(candidates)
+        taken = _covered(named)
+
+        bodies: list[Mention] = []
+        for key, start, end in _longest_spans(self.title_matcher(doc)):
+            form = self._body_keys[key]
+            if any(i in taken for i in range(start, end)) and self._names.get(doc[start:end].text) is None:
+                continue
+            qualifier = _qualifier(doc, start, end, named)
+            if qualifier is None or qualifier.actor.country is None:
+                continue
+            body_slug, kind, role = self._bodies[form]
+            code = qualifier.actor.country
+            actor = self.holder(form, code, on) if kind == "person" else None
+            if actor is None:
+                actor = Actor(f"{code.lower()}-{body_slug}", f"{self.actors[code].name if code in self.actors else code} {role}",
+                              kind, code, role)
+            # The mention spans the qualifier too, so "Russia's foreign ministry" is one actor.
+            bodies.append(Mention(min(start, qualifier.start), end, actor, "title" if kind == "person" else "body"))
+        mentions = _longest([*named, *bodies])
+        # A title directly before a name ("Russian President Vladimir Putin") is the same person.
+        mentions = _merge_titles(mentions)
+        taken = _covered(mentions)
+
+        for ent in doc.ents:
+            kind = UNKNOWN_KINDS.get(ent.label_)
+            if kind is None or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            span = _trim(ent)
+            if span is None:
+                continue
+            mentions.append(Mention(span.start, span.end, Actor(slug(span.text), span.text, kind, None), "unknown"))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+
+def _longest(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    used: set[int] = set()
+    for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
+        if not any(i in used for i in range(m.start, m.end)):
+            out.append(m)
+            used.update(range(m.start, m.end))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _longest_spans(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    out, used = [], set()
+    for key, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        if not any(i in used for i in range(start, end)):
+            out.append((key, start, end))
+            used.update(range(start, end))
+    return sorted(out, key=lambda m: m[1])
+
+
+def _covered(mentions: Iterable[Mention]) -> set[int]:
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def _qualifier(doc: Doc, start: int, end: int, named: list[Mention]) -> Mention | None:
+    """The state or organisation a generic body/title belongs to: a name, demonym or capital
+    right before it ("Russian", "Russia's", "the US"), among its modifiers, or after "of"."""
+    by_token = {i: m for m in named for i in range(m.start, m.end)}
+    head = doc[end - 1]
+    # adjacent: "Russian troops", "Russia's foreign ministry", "the NATO chief"
+    j = start - 1
+    if j >= 0 and doc[j].tag_ == "POS":
+        j -= 1
+    if j >= 0 and j in by_token and by_token[j].actor.kind in ("country", "organisation"):
+        return by_token[j]
+    for child in head.children:
+        if child.dep_ in QUALIFIER_DEPS and child.i < start:
+            m = by_token.get(child.i)
+            if m is not None and m.actor.kind in ("country", "organisation"):
+                return m
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                m = by_token.get(obj.i)
+                if obj.dep_ == "pobj" and m is not None and m.actor.kind in ("country", "organisation"):
+                    return m
+    return None
+
+
+def _merge_titles(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.form == "title" and m.actor.kind == "person" and prev.end == m.start):
+            out[-1] = Mention(prev.start, m.end, m.actor, "name")
+            continue
+        out.append(m)
+    return out
+
+
+def _trim(ent: Span) -> Span | None:
+    """An entity without a leading determiner or trailing possessive; None if nothing is left."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and ent.doc[end - 1].tag_ == "POS":
+        end -= 1
+    if end <= start or not any(t.is_alpha for t in ent.doc[start:end]):
+        return None
+    return ent.doc[start:end]
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+_dictionaries: dict[tuple[int, Path], ActorDictionary] = {}
+
+
+def dictionary(nlp: Language, path: Path = ACTORS_FILE) -> ActorDictionary:
+    """The dictionary for a pipeline, built once per process."""
+    key = (id(nlp), path)
+    found = _dictionaries.get(key)
+    if found is None:
+        found = _dictionaries[key] = ActorDictionary(_load(path), nlp)
+    return found
