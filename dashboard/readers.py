@@ -377,6 +377,8 @@ def _front_matter(name: str, block: str) -> dict[str, Any]:
         meta = yaml.load(block, Loader=_StringDateLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         raise ReadError(name, f"front matter is not valid YAML{_yaml_problem(exc)}") from None
+    except RecursionError:
+        raise ReadError(name, "front matter is nested too deeply to be 'key: value' lines") from None
     if meta is None:
         return {}
     if not isinstance(meta, dict):
@@ -592,6 +594,8 @@ def _read_json(name: str, text: str, today: date) -> tuple[list[Document], list[
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ReadError(name, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise ReadError(name, "not valid JSON for Sitrep (nested too deeply)") from None
     if isinstance(value, dict):
         value = [value]
     if not isinstance(value, list):
@@ -611,6 +615,8 @@ def _read_jsonl(name: str, text: str, today: date) -> tuple[list[Document], list
             parsed.append((number, json.loads(line)))
         except json.JSONDecodeError as exc:
             errors.append(ReadError(f"{name}#{number}", f"not valid JSON (column {exc.colno}: {exc.msg})"))
+        except RecursionError:
+            errors.append(ReadError(f"{name}#{number}", "not valid JSON for Sitrep (nested too deeply)"))
     documents, record_errors = _records(name, parsed, today)
     errors = sorted(errors + record_errors, key=lambda e: int(e.path.rsplit("#", 1)[1]))
     return documents, errors

@@ -541,6 +541,13 @@ def test_json_that_does_not_parse_names_line_and_column(tmp_path):
     assert refused(path).reason == "not valid JSON (line 3, column 12: Expecting value)"
 
 
+def test_json_nested_too_deeply_is_refused_not_a_traceback(tmp_path):
+    path = write(tmp_path / "deep.json", "[" * 10_000 + "]" * 10_000)
+    assert refused(path).reason == "not valid JSON for Sitrep (nested too deeply)"
+    deep_yaml = write(tmp_path / "deep.md", "---\nx: " + "[" * 1_000 + "]" * 1_000 + "\n---\nBody.\n")
+    assert refused(deep_yaml).reason == "front matter is nested too deeply to be 'key: value' lines"
+
+
 def test_json_that_is_not_an_object_or_list(tmp_path):
     assert refused(write(tmp_path / "scalar.json", '"just text"')).reason == (
         "JSON must be an object or a list of objects, not a string"
