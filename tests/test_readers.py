@@ -445,6 +445,12 @@ def test_directory(tmp_path):
     assert refused(folder).reason == "is a directory, not a file"
 
 
+def test_fifo_is_not_a_regular_file(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert refused(fifo).reason == "not a regular file"
+
+
 def test_unsupported_extension_names_the_supported_ones(tmp_path):
     reason = refused(write(tmp_path / "memo.docx", "text")).reason
     assert reason.startswith("unsupported file type '.docx'; supported: ")
