@@ -1,0 +1,238 @@
+"""Named SQL queries from queries/*.sql, run with bound parameters only.
+
+Each file holds one statement and a header that declares what it takes and returns:
+
+    -- events_by_month: incidents per month and quad class in scope.
+    -- params: $actors $match $start $end $types $statuses $min_sources
+    -- defaults: $limit=NULL            (optional; only for extra parameters)
+    -- columns: month DATE, quad_class VARCHAR, incidents BIGINT, events BIGINT
+
+The loader reads every file once, checks that the declared parameters are exactly the `$names`
+the body uses (a mismatch is a load error naming the file), and `run()` passes exactly those:
+scope filters from `Scope.params()`, extras given by the caller (`actor=`, `document_id=`, ...),
+and the cooperation weights of `data/event_types.csv` (bound as two lists, so no SQL is ever
+generated from data or from what a user typed).
+"""
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .config import QUERIES_DIR
+from .db import Database
+from .scope import MATCHES, Scope, event_types
+
+#: Parameters every scoped query may take, filled from `Scope.params()`.
+SCOPE_PARAMS: frozenset[str] = frozenset(Scope().params())
+#: Parameters the loader fills from data/event_types.csv: type names and their cooperation weights.
+WEIGHT_PARAMS: frozenset[str] = frozenset({"cooperation_types", "cooperation_weights"})
+
+
+class QueryError(ValueError):
+    """A query file is malformed, or a query was called with the wrong parameters."""
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    path: Path
+    sql: str
+    description: str
+    params: tuple[str, ...]          # every declared parameter, in header order
+    defaults: dict[str, Any]         # defaults for extra (non-scope) parameters
+    columns: tuple[str, ...]         # declared returned column names
+
+    @property
+    def extras(self) -> tuple[str, ...]:
+        """Parameters the caller supplies (not from the scope, not the loader's weights)."""
+        return tuple(p for p in self.params if p not in SCOPE_PARAMS and p not in WEIGHT_PARAMS)
+
+
+_NAME = r"[A-Za-z_][A-Za-z0-9_]*"
+_HEADER = re.compile(r"^--\s*(params|defaults|columns)\s*:(.*)$", re.IGNORECASE)
+
+
+def _strip_comments_and_strings(sql: str) -> str:
+    """The SQL with comments and string literals blanked, so `$x` inside them is not a parameter."""
+    out: list[str] = []
+    i, n = 0, len(sql)
+    while i < n:
+        ch = sql[i]
+        if sql.startswith("--", i):
+            j = sql.find("\n", i)
+            i = n if j < 0 else j
+        elif sql.startswith("/*", i):
+            j = sql.find("*/", i + 2)
+            i = n if j < 0 else j + 2
+        elif ch in "'\"":
+            j = i + 1
+            while j < n:
+                if sql[j] == ch:
+                    if j + 1 < n and sql[j + 1] == ch:  # doubled quote escapes itself
+                        j += 2
+                        continue
+                    break
+                j += 1
+            out.append(" ")
+            i = j + 1
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def used_params(sql: str) -> set[str]:
+    """The `$name` parameters a statement's body uses."""
+    return set(re.findall(r"\$(" + _NAME + r")\b", _strip_comments_and_strings(sql)))
+
+
+def _parse_default(path: Path, text: str) -> tuple[str, Any]:
+    m = re.fullmatch(r"\s*\$(" + _NAME + r")\s*=\s*(.+?)\s*", text)
+    if not m:
+        raise QueryError(f"{path.name}: bad default {text.strip()!r} (expected $name=value)")
+    raw = m.group(2)
+    try:
+        value = json.loads(raw.lower() if raw.upper() == "NULL" else raw)
+    except json.JSONDecodeError:
+        raise QueryError(f"{path.name}: default for ${m.group(1)} is not a JSON value or NULL: {raw!r}") from None
+    return m.group(1), value
+
+
+def parse_query(path: Path) -> Query:
+    """Read and check one query file; raises QueryError naming the file when it is malformed."""
+    sql = path.read_text(encoding="utf-8")
+    lines = sql.splitlines()
+    if not lines or not lines[0].startswith("--"):
+        raise QueryError(f"{path.name}: missing header comment (`-- {path.stem}: what it returns`)")
+    description = lines[0].lstrip("-").strip()
+    declared: list[str] | None = None
+    defaults: dict[str, Any] = {}
+    columns: tuple[str, ...] = ()
+    for line in lines:
+        if not line.startswith("--"):
+            break  # the header is the leading block of comment lines
+        m = _HEADER.match(line.strip())
+        if not m:
+            continue
+        key, value = m.group(1).lower(), m.group(2).strip()
+        if key == "params":
+            if value.lower() in {"none", ""}:
+                declared = []
+            else:
+                tokens = value.split()
+                bad = [t for t in tokens if not re.fullmatch(r"\$" + _NAME, t)]
+                if bad:
+                    raise QueryError(f"{path.name}: bad parameter name(s) in header: {' '.join(bad)}")
+                declared = [t[1:] for t in tokens]
+        elif key == "defaults":
+            for item in filter(None, (v.strip() for v in value.split(","))):
+                k, v = _parse_default(path, item)
+                defaults[k] = v
+        elif key == "columns":
+            columns = tuple(c.strip().split()[0] for c in value.split(",") if c.strip())
+    if declared is None:
+        raise QueryError(f"{path.name}: header has no `-- params:` line (write `-- params: none` if it takes none)")
+    if len(set(declared)) != len(declared):
+        raise QueryError(f"{path.name}: a parameter is declared twice in the header")
+    used = used_params(sql)
+    if used != set(declared):
+        parts = []
+        if used - set(declared):
+            parts.append("used but not declared: " + ", ".join("$" + p for p in sorted(used - set(declared))))
+        if set(declared) - used:
+            parts.append("declared but not used: " + ", ".join("$" + p for p in sorted(set(declared) - used)))
+        raise QueryError(f"{path.name}: header parameters differ from the body ({'; '.join(parts)})")
+    stray = set(defaults) - set(declared)
+    if stray:
+        raise QueryError(f"{path.name}: default for undeclared parameter(s): {', '.join(sorted(stray))}")
+    if set(defaults) & (SCOPE_PARAMS | WEIGHT_PARAMS):
+        raise QueryError(f"{path.name}: scope and weight parameters cannot have defaults")
+    if not columns:
+        raise QueryError(f"{path.name}: header has no `-- columns:` line")
+    return Query(path.stem, path, sql, description, tuple(declared), defaults, columns)
+
+
+def load_queries(directory: Path = QUERIES_DIR) -> dict[str, Query]:
+    """Every query in `directory`, checked. Raises QueryError on the first malformed file."""
+    queries = {}
+    for path in sorted(directory.glob("*.sql")):
+        queries[path.stem] = parse_query(path)
+    return queries
+
+
+_lock = threading.Lock()
+_cache: dict[Path, dict[str, Query]] = {}
+
+
+def _queries(directory: Path = QUERIES_DIR) -> dict[str, Query]:
+    # Files are read once per process: queries ship with the code, they do not change at run time.
+    with _lock:
+        if directory not in _cache:
+            _cache[directory] = load_queries(directory)
+        return _cache[directory]
+
+
+def available() -> list[str]:
+    """Names of the queries `run()` accepts."""
+    return sorted(_queries())
+
+
+def get(name: str) -> Query:
+    try:
+        return _queries()[name]
+    except KeyError:
+        raise QueryError(f"unknown query {name!r} (known: {', '.join(available())})") from None
+
+
+def _weights() -> dict[str, list[Any]]:
+    types = event_types()
+    return {
+        "cooperation_types": list(types),
+        "cooperation_weights": [float(t["cooperation"]) for t in types.values()],
+    }
+
+
+def _check_scope(scope: Scope) -> None:
+    """`match` picks between two SQL branches; any other value would silently mean 'any'.
+    Other values (actor ids, types, statuses) are plain data: unknown ones simply match nothing."""
+    if scope.match not in MATCHES:
+        raise QueryError(f"match must be one of {', '.join(MATCHES)}, not {scope.match!r}")
+
+
+def bind(name: str, scope: Scope, **extra: Any) -> dict[str, Any]:
+    """Exactly the parameters query `name` declares, bound from the scope, the extras and the weights."""
+    query = get(name)
+    unknown = set(extra) - set(query.extras)
+    if unknown:
+        expected = ", ".join(query.extras) or "none"
+        raise QueryError(f"query {name!r} takes no parameter {sorted(unknown)[0]!r} (extra parameters: {expected})")
+    values: dict[str, Any] = {}
+    scope_values = scope.params()
+    weights = _weights() if WEIGHT_PARAMS & set(query.params) else {}
+    for param in query.params:
+        if param in SCOPE_PARAMS:
+            values[param] = scope_values[param]
+        elif param in WEIGHT_PARAMS:
+            values[param] = weights[param]
+        elif param in extra:
+            values[param] = extra[param]
+        elif param in query.defaults:
+            values[param] = query.defaults[param]
+        else:
+            raise QueryError(f"query {name!r} needs the parameter {param!r}")
+    return values
+
+
+def run(name: str, scope: Scope, db: Database, **extra: Any) -> pd.DataFrame:
+    """Run query `name` for `scope` on `db`, e.g. run("events", scope, db) or
+    run("actor_profile", scope, db, actor="RUS"). Returns its rows as a DataFrame."""
+    query = get(name)
+    if SCOPE_PARAMS & set(query.params):
+        _check_scope(scope)
+    return db.query(query.sql, bind(name, scope, **extra))

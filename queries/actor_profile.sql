@@ -1,0 +1,80 @@
+-- actor_profile: one summary row for $actor (an actor id or a country code) over the events in scope.
+-- params: $actors $match $start $end $types $statuses $min_sources $actor
+-- columns: actor VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR, role VARCHAR, first_seen DATE, last_seen DATE, events_as_source BIGINT, events_as_target BIGINT, incidents BIGINT, cooperation BIGINT, conflict BIGINT, balance DOUBLE, top_partners VARCHAR[], top_adversaries VARCHAR[]
+-- An id matches the actor itself and, for a country code, everyone acting for that country.
+-- top_partners / top_adversaries: up to 3 counterpart names with the most cooperation / conflict incidents.
+-- No row when $actor is not in the actors table; zero counts when it has no events in scope.
+WITH
+-- scoped_events:begin (the shared filter: identical in every file, checked by tests/test_queries.py)
+scoped_events AS (
+    SELECT e.*,
+           coalesce(e.incident_id, e.id) AS incident_key,
+           coalesce(i.n_documents, 1) AS n_sources
+    FROM events AS e
+    LEFT JOIN incidents AS i ON i.id = e.incident_id
+    WHERE ((e.event_date >= $start AND e.event_date <= $end)
+           OR (e.event_date IS NULL AND $start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
+      AND (len($types) = 0 OR list_contains($types, e.type))
+      AND (len($statuses) = 0 OR list_contains($statuses, e.status))
+      AND coalesce(i.n_documents, 1) >= $min_sources
+      AND (len($actors) = 0
+           OR CASE WHEN $match = 'between'
+                   THEN (list_contains($actors, e.source_actor) OR list_contains($actors, e.source_country))
+                    AND (list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country))
+                   ELSE list_contains($actors, e.source_actor) OR list_contains($actors, e.source_country)
+                     OR list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country)
+              END)
+) /* scoped_events:end */,
+involving AS (
+    SELECT *,
+           (source_actor = $actor OR source_country = $actor) AS is_source,
+           (target_actor = $actor OR target_country = $actor) AS is_target
+    FROM scoped_events
+    WHERE source_actor = $actor OR source_country = $actor
+       OR target_actor = $actor OR target_country = $actor
+),
+counterparts AS (
+    SELECT CASE WHEN is_source THEN coalesce(target_country, target_actor)
+                ELSE coalesce(source_country, source_actor) END AS counterpart,
+           incident_key,
+           quad_class
+    FROM involving
+),
+ranked AS (
+    SELECT c.counterpart,
+           coalesce(a.name, c.counterpart) AS name,
+           count(DISTINCT c.incident_key) FILTER (WHERE ends_with(c.quad_class, 'cooperation')) AS cooperation,
+           count(DISTINCT c.incident_key) FILTER (WHERE ends_with(c.quad_class, 'conflict')) AS conflict
+    FROM counterparts AS c
+    LEFT JOIN actors AS a ON a.id = c.counterpart
+    WHERE c.counterpart IS NOT NULL AND c.counterpart <> $actor
+    GROUP BY ALL
+),
+summary AS (
+    SELECT min(event_date) AS first_seen,
+           max(coalesce(event_date_end, event_date)) AS last_seen,
+           count(*) FILTER (WHERE is_source) AS events_as_source,
+           count(*) FILTER (WHERE is_target) AS events_as_target,
+           count(DISTINCT incident_key) AS incidents,
+           count(DISTINCT incident_key) FILTER (WHERE ends_with(quad_class, 'cooperation')) AS cooperation,
+           count(DISTINCT incident_key) FILTER (WHERE ends_with(quad_class, 'conflict')) AS conflict
+    FROM involving
+)
+SELECT a.id AS actor,
+       a.name,
+       a.kind,
+       a.country,
+       a.role,
+       s.first_seen,
+       s.last_seen,
+       s.events_as_source,
+       s.events_as_target,
+       s.incidents,
+       s.cooperation,
+       s.conflict,
+       (s.cooperation - s.conflict) / greatest(s.cooperation + s.conflict, 1)::DOUBLE AS balance,
+       coalesce((SELECT list(name ORDER BY cooperation DESC, name) FILTER (WHERE cooperation > 0)[1:3] FROM ranked), []) AS top_partners,
+       coalesce((SELECT list(name ORDER BY conflict DESC, name) FILTER (WHERE conflict > 0)[1:3] FROM ranked), []) AS top_adversaries
+FROM actors AS a
+CROSS JOIN summary AS s
+WHERE a.id = $actor

@@ -1,0 +1,59 @@
+-- events: one row per event in scope, newest first, with its document and the incident's corroboration.
+-- params: $actors $match $start $end $types $statuses $min_sources $limit
+-- defaults: $limit=NULL
+-- columns: event_id VARCHAR, incident_id VARCHAR, document_id VARCHAR, doc_title VARCHAR, doc_source VARCHAR, doc_kind VARCHAR, published DATE, event_date DATE, event_date_end DATE, date_precision VARCHAR, source_actor VARCHAR, source_name VARCHAR, target_actor VARCHAR, target_name VARCHAR, source_country VARCHAR, target_country VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, location VARCHAR, attribution VARCHAR, confidence DOUBLE, sentence VARCHAR, sent_start INTEGER, sent_end INTEGER, n_sources INTEGER
+-- Undated events (event_date NULL) appear only when the date range is open. $limit NULL = all rows.
+WITH
+-- scoped_events:begin (the shared filter: identical in every file, checked by tests/test_queries.py)
+scoped_events AS (
+    SELECT e.*,
+           coalesce(e.incident_id, e.id) AS incident_key,
+           coalesce(i.n_documents, 1) AS n_sources
+    FROM events AS e
+    LEFT JOIN incidents AS i ON i.id = e.incident_id
+    WHERE ((e.event_date >= $start AND e.event_date <= $end)
+           OR (e.event_date IS NULL AND $start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
+      AND (len($types) = 0 OR list_contains($types, e.type))
+      AND (len($statuses) = 0 OR list_contains($statuses, e.status))
+      AND coalesce(i.n_documents, 1) >= $min_sources
+      AND (len($actors) = 0
+           OR CASE WHEN $match = 'between'
+                   THEN (list_contains($actors, e.source_actor) OR list_contains($actors, e.source_country))
+                    AND (list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country))
+                   ELSE list_contains($actors, e.source_actor) OR list_contains($actors, e.source_country)
+                     OR list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country)
+              END)
+) /* scoped_events:end */
+SELECT se.id AS event_id,
+       se.incident_id,
+       se.document_id,
+       d.title AS doc_title,
+       d.source AS doc_source,
+       d.kind AS doc_kind,
+       d.published,
+       se.event_date,
+       se.event_date_end,
+       se.date_precision,
+       se.source_actor,
+       coalesce(sa.name, se.source_actor) AS source_name,
+       se.target_actor,
+       coalesce(ta.name, se.target_actor) AS target_name,
+       se.source_country,
+       se.target_country,
+       se.type,
+       se.quad_class,
+       se.mode,
+       se.status,
+       se.location,
+       se.attribution,
+       se.confidence,
+       se.sentence,
+       se.sent_start,
+       se.sent_end,
+       se.n_sources
+FROM scoped_events AS se
+JOIN documents AS d ON d.id = se.document_id
+LEFT JOIN actors AS sa ON sa.id = se.source_actor
+LEFT JOIN actors AS ta ON ta.id = se.target_actor
+ORDER BY se.event_date DESC NULLS LAST, se.id
+LIMIT $limit

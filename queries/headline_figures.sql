@@ -1,0 +1,35 @@
+-- headline_figures: one row of totals for the scope.
+-- params: $actors $match $start $end $types $statuses $min_sources
+-- columns: incidents BIGINT, events BIGINT, actors BIGINT, documents BIGINT, first_date DATE, last_date DATE
+-- actors: distinct actor ids at either end of the events; dates span event_date .. event_date_end.
+WITH
+-- scoped_events:begin (the shared filter: identical in every file, checked by tests/test_queries.py)
+scoped_events AS (
+    SELECT e.*,
+           coalesce(e.incident_id, e.id) AS incident_key,
+           coalesce(i.n_documents, 1) AS n_sources
+    FROM events AS e
+    LEFT JOIN incidents AS i ON i.id = e.incident_id
+    WHERE ((e.event_date >= $start AND e.event_date <= $end)
+           OR (e.event_date IS NULL AND $start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
+      AND (len($types) = 0 OR list_contains($types, e.type))
+      AND (len($statuses) = 0 OR list_contains($statuses, e.status))
+      AND coalesce(i.n_documents, 1) >= $min_sources
+      AND (len($actors) = 0
+           OR CASE WHEN $match = 'between'
+                   THEN (list_contains($actors, e.source_actor) OR list_contains($actors, e.source_country))
+                    AND (list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country))
+                   ELSE list_contains($actors, e.source_actor) OR list_contains($actors, e.source_country)
+                     OR list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country)
+              END)
+) /* scoped_events:end */
+SELECT count(DISTINCT incident_key) AS incidents,
+       count(*) AS events,
+       (SELECT count(DISTINCT actor_id)
+        FROM (SELECT source_actor AS actor_id FROM scoped_events
+              UNION ALL
+              SELECT target_actor FROM scoped_events)) AS actors,
+       count(DISTINCT document_id) AS documents,
+       min(event_date) AS first_date,
+       max(coalesce(event_date_end, event_date)) AS last_date
+FROM scoped_events
