@@ -8,6 +8,7 @@ half-written batch.
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 from pathlib import Path
 from typing import Any
@@ -17,15 +18,38 @@ import pandas as pd
 
 from .config import SCHEMA_FILE
 
+#: Bumped when schema.sql changes; `upgrade_schema` adds what an older file lacks.
+SCHEMA_VERSION = "2"
+
+#: The catalog name a read-only view attaches the published file under.
+_CATALOG = "briefing"
+
 
 class DatabaseMissing(FileNotFoundError):
     """The briefing database has not been built yet."""
+
+
+class DatabaseError(RuntimeError):
+    """A database file could not be opened or written; the message is one line naming the file."""
 
 
 def file_version(path: Path) -> str:
     """A token that changes whenever ingest publishes a new file at `path`."""
     st = os.stat(path)
     return f"{st.st_ino}-{st.st_mtime_ns}-{st.st_size}"
+
+
+def _open_read_only(path: Path) -> duckdb.DuckDBPyConnection:
+    # A private in-memory instance with the file attached, rather than duckdb.connect(path):
+    # connect() shares one instance per path inside a process, so while any cursor of the old
+    # connection is still alive it would hand back the *replaced* file's contents.
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute(f"ATTACH $path AS {_CATALOG} (READ_ONLY)", {"path": str(path)})
+    except duckdb.Error:
+        con.close()
+        raise
+    return con
 
 
 class Database:
@@ -47,9 +71,9 @@ class Database:
         version = self.version
         with self._lock:
             if self._con is None or version != self._version:
-                if self._con is not None:
-                    self._con.close()
-                self._con = duckdb.connect(str(self.path), read_only=True)
+                # The old connection is dropped, not closed: a query running on one of its
+                # cursors in another thread finishes on the old file, which is then released.
+                self._con = _open_read_only(self.path)
                 self._version = version
             return self._con
 
@@ -57,6 +81,7 @@ class Database:
         """Run one read-only statement with bound parameters and return its rows."""
         cursor = self._connection().cursor()
         try:
+            cursor.execute(f"USE {_CATALOG}")  # a cursor does not inherit its parent's USE
             return cursor.execute(sql, params or {}).df()
         finally:
             cursor.close()
@@ -81,3 +106,137 @@ def create_database(path: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(path))
     con.execute(schema_sql())
     return con
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def _table_columns(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
+    rows = con.execute(
+        "SELECT table_name, column_name, data_type FROM duckdb_columns() "
+        "WHERE database_name = current_database() AND schema_name = 'main' ORDER BY table_name, column_index"
+    ).fetchall()
+    tables: dict[str, dict[str, str]] = {}
+    for table, column, data_type in rows:
+        tables.setdefault(table, {})[column] = data_type
+    return tables
+
+
+def upgrade_schema(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Bring a database built by an older schema.sql up to date: missing tables are created and
+    missing columns added (schema changes are additive only). Returns the columns added."""
+    con.execute(schema_sql())
+    reference = duckdb.connect(":memory:")
+    try:
+        reference.execute(schema_sql())
+        wanted = _table_columns(reference)
+    finally:
+        reference.close()
+    present = _table_columns(con)
+    added = []
+    for table, columns in wanted.items():
+        for column, data_type in columns.items():
+            if column not in present.get(table, {}):
+                con.execute(f"ALTER TABLE {_quote(table)} ADD COLUMN {_quote(column)} {data_type}")
+                added.append(f"{table}.{column}")
+    return added
+
+
+class Builder:
+    """A writable connection to a database file being built (never the published file itself).
+
+    Only ingest uses it; everything it runs is SQL written in code, with user values bound."""
+
+    def __init__(self, path: Path, con: duckdb.DuckDBPyConnection):
+        self.path = path
+        self._con = con
+        self._columns = _table_columns(con)
+
+    def execute(self, sql: str, params: dict[str, Any] | list[Any] | None = None) -> None:
+        # Drained at once: DuckDB 2 refuses other work on a connection with a result pending.
+        self._con.execute(sql, params or {}).fetchall()
+
+    def query(self, sql: str, params: dict[str, Any] | list[Any] | None = None) -> pd.DataFrame:
+        return self._con.execute(sql, params or {}).df()
+
+    def scalar(self, sql: str, params: dict[str, Any] | list[Any] | None = None) -> Any:
+        rows = self._con.execute(sql, params or {}).fetchall()
+        return rows[0][0] if rows else None
+
+    def column_names(self, table: str) -> list[str]:
+        return list(self._columns[table])
+
+    def insert_frame(self, table: str, frame: pd.DataFrame) -> int:
+        """Append a DataFrame's rows to `table`, matching columns by name and casting each to the
+        table's declared type (so an all-None or all-empty-list column still lands typed)."""
+        if frame.empty:
+            return 0
+        types = self._columns[table]
+        unknown = [c for c in frame.columns if c not in types]
+        if unknown:
+            raise ValueError(f"{table}: no such columns {unknown}")
+        names = ", ".join(_quote(c) for c in frame.columns)
+        values = ", ".join(f"CAST({_quote(c)} AS {types[c]})" for c in frame.columns)
+        view = f"_sitrep_frame_{table}"
+        self._con.register(view, frame)
+        try:
+            self._con.execute(f"INSERT INTO {_quote(table)} ({names}) SELECT {values} FROM {_quote(view)}")
+        finally:
+            self._con.unregister(view)
+        return len(frame)
+
+    def begin(self) -> None:
+        self._con.execute("BEGIN TRANSACTION")
+
+    def commit(self) -> None:
+        self._con.execute("COMMIT")
+
+    def rollback(self) -> None:
+        self._con.execute("ROLLBACK")
+
+    def finish(self) -> None:
+        """Write everything into the main file (no WAL left beside it) and close."""
+        self._con.execute("CHECKPOINT")
+        self._con.close()
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def open_build(published: Path, building: Path) -> Builder:
+    """Start a build: a copy of the published database (or a new empty one) at `building`,
+    opened writable with the schema brought up to date. The published file is only read."""
+    published, building = Path(published), Path(building)
+    for leftover in (building, Path(f"{building}.wal")):
+        leftover.unlink(missing_ok=True)
+    try:
+        if published.exists():
+            shutil.copyfile(published, building)
+            con = duckdb.connect(str(building))
+            upgrade_schema(con)
+        else:
+            con = create_database(building)
+    except duckdb.Error as exc:
+        building.unlink(missing_ok=True)
+        Path(f"{building}.wal").unlink(missing_ok=True)
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DatabaseError(f"{published}: cannot open the briefing database to extend it ({first_line})") from exc
+    return Builder(building, con)
+
+
+def _fsync_path(path: Path, directory: bool = False) -> None:
+    fd = os.open(path, (os.O_RDONLY | os.O_DIRECTORY) if directory else os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def publish(building: Path, published: Path) -> None:
+    """Atomically make a finished build the published database: fsync, rename over, fsync the folder.
+    Readers holding the old file keep reading it until they notice the new version."""
+    building, published = Path(building), Path(published)
+    _fsync_path(building)
+    os.replace(building, published)
+    _fsync_path(published.parent if str(published.parent) else Path("."), directory=True)

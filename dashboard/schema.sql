@@ -6,6 +6,8 @@
 -- Precision 'published' means the text gave no date and the publication date stands in;
 -- NULL dates mean unknown (never invented).
 
+-- meta keys: schema_version, built_at (UTC, ISO 8601), extractor_version, corpus
+-- ("N documents · <hash of their ids>", changes whenever the stored documents do).
 CREATE TABLE IF NOT EXISTS meta (
     key   VARCHAR PRIMARY KEY,
     value VARCHAR NOT NULL
@@ -48,8 +50,9 @@ CREATE TABLE IF NOT EXISTS incidents (
     type            VARCHAR NOT NULL,
     quad_class      VARCHAR NOT NULL,
     status          VARCHAR NOT NULL,
-    event_date      DATE,
+    event_date      DATE,              -- earliest date among its most precise reports
     event_date_end  DATE,
+    date_precision  VARCHAR,           -- precision of event_date: day | published | month | year | NULL
     n_documents     INTEGER NOT NULL,  -- independent documents reporting it
     n_events        INTEGER NOT NULL,
     headline        VARCHAR            -- the best-supported sentence, for labels
