@@ -1,0 +1,368 @@
+"""Helpers for driving the Streamlit briefing in a real Chromium (Playwright).
+
+Streamlit renders asynchronously: a widget change sends a rerun request over the websocket, the
+script runs on the server, and the page is patched when the deltas arrive. Waiting on a fixed
+delay is either slow or flaky, so every wait here is on a condition:
+
+* the app's root element carries `data-test-script-state` (running / notRunning / ...); an init
+  script counts every transition out of "running" in `window.__sitrepRunsFinished`, so
+  `rerun_after(page, action)` waits for *a new* run to finish, not for a run that had not started
+  yet when we looked;
+* Plotly charts are drawn by a lazily loaded bundle after the element mounts; `plotly_data`
+  waits until the div carries `_fullData`.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+from playwright.sync_api import BrowserContext, Locator, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+ROOT = Path(__file__).resolve().parents[2]
+PYTHON = ROOT / ".venv" / "bin" / "python"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+SCREENSHOTS = ARTIFACTS / "screenshots"
+
+#: Generous on a loaded 2-core machine, yet a hang still fails within the suite's budget.
+APP_TIMEOUT_MS = 45_000
+SERVER_START_S = 90.0
+INGEST_TIMEOUT_S = 600.0
+
+# Counts finished script runs; installed before any page script so no transition is missed.
+RUN_COUNTER_JS = """
+(() => {
+  if (window.__sitrepRunsFinished !== undefined) return;
+  window.__sitrepRunsFinished = 0;
+  const start = () => {
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.oldValue === 'running' || r.oldValue === 'rerunRequested') {
+          const now = r.target.getAttribute('data-test-script-state');
+          if (now === 'notRunning' || now === 'compilationError') window.__sitrepRunsFinished += 1;
+        }
+      }
+    }).observe(document.documentElement, {
+      subtree: true, attributes: true, attributeOldValue: true,
+      attributeFilter: ['data-test-script-state'],
+    });
+  };
+  if (document.documentElement) start(); else document.addEventListener('DOMContentLoaded', start);
+})();
+"""
+
+
+# --------------------------------------------------------------------------- server side
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def build_database(articles: Path, db_path: Path, log_dir: Path) -> Path:
+    """Build a briefing database from `articles` with the real ingest CLI; fail with its output."""
+    log = log_dir / f"ingest-{db_path.stem}.log"
+    proc = subprocess.run(
+        [str(PYTHON), "-m", "dashboard", "ingest", str(articles), "--db", str(db_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=INGEST_TIMEOUT_S,
+    )
+    log.write_text(proc.stdout + "\n--- stderr ---\n" + proc.stderr, encoding="utf-8")
+    if proc.returncode != 0 or not db_path.exists():
+        raise RuntimeError(
+            f"ingest of {articles} into {db_path} failed (exit {proc.returncode}); "
+            f"last output:\n{(proc.stdout + proc.stderr)[-3000:]}"
+        )
+    return db_path
+
+
+@dataclass
+class AppServer:
+    """One `streamlit run dashboard/app.py` on a free localhost port."""
+
+    db_path: Path
+    log_path: Path
+    extra_env: dict[str, str] = field(default_factory=dict)
+    script: str = "dashboard/app.py"
+    port: int = 0
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> "AppServer":
+        self.port = free_port()
+        env = {**os.environ, "SITREP_DB": str(self.db_path), **self.extra_env}
+        env.pop("BROWSER", None)  # streamlit must never try to open a desktop browser
+        cmd = [
+            str(PYTHON), "-m", "streamlit", "run", self.script,
+            "--server.port", str(self.port),
+            "--server.address", "127.0.0.1",
+            "--server.headless", "true",
+            "--browser.gatherUsageStats", "false",
+            # No file watcher: nothing edits the app during a test, and it costs CPU on 2 cores.
+            "--server.fileWatcherType", "none",
+        ]
+        self._log = open(self.log_path, "wb")
+        self.process = subprocess.Popen(
+            cmd, cwd=ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        self._wait_healthy()
+        return self
+
+    def _wait_healthy(self) -> None:
+        deadline = time.monotonic() + SERVER_START_S
+        health = f"{self.url}/_stcore/health"
+        last_error: object = None
+        while time.monotonic() < deadline:
+            if self.process is not None and self.process.poll() is not None:
+                raise RuntimeError(f"streamlit exited with {self.process.returncode}:\n{self.log_tail()}")
+            try:
+                with urllib.request.urlopen(health, timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
+                last_error = exc
+            time.sleep(0.2)  # polling interval of a deadline loop, not a wait for rendering
+        self.stop()
+        raise RuntimeError(f"streamlit not healthy at {health} within {SERVER_START_S}s ({last_error}):\n{self.log_tail()}")
+
+    def log_tail(self, chars: int = 4000) -> str:
+        try:
+            self._log.flush()
+            return self.log_path.read_text(encoding="utf-8", errors="replace")[-chars:]
+        except OSError:
+            return "(no log)"
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        # Only this server's own process group (start_new_session above).
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+        self._log.close()
+
+
+# --------------------------------------------------------------------------- request log
+
+
+@dataclass
+class RequestLog:
+    """Every URL the browser asked for (HTTP requests and websockets) in one context."""
+
+    allowed_port: int
+    urls: list[str] = field(default_factory=list)
+
+    def attach(self, context: BrowserContext) -> None:
+        context.on("request", lambda request: self.urls.append(request.url))
+        context.on("page", lambda page: page.on("websocket", lambda ws: self.urls.append(ws.url)))
+
+    def attach_page(self, page: Page) -> None:
+        page.on("websocket", lambda ws: self.urls.append(ws.url))
+
+    def outside(self) -> list[str]:
+        local = (f"http://127.0.0.1:{self.allowed_port}/", f"ws://127.0.0.1:{self.allowed_port}/")
+        return sorted({u for u in self.urls if not (u.startswith(local) or u.startswith(("data:", "blob:")))})
+
+
+# --------------------------------------------------------------------------- page side
+
+
+def script_state(page: Page) -> str | None:
+    return page.get_attribute('[data-testid="stApp"]', "data-test-script-state")
+
+
+def runs_finished(page: Page) -> int:
+    return int(page.evaluate("window.__sitrepRunsFinished || 0"))
+
+
+def wait_idle(page: Page, timeout: float = APP_TIMEOUT_MS) -> None:
+    """Connected, the script not running, and the 'running' indicator gone."""
+    page.wait_for_selector(
+        '[data-testid="stApp"][data-test-connection-state="CONNECTED"][data-test-script-state="notRunning"]',
+        timeout=timeout,
+    )
+    expect(page.locator('[data-testid="stStatusWidget"] button:has-text("Stop")')).to_have_count(0, timeout=timeout)
+    expect(page.locator('[data-stale="true"]')).to_have_count(0, timeout=timeout)
+    # Element code is loaded lazily: right after the first run, skeletons stand in for it.
+    expect(page.locator('[data-testid="stSkeleton"]')).to_have_count(0, timeout=timeout)
+
+
+def rerun_after(page: Page, action: Callable[[], Any], timeout: float = APP_TIMEOUT_MS) -> None:
+    """Do `action` (which must make Streamlit rerun) and wait until that rerun has finished."""
+    before = runs_finished(page)
+    action()
+    try:
+        page.wait_for_function(f"(window.__sitrepRunsFinished || 0) > {before}", timeout=timeout)
+    except PlaywrightTimeoutError as exc:
+        raise AssertionError(
+            f"no Streamlit rerun finished within {timeout / 1000:.0f}s of the action "
+            f"(script state {script_state(page)!r}, runs finished {runs_finished(page)}, before {before})"
+        ) from exc
+    wait_idle(page, timeout)
+
+
+def open_app(page: Page, url: str) -> None:
+    """Navigate to an app URL and wait until its first script run has finished."""
+    page.goto(url, wait_until="domcontentloaded")
+    page.wait_for_selector('[data-testid="stApp"]', timeout=APP_TIMEOUT_MS)
+    page.wait_for_function("(window.__sitrepRunsFinished || 0) > 0", timeout=APP_TIMEOUT_MS)
+    wait_idle(page)
+    assert_no_exception(page)
+
+
+def assert_no_exception(page: Page) -> None:
+    """A Python exception on the page is a bug in the app, whatever the scenario."""
+    exceptions = page.locator('[data-testid="stException"]')
+    if exceptions.count():
+        raise AssertionError("the app shows an exception:\n" + "\n---\n".join(exceptions.all_inner_texts()))
+
+
+def query_params(page: Page) -> dict[str, list[str]]:
+    return parse_qs(urlparse(page.url).query)
+
+
+def screenshot(page: Page, name: str) -> Path:
+    """Save the whole page for a person to look at: tests/artifacts/screenshots/<name>.png."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+# ------------------------------------------------------------------ widgets, as a person uses them
+
+
+def sidebar(page: Page) -> Locator:
+    return page.locator('[data-testid="stSidebar"]')
+
+
+def widget(scope: Page | Locator, testid: str, label: str) -> Locator:
+    """The Streamlit widget of kind `testid` (stMultiSelect, stSelectbox, ...) whose label is `label`."""
+    page = scope if isinstance(scope, Page) else scope.page
+    return scope.locator(f'[data-testid="{testid}"]').filter(
+        has=page.locator('[data-testid="stWidgetLabel"]', has_text=label)
+    )
+
+
+def multiselect_values(box: Locator) -> list[str]:
+    """The chips shown in a multiselect (what the reader sees selected)."""
+    return [t.strip() for t in box.locator('[data-testid="stMultiSelectTagsContainer"] [data-tag]').all_inner_texts()]
+
+
+def multiselect_clear(page: Page, box: Locator) -> None:
+    """Press the multiselect's own 'Clear all' button, if anything is selected."""
+    if multiselect_values(box):
+        rerun_after(page, box.get_by_role("button", name="Clear all").click)
+
+
+def multiselect_choose(page: Page, box: Locator, option: str) -> None:
+    """Type into the multiselect and pick the option whose text is exactly `option`."""
+    field_ = box.locator("input[role='combobox']")
+    field_.click()
+    field_.fill(option)
+    listbox = page.get_by_role("listbox", name=box.locator("input[role='combobox']").get_attribute("aria-label") or "")
+    target = listbox.get_by_role("option", name=option, exact=True)
+    expect(target).to_be_visible(timeout=APP_TIMEOUT_MS)
+    rerun_after(page, target.click)
+    expect(box.locator('[data-tag]', has_text=option)).to_be_visible()
+    # Close the list so it does not cover the next widget.
+    field_.press("Escape")
+    expect(page.get_by_role("listbox")).to_have_count(0)
+
+
+def selectbox_choose(page: Page, box: Locator, option: str) -> None:
+    """Open a selectbox and pick `option` (no rerun when it is already chosen)."""
+    field_ = box.locator("input[role='combobox']")
+    if field_.count() and field_.input_value() == option:
+        return
+    box.click()
+    target = page.get_by_role("option", name=option, exact=True)
+    expect(target).to_be_visible(timeout=APP_TIMEOUT_MS)
+    rerun_after(page, target.click)
+
+
+def plotly_divs(scope: Page | Locator) -> Locator:
+    return scope.locator(".js-plotly-plot")
+
+
+def plotly_data(page: Page, chart: Locator, timeout: float = APP_TIMEOUT_MS) -> dict[str, Any]:
+    """The plotted traces and layout as Plotly holds them (`_fullData`, `_fullLayout`), JSON-safe."""
+    expect(chart).to_be_visible(timeout=timeout)
+    chart.evaluate("(el) => new Promise((ok) => { const t = () => el._fullData ? ok() : setTimeout(t, 50); t(); })")
+    return chart.evaluate(
+        """(el) => ({
+            data: el.data.map((t) => JSON.parse(JSON.stringify(t, (k, v) =>
+                (v && v.constructor && v.constructor.name.endsWith('Array') && v.length !== undefined && !Array.isArray(v))
+                    ? Array.from(v) : v))),
+            fullData: el._fullData.map((t) => ({
+                name: t.name, type: t.type, visible: t.visible, mode: t.mode,
+                x: t.x ? Array.from(t.x) : null, y: t.y ? Array.from(t.y) : null,
+                customdata: t.customdata ? JSON.parse(JSON.stringify(Array.from(t.customdata))) : null,
+                text: t.text, hovertext: t.hovertext,
+            })),
+            layout: {
+                width: el._fullLayout.width, height: el._fullLayout.height,
+                title: el._fullLayout.title && el._fullLayout.title.text,
+                xaxis: el._fullLayout.xaxis && {type: el._fullLayout.xaxis.type, range: el._fullLayout.xaxis.range},
+            },
+            legend: Array.from(el.querySelectorAll('.legendtext')).map((n) => n.textContent),
+        })"""
+    )
+
+
+def text_of_svg(chart: Locator, selector: str) -> list[str]:
+    """Texts drawn in the chart's SVG (legend entries, axis ticks): `all_text_contents`, not inner text."""
+    return [t.strip() for t in chart.locator(selector).all_text_contents()]
+
+
+@contextmanager
+def downloading(page: Page, timeout: float = APP_TIMEOUT_MS) -> Iterator[Any]:
+    with page.expect_download(timeout=timeout) as info:
+        yield info
+
+
+def dump_json(obj: Any, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / name
+    path.write_text(json.dumps(obj, indent=2, default=str), encoding="utf-8")
+    return path
+
+
+def copy_db(src: Path, dst: Path) -> Path:
+    shutil.copy2(src, dst)
+    return dst
+
+
