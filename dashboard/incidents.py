@@ -11,9 +11,11 @@ happened rather than how loudly it was reported. Events join an incident when th
   (a stated day ±1 day, a publication date standing in for the event ±3 days) and chained: two
   windows that overlap belong to one incident (gaps-and-islands over the sorted windows).
   Coarser dates do not chain, so one "in 2023" cannot merge every meeting of that year: a
-  month-dated event joins the best-supported fine incident whose windows overlap its month, else
-  the other events of that month; a year-dated event joins the best-supported incident with a
-  report dated in that year, else the other events of that year.
+  month-dated event joins the best-supported (most events) day-dated incident with a report
+  dated in that month, else the other events of that month; a year-dated event likewise joins
+  the best-supported incident with a report dated in that year, else the other events of that
+  year. Tolerance windows do not reach across a coarse period's edge: 30 September ±1 day is
+  not a report of October.
 
 Undated events join only undated events of the same document (one report repeating itself);
 events with no country on either side are incidents of their own.
@@ -77,14 +79,15 @@ _STEPS: tuple[str, ...] = (
     """
     CREATE OR REPLACE TEMP TABLE _inc_month AS
     WITH islands AS (
-        SELECT gkey, pkey, min(lo) AS lo, max(hi) AS hi, count(*) AS n FROM _inc_fine GROUP BY gkey, pkey
+        SELECT gkey, pkey, min(event_date) AS first, max(event_date_end) AS last, count(*) AS n
+        FROM _inc_fine GROUP BY gkey, pkey
     ), months AS (
         SELECT id, pkey, event_date, event_date_end FROM _inc_events
         WHERE NOT no_country AND event_date IS NOT NULL AND date_precision = 'month'
     ), best AS (
         SELECT m.id, i.gkey FROM months m
-        JOIN islands i ON i.pkey = m.pkey AND i.lo <= m.event_date_end AND i.hi >= m.event_date
-        QUALIFY row_number() OVER (PARTITION BY m.id ORDER BY i.n DESC, i.lo, i.gkey) = 1
+        JOIN islands i ON i.pkey = m.pkey AND i.first <= m.event_date_end AND i.last >= m.event_date
+        QUALIFY row_number() OVER (PARTITION BY m.id ORDER BY i.n DESC, i.first, i.gkey) = 1
     )
     SELECT m.id, m.pkey, coalesce(b.gkey, 'M|' || m.pkey || '|' || strftime(m.event_date, '%Y-%m')) AS gkey,
            m.event_date, m.event_date_end
@@ -94,7 +97,7 @@ _STEPS: tuple[str, ...] = (
     """
     CREATE OR REPLACE TEMP TABLE _inc_year AS
     WITH so_far AS (
-        SELECT gkey, pkey, event_date, event_date AS nominal_end FROM _inc_fine
+        SELECT gkey, pkey, event_date, event_date_end AS nominal_end FROM _inc_fine
         UNION ALL
         SELECT gkey, pkey, event_date, event_date_end FROM _inc_month
     ), incidents AS (
