@@ -1,0 +1,474 @@
+"""Every query in queries/ on the labelled fixture database (tests/_fixture_db.py).
+
+Numbers are checked two ways: against hand-labelled facts of the fixture (named event and
+incident ids), and against a plain-Python reading of the fixture rows that applies the scope
+rules independently of the SQL.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from _fixture_db import build_fixture_db, load_fixture
+from dashboard import queries
+from dashboard.config import QUERIES_DIR
+from dashboard.db import Database
+from dashboard.queries import QueryError, load_queries, parse_query
+from dashboard.scope import EARLIEST, LATEST, Scope, event_types
+
+FX = load_fixture()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Database:
+    path = build_fixture_db(tmp_path_factory.mktemp("fixture") / "sitrep.duckdb")
+    database = Database(path)
+    yield database
+    database.close()
+
+
+# ---------------------------------------------------------------- reference reading of the fixture
+
+def in_scope(e: dict, scope: Scope) -> bool:
+    p = scope.params()
+    if e["event_date"] is None:
+        if not (p["start"] <= EARLIEST and p["end"] >= LATEST):
+            return False
+    elif not p["start"] <= e["event_date"] <= p["end"]:
+        return False
+    if p["types"] and e["type"] not in p["types"]:
+        return False
+    if p["statuses"] and e["status"] not in p["statuses"]:
+        return False
+    if e["n_sources"] < p["min_sources"]:
+        return False
+    if p["actors"]:
+        wanted = set(p["actors"])
+        source = bool({e["source_actor"], e["source_country"]} & wanted)
+        target = bool({e["target_actor"], e["target_country"]} & wanted)
+        return (source and target) if p["match"] == "between" else (source or target)
+    return True
+
+
+def ref_events(scope: Scope) -> list[dict]:
+    return [e for e in FX.events if in_scope(e, scope)]
+
+
+def incident_key(e: dict) -> str:
+    return e["incident_id"] or e["id"]
+
+
+def side(e: dict, which: str) -> str | None:
+    return e[f"{which}_country"] or e[f"{which}_actor"]
+
+
+def ids(df, column: str = "event_id") -> set[str]:
+    return set(df[column])
+
+
+# ---------------------------------------------------------------- the loader
+
+def test_every_query_file_loads_and_declares_what_it_uses() -> None:
+    loaded = load_queries(QUERIES_DIR)
+    assert set(loaded) == set(queries.available())
+    for name, query in loaded.items():
+        assert set(query.params) == queries.used_params(query.sql), name
+        assert set(queries.bind(name, Scope(), **{p: "x" for p in query.extras if p not in query.defaults})) == set(query.params)
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_loader_refuses_a_file_using_an_undeclared_parameter(tmp_path: Path) -> None:
+    write(tmp_path, "sneaky.sql", "-- sneaky: test\n-- params: $start\n-- columns: n BIGINT\n"
+          "SELECT count(*) AS n FROM events WHERE event_date >= $start AND event_date <= $end\n")
+    with pytest.raises(QueryError, match=r"sneaky\.sql.*used but not declared: \$end"):
+        load_queries(tmp_path)
+
+
+def test_loader_refuses_a_file_declaring_an_unused_parameter(tmp_path: Path) -> None:
+    path = write(tmp_path, "lazy.sql", "-- lazy: test\n-- params: $start $types\n-- columns: n BIGINT\n"
+                 "SELECT count(*) AS n FROM events WHERE event_date >= $start\n")
+    with pytest.raises(QueryError, match=r"lazy\.sql.*declared but not used: \$types"):
+        parse_query(path)
+
+
+def test_loader_refuses_a_file_without_params_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "bare.sql", "-- bare: test\n-- columns: n BIGINT\nSELECT 1 AS n\n")
+    with pytest.raises(QueryError, match=r"bare\.sql.*params"):
+        parse_query(path)
+
+
+def test_parameters_in_comments_and_strings_are_not_parameters(tmp_path: Path) -> None:
+    path = write(tmp_path, "quoted.sql", "-- quoted: test\n-- params: $start\n-- columns: s VARCHAR\n"
+                 "SELECT '$end and it''s $types' AS s /* $statuses */ -- $actors\nWHERE $start IS NOT NULL\n")
+    assert parse_query(path).params == ("start",)
+
+
+def test_run_refuses_unknown_and_missing_extra_parameters(db: Database) -> None:
+    with pytest.raises(QueryError, match="no parameter 'actor'"):
+        queries.run("events", Scope(), db, actor="RUS")
+    with pytest.raises(QueryError, match="needs the parameter 'actor'"):
+        queries.run("actor_profile", Scope(), db)
+    with pytest.raises(QueryError, match="unknown query 'nope'"):
+        queries.run("nope", Scope(), db)
+
+
+def test_shared_filter_blocks_are_identical_in_every_file() -> None:
+    for block, end in [("scoped_events", "scoped_events:end"), ("scoped_relationships", "scoped_relationships:end"),
+                       ("type_weights", "type_weights:end")]:
+        texts = {}
+        for path in sorted(QUERIES_DIR.glob("*.sql")):
+            sql = path.read_text(encoding="utf-8")
+            if f"{block}:begin" in sql:
+                start = sql.index(f"-- {block}:begin")
+                texts[path.name] = sql[start:sql.index(end, start)]
+            else:
+                # A file filtering the same table without the shared block would drift from it.
+                assert not re.search(rf"\b{block}\b", sql), f"{path.name} names {block} without the shared block"
+        assert len(texts) >= 2, block
+        assert len(set(texts.values())) == 1, f"{block} differs in: {sorted(texts)}"
+
+
+def test_open_range_constants_in_sql_match_the_scope() -> None:
+    sql = (QUERIES_DIR / "events.sql").read_text(encoding="utf-8")
+    assert f"$start <= DATE '{EARLIEST.isoformat()}'" in sql
+    assert f"$end >= DATE '{LATEST.isoformat()}'" in sql
+
+
+def test_every_query_returns_its_declared_columns(db: Database) -> None:
+    extras = {"actor": "RUS", "document_id": FX.document_id("d13"), "incident_id": "inc-2024-treaty"}
+    for scope in (Scope(), Scope(actors=("RUS", "PRK"), match="between", start=date(2024, 1, 1))):
+        for name in queries.available():
+            query = queries.get(name)
+            df = queries.run(name, scope, db, **{k: v for k, v in extras.items() if k in query.extras})
+            assert list(df.columns) == list(query.columns), name
+
+
+# ---------------------------------------------------------------- the scope filters
+
+def test_default_scope_leaves_out_only_the_negated_event(db: Database) -> None:
+    df = queries.run("events", Scope(), db)
+    assert len(df) == 39
+    assert {e["id"] for e in FX.events} - ids(df) == {"ev14"}
+
+
+def test_actors_between_keeps_only_events_with_both_sides_selected(db: Database) -> None:
+    df = queries.run("events", Scope(actors=("RUS", "PRK"), match="between"), db)
+    assert ids(df) == {"ev01", "ev02", "ev03", "ev04", "ev12", "ev13", "ev17", "ev23", "ev24", "ev25", "ev26",
+                       "ev29", "ev30", "ev32", "ev34", "ev35", "ev36"}
+
+
+def test_actors_any_matches_either_side_by_id_or_country(db: Database) -> None:
+    scope = Scope(actors=("UN",))
+    assert ids(queries.run("events", scope, db)) == {"ev09", "ev10", "ev21"}
+    # a person id matches that person only; a country code matches everyone acting for it
+    assert ids(queries.run("events", Scope(actors=("kim-jong-un",)), db)) == {"ev01", "ev03", "ev17", "ev23", "ev35", "ev37"}
+    scope = Scope(actors=("RUS", "PRK"))
+    assert ids(queries.run("events", scope, db)) == {e["id"] for e in ref_events(scope)}
+    assert "ev22" in ids(queries.run("events", scope, db))  # Zhao Leji (CHN) → PRK
+
+
+def test_date_bounds_are_inclusive(db: Database) -> None:
+    treaty_day = date(2024, 6, 19)
+    assert ids(queries.run("events", Scope(start=treaty_day, end=treaty_day), db)) == {"ev23", "ev24", "ev25", "ev26"}
+    up_to = ids(queries.run("events", Scope(end=treaty_day), db))
+    assert {"ev23", "ev24", "ev25", "ev26"} <= up_to and "ev27" not in up_to
+    from_next = ids(queries.run("events", Scope(start=date(2024, 6, 20)), db))
+    assert not {"ev23", "ev24", "ev25", "ev26"} & from_next and "ev27" in from_next
+
+
+def test_undated_events_appear_only_when_the_range_is_open(db: Database) -> None:
+    assert {"ev39", "ev40"} <= ids(queries.run("events", Scope(), db))
+    assert not {"ev39", "ev40"} & ids(queries.run("events", Scope(start=date(2019, 1, 1)), db))
+    assert not {"ev39", "ev40"} & ids(queries.run("events", Scope(end=date(2030, 1, 1)), db))
+
+
+@pytest.mark.parametrize("statuses, expected", [
+    (("negated",), {"ev14"}),
+    (("planned",), {"ev20", "ev35"}),
+    (("hypothetical",), {"ev24"}),
+])
+def test_statuses(db: Database, statuses: tuple[str, ...], expected: set[str]) -> None:
+    assert ids(queries.run("events", Scope(statuses=statuses), db)) == expected
+
+
+def test_every_status_together_is_every_event(db: Database) -> None:
+    all_statuses = ("asserted", "planned", "hypothetical", "negated")
+    assert len(queries.run("events", Scope(statuses=all_statuses), db)) == len(FX.events) == 40
+
+
+def test_types(db: Database) -> None:
+    df = queries.run("events", Scope(types=("AID",)), db)
+    assert ids(df) == {"ev12", "ev13", "ev24", "ev29", "ev30", "ev32", "ev34", "ev35"}
+    assert set(df["incident_id"]) == {"inc-2022-shells", "inc-2024-article-4", "inc-2024-troops",
+                                      "inc-2025-troops-fought", "inc-2025-deminers"}
+
+
+def test_minimum_sources(db: Database) -> None:
+    two = queries.run("timeline", Scope(min_sources=2), db)
+    assert set(two["incident_id"]) == {"inc-2019-summit", "inc-2022-shells", "inc-2024-treaty", "inc-2024-troops",
+                                       "inc-2025-troops-fought"}
+    assert len(queries.run("events", Scope(min_sources=2), db)) == 11
+    three = queries.run("timeline", Scope(min_sources=3), db)
+    assert list(three["incident_id"]) == ["inc-2024-treaty"]
+
+
+@pytest.mark.parametrize("scope", [
+    Scope(),
+    Scope(actors=("RUS",)),
+    Scope(actors=("CHN", "RUS", "PRK"), match="between"),
+    Scope(start=date(2022, 1, 1), end=date(2023, 12, 31)),
+    Scope(types=("CONSULT", "ACCUSE"), statuses=("asserted", "planned")),
+    Scope(actors=("vladimir-putin", "KOR"), min_sources=2),
+])
+def test_events_and_headline_figures_match_the_reference(db: Database, scope: Scope) -> None:
+    expected = ref_events(scope)
+    assert ids(queries.run("events", scope, db)) == {e["id"] for e in expected}
+    head = queries.run("headline_figures", scope, db).iloc[0]
+    assert head["events"] == len(expected)
+    assert head["incidents"] == len({incident_key(e) for e in expected})
+    assert head["documents"] == len({e["document_id"] for e in expected})
+    assert head["actors"] == len({a for e in expected for a in (e["source_actor"], e["target_actor"]) if a})
+    dates = [e["event_date"] for e in expected if e["event_date"]]
+    if dates:
+        assert head["first_date"].date() == min(dates)
+
+
+# ---------------------------------------------------------------- hostile values are data
+
+HOSTILE = ["'; DROP TABLE events; --", "RUS' OR '1'='1", 'PRK") OR 1=1 --', "Россия", "北朝鮮 🚀", "$actors", ""]
+
+
+def table_counts(db: Database) -> dict[str, int]:
+    return {t: int(db.query(f"SELECT count(*) AS n FROM {t}")["n"][0])
+            for t in ("documents", "events", "incidents", "relationships", "mentions", "actors")}
+
+
+def test_hostile_filter_values_match_nothing_and_change_nothing(db: Database) -> None:
+    before = table_counts(db)
+    unfiltered_relationships = queries.run("relationships", Scope(), db)
+    for value in HOSTILE:
+        for scope in (Scope(actors=(value,)), Scope(actors=(value, "RUS"), match="between")):
+            for name in ("events", "timeline", "actor_network_edges", "documents", "relationships"):
+                assert queries.run(name, scope, db).empty, (name, scope)
+        for scope in (Scope(types=(value,)), Scope(statuses=(value,))):
+            for name in ("events", "timeline", "dyad_matrix", "key_developments"):
+                assert queries.run(name, scope, db).empty, (name, scope)
+            # types and statuses describe events: relationship edges are still all there
+            edges = queries.run("actor_network_edges", scope, db)
+            assert set(edges["edge_kind"]) == {"relationship"}
+            assert edges["weight"].sum() == len(unfiltered_relationships)
+        for name, extra in (("actor_profile", "actor"), ("document", "document_id"), ("incident_events", "incident_id")):
+            assert queries.run(name, Scope(), db, **{extra: value}).empty
+    assert table_counts(db) == before
+
+
+def test_hostile_values_beside_a_real_one_give_the_real_answer(db: Database) -> None:
+    scope = Scope(actors=tuple(HOSTILE) + ("UN",))
+    assert ids(queries.run("events", scope, db)) == {"ev09", "ev10", "ev21"}
+
+
+def test_ten_thousand_actor_ids_are_bound_as_a_list(db: Database) -> None:
+    many = tuple(f"actor-{i}'; --" for i in range(10_000)) + ("UN",)
+    assert ids(queries.run("events", Scope(actors=many), db)) == {"ev09", "ev10", "ev21"}
+    assert queries.run("headline_figures", Scope(actors=many[:-1]), db).iloc[0]["events"] == 0
+
+
+def test_an_unknown_match_is_refused_clearly(db: Database) -> None:
+    with pytest.raises(QueryError, match="match must be one of any, between"):
+        queries.run("events", Scope(match="'; DROP TABLE events; --"), db)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- each query's numbers
+
+def test_events_carry_documents_sentences_and_limit(db: Database) -> None:
+    df = queries.run("events", Scope(), db)
+    row = df[df["event_id"] == "ev25"].iloc[0]
+    doc = FX.document("d14")
+    assert row["document_id"] == doc["id"] and row["doc_source"] == "Kremlin press office"
+    assert doc["text"][row["sent_start"]:row["sent_end"]] == row["sentence"]
+    assert row["n_sources"] == 3 and row["source_name"] == "Russia" and row["target_name"] == "North Korea"
+    assert list(df["event_date"].dropna()) == sorted(df["event_date"].dropna(), reverse=True)
+    limited = queries.run("events", Scope(), db, limit=5)
+    assert list(limited["event_id"]) == list(df["event_id"][:5])
+
+
+def test_events_by_month_counts_each_incident_once(db: Database) -> None:
+    df = queries.run("events_by_month", Scope(), db)
+    june = df[df["month"] == "2024-06-01"].set_index("quad_class")
+    assert june["incidents"].to_dict() == {"verbal cooperation": 1, "material cooperation": 1, "verbal conflict": 2}
+    assert june["events"].to_dict() == {"verbal cooperation": 3, "material cooperation": 1, "verbal conflict": 2}
+    dated = [e for e in ref_events(Scope()) if e["event_date"]]
+    assert df["incidents"].sum() == len({incident_key(e) for e in dated})
+    assert df["events"].sum() == len(dated)
+    weekly = queries.run("events_by_week", Scope(), db)
+    assert weekly["incidents"].sum() == df["incidents"].sum()
+    assert set(weekly["week"].dt.day_of_week) == {0}
+
+
+def test_timeline_rows_are_incidents_with_dyads_and_first_reports(db: Database) -> None:
+    df = queries.run("timeline", Scope(), db).set_index("incident_id")
+    assert len(df) == len({incident_key(e) for e in ref_events(Scope())}) == 33
+    treaty = df.loc["inc-2024-treaty"]
+    assert treaty["dyad"] == "Russia → North Korea" and treaty["n_sources"] == 3 and treaty["n_events"] == 3
+    assert treaty["first_document_id"] == FX.document_id("d13") and treaty["first_doc_source"] == "Pacific Wire"
+    assert df.loc["inc-2023-satellite", "dyad"] == "North Korea"  # no target
+    assert df.loc["inc-2025-troops-fought", "event_date_end"].date() == date(2025, 12, 31)
+    assert df.loc["ev40", "headline"] == "Kyiv accused Moscow of using foreign troops."  # event without incident
+
+
+def test_actor_activity_matches_the_reference(db: Database) -> None:
+    scope = Scope(start=date(2022, 1, 1))
+    df = queries.run("actor_activity", scope, db).set_index("actor")
+    expected: dict[str, dict[str, set]] = {}
+    for e in ref_events(scope):
+        for which in ("source", "target"):
+            actor = side(e, which)
+            if actor:
+                row = expected.setdefault(actor, {"source": set(), "target": set(), "cooperation": set(), "conflict": set()})
+                row[which].add(incident_key(e))
+                row["cooperation" if e["quad_class"].endswith("cooperation") else "conflict"].add(incident_key(e))
+    assert set(df.index) == set(expected)
+    for actor, row in expected.items():
+        got = df.loc[actor]
+        assert (got["as_source"], got["as_target"]) == (len(row["source"]), len(row["target"])), actor
+        assert (got["cooperation"], got["conflict"]) == (len(row["cooperation"]), len(row["conflict"])), actor
+        total = len(row["cooperation"]) + len(row["conflict"])
+        assert got["balance"] == pytest.approx((len(row["cooperation"]) - len(row["conflict"])) / total)
+    assert df.loc["UKR", "balance"] == -1.0 and df.loc["UKR", "name"] == "Ukraine"
+
+
+def test_dyad_matrix_mean_cooperation_uses_the_type_weights(db: Database) -> None:
+    df = queries.run("dyad_matrix", Scope(), db).set_index(["source_country", "target_country"])
+    rus_prk = df.loc[("RUS", "PRK")]
+    # summit CONSULT 1.0, guarantees SUPPORT 3.5, contacts AGREE 4.0, treaty AGREE 4.0,
+    # Article 4 AID 7.0, Shoigu visit CONSULT 1.0
+    assert rus_prk["incidents"] == 6 and rus_prk["events"] == 9
+    assert rus_prk["mean_cooperation"] == pytest.approx(20.5 / 6)
+    assert df.loc[("RUS", "UKR"), "mean_cooperation"] == event_types()["ASSAULT"]["cooperation"]
+    assert ("PRK", None) not in df.index and rus_prk["dyad"] == "Russia → North Korea"
+
+
+def test_network_edges_and_nodes(db: Database) -> None:
+    edges = queries.run("actor_network_edges", Scope(), db)
+    rel = edges[edges["edge_kind"] == "relationship"]
+    supplier = rel[(rel["source"] == "PRK") & (rel["target"] == "RUS") & (rel["type"] == "SUPPLIER")]
+    assert sorted(supplier["negated"]) == [False, True]
+    assert set(rel["type"]) == {"PARTNER", "SUPPLIER", "ALLY", "TRADE", "ADVERSARY"}
+    ally = rel[(rel["source"] == "RUS") & (rel["type"] == "ALLY")].iloc[0]
+    assert ally["target"] == "PRK" and ally["weight"] == 2  # stated in d13 and d15
+    ev = edges[edges["edge_kind"] == "event"].set_index(["source", "target"])
+    assert ev.loc[("RUS", "PRK"), "weight"] == 6 and ev.loc[("RUS", "PRK"), "type"] == "cooperation"
+    assert ev.loc[("RUS", "UKR"), "type"] == "conflict"
+    # PRK → KOR holds only the planned redeployment: no asserted event, so the edge is hypothetical
+    assert list(ev.index[ev["hypothetical"]]) == [("PRK", "KOR")]
+    hypothetical = queries.run("actor_network_edges", Scope(statuses=("hypothetical", "planned")), db)
+    hyp = hypothetical[hypothetical["edge_kind"] == "event"].set_index(["source", "target"])
+    assert hyp["hypothetical"].all() and ("RUS", "PRK") in hyp.index
+    nodes = queries.run("actor_network_nodes", Scope(), db).set_index("actor")
+    assert set(edges["source"]) | set(edges["target"]) == set(nodes.index)
+    assert nodes.index[0] == "RUS" and nodes.loc["UN", "kind"] == "organisation"
+
+
+def test_relationships_filter_by_actor_and_stated_on(db: Database) -> None:
+    assert len(queries.run("relationships", Scope(), db)) == 11
+    assert ids(queries.run("relationships", Scope(actors=("USA",)), db), "relationship_id") == {"rel04", "rel05"}
+    window = Scope(start=date(2024, 6, 20), end=date(2024, 6, 21))
+    assert ids(queries.run("relationships", window, db), "relationship_id") == {"rel08", "rel09"}
+    negated = queries.run("relationships", Scope(actors=("PRK", "RUS"), match="between"), db)
+    assert negated.set_index("relationship_id").loc["rel03", "negated"]
+    assert "rel11" not in ids(queries.run("relationships", Scope(start=date(2019, 1, 1)), db), "relationship_id")
+
+
+def test_key_developments_rank_by_sources_then_recency(db: Database) -> None:
+    df = queries.run("key_developments", Scope(), db)
+    assert len(df) == 10
+    assert list(df["incident_id"][:5]) == ["inc-2024-treaty", "inc-2025-troops-fought", "inc-2024-troops",
+                                           "inc-2022-shells", "inc-2019-summit"]
+    assert list(df.iloc[0]["document_ids"]) == [FX.document_id(k) for k in ("d13", "d14", "d15")]
+    assert len(queries.run("key_developments", Scope(), db, limit=3)) == 3
+
+
+def test_documents_scope_and_counts(db: Database) -> None:
+    df = queries.run("documents", Scope(), db).set_index("document_id")
+    assert len(df) == 22
+    d19 = df.loc[FX.document_id("d19")]
+    assert (d19["n_events"], d19["n_relationships"], d19["n_actors"]) == (3, 0, 4)
+    assert list(df.loc[FX.document_id("d22"), "flags"]) == ["no_actors"]
+    un = queries.run("documents", Scope(actors=("UN",)), db)
+    assert set(un["document_id"]) == {FX.document_id("d05"), FX.document_id("d11")}
+    between = queries.run("documents", Scope(actors=("KOR", "JPN"), match="between"), db)
+    assert set(between["document_id"]) == {FX.document_id("d08"), FX.document_id("d15")}
+    dated = queries.run("documents", Scope(start=date(2025, 1, 1)), db)
+    assert set(dated["document_id"]) == {FX.document_id(k) for k in ("d18", "d19", "d20")}
+
+
+def test_document_and_its_mentions_events_relationships(db: Database) -> None:
+    doc = FX.document("d13")
+    row = queries.run("document", Scope(), db, document_id=doc["id"]).iloc[0]
+    assert row["text"] == doc["text"] and row["n_events"] == 2 and row["n_relationships"] == 1
+    mentions = queries.run("document_mentions", Scope(), db, document_id=doc["id"])
+    assert list(mentions["surface"]) == ["Vladimir Putin", "Kim Jong Un"]
+    assert all(doc["text"][m.start:m.end] == m.surface for m in mentions.itertuples())
+    events = queries.run("document_events", Scope(), db, document_id=doc["id"])
+    assert list(events["event_id"]) == ["ev23", "ev24"] and list(events["status"]) == ["asserted", "hypothetical"]
+    rels = queries.run("document_relationships", Scope(), db, document_id=doc["id"])
+    assert list(rels["relationship_id"]) == ["rel07"]
+    assert queries.run("document", Scope(), db, document_id="0" * 64).empty
+
+
+def test_actor_profile_partners_and_trend(db: Database) -> None:
+    kim = queries.run("actor_profile", Scope(), db, actor="kim-jong-un").iloc[0]
+    assert (kim["events_as_source"], kim["events_as_target"]) == (3, 3)  # ev17 ev35 ev37 / ev01 ev03 ev23
+    assert kim["country"] == "PRK" and kim["kind"] == "person"
+    assert kim["first_seen"].date() == date(2019, 4, 25) and kim["last_seen"].date() == date(2025, 9, 3)
+    rus = queries.run("actor_profile", Scope(), db, actor="RUS").iloc[0]
+    expected = ref_events(Scope(actors=("RUS",)))
+    assert rus["incidents"] == len({incident_key(e) for e in expected})
+    assert list(rus["top_partners"])[0] == "North Korea"
+    assert "Ukraine" in list(rus["top_adversaries"])
+    partners = queries.run("actor_partners", Scope(), db, actor="RUS").set_index("counterpart")
+    assert partners.loc["PRK", "incidents"] == 11 and partners.loc["PRK", "conflict"] == 0
+    assert partners.loc["UKR", "as_source"] == 1 and partners.loc["UKR", "as_target"] == 1
+    trend = queries.run("actor_trend", Scope(), db, actor="RUS")
+    dated_incidents = {incident_key(e) for e in expected if e["event_date"]}
+    assert trend["cooperation"].sum() + trend["conflict"].sum() == len(dated_incidents)
+    assert (trend["net"] == trend["cooperation"] - trend["conflict"]).all()
+    assert queries.run("actor_profile", Scope(), db, actor="nobody").empty
+
+
+def test_dyad_trend_totals_agree_with_the_matrix(db: Database) -> None:
+    scope = Scope(start=date(2019, 1, 1))  # dated events only, as the trend is
+    trend = queries.run("dyad_trend", scope, db)
+    matrix = queries.run("dyad_matrix", scope, db).set_index(["source_country", "target_country"])
+    per_dyad = trend.groupby(["source_country", "target_country"])["incidents"].sum()
+    assert per_dyad.to_dict() == matrix["incidents"].to_dict()
+    assert (trend.groupby(["source_country", "target_country"])["dyad_incidents"].first() == per_dyad).all()
+
+
+def test_event_type_counts_match_the_reference(db: Database) -> None:
+    df = queries.run("event_type_counts", Scope(), db).set_index("type")
+    expected = ref_events(Scope())
+    assert df["events"].to_dict() == dict(Counter(e["type"] for e in expected))
+    assert df.loc["AID", "incidents"] == 5 and df.loc["AID", "quad_class"] == "material cooperation"
+
+
+def test_actors_list_ingest_log_and_incident_events(db: Database) -> None:
+    actors = queries.run("actors_list", Scope(), db).set_index("actor_id")
+    assert len(actors) == len(FX.actors)
+    rus = sum(1 for e in FX.events if "RUS" in (e["source_actor"], e["target_actor"], e["source_country"], e["target_country"]))
+    assert actors.loc["RUS", "n_events"] == rus and actors.index[0] == "RUS"
+    assert actors.loc["mark-rutte", "n_events"] == 0
+    log = queries.run("ingest_log", Scope(), db)
+    assert log.iloc[0]["outcome"] == "flagged" and log["logged_at"].is_monotonic_decreasing
+    assert set(log["outcome"]) == {"stored", "duplicate", "failed", "flagged"}
+    reports = queries.run("incident_events", Scope(), db, incident_id="inc-2024-treaty")
+    assert list(reports["event_id"]) == ["ev23", "ev25", "ev26"]
