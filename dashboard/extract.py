@@ -1,58 +1,767 @@
-"""Extraction: a Document -> actors, events and relationships (skeleton: actors only so far)."""
+"""Extraction: a Document -> its actors, events (source -> action -> target, status, date) and
+standing relationships, each with the sentence it came from.
+
+Pipeline per document: spaCy parse (nlp.py) -> actor mentions (actors.py, PhraseMatcher-based)
+-> per sentence: event triggers by lemma (cues.py), roles from the dependency parse, status from
+modality/negation/conditionals, date (dates.py) -> relationships from relational nouns. A small
+discourse context resolves "it", "their", "both leaders", "the two countries" across sentences.
+All knowledge is in data/*.yaml; this module only walks the parse.
+"""
 from __future__ import annotations
 
 import hashlib
 import json
 import sys
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from spacy.tokens import Doc, Span, Token
+
 from . import __version__
-from .actors import dictionary
+from .actors import Actor, ActorDictionary, Mention, dictionary
 from .config import DATA_DIR
+from .cues import SYMMETRIC_EVENTS, SYMMETRIC_RELATIONSHIPS, EventCue, Knowledge, Reading, knowledge
+from .dates import DateMention, event_date, find_dates
 from .nlp import get_nlp
+from .scope import event_types
 
 
 def _version() -> str:
+    """Changes whenever extraction code or its knowledge files change."""
     h = hashlib.sha256()
     here = Path(__file__).resolve().parent
-    for path in sorted([*here.glob("*.py"), *DATA_DIR.glob("*.yaml")]):
+    sources = [here / name for name in ("extract.py", "actors.py", "dates.py", "cues.py", "nlp.py")]
+    knowledge_files = [DATA_DIR / name for name in ("actors.yaml", "event_cues.yaml", "relationship_cues.yaml", "event_types.csv")]
+    for path in [*sources, *knowledge_files]:
         h.update(path.name.encode())
-        h.update(path.read_bytes())
+        h.update(path.read_bytes() if path.exists() else b"")
     return f"{__version__}+{h.hexdigest()[:10]}"
 
 
 EXTRACTOR_VERSION: str = _version()
 
+PERSONAL = {"he", "him", "his", "she", "her"}
+SINGULAR = {"it", "its", "itself"}
+PLURAL = {"they", "them", "their", "themselves"}
+RELATIVE = {"which", "that", "who", "whom", "whose"}
+GROUP_NOUNS = {"leader", "country", "nation", "side", "state", "government", "party", "neighbour", "neighbor", "ally", "capital"}
+SINGLE_NOUNS = {"country", "nation", "state", "regime", "government"}
+OBJECT_CONTROL = {"urge", "ask", "warn", "press", "force", "help", "allow", "persuade", "encourage", "call", "push",
+                  "tell", "invite", "accuse", "prevent", "stop", "bar", "ban", "deter", "pressure", "enable"}
+POSSESSION_VERBS = {"have", "possess", "own", "develop", "build", "operate", "maintain", "boast"}
+THEME_CLASSES = {"arms", "technology", "troops", "aid", "missile", "satellite", "nuclear"}
+LOCATION_LABELS = {"GPE", "LOC", "FAC"}
+ROLE_KINDS = {"country", "organisation", "person", "agency", "military", "media", "group"}
+
+
+# --------------------------------------------------------------------------------------------
+# discourse context: who "it", "they", "both leaders" refer to
+@dataclass
+class Context:
+    last_group: list[Mention] = field(default_factory=list)
+    last_single: Mention | None = None
+    last_person: Mention | None = None
+
+    def note(self, mentions: list[Mention]) -> None:
+        if len({m.actor.id for m in mentions}) >= 2:
+            self.last_group = _unique(mentions)
+        if mentions:
+            states = [m for m in mentions if m.actor.kind in ("country", "organisation")] or mentions
+            self.last_single = states[0]
+            people = [m for m in mentions if m.actor.kind == "person"]
+            if people:
+                self.last_person = people[0]
+
+
+def _unique(mentions: Iterable[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.actor.id not in seen:
+            seen.add(m.actor.id)
+            out.append(m)
+    return out
+
+
+@dataclass
+class Found:
+    """Actors filling a role, and how sure the way they were found is."""
+    mentions: list[Mention]
+    how: float
+
+
+# --------------------------------------------------------------------------------------------
+class _DocumentAnalysis:
+    """Everything extracted from one parsed document."""
+
+    def __init__(self, document: Any, parsed: Doc, actors: ActorDictionary, cues: Knowledge):
+        self.document = document
+        self.doc = parsed
+        self.cues = cues
+        self.published: date | None = getattr(document, "published", None)
+        self.mentions = actors.find(parsed, self.published)
+        self.by_token: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self.dates = find_dates(parsed.text, self.published)
+        self.date_tokens: dict[int, DateMention] = {}
+        for d in self.dates:
+            span = parsed.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None:
+                # the last token carries the expression's attachment ("in 2019" -> 2019)
+                self.date_tokens[span[-1].i] = d
+        self.context = Context()
+        self.events: list[dict[str, Any]] = []
+        self.relationships: list[dict[str, Any]] = []
+        self._seen_events: set[tuple[Any, ...]] = set()
+        self._seen_rels: set[tuple[Any, ...]] = set()
+        self._sentence_mentions: list[Mention] = []
+
+    # ---------------------------------------------------------------- run
+    def run(self) -> dict[str, Any]:
+        for sent in self.doc.sents:
+            self._sentence_mentions = [m for m in self.mentions if sent.start <= m.start < sent.end]
+            self._sentence(sent)
+            self.context.note([m for m in self._sentence_mentions if m.actor.kind in ROLE_KINDS])
+        return {
+            "document": _document_json(self.document),
+            "actors": self._actors_json(),
+            "events": self.events,
+            "relationships": self.relationships,
+        }
+
+    def _actors_json(self) -> list[dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for m in self.mentions:
+            a = m.actor
+            entry = out.setdefault(a.id, {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country,
+                                          "role": a.role, "mentions": []})
+            span = self.doc[m.start:m.end]
+            entry["mentions"].append([span.start_char, span.end_char])
+        return list(out.values())
+
+    def _sentence(self, sent: Span) -> None:
+        light_nouns: dict[int, Token] = {}  # event noun -> the light verb that governs it
+        triggers: list[tuple[Token, EventCue]] = []
+        for tok in sent:
+            cue = self._cue(tok)
+            if cue is not None:
+                triggers.append((tok, cue))
+        for tok, cue in triggers:
+            if cue.pos == "verb" and (cue.light or cue.only_objects):
+                for obj in self._objects(tok):
+                    noun_cue = self._cue(obj)
+                    if noun_cue is not None and noun_cue.pos == "noun":
+                        light_nouns[obj.i] = tok
+        attribution = self._according_to(sent)
+        for tok, cue in triggers:
+            if cue.pos == "verb":
+                if any(light_nouns.get(o.i) is tok for o in self._objects(tok)):
+                    continue  # the noun carries the event ("backed sanctions")
+                self._verb_event(sent, tok, cue, attribution)
+            else:
+                self._noun_event(sent, tok, cue, light_nouns.get(tok.i), attribution)
+        self._relationships(sent)
+
+    # ---------------------------------------------------------------- cues
+    def _cue(self, tok: Token) -> EventCue | None:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            return self.cues.verbs.get(lemma)
+        if tok.pos_ == "NOUN":
+            cue = self.cues.nouns.get(lemma)
+            if cue is None or tok.i in self.by_token:
+                return None
+            if cue.plural_only and tok.tag_ != "NNS":
+                return None
+            if cue.only_modifiers and self._modifier_reading(tok, cue) is None:
+                return None
+            return cue
+        return None
+
+    def _modifier_reading(self, tok: Token, cue: EventCue) -> Reading | None:
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i:
+                for key in (child.lemma_.lower(), child.lower_):
+                    if key in cue.modifiers:
+                        return cue.modifiers[key]
+        return None
+
+    def _object_class(self, obj: Token) -> str | None:
+        for tok in (obj, *[c for c in obj.children if c.dep_ in ("compound", "amod")]):
+            cls = self.cues.object_classes.get(tok.lemma_.lower()) or self.cues.object_classes.get(tok.lower_)
+            if cls:
+                return cls
+        if obj.i in self.by_token and self.by_token[obj.i].actor.kind != "unknown" or obj.lower_ in PERSONAL | PLURAL | SINGULAR:
+            return "person"
+        return None
+
+    def _objects(self, verb: Token) -> list[Token]:
+        """Direct objects, through relative pronouns to their antecedent, and xcomp chains
+        ("vowed to impose sanctions")."""
+        out = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj"):
+                out.append(self._antecedent(child))
+                out.extend(c for c in child.children if c.dep_ == "conj")
+            elif child.dep_ == "xcomp" and child.pos_ == "VERB":
+                out.extend(o for o in (self._antecedent(c) for c in child.children if c.dep_ == "dobj"))
+        return out
+
+    def _antecedent(self, tok: Token) -> Token:
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+            return tok.head.head
+        return tok
+
+    # ---------------------------------------------------------------- actors of a phrase
+    def _np(self, tok: Token, strict: bool = False, depth: int = 0) -> Found:
+        """The actors a noun phrase headed by `tok` names. strict: the phrase must *be* an actor
+        (its head a mention or a pronoun), not merely mention one among its modifiers."""
+        if depth > 4:
+            return Found([], 0.0)
+        found: list[Mention] = []
+        how = 1.0
+        m = self.by_token.get(tok.i)
+        if m is not None and m.actor.kind in ROLE_KINDS:
+            found.append(m)
+        elif tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+            return self._np(tok.head.head, strict, depth + 1)
+        elif tok.pos_ == "PRON" or tok.lower_ in PERSONAL | PLURAL | SINGULAR:
+            found.extend(self._pronoun(tok))
+            how = 0.7
+        elif tok.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
+            found.extend(self.context.last_group)
+            how = 0.7
+        elif tok.lemma_.lower() in SINGLE_NOUNS and any(c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ in ("poss", "compound", "amod") for c in tok.children) and tok.tag_ == "NN":
+            if self.context.last_single is not None:
+                found.append(self.context.last_single)
+                how = 0.6
+        elif not strict:
+            for dep in ("poss", "compound", "amod", "nmod"):
+                for child in tok.children:
+                    if child.dep_ == dep and child.i < tok.i:
+                        sub = self._np(child, False, depth + 1)
+                        if sub.mentions:
+                            found.extend(sub.mentions)
+                            how = 0.8
+                if found:
+                    break
+            if not found and tok.pos_ in ("NOUN", "PROPN") and self._cue(tok) is None:
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        for obj in child.children:
+                            if obj.dep_ == "pobj":
+                                found.extend(self._np(obj, True, depth + 1).mentions)
+                                how = 0.75
+        for child in tok.children:
+            if child.dep_ == "conj":
+                found.extend(self._np(child, strict, depth + 1).mentions)
+            elif child.dep_ == "appos" and not found:
+                found.extend(self._np(child, True, depth + 1).mentions)
+        return Found(_unique(found), how if found else 0.0)
+
+    def _pronoun(self, tok: Token) -> list[Mention]:
+        word = tok.lower_
+        before = [m for m in self._sentence_mentions if m.end <= tok.i and m.actor.kind in ROLE_KINDS]
+        if word in PLURAL or word in ("both",):
+            return list(self.context.last_group) if not _group_in(before) else _group_in(before)
+        if word in PERSONAL:
+            people = [m for m in before if m.actor.kind == "person"]
+            if people:
+                return [people[-1]]
+            return [self.context.last_person] if self.context.last_person else []
+        if word in SINGULAR:
+            states = [m for m in before if m.actor.kind != "person"]
+            if states:
+                return [states[0]]
+            return [self.context.last_single] if self.context.last_single else []
+        return []
+
+    # ---------------------------------------------------------------- roles of verbs
+    def _subjects(self, verb: Token, depth: int = 0) -> Found:
+        if depth > 5:
+            return Found([], 0.0)
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                found = self._np(child)
+                if not found.mentions and child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                    found = self._owner_of(verb.head)
+                return found
+            if child.dep_ == "mark" and child.lower_ == "for":
+                pass
+        head = verb.head
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp") and head is not verb:
+            if verb.dep_ == "xcomp" or verb.dep_ == "pcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+                controller = head if head.pos_ in ("VERB", "AUX") else head.head
+                if controller.lemma_.lower() in OBJECT_CONTROL:
+                    for c in controller.children:
+                        if c.dep_ in ("dobj", "obj"):
+                            found = self._np(c, strict=True)
+                            if found.mentions:
+                                return Found(found.mentions, found.how * 0.85)
+            if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                return self._np(head)
+            # "It is vital for other nations ... to engage": the "for" object of the clause
+            for c in verb.children:
+                if c.dep_ == "nsubj":
+                    return self._np(c)
+            target = head if head.pos_ in ("VERB", "AUX") else head.head
+            if verb.dep_ == "pcomp":
+                target = head.head
+            found = self._subjects(target, depth + 1)
+            return Found(found.mentions, found.how * 0.85)
+        if verb.dep_ == "relcl":
+            return self._owner_of(verb.head)
+        return Found([], 0.0)
+
+    def _owner_of(self, noun: Token) -> Found:
+        """The actor behind a noun that is not one itself: the noun's own modifiers, or the
+        subject of "possess/have" ("Russia possesses a complex that can provide...")."""
+        found = self._np(noun)
+        if found.mentions:
+            return found
+        if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in POSSESSION_VERBS:
+            sub = self._subjects(noun.head)
+            return Found(sub.mentions, sub.how * 0.8)
+        return Found([], 0.0)
+
+    def _passive(self, verb: Token) -> bool:
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+    def _prep_objects(self, head: Token, preps: Iterable[str], strict: bool = True) -> list[Mention]:
+        wanted = set(preps)
+        out: list[Mention] = []
+        for child in head.children:
+            if child.dep_ in ("prep", "dative", "agent") and child.lower_ in wanted:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        out.extend(self._np(obj, strict).mentions)
+                    elif obj.dep_ == "prep" and obj.lower_ in wanted:  # "from within"
+                        out.extend(self._prep_objects(obj, wanted, strict))
+            elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                out.extend(self._np(child, strict).mentions)
+        return _unique(out)
+
+    # ---------------------------------------------------------------- events
+    def _verb_event(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
+        reading = Reading(cue.type, cue.mode)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        obj_class = None
+        theme: Token | None = None
+        for obj in objects:
+            obj = self._antecedent(obj)
+            obj_class = self._object_class(obj)
+            if obj_class in cue.objects:
+                reading = cue.objects[obj_class]
+            if obj_class in THEME_CLASSES:
+                theme = obj
+            break
+        if cue.only_objects and (obj_class not in cue.objects):
+            return
+        if cue.only_preps:
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.particle_preps]
+            if not preps:
+                return
+            reading = Reading(cue.particle_preps[preps[0].lower_], cue.mode)
+        passive = self._passive(verb)
+        how = 0.85
+        if passive:
+            sources = self._prep_objects(verb, ("by",), strict=False)
+            patients = [self._np(c) for c in verb.children if c.dep_ == "nsubjpass"]
+            targets = [m for f in patients for m in f.mentions]
+            if not sources and cue.theme_source:
+                sources, targets = targets, []
+                how = 0.7
+            targets = targets + self._prep_objects(verb, cue.preps)
+        else:
+            subj = self._subjects(verb)
+            sources, how = subj.mentions, 0.85 * (subj.how or 1.0)
+            targets = []
+            for obj in objects:
+                obj = self._antecedent(obj)
+                if obj is theme:
+                    continue
+                targets.extend(self._np(obj, strict=reading.type in ("AID", "CONSULT")).mentions)
+            targets.extend(self._prep_objects(verb, cue.preps))
+            for child in verb.children:
+                if child.dep_ == "dative":
+                    targets.extend(self._np(child, True).mentions)
+        if theme is not None and not sources and cue.theme_source:
+            sources = self._np(theme).mentions
+        if targets and cue.targeted_type:
+            reading = Reading(cue.targeted_type, reading.mode)
+        status, attributed = self._status(verb, cue)
+        location = self._location(verb)
+        self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
+                   how, cue, location, self._date_for(verb, None))
+
+    def _noun_event(self, sent: Span, noun: Token, cue: EventCue, light: Token | None, attribution: str | None) -> None:
+        reading = self._modifier_reading(noun, cue) or Reading(cue.type, cue.mode)
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        how = 0.75
+        pair: list[Mention] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        pair.extend(self._np(obj, True).mentions)
+        if light is not None:
+            subj = self._subjects(light)
+            sources = subj.mentions
+            how = 0.8 * (subj.how or 1.0)
+        if not sources:
+            for child in noun.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+                    sources.extend(self._np(child, True).mentions)
+            sources = _unique(sources)
+            if len(sources) >= 2 and reading.type in SYMMETRIC_EVENTS:
+                pair, sources = pair + sources, []
+        if not sources:
+            sources = self._prep_objects(noun, ("by",))
+        preps = tuple(p for p in cue.preps if p != "between")
+        targets = self._prep_objects(noun, preps)
+        if light is not None:
+            targets += self._prep_objects(light, [p for p in ("on", "against", "upon", "with", "to") if p in cue.preps])
+        if pair and not sources:
+            sources, targets = pair[:1], pair[1:]
+            how = 0.75
+        elif pair:
+            targets += [m for m in pair if m not in sources]
+        status, attributed = self._noun_status(noun, light, cue)
+        location = self._location(noun) or (self._location(light) if light is not None else None)
+        self._emit(sent, noun, reading, sources, _unique(targets), status, attribution or attributed,
+                   how, cue, location, self._date_for(noun, light))
+
+    def _emit(self, sent: Span, trigger: Token, reading: Reading, sources: list[Mention], targets: list[Mention],
+              status: str, attribution: str | None, how: float, cue: EventCue, location: str | None,
+              when: DateMention | None) -> None:
+        sources = [m for m in _unique(sources) if m.actor.country]
+        if not sources:
+            return
+        pairs: list[tuple[Mention, Mention | None]] = []
+        if targets:
+            pairs = [(s, t) for s in sources for t in targets if t.actor.country != s.actor.country]
+        elif len(sources) >= 2 and (reading.type in SYMMETRIC_EVENTS or cue.symmetric):
+            pairs = [(a, b) for a, b in combinations(sources, 2) if a.actor.country != b.actor.country]
+        elif cue.no_target:
+            pairs = [(s, None) for s in sources]
+        quad = event_types().get(reading.type, {}).get("quad_class", "")
+        value, precision = event_date(when, self.published)
+        for source, target in pairs:
+            key = (source.actor.id, target.actor.id if target else None, reading.type, status, trigger.i)
+            if key in self._seen_events:
+                continue
+            self._seen_events.add(key)
+            self.events.append({
+                "source": source.actor.id,
+                "target": target.actor.id if target else None,
+                "source_country": source.actor.country,
+                "target_country": target.actor.country if target else None,
+                "type": reading.type,
+                "quad_class": quad,
+                "mode": reading.mode,
+                "status": status,
+                "date": value,
+                "date_precision": precision,
+                "location": location,
+                "attribution": attribution,
+                "sentence": sent.text,
+                "start": sent.start_char,
+                "end": sent.end_char,
+                "confidence": round(min(1.0, max(0.05, how)), 2),
+            })
+
+    # ---------------------------------------------------------------- status
+    def _status(self, verb: Token, cue: EventCue | None) -> tuple[str, str | None]:
+        """Status from the trigger's own auxiliaries and negation, then from the verbs that
+        govern it, up to a reporting verb (whose subject becomes the attribution)."""
+        status: str | None = cue.status if cue is not None and cue.pos == "verb" and not cue.light else None
+        attribution = None
+        tok = verb
+        first = True
+        for _ in range(8):
+            own = self._own_status(tok, inherit_negation=first or tok.dep_ != "conj")
+            if own and status is None:
+                status = own
+            dep, head = tok.dep_, tok.head
+            if head is tok:
+                break
+            if dep in ("ccomp", "parataxis") or (dep == "advcl" and head.lemma_.lower() in self.cues.reporting):
+                if head.lemma_.lower() in self.cues.reporting:
+                    attribution = self._attribution(head)
+                    break
+                gov = self.cues.governors.get(head.lemma_.lower())
+                if gov and status is None:
+                    status = gov
+                tok = head
+            elif dep in ("xcomp", "conj", "advcl", "acomp") or (dep == "pcomp" and head.dep_ == "prep"):
+                if dep == "pcomp":
+                    head = head.head
+                gov = self.cues.governors.get(head.lemma_.lower())
+                if gov and status is None and dep != "conj":
+                    status = gov
+                tok = head
+            elif dep == "relcl":
+                break
+            else:
+                break
+            first = False
+        return status or "asserted", attribution
+
+    def _own_status(self, tok: Token, inherit_negation: bool = True) -> str | None:
+        for child in tok.children:
+            word = child.lower_
+            if child.dep_ == "neg" and word in self.cues.negations and inherit_negation:
+                return "negated"
+        for child in tok.children:
+            word = child.lower_
+            if child.dep_ == "aux" and word in self.cues.modals:
+                return self.cues.modals[word]
+            if child.dep_ == "mark" and word in self.cues.conditional_marks:
+                return "hypothetical"
+        # "is expected to", "are set to", "is due to"
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.cues.governors:
+            return self.cues.governors[tok.head.lemma_.lower()]
+        return None
+
+    def _noun_status(self, noun: Token, light: Token | None, cue: EventCue) -> tuple[str, str | None]:
+        for child in noun.children:
+            word = child.lemma_.lower()
+            if child.dep_ in ("amod", "det", "compound", "advmod") and word in self.cues.status_modifiers:
+                return self.cues.status_modifiers[child.lower_] if child.lower_ in self.cues.status_modifiers else self.cues.status_modifiers[word], None
+        # "the possibility of an arms deal", "the risks of a war"
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in self.cues.hypothetical_heads:
+            return "hypothetical", None
+        if light is not None:
+            status, attribution = self._status(light, None)
+            lc = self.cues.verbs.get(light.lemma_.lower())
+            if status == "asserted" and lc is not None and lc.status:
+                status = lc.status
+            return status, attribution
+        # a noun inside a conditional clause ("if such a deal transpires")
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+            status, attribution = self._status(verb, None)
+            return status, attribution
+        return "asserted", None
+
+    # ---------------------------------------------------------------- attribution, dates, place
+    def _attribution(self, verb: Token) -> str | None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                span = self.doc[child.left_edge.i: child.right_edge.i + 1]
+                if len(span) > 12:
+                    span = self.doc[child.i: child.i + 1]
+                return span.text
+        return None
+
+    def _according_to(self, sent: Span) -> str | None:
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i + 1 < sent.end and self.doc[tok.i + 1].lower_ == "to":
+                to = self.doc[tok.i + 1]
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        span = self.doc[obj.left_edge.i: obj.right_edge.i + 1]
+                        return span.text if len(span) <= 12 else obj.text
+        return None
+
+    def _date_for(self, trigger: Token, light: Token | None) -> DateMention | None:
+        """A date expression attached to the trigger's own clause (not to a nested event)."""
+        owners = {trigger.i}
+        if light is not None:
+            owners.add(light.i)
+        if trigger.pos_ == "NOUN":
+            verb = trigger.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and self._cue(verb) is None:
+                owners.add(verb.i)
+        best: DateMention | None = None
+        for i, mention in self.date_tokens.items():
+            if not (trigger.sent.start <= i < trigger.sent.end):
+                continue
+            owner = self.doc[i]
+            while owner.head is not owner:
+                owner = owner.head
+                if owner.i in owners or owner.pos_ in ("VERB", "AUX") or self._cue(owner) is not None:
+                    break
+            if owner.i in owners:
+                if best is None or abs(i - trigger.i) < abs(best.start - trigger.idx):
+                    best = mention
+        return best
+
+    def _location(self, tok: Token) -> str | None:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and (obj.ent_type_ in LOCATION_LABELS or obj.i in self.by_token):
+                        span = self.doc[obj.left_edge.i: obj.right_edge.i + 1]
+                        text = span.text
+                        return text[4:] if text.lower().startswith("the ") else text
+        return None
+
+    # ---------------------------------------------------------------- relationships
+    def _relationships(self, sent: Span) -> None:
+        cues = self.cues
+        for tok in sent:
+            if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+                continue
+            lemma = tok.lemma_.lower()
+            cue = cues.rel_nouns.get(lemma) if tok.pos_ in ("NOUN", "PROPN") else cues.rel_adjectives.get(tok.lower_)
+            if cue is None or tok.i in self.by_token:
+                continue
+            rel_type = cue.type
+            modified = None
+            for child in tok.children:
+                if child.dep_ in ("amod", "compound") and child.i < tok.i:
+                    modified = cue.modifiers.get(child.lemma_.lower()) or cue.modifiers.get(child.lower_) or modified
+            if modified:
+                rel_type = modified
+            elif cue.only_modifiers:
+                continue
+            if cue.sphere:
+                self._sphere(sent, tok)
+                continue
+            holders, negated, how = self._holders(tok)
+            others = self._counterparts(tok, cue.preps)
+            if not others:
+                for sibling in (tok.head,) if tok.dep_ == "conj" else tuple(c for c in tok.children if c.dep_ == "conj"):
+                    others = self._counterparts(sibling, cue.preps)
+                    if others:
+                        break
+            if cue.only_with_preps and not others:
+                continue
+            if not holders and len(others) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS:
+                holders, others = others[:1], others[1:]
+            if not others and len(holders) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS:
+                for a, b in combinations(holders, 2):
+                    self._emit_rel(sent, a, b, rel_type, negated, how)
+                continue
+            for h in holders:
+                for o in others:
+                    src, dst = (o, h) if cue.reverse else (h, o)
+                    self._emit_rel(sent, src, dst, rel_type, negated, how)
+
+    def _holders(self, noun: Token) -> tuple[list[Mention], bool, float]:
+        """Whose tie the noun describes, and whether it is denied."""
+        negated = any(c.lower_ in self.cues.rel_negations and c.dep_ in ("det", "neg") for c in noun.children)
+        node = noun
+        while node.dep_ == "conj":
+            node = node.head
+        head = node.head
+        if node.dep_ in ("attr", "acomp", "oprd") and head.lemma_.lower() in self.cues.copulas:
+            negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children)
+            if head.dep_ in ("acl", "advcl", "relcl") and not any(c.dep_ == "nsubj" for c in head.children):
+                return self._np(head.head if head.dep_ != "advcl" else self._subject_token(head.head), True).mentions, negated, 0.7
+            return self._subjects(head).mentions, negated, 0.8
+        if node.dep_ == "appos":
+            return self._np(head, True).mentions, negated, 0.75
+        if node.dep_ == "pobj" and head.lower_ == "as":
+            owner = head.head
+            if owner.pos_ in ("NOUN", "PROPN"):
+                return self._np(owner).mentions, negated, 0.7
+            for c in owner.children:
+                if c.dep_ in ("dobj", "obj"):
+                    return self._np(c, True).mentions, negated, 0.7
+            return self._subjects(owner).mentions, negated, 0.7
+        return [], negated, 0.0
+
+    def _subject_token(self, verb: Token) -> Token:
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return c
+        return verb
+
+    def _counterparts(self, noun: Token, preps: Iterable[str]) -> list[Mention]:
+        found = self._prep_objects(noun, preps)
+        if not found:
+            for child in noun.children:
+                if child.dep_ == "poss":
+                    found.extend(self._np(child, True).mentions)
+        return _unique(found)
+
+    def _sphere(self, sent: Span, sphere: Token) -> None:
+        """"X within Y's sphere of influence": Y is X's patron."""
+        patrons = [m for c in sphere.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
+        if not patrons or sphere.dep_ != "pobj":
+            return
+        prep = sphere.head
+        owner = prep.head
+        if owner.lower_ == "as":
+            owner = owner.head
+        clients: list[Mention] = []
+        for c in owner.children:
+            if c.dep_ in ("dobj", "obj"):
+                clients = self._np(c, True).mentions
+        if not clients:
+            clients = self._subjects(owner).mentions if owner.pos_ in ("VERB", "AUX") else self._np(owner, True).mentions
+        negated = any(c.dep_ == "neg" for c in owner.children)
+        for p in patrons:
+            for c in clients:
+                self._emit_rel(sent, p, c, "PATRON", negated, 0.7)
+
+    def _emit_rel(self, sent: Span, source: Mention, target: Mention, rel_type: str, negated: bool, how: float) -> None:
+        if not source.actor.country or not target.actor.country or source.actor.country == target.actor.country:
+            return
+        key = (source.actor.id, target.actor.id, rel_type, negated, sent.start)
+        if key in self._seen_rels:
+            return
+        self._seen_rels.add(key)
+        self.relationships.append({
+            "source": source.actor.id,
+            "target": target.actor.id,
+            "source_country": source.actor.country,
+            "target_country": target.actor.country,
+            "type": rel_type,
+            "negated": negated,
+            "sentence": sent.text,
+            "start": sent.start_char,
+            "end": sent.end_char,
+            "confidence": round(how, 2),
+        })
+
+
+def _group_in(mentions: list[Mention]) -> list[Mention]:
+    """The last coordinated pair in a sentence so far ("Putin and Kim ... their")."""
+    unique = _unique(mentions)
+    return unique[-2:] if len(unique) >= 2 else []
+
 
 def _document_json(doc: Any) -> dict[str, Any]:
-    return {"path": doc.path, "title": doc.title, "published": doc.published.isoformat() if doc.published else None,
-            "source": doc.source, "url": doc.url}
+    published = getattr(doc, "published", None)
+    return {"path": doc.path, "title": getattr(doc, "title", None),
+            "published": published.isoformat() if published else None,
+            "source": getattr(doc, "source", None), "url": getattr(doc, "url", None)}
 
 
-def _analyse(doc: Any, parsed: Any) -> dict[str, Any]:
-    mentions = dictionary(get_nlp()).find(parsed, doc.published)
-    actors: dict[str, dict[str, Any]] = {}
-    for m in mentions:
-        a = actors.setdefault(m.actor.id, {"id": m.actor.id, "name": m.actor.name, "kind": m.actor.kind,
-                                          "country": m.actor.country, "role": m.actor.role, "mentions": []})
-        span = parsed[m.start:m.end]
-        a["mentions"].append([span.start_char, span.end_char])
-    return {"document": _document_json(doc), "actors": list(actors.values()), "events": [], "relationships": []}
+# --------------------------------------------------------------------------------------------
+def _analyse(document: Any, parsed: Doc) -> dict[str, Any]:
+    nlp = get_nlp()
+    return _DocumentAnalysis(document, parsed, dictionary(nlp), knowledge()).run()
 
 
 def extract(doc: Any) -> dict[str, Any]:
+    """One document's actors, events and relationships as a JSON-ready object."""
     return _analyse(doc, get_nlp()(doc.text))
 
 
 def extract_many(docs: Iterable[Any], batch_size: int = 32) -> Iterator[dict[str, Any]]:
+    """The same results as `extract` for each document, parsed in batches with nlp.pipe."""
     nlp = get_nlp()
-    docs = list(docs)
-    for doc, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size)):
-        yield _analyse(doc, parsed)
+    pending = iter(docs)
+    # nlp.pipe with as_tuples keeps each document beside its parse without holding all in memory
+    for parsed, document in nlp.pipe(((d.text, d) for d in pending), batch_size=batch_size, as_tuples=True):
+        yield _analyse(document, parsed)
 
 
 def cli_extract(path: Path) -> int:
+    """`python -m dashboard extract FILE`: print the first record's extraction as JSON."""
+    from .nlp import ModelUnavailable
     from .readers import ReadError, read_documents
 
     try:
@@ -60,8 +769,21 @@ def cli_extract(path: Path) -> int:
     except ReadError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # anything the reader did not anticipate, still one line
+        print(f"error: {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    for err in errors:
+        print(f"warning: {err}", file=sys.stderr)
     if not documents:
         print(f"error: {path}: no readable record", file=sys.stderr)
         return 1
-    print(json.dumps(extract(documents[0]), ensure_ascii=False))
+    if len(documents) + len(errors) > 1:
+        print(f"note: {path} holds {len(documents) + len(errors)} records; printing the first "
+              f"({documents[0].path})", file=sys.stderr)
+    try:
+        result = extract(documents[0])
+    except ModelUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps(result, ensure_ascii=False))
     return 0

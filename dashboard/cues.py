@@ -1,0 +1,157 @@
+"""Cue knowledge: event, status and relationship cues loaded from data/*.yaml into lookups.
+
+One job: turn the cue files into typed, hashable lookups that extract.py consults per token
+(dictionary look-ups keyed by lemma, so cost does not grow with the number of cues).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .config import DATA_DIR
+
+EVENT_CUES_FILE = DATA_DIR / "event_cues.yaml"
+RELATIONSHIP_CUES_FILE = DATA_DIR / "relationship_cues.yaml"
+SYMMETRIC_EVENTS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+SYMMETRIC_RELATIONSHIPS = frozenset({"ALLY", "PARTNER", "TRADE", "ADVERSARY"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    type: str
+    mode: str | None
+
+
+@dataclass(frozen=True)
+class EventCue:
+    lemma: str
+    pos: str  # "verb" | "noun"
+    type: str
+    mode: str | None = None
+    preps: tuple[str, ...] = ()
+    no_target: bool = False
+    light: bool = False
+    status: str | None = None
+    objects: dict[str, Reading] = field(default_factory=dict, hash=False, compare=False)
+    only_objects: bool = False
+    theme_source: bool = False
+    modifiers: dict[str, Reading] = field(default_factory=dict, hash=False, compare=False)
+    only_modifiers: bool = False
+    plural_only: bool = False
+    symmetric: bool = False
+    targeted_type: str | None = None  # "fired missiles at X" is an attack once it has a target
+    particle_preps: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    only_preps: bool = False
+
+
+@dataclass(frozen=True)
+class RelationshipCue:
+    lemma: str
+    type: str
+    modifiers: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    only_modifiers: bool = False
+    reverse: bool = False
+    sphere: bool = False
+    only_with_preps: bool = False
+    preps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    verbs: dict[str, EventCue]
+    nouns: dict[str, EventCue]
+    object_classes: dict[str, str]  # lemma -> class
+    modals: dict[str, str]
+    governors: dict[str, str]
+    status_modifiers: dict[str, str]
+    hypothetical_heads: frozenset[str]
+    conditional_marks: frozenset[str]
+    negations: frozenset[str]
+    reporting: frozenset[str]
+    rel_nouns: dict[str, RelationshipCue]
+    rel_adjectives: dict[str, RelationshipCue]
+    rel_preps: tuple[str, ...]
+    rel_negations: frozenset[str]
+    copulas: frozenset[str]
+    trade_heads: frozenset[str]
+    trade_modifiers: frozenset[str]
+
+
+def _reading(value: dict[str, Any], default: EventCue | None = None) -> Reading:
+    return Reading(value.get("type") or (default.type if default else ""), value.get("mode"))
+
+
+def _event_cue(lemma: str, pos: str, raw: dict[str, Any], default_preps: list[str]) -> EventCue:
+    return EventCue(
+        lemma=lemma,
+        pos=pos,
+        type=raw["type"],
+        mode=raw.get("mode"),
+        preps=tuple(raw.get("preps", default_preps)),
+        no_target=bool(raw.get("no_target", False)),
+        light=bool(raw.get("light", False)),
+        status=raw.get("status"),
+        objects={k: _reading(v) for k, v in (raw.get("objects") or {}).items()},
+        only_objects=bool(raw.get("only_objects", False)),
+        theme_source=bool(raw.get("theme_source", False)),
+        modifiers={k: _reading(v) for k, v in (raw.get("modifiers") or {}).items()},
+        only_modifiers=bool(raw.get("only_modifiers", False)),
+        plural_only=bool(raw.get("plural_only", False)),
+        symmetric=bool(raw.get("symmetric", False)),
+        targeted_type=raw.get("targeted_type"),
+        particle_preps=dict(raw.get("particle_preps") or {}),
+        only_preps=bool(raw.get("only_preps", False)),
+    )
+
+
+def _read(path: Path) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+@lru_cache(maxsize=4)
+def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELATIONSHIP_CUES_FILE) -> Knowledge:
+    events = _read(event_file)
+    rels = _read(relationship_file)
+    defaults = events.get("defaults") or {}
+    verbs = {k: _event_cue(k, "verb", v, defaults.get("verb_preps", [])) for k, v in (events.get("verbs") or {}).items()}
+    nouns = {k: _event_cue(k, "noun", v, defaults.get("noun_preps", [])) for k, v in (events.get("nouns") or {}).items()}
+    classes: dict[str, str] = {}
+    for cls, lemmas in (events.get("object_classes") or {}).items():
+        for lemma in lemmas:
+            classes.setdefault(str(lemma).lower(), cls)
+    status = events.get("status") or {}
+    rel_preps = tuple(rels.get("preps") or ())
+    rel_nouns = {
+        k: RelationshipCue(k, v["type"], dict(v.get("modifiers") or {}), bool(v.get("only_modifiers", False)),
+                           bool(v.get("reverse", False)), bool(v.get("sphere", False)),
+                           bool(v.get("only_with_preps", False)), tuple(v.get("preps", rel_preps)))
+        for k, v in (rels.get("nouns") or {}).items()
+    }
+    rel_adjs = {
+        k: RelationshipCue(k, v["type"], preps=tuple(v.get("preps", rel_preps)))
+        for k, v in (rels.get("adjectives") or {}).items()
+    }
+    return Knowledge(
+        verbs=verbs,
+        nouns=nouns,
+        object_classes=classes,
+        modals={str(k).lower(): v for k, v in (status.get("modals") or {}).items()},
+        governors=dict(status.get("governors") or {}),
+        status_modifiers=dict(status.get("modifiers") or {}),
+        hypothetical_heads=frozenset(status.get("hypothetical_heads") or ()),
+        conditional_marks=frozenset(status.get("conditional_marks") or ()),
+        negations=frozenset(str(n).lower() for n in status.get("negations") or ()),
+        reporting=frozenset(status.get("reporting") or ()),
+        rel_nouns=rel_nouns,
+        rel_adjectives=rel_adjs,
+        rel_preps=rel_preps,
+        rel_negations=frozenset(str(n).lower() for n in rels.get("negations") or ()),
+        copulas=frozenset(rels.get("copulas") or ()),
+        trade_heads=frozenset(rels.get("trade_heads") or ()),
+        trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
+    )

@@ -1,0 +1,150 @@
+"""Event dates: the date expressions in a text, resolved against the publication date.
+
+`find_dates(text, published)` returns every expression it can resolve with its character span,
+value ("YYYY-MM-DD", "YYYY-MM" or "YYYY") and precision (day | month | year). Relative
+expressions ("on Tuesday", "last year", "earlier this month") need the publication date and are
+skipped without one: a date is never invented. `event_date` picks the fallback.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_YEAR = r"(?P<{0}>19[4-9]\d|20[0-4]\d)"
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b" + _YEAR.format("y") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("day_month_year", r"\b" + _DAY.format("d") + r"\s+" + _MONTH.format("m") + r",?\s+" + _YEAR.format("y") + r"\b"),
+    ("month_day_year", r"\b" + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r",?\s+" + _YEAR.format("y") + r"\b"),
+    ("day_month", r"\b" + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m") + r"(?![\w-])"),
+    ("month_day", r"\b" + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r"\b(?!,?\s*(?:19|20)\d\d)(?![\d:])"),
+    ("month_year", r"\b(?:(?:early|mid|late|mid-)\s*)?" + _MONTH.format("m") + r",?\s+(?:of\s+)?" + _YEAR.format("y") + r"\b"),
+    ("rel_month", r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last|earlier\s+last)\s+(?P<unit>month|year|week)\b"),
+    ("rel_day", r"\b(?P<word>yesterday|today|tomorrow)\b"),
+    ("weekday", r"\b(?:(?P<wrel>last|next|this\s+past|this|on|since|by|until|from)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("prep_month", r"\b(?P<prep>in|since|during|until|till|by|from|last|this|next|early|late|mid|before|after|earlier\s+in|later\s+in)\s+(?:early\s+|late\s+|mid-)?" + _MONTH.format("m") + r"\b(?!\s+[0-3]?\d\b)"),
+    ("year", r"\b(?:(?:in|since|during|until|till|by|from|before|after|of|early|late|mid|mid-|the|their|its|his|her|[A-Za-z]+'s|’s)\s+)(?:early\s+|late\s+|mid-)?" + _YEAR.format("y") + r"\b(?![-–]\d)"),
+]
+_REGEX = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern in _PATTERNS), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str
+    precision: str  # day | month | year
+    relative: bool  # resolved against the publication date
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _fmt(day: date, precision: str) -> str:
+    if precision == "day":
+        return day.isoformat()
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return f"{day.year:04d}"
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, g: dict[str, str], published: date | None) -> tuple[date, str, bool] | None:
+    """(a representative day, precision, relative?) for one matched expression."""
+    def get(name: str) -> str | None:
+        return g.get(f"{kind}_{name}")
+
+    if kind in ("iso", "day_month_year", "month_day_year"):
+        m = int(get("m")) if kind == "iso" else _month(get("m"))
+        day = _safe_date(int(get("y")), m, int(get("d")))
+        return (day, "day", False) if day else None
+    if kind == "month_year":
+        return date(int(get("y")), _month(get("m")), 1), "month", False
+    if kind == "year":
+        return date(int(get("y")), 1, 1), "year", False
+    if published is None:
+        return None
+    if kind in ("day_month", "month_day"):
+        day = _safe_date(published.year, _month(get("m")), int(get("d")))
+        return (day, "day", True) if day else None
+    if kind == "prep_month":
+        m = _month(get("m"))
+        prep = get("prep").lower()
+        year = published.year
+        if prep == "next" or (prep not in ("last",) and m > published.month and prep in ("until", "till", "by", "this", "later in")):
+            year = published.year if m >= published.month else published.year + 1
+        elif m > published.month:
+            # "in September" in an article from March is last September
+            year -= 1
+        elif prep == "last" and m >= published.month:
+            year -= 1
+        return date(year, m, 1), "month", True
+    if kind == "rel_month":
+        rel = " ".join(get("rel").lower().split())
+        unit = get("unit").lower()
+        step = -1 if rel.endswith("last") or rel == "last" else (1 if rel == "next" else 0)
+        if unit == "year":
+            return date(published.year + step, 1, 1), "year", True
+        if unit == "month":
+            y, m = published.year, published.month + step
+            if m < 1:
+                y, m = y - 1, 12
+            elif m > 12:
+                y, m = y + 1, 1
+            return date(y, m, 1), "month", True
+        day = published + timedelta(days=7 * step)
+        return day, "month", True  # a week is finer than a month but not a day
+    if kind == "rel_day":
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[get("word").lower()]
+        return published + timedelta(days=offset), "day", True
+    if kind == "weekday":
+        target = WEEKDAYS[get("wd").lower()]
+        rel = (get("wrel") or "").lower()
+        if rel == "next":
+            delta = (target - published.weekday()) % 7 or 7
+            return published + timedelta(days=delta), "day", True
+        # "on Tuesday" in news means the most recent Tuesday (the publication day included)
+        delta = (published.weekday() - target) % 7
+        if rel == "last" and delta == 0:
+            delta = 7
+        return published - timedelta(days=delta), "day", True
+    return None
+
+
+def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
+    """Every resolvable date expression in `text` (offsets shifted by `offset`)."""
+    out: list[DateMention] = []
+    for match in _REGEX.finditer(text):
+        kind = match.lastgroup
+        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        resolved = _resolve(kind, groups, published) if kind else None
+        if resolved is None:
+            continue
+        day, precision, relative = resolved
+        out.append(DateMention(offset + match.start(), offset + match.end(), _fmt(day, precision), precision, relative))
+    return out
+
+
+def event_date(found: DateMention | None, published: date | None) -> tuple[str | None, str | None]:
+    """(date, precision) for an event: the text's own date, else the publication date, else unknown."""
+    if found is not None:
+        return found.value, found.precision
+    if published is not None:
+        return published.isoformat(), "published"
+    return None, None
