@@ -5,6 +5,7 @@ One job: turn the cue files into typed, hashable lookups that extract.py consult
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -108,9 +109,20 @@ def _event_cue(lemma: str, pos: str, raw: dict[str, Any], default_preps: list[st
     )
 
 
+class _CueLoader(yaml.SafeLoader):
+    """YAML 1.1 reads on/off/yes/no as booleans; in cue lists they are words ("sanctions on")."""
+
+
+_CueLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_CueLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
 def _read(path: Path) -> dict[str, Any]:
     with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=_CueLoader) or {}
 
 
 @lru_cache(maxsize=4)

@@ -141,7 +141,7 @@ class _DocumentAnalysis:
         return list(out.values())
 
     def _sentence(self, sent: Span) -> None:
-        light_nouns: dict[int, Token] = {}  # event noun -> the light verb that governs it
+        light_nouns: dict[int, list[Token]] = {}  # event noun -> the light verbs that govern it
         triggers: list[tuple[Token, EventCue]] = []
         for tok in sent:
             cue = self._cue(tok)
@@ -152,15 +152,16 @@ class _DocumentAnalysis:
                 for obj in self._objects(tok):
                     noun_cue = self._cue(obj)
                     if noun_cue is not None and noun_cue.pos == "noun":
-                        light_nouns[obj.i] = tok
+                        light_nouns.setdefault(obj.i, []).append(tok)
         attribution = self._according_to(sent)
         for tok, cue in triggers:
             if cue.pos == "verb":
-                if any(light_nouns.get(o.i) is tok for o in self._objects(tok)):
+                if any(tok in light_nouns.get(o.i, ()) for o in self._objects(tok)):
                     continue  # the noun carries the event ("backed sanctions")
                 self._verb_event(sent, tok, cue, attribution)
             else:
-                self._noun_event(sent, tok, cue, light_nouns.get(tok.i), attribution)
+                for light in light_nouns.get(tok.i) or [None]:
+                    self._noun_event(sent, tok, cue, light, attribution)
         self._relationships(sent)
 
     # ---------------------------------------------------------------- cues
@@ -209,8 +210,16 @@ class _DocumentAnalysis:
         return out
 
     def _antecedent(self, tok: Token) -> Token:
+        """What a relative pronoun stands for. "sanctions on North Korea, which China supports":
+        the parser hangs the clause on the nearest noun; an event noun above it is the better antecedent."""
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
-            return tok.head.head
+            noun = tok.head.head
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+                above = noun.head.head
+                cue = self._cue(above)
+                if cue is not None and cue.pos == "noun":
+                    return above
+            return noun
         return tok
 
     # ---------------------------------------------------------------- actors of a phrase
@@ -329,7 +338,7 @@ class _DocumentAnalysis:
     def _passive(self, verb: Token) -> bool:
         return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
-    def _prep_objects(self, head: Token, preps: Iterable[str], strict: bool = True) -> list[Mention]:
+    def _prep_objects(self, head: Token, preps: Iterable[str], strict: bool = False) -> list[Mention]:
         wanted = set(preps)
         out: list[Mention] = []
         for child in head.children:
