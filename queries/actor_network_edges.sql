@@ -1,8 +1,8 @@
 -- actor_network_edges: links between actors (countries, or the actor itself when it has none): reported events and stated relationships.
 -- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights
 -- columns: source VARCHAR, target VARCHAR, edge_kind VARCHAR, type VARCHAR, weight BIGINT, mean_cooperation DOUBLE, negated BOOLEAN, hypothetical BOOLEAN, top_type VARCHAR
--- Event edges: one per directed pair; type is 'cooperation' or 'conflict' by the sign of the mean weight,
--- weight = incidents, hypothetical = no asserted event, negated = every event negated.
+-- Event edges: one per directed pair; type is 'cooperation' or 'conflict' by the sign of the mean
+-- weight, weight = incidents, hypothetical = none of them asserted, negated = all of them negated.
 -- Relationship edges: one per pair, type and negation; weight = documents stating it; filtered by
 -- actors/match and stated_on only (types, statuses and minimum sources describe events).
 WITH
@@ -10,7 +10,11 @@ WITH
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
-           coalesce(i.n_documents, 1) AS n_sources
+           coalesce(i.n_documents, 1) AS n_sources,
+           -- how precise the date is (1 best): an incident takes its date from its most precise reports
+           CASE WHEN e.event_date IS NULL THEN 6
+                ELSE CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3
+                                           WHEN 'year' THEN 4 ELSE 5 END END AS precision_rank
     FROM events AS e
     LEFT JOIN incidents AS i ON i.id = e.incident_id
     WHERE ((e.event_date >= $start AND e.event_date <= $end)
@@ -26,6 +30,30 @@ scoped_events AS (
                      OR list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country)
               END)
 ) /* scoped_events:end */,
+-- scoped_incidents:begin (one row per incident, from its events in scope: identical in every file)
+-- Sides are countries, or the actor itself when it has none, taken together from the most confident
+-- report (so a meeting reported both ways round keeps one orientation); the date from the most
+-- precise reports; status asserted if any report asserts it, else planned, else the reports' own.
+scoped_incidents AS (
+    SELECT incident_key,
+           min({'rank': precision_rank, 'day': event_date}).day AS event_date,
+           max({'rank': -precision_rank, 'day': coalesce(event_date_end, event_date)}).day AS event_date_end,
+           arg_min(date_precision, precision_rank) AS date_precision,
+           arg_min({'source': coalesce(source_country, source_actor),
+                    'target': coalesce(target_country, target_actor),
+                    'sentence': sentence,
+                    'mode': mode},
+                   {'confidence': -confidence, 'id': id}) AS head,
+           min(type) AS type,
+           min(quad_class) AS quad_class,
+           CASE WHEN bool_or(status = 'asserted') THEN 'asserted'
+                WHEN bool_or(status = 'planned') THEN 'planned'
+                ELSE min(status) END AS status,
+           max(n_sources) AS n_sources,
+           count(*) AS n_events
+    FROM scoped_events
+    GROUP BY incident_key
+) /* scoped_incidents:end */,
 -- scoped_relationships:begin (identical in every file, checked by tests/test_queries.py)
 scoped_relationships AS (
     SELECT r.*
@@ -44,32 +72,20 @@ scoped_relationships AS (
 type_weights AS (
     SELECT unnest($cooperation_types) AS type, unnest($cooperation_weights) AS cooperation
 ) /* type_weights:end */,
-per_incident AS (
-    SELECT incident_key,
-           min(coalesce(source_country, source_actor)) AS source,
-           min(coalesce(target_country, target_actor)) AS target,
-           min(type) AS type,
-           bool_or(status = 'asserted') AS any_asserted,
-           bool_and(status = 'negated') AS all_negated
-    FROM scoped_events
-    WHERE coalesce(source_country, source_actor) IS NOT NULL
-      AND coalesce(target_country, target_actor) IS NOT NULL
-    GROUP BY incident_key
-),
 event_edges AS (
-    SELECT p.source,
-           p.target,
+    SELECT si.head.source AS source,
+           si.head.target AS target,
            'event' AS edge_kind,
            CASE WHEN avg(w.cooperation) >= 0 THEN 'cooperation' ELSE 'conflict' END AS type,
            count(*) AS weight,
            avg(w.cooperation) AS mean_cooperation,
-           bool_and(p.all_negated) AS negated,
-           NOT bool_or(p.any_asserted) AS hypothetical,
-           mode(p.type) AS top_type
-    FROM per_incident AS p
-    LEFT JOIN type_weights AS w ON w.type = p.type
-    WHERE p.source <> p.target
-    GROUP BY p.source, p.target
+           bool_and(si.status = 'negated') AS negated,
+           bool_and(si.status <> 'asserted') AS hypothetical,
+           mode(si.type) AS top_type
+    FROM scoped_incidents AS si
+    LEFT JOIN type_weights AS w ON w.type = si.type
+    WHERE si.head.source IS NOT NULL AND si.head.target IS NOT NULL AND si.head.source <> si.head.target
+    GROUP BY ALL
 ),
 relationship_edges AS (
     SELECT coalesce(source_country, source_actor) AS source,
@@ -90,4 +106,4 @@ relationship_edges AS (
 SELECT * FROM event_edges
 UNION ALL
 SELECT * FROM relationship_edges
-ORDER BY edge_kind, weight DESC, source, target, type
+ORDER BY edge_kind, weight DESC, source, target, type, negated

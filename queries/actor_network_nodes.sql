@@ -1,13 +1,17 @@
 -- actor_network_nodes: the actors at either end of actor_network_edges, with their activity.
 -- params: $actors $match $start $end $types $statuses $min_sources
 -- columns: actor VARCHAR, name VARCHAR, kind VARCHAR, activity BIGINT, incidents BIGINT, relationships BIGINT
--- activity = incidents it took part in + relationship statements about it (same scope as the edges).
+-- activity = incidents it took part in + relationship statements about it (the edges' scope).
 WITH
 -- scoped_events:begin (the shared filter: identical in every file, checked by tests/test_queries.py)
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
-           coalesce(i.n_documents, 1) AS n_sources
+           coalesce(i.n_documents, 1) AS n_sources,
+           -- how precise the date is (1 best): an incident takes its date from its most precise reports
+           CASE WHEN e.event_date IS NULL THEN 6
+                ELSE CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3
+                                           WHEN 'year' THEN 4 ELSE 5 END END AS precision_rank
     FROM events AS e
     LEFT JOIN incidents AS i ON i.id = e.incident_id
     WHERE ((e.event_date >= $start AND e.event_date <= $end)
@@ -23,6 +27,30 @@ scoped_events AS (
                      OR list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country)
               END)
 ) /* scoped_events:end */,
+-- scoped_incidents:begin (one row per incident, from its events in scope: identical in every file)
+-- Sides are countries, or the actor itself when it has none, taken together from the most confident
+-- report (so a meeting reported both ways round keeps one orientation); the date from the most
+-- precise reports; status asserted if any report asserts it, else planned, else the reports' own.
+scoped_incidents AS (
+    SELECT incident_key,
+           min({'rank': precision_rank, 'day': event_date}).day AS event_date,
+           max({'rank': -precision_rank, 'day': coalesce(event_date_end, event_date)}).day AS event_date_end,
+           arg_min(date_precision, precision_rank) AS date_precision,
+           arg_min({'source': coalesce(source_country, source_actor),
+                    'target': coalesce(target_country, target_actor),
+                    'sentence': sentence,
+                    'mode': mode},
+                   {'confidence': -confidence, 'id': id}) AS head,
+           min(type) AS type,
+           min(quad_class) AS quad_class,
+           CASE WHEN bool_or(status = 'asserted') THEN 'asserted'
+                WHEN bool_or(status = 'planned') THEN 'planned'
+                ELSE min(status) END AS status,
+           max(n_sources) AS n_sources,
+           count(*) AS n_events
+    FROM scoped_events
+    GROUP BY incident_key
+) /* scoped_incidents:end */,
 -- scoped_relationships:begin (identical in every file, checked by tests/test_queries.py)
 scoped_relationships AS (
     SELECT r.*
@@ -37,39 +65,24 @@ scoped_relationships AS (
                      OR list_contains($actors, r.target_actor) OR list_contains($actors, r.target_country)
               END)
 ) /* scoped_relationships:end */,
-event_sides AS (
-    SELECT coalesce(source_country, source_actor) AS actor, incident_key
-    FROM scoped_events
-    WHERE coalesce(source_country, source_actor) IS NOT NULL
-      AND coalesce(target_country, target_actor) IS NOT NULL
-      AND coalesce(source_country, source_actor) <> coalesce(target_country, target_actor)
-    UNION ALL
-    SELECT coalesce(target_country, target_actor) AS actor, incident_key
-    FROM scoped_events
-    WHERE coalesce(source_country, source_actor) IS NOT NULL
-      AND coalesce(target_country, target_actor) IS NOT NULL
-      AND coalesce(source_country, source_actor) <> coalesce(target_country, target_actor)
+incident_sides AS (
+    SELECT unnest([si.head.source, si.head.target]) AS actor
+    FROM scoped_incidents AS si
+    WHERE si.head.source IS NOT NULL AND si.head.target IS NOT NULL AND si.head.source <> si.head.target
 ),
 relationship_sides AS (
-    SELECT coalesce(source_country, source_actor) AS actor, id
-    FROM scoped_relationships
-    WHERE coalesce(source_country, source_actor) IS NOT NULL
-      AND coalesce(target_country, target_actor) IS NOT NULL
-      AND coalesce(source_country, source_actor) <> coalesce(target_country, target_actor)
-    UNION ALL
-    SELECT coalesce(target_country, target_actor) AS actor, id
+    SELECT unnest([coalesce(source_country, source_actor), coalesce(target_country, target_actor)]) AS actor
     FROM scoped_relationships
     WHERE coalesce(source_country, source_actor) IS NOT NULL
       AND coalesce(target_country, target_actor) IS NOT NULL
       AND coalesce(source_country, source_actor) <> coalesce(target_country, target_actor)
 ),
 per_actor AS (
-    SELECT coalesce(e.actor, r.actor) AS actor,
-           coalesce(e.incidents, 0) AS incidents,
-           coalesce(r.relationships, 0) AS relationships
-    FROM (SELECT actor, count(DISTINCT incident_key) AS incidents FROM event_sides GROUP BY actor) AS e
-    FULL OUTER JOIN (SELECT actor, count(DISTINCT id) AS relationships FROM relationship_sides GROUP BY actor) AS r
-      ON r.actor = e.actor
+    SELECT actor, sum(incidents)::BIGINT AS incidents, sum(relationships)::BIGINT AS relationships
+    FROM (SELECT actor, 1 AS incidents, 0 AS relationships FROM incident_sides
+          UNION ALL
+          SELECT actor, 0, 1 FROM relationship_sides)
+    GROUP BY actor
 )
 SELECT p.actor,
        coalesce(a.name, p.actor) AS name,

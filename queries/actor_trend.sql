@@ -1,13 +1,17 @@
 -- actor_trend: $actor's cooperation and conflict incidents per month in scope.
 -- params: $actors $match $start $end $types $statuses $min_sources $actor
 -- columns: month DATE, cooperation BIGINT, conflict BIGINT, net BIGINT
--- Each incident counts once, in the month of its earliest event in scope; net = cooperation - conflict.
+-- Each incident counts once, in the month of its date (from its most precise reports in scope); net = cooperation - conflict.
 WITH
 -- scoped_events:begin (the shared filter: identical in every file, checked by tests/test_queries.py)
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
-           coalesce(i.n_documents, 1) AS n_sources
+           coalesce(i.n_documents, 1) AS n_sources,
+           -- how precise the date is (1 best): an incident takes its date from its most precise reports
+           CASE WHEN e.event_date IS NULL THEN 6
+                ELSE CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3
+                                           WHEN 'year' THEN 4 ELSE 5 END END AS precision_rank
     FROM events AS e
     LEFT JOIN incidents AS i ON i.id = e.incident_id
     WHERE ((e.event_date >= $start AND e.event_date <= $end)
@@ -24,14 +28,16 @@ scoped_events AS (
               END)
 ) /* scoped_events:end */,
 per_incident AS (
-    SELECT incident_key, min(event_date) AS first_date, min(quad_class) AS quad_class
+    SELECT incident_key,
+           min({'rank': precision_rank, 'day': event_date}).day AS event_date,
+           min(quad_class) AS quad_class
     FROM scoped_events
     WHERE event_date IS NOT NULL
       AND (source_actor = $actor OR source_country = $actor
            OR target_actor = $actor OR target_country = $actor)
     GROUP BY incident_key
 )
-SELECT date_trunc('month', first_date)::DATE AS month,
+SELECT date_trunc('month', event_date)::DATE AS month,
        count(*) FILTER (WHERE ends_with(quad_class, 'cooperation')) AS cooperation,
        count(*) FILTER (WHERE ends_with(quad_class, 'conflict')) AS conflict,
        count(*) FILTER (WHERE ends_with(quad_class, 'cooperation'))

@@ -1,14 +1,19 @@
 -- dyad_trend: per directed country pair and month, incidents and mean cooperation weight (the cooperation–conflict trend).
 -- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights
 -- columns: month DATE, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, incidents BIGINT, mean_cooperation DOUBLE, dyad_incidents BIGINT
--- Each incident counts once, in the month of its earliest event in scope. dyad_incidents: the pair's total
--- in scope, for picking the busiest pairs. Undated events and events without a target are left out.
+-- Each incident counts once, in the month of its date (from its most precise reports in scope).
+-- dyad_incidents: the pair's total in scope, for picking the busiest pairs. Undated incidents and
+-- incidents without a target are left out.
 WITH
 -- scoped_events:begin (the shared filter: identical in every file, checked by tests/test_queries.py)
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
-           coalesce(i.n_documents, 1) AS n_sources
+           coalesce(i.n_documents, 1) AS n_sources,
+           -- how precise the date is (1 best): an incident takes its date from its most precise reports
+           CASE WHEN e.event_date IS NULL THEN 6
+                ELSE CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3
+                                           WHEN 'year' THEN 4 ELSE 5 END END AS precision_rank
     FROM events AS e
     LEFT JOIN incidents AS i ON i.id = e.incident_id
     WHERE ((e.event_date >= $start AND e.event_date <= $end)
@@ -24,30 +29,43 @@ scoped_events AS (
                      OR list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country)
               END)
 ) /* scoped_events:end */,
+-- scoped_incidents:begin (one row per incident, from its events in scope: identical in every file)
+-- Sides are countries, or the actor itself when it has none, taken together from the most confident
+-- report (so a meeting reported both ways round keeps one orientation); the date from the most
+-- precise reports; status asserted if any report asserts it, else planned, else the reports' own.
+scoped_incidents AS (
+    SELECT incident_key,
+           min({'rank': precision_rank, 'day': event_date}).day AS event_date,
+           max({'rank': -precision_rank, 'day': coalesce(event_date_end, event_date)}).day AS event_date_end,
+           arg_min(date_precision, precision_rank) AS date_precision,
+           arg_min({'source': coalesce(source_country, source_actor),
+                    'target': coalesce(target_country, target_actor),
+                    'sentence': sentence,
+                    'mode': mode},
+                   {'confidence': -confidence, 'id': id}) AS head,
+           min(type) AS type,
+           min(quad_class) AS quad_class,
+           CASE WHEN bool_or(status = 'asserted') THEN 'asserted'
+                WHEN bool_or(status = 'planned') THEN 'planned'
+                ELSE min(status) END AS status,
+           max(n_sources) AS n_sources,
+           count(*) AS n_events
+    FROM scoped_events
+    GROUP BY incident_key
+) /* scoped_incidents:end */,
 -- type_weights:begin (cooperation weight per event type, bound from data/event_types.csv)
 type_weights AS (
     SELECT unnest($cooperation_types) AS type, unnest($cooperation_weights) AS cooperation
 ) /* type_weights:end */,
-per_incident AS (
-    SELECT incident_key,
-           min(event_date) AS first_date,
-           min(coalesce(source_country, source_actor)) AS source_country,
-           min(coalesce(target_country, target_actor)) AS target_country,
-           min(type) AS type
-    FROM scoped_events
-    WHERE event_date IS NOT NULL
-      AND coalesce(source_country, source_actor) IS NOT NULL
-      AND coalesce(target_country, target_actor) IS NOT NULL
-    GROUP BY incident_key
-),
 per_month AS (
-    SELECT date_trunc('month', p.first_date)::DATE AS month,
-           p.source_country,
-           p.target_country,
+    SELECT date_trunc('month', si.event_date)::DATE AS month,
+           si.head.source AS source_country,
+           si.head.target AS target_country,
            count(*) AS incidents,
            avg(w.cooperation) AS mean_cooperation
-    FROM per_incident AS p
-    LEFT JOIN type_weights AS w ON w.type = p.type
+    FROM scoped_incidents AS si
+    LEFT JOIN type_weights AS w ON w.type = si.type
+    WHERE si.event_date IS NOT NULL AND si.head.source IS NOT NULL AND si.head.target IS NOT NULL
     GROUP BY ALL
 )
 SELECT m.month,

@@ -1,13 +1,18 @@
--- events_by_week: incidents and events per ISO week (Monday) and quad class in scope (volume over time).
+-- events_by_week: incidents and events per ISO week (starting Monday) and quad class in scope (volume over time).
 -- params: $actors $match $start $end $types $statuses $min_sources
 -- columns: week DATE, quad_class VARCHAR, incidents BIGINT, events BIGINT
--- Each incident counts once, in the week of its earliest event in scope; undated events are left out.
+-- Each incident counts once, in the week of its date (from its most precise reports in scope);
+-- events counts its reports. Undated incidents are left out.
 WITH
 -- scoped_events:begin (the shared filter: identical in every file, checked by tests/test_queries.py)
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
-           coalesce(i.n_documents, 1) AS n_sources
+           coalesce(i.n_documents, 1) AS n_sources,
+           -- how precise the date is (1 best): an incident takes its date from its most precise reports
+           CASE WHEN e.event_date IS NULL THEN 6
+                ELSE CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3
+                                           WHEN 'year' THEN 4 ELSE 5 END END AS precision_rank
     FROM events AS e
     LEFT JOIN incidents AS i ON i.id = e.incident_id
     WHERE ((e.event_date >= $start AND e.event_date <= $end)
@@ -23,19 +28,35 @@ scoped_events AS (
                      OR list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country)
               END)
 ) /* scoped_events:end */,
-per_incident AS (
+-- scoped_incidents:begin (one row per incident, from its events in scope: identical in every file)
+-- Sides are countries, or the actor itself when it has none, taken together from the most confident
+-- report (so a meeting reported both ways round keeps one orientation); the date from the most
+-- precise reports; status asserted if any report asserts it, else planned, else the reports' own.
+scoped_incidents AS (
     SELECT incident_key,
-           min(event_date) AS first_date,
+           min({'rank': precision_rank, 'day': event_date}).day AS event_date,
+           max({'rank': -precision_rank, 'day': coalesce(event_date_end, event_date)}).day AS event_date_end,
+           arg_min(date_precision, precision_rank) AS date_precision,
+           arg_min({'source': coalesce(source_country, source_actor),
+                    'target': coalesce(target_country, target_actor),
+                    'sentence': sentence,
+                    'mode': mode},
+                   {'confidence': -confidence, 'id': id}) AS head,
+           min(type) AS type,
            min(quad_class) AS quad_class,
-           count(*) AS events
+           CASE WHEN bool_or(status = 'asserted') THEN 'asserted'
+                WHEN bool_or(status = 'planned') THEN 'planned'
+                ELSE min(status) END AS status,
+           max(n_sources) AS n_sources,
+           count(*) AS n_events
     FROM scoped_events
-    WHERE event_date IS NOT NULL
     GROUP BY incident_key
-)
-SELECT date_trunc('week', first_date)::DATE AS week,
+) /* scoped_incidents:end */
+SELECT date_trunc('week', event_date)::DATE AS week,
        quad_class,
        count(*) AS incidents,
-       sum(events)::BIGINT AS events
-FROM per_incident
+       sum(n_events)::BIGINT AS events
+FROM scoped_incidents
+WHERE event_date IS NOT NULL
 GROUP BY ALL
 ORDER BY week, quad_class

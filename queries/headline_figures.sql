@@ -1,13 +1,17 @@
 -- headline_figures: one row of totals for the scope.
 -- params: $actors $match $start $end $types $statuses $min_sources
 -- columns: incidents BIGINT, events BIGINT, actors BIGINT, documents BIGINT, first_date DATE, last_date DATE
--- actors: distinct actor ids at either end of the events; dates span event_date .. event_date_end.
+-- actors: distinct actor ids at either end of the events; first/last_date: earliest and latest event_date.
 WITH
 -- scoped_events:begin (the shared filter: identical in every file, checked by tests/test_queries.py)
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
-           coalesce(i.n_documents, 1) AS n_sources
+           coalesce(i.n_documents, 1) AS n_sources,
+           -- how precise the date is (1 best): an incident takes its date from its most precise reports
+           CASE WHEN e.event_date IS NULL THEN 6
+                ELSE CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3
+                                           WHEN 'year' THEN 4 ELSE 5 END END AS precision_rank
     FROM events AS e
     LEFT JOIN incidents AS i ON i.id = e.incident_id
     WHERE ((e.event_date >= $start AND e.event_date <= $end)
@@ -31,5 +35,5 @@ SELECT count(DISTINCT incident_key) AS incidents,
               SELECT target_actor FROM scoped_events)) AS actors,
        count(DISTINCT document_id) AS documents,
        min(event_date) AS first_date,
-       max(coalesce(event_date_end, event_date)) AS last_date
+       max(event_date) AS last_date
 FROM scoped_events

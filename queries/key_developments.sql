@@ -8,7 +8,11 @@ WITH
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
-           coalesce(i.n_documents, 1) AS n_sources
+           coalesce(i.n_documents, 1) AS n_sources,
+           -- how precise the date is (1 best): an incident takes its date from its most precise reports
+           CASE WHEN e.event_date IS NULL THEN 6
+                ELSE CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3
+                                           WHEN 'year' THEN 4 ELSE 5 END END AS precision_rank
     FROM events AS e
     LEFT JOIN incidents AS i ON i.id = e.incident_id
     WHERE ((e.event_date >= $start AND e.event_date <= $end)
@@ -24,44 +28,63 @@ scoped_events AS (
                      OR list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country)
               END)
 ) /* scoped_events:end */,
-per_incident AS (
-    SELECT se.incident_key,
-           min(se.event_date) AS event_date,
-           max(coalesce(se.event_date_end, se.event_date)) AS event_date_end,
-           min(coalesce(se.source_country, se.source_actor)) AS source_country,
-           min(coalesce(se.target_country, se.target_actor)) AS target_country,
-           min(se.type) AS type,
-           min(se.quad_class) AS quad_class,
-           min(se.status) AS status,
-           max(se.n_sources) AS n_sources,
-           arg_max(se.sentence, se.confidence) AS sentence,
-           list(DISTINCT se.document_id) AS document_ids
-    FROM scoped_events AS se
-    GROUP BY se.incident_key
-),
+-- scoped_incidents:begin (one row per incident, from its events in scope: identical in every file)
+-- Sides are countries, or the actor itself when it has none, taken together from the most confident
+-- report (so a meeting reported both ways round keeps one orientation); the date from the most
+-- precise reports; status asserted if any report asserts it, else planned, else the reports' own.
+scoped_incidents AS (
+    SELECT incident_key,
+           min({'rank': precision_rank, 'day': event_date}).day AS event_date,
+           max({'rank': -precision_rank, 'day': coalesce(event_date_end, event_date)}).day AS event_date_end,
+           arg_min(date_precision, precision_rank) AS date_precision,
+           arg_min({'source': coalesce(source_country, source_actor),
+                    'target': coalesce(target_country, target_actor),
+                    'sentence': sentence,
+                    'mode': mode},
+                   {'confidence': -confidence, 'id': id}) AS head,
+           min(type) AS type,
+           min(quad_class) AS quad_class,
+           CASE WHEN bool_or(status = 'asserted') THEN 'asserted'
+                WHEN bool_or(status = 'planned') THEN 'planned'
+                ELSE min(status) END AS status,
+           max(n_sources) AS n_sources,
+           count(*) AS n_events
+    FROM scoped_events
+    GROUP BY incident_key
+) /* scoped_incidents:end */,
 top_incidents AS (
     SELECT *
-    FROM per_incident
+    FROM scoped_incidents
     ORDER BY n_sources DESC, event_date DESC NULLS LAST, incident_key
     LIMIT $limit
+),
+reports AS (
+    SELECT DISTINCT se.incident_key, se.document_id, d.published
+    FROM scoped_events AS se
+    JOIN top_incidents AS t ON t.incident_key = se.incident_key
+    JOIN documents AS d ON d.id = se.document_id
+),
+report_lists AS (
+    SELECT incident_key, list(document_id ORDER BY published NULLS LAST, document_id) AS document_ids
+    FROM reports
+    GROUP BY incident_key
 )
 SELECT t.incident_key AS incident_id,
-       coalesce(i.headline, t.sentence) AS headline,
-       coalesce(i.status, t.status) AS status,
-       coalesce(i.type, t.type) AS type,
-       coalesce(i.quad_class, t.quad_class) AS quad_class,
-       coalesce(sn.name, t.source_country)
-         || CASE WHEN t.target_country IS NULL THEN '' ELSE ' → ' || coalesce(tn.name, t.target_country) END AS dyad,
-       t.source_country,
-       t.target_country,
-       coalesce(i.event_date, t.event_date) AS event_date,
-       coalesce(i.event_date_end, t.event_date_end) AS event_date_end,
+       coalesce(i.headline, t.head.sentence) AS headline,
+       t.status,
+       t.type,
+       t.quad_class,
+       coalesce(sn.name, t.head.source)
+         || CASE WHEN t.head.target IS NULL THEN '' ELSE ' → ' || coalesce(tn.name, t.head.target) END AS dyad,
+       t.head.source AS source_country,
+       t.head.target AS target_country,
+       t.event_date,
+       t.event_date_end,
        t.n_sources,
-       (SELECT list(d.id ORDER BY d.published NULLS LAST, d.id)
-        FROM documents AS d
-        WHERE list_contains(t.document_ids, d.id)) AS document_ids
+       r.document_ids
 FROM top_incidents AS t
+JOIN report_lists AS r ON r.incident_key = t.incident_key
 LEFT JOIN incidents AS i ON i.id = t.incident_key
-LEFT JOIN actors AS sn ON sn.id = t.source_country
-LEFT JOIN actors AS tn ON tn.id = t.target_country
+LEFT JOIN actors AS sn ON sn.id = t.head.source
+LEFT JOIN actors AS tn ON tn.id = t.head.target
 ORDER BY t.n_sources DESC, t.event_date DESC NULLS LAST, t.incident_key

@@ -1,14 +1,18 @@
 -- timeline: one row per incident in scope, oldest first, labelled by dyad, with its first report.
 -- params: $actors $match $start $end $types $statuses $min_sources
 -- columns: incident_id VARCHAR, event_date DATE, event_date_end DATE, date_precision VARCHAR, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, source_name VARCHAR, target_name VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, n_sources INTEGER, n_events BIGINT, headline VARCHAR, first_document_id VARCHAR, first_doc_title VARCHAR, first_doc_source VARCHAR, first_published DATE
--- Incident attributes come from the incidents table; an event without an incident stands alone.
--- Sides are countries (or the actor itself when it has no country). Undated incidents sort last.
+-- Sides are countries (or the actor itself when it has none); the dyad label has no arrow when
+-- there is no target. first_*: the earliest-published document in scope reporting it. Undated last.
 WITH
 -- scoped_events:begin (the shared filter: identical in every file, checked by tests/test_queries.py)
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
-           coalesce(i.n_documents, 1) AS n_sources
+           coalesce(i.n_documents, 1) AS n_sources,
+           -- how precise the date is (1 best): an incident takes its date from its most precise reports
+           CASE WHEN e.event_date IS NULL THEN 6
+                ELSE CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3
+                                           WHEN 'year' THEN 4 ELSE 5 END END AS precision_rank
     FROM events AS e
     LEFT JOIN incidents AS i ON i.id = e.incident_id
     WHERE ((e.event_date >= $start AND e.event_date <= $end)
@@ -24,49 +28,63 @@ scoped_events AS (
                      OR list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country)
               END)
 ) /* scoped_events:end */,
-per_incident AS (
+-- scoped_incidents:begin (one row per incident, from its events in scope: identical in every file)
+-- Sides are countries, or the actor itself when it has none, taken together from the most confident
+-- report (so a meeting reported both ways round keeps one orientation); the date from the most
+-- precise reports; status asserted if any report asserts it, else planned, else the reports' own.
+scoped_incidents AS (
+    SELECT incident_key,
+           min({'rank': precision_rank, 'day': event_date}).day AS event_date,
+           max({'rank': -precision_rank, 'day': coalesce(event_date_end, event_date)}).day AS event_date_end,
+           arg_min(date_precision, precision_rank) AS date_precision,
+           arg_min({'source': coalesce(source_country, source_actor),
+                    'target': coalesce(target_country, target_actor),
+                    'sentence': sentence,
+                    'mode': mode},
+                   {'confidence': -confidence, 'id': id}) AS head,
+           min(type) AS type,
+           min(quad_class) AS quad_class,
+           CASE WHEN bool_or(status = 'asserted') THEN 'asserted'
+                WHEN bool_or(status = 'planned') THEN 'planned'
+                ELSE min(status) END AS status,
+           max(n_sources) AS n_sources,
+           count(*) AS n_events
+    FROM scoped_events
+    GROUP BY incident_key
+) /* scoped_incidents:end */,
+first_reports AS (
     SELECT se.incident_key,
-           min(se.event_date) AS event_date,
-           max(coalesce(se.event_date_end, se.event_date)) AS event_date_end,
-           arg_min(se.date_precision, se.event_date) AS date_precision,
-           min(coalesce(se.source_country, se.source_actor)) AS source_country,
-           min(coalesce(se.target_country, se.target_actor)) AS target_country,
-           min(se.type) AS type,
-           min(se.quad_class) AS quad_class,
-           arg_min(se.mode, se.event_date) AS mode,
-           min(se.status) AS status,
-           max(se.n_sources) AS n_sources,
-           count(*) AS n_events,
-           arg_max(se.sentence, se.confidence) AS sentence,
-           arg_min(se.document_id, {'published': coalesce(d.published, DATE '9999-12-31'), 'id': se.document_id}) AS first_document_id
+           arg_min(se.document_id, {'published': coalesce(d.published, DATE '9999-12-31'), 'id': se.document_id})
+             AS document_id
     FROM scoped_events AS se
     JOIN documents AS d ON d.id = se.document_id
     GROUP BY se.incident_key
 )
-SELECT p.incident_key AS incident_id,
-       coalesce(i.event_date, p.event_date) AS event_date,
-       coalesce(i.event_date_end, p.event_date_end) AS event_date_end,
-       p.date_precision,
-       coalesce(sn.name, p.source_country)
-         || CASE WHEN p.target_country IS NULL THEN '' ELSE ' → ' || coalesce(tn.name, p.target_country) END AS dyad,
-       p.source_country,
-       p.target_country,
-       coalesce(sn.name, p.source_country) AS source_name,
-       coalesce(tn.name, p.target_country) AS target_name,
-       coalesce(i.type, p.type) AS type,
-       coalesce(i.quad_class, p.quad_class) AS quad_class,
-       p.mode,
-       coalesce(i.status, p.status) AS status,
-       p.n_sources,
-       p.n_events,
-       coalesce(i.headline, p.sentence) AS headline,
-       p.first_document_id,
+SELECT si.incident_key AS incident_id,
+       si.event_date,
+       si.event_date_end,
+       si.date_precision,
+       coalesce(sn.name, si.head.source)
+         || CASE WHEN si.head.target IS NULL THEN '' ELSE ' → ' || coalesce(tn.name, si.head.target) END AS dyad,
+       si.head.source AS source_country,
+       si.head.target AS target_country,
+       coalesce(sn.name, si.head.source) AS source_name,
+       coalesce(tn.name, si.head.target) AS target_name,
+       si.type,
+       si.quad_class,
+       si.head.mode AS mode,
+       si.status,
+       si.n_sources,
+       si.n_events,
+       coalesce(i.headline, si.head.sentence) AS headline,
+       fr.document_id AS first_document_id,
        fd.title AS first_doc_title,
        fd.source AS first_doc_source,
        fd.published AS first_published
-FROM per_incident AS p
-LEFT JOIN incidents AS i ON i.id = p.incident_key
-LEFT JOIN actors AS sn ON sn.id = p.source_country
-LEFT JOIN actors AS tn ON tn.id = p.target_country
-LEFT JOIN documents AS fd ON fd.id = p.first_document_id
-ORDER BY event_date NULLS LAST, incident_id
+FROM scoped_incidents AS si
+JOIN first_reports AS fr ON fr.incident_key = si.incident_key
+LEFT JOIN incidents AS i ON i.id = si.incident_key
+LEFT JOIN actors AS sn ON sn.id = si.head.source
+LEFT JOIN actors AS tn ON tn.id = si.head.target
+LEFT JOIN documents AS fd ON fd.id = fr.document_id
+ORDER BY si.event_date NULLS LAST, si.incident_key

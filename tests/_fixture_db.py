@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from dashboard.db import create_database
+from dashboard.incidents import SYMMETRIC_TYPES
 from dashboard.scope import event_types
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -56,6 +57,29 @@ class Fixture:
 
     def _documents_by_key(self) -> dict[str, dict[str, Any]]:
         return {d["key"]: d for d in self.documents}
+
+
+_PRECISION_RANK = {"day": 1, "published": 2, "month": 3, "year": 4}
+
+
+def _precision_rank(event: dict[str, Any]) -> int:
+    if event["event_date"] is None:
+        return 6
+    return _PRECISION_RANK.get(event["date_precision"], 5)
+
+
+def _status_family(status: str) -> str:
+    return "occurred" if status in ("asserted", "planned") else status
+
+
+def _check_same_incident(first: dict[str, Any], other: dict[str, Any], incident_id: str) -> None:
+    """Events of one incident share type, status family and dyad (unordered for symmetric types)."""
+    pair = (first["source_country"], first["target_country"])
+    other_pair = (other["source_country"], other["target_country"])
+    if first["type"] in SYMMETRIC_TYPES:
+        pair, other_pair = tuple(sorted(pair, key=str)), tuple(sorted(other_pair, key=str))
+    if (first["type"], _status_family(first["status"]), pair) != (other["type"], _status_family(other["status"]), other_pair):
+        raise FixtureError(f"events.csv {other['id']}: differs from {first['id']} in incident {incident_id}")
 
 
 def _csv(name: str) -> list[dict[str, str]]:
@@ -152,22 +176,25 @@ def load_fixture() -> Fixture:
         members = [e for e in events if e["incident_id"] == incident_id]
         if not members:
             raise FixtureError(f"incidents.csv {incident_id}: no event belongs to it")
-        first = members[0]
         for e in members:
-            same = all(e[k] == first[k] for k in ("source_country", "target_country", "type", "status"))
-            if not same:
-                raise FixtureError(f"events.csv {e['id']}: differs from {first['id']} in incident {incident_id}")
-        dates = [e["event_date"] for e in members if e["event_date"]]
-        ends = [e["event_date_end"] or e["event_date"] for e in members if e["event_date"]]
+            _check_same_incident(members[0], e, incident_id)
+        # as dashboard/incidents.py defines them: sides from the most confident report, the date
+        # from the most precise reports, asserted if any report asserts it, else planned
+        head = min(members, key=lambda e: (-e["confidence"], _precision_rank(e), e["event_date"] or date.max,
+                                           e["doc"], e["sent_start"], e["id"]))
+        best = min(_precision_rank(e) for e in members)
+        precise = [e for e in members if _precision_rank(e) == best and e["event_date"]]
+        statuses = {e["status"] for e in members}
         incidents[incident_id] = {
             "id": incident_id,
-            "source_country": first["source_country"],
-            "target_country": first["target_country"],
-            "type": first["type"],
-            "quad_class": first["quad_class"],
-            "status": first["status"],
-            "event_date": min(dates) if dates else None,
-            "event_date_end": max(ends) if ends else None,
+            "source_country": head["source_country"],
+            "target_country": head["target_country"],
+            "type": head["type"],
+            "quad_class": head["quad_class"],
+            "status": "asserted" if "asserted" in statuses else "planned" if "planned" in statuses else min(statuses),
+            "event_date": min(e["event_date"] for e in precise) if precise else None,
+            "event_date_end": max(e["event_date_end"] or e["event_date"] for e in precise) if precise else None,
+            "date_precision": precise[0]["date_precision"] if precise else None,
             "n_documents": len({e["document_id"] for e in members}),
             "n_events": len(members),
             "headline": headline,
@@ -249,7 +276,7 @@ def build_fixture_db(path: Path) -> Path:
         _insert(con, "mentions", fixture.mentions, ["document_id", "actor_id", "start", "end"])
         _insert(con, "incidents", list(fixture.incidents.values()),
                 ["id", "source_country", "target_country", "type", "quad_class", "status", "event_date",
-                 "event_date_end", "n_documents", "n_events", "headline"])
+                 "event_date_end", "date_precision", "n_documents", "n_events", "headline"])
         _insert(con, "events", fixture.events,
                 ["id", "document_id", "incident_id", "sentence", "sent_start", "sent_end", "source_actor",
                  "target_actor", "source_country", "target_country", "type", "quad_class", "mode", "status",

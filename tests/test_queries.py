@@ -122,7 +122,8 @@ def test_run_refuses_unknown_and_missing_extra_parameters(db: Database) -> None:
 
 
 def test_shared_filter_blocks_are_identical_in_every_file() -> None:
-    for block, end in [("scoped_events", "scoped_events:end"), ("scoped_relationships", "scoped_relationships:end"),
+    for block, end in [("scoped_events", "scoped_events:end"), ("scoped_incidents", "scoped_incidents:end"),
+                       ("scoped_relationships", "scoped_relationships:end"),
                        ("type_weights", "type_weights:end")]:
         texts = {}
         for path in sorted(QUERIES_DIR.glob("*.sql")):
@@ -156,21 +157,21 @@ def test_every_query_returns_its_declared_columns(db: Database) -> None:
 
 def test_default_scope_leaves_out_only_the_negated_event(db: Database) -> None:
     df = queries.run("events", Scope(), db)
-    assert len(df) == 39
+    assert len(df) == 40
     assert {e["id"] for e in FX.events} - ids(df) == {"ev14"}
 
 
 def test_actors_between_keeps_only_events_with_both_sides_selected(db: Database) -> None:
     df = queries.run("events", Scope(actors=("RUS", "PRK"), match="between"), db)
     assert ids(df) == {"ev01", "ev02", "ev03", "ev04", "ev12", "ev13", "ev17", "ev23", "ev24", "ev25", "ev26",
-                       "ev29", "ev30", "ev32", "ev34", "ev35", "ev36"}
+                       "ev29", "ev30", "ev32", "ev34", "ev35", "ev36", "ev41"}
 
 
 def test_actors_any_matches_either_side_by_id_or_country(db: Database) -> None:
     scope = Scope(actors=("UN",))
     assert ids(queries.run("events", scope, db)) == {"ev09", "ev10", "ev21"}
     # a person id matches that person only; a country code matches everyone acting for it
-    assert ids(queries.run("events", Scope(actors=("kim-jong-un",)), db)) == {"ev01", "ev03", "ev17", "ev23", "ev35", "ev37"}
+    assert ids(queries.run("events", Scope(actors=("kim-jong-un",)), db)) == {"ev01", "ev03", "ev17", "ev23", "ev35", "ev37", "ev41"}
     scope = Scope(actors=("RUS", "PRK"))
     assert ids(queries.run("events", scope, db)) == {e["id"] for e in ref_events(scope)}
     assert "ev22" in ids(queries.run("events", scope, db))  # Zhao Leji (CHN) → PRK
@@ -202,7 +203,7 @@ def test_statuses(db: Database, statuses: tuple[str, ...], expected: set[str]) -
 
 def test_every_status_together_is_every_event(db: Database) -> None:
     all_statuses = ("asserted", "planned", "hypothetical", "negated")
-    assert len(queries.run("events", Scope(statuses=all_statuses), db)) == len(FX.events) == 40
+    assert len(queries.run("events", Scope(statuses=all_statuses), db)) == len(FX.events) == 41
 
 
 def test_types(db: Database) -> None:
@@ -214,9 +215,9 @@ def test_types(db: Database) -> None:
 
 def test_minimum_sources(db: Database) -> None:
     two = queries.run("timeline", Scope(min_sources=2), db)
-    assert set(two["incident_id"]) == {"inc-2019-summit", "inc-2022-shells", "inc-2024-treaty", "inc-2024-troops",
-                                       "inc-2025-troops-fought"}
-    assert len(queries.run("events", Scope(min_sources=2), db)) == 11
+    assert set(two["incident_id"]) == {"inc-2019-summit", "inc-2022-shells", "inc-2023-vostochny", "inc-2024-treaty",
+                                       "inc-2024-troops", "inc-2025-troops-fought"}
+    assert len(queries.run("events", Scope(min_sources=2), db)) == 13
     three = queries.run("timeline", Scope(min_sources=3), db)
     assert list(three["incident_id"]) == ["inc-2024-treaty"]
 
@@ -321,7 +322,12 @@ def test_timeline_rows_are_incidents_with_dyads_and_first_reports(db: Database) 
     assert treaty["dyad"] == "Russia → North Korea" and treaty["n_sources"] == 3 and treaty["n_events"] == 3
     assert treaty["first_document_id"] == FX.document_id("d13") and treaty["first_doc_source"] == "Pacific Wire"
     assert df.loc["inc-2023-satellite", "dyad"] == "North Korea"  # no target
-    assert df.loc["inc-2025-troops-fought", "event_date_end"].date() == date(2025, 12, 31)
+    # the day-dated report fixes the date, not "earlier this year" (2025-01-01..2025-12-31)
+    fought = df.loc["inc-2025-troops-fought"]
+    assert (fought["event_date"].date(), fought["event_date_end"].date(), fought["date_precision"]) == \
+        (date(2025, 4, 28), date(2025, 4, 28), "day")
+    # reported both ways round (Kim met Putin / Putin welcomed Kim): one orientation, the most confident report's
+    assert df.loc["inc-2023-vostochny", "dyad"] == "North Korea → Russia" and df.loc["inc-2023-vostochny", "n_sources"] == 2
     assert df.loc["ev40", "headline"] == "Kyiv accused Moscow of using foreign troops."  # event without incident
 
 
@@ -391,15 +397,15 @@ def test_relationships_filter_by_actor_and_stated_on(db: Database) -> None:
 def test_key_developments_rank_by_sources_then_recency(db: Database) -> None:
     df = queries.run("key_developments", Scope(), db)
     assert len(df) == 10
-    assert list(df["incident_id"][:5]) == ["inc-2024-treaty", "inc-2025-troops-fought", "inc-2024-troops",
-                                           "inc-2022-shells", "inc-2019-summit"]
+    assert list(df["incident_id"][:6]) == ["inc-2024-treaty", "inc-2025-troops-fought", "inc-2024-troops",
+                                           "inc-2023-vostochny", "inc-2022-shells", "inc-2019-summit"]
     assert list(df.iloc[0]["document_ids"]) == [FX.document_id(k) for k in ("d13", "d14", "d15")]
     assert len(queries.run("key_developments", Scope(), db, limit=3)) == 3
 
 
 def test_documents_scope_and_counts(db: Database) -> None:
     df = queries.run("documents", Scope(), db).set_index("document_id")
-    assert len(df) == 22
+    assert len(df) == 23
     d19 = df.loc[FX.document_id("d19")]
     assert (d19["n_events"], d19["n_relationships"], d19["n_actors"]) == (3, 0, 4)
     assert list(df.loc[FX.document_id("d22"), "flags"]) == ["no_actors"]
@@ -427,7 +433,7 @@ def test_document_and_its_mentions_events_relationships(db: Database) -> None:
 
 def test_actor_profile_partners_and_trend(db: Database) -> None:
     kim = queries.run("actor_profile", Scope(), db, actor="kim-jong-un").iloc[0]
-    assert (kim["events_as_source"], kim["events_as_target"]) == (3, 3)  # ev17 ev35 ev37 / ev01 ev03 ev23
+    assert (kim["events_as_source"], kim["events_as_target"]) == (3, 4)  # ev17 ev35 ev37 / ev01 ev03 ev23 ev41
     assert kim["country"] == "PRK" and kim["kind"] == "person"
     assert kim["first_seen"].date() == date(2019, 4, 25) and kim["last_seen"].date() == date(2025, 9, 3)
     rus = queries.run("actor_profile", Scope(), db, actor="RUS").iloc[0]
