@@ -295,11 +295,11 @@ def query_string(state: FilterState, extra: Mapping[str, str] | None = None) -> 
 def actor_options(actors: Any) -> tuple[list[str], dict[str, str]]:
     """Actor ids in picker order (grouped by kind, then by name) and their labels.
 
-    `actors` is a DataFrame with at least id, name and kind (the `actors_list` query).
+    `actors` is a DataFrame with id (or actor_id), name and kind (the `actors_list` query).
     """
     if actors is None or len(actors) == 0:
         return [], {}
-    rows = actors.to_dict("records")
+    rows = [{**r, "id": r.get("actor_id", r.get("id"))} for r in actors.to_dict("records")]
     rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
 
     def sort_key(row: dict[str, Any]) -> tuple[int, str]:

@@ -1,0 +1,494 @@
+"""The briefing's bottom line up front: 3–6 key points generated from query results.
+
+Pure functions (no Streamlit): `key_points(run, scope, latest=...)` takes a query runner
+(`run(name, scope, **extra) -> DataFrame`, e.g. `ui.run`, or `queries.run` bound to a Database in
+tests) and returns KeyPoints, each with the citations that let a reader check it: the sentence,
+its document and the event or relationship it supports.
+
+The points, in order, when the data supports them:
+  1. the most-corroborated development(s) — incidents reported by the most independent documents;
+  2. the largest change in cooperation or conflict between two actors against the previous
+     period of equal length (an open date range compares the latest 12 months with the 12 before);
+  3. relationships first stated in the window, and relationships denied or broken in it;
+  4. the most active pair of actors;
+  5. plans and possibilities — labelled "planned:" / "possible:", never presented as facts.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+
+from .scope import Scope
+
+Runner = Callable[..., pd.DataFrame]
+
+MAX_POINTS = 6
+#: Citations shown per key point (the evidence expander); the text says how many reports exist.
+MAX_CITATIONS = 4
+#: The comparison window used when the scope has no start date.
+OPEN_WINDOW_DAYS = 365
+#: Words for the status of an item that did not (yet) happen; asserted items carry none.
+STATUS_WORDS: dict[str, str] = {"planned": "planned", "hypothetical": "possible", "negated": "denied"}
+#: Relationship types read the same in both directions (the pair is unordered).
+SYMMETRIC_TYPES = frozenset({"ALLY", "PARTNER", "TRADE", "ADVERSARY"})
+RELATIONSHIP_WORDS: dict[str, str] = {
+    "ALLY": "allies",
+    "PARTNER": "partners",
+    "TRADE": "trading partners",
+    "ADVERSARY": "adversaries",
+    "PATRON": "patron of",
+    "SUPPLIER": "supplier to",
+    "MEMBER": "member of",
+}
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One sentence that supports a key point, and where it comes from."""
+
+    document_id: str
+    sentence: str
+    title: str | None = None
+    source: str | None = None
+    published: date | None = None
+    status: str = "asserted"
+    event_id: str | None = None
+    relationship_id: str | None = None
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    kind: str  # corroborated | change | relationships_new | relationships_broken | dyads | outlook
+    text: str
+    citations: tuple[Citation, ...] = ()
+    incident_ids: tuple[str, ...] = field(default=())  # the incidents it rests on (for links)
+
+
+@dataclass(frozen=True)
+class Window:
+    """The period a comparison covers and the one of equal length before it."""
+
+    start: date
+    end: date
+    previous_start: date
+    previous_end: date
+    label: str  # how the text names the current period
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _missing(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _date(value: Any) -> date | None:
+    return None if _missing(value) else pd.Timestamp(value).date()
+
+
+def _text(value: Any) -> str:
+    return "" if _missing(value) else str(value)
+
+
+def status_word(status: Any) -> str:
+    """'planned: ' / 'possible: ' / 'denied: ' before an item that is not an asserted fact."""
+    word = STATUS_WORDS.get(_text(status))
+    return f"{word}: " if word else ""
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def side_of(quad_class: Any) -> str:
+    """'cooperation' or 'conflict' for a quad class."""
+    return "conflict" if _text(quad_class).endswith("conflict") else "cooperation"
+
+
+def pair_key(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
+def comparison_window(scope: Scope, latest: date | None) -> Window | None:
+    """The current period and the previous one of equal length, or None without any dates."""
+    end = scope.end or latest
+    if end is None:
+        return None
+    if scope.start is not None:
+        start = scope.start
+        label = f"{start.isoformat()} to {end.isoformat()}"
+    else:
+        start = end - timedelta(days=OPEN_WINDOW_DAYS - 1)
+        label = f"the latest 12 months ({start.isoformat()} to {end.isoformat()})"
+    if start > end:
+        return None
+    length = (end - start).days + 1
+    previous_end = start - timedelta(days=1)
+    previous_start = previous_end - timedelta(days=length - 1)
+    return Window(start, end, previous_start, previous_end, label)
+
+
+def citations_for_incidents(run: Runner, incident_ids: Iterable[str], limit: int = MAX_CITATIONS) -> tuple[Citation, ...]:
+    """The reports of each incident (earliest first), round-robin so every incident is cited once
+    before any is cited twice."""
+    per_incident: list[list[Citation]] = []
+    for incident_id in incident_ids:
+        rows = run("incident_events", Scope(), incident_id=incident_id)
+        per_incident.append([
+            Citation(
+                document_id=str(r["document_id"]),
+                sentence=_text(r["sentence"]),
+                title=_text(r.get("doc_title")) or None,
+                source=_text(r.get("doc_source")) or None,
+                published=_date(r.get("published")),
+                status=_text(r.get("status")) or "asserted",
+                event_id=_text(r.get("event_id")) or None,
+            )
+            for r in rows.to_dict("records")
+        ])
+    cited: list[Citation] = []
+    depth = 0
+    while len(cited) < limit and any(depth < len(c) for c in per_incident):
+        for citations in per_incident:
+            if depth < len(citations) and len(cited) < limit:
+                cited.append(citations[depth])
+        depth += 1
+    return tuple(cited)
+
+
+def _relationship_citation(row: Mapping[str, Any]) -> Citation:
+    return Citation(
+        document_id=str(row["document_id"]),
+        sentence=_text(row.get("sentence")),
+        title=_text(row.get("doc_title")) or None,
+        source=_text(row.get("doc_source")) or None,
+        published=_date(row.get("stated_on")),
+        status="negated" if bool(row.get("negated")) else "asserted",
+        relationship_id=_text(row.get("relationship_id")) or None,
+    )
+
+
+def _headline(row: Mapping[str, Any], limit: int = 160) -> str:
+    text = _text(row.get("headline")).strip()
+    if len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def _when(row: Mapping[str, Any]) -> str:
+    """The date as precisely as the sources give it: 2024-06-19, 2024-06, 2025, or a span."""
+    day = _date(row.get("event_date"))
+    if day is None:
+        return "date unknown"
+    last = _date(row.get("event_date_end")) or day
+    precision = _text(row.get("date_precision"))
+    whole_year = day.month == 1 and day.day == 1 and last == date(day.year, 12, 31)
+    month_end = (pd.Timestamp(day) + pd.offsets.MonthEnd(0)).date()
+    whole_month = day.day == 1 and last == month_end
+    if precision == "year" or (not precision and whole_year):
+        return str(day.year)
+    if precision == "month" or (not precision and whole_month):
+        return f"{day.year}-{day.month:02d}"
+    if last != day and not precision:
+        return f"{day.isoformat()} to {last.isoformat()}"
+    return day.isoformat()
+
+
+# --------------------------------------------------------------------------- the points
+
+
+def corroborated_points(developments: pd.DataFrame, run: Runner, most: int = 2) -> list[KeyPoint]:
+    """The best-corroborated incidents (from `key_developments`): only those with ≥2 documents,
+    or the single best one when nothing is corroborated."""
+    if developments.empty:
+        return []
+    rows = developments.to_dict("records")
+    corroborated = [r for r in rows if int(r.get("n_sources") or 0) >= 2][:most]
+    points = []
+    for i, row in enumerate(corroborated):
+        n = int(row["n_sources"])
+        lead = "Most corroborated" if i == 0 else "Also corroborated"
+        text = (
+            f"{lead}: {status_word(row.get('status'))}{_headline(row)} "
+            f"({_text(row.get('dyad'))}, {_when(row)}; reported by {n} independent documents)."
+        )
+        points.append(KeyPoint("corroborated", text, citations_for_incidents(run, [row["incident_id"]]),
+                               (str(row["incident_id"]),)))
+    if not points:
+        row = rows[0]
+        text = (
+            f"No development in this scope is reported by more than one document; the latest best-supported is: "
+            f"{status_word(row.get('status'))}{_headline(row)} ({_text(row.get('dyad'))}, {_when(row)})."
+        )
+        points.append(KeyPoint("corroborated", text, citations_for_incidents(run, [row["incident_id"]]),
+                               (str(row["incident_id"]),)))
+    return points
+
+
+def _pair_counts(timeline: pd.DataFrame) -> pd.DataFrame:
+    """Incidents per unordered pair of sides and per cooperation/conflict, with pair names."""
+    columns = ["pair", "a", "b", "side", "incidents"]
+    if timeline.empty:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for r in timeline.to_dict("records"):
+        if _missing(r.get("source_country")) or _missing(r.get("target_country")):
+            continue
+        if r["source_country"] == r["target_country"]:
+            continue
+        names = {r["source_country"]: _text(r.get("source_name")) or r["source_country"],
+                 r["target_country"]: _text(r.get("target_name")) or r["target_country"]}
+        a, b = pair_key(str(r["source_country"]), str(r["target_country"]))
+        rows.append({"pair": f"{names[a]} – {names[b]}", "a": a, "b": b, "side": side_of(r.get("quad_class")),
+                     "incident_id": r["incident_id"]})
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    frame = pd.DataFrame(rows)
+    return frame.groupby(["pair", "a", "b", "side"], as_index=False).agg(incidents=("incident_id", "nunique"))
+
+
+def change_point(current: pd.DataFrame, previous: pd.DataFrame, window: Window, run: Runner) -> KeyPoint | None:
+    """The pair whose cooperation or conflict changed most against the previous period."""
+    now, before = _pair_counts(current), _pair_counts(previous)
+    keys = ["pair", "a", "b", "side"]
+    merged = now.merge(before, on=keys, how="outer", suffixes=("_now", "_before")).fillna(
+        {"incidents_now": 0, "incidents_before": 0})
+    if merged.empty:
+        return None
+    merged["delta"] = merged["incidents_now"] - merged["incidents_before"]
+    merged["size"] = merged["delta"].abs()
+    merged = merged.sort_values(["size", "incidents_now", "pair", "side"], ascending=[False, False, True, True])
+    top = merged.iloc[0]
+    if top["size"] == 0:
+        return None
+    n_now, n_before = int(top["incidents_now"]), int(top["incidents_before"])
+    direction = "rose" if n_now > n_before else "fell"
+    totals_now = current.assign(side=current["quad_class"].map(side_of))["side"].value_counts() if not current.empty else {}
+    totals_before = previous.assign(side=previous["quad_class"].map(side_of))["side"].value_counts() if not previous.empty else {}
+    overall = ", ".join(
+        f"{side} {int(totals_now.get(side, 0))} (before: {int(totals_before.get(side, 0))})"
+        for side in ("cooperation", "conflict")
+    )
+    text = (
+        f"Largest change in {window.label} against the {window.days} days before: "
+        f"{top['side']} between {top['pair'].replace(' – ', ' and ')} {direction} to {_plural(n_now, 'incident')} "
+        f"from {n_before}. Overall: {overall}."
+    )
+    # Cite what happened in the period that has the incidents: now when it rose, before when it fell.
+    source = current if n_now > n_before else previous
+    mask = source.apply(
+        lambda r: not _missing(r.get("source_country")) and not _missing(r.get("target_country"))
+        and pair_key(str(r["source_country"]), str(r["target_country"])) == (top["a"], top["b"])
+        and side_of(r.get("quad_class")) == top["side"],
+        axis=1,
+    ) if not source.empty else pd.Series(dtype=bool)
+    cited = source[mask].sort_values(["n_sources", "event_date"], ascending=[False, False]) if len(source) else source
+    ids = [str(i) for i in cited["incident_id"].head(3)] if len(cited) else []
+    return KeyPoint("change", text, citations_for_incidents(run, ids), tuple(ids))
+
+
+def _side(row: Mapping[str, Any], which: str) -> str | None:
+    country, actor = row.get(f"{which}_country"), row.get(f"{which}_actor")
+    value = actor if _missing(country) else country
+    return None if _missing(value) else str(value)
+
+
+def relationship_points(relationships: pd.DataFrame, start: date | None, end: date | None,
+                        names: Mapping[str, str]) -> list[KeyPoint]:
+    """Relationships first stated in [start, end] and those denied or broken in it.
+
+    `relationships` must cover all dates (the `relationships` query without a date range), so
+    "first stated" means no earlier statement of the same pair and type exists.
+    """
+    if relationships.empty:
+        return []
+    rows = []
+    for r in relationships.to_dict("records"):
+        a, b = _side(r, "source"), _side(r, "target")
+        if a is None or b is None or a == b:
+            continue
+        kind = str(r["type"])
+        key = (*pair_key(a, b), kind) if kind in SYMMETRIC_TYPES else (a, b, kind)
+        rows.append({**r, "key": key, "a": key[0], "b": key[1], "day": _date(r.get("stated_on"))})
+    if not rows:
+        return []
+
+    def in_window(day: date | None) -> bool:
+        if day is None:
+            return start is None and end is None
+        return (start is None or day >= start) and (end is None or day <= end)
+
+    def label(key: tuple[str, str, str]) -> str:
+        a, b, kind = key
+        joiner = " – " if kind in SYMMETRIC_TYPES else " → "
+        return f"{names.get(a, a)}{joiner}{names.get(b, b)}: {RELATIONSHIP_WORDS.get(kind, kind.lower())}"
+
+    new: dict[tuple, dict] = {}
+    broken: dict[tuple, dict] = {}
+    by_key: dict[tuple, list[dict]] = {}
+    for r in rows:
+        by_key.setdefault(r["key"], []).append(r)
+    for key, statements in by_key.items():
+        positive = sorted((s for s in statements if not s.get("negated")),
+                          key=lambda s: (s["day"] is None, s["day"] or date.min, str(s.get("relationship_id"))))
+        if positive and in_window(positive[0]["day"]):
+            new[key] = positive[0]
+        negative = [s for s in statements if s.get("negated") and in_window(s["day"])]
+        if negative:
+            broken[key] = max(negative, key=lambda s: (s["day"] or date.min, str(s.get("relationship_id"))))
+
+    points = []
+    if new:
+        newest = sorted(new.items(), key=lambda kv: (kv[1]["day"] or date.min), reverse=True)[:3]
+        parts = [f"{label(key)} ({row['day'].isoformat() if row['day'] else 'undated'})" for key, row in newest]
+        more = f" and {len(new) - len(newest)} more" if len(new) > len(newest) else ""
+        points.append(KeyPoint("relationships_new", "Relationships first stated in this period: " + "; ".join(parts) + more + ".",
+                               tuple(_relationship_citation(row) for _, row in newest)))
+    if broken:
+        latest = sorted(broken.items(), key=lambda kv: (kv[1]["day"] or date.min), reverse=True)[:3]
+        parts = [f"{label(key)} (denied {row['day'].isoformat() if row['day'] else 'undated'})" for key, row in latest]
+        points.append(KeyPoint("relationships_broken", "Relationships denied or broken in this period: " + "; ".join(parts) + ".",
+                               tuple(_relationship_citation(row) for _, row in latest)))
+    return points
+
+
+def dyad_point(timeline: pd.DataFrame, run: Runner) -> KeyPoint | None:
+    """The most active pairs of actors (both directions together) and their balance."""
+    counts = _pair_counts(timeline)
+    if counts.empty:
+        return None
+    wide = counts.pivot_table(index=["pair", "a", "b"], columns="side", values="incidents", fill_value=0, aggfunc="sum")
+    wide = wide.reindex(columns=["cooperation", "conflict"], fill_value=0).reset_index()
+    wide["total"] = wide["cooperation"] + wide["conflict"]
+    wide = wide.sort_values(["total", "pair"], ascending=[False, True]).reset_index(drop=True)
+    top = wide.iloc[0]
+    text = (
+        f"Most active pair: {top['pair']} — {_plural(int(top['total']), 'incident')} "
+        f"({int(top['cooperation'])} cooperation, {int(top['conflict'])} conflict)"
+    )
+    others = [f"{r['pair']} ({int(r['total'])})" for r in wide.iloc[1:3].to_dict("records")]
+    text += (", then " + " and ".join(others) + ".") if others else "."
+    mask = timeline.apply(
+        lambda r: not _missing(r.get("source_country")) and not _missing(r.get("target_country"))
+        and pair_key(str(r["source_country"]), str(r["target_country"])) == (top["a"], top["b"]),
+        axis=1,
+    )
+    cited = timeline[mask].sort_values(["n_sources", "event_date"], ascending=[False, False])
+    ids = [str(i) for i in cited["incident_id"].head(3)]
+    return KeyPoint("dyads", text, citations_for_incidents(run, ids), tuple(ids))
+
+
+def outlook_point(timeline: pd.DataFrame, run: Runner) -> KeyPoint | None:
+    """Planned and hypothetical incidents in scope, labelled as such (newest first)."""
+    if timeline.empty:
+        return None
+    pending = timeline[timeline["status"].isin(["planned", "hypothetical"])]
+    if pending.empty:
+        return None
+    pending = pending.sort_values(["event_date", "n_sources"], ascending=[False, False], na_position="last")
+    shown = pending.head(3).to_dict("records")
+    parts = [f"{status_word(r['status'])}{_headline(r, 120)} ({_text(r.get('dyad'))}, {_when(r)})" for r in shown]
+    planned = int((pending["status"] == "planned").sum())
+    possible = int((pending["status"] == "hypothetical").sum())
+    counts = ", ".join(x for x in (f"{planned} planned" if planned else "", f"{possible} possible" if possible else "") if x)
+    text = f"Plans and possibilities — not events that have happened ({counts}): " + "; ".join(parts) + "."
+    ids = [str(r["incident_id"]) for r in shown]
+    return KeyPoint("outlook", text, citations_for_incidents(run, ids), tuple(ids))
+
+
+# --------------------------------------------------------------------------- all together
+
+
+def key_points(run: Runner, scope: Scope, *, latest: date | None, names: Mapping[str, str] | None = None,
+               max_points: int = MAX_POINTS) -> list[KeyPoint]:
+    """The bottom line for `scope`: up to `max_points` key points, most important first.
+
+    `latest` is the latest event date in the database (an open date range ends there);
+    `names` maps actor ids to display names (defaults to the `actors_list` query).
+    """
+    if names is None:
+        actors = run("actors_list", Scope())
+        names = dict(zip(actors["actor_id"], actors["name"])) if len(actors) else {}
+    timeline = run("timeline", scope)
+    if timeline.empty:
+        return []
+    points: list[KeyPoint] = []
+    points += corroborated_points(run("key_developments", scope, limit=5), run)
+
+    window = comparison_window(scope, latest)
+    if window is not None:
+        current = timeline[timeline["event_date"].map(_date).map(lambda d: d is not None and window.start <= d <= window.end)]
+        previous = run("timeline", scope.with_(start=window.previous_start, end=window.previous_end))
+        change = change_point(current, previous, window, run)
+        if change is not None:
+            points.append(change)
+
+    all_dates = scope.with_(start=None, end=None)
+    points += relationship_points(run("relationships", all_dates), scope.start, scope.end, names)
+
+    dyads = dyad_point(timeline, run)
+    if dyads is not None:
+        points.append(dyads)
+    outlook = outlook_point(timeline, run)
+    if outlook is not None:
+        points.append(outlook)
+    return _pick(points, max_points)
+
+
+def _pick(points: list[KeyPoint], max_points: int) -> list[KeyPoint]:
+    """At most `max_points`, keeping one point of each kind first (corroboration, change,
+    relationships, dyads, plans) and then the second ones; the original order is kept."""
+    if len(points) <= max_points:
+        return points
+    seen: set[str] = set()
+    first, second = [], []
+    for i, point in enumerate(points):
+        family = point.kind.split("_")[0]
+        (second if family in seen else first).append(i)
+        seen.add(family)
+    keep = set((first + second)[:max_points])
+    return [p for i, p in enumerate(points) if i in keep]
+
+
+@dataclass(frozen=True)
+class Headline:
+    incidents: int
+    events: int
+    actors: int
+    documents: int
+    first_date: date | None
+    last_date: date | None
+
+    @property
+    def span(self) -> str:
+        if self.first_date is None:
+            return "no dated events"
+        return f"{self.first_date.isoformat()} – {self.last_date.isoformat() if self.last_date else '…'}"
+
+
+def headline(figures: pd.DataFrame) -> Headline:
+    """The headline figures row (`headline_figures`) as a value."""
+    if figures.empty:
+        return Headline(0, 0, 0, 0, None, None)
+    r = figures.iloc[0]
+    return Headline(
+        incidents=int(r.get("incidents") or 0),
+        events=int(r.get("events") or 0),
+        actors=int(r.get("actors") or 0),
+        documents=int(r.get("documents") or 0),
+        first_date=_date(r.get("first_date")),
+        last_date=_date(r.get("last_date")),
+    )

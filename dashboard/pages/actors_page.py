@@ -1,0 +1,79 @@
+"""Actors: one actor's profile — summary, events over time, partners and adversaries, stated
+relationships with their evidence, and the cooperation–conflict trend."""
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import filters, ui
+
+current = filters.current()
+scope = current.scope
+
+st.title("Actor profile")
+st.caption(f"**Scope:** {ui.md_escape(current.description)}")
+
+actors = ui.run("actors_list", None)
+if actors.empty:
+    ui.empty_state("There are no actors in the briefing database yet.")
+    st.stop()
+ids, labels = filters.actor_options(actors)
+# Busiest first reads better here than the filter's kind grouping.
+ids = actors.sort_values(["n_events", "name"], ascending=[False, True])["actor_id"].astype(str).tolist()
+ui.sync_choice("profile", "actors_profile", ids, what="actors")
+if st.session_state.get("actors_profile") is None:
+    # Start from the actor the filters name, else the busiest one.
+    st.session_state["actors_profile"] = next((a for a in current.state.actors if a in ids), ids[0])
+chosen = st.selectbox("Actor", ids, format_func=lambda a: labels.get(a, a), key="actors_profile")
+ui.write_choice("profile", chosen)
+
+profile = ui.run("actor_profile", scope, actor=chosen)
+row = profile.iloc[0] if len(profile) else None
+name = labels.get(chosen, chosen).split(" · ", 1)[-1]
+st.header(name)
+if row is None or int(row["incidents"] or 0) == 0:
+    ui.empty_state(f"No events involving {name} match these filters.")
+    st.stop()
+
+summary = [f"**Kind:** {row['kind']}"]
+if not ui.is_missing(row["country"]) and row["country"] != chosen:
+    summary.append(f"**Acts for:** {ui.actor_names().get(row['country'], row['country'])}")
+if not ui.is_missing(row["role"]):
+    summary.append(f"**Role:** {ui.md_escape(row['role'])}")
+summary.append(f"**Seen:** {ui.fmt_date(row['first_seen'])} – {ui.fmt_date(row['last_seen'])}")
+st.markdown(" · ".join(summary))
+cols = st.columns(4)
+cols[0].metric("Incidents", int(row["incidents"]))
+cols[1].metric("As source / target", f"{int(row['events_as_source'])} / {int(row['events_as_target'])}",
+               help="Events it carried out / events aimed at it.")
+cols[2].metric("Cooperation / conflict", f"{int(row['cooperation'])} / {int(row['conflict'])}")
+cols[3].metric("Balance", f"{float(row['balance']):+.2f}", help="Cooperation share minus conflict share (−1 … +1).")
+partners = [str(p) for p in (row["top_partners"] if row["top_partners"] is not None else [])]
+adversaries = [str(p) for p in (row["top_adversaries"] if row["top_adversaries"] is not None else [])]
+st.markdown(f"**Main partners:** {ui.md_escape(', '.join(partners) or '—')}  \n"
+            f"**Main adversaries:** {ui.md_escape(', '.join(adversaries) or '—')}")
+ui.page_link("events", f"See the events involving {name}")
+
+st.subheader("Cooperation and conflict over time")
+trend = ui.run("actor_trend", scope, actor=chosen)
+ui.chart_panel(ui.figure("actor_trend", trend, name), trend, f"trend-{chosen}", key="actor_trend")
+
+st.subheader("Partners and adversaries")
+counterparts = ui.run("actor_partners", scope, actor=chosen)
+if counterparts.empty:
+    st.info(f"No counterparts of {name} in this scope.")
+else:
+    ui.chart_panel(ui.figure("partners", counterparts, name), counterparts, f"partners-{chosen}", key="actor_partners")
+
+st.subheader("Stated relationships")
+relationships = ui.run("relationships", scope.with_(actors=(chosen,), match="any"))
+if relationships.empty:
+    st.info(f"No document in this scope states a relationship of {name}.")
+for i, rel in enumerate(relationships.head(20).to_dict("records")):
+    denied = " — **denied**" if rel["negated"] else ""
+    st.markdown(f"**{ui.md_escape(rel['source_name'])} → {ui.md_escape(rel['target_name'])}: {rel['type']}**{denied} "
+                f"({ui.fmt_date(rel['stated_on'])})")
+    ui.evidence({**rel, "status": "negated" if rel["negated"] else "asserted", "event_date": rel["stated_on"],
+                 "title": rel["doc_title"], "source": rel["doc_source"]}, with_link=False, key=f"rel_{i}")
+    ui.page_link("sources", "Open the document at this sentence", doc=rel["document_id"], rel=rel["relationship_id"])
+if len(relationships) > 20:
+    st.caption(f"Showing the 20 most recent of {len(relationships)}; all are on the Network page.")

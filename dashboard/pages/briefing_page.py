@@ -1,0 +1,56 @@
+"""Briefing (home): the scope, the bottom line up front with its evidence, headline figures, and a
+small timeline and network."""
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import briefing, filters, ui
+
+current = filters.current()
+scope = current.scope
+
+st.title("Briefing")
+st.caption(f"**Scope:** {ui.md_escape(current.description)}")
+
+figures = briefing.headline(ui.run("headline_figures", scope))
+if figures.events == 0:
+    ui.empty_state("No events match these filters.")
+    st.stop()
+
+# Headline figures, each leading to the rows it counts.
+cols = st.columns(4)
+cols[0].metric("Incidents", f"{figures.incidents:,}", help="Distinct incidents (the same event reported by several documents counts once).")
+cols[1].metric("Actors", f"{figures.actors:,}", help="Actors at either end of the events in scope.")
+cols[2].metric("Documents", f"{figures.documents:,}", help="Documents reporting the events in scope.")
+cols[3].metric("Date span", figures.span, help="From the earliest to the latest event date in scope.")
+links = st.columns(3)
+with links[0]:
+    ui.page_link("events", "See these events", )
+with links[1]:
+    ui.page_link("timeline", "Open the timeline")
+with links[2]:
+    ui.page_link("sources", "Check the documents")
+
+st.subheader("Bottom line")
+names = ui.actor_names()
+points = briefing.key_points(ui.run, scope, latest=ui.latest_event_date(), names=names)
+if not points:
+    st.info("Too little in this scope for a bottom line: widen the filters.")
+for number, point in enumerate(points, start=1):
+    st.markdown(f"**{number}.** {ui.md_escape(point.text)}")
+    label = f"Evidence: {len(point.citations)} source sentence{'s' if len(point.citations) != 1 else ''}"
+    with st.expander(label):
+        for i, citation in enumerate(point.citations):
+            ui.citation(citation, key=f"kp{number}_{i}")
+        if point.incident_ids:
+            ui.page_link("timeline", "Show on the timeline", incident=point.incident_ids[0])
+
+st.subheader("At a glance")
+left, right = st.columns(2)
+with left:
+    timeline = ui.run("timeline", scope)
+    ui.chart_panel(ui.figure("timeline", timeline), timeline, "timeline", key="brief_timeline", height=360)
+with right:
+    nodes = ui.run("actor_network_nodes", scope)
+    edges = ui.run("actor_network_edges", scope)
+    ui.chart_panel(ui.figure("network", nodes, edges), edges, "network", key="brief_network", height=360)

@@ -1,0 +1,65 @@
+"""Network: who acts on whom (reported events) and who says what about whom (stated relationships).
+Selecting an actor opens its profile."""
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import filters, ui
+
+current = filters.current()
+scope = current.scope
+
+st.title("Network")
+st.caption(f"**Scope:** {ui.md_escape(current.description)}")
+
+nodes = ui.run("actor_network_nodes", scope)
+edges = ui.run("actor_network_edges", scope)
+if nodes.empty:
+    ui.empty_state("No actors match these filters.")
+    st.stop()
+
+st.markdown("Lines are reported events (green cooperation, red conflict; dashed when only planned or possible) "
+            "and stated relationships. Click an actor (or pick it below) to open its profile.")
+event = ui.chart_panel(ui.figure("network", nodes, edges), edges, "network", key="network", on_select="rerun",
+                       selection_mode="points")
+clicked = ui.selected_value(event, "actor", nodes)
+
+actor_ids = nodes["actor"].astype(str).tolist()
+labels = {r["actor"]: f"{r['name']} ({r['kind']}) · {int(r['activity'])} links" for r in nodes.to_dict("records")}
+ui.sync_choice("node", "network_actor", actor_ids, clicked=clicked, what="actors")
+chosen = st.selectbox("Actor", actor_ids, format_func=lambda a: labels.get(a, a), key="network_actor",
+                      placeholder="Choose an actor")
+ui.write_choice("node", chosen)
+
+if chosen:
+    row = nodes[nodes["actor"] == chosen].iloc[0]
+    st.markdown(f"**{ui.md_escape(row['name'])}** — {int(row['incidents'])} incidents, "
+                f"{int(row['relationships'])} stated relationships in scope.")
+    ui.page_link("actors", f"Open the profile of {row['name']}", profile=chosen)
+    mine = edges[(edges["source"] == chosen) | (edges["target"] == chosen)]
+    if len(mine):
+        names = ui.actor_names()
+        table = mine.assign(
+            source=mine["source"].map(lambda a: names.get(a, a)),
+            target=mine["target"].map(lambda a: names.get(a, a)),
+        )[["source", "target", "edge_kind", "type", "weight", "top_type", "negated", "hypothetical"]]
+        st.dataframe(table, hide_index=True, column_config={
+            "edge_kind": "link", "weight": st.column_config.NumberColumn("incidents / statements"),
+            "top_type": "most frequent type", "negated": "denied", "hypothetical": "planned or possible only",
+        })
+
+st.subheader("Stated relationships")
+relationships = ui.run("relationships", scope)
+if relationships.empty:
+    st.info("No relationships are stated in these documents for this scope.")
+else:
+    shown = relationships.assign(
+        relationship=relationships.apply(
+            lambda r: f"{r['source_name']} → {r['target_name']}: {r['type']}" + (" (denied)" if r["negated"] else ""),
+            axis=1,
+        )
+    )
+    st.dataframe(shown[["relationship", "stated_on", "sentence", "doc_title", "doc_source"]], hide_index=True,
+                 column_config={"stated_on": st.column_config.DateColumn("stated on"), "doc_title": "document",
+                                "doc_source": "source"})
+    ui.download_table(relationships, "relationships", key="rel_table")

@@ -1,0 +1,57 @@
+"""Timeline: incidents over time and the volume by quad class; pick an incident to see its reports."""
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import filters, ui
+
+current = filters.current()
+scope = current.scope
+
+st.title("Timeline")
+st.caption(f"**Scope:** {ui.md_escape(current.description)}")
+
+timeline = ui.run("timeline", scope)
+if timeline.empty:
+    ui.empty_state("No incidents match these filters.")
+    st.stop()
+
+st.markdown("Each mark is an incident; planned and possible ones are drawn hollow and labelled. "
+            "Click one (or pick it below) to read the sentences that report it.")
+event = ui.chart_panel(ui.figure("timeline", timeline), timeline, "timeline", key="timeline", on_select="rerun",
+                       selection_mode="points")
+clicked = ui.selected_value(event, "incident_id", timeline)
+
+incident_ids = timeline["incident_id"].astype(str).tolist()
+labels = {
+    row["incident_id"]: (
+        f"{ui.fmt_date(row['event_date'], row['date_precision'])} · {row['dyad']} · {row['type']} · "
+        f"{ui.status_prefix(row['status'])}{str(row['headline'])[:90]}"
+    )
+    for row in timeline.to_dict("records")
+}
+ui.sync_choice("incident", "timeline_incident", incident_ids, clicked=clicked)
+chosen = st.selectbox(
+    "Incident",
+    incident_ids,
+    format_func=lambda i: labels.get(i, i),
+    key="timeline_incident",
+    placeholder="Choose an incident to see its reports",
+)
+ui.write_choice("incident", chosen)
+
+if chosen:
+    row = timeline[timeline["incident_id"] == chosen].iloc[0]
+    st.subheader(f"{row['dyad']}: {row['type']} ({row['quad_class']})")
+    st.markdown(
+        f"**Status:** {row['status']} · **Date:** {ui.fmt_date(row['event_date'], row['date_precision'])} "
+        f"(precision: {row['date_precision'] if not ui.is_missing(row['date_precision']) else 'unknown'}) · "
+        f"**Reported by** {int(row['n_sources'])} document{'s' if int(row['n_sources']) != 1 else ''}"
+    )
+    reports = ui.run("incident_events", None, incident_id=chosen)
+    for i, report in enumerate(reports.to_dict("records")):
+        ui.evidence(report, key=f"tl_{i}")
+
+st.subheader("Volume by quad class")
+by_month = ui.run("events_by_month", scope)
+ui.chart_panel(ui.figure("volume", by_month), by_month, "volume-by-quad-class", key="volume")

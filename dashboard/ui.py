@@ -1,0 +1,762 @@
+"""Shared pieces of the Streamlit pages: data access, the chart panel, provenance helpers.
+
+Data access: one read-only `Database` per database path and process (`st.cache_resource`), and
+query results cached on the full parameter set plus the database version, so a newly published
+database is picked up on the next run without restarting. Pages call `run()` and never touch
+connections.
+
+The database path is read per call from SITREP_DB (falling back to `config.DB_PATH`), so tests can
+point one process at several databases; everything else comes from `config` attributes read at
+call time (never `from config import X`), so tests can change them with monkeypatch.
+"""
+from __future__ import annotations
+
+import html
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import astuple, dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import config
+from .db import Database, DatabaseMissing
+from .scope import Scope
+
+log = logging.getLogger(__name__)
+
+#: Page files, relative to app.py (st.page_link / st.switch_page take these).
+PAGE_FILES: dict[str, str] = {
+    "briefing": "pages/briefing_page.py",
+    "timeline": "pages/timeline_page.py",
+    "network": "pages/network_page.py",
+    "actors": "pages/actors_page.py",
+    "events": "pages/events_page.py",
+    "sources": "pages/sources_page.py",
+    "add": "pages/add_documents_page.py",
+}
+
+#: Words that label an item's status wherever it is shown (the briefing must never present a plan
+#: or a possibility as a fact).
+STATUS_PREFIX: dict[str, str] = {
+    "asserted": "",
+    "planned": "planned: ",
+    "hypothetical": "possible: ",
+    "negated": "denied / did not happen: ",
+}
+
+
+class DataProblem(Exception):
+    """A state the reader should see as a plain message (no database, empty database, ...)."""
+
+
+# --------------------------------------------------------------------------- settings per call
+
+
+def db_path() -> Path:
+    value = os.environ.get("SITREP_DB")
+    return Path(value).expanduser() if value else Path(config.DB_PATH)
+
+
+def articles_dir() -> Path:
+    value = os.environ.get("SITREP_ARTICLES")
+    return Path(value).expanduser() if value else Path(config.ARTICLES_DIR)
+
+
+def uploads_allowed() -> bool:
+    value = os.environ.get("SITREP_ALLOW_UPLOADS")
+    if value is None:
+        return bool(config.ALLOW_UPLOADS)
+    return value.lower() not in {"0", "false", "no", "off"}
+
+
+# --------------------------------------------------------------------------- data access
+
+
+def _st() -> Any:
+    import streamlit as st
+
+    return st
+
+
+def _open_database(path: str) -> Database:
+    return Database(path)
+
+
+def _run_uncached(name: str, scope_fields: tuple, path: str, version: str, extra: tuple) -> pd.DataFrame:
+    from . import queries
+
+    del version  # part of the cache key only
+    return queries.run(name, Scope(*scope_fields), database_at(path), **dict(extra))
+
+
+_cached_open: Callable[[str], Database] | None = None
+_cached_run: Callable[..., pd.DataFrame] | None = None
+
+
+def _caches() -> tuple[Callable[[str], Database], Callable[..., pd.DataFrame]]:
+    # Built lazily so importing ui (e.g. from tests of pure helpers) does not need a Streamlit runtime.
+    global _cached_open, _cached_run
+    if _cached_open is None or _cached_run is None:
+        st = _st()
+        _cached_open = st.cache_resource(show_spinner=False)(_open_database)
+        _cached_run = st.cache_data(show_spinner=False, max_entries=512)(_run_uncached)
+    return _cached_open, _cached_run
+
+
+def database_at(path: str) -> Database:
+    return _caches()[0](path)
+
+
+def database() -> Database:
+    """The process's read-only view of the briefing database."""
+    return database_at(str(db_path()))
+
+
+def db_version() -> str:
+    """The published database's version; DataProblem when there is none."""
+    try:
+        return database().version
+    except DatabaseMissing:
+        raise DataProblem(f"There is no briefing database at {db_path()} yet.") from None
+
+
+def run(name: str, scope: Scope | None = None, **extra: Any) -> pd.DataFrame:
+    """Rows of query `name` for `scope`, cached until the database changes.
+
+    A failure (e.g. the file replaced in the middle of a query) is retried once on the new file,
+    then reported as a DataProblem with a plain message; the traceback goes to the server log.
+    """
+    scope = scope or Scope()
+    _, cached = _caches()
+    key_extra = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in extra.items()))
+    last_error: Exception | None = None
+    for _attempt in range(2):
+        version = db_version()
+        try:
+            return cached(name, astuple(scope), str(db_path()), version, key_extra)
+        except DataProblem:
+            raise
+        except Exception as exc:  # noqa: BLE001 - turned into a message for the reader
+            last_error = exc
+            log.exception("query %s failed", name)
+    raise DataProblem(f"Could not load '{name}' from the briefing database: {one_line(last_error)}")
+
+
+def clear_caches() -> None:
+    """Forget cached query results (after an ingest), keeping open databases."""
+    _, cached = _caches()
+    cached.clear()  # type: ignore[attr-defined]
+
+
+def one_line(exc: BaseException | None) -> str:
+    text = str(exc or "unknown error").strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:300]
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def status_prefix(status: str | None) -> str:
+    return STATUS_PREFIX.get(str(status or "asserted"), "")
+
+
+def fmt_date(value: Any, precision: str | None = None) -> str:
+    """A date as the text states it: 2024-06, 2024, or 'date unknown'."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
+        return "date unknown"
+    try:
+        day = pd.Timestamp(value).date()
+    except (TypeError, ValueError):
+        return str(value)
+    if precision == "year":
+        return f"{day.year}"
+    if precision == "month":
+        return f"{day.year}-{day.month:02d}"
+    if precision == "published":
+        return f"{day.isoformat()} (publication date)"
+    return day.isoformat()
+
+
+def is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def as_date(value: Any) -> date | None:
+    if is_missing(value):
+        return None
+    return pd.Timestamp(value).date()
+
+
+# --------------------------------------------------------------------------- safe document HTML
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str = ""
+
+
+def highlight_html(text: str, mentions: Iterable[Span], sentence: Span | None = None) -> str:
+    """The document text as HTML with actor mentions marked and one sentence highlighted.
+
+    Every piece of the text and every label is escaped; only our own tags are added, so a document
+    cannot inject markup. Overlapping mentions keep the first (earliest, then longest).
+    """
+    n = len(text)
+    chosen: list[Span] = []
+    for span in sorted(mentions, key=lambda s: (s.start, -(s.end - s.start))):
+        start, end = max(0, int(span.start)), min(n, int(span.end))
+        if start >= end or (chosen and start < chosen[-1].end):
+            continue
+        chosen.append(Span(start, end, span.label))
+    s_start = s_end = -1
+    if sentence is not None:
+        s_start, s_end = max(0, int(sentence.start)), min(n, int(sentence.end))
+    cuts = {0, n}
+    for span in chosen:
+        cuts.update((span.start, span.end))
+    if 0 <= s_start < s_end:
+        cuts.update((s_start, s_end))
+    edges = sorted(cuts)
+    by_start = {span.start: span for span in chosen}
+    out: list[str] = []
+    open_mention: Span | None = None
+    for a, b in zip(edges, edges[1:]):
+        if open_mention is not None and a >= open_mention.end:
+            open_mention = None
+        if a in by_start:
+            open_mention = by_start[a]
+        piece = html.escape(text[a:b]).replace("\n", "<br>")
+        if open_mention is not None:
+            label = html.escape(open_mention.label, quote=True)
+            piece = f'<mark class="actor" title="{label}">{piece}</mark>'
+        if s_start <= a and b <= s_end:
+            piece = f'<span class="sentence">{piece}</span>'
+        out.append(piece)
+    return "".join(out)
+
+
+DOCUMENT_CSS = (
+    "<style>"
+    ".sitrep-doc{font-family:Georgia,serif;line-height:1.6;max-height:34rem;overflow-y:auto;"
+    "padding:0.8rem 1rem;border:1px solid #d7dce3;border-radius:6px;background:#fff}"
+    ".sitrep-doc mark.actor{background:#dbe8f6;padding:0 2px;border-radius:3px}"
+    ".sitrep-doc .sentence{background:#fff1b8}"
+    ".sitrep-doc .sentence mark.actor{background:#f3d67a}"
+    "</style>"
+)
+
+
+def document_html(text: str, mentions: Iterable[Span], sentence: Span | None = None) -> str:
+    return DOCUMENT_CSS + f'<div class="sitrep-doc">{highlight_html(text, mentions, sentence)}</div>'
+
+
+# --------------------------------------------------------------------------- Streamlit widgets
+
+
+def page_link(page: str, label: str, **params: Any) -> None:
+    """A link to another page carrying page keys (doc, event, profile, ...)."""
+    st = _st()
+    query = {k: str(v) for k, v in params.items() if not is_missing(v)}
+    st.page_link(PAGE_FILES[page], label=label, query_params=query or None)
+
+
+def source_link(document_id: Any, event_id: Any = None, label: str = "Open the source") -> None:
+    page_link("sources", label, doc=document_id, event=event_id)
+
+
+def show_notices(notices: Sequence[str]) -> None:
+    st = _st()
+    for notice in notices:
+        st.warning(notice)
+
+
+def empty_state(message: str) -> None:
+    """Filters that match nothing: say so, and how to widen them."""
+    _st().info(f"{message} Widen the filters in the sidebar (or press *Reset filters*).")
+
+
+def evidence(row: dict[str, Any] | pd.Series, *, with_link: bool = True, key: str | None = None) -> None:
+    """One event's provenance: its sentence, status, date precision and source document."""
+    st = _st()
+    get = row.get
+    status = str(get("status") or "asserted")
+    prefix = status_prefix(status)
+    sentence = str(get("sentence") or get("headline") or "").strip()
+    st.markdown(f"> {_md_escape(prefix + sentence)}" if sentence else "_(no sentence stored)_")
+    date_text = fmt_date(get("event_date"), get("date_precision"))
+    precision = get("date_precision")
+    precision_text = f" · precision: {precision}" if not is_missing(precision) else " · precision: unknown"
+    bits = [f"status: **{status}**", f"date: {date_text}{precision_text}"]
+    title = get("title") or get("document_title")
+    source = get("source") or get("document_source")
+    published = get("published")
+    doc_bits = [str(x) for x in (title, source) if not is_missing(x) and str(x)]
+    if not is_missing(published):
+        doc_bits.append(f"published {fmt_date(published)}")
+    if doc_bits:
+        bits.append("source: " + _md_escape(" · ".join(doc_bits)))
+    st.caption(" · ".join(bits))
+    if with_link and not is_missing(get("document_id")):
+        source_link(get("document_id"), get("id") if not is_missing(get("id")) else get("event_id"))
+
+
+def _md_escape(text: str) -> str:
+    """Markdown-neutral text: sentences from documents must not become links, headings or HTML."""
+    special = "\\`*_{}[]()#+-.!|<>$~"
+    return "".join("\\" + ch if ch in special else ch for ch in str(text))
+
+
+md_escape = _md_escape
+
+
+# --------------------------------------------------------------------------- shared lookups
+
+
+def actor_names() -> dict[str, str]:
+    """Actor id → display name, for every actor in the database."""
+    actors = run("actors_list", Scope())
+    return dict(zip(actors["actor_id"].astype(str), actors["name"].astype(str))) if len(actors) else {}
+
+
+def latest_event_date() -> date | None:
+    """The latest date an asserted event happened on (presets and the briefing count back from it).
+
+    Not `headline_figures.last_date`: that includes the end of coarse periods ("in 2025" ends on
+    31 December) and planned events, which would push "the last 30 days" past the news.
+    """
+    for statuses in (("asserted",), ()):
+        timeline = run("timeline", Scope(statuses=statuses))
+        if len(timeline) and timeline["event_date"].notna().any():
+            return as_date(timeline["event_date"].max())
+    return None
+
+
+def citation(c: Any, *, key: str) -> None:
+    """One piece of evidence for a key point: the sentence, its document, a link to it."""
+    st = _st()
+    st.markdown(f"> {md_escape(status_prefix(c.status) + c.sentence)}")
+    bits = [b for b in (c.title, c.source) if b]
+    if c.published:
+        bits.append(f"published {c.published.isoformat()}")
+    st.caption(md_escape(" · ".join(bits)) if bits else "untitled document")
+    params = {"doc": c.document_id}
+    if getattr(c, "event_id", None):
+        params["event"] = c.event_id
+    if getattr(c, "relationship_id", None):
+        params["rel"] = c.relationship_id
+    page_link("sources", "Open the document at this sentence", **params)
+
+
+# --------------------------------------------------------------------------- page keys in the URL
+
+#: URL keys each page owns besides the shared filters; app.py drops the others on page change.
+PAGE_KEYS: dict[str, tuple[str, ...]] = {
+    "briefing": (),
+    "timeline": ("incident",),
+    "network": ("node",),
+    "actors": ("profile",),
+    "events": ("q", "row"),
+    "sources": ("doc", "event", "rel"),
+    "add-documents": (),
+}
+
+
+def drop_other_page_keys(url_path: str) -> None:
+    """Remove URL keys that belong to other pages (a link is then exactly this page's view) and
+    forget what those pages last wrote, so a link back to them applies its values again."""
+    st = _st()
+    own = set(PAGE_KEYS.get(url_path or "briefing", ()))
+    for keys in PAGE_KEYS.values():
+        for key in keys:
+            if key in own:
+                continue
+            if key in st.query_params:
+                del st.query_params[key]
+            st.session_state.pop(f"_url_written_{key}", None)
+
+
+def url_value(key: str) -> str | None:
+    st = _st()
+    value = st.query_params.get(key)
+    return value if value else None
+
+
+def sync_choice(url_key: str, widget_key: str, options: Sequence[Any], *, clicked: Any = None,
+                what: str | None = None) -> None:
+    """Before drawing a choice widget: take a new chart click or a new URL value into it, and
+    clear it when the filters no longer offer its value. Must run before the widget is created."""
+    st = _st()
+    ss = st.session_state
+    # Initialised here so the widget is created without a default (Streamlit warns when a widget
+    # gets both a default and a Session State value).
+    ss.setdefault(widget_key, None)
+    allowed = set(options)
+    click_marker = f"_clicked_{widget_key}"
+    if clicked is not None and clicked != ss.get(click_marker):
+        ss[click_marker] = clicked
+        if clicked in allowed:
+            ss[widget_key] = clicked
+            return
+    elif clicked is None:
+        ss.pop(click_marker, None)
+    linked = url_value(url_key)
+    if linked is not None and linked != ss.get(f"_url_written_{url_key}"):
+        if linked in allowed:
+            ss[widget_key] = linked
+        else:
+            st.warning(f"Ignored {url_key}={linked!r} from the link: not among the {what or 'items'} these filters show.")
+            ss[widget_key] = None
+    if ss.get(widget_key) is not None and ss[widget_key] not in allowed:
+        ss[widget_key] = None
+
+
+def write_choice(url_key: str, value: Any) -> None:
+    """After the widget: put its value in the URL (or remove the key)."""
+    st = _st()
+    text = None if is_missing(value) or value == "" else str(value)
+    if text is None:
+        if url_key in st.query_params:
+            del st.query_params[url_key]
+    elif st.query_params.get(url_key) != text:
+        st.query_params[url_key] = text
+    st.session_state[f"_url_written_{url_key}"] = text
+
+
+def selected_value(event: Any, column: str, frame: pd.DataFrame) -> Any:
+    """The `column` value of the first point selected in a plotly chart (via its customdata)."""
+    if event is None or frame is None or frame.empty:
+        return None
+    try:
+        points = event.selection.points  # type: ignore[union-attr]
+    except AttributeError:
+        try:
+            points = event["selection"]["points"]
+        except (KeyError, TypeError):
+            return None
+    known = set(frame[column].astype(str))
+    for point in points or []:
+        data = point.get("customdata") if isinstance(point, dict) else None
+        values = data if isinstance(data, (list, tuple)) else [data]
+        for value in values:
+            if value is not None and str(value) in known:
+                return str(value)
+    return None
+
+
+# --------------------------------------------------------------------------- tables and downloads
+
+
+def search_events(events: pd.DataFrame, text: str) -> pd.DataFrame:
+    """Events whose sentence, actors or document title contain `text` (plain text, any case).
+
+    Filtered in pandas with regex off: what the reader types is never SQL and never a pattern.
+    """
+    needle = (text or "").strip().casefold()
+    if not needle or events.empty:
+        return events
+    columns = [c for c in ("sentence", "source_name", "target_name", "doc_title") if c in events]
+    haystack = events[columns].fillna("").astype(str).agg(" \u2002".join, axis=1).str.casefold()
+    return events[haystack.str.contains(needle, regex=False)]
+
+
+def _stamp() -> str:
+    return date.today().isoformat()
+
+
+def download_table(frame: pd.DataFrame, name: str, *, key: str, excel: bool = False, scope_text: str | None = None) -> None:
+    """CSV (and Excel) downloads of exactly `frame`; bytes are made only when clicked, and the
+    click neither reruns nor resets the page."""
+    exports = _exports()
+    row = _st().container(horizontal=True, key=f"dl_row_{key}")
+    if exports is None:
+        row.caption("Downloads are not available in this installation.")
+        return
+    row.download_button(
+        "CSV", data=lambda: exports.to_csv(frame), file_name=f"sitrep-{name}-{_stamp()}.csv", mime="text/csv",
+        on_click="ignore", key=f"dl_{key}_csv", icon=":material/download:",
+        help=f"{len(frame):,} rows" + (f" · {scope_text}" if scope_text else ""),
+    )
+    if excel:
+        row.download_button(
+            "Excel", data=lambda: exports.to_xlsx(frame),
+            file_name=f"sitrep-{name}-{_stamp()}.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            on_click="ignore", key=f"dl_{key}_xlsx", icon=":material/download:", help=f"{len(frame):,} rows",
+        )
+
+
+# --------------------------------------------------------------------------- uploads
+
+
+SUPPORTED_UPLOADS: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".json", ".jsonl")
+
+
+@dataclass(frozen=True)
+class UploadOutcome:
+    name: str  # the uploaded file's own name (with #N for one record of a JSON/JSONL file)
+    outcome: str
+    reason: str | None
+    document_id: str | None
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    outcomes: tuple[UploadOutcome, ...] = ()
+    error: str | None = None  # the whole batch failed (another ingest running, database unusable)
+
+    @property
+    def problems(self) -> list[UploadOutcome]:
+        return [o for o in self.outcomes if o.outcome in ("failed", "flagged")]
+
+    @property
+    def summary(self) -> str:
+        counts = {k: sum(1 for o in self.outcomes if o.outcome == k) for k in ("stored", "duplicate", "flagged", "failed")}
+        return (f"{counts['stored']} stored, {counts['duplicate']} already in the briefing, "
+                f"{counts['flagged']} stored with a warning, {counts['failed']} refused.")
+
+    @property
+    def table(self) -> pd.DataFrame:
+        return pd.DataFrame([{"file": o.name, "outcome": o.outcome, "reason": o.reason or ""} for o in self.outcomes])
+
+
+def safe_upload_name(name: str) -> str | None:
+    """The base name of an uploaded file, or None when it cannot be a report's file name."""
+    base = Path(str(name).replace("\\", "/")).name.strip()
+    if not base or base.startswith(".") or base in {".", ".."}:
+        return None
+    return base
+
+
+def ingest_uploads(files: Sequence[tuple[str, bytes]], db_path: Path,
+                   progress: Callable[[int, int, str], None] | None = None) -> UploadResult:
+    """Save uploaded files under their own names in a temporary folder, ingest them into
+    `db_path` and report each file's outcome in the uploader's terms (no temporary paths).
+
+    No Streamlit here, so it is tested with real files and the real ingest."""
+    import tempfile
+
+    from . import ingest
+
+    refused: list[UploadOutcome] = []
+    with tempfile.TemporaryDirectory(prefix="sitrep-upload-") as tmp:
+        folder = Path(tmp)
+        paths: list[Path] = []
+        for name, data in files:
+            base = safe_upload_name(name)
+            if base is None:
+                refused.append(UploadOutcome(str(name) or "(no name)", "failed", "not a usable file name", None))
+                continue
+            if Path(base).suffix.lower() not in SUPPORTED_UPLOADS:
+                refused.append(UploadOutcome(base, "failed", f"unsupported file type; supported: {', '.join(SUPPORTED_UPLOADS)}", None))
+                continue
+            target = folder / base
+            n = 1
+            while target.exists():  # two uploads with the same name: keep both
+                n += 1
+                target = folder / f"{Path(base).stem} ({n}){Path(base).suffix}"
+            target.write_bytes(data)
+            paths.append(target)
+        if not paths:
+            return UploadResult(tuple(refused))
+
+        def report_progress(done: int, total: int, path: str) -> None:
+            if progress:
+                progress(done, total, _display_name(str(path), folder))
+
+        try:
+            report = ingest.ingest_paths(paths, Path(db_path), progress=report_progress)
+        except ingest.IngestBusy:
+            return UploadResult(tuple(refused), error="Another ingest is running right now; nothing was added. Try again in a minute.")
+        except Exception as exc:  # noqa: BLE001 - the batch failed as a whole: one plain line
+            log.exception("ingest of uploads failed")
+            return UploadResult(tuple(refused), error=f"Nothing was added: {one_line(exc)}")
+        outcomes = [
+            UploadOutcome(_display_name(o.path, folder), o.outcome, _display_reason(o.reason, folder), o.document_id)
+            for o in report.outcomes
+        ]
+    clear_caches()
+    return UploadResult(tuple(refused + outcomes))
+
+
+def _display_name(path: str, folder: Path) -> str:
+    text = str(path)
+    prefix = str(folder) + "/"
+    return text[len(prefix):] if text.startswith(prefix) else text
+
+
+def _display_reason(reason: str | None, folder: Path) -> str | None:
+    return None if reason is None else reason.replace(str(folder) + "/", "")
+
+
+# --------------------------------------------------------------------------- document view
+
+
+def document_label(document_id: str) -> str:
+    doc = run("document", None, document_id=document_id)
+    if doc.empty:
+        return document_id[:12]
+    r = doc.iloc[0]
+    return f"{fmt_date(r['published'])} · {r['source'] or 'unknown source'} · {r['title']}"
+
+
+def document_view(document_id: str, *, event_id: str | None = None, relationship_id: str | None = None) -> None:
+    """One document: metadata, its text with actor mentions marked and the chosen event's (or
+    relationship's) sentence highlighted, then its events and relationships."""
+    st = _st()
+    doc = run("document", None, document_id=document_id)
+    if doc.empty:
+        st.warning(f"There is no document {document_id[:16]}… in the briefing database (it may have been replaced).")
+        return
+    d = doc.iloc[0]
+    st.subheader(str(d["title"] or "Untitled document"))
+    meta = [f"**Published:** {fmt_date(d['published'], d['date_precision']) if not is_missing(d['published']) else 'unknown'}",
+            f"**Source:** {md_escape(d['source'] or 'unknown')}",
+            f"**Kind:** {md_escape(d['kind'] or 'unknown')}"]
+    flags = list(d["flags"]) if d["flags"] is not None else []
+    if flags:
+        meta.append(f"**Flags:** {md_escape(', '.join(map(str, flags)))}")
+    st.markdown(" · ".join(meta))
+    where = [f"file `{str(d['path']).replace('`', '')}`"]
+    if not is_missing(d["url"]) and str(d["url"]).startswith(("http://", "https://")):
+        where.insert(0, f"[original]({str(d['url']).replace(')', '%29').replace(' ', '%20')})")
+    st.caption(f"{int(d['n_events'])} events · {int(d['n_relationships'])} relationships · {int(d['n_actors'])} actors · "
+               + " · ".join(where))
+
+    events = run("document_events", None, document_id=document_id)
+    relationships = run("document_relationships", None, document_id=document_id)
+    mentions = run("document_mentions", None, document_id=document_id)
+
+    event_ids = events["event_id"].astype(str).tolist()
+    labels = {r["event_id"]: f"{status_prefix(r['status'])}{r['source_name'] or '?'} → {r['target_name'] or '?'}: {r['type']} · "
+              f"{str(r['sentence'])[:80]}" for r in events.to_dict("records")}
+    sync_choice("event", "sources_event", event_ids, what="events of this document")
+    chosen = st.selectbox("Highlight an event's sentence", event_ids, key="sources_event",
+                          format_func=lambda e: labels.get(e, e), placeholder="Choose an event")
+    write_choice("event", chosen)
+
+    sentence: Span | None = None
+    if chosen:
+        row = events[events["event_id"] == chosen].iloc[0]
+        sentence = Span(int(row["sent_start"]), int(row["sent_end"]))
+        evidence({**row.to_dict(), "title": d["title"], "source": d["source"], "published": d["published"],
+                  "document_id": None})
+    elif relationship_id and relationship_id in set(relationships["relationship_id"].astype(str)):
+        row = relationships[relationships["relationship_id"] == relationship_id].iloc[0]
+        sentence = Span(int(row["sent_start"]), int(row["sent_end"]))
+        denied = " (denied)" if bool(row["negated"]) else ""
+        st.markdown(f"Stated relationship: **{md_escape(row['source_name'])} → {md_escape(row['target_name'])}: "
+                    f"{row['type']}**{denied}")
+    elif relationship_id:
+        st.warning(f"Ignored rel={relationship_id!r} from the link: no such relationship in this document.")
+
+    spans = [Span(int(m["start"]), int(m["end"]), f"{m['name']} ({m['kind']})") for m in mentions.to_dict("records")]
+    st.html(document_html(str(d["text"]), spans, sentence))
+    st.caption("Marked: actor mentions (hover for who it is). Yellow: the chosen sentence.")
+
+    if len(events):
+        st.markdown("**Events in this document**")
+        shown = events.assign(status=events["status"].map(lambda s: status_prefix(s).rstrip(": ") or s))
+        st.dataframe(shown[["source_name", "type", "target_name", "status", "event_date", "date_precision", "sentence"]],
+                     hide_index=True, column_config={"event_date": st.column_config.DateColumn("date"),
+                                                     "source_name": "source actor", "target_name": "target actor"})
+    if len(relationships):
+        st.markdown("**Relationships stated in this document**")
+        st.dataframe(relationships[["source_name", "type", "target_name", "negated", "sentence"]], hide_index=True,
+                     column_config={"negated": "denied"})
+
+
+# --------------------------------------------------------------------------- charts
+
+#: Chart kinds the pages draw → the function in dashboard/figures.py that draws them.
+FIGURE_FUNCTIONS: dict[str, str] = {
+    "timeline": "timeline",
+    "volume": "events_by_month",
+    "network": "network",
+    "actor_trend": "actor_trend",
+    "partners": "actor_partners",
+}
+
+
+def figure(kind: str, *frames: Any, **options: Any) -> Any:
+    """The plotly Figure for `kind` from dashboard/figures.py, or None when it cannot be drawn
+    (the panel then says so and still offers the data)."""
+    try:
+        from . import figures
+    except ImportError:
+        return None
+    function = getattr(figures, FIGURE_FUNCTIONS.get(kind, kind), None)
+    if function is None:
+        return None
+    return function(*frames, **options)
+
+
+def _exports() -> Any:
+    try:
+        from . import exports
+    except ImportError:
+        log.warning("dashboard.exports is missing: downloads are off")
+        return None
+    return exports
+
+
+def static_export_problem() -> str | None:
+    """Why PNG/SVG export cannot work here (no Chromium), or None when it can."""
+    exports = _exports()
+
+    check = getattr(exports, "static_export_problem", None) or getattr(exports, "unavailable_reason", None)
+    if callable(check):
+        return check()
+    available = getattr(exports, "static_available", None) or getattr(exports, "chromium_available", None)
+    if callable(available):
+        return None if available() else "Chromium is not installed"
+    return None if Path(str(config.BROWSER_PATH)).exists() else f"Chromium is not installed at {config.BROWSER_PATH}"
+
+
+def chart_panel(fig: Any, data: pd.DataFrame, name: str, *, key: str, on_select: Any = "ignore",
+                selection_mode: Any = ("points", "box", "lasso"), height: int | None = None,
+                scope_text: str | None = None) -> Any:
+    """A chart, then its PNG, SVG, HTML and CSV downloads. Downloads are generated only when
+    clicked and do not rerun the page. Returns the chart's selection state (on_select="rerun")."""
+    exports = _exports()
+    st = _st()
+    event = None
+    if fig is None:
+        st.info("This chart cannot be drawn here; its data is still available below.")
+    else:
+        if height:
+            fig.update_layout(height=height)
+        event = st.plotly_chart(fig, key=f"chart_{key}", on_select=on_select, selection_mode=selection_mode,
+                                config={"displaylogo": False})
+    row = st.container(horizontal=True, key=f"dl_row_{key}", vertical_alignment="center")
+    stem = f"sitrep-{name}-{_stamp()}"
+    if exports is None:
+        row.caption("Downloads are not available in this installation.")
+        return event
+    problem = None
+    if fig is not None:
+        problem = static_export_problem()
+        if problem is None:
+            row.download_button("PNG", data=lambda: exports.to_png(fig), file_name=f"{stem}.png", mime="image/png",
+                                on_click="ignore", key=f"dl_{key}_png", icon=":material/image:")
+            row.download_button("SVG", data=lambda: exports.to_svg(fig), file_name=f"{stem}.svg", mime="image/svg+xml",
+                                on_click="ignore", key=f"dl_{key}_svg", icon=":material/image:")
+        row.download_button("HTML", data=lambda: exports.to_html(fig), file_name=f"{stem}.html", mime="text/html",
+                            on_click="ignore", key=f"dl_{key}_html", icon=":material/code:",
+                            help="An interactive copy of the chart that opens offline in any browser.")
+    row.download_button("CSV", data=lambda: exports.to_csv(data), file_name=f"{stem}.csv", mime="text/csv",
+                        on_click="ignore", key=f"dl_{key}_csv", icon=":material/download:",
+                        help=f"The chart's data: {len(data):,} rows" + (f" · {scope_text}" if scope_text else ""))
+    if fig is not None and problem is not None:
+        row.caption(f"PNG and SVG need Chromium ({problem}); HTML and CSV work.")
+    return event
