@@ -66,6 +66,7 @@ class KeyPoint:
     text: str
     citations: tuple[Citation, ...] = ()
     incident_ids: tuple[str, ...] = field(default=())  # the incidents it rests on (for links)
+    data: Mapping[str, Any] = field(default_factory=dict, compare=False)  # the numbers behind the text
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,7 @@ def corroborated_points(developments: pd.DataFrame, run: Runner, most: int = 2) 
             f"({_text(row.get('dyad'))}, {_when(row)}; reported by {n} independent documents)."
         )
         points.append(KeyPoint("corroborated", text, citations_for_incidents(run, [row["incident_id"]]),
-                               (str(row["incident_id"]),)))
+                               (str(row["incident_id"]),), {"n_sources": n, "status": _text(row.get("status"))}))
     if not points:
         row = rows[0]
         text = (
@@ -234,7 +235,8 @@ def corroborated_points(developments: pd.DataFrame, run: Runner, most: int = 2) 
             f"{status_word(row.get('status'))}{_headline(row)} ({_text(row.get('dyad'))}, {_when(row)})."
         )
         points.append(KeyPoint("corroborated", text, citations_for_incidents(run, [row["incident_id"]]),
-                               (str(row["incident_id"]),)))
+                               (str(row["incident_id"]),),
+                               {"n_sources": int(row.get("n_sources") or 1), "status": _text(row.get("status"))}))
     return points
 
 
@@ -297,7 +299,9 @@ def change_point(current: pd.DataFrame, previous: pd.DataFrame, window: Window, 
     ) if not source.empty else pd.Series(dtype=bool)
     cited = source[mask].sort_values(["n_sources", "event_date"], ascending=[False, False]) if len(source) else source
     ids = [str(i) for i in cited["incident_id"].head(3)] if len(cited) else []
-    return KeyPoint("change", text, citations_for_incidents(run, ids), tuple(ids))
+    return KeyPoint("change", text, citations_for_incidents(run, ids), tuple(ids),
+                    {"pair": (top["a"], top["b"]), "side": top["side"], "now": n_now, "before": n_before,
+                     "window": window})
 
 
 def _side(row: Mapping[str, Any], which: str) -> str | None:
@@ -356,12 +360,12 @@ def relationship_points(relationships: pd.DataFrame, start: date | None, end: da
         parts = [f"{label(key)} ({row['day'].isoformat() if row['day'] else 'undated'})" for key, row in newest]
         more = f" and {len(new) - len(newest)} more" if len(new) > len(newest) else ""
         points.append(KeyPoint("relationships_new", "Relationships first stated in this period: " + "; ".join(parts) + more + ".",
-                               tuple(_relationship_citation(row) for _, row in newest)))
+                               tuple(_relationship_citation(row) for _, row in newest), data={"keys": sorted(new)}))
     if broken:
         latest = sorted(broken.items(), key=lambda kv: (kv[1]["day"] or date.min), reverse=True)[:3]
         parts = [f"{label(key)} (denied {row['day'].isoformat() if row['day'] else 'undated'})" for key, row in latest]
         points.append(KeyPoint("relationships_broken", "Relationships denied or broken in this period: " + "; ".join(parts) + ".",
-                               tuple(_relationship_citation(row) for _, row in latest)))
+                               tuple(_relationship_citation(row) for _, row in latest), data={"keys": sorted(broken)}))
     return points
 
 
@@ -388,7 +392,9 @@ def dyad_point(timeline: pd.DataFrame, run: Runner) -> KeyPoint | None:
     )
     cited = timeline[mask].sort_values(["n_sources", "event_date"], ascending=[False, False])
     ids = [str(i) for i in cited["incident_id"].head(3)]
-    return KeyPoint("dyads", text, citations_for_incidents(run, ids), tuple(ids))
+    return KeyPoint("dyads", text, citations_for_incidents(run, ids), tuple(ids),
+                    {"pair": (top["a"], top["b"]), "total": int(top["total"]), "cooperation": int(top["cooperation"]),
+                     "conflict": int(top["conflict"])})
 
 
 def outlook_point(timeline: pd.DataFrame, run: Runner) -> KeyPoint | None:
@@ -406,7 +412,8 @@ def outlook_point(timeline: pd.DataFrame, run: Runner) -> KeyPoint | None:
     counts = ", ".join(x for x in (f"{planned} planned" if planned else "", f"{possible} possible" if possible else "") if x)
     text = f"Plans and possibilities — not events that have happened ({counts}): " + "; ".join(parts) + "."
     ids = [str(r["incident_id"]) for r in shown]
-    return KeyPoint("outlook", text, citations_for_incidents(run, ids), tuple(ids))
+    return KeyPoint("outlook", text, citations_for_incidents(run, ids), tuple(ids),
+                    {"planned": planned, "possible": possible, "all_incident_ids": tuple(map(str, pending["incident_id"]))})
 
 
 # --------------------------------------------------------------------------- all together
