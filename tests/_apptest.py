@@ -1,0 +1,96 @@
+"""Helpers for the Streamlit AppTest suites (tests/test_app.py, tests/test_app_pages.py).
+
+The app reads its database path from SITREP_DB on every run (dashboard/ui.py: db_path), so a
+test sets the variable with monkeypatch and then runs the real entry script, dashboard/app.py,
+through AppTest against a real DuckDB file built by tests/_fixture_db.py.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "dashboard" / "app.py"
+#: Generous: the first run in a process imports pandas, plotly and duckdb on a loaded 2-core box.
+TIMEOUT = 90
+
+PAGES = {
+    "briefing": "pages/briefing_page.py",
+    "timeline": "pages/timeline_page.py",
+    "network": "pages/network_page.py",
+    "actors": "pages/actors_page.py",
+    "events": "pages/events_page.py",
+    "sources": "pages/sources_page.py",
+    "add": "pages/add_documents_page.py",
+}
+TITLES = {
+    "briefing": "Briefing",
+    "timeline": "Timeline",
+    "network": "Network",
+    "actors": "Actor profile",
+    "events": "Events",
+    "sources": "Sources",
+    "add": "Add documents",
+}
+
+
+def open_app(page: str = "briefing", params: dict[str, Any] | None = None) -> AppTest:
+    """Run the app once on `page` with URL query `params` (SITREP_DB must already be set)."""
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.run()
+    if page != "briefing":
+        at.switch_page(PAGES[page]).run()
+    return at
+
+
+def problems(at: AppTest) -> list[str]:
+    """Uncaught exceptions and error messages on the page (the app turns failures into st.error)."""
+    return [e.message for e in at.exception] + [e.value for e in at.error]
+
+
+def charts(at: AppTest) -> list[dict[str, Any]]:
+    """Every plotly chart on the page as its figure JSON."""
+    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def texts(at: AppTest) -> str:
+    """All markdown, captions, infos and warnings on the page, as one string to search."""
+    parts: list[str] = []
+    for kind in ("markdown", "caption", "info", "warning", "success", "error", "title", "header", "subheader"):
+        parts += [str(el.value) for el in getattr(at, kind)]
+    return "\n".join(parts)
+
+
+def unescape_md(text: str) -> str:
+    """Undo the app's markdown escaping (a backslash before punctuation) for searching."""
+    out, skip = [], False
+    for i, ch in enumerate(text):
+        if ch == "\\" and i + 1 < len(text) and not text[i + 1].isalnum():
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def page_links(at: AppTest) -> list[Any]:
+    return list(at.get("page_link"))
+
+
+def link_params(link: Any) -> dict[str, str]:
+    """The query parameters a st.page_link carries."""
+    from urllib.parse import parse_qsl
+
+    proto = link.proto
+    query = getattr(proto, "query_string", "") or ""
+    if query:
+        return dict(parse_qsl(query.lstrip("?")))
+    params = getattr(proto, "query_params", None)
+    return dict(params) if params else {}
+
+
+def sidebar_widget(at: AppTest, kind: str, key: str) -> Any:
+    return getattr(at.sidebar, kind)(key=key)
