@@ -5,21 +5,22 @@
 -- events counts its reports. Undated incidents are left out.
 WITH
 -- scoped_events:begin (the shared filter: identical in every file, checked by tests/test_queries.py)
+-- Undated events count only when the date range is open (Scope binds 1900-01-01..2100-12-31 then).
+-- Minimum sources: a semi-join on incidents, given an empty list when there is nothing to filter.
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
-           coalesce(i.n_documents, 1) AS n_sources,
            -- how precise the date is (1 best): an incident takes its date from its most precise reports
            CASE WHEN e.event_date IS NULL THEN 6
                 ELSE CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3
                                            WHEN 'year' THEN 4 ELSE 5 END END AS precision_rank
     FROM events AS e
-    LEFT JOIN incidents AS i ON i.id = e.incident_id
     WHERE ((e.event_date >= $start AND e.event_date <= $end)
            OR (e.event_date IS NULL AND $start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
-      AND (len($types) = 0 OR list_contains($types, e.type))
-      AND (len($statuses) = 0 OR list_contains($statuses, e.status))
-      AND coalesce(i.n_documents, 1) >= $min_sources
+      AND (len($types) = 0 OR e.type = ANY($types))
+      AND (len($statuses) = 0 OR e.status = ANY($statuses))
+      AND ($min_sources <= 1
+           OR e.incident_id IN (SELECT id FROM incidents WHERE n_documents >= $min_sources AND $min_sources > 1))
       AND (len($actors) = 0
            OR CASE WHEN $match = 'between'
                    THEN (list_contains($actors, e.source_actor) OR list_contains($actors, e.source_country))
@@ -47,7 +48,6 @@ scoped_incidents AS (
            CASE WHEN bool_or(status = 'asserted') THEN 'asserted'
                 WHEN bool_or(status = 'planned') THEN 'planned'
                 ELSE min(status) END AS status,
-           max(n_sources) AS n_sources,
            count(*) AS n_events
     FROM scoped_events
     GROUP BY incident_key

@@ -1,25 +1,29 @@
 -- timeline: one row per incident in scope, oldest first, labelled by dyad, with its first report.
--- params: $actors $match $start $end $types $statuses $min_sources
--- columns: incident_id VARCHAR, event_date DATE, event_date_end DATE, date_precision VARCHAR, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, source_name VARCHAR, target_name VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, n_sources INTEGER, n_events BIGINT, headline VARCHAR, first_document_id VARCHAR, first_doc_title VARCHAR, first_doc_source VARCHAR, first_published DATE
+-- params: $actors $match $start $end $types $statuses $min_sources $limit
+-- defaults: $limit=NULL
+-- columns: incident_id VARCHAR, event_date DATE, event_date_end DATE, date_precision VARCHAR, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, source_name VARCHAR, target_name VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, n_sources INTEGER, n_events BIGINT, headline VARCHAR, first_document_id VARCHAR, first_doc_title VARCHAR, first_doc_source VARCHAR, first_published DATE, incidents_in_scope BIGINT
 -- Sides are countries (or the actor itself when it has none); the dyad label has no arrow when
 -- there is no target. first_*: the earliest-published document in scope reporting it. Undated last.
+-- $limit keeps the most-corroborated (then most recent) incidents, for charts of large stores;
+-- incidents_in_scope says how many there were in all. NULL = every incident.
 WITH
 -- scoped_events:begin (the shared filter: identical in every file, checked by tests/test_queries.py)
+-- Undated events count only when the date range is open (Scope binds 1900-01-01..2100-12-31 then).
+-- Minimum sources: a semi-join on incidents, given an empty list when there is nothing to filter.
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
-           coalesce(i.n_documents, 1) AS n_sources,
            -- how precise the date is (1 best): an incident takes its date from its most precise reports
            CASE WHEN e.event_date IS NULL THEN 6
                 ELSE CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3
                                            WHEN 'year' THEN 4 ELSE 5 END END AS precision_rank
     FROM events AS e
-    LEFT JOIN incidents AS i ON i.id = e.incident_id
     WHERE ((e.event_date >= $start AND e.event_date <= $end)
            OR (e.event_date IS NULL AND $start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
-      AND (len($types) = 0 OR list_contains($types, e.type))
-      AND (len($statuses) = 0 OR list_contains($statuses, e.status))
-      AND coalesce(i.n_documents, 1) >= $min_sources
+      AND (len($types) = 0 OR e.type = ANY($types))
+      AND (len($statuses) = 0 OR e.status = ANY($statuses))
+      AND ($min_sources <= 1
+           OR e.incident_id IN (SELECT id FROM incidents WHERE n_documents >= $min_sources AND $min_sources > 1))
       AND (len($actors) = 0
            OR CASE WHEN $match = 'between'
                    THEN (list_contains($actors, e.source_actor) OR list_contains($actors, e.source_country))
@@ -47,16 +51,23 @@ scoped_incidents AS (
            CASE WHEN bool_or(status = 'asserted') THEN 'asserted'
                 WHEN bool_or(status = 'planned') THEN 'planned'
                 ELSE min(status) END AS status,
-           max(n_sources) AS n_sources,
            count(*) AS n_events
     FROM scoped_events
     GROUP BY incident_key
 ) /* scoped_incidents:end */,
+kept AS (
+    SELECT si.*, coalesce(i.n_documents, 1) AS n_sources, i.headline, count(*) OVER () AS incidents_in_scope
+    FROM scoped_incidents AS si
+    LEFT JOIN incidents AS i ON i.id = si.incident_key
+    ORDER BY n_sources DESC, si.event_date DESC NULLS LAST, si.incident_key
+    LIMIT $limit
+),
 first_reports AS (
     SELECT se.incident_key,
            arg_min(se.document_id, {'published': coalesce(d.published, DATE '9999-12-31'), 'id': se.document_id})
              AS document_id
     FROM scoped_events AS se
+    JOIN kept AS k ON k.incident_key = se.incident_key
     JOIN documents AS d ON d.id = se.document_id
     GROUP BY se.incident_key
 )
@@ -76,14 +87,14 @@ SELECT si.incident_key AS incident_id,
        si.status,
        si.n_sources,
        si.n_events,
-       coalesce(i.headline, si.head.sentence) AS headline,
+       coalesce(si.headline, si.head.sentence) AS headline,
        fr.document_id AS first_document_id,
        fd.title AS first_doc_title,
        fd.source AS first_doc_source,
-       fd.published AS first_published
-FROM scoped_incidents AS si
+       fd.published AS first_published,
+       si.incidents_in_scope
+FROM kept AS si
 JOIN first_reports AS fr ON fr.incident_key = si.incident_key
-LEFT JOIN incidents AS i ON i.id = si.incident_key
 LEFT JOIN actors AS sn ON sn.id = si.head.source
 LEFT JOIN actors AS tn ON tn.id = si.head.target
 LEFT JOIN documents AS fd ON fd.id = fr.document_id
