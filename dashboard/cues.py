@@ -47,6 +47,9 @@ class EventCue:
     targeted_type: str | None = None  # "fired missiles at X" is an attack once it has a target
     particle_preps: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     only_preps: bool = False
+    override: bool = False  # as a light verb, its own type replaces the noun's
+    object_preps: bool = False  # the target may hang on the object's own clause
+    purpose_preps: tuple[str, ...] = ()  # "sent troops to fight alongside X"
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,9 @@ def _event_cue(lemma: str, pos: str, raw: dict[str, Any], default_preps: list[st
         targeted_type=raw.get("targeted_type"),
         particle_preps=dict(raw.get("particle_preps") or {}),
         only_preps=bool(raw.get("only_preps", False)),
+        override=bool(raw.get("override", False)),
+        object_preps=bool(raw.get("object_preps", False)),
+        purpose_preps=tuple(raw.get("purpose_preps") or ()),
     )
 
 

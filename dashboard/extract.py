@@ -55,6 +55,11 @@ POSSESSION_VERBS = {"have", "possess", "own", "develop", "build", "operate", "ma
 THEME_CLASSES = {"arms", "technology", "troops", "aid", "missile", "satellite", "nuclear"}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
 ROLE_KINDS = {"country", "organisation", "person", "agency", "military", "media", "group"}
+#: Verbal reactions whose target, when no actor is named, is whoever did what they react to
+#: ("Japan condemned the launch" -> the launcher).
+REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "REQUEST"}
+DEFINITE = {"the", "this", "that", "these", "those", "such"}
+COUNT_WORDS = {"both", "two", "three", "four", "all"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -116,6 +121,11 @@ class _DocumentAnalysis:
         self._seen_events: set[tuple[Any, ...]] = set()
         self._seen_rels: set[tuple[Any, ...]] = set()
         self._sentence_mentions: list[Mention] = []
+        # who took part in each trigger's event (emitted or not), and the latest event per
+        # noun and per type, so "the launch" or "condemned the visit" can find them
+        self._parts: dict[int, tuple[list[Mention], list[Mention], str]] = {}
+        self._recent_noun: dict[str, tuple[list[Mention], list[Mention], str]] = {}
+        self._recent_type: dict[str, tuple[list[Mention], list[Mention], str]] = {}
 
     # ---------------------------------------------------------------- run
     def run(self) -> dict[str, Any]:
@@ -154,14 +164,18 @@ class _DocumentAnalysis:
                     if noun_cue is not None and noun_cue.pos == "noun":
                         light_nouns.setdefault(obj.i, []).append(tok)
         attribution = self._according_to(sent)
+        # nouns first, then verbs from the most deeply embedded up, so a reaction
+        # ("warned that any deal would...") sees the events it reacts to
         for tok, cue in triggers:
-            if cue.pos == "verb":
-                if any(tok in light_nouns.get(o.i, ()) for o in self._objects(tok)):
-                    continue  # the noun carries the event ("backed sanctions")
-                self._verb_event(sent, tok, cue, attribution)
-            else:
+            if cue.pos == "noun":
                 for light in light_nouns.get(tok.i) or [None]:
                     self._noun_event(sent, tok, cue, light, attribution)
+        verbs = [(tok, cue) for tok, cue in triggers if cue.pos == "verb"]
+        verbs.sort(key=lambda item: -_depth(item[0]))
+        for tok, cue in verbs:
+            if any(tok in light_nouns.get(o.i, ()) for o in self._objects(tok)):
+                continue  # the noun carries the event ("backed sanctions")
+            self._verb_event(sent, tok, cue, attribution)
         self._relationships(sent)
 
     # ---------------------------------------------------------------- cues
@@ -238,7 +252,7 @@ class _DocumentAnalysis:
         elif tok.pos_ == "PRON" or tok.lower_ in PERSONAL | PLURAL | SINGULAR:
             found.extend(self._pronoun(tok))
             how = 0.7
-        elif tok.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
+        elif tok.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in COUNT_WORDS for c in tok.children):
             found.extend(self.context.last_group)
             how = 0.7
         elif tok.lemma_.lower() in SINGLE_NOUNS and any(c.lower_ == "the" for c in tok.children) and not any(
@@ -247,7 +261,7 @@ class _DocumentAnalysis:
                 found.append(self.context.last_single)
                 how = 0.6
         elif not strict:
-            for dep in ("poss", "compound", "amod", "nmod"):
+            for dep in ("poss", "compound", "amod", "nmod", "npadvmod"):
                 for child in tok.children:
                     if child.dep_ == dep and child.i < tok.i:
                         sub = self._np(child, False, depth + 1)
@@ -281,9 +295,13 @@ class _DocumentAnalysis:
                 return [people[-1]]
             return [self.context.last_person] if self.context.last_person else []
         if word in SINGULAR:
+            # the nearest state or body before it in the sentence ("Russia's invasion of its
+            # neighbour"), else a person's state ("Putin's military ... its operations")
             states = [m for m in before if m.actor.kind != "person"]
             if states:
-                return [states[0]]
+                return [states[-1]]
+            if before:
+                return [before[-1]]
             return [self.context.last_single] if self.context.last_single else []
         return []
 
@@ -300,7 +318,7 @@ class _DocumentAnalysis:
             if child.dep_ == "mark" and child.lower_ == "for":
                 pass
         head = verb.head
-        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp") and head is not verb:
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp") and head.i != verb.i:
             if verb.dep_ == "xcomp" or verb.dep_ == "pcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
                 controller = head if head.pos_ in ("VERB", "AUX") else head.head
                 if controller.lemma_.lower() in OBJECT_CONTROL:
@@ -389,13 +407,22 @@ class _DocumentAnalysis:
             targets = []
             for obj in objects:
                 obj = self._antecedent(obj)
-                if obj is theme:
+                if theme is not None and obj.i == theme.i:
                     continue
                 targets.extend(self._np(obj, strict=reading.type in ("AID", "CONSULT")).mentions)
             targets.extend(self._prep_objects(verb, cue.preps))
             for child in verb.children:
                 if child.dep_ == "dative":
                     targets.extend(self._np(child, True).mentions)
+                elif cue.purpose_preps and child.dep_ in ("advcl", "xcomp"):
+                    targets.extend(self._prep_objects(child, cue.purpose_preps))
+            if cue.object_preps:
+                for obj in objects:
+                    for clause in obj.children:
+                        if clause.dep_ in ("acl", "relcl"):
+                            targets.extend(self._prep_objects(clause, cue.preps))
+            if not targets and reading.type in REACTIONS:
+                targets = self._reacted_to(verb, sources)
         if theme is not None and not sources and cue.theme_source:
             sources = self._np(theme).mentions
         if targets and cue.targeted_type:
@@ -405,8 +432,29 @@ class _DocumentAnalysis:
         self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
                    how, cue, location, self._date_for(verb, None))
 
+    def _reacted_to(self, verb: Token, sources: list[Mention]) -> list[Mention]:
+        """The doers of the event a reaction is about: its object ("condemned the launch") or
+        the clause it governs ("warned that any arms deal ... would")."""
+        candidates = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        candidates += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        own = {m.actor.country for m in sources}
+        for top in candidates:
+            for tok in top.subtree:
+                parts = self._parts.get(tok.i)
+                if parts is None:
+                    continue
+                doers, others, event_type = parts
+                found = list(doers) + (list(others) if event_type in SYMMETRIC_EVENTS else [])
+                found = [m for m in found if m.actor.country not in own]
+                if found:
+                    return _unique(found)
+        return []
+
     def _noun_event(self, sent: Span, noun: Token, cue: EventCue, light: Token | None, attribution: str | None) -> None:
         reading = self._modifier_reading(noun, cue) or Reading(cue.type, cue.mode)
+        light_cue = self.cues.verbs.get(light.lemma_.lower()) if light is not None else None
+        if light_cue is not None and light_cue.override:
+            reading = Reading(light_cue.type, light_cue.mode or reading.mode)
         sources: list[Mention] = []
         targets: list[Mention] = []
         how = 0.75
@@ -431,6 +479,7 @@ class _DocumentAnalysis:
             sources = self._prep_objects(noun, ("by",))
         preps = tuple(p for p in cue.preps if p != "between")
         targets = self._prep_objects(noun, preps)
+        own_parts = bool(sources or targets or pair)
         if light is not None:
             targets += self._prep_objects(light, [p for p in ("on", "against", "upon", "with", "to") if p in cue.preps])
         if pair and not sources:
@@ -438,6 +487,20 @@ class _DocumentAnalysis:
             how = 0.75
         elif pair:
             targets += [m for m in pair if m not in sources]
+        if not own_parts and any(c.lower_ in DEFINITE for c in noun.children):
+            # "the launch", "the agreement": an event already reported
+            earlier = self._recent_noun.get(noun.lemma_.lower()) or self._recent_type.get(cue.type)
+            if earlier is None:
+                return
+            if light is None:
+                self._parts[noun.i] = earlier
+                return
+            doers, others, earlier_type = earlier
+            if light_cue is not None and light_cue.override or earlier_type in SYMMETRIC_EVENTS:
+                targets = [m for m in [*doers, *others] if m not in sources]
+            else:
+                targets = targets or list(others)
+            how *= 0.8
         status, attributed = self._noun_status(noun, light, cue)
         location = self._location(noun) or (self._location(light) if light is not None else None)
         self._emit(sent, noun, reading, sources, _unique(targets), status, attribution or attributed,
@@ -447,6 +510,12 @@ class _DocumentAnalysis:
               status: str, attribution: str | None, how: float, cue: EventCue, location: str | None,
               when: DateMention | None) -> None:
         sources = [m for m in _unique(sources) if m.actor.country]
+        parts = (sources, targets, reading.type)
+        self._parts[trigger.i] = parts
+        if sources or targets:
+            self._recent_type[reading.type] = parts
+            if trigger.pos_ == "NOUN":
+                self._recent_noun[trigger.lemma_.lower()] = parts
         if not sources:
             return
         pairs: list[tuple[Mention, Mention | None]] = []
@@ -495,7 +564,7 @@ class _DocumentAnalysis:
             if own and status is None:
                 status = own
             dep, head = tok.dep_, tok.head
-            if head is tok:
+            if head.i == tok.i:
                 break
             if dep in ("ccomp", "parataxis") or (dep == "advcl" and head.lemma_.lower() in self.cues.reporting):
                 if head.lemma_.lower() in self.cues.reporting:
@@ -552,7 +621,7 @@ class _DocumentAnalysis:
             return status, attribution
         # a noun inside a conditional clause ("if such a deal transpires")
         verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
             status, attribution = self._status(verb, None)
@@ -586,7 +655,7 @@ class _DocumentAnalysis:
             owners.add(light.i)
         if trigger.pos_ == "NOUN":
             verb = trigger.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX") and self._cue(verb) is None:
                 owners.add(verb.i)
@@ -595,7 +664,7 @@ class _DocumentAnalysis:
             if not (trigger.sent.start <= i < trigger.sent.end):
                 continue
             owner = self.doc[i]
-            while owner.head is not owner:
+            while owner.head.i != owner.i:
                 owner = owner.head
                 if owner.i in owners or owner.pos_ in ("VERB", "AUX") or self._cue(owner) is not None:
                     break
@@ -733,6 +802,14 @@ class _DocumentAnalysis:
             "end": sent.end_char,
             "confidence": round(how, 2),
         })
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i:
+        tok = tok.head
+        depth += 1
+    return depth
 
 
 def _group_in(mentions: list[Mention]) -> list[Mention]:
