@@ -70,8 +70,10 @@ class Context:
     last_single: Mention | None = None
     last_person: Mention | None = None
 
-    def note(self, mentions: list[Mention]) -> None:
-        if len({m.actor.id for m in mentions}) >= 2:
+    def note(self, mentions: list[Mention], groups: list[list[Mention]]) -> None:
+        if groups:
+            self.last_group = groups[-1]
+        elif len({m.actor.id for m in mentions}) >= 2 and not self.last_group:
             self.last_group = _unique(mentions)
         if mentions:
             states = [m for m in mentions if m.actor.kind in ("country", "organisation")] or mentions
@@ -132,13 +134,28 @@ class _DocumentAnalysis:
         for sent in self.doc.sents:
             self._sentence_mentions = [m for m in self.mentions if sent.start <= m.start < sent.end]
             self._sentence(sent)
-            self.context.note([m for m in self._sentence_mentions if m.actor.kind in ROLE_KINDS])
+            actors = [m for m in self._sentence_mentions if m.actor.kind in ROLE_KINDS]
+            self.context.note(actors, self._groups(actors))
         return {
             "document": _document_json(self.document),
             "actors": self._actors_json(),
             "events": self.events,
             "relationships": self.relationships,
         }
+
+    def _groups(self, mentions: list[Mention]) -> list[list[Mention]]:
+        """Coordinated actors ("Putin and Kim", "between Russia and North Korea"), which
+        "the two leaders" and "they" refer back to."""
+        groups = []
+        for m in mentions:
+            head = self.doc[m.end - 1]
+            if head.dep_ == "conj":
+                continue
+            members = [m] + [self.by_token[c.i] for c in head.conjuncts if c.i in self.by_token and c.i > head.i]
+            members = _unique(x for x in members if x.actor.kind in ROLE_KINDS)
+            if len(members) >= 2:
+                groups.append(members)
+        return groups
 
     def _actors_json(self) -> list[dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}
@@ -158,7 +175,7 @@ class _DocumentAnalysis:
             if cue is not None:
                 triggers.append((tok, cue))
         for tok, cue in triggers:
-            if cue.pos == "verb" and (cue.light or cue.only_objects):
+            if cue.pos == "verb" and cue.light:
                 for obj in self._objects(tok):
                     noun_cue = self._cue(obj)
                     if noun_cue is not None and noun_cue.pos == "noun":
@@ -418,9 +435,9 @@ class _DocumentAnalysis:
                     targets.extend(self._prep_objects(child, cue.purpose_preps))
             if cue.object_preps:
                 for obj in objects:
-                    for clause in obj.children:
-                        if clause.dep_ in ("acl", "relcl"):
-                            targets.extend(self._prep_objects(clause, cue.preps))
+                    for tok in obj.subtree:
+                        if tok.i != obj.i and tok.dep_ in ("prep", "agent") and tok.lower_ in cue.preps:
+                            targets.extend(self._prep_objects(tok.head, (tok.lower_,)))
             if not targets and reading.type in REACTIONS:
                 targets = self._reacted_to(verb, sources)
         if theme is not None and not sources and cue.theme_source:
@@ -439,7 +456,7 @@ class _DocumentAnalysis:
         candidates += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         own = {m.actor.country for m in sources}
         for top in candidates:
-            for tok in top.subtree:
+            for tok in _clause_tokens(top):
                 parts = self._parts.get(tok.i)
                 if parts is None:
                     continue
@@ -455,38 +472,34 @@ class _DocumentAnalysis:
         light_cue = self.cues.verbs.get(light.lemma_.lower()) if light is not None else None
         if light_cue is not None and light_cue.override:
             reading = Reading(light_cue.type, light_cue.mode or reading.mode)
-        sources: list[Mention] = []
-        targets: list[Mention] = []
         how = 0.75
+        # the noun's own participants: "between X and Y", "X's", "US sanctions", "by X", "on Y"
         pair: list[Mention] = []
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "between":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         pair.extend(self._np(obj, True).mentions)
+        owners = _unique(m for child in noun.children
+                         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i
+                         for m in self._np(child, True).mentions)
+        if len(owners) >= 2 and reading.type in SYMMETRIC_EVENTS:
+            pair, owners = pair + owners, []
+        owners = owners or self._prep_objects(noun, ("by",))
+        targets = self._prep_objects(noun, tuple(p for p in cue.preps if p != "between"))
+        own_parts = bool(owners or targets or pair)
+
+        sources = owners
         if light is not None:
             subj = self._subjects(light)
-            sources = subj.mentions
-            how = 0.8 * (subj.how or 1.0)
-        if not sources:
-            for child in noun.children:
-                if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
-                    sources.extend(self._np(child, True).mentions)
-            sources = _unique(sources)
-            if len(sources) >= 2 and reading.type in SYMMETRIC_EVENTS:
-                pair, sources = pair + sources, []
-        if not sources:
-            sources = self._prep_objects(noun, ("by",))
-        preps = tuple(p for p in cue.preps if p != "between")
-        targets = self._prep_objects(noun, preps)
-        own_parts = bool(sources or targets or pair)
-        if light is not None:
-            targets += self._prep_objects(light, [p for p in ("on", "against", "upon", "with", "to") if p in cue.preps])
+            if subj.mentions:
+                sources, how = subj.mentions, 0.8 * (subj.how or 1.0)
+            targets = targets + self._prep_objects(light, [p for p in ("on", "against", "upon", "with", "to") if p in cue.preps])
         if pair and not sources:
-            sources, targets = pair[:1], pair[1:]
-            how = 0.75
+            sources, targets = pair[:1], pair[1:] + targets
         elif pair:
-            targets += [m for m in pair if m not in sources]
+            targets = targets + [m for m in pair if m not in sources]
+
         if not own_parts and any(c.lower_ in DEFINITE for c in noun.children):
             # "the launch", "the agreement": an event already reported
             earlier = self._recent_noun.get(noun.lemma_.lower()) or self._recent_type.get(cue.type)
@@ -496,15 +509,16 @@ class _DocumentAnalysis:
                 self._parts[noun.i] = earlier
                 return
             doers, others, earlier_type = earlier
-            if light_cue is not None and light_cue.override or earlier_type in SYMMETRIC_EVENTS:
+            if (light_cue is not None and light_cue.override) or earlier_type in SYMMETRIC_EVENTS:
                 targets = [m for m in [*doers, *others] if m not in sources]
             else:
                 targets = targets or list(others)
             how *= 0.8
+        effective = light_cue if light_cue is not None and light_cue.override else cue
         status, attributed = self._noun_status(noun, light, cue)
         location = self._location(noun) or (self._location(light) if light is not None else None)
         self._emit(sent, noun, reading, sources, _unique(targets), status, attribution or attributed,
-                   how, cue, location, self._date_for(noun, light))
+                   how, effective, location, self._date_for(noun, light))
 
     def _emit(self, sent: Span, trigger: Token, reading: Reading, sources: list[Mention], targets: list[Mention],
               status: str, attribution: str | None, how: float, cue: EventCue, location: str | None,
@@ -518,9 +532,11 @@ class _DocumentAnalysis:
                 self._recent_noun[trigger.lemma_.lower()] = parts
         if not sources:
             return
-        pairs: list[tuple[Mention, Mention | None]] = []
-        if targets:
-            pairs = [(s, t) for s in sources for t in targets if t.actor.country != s.actor.country]
+        # a target that is the source itself ("its third launch") counts as no target
+        pairs: list[tuple[Mention, Mention | None]] = [
+            (s, t) for s in sources for t in targets if t.actor.country != s.actor.country]
+        if pairs:
+            pass
         elif len(sources) >= 2 and (reading.type in SYMMETRIC_EVENTS or cue.symmetric):
             pairs = [(a, b) for a, b in combinations(sources, 2) if a.actor.country != b.actor.country]
         elif cue.no_target:
@@ -559,16 +575,21 @@ class _DocumentAnalysis:
         attribution = None
         tok = verb
         first = True
+        would = False
         for _ in range(8):
             own = self._own_status(tok, inherit_negation=first or tok.dep_ != "conj")
             if own and status is None:
                 status = own
+                would = any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
             dep, head = tok.dep_, tok.head
             if head.i == tok.i:
                 break
             if dep in ("ccomp", "parataxis") or (dep == "advcl" and head.lemma_.lower() in self.cues.reporting):
                 if head.lemma_.lower() in self.cues.reporting:
                     attribution = self._attribution(head)
+                    # reported "would" is the speaker's "will": "said it would redeploy"
+                    if status == "hypothetical" and would:
+                        status = "planned"
                     break
                 gov = self.cues.governors.get(head.lemma_.lower())
                 if gov and status is None:
@@ -802,6 +823,16 @@ class _DocumentAnalysis:
             "end": sent.end_char,
             "confidence": round(how, 2),
         })
+
+
+def _clause_tokens(top: Token) -> Iterator[Token]:
+    """`top` and what hangs on it, without descending into relative or adjectival clauses
+    (in "measures that Beijing does not endorse" the endorsing is not what the measures are)."""
+    stack = [top]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl"))
 
 
 def _depth(tok: Token) -> int:
