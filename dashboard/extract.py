@@ -207,7 +207,10 @@ class _DocumentAnalysis:
             if cue.plural_only and tok.tag_ != "NNS":
                 return None
             if cue.only_modifiers and self._modifier_reading(tok, cue) is None:
-                return None
+                # "the launch" after a launch was reported is that launch again
+                definite = any(c.lower_ in DEFINITE for c in tok.children)
+                if not (definite and cue.type in self._recent_type):
+                    return None
             return cue
         return None
 
@@ -391,6 +394,9 @@ class _DocumentAnalysis:
     def _verb_event(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
         reading = Reading(cue.type, cue.mode)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects and verb.lemma_.lower() in OBJECT_CONTROL:
+            # "help North Korea build satellites": the parser makes the helped the clause's subject
+            objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
         obj_class = None
         theme: Token | None = None
         for obj in objects:
@@ -494,7 +500,8 @@ class _DocumentAnalysis:
             subj = self._subjects(light)
             if subj.mentions:
                 sources, how = subj.mentions, 0.8 * (subj.how or 1.0)
-            targets = targets + self._prep_objects(light, [p for p in ("on", "against", "upon", "with", "to") if p in cue.preps])
+            # "pledged support for Moscow": the parser often hangs the noun's preposition on the verb
+            targets = targets + self._prep_objects(light, [p for p in cue.preps if p != "between"])
         if pair and not sources:
             sources, targets = pair[:1], pair[1:] + targets
         elif pair:
