@@ -191,7 +191,8 @@ def _guard_formula(value: Any) -> Any:
 
 
 def _export_frame(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
-    """The table as CSV-safe values and each column's kind, for the reader to restore."""
+    """The table as CSV-safe values and each column's kind (with its dtype where it matters), for
+    the reader to restore: int32, float64, bool, date|datetime64[us], list, str|object."""
     out = pd.DataFrame(index=range(len(df)))
     kinds: dict[str, str] = {}
     for column in df.columns:
@@ -199,23 +200,20 @@ def _export_frame(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
         if pd.api.types.is_bool_dtype(series):
             kinds[column] = "bool"
             out[column] = series
-        elif pd.api.types.is_integer_dtype(series):
-            kinds[column] = "int"
-            out[column] = series
-        elif pd.api.types.is_float_dtype(series):
-            kinds[column] = "float"
+        elif pd.api.types.is_integer_dtype(series) or pd.api.types.is_float_dtype(series):
+            kinds[column] = str(series.dtype)  # int32, Int64, float64 ...: restored exactly
             out[column] = series
         elif pd.api.types.is_datetime64_any_dtype(series):
             stamps = series.dropna()
             is_date = len(stamps) == 0 or bool((stamps == stamps.dt.normalize()).all())
-            kinds[column] = "date" if is_date else "datetime"
+            kinds[column] = f"{'date' if is_date else 'datetime'}|{series.dtype}"
             out[column] = series.dt.strftime("%Y-%m-%d" if is_date else "%Y-%m-%dT%H:%M:%S.%f").where(series.notna(), None)
         elif _list_column(series):
             kinds[column] = "list"
             out[column] = [None if _missing(v) else json.dumps(_plain(v), ensure_ascii=False) for v in series]
         else:
-            kinds[column] = "str"
-            out[column] = [None if _missing(v) else _guard_formula(str(_plain(v))) for v in series]
+            kinds[column] = "str" if isinstance(series.dtype, pd.StringDtype) else "object"
+            out[column] = pd.Series([None if _missing(v) else _guard_formula(str(_plain(v))) for v in series], dtype=object)
     return out, kinds
 
 
@@ -261,20 +259,19 @@ def read_csv_export(data: bytes) -> pd.DataFrame:
     for column in frame.columns:
         kind = kinds.get(column, "str")
         values = frame[column]
-        if kind == "int":
-            frame[column] = pd.to_numeric(values).astype("int64") if values.notna().all() else pd.to_numeric(values).astype("Int64")
-        elif kind == "float":
-            frame[column] = pd.to_numeric(values).astype("float64")
+        if kind.lower().startswith(("int", "uint", "float")):
+            frame[column] = pd.to_numeric(values).astype(kind)
         elif kind == "bool":
-            frame[column] = values.map({"True": True, "False": False})
-        elif kind == "date":
-            frame[column] = pd.to_datetime(values, format="%Y-%m-%d")
-        elif kind == "datetime":
-            frame[column] = pd.to_datetime(values, format="%Y-%m-%dT%H:%M:%S.%f")
+            frame[column] = values.map({"True": True, "False": False}).astype(bool)
+        elif kind.startswith(("date|", "datetime|")):
+            shape, dtype = kind.split("|", 1)
+            parsed = pd.to_datetime(values, format="%Y-%m-%d" if shape == "date" else "%Y-%m-%dT%H:%M:%S.%f")
+            frame[column] = parsed.astype(dtype)
         elif kind == "list":
-            frame[column] = [None if pd.isna(v) else json.loads(v) for v in values]
+            frame[column] = pd.Series([None if pd.isna(v) else json.loads(v) for v in values], dtype=object)
         else:
-            frame[column] = [v[1:] if isinstance(v, str) and v.startswith("'") else v for v in values]
+            restored = [None if pd.isna(v) else v[1:] if v.startswith("'") else v for v in values]
+            frame[column] = pd.Series(restored, dtype=object if kind == "object" else pd.StringDtype(na_value=float("nan")))
     return frame
 
 
@@ -297,11 +294,11 @@ def to_xlsx(df: pd.DataFrame, scope_text: str | None = None, *, sheet: str = "Ev
         for column, value in zip(table.columns, row):
             if _missing(value):
                 values.append(None)
-            elif kinds[column] == "date":
+            elif kinds[column].startswith("date|"):
                 values.append(date.fromisoformat(value))
-            elif kinds[column] == "datetime":
+            elif kinds[column].startswith("datetime|"):
                 values.append(datetime.fromisoformat(value))
-            elif kinds[column] == "str" and isinstance(value, str) and value.startswith("'"):
+            elif kinds[column] in ("str", "object") and isinstance(value, str) and value.startswith("'"):
                 values.append(value[1:])  # the apostrophe is CSV's guard; here the cell type guards
             else:
                 values.append(value.item() if hasattr(value, "item") else value)
@@ -311,7 +308,7 @@ def to_xlsx(df: pd.DataFrame, scope_text: str | None = None, *, sheet: str = "Ev
             if isinstance(cell.value, str):
                 cell.data_type = "s"  # openpyxl would store a leading "=" as a formula
             elif isinstance(cell.value, (date, datetime)):
-                cell.number_format = "yyyy-mm-dd" if kinds[ws.cell(1, cell.column).value] == "date" else "yyyy-mm-dd hh:mm"
+                cell.number_format = "yyyy-mm-dd" if kinds[ws.cell(1, cell.column).value].startswith("date|") else "yyyy-mm-dd hh:mm"
     ws.freeze_panes = "A2"
     if table.shape[1]:
         ws.auto_filter.ref = f"A1:{get_column_letter(table.shape[1])}{max(1, len(table) + 1)}"
