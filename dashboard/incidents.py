@@ -132,7 +132,7 @@ _STEPS: tuple[str, ...] = (
                     WHEN 'year' THEN 4 ELSE CASE WHEN e.event_date IS NULL THEN 6 ELSE 5 END END AS precision_rank
         FROM events e JOIN _inc_member m ON m.event_id = e.id
     ), head AS (
-        SELECT gkey, source_country, target_country, type, quad_class, sentence FROM members
+        SELECT gkey, source_country, target_country, type, quad_class, trim(sentence) AS sentence FROM members
         QUALIFY row_number() OVER (PARTITION BY gkey ORDER BY confidence DESC, precision_rank,
                                    event_date NULLS LAST, document_id, sent_start, id) = 1
     ), totals AS (
