@@ -12,13 +12,17 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+import numpy as np
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from . import __version__
 from .actors import Actor, ActorDictionary, Mention, dictionary
@@ -117,6 +121,12 @@ class _DocumentAnalysis:
             if span is not None:
                 # the last token carries the expression's attachment ("in 2019" -> 2019)
                 self.date_tokens[span[-1].i] = d
+        # Candidate tokens in one vectorised pass: only these are looked at as cues, so the
+        # rule layer's cost follows the number of cue words, not the length of the text.
+        lemma_ids, lower_ids, self._idx, self._len = parsed.to_array([LEMMA, LOWER, IDX, LENGTH]).T
+        lemma_set, lower_set = _cue_hashes(parsed.vocab, cues)
+        self._candidates: list[int] = np.nonzero(np.isin(lemma_ids, lemma_set) | np.isin(lower_ids, lower_set))[0].tolist()
+        self._mention_starts = [m.start for m in self.mentions]
         self.context = Context()
         self.events: list[dict[str, Any]] = []
         self.relationships: list[dict[str, Any]] = []
@@ -132,8 +142,10 @@ class _DocumentAnalysis:
     # ---------------------------------------------------------------- run
     def run(self) -> dict[str, Any]:
         for sent in self.doc.sents:
-            self._sentence_mentions = [m for m in self.mentions if sent.start <= m.start < sent.end]
-            self._sentence(sent)
+            lo, hi = bisect_left(self._mention_starts, sent.start), bisect_left(self._mention_starts, sent.end)
+            self._sentence_mentions = self.mentions[lo:hi]
+            lo, hi = bisect_left(self._candidates, sent.start), bisect_left(self._candidates, sent.end)
+            self._sentence(sent, [self.doc[i] for i in self._candidates[lo:hi]])
             actors = [m for m in self._sentence_mentions if m.actor.kind in ROLE_KINDS]
             self.context.note(actors, self._groups(actors))
         return {
@@ -163,14 +175,13 @@ class _DocumentAnalysis:
             a = m.actor
             entry = out.setdefault(a.id, {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country,
                                           "role": a.role, "mentions": []})
-            span = self.doc[m.start:m.end]
-            entry["mentions"].append([span.start_char, span.end_char])
+            entry["mentions"].append([int(self._idx[m.start]), int(self._idx[m.end - 1] + self._len[m.end - 1])])
         return list(out.values())
 
-    def _sentence(self, sent: Span) -> None:
+    def _sentence(self, sent: Span, candidates: list[Token]) -> None:
         light_nouns: dict[int, list[Token]] = {}  # event noun -> the light verbs that govern it
         triggers: list[tuple[Token, EventCue]] = []
-        for tok in sent:
+        for tok in candidates:
             cue = self._cue(tok)
             if cue is not None:
                 triggers.append((tok, cue))
@@ -180,7 +191,7 @@ class _DocumentAnalysis:
                     noun_cue = self._cue(obj)
                     if noun_cue is not None and noun_cue.pos == "noun":
                         light_nouns.setdefault(obj.i, []).append(tok)
-        attribution = self._according_to(sent)
+        attribution = self._according_to(candidates)
         # nouns first, then verbs from the most deeply embedded up, so a reaction
         # ("warned that any deal would...") sees the events it reacts to
         for tok, cue in triggers:
@@ -193,7 +204,7 @@ class _DocumentAnalysis:
             if any(tok in light_nouns.get(o.i, ()) for o in self._objects(tok)):
                 continue  # the noun carries the event ("backed sanctions")
             self._verb_event(sent, tok, cue, attribution)
-        self._relationships(sent)
+        self._relationships(sent, candidates)
 
     # ---------------------------------------------------------------- cues
     def _cue(self, tok: Token) -> EventCue | None:
@@ -666,9 +677,9 @@ class _DocumentAnalysis:
                 return span.text
         return None
 
-    def _according_to(self, sent: Span) -> str | None:
-        for tok in sent:
-            if tok.lower_ == "according" and tok.i + 1 < sent.end and self.doc[tok.i + 1].lower_ == "to":
+    def _according_to(self, candidates: list[Token]) -> str | None:
+        for tok in candidates:
+            if tok.lower_ == "according" and tok.i + 1 < tok.sent.end and self.doc[tok.i + 1].lower_ == "to":
                 to = self.doc[tok.i + 1]
                 for obj in to.children:
                     if obj.dep_ == "pobj":
@@ -712,9 +723,9 @@ class _DocumentAnalysis:
         return None
 
     # ---------------------------------------------------------------- relationships
-    def _relationships(self, sent: Span) -> None:
+    def _relationships(self, sent: Span, candidates: list[Token]) -> None:
         cues = self.cues
-        for tok in sent:
+        for tok in candidates:
             if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
                 continue
             lemma = tok.lemma_.lower()
@@ -840,6 +851,23 @@ def _clause_tokens(top: Token) -> Iterator[Token]:
         tok = stack.pop()
         yield tok
         stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl"))
+
+
+_hash_cache: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[np.ndarray, np.ndarray]:
+    """String-store ids of every cue lemma (and of the lower-case words looked at directly)."""
+    key = (id(vocab), id(cues))
+    found = _hash_cache.get(key)
+    if found is None:
+        lemmas = set(cues.verbs) | set(cues.nouns) | set(cues.rel_nouns)
+        lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
+        lowers = set(cues.rel_adjectives) | {"according"}
+        found = (np.array(sorted(vocab.strings.add(w) for w in lemmas), dtype=np.uint64),
+                 np.array(sorted(vocab.strings.add(w) for w in lowers), dtype=np.uint64))
+        _hash_cache[key] = found
+    return found
 
 
 def _depth(tok: Token) -> int:
