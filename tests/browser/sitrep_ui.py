@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -50,7 +51,7 @@ SCREENSHOTS = ARTIFACTS / "screenshots"
 #: Generous on a loaded 2-core machine, yet a hang still fails within the suite's budget.
 APP_TIMEOUT_MS = 45_000
 SERVER_START_S = 90.0
-INGEST_TIMEOUT_S = 600.0
+INGEST_TIMEOUT_S = 300.0
 
 # Counts finished script runs; installed before any page script so no transition is missed.
 RUN_COUNTER_JS = """
@@ -244,21 +245,40 @@ def open_app(page: Page, url: str) -> None:
 
 
 def assert_no_exception(page: Page) -> None:
-    """A Python exception on the page is a bug in the app, whatever the scenario."""
+    """A Python exception on the page, or the app's own "could not be shown" message, is a bug in
+    the app whatever the scenario."""
     exceptions = page.locator('[data-testid="stException"]')
     if exceptions.count():
         raise AssertionError("the app shows an exception:\n" + "\n---\n".join(exceptions.all_inner_texts()))
+    failed = page.locator('[data-testid="stAlert"]', has_text="could not be shown")
+    if failed.count():
+        raise AssertionError("the app failed to show the page: " + " | ".join(failed.all_inner_texts()))
 
 
 def query_params(page: Page) -> dict[str, list[str]]:
     return parse_qs(urlparse(page.url).query)
 
 
-def screenshot(page: Page, name: str) -> Path:
-    """Save the whole page for a person to look at: tests/artifacts/screenshots/<name>.png."""
+def screenshot(page: Page, name: str, *, max_height: int = 6000) -> Path:
+    """Save the whole page for a person to look at: tests/artifacts/screenshots/<name>.png.
+
+    Streamlit scrolls inside its main section, not the document, so a "full page" screenshot
+    would stop at the window; the window is made as tall as the content for the shot instead."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    viewport = page.viewport_size or {"width": 1440, "height": 1000}
+    content = int(page.evaluate(
+        """() => Math.max(...['[data-testid="stMain"]', '[data-testid="stSidebarContent"]']
+               .map((s) => document.querySelector(s)).filter(Boolean).map((e) => e.scrollHeight))"""
+    ))
+    tall = min(max_height, max(viewport["height"], content))
+    if tall != viewport["height"]:
+        page.set_viewport_size({"width": viewport["width"], "height": tall})
+    try:
+        page.screenshot(path=str(path), full_page=True)
+    finally:
+        if tall != viewport["height"]:
+            page.set_viewport_size(viewport)
     return path
 
 
@@ -288,16 +308,19 @@ def multiselect_clear(page: Page, box: Locator) -> None:
         rerun_after(page, box.get_by_role("button", name="Clear all").click)
 
 
-def multiselect_choose(page: Page, box: Locator, option: str) -> None:
-    """Type into the multiselect and pick the option whose text is exactly `option`."""
+def multiselect_choose(page: Page, box: Locator, option: str | re.Pattern[str], *, typed: str | None = None) -> None:
+    """Type into the multiselect (`typed`, or the option itself) and pick the option whose
+    accessible name is `option` (exact text, or matching the pattern)."""
     field_ = box.locator("input[role='combobox']")
     field_.click()
-    field_.fill(option)
-    listbox = page.get_by_role("listbox", name=box.locator("input[role='combobox']").get_attribute("aria-label") or "")
-    target = listbox.get_by_role("option", name=option, exact=True)
-    expect(target).to_be_visible(timeout=APP_TIMEOUT_MS)
+    field_.fill(typed if typed is not None else str(option))
+    listbox = page.get_by_role("listbox", name=field_.get_attribute("aria-label") or "")
+    target = listbox.get_by_role("option", name=option, exact=True) if isinstance(option, str) \
+        else listbox.get_by_role("option", name=option)
+    expect(target).to_have_count(1)
+    label = target.inner_text().strip()
     rerun_after(page, target.click)
-    expect(box.locator('[data-tag]', has_text=option)).to_be_visible()
+    expect(box.locator("[data-tag]", has_text=label)).to_be_visible()
     # Close the list so it does not cover the next widget.
     field_.press("Escape")
     expect(page.get_by_role("listbox")).to_have_count(0)
@@ -312,6 +335,85 @@ def selectbox_choose(page: Page, box: Locator, option: str) -> None:
     target = page.get_by_role("option", name=option, exact=True)
     expect(target).to_be_visible(timeout=APP_TIMEOUT_MS)
     rerun_after(page, target.click)
+
+
+def radio_choose(page: Page, group: Locator, option: str) -> None:
+    """Click a radio option by its visible text (no rerun when it is already chosen)."""
+    choice = group.locator('[data-testid="stRadioOption"]', has_text=option)
+    if choice.get_attribute("data-selected") == "true":
+        return
+    rerun_after(page, choice.click)
+    expect(choice).to_have_attribute("data-selected", "true")
+
+
+def radio_value(group: Locator) -> str:
+    return group.locator('[data-testid="stRadioOption"][data-selected="true"]').inner_text().strip()
+
+
+def selectbox_value(box: Locator) -> str:
+    return box.locator("input[role='combobox']").input_value()
+
+
+def date_range_fill(page: Page, box: Locator, start: str, end: str) -> None:
+    """Type a range (YYYY-MM-DD) into a date range input segment by segment, as a person types,
+    then leave the field (it commits on blur)."""
+    label = box.locator('[data-testid="stWidgetLabel"]').inner_text().strip()
+    for which, value in (("start", start), ("end", end)):
+        box.get_by_role("spinbutton", name=f"year, {label} {which} date").click()
+        page.keyboard.type(value.replace("-", ""))
+    rerun_after(page, lambda: sidebar(page).locator("h2", has_text="Filters").click())
+
+
+def date_range_value(box: Locator) -> list[str]:
+    """The two dates shown, as YYYY-MM-DD (empty string for an empty side)."""
+    out = []
+    for group in box.locator('[role="group"][aria-label$="date"]').all():
+        parts = [s.get_attribute("aria-valuetext") or "" for s in group.get_by_role("spinbutton").all()]
+        digits = [p.split(" ")[0] for p in parts]
+        out.append("" if "Empty" in digits else "-".join(digits))
+    return out
+
+
+def navigate(page: Page, title: str) -> None:
+    """Go to another page through the sidebar navigation, as a reader does."""
+    link = page.locator('[data-testid="stSidebarNav"] a', has_text=title)
+    rerun_after(page, link.click)
+    expect(page.locator("h1", has_text=title).first).to_be_visible()
+    assert_no_exception(page)
+
+
+def metrics(page: Page) -> dict[str, str]:
+    """Headline figures: metric label -> the value as shown."""
+    out = {}
+    for metric in page.locator('[data-testid="stMetric"]').all():
+        label = metric.locator('[data-testid="stMetricLabel"]').inner_text().strip()
+        out[label] = metric.locator('[data-testid="stMetricValue"]').inner_text().strip()
+    return out
+
+
+def truncated(locator: Locator) -> list[str]:
+    """Texts that the layout cuts off (ellipsis): wider than their box."""
+    return [
+        text for text in locator.evaluate_all(
+            "(els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent)"
+        )
+    ]
+
+
+def sidebar_filters(page: Page) -> dict[str, Any]:
+    """What the filter widgets show, for comparing two views."""
+    sb = sidebar(page)
+    values: dict[str, Any] = {
+        "actors": multiselect_values(widget(sb, "stMultiSelect", "Actors")),
+        "match": radio_value(widget(sb, "stRadio", "Match")),
+        "period": selectbox_value(widget(sb, "stSelectbox", "Period")),
+        "types": multiselect_values(widget(sb, "stMultiSelect", "Event types")),
+        "statuses": multiselect_values(widget(sb, "stMultiSelect", "Statuses")),
+        "min_sources": widget(sb, "stNumberInput", "Minimum sources").locator("input").input_value(),
+    }
+    dates = widget(sb, "stDateInput", "Dates")
+    values["dates"] = date_range_value(dates) if dates.count() else None
+    return values
 
 
 def plotly_divs(scope: Page | Locator) -> Locator:
