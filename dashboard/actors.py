@@ -205,6 +205,14 @@ class ActorDictionary:
         mentions = _longest([*named, *bodies])
         # A title directly before a name ("Russian President Vladimir Putin") is the same person.
         mentions = _merge_titles(mentions)
+        # An organisation named after a place or people ("the Helsinki Policy Forum", "Russian
+        # Orthodox Church") is its own actor, not the state its capital or demonym names.
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            inside = [m for m in mentions if ent.start <= m.start and m.end <= ent.end]
+            if inside and all(m.form in ("metonym", "demonym") for m in inside) and sum(m.end - m.start for m in inside) < len(_trim(ent) or ()):
+                mentions = [m for m in mentions if m not in inside]
         taken = _covered(mentions)
 
         for ent in doc.ents:

@@ -1,0 +1,149 @@
+"""dashboard.actors: names, aliases, demonyms, metonyms, leaders by date, bodies, unknown names."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.actors import Mention, dictionary, slug
+from dashboard.nlp import get_nlp
+
+
+def mentions(text: str, on: date | None = date(2024, 6, 20)) -> list[tuple[str, str, str | None]]:
+    nlp = get_nlp()
+    doc = nlp(text)
+    return [(doc[m.start:m.end].text, m.actor.id, m.actor.country) for m in dictionary(nlp).find(doc, on)]
+
+
+def ids(text: str, on: date | None = date(2024, 6, 20)) -> list[str]:
+    return [actor_id for _, actor_id, _ in mentions(text, on)]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The DPRK fired a missile.", "PRK"),
+        ("The U.S. imposed sanctions.", "USA"),
+        ("The Russian Federation objected.", "RUS"),
+        ("The Republic of Korea protested.", "KOR"),
+        ("The United Kingdom agreed.", "GBR"),
+        ("Officials in Ulaanbaatar said so.", "MNG"),
+        ("Brazil abstained.", "BRA"),
+    ],
+)
+def test_aliases_and_names(text: str, code: str) -> None:
+    assert code in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("A North Korean delegation arrived.", "PRK"),
+        ("Chinese officials declined.", "CHN"),
+        ("Ukrainian drones struck.", "UKR"),
+    ],
+)
+def test_demonyms_resolve_to_the_state(text: str, code: str) -> None:
+    found = mentions(text)
+    assert found and all(country == code for _, _, country in found)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The Kremlin said the talks went well.", "RUS"),
+        ("Pyongyang rejected the claim.", "PRK"),
+        ("Beijing urged restraint.", "CHN"),
+        ("Washington warned Moscow.", "USA"),
+        ("The White House said nothing.", "USA"),
+        ("Seoul summoned the envoy.", "KOR"),
+        ("Kyiv welcomed the aid.", "UKR"),
+        ("Tokyo lodged a protest.", "JPN"),
+    ],
+)
+def test_metonyms_resolve_to_the_government(text: str, code: str) -> None:
+    assert ids(text)[0] == code
+
+
+@pytest.mark.parametrize(
+    "text, on, person",
+    [
+        ("The South Korean president spoke.", date(2021, 3, 1), "moon-jae-in"),
+        ("The South Korean president spoke.", date(2023, 3, 1), "yoon-suk-yeol"),
+        ("South Korea's president spoke.", date(2025, 7, 1), "lee-jae-myung"),
+        ("The US president spoke.", date(2020, 3, 1), "donald-trump"),
+        ("The US president spoke.", date(2022, 3, 1), "joe-biden"),
+        ("The US president spoke.", date(2025, 3, 1), "donald-trump"),
+        ("The Japanese prime minister spoke.", date(2024, 9, 1), "fumio-kishida"),
+        ("The Japanese prime minister spoke.", date(2024, 11, 1), "shigeru-ishiba"),
+        ("The NATO secretary general spoke.", date(2024, 9, 1), "jens-stoltenberg"),
+        ("The NATO secretary general spoke.", date(2024, 11, 1), "mark-rutte"),
+        ("The Russian defence minister spoke.", date(2023, 1, 1), "sergei-shoigu"),
+        ("The Russian defence minister spoke.", date(2024, 8, 1), "andrei-belousov"),
+        ("The US secretary of state spoke.", date(2023, 1, 1), "antony-blinken"),
+        ("The US secretary of state spoke.", date(2025, 3, 1), "marco-rubio"),
+        ("The Chinese foreign minister spoke.", date(2024, 1, 1), "wang-yi"),
+        ("North Korea's foreign minister spoke.", date(2024, 1, 1), "choe-son-hui"),
+    ],
+)
+def test_titles_resolve_to_the_office_holder_on_the_date(text: str, on: date, person: str) -> None:
+    assert person in ids(text, on)
+
+
+def test_a_named_person_carries_the_role_held_on_the_date() -> None:
+    nlp = get_nlp()
+    doc = nlp("Sergei Shoigu arrived in Pyongyang.")
+    before = dictionary(nlp).find(doc, date(2023, 7, 25))[0].actor
+    after = dictionary(nlp).find(doc, date(2025, 6, 4))[0].actor
+    assert before.id == after.id == "sergei-shoigu" and before.country == "RUS"
+    assert before.role == "defence minister"
+    assert after.role == "secretary of the Security Council"
+
+
+def test_title_before_a_name_is_one_person() -> None:
+    found = mentions("Russian President Vladimir Putin and North Korean leader Kim Jong Un met.")
+    assert [(actor_id, country) for _, actor_id, country in found] == [("vladimir-putin", "RUS"), ("kim-jong-un", "PRK")]
+    assert found[0][0] == "Russian President Vladimir Putin"
+
+
+@pytest.mark.parametrize(
+    "text, actor_id, country",
+    [
+        ("Russia's foreign ministry protested.", "rus-foreign-ministry", "RUS"),
+        ("The South Korean military said so.", "kor-military", "KOR"),
+        ("North Korean troops crossed.", "prk-military", "PRK"),
+        ("North Korea's state media reported it.", "prk-state-media", "PRK"),
+        ("KCNA reported the launch.", "kcna", "PRK"),
+        ("South Korea's National Intelligence Service said so.", "nis", "KOR"),
+        ("The State Department said so.", "state-department", "USA"),
+    ],
+)
+def test_bodies_act_for_their_state(text: str, actor_id: str, country: str) -> None:
+    assert (actor_id, country) in [(a, c) for _, a, c in mentions(text)]
+
+
+def test_unknown_named_actors_are_kept_without_country() -> None:
+    found = mentions("Analyst Johanna Virtanen of the Helsinki Policy Forum said the deal was likely.")
+    unknown = [(text, country) for text, actor_id, country in found if country is None]
+    assert ("Johanna Virtanen", None) in unknown
+    assert any("Helsinki Policy Forum" in text for text, _ in unknown)
+
+
+def test_lower_case_words_are_not_names() -> None:
+    # case-sensitive written forms: "us" and "turkey" are not the United States and Türkiye
+    assert ids("Let us roast a turkey.") == []
+    assert ids("Turkey and the US talked.") == ["TUR", "USA"]
+
+
+def test_mentions_do_not_overlap_and_prefer_the_longest() -> None:
+    nlp = get_nlp()
+    doc = nlp("The UN Security Council met as North Korea's foreign ministry watched.")
+    found: list[Mention] = dictionary(nlp).find(doc, date(2024, 1, 1))
+    covered = [i for m in found for i in range(m.start, m.end)]
+    assert len(covered) == len(set(covered))
+    assert [m.actor.id for m in found] == ["UN", "prk-foreign-ministry"]
+
+
+def test_slug() -> None:
+    assert slug("António Guterres") == "antonio-guterres"
+    assert slug("Workers' Party of Korea") == "workers-party-of-korea"

@@ -1,0 +1,58 @@
+"""dashboard.dates: date expressions resolved against the publication date, never invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.dates import event_date, find_dates
+
+PUBLISHED = date(2023, 11, 11)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    "text, value, precision",
+    [
+        ("they met on Tuesday", "2023-11-07", "day"),
+        ("the summit in 2019", "2019", "year"),
+        ("talks held last year", "2022", "year"),
+        ("shells shipped since September", "2023-09", "month"),
+        ("the treaty signed on 19 June", "2023-06-19", "day"),
+        ("a visit in June 2024", "2024-06", "month"),
+        ("launched earlier this month", "2023-11", "month"),
+        ("signed on June 19, 2024", "2024-06-19", "day"),
+        ("in force on 4 December 2024", "2024-12-04", "day"),
+        ("fired yesterday", "2023-11-10", "day"),
+        ("a launch last month", "2023-10", "month"),
+        ("on 2024-06-19 in Pyongyang", "2024-06-19", "day"),
+        ("in September", "2023-09", "month"),
+        ("in December", "2022-12", "month"),  # a month after publication is last year's
+        ("the 2019 summit", "2019", "year"),
+    ],
+)
+def test_expressions_resolve_with_precision(text: str, value: str, precision: str) -> None:
+    found = find_dates(text, PUBLISHED)
+    assert [(d.value, d.precision) for d in found] == [(value, precision)]
+    assert text[found[0].start:found[0].end].strip()
+
+
+@pytest.mark.parametrize("text", ["2,000 troops", "resolution 2397", "one of 1,500 soldiers", "Article 4"])
+def test_numbers_are_not_dates(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert find_dates("they met on Tuesday, last year", None) == []
+    assert [d.value for d in find_dates("they met in 2019", None)] == ["2019"]
+
+
+def test_offsets_are_shifted() -> None:
+    (found,) = find_dates("in 2019", PUBLISHED, offset=100)
+    assert (found.start, found.end) == (100, 107)
+
+
+def test_event_date_falls_back_to_publication_then_unknown() -> None:
+    (found,) = find_dates("in 2019", PUBLISHED)
+    assert event_date(found, PUBLISHED) == ("2019", "year")
+    assert event_date(None, PUBLISHED) == ("2023-11-11", "published")
+    assert event_date(None, None) == (None, None)
