@@ -470,6 +470,12 @@ def search_events(events: pd.DataFrame, text: str) -> pd.DataFrame:
     return events[haystack.str.contains(needle, regex=False)]
 
 
+def _scope_text() -> str:
+    from .filters import current
+
+    return current().description
+
+
 def _stamp() -> str:
     return date.today().isoformat()
 
@@ -478,18 +484,19 @@ def download_table(frame: pd.DataFrame, name: str, *, key: str, excel: bool = Fa
     """CSV (and Excel) downloads of exactly `frame`; bytes are made only when clicked, and the
     click neither reruns nor resets the page."""
     exports = _exports()
+    scope_text = scope_text if scope_text is not None else _scope_text()
     row = _st().container(horizontal=True, key=f"dl_row_{key}")
     if exports is None:
         row.caption("Downloads are not available in this installation.")
         return
     row.download_button(
-        "CSV", data=lambda: exports.to_csv(frame), file_name=f"sitrep-{name}-{_stamp()}.csv", mime="text/csv",
+        "CSV", data=lambda: exports.to_csv(frame, scope_text), file_name=f"sitrep-{name}-{_stamp()}.csv", mime="text/csv",
         on_click="ignore", key=f"dl_{key}_csv", icon=":material/download:",
         help=f"{len(frame):,} rows" + (f" · {scope_text}" if scope_text else ""),
     )
     if excel:
         row.download_button(
-            "Excel", data=lambda: exports.to_xlsx(frame),
+            "Excel", data=lambda: exports.to_xlsx(frame, scope_text),
             file_name=f"sitrep-{name}-{_stamp()}.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             on_click="ignore", key=f"dl_{key}_xlsx", icon=":material/download:", help=f"{len(frame):,} rows",
@@ -688,9 +695,22 @@ FIGURE_FUNCTIONS: dict[str, str] = {
 }
 
 
-def figure(kind: str, *frames: Any, **options: Any) -> Any:
-    """The plotly Figure for `kind` from dashboard/figures.py, or None when it cannot be drawn
-    (the panel then says so and still offers the data)."""
+def figure_context(title: str | None = None) -> Any:
+    """What every chart says about itself: the filter scope in words and the scope's totals."""
+    from . import figures
+    from .filters import current
+
+    filters_now = current()
+    totals = run("headline_figures", filters_now.scope)
+    n_events = int(totals["events"].iloc[0]) if len(totals) else None
+    n_documents = int(totals["documents"].iloc[0]) if len(totals) else None
+    return figures.FigureContext(title=title, scope_text=filters_now.description, n_events=n_events,
+                                 n_documents=n_documents)
+
+
+def figure(kind: str, *frames: Any, title: str | None = None, **options: Any) -> Any:
+    """The plotly Figure for `kind` from dashboard/figures.py, framed with the current scope, or
+    None when it cannot be drawn (the panel then says so and still offers the data)."""
     try:
         from . import figures
     except ImportError:
@@ -698,7 +718,7 @@ def figure(kind: str, *frames: Any, **options: Any) -> Any:
     function = getattr(figures, FIGURE_FUNCTIONS.get(kind, kind), None)
     if function is None:
         return None
-    return function(*frames, **options)
+    return function(*frames, context=figure_context(title), **options)
 
 
 def _exports() -> Any:
@@ -729,6 +749,7 @@ def chart_panel(fig: Any, data: pd.DataFrame, name: str, *, key: str, on_select:
     """A chart, then its PNG, SVG, HTML and CSV downloads. Downloads are generated only when
     clicked and do not rerun the page. Returns the chart's selection state (on_select="rerun")."""
     exports = _exports()
+    scope_text = scope_text if scope_text is not None else _scope_text()
     st = _st()
     event = None
     if fig is None:
@@ -754,7 +775,7 @@ def chart_panel(fig: Any, data: pd.DataFrame, name: str, *, key: str, on_select:
         row.download_button("HTML", data=lambda: exports.to_html(fig), file_name=f"{stem}.html", mime="text/html",
                             on_click="ignore", key=f"dl_{key}_html", icon=":material/code:",
                             help="An interactive copy of the chart that opens offline in any browser.")
-    row.download_button("CSV", data=lambda: exports.to_csv(data), file_name=f"{stem}.csv", mime="text/csv",
+    row.download_button("CSV", data=lambda: exports.to_csv(data, scope_text), file_name=f"{stem}.csv", mime="text/csv",
                         on_click="ignore", key=f"dl_{key}_csv", icon=":material/download:",
                         help=f"The chart's data: {len(data):,} rows" + (f" · {scope_text}" if scope_text else ""))
     if fig is not None and problem is not None:

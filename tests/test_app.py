@@ -48,9 +48,10 @@ def timeline_incidents(at) -> set[str]:
 
 
 def fixture_incidents(actor: str | None = None) -> set[str]:
+    """Incidents the timeline draws by default: not negated, and dated (undated ones are only counted)."""
     keep = set()
     for e in FX.events:
-        if e["status"] == "negated":
+        if e["status"] == "negated" or e["event_date"] is None:
             continue
         sides = {e["source_actor"], e["source_country"], e["target_actor"], e["target_country"]}
         if actor is None or actor in sides:

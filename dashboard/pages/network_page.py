@@ -18,8 +18,9 @@ if nodes.empty:
     ui.empty_state("No actors match these filters.")
     st.stop()
 
-st.markdown("Lines are reported events (green cooperation, red conflict; dashed when only planned or possible) "
-            "and stated relationships. Click an actor (or pick it below) to open its profile.")
+st.markdown("Arrows are reported events (blue cooperation, vermillion conflict; dashed when denied or only "
+            "planned or possible); coloured lines with a symbol are stated relationships. "
+            "Click an actor (or pick it below) to open its profile.")
 event = ui.chart_panel(ui.figure("network", nodes, edges), edges, "network", key="network", on_select="rerun",
                        selection_mode="points")
 clicked = ui.selected_value(event, "actor", nodes)
