@@ -68,7 +68,7 @@ class RelationshipCue:
 class Knowledge:
     verbs: dict[str, EventCue]
     nouns: dict[str, EventCue]
-    object_classes: dict[str, str]  # lemma -> class
+    object_classes: dict[str, tuple[str, ...]]  # lemma -> classes ("missile": arms, missile)
     modals: dict[str, str]
     governors: dict[str, str]
     status_modifiers: dict[str, str]
@@ -138,10 +138,11 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
     defaults = events.get("defaults") or {}
     verbs = {k: _event_cue(k, "verb", v, defaults.get("verb_preps", [])) for k, v in (events.get("verbs") or {}).items()}
     nouns = {k: _event_cue(k, "noun", v, defaults.get("noun_preps", [])) for k, v in (events.get("nouns") or {}).items()}
-    classes: dict[str, str] = {}
+    classes: dict[str, tuple[str, ...]] = {}
     for cls, lemmas in (events.get("object_classes") or {}).items():
         for lemma in lemmas:
-            classes.setdefault(str(lemma).lower(), cls)
+            key = str(lemma).lower()
+            classes[key] = classes.get(key, ()) + (cls,)
     status = events.get("status") or {}
     rel_preps = tuple(rels.get("preps") or ())
     rel_nouns = {

@@ -133,6 +133,7 @@ class _DocumentAnalysis:
         self._seen_events: set[tuple[Any, ...]] = set()
         self._seen_rels: set[tuple[Any, ...]] = set()
         self._sentence_mentions: list[Mention] = []
+        self._frame_subject: list[Mention] = []  # the viewer in "X sees Y as its Z"
         # who took part in each trigger's event (emitted or not), and the latest event per
         # noun and per type, so "the launch" or "condemned the visit" can find them
         self._parts: dict[int, tuple[list[Mention], list[Mention], str]] = {}
@@ -233,14 +234,15 @@ class _DocumentAnalysis:
                         return cue.modifiers[key]
         return None
 
-    def _object_class(self, obj: Token) -> str | None:
+    def _object_classes(self, obj: Token) -> tuple[str, ...]:
+        """What kind of thing an object is: arms, troops, missile... or "person" for an actor."""
         for tok in (obj, *[c for c in obj.children if c.dep_ in ("compound", "amod")]):
-            cls = self.cues.object_classes.get(tok.lemma_.lower()) or self.cues.object_classes.get(tok.lower_)
-            if cls:
-                return cls
+            classes = self.cues.object_classes.get(tok.lemma_.lower()) or self.cues.object_classes.get(tok.lower_)
+            if classes:
+                return classes
         if obj.i in self.by_token and self.by_token[obj.i].actor.kind != "unknown" or obj.lower_ in PERSONAL | PLURAL | SINGULAR:
-            return "person"
-        return None
+            return ("person",)
+        return ()
 
     def _objects(self, verb: Token) -> list[Token]:
         """Direct objects, through relative pronouns to their antecedent, and xcomp chains
@@ -340,8 +342,10 @@ class _DocumentAnalysis:
     def _subjects(self, verb: Token, depth: int = 0) -> Found:
         if depth > 5:
             return Found([], 0.0)
+        # climbing from "to visit" to "Kim is expected": the passive subject is the doer
+        subject_deps = ("nsubj", "csubj", "nsubjpass") if depth else ("nsubj", "csubj")
         for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            if child.dep_ in subject_deps:
                 found = self._np(child)
                 if not found.mentions and child.lower_ in RELATIVE and verb.dep_ == "relcl":
                     found = self._owner_of(verb.head)
@@ -408,17 +412,17 @@ class _DocumentAnalysis:
         if not objects and verb.lemma_.lower() in OBJECT_CONTROL:
             # "help North Korea build satellites": the parser makes the helped the clause's subject
             objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
-        obj_class = None
+        classes: tuple[str, ...] = ()
         theme: Token | None = None
-        for obj in objects:
+        for obj in objects[:1]:
             obj = self._antecedent(obj)
-            obj_class = self._object_class(obj)
-            if obj_class in cue.objects:
-                reading = cue.objects[obj_class]
-            if obj_class in THEME_CLASSES:
+            classes = self._object_classes(obj)
+            known = [c for c in classes if c in cue.objects]
+            if known:
+                reading = cue.objects[known[0]]
+            if THEME_CLASSES.intersection(classes):
                 theme = obj
-            break
-        if cue.only_objects and (obj_class not in cue.objects):
+        if cue.only_objects and not any(c in cue.objects for c in classes):
             return
         if cue.only_preps:
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.particle_preps]
@@ -633,6 +637,10 @@ class _DocumentAnalysis:
             if child.dep_ == "neg" and word in self.cues.negations and inherit_negation:
                 return "negated"
         for child in tok.children:
+            # "if talks fail, X will impose sanctions": the condition hangs below the event
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in self.cues.conditional_marks for g in child.children):
+                return "hypothetical"
+        for child in tok.children:
             word = child.lower_
             if child.dep_ == "aux" and word in self.cues.modals:
                 return self.cues.modals[word]
@@ -744,6 +752,7 @@ class _DocumentAnalysis:
             if cue.sphere:
                 self._sphere(sent, tok)
                 continue
+            self._frame_subject = []
             holders, negated, how = self._holders(tok)
             others = self._counterparts(tok, cue.preps)
             if not others:
@@ -784,6 +793,8 @@ class _DocumentAnalysis:
                 return self._np(owner).mentions, negated, 0.7
             for c in owner.children:
                 if c.dep_ in ("dobj", "obj"):
+                    # "North Korea sees the US as its adversary": "its" is the seer
+                    self._frame_subject = self._subjects(owner).mentions
                     return self._np(c, True).mentions, negated, 0.7
             return self._subjects(owner).mentions, negated, 0.7
         return [], negated, 0.0
@@ -799,7 +810,10 @@ class _DocumentAnalysis:
         if not found:
             for child in noun.children:
                 if child.dep_ == "poss":
-                    found.extend(self._np(child, True).mentions)
+                    if child.pos_ == "PRON" and self._frame_subject:
+                        found.extend(self._frame_subject)
+                    else:
+                        found.extend(self._np(child, True).mentions)
         return _unique(found)
 
     def _sphere(self, sent: Span, sphere: Token) -> None:

@@ -1,0 +1,236 @@
+"""dashboard.extract on Documents built in the test: cues, roles, status, dates, relationships,
+and the output contract. Real spaCy model, loaded once per process."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from dashboard import __version__
+from dashboard.cues import SYMMETRIC_RELATIONSHIPS
+from dashboard.extract import EXTRACTOR_VERSION, extract, extract_many
+from dashboard.scope import STATUSES, event_types
+
+from _extract_helpers import document, events_of, relations, run, triples
+
+PUB = date(2024, 6, 20)  # a Thursday
+
+
+# ---------------------------------------------------------------- contract
+def test_output_contract() -> None:
+    text = "Russian President Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday."
+    result = extract(document(text, PUB, path="a.txt"))
+    assert set(result) == {"document", "actors", "events", "relationships"}
+    assert result["document"] == {"path": "a.txt", "title": None, "published": "2024-06-20", "source": None, "url": None}
+    putin = next(a for a in result["actors"] if a["id"] == "vladimir-putin")
+    assert putin["kind"] == "person" and putin["country"] == "RUS" and putin["role"] == "head of state"
+    start, end = putin["mentions"][0]
+    assert text[start:end] == "Russian President Vladimir Putin"
+    (event,) = result["events"]
+    assert event["source"] == "vladimir-putin" and event["target"] == "kim-jong-un"
+    assert (event["source_country"], event["target_country"], event["type"]) == ("RUS", "PRK", "CONSULT")
+    assert event["quad_class"] == event_types()["CONSULT"]["quad_class"]
+    assert event["status"] in STATUSES and event["status"] == "asserted"
+    assert (event["date"], event["date_precision"]) == ("2024-06-19", "day")
+    assert event["location"] == "Pyongyang"
+    assert text[event["start"]:event["end"]] == event["sentence"]
+    assert 0.0 <= event["confidence"] <= 1.0
+
+
+def test_version_names_package_and_knowledge() -> None:
+    assert re.fullmatch(re.escape(__version__) + r"\+[0-9a-f]{10}", EXTRACTOR_VERSION)
+
+
+def test_extract_many_matches_extract() -> None:
+    docs = [document("Russia has backed sanctions on North Korea.", PUB, "a"),
+            document("China and Russia vetoed a US-drafted resolution.", None, "b"),
+            document("Nothing happened here.", PUB, "c")]
+    assert list(extract_many(docs, batch_size=2)) == [extract(d) for d in docs]
+
+
+def test_a_document_without_actors_yields_nothing() -> None:
+    result = run("The weather was mild and the markets were calm.")
+    assert result["events"] == [] and result["relationships"] == []
+
+
+# ---------------------------------------------------------------- cues
+@pytest.mark.parametrize(
+    "text, expected, mode",
+    [
+        ("Xi Jinping met Vladimir Putin in Moscow.", ("CHN", "RUS", "CONSULT"), None),
+        ("Putin visited Pyongyang.", ("RUS", "PRK", "CONSULT"), "visit"),
+        ("The summit between Russia and North Korea ended.", ("RUS", "PRK", "CONSULT"), "summit"),
+        ("Russia signed a treaty with North Korea.", ("RUS", "PRK", "AGREE"), "treaty"),
+        ("North Korea supplied artillery shells to Russia.", ("PRK", "RUS", "AID"), "arms transfer"),
+        ("The United States warned North Korea.", ("USA", "PRK", "THREATEN"), None),
+        ("Japan condemned North Korea.", ("JPN", "PRK", "ACCUSE"), None),
+        ("Russia's invasion of Ukraine continued.", ("RUS", "UKR", "ASSAULT"), "invasion"),
+        ("The European Union imposed sanctions on Russia.", ("EU", "RUS", "SANCTION"), "sanctions"),
+        ("South Korea urged China to act.", ("KOR", "CHN", "REQUEST"), None),
+        ("North Korea praised Russia.", ("PRK", "RUS", "SUPPORT"), None),
+        ("Russia deployed troops to Belarus.", ("RUS", "BLR", "MOBILIZE"), "troop deployment"),
+        ("Japan and the United States held joint exercises.", ("JPN", "USA", "COOPERATE"), "joint exercise"),
+        ("Russia withdrew its troops from Ukraine.", ("RUS", "UKR", "YIELD"), "withdrawal"),
+        ("Russia withdrew its troops.", ("RUS", None, "YIELD"), "withdrawal"),
+    ],
+)
+def test_event_cues(text: str, expected: tuple, mode: str | None) -> None:
+    result = run(text)
+    assert expected in triples(result)
+    if mode:
+        assert mode in {e["mode"] for e in result["events"] if e["type"] == expected[2]}
+
+
+def test_missile_launch_has_no_target() -> None:
+    (event,) = run("North Korea launched a ballistic missile on Tuesday.")["events"]
+    assert (event["source_country"], event["target"], event["type"], event["mode"]) == ("PRK", None, "MOBILIZE", "missile launch")
+
+
+def test_mentions_alone_are_not_events() -> None:
+    result = run("Russia, China and North Korea are neighbours in north-east Asia. The report covered Japan.")
+    assert result["events"] == []
+
+
+def test_launch_needs_a_weapon() -> None:
+    assert run("Russia launched a new television channel.")["events"] == []
+
+
+# ---------------------------------------------------------------- roles
+def test_subject_and_object() -> None:
+    assert triples(run("Japan accused China.")) == {("JPN", "CHN", "ACCUSE")}
+
+
+def test_passive_agent_is_the_source() -> None:
+    assert ("RUS", "UKR", "ASSAULT") in triples(run("Ukraine was attacked by Russia."))
+
+
+def test_passive_without_agent_takes_the_theme_owner() -> None:
+    assert ("PRK", "RUS", "MOBILIZE") in triples(run("North Korean troops were deployed to Russia."))
+
+
+def test_coordination_gives_each_actor() -> None:
+    found = triples(run("Japan and South Korea condemned North Korea."))
+    assert {("JPN", "PRK", "ACCUSE"), ("KOR", "PRK", "ACCUSE")} <= found
+
+
+def test_coordinated_subjects_of_a_symmetric_act_pair_up() -> None:
+    result = run("Putin and Kim met in Vladivostok.")
+    assert [(e["source"], e["target"]) for e in events_of(result, "CONSULT")] == [("vladimir-putin", "kim-jong-un")]
+
+
+def test_possessive_source() -> None:
+    assert triples(run("The talks followed Russia's invasion of Ukraine.")) == {("RUS", "UKR", "ASSAULT")}
+
+
+def test_relative_clause_shares_the_event() -> None:
+    found = triples(run("Russia has backed sanctions on North Korea, which China also supports."))
+    assert found == {("RUS", "PRK", "SANCTION"), ("CHN", "PRK", "SANCTION")}
+
+
+def test_the_two_leaders_refers_back() -> None:
+    result = run("Putin and Kim arrived in Vostochny. The two leaders signed an agreement.")
+    assert ("RUS", "PRK", "AGREE") in triples(result)
+
+
+def test_pronoun_refers_back() -> None:
+    result = run("North Korea fired a missile on Monday. It also threatened Japan.")
+    assert ("PRK", "JPN", "THREATEN") in triples(result)
+
+
+def test_reaction_targets_the_doer_of_the_event() -> None:
+    result = run("North Korea launched a satellite on Tuesday. Japan condemned the launch.")
+    assert ("JPN", "PRK", "ACCUSE") in triples(result)
+
+
+def test_no_self_directed_events() -> None:
+    result = run("Russia's invasion of its neighbour dragged on.")
+    assert all(e["source_country"] != e["target_country"] for e in result["events"])
+
+
+# ---------------------------------------------------------------- status
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Russia signed a treaty with North Korea.", "asserted"),
+        ("Putin and Kim prepare to meet in Russia's Far East.", "planned"),
+        ("Putin will visit Pyongyang next month.", "planned"),
+        ("Kim is expected to visit Russia.", "planned"),
+        ("A potential arms deal between Russia and North Korea worries Seoul.", "hypothetical"),
+        ("North Korea could supply weapons to Russia.", "hypothetical"),
+        ("If talks fail, the United States will impose sanctions on North Korea.", "hypothetical"),
+        ("Russia did not sign the agreement with Japan.", "negated"),
+        ("China refused to condemn Russia.", "negated"),
+    ],
+)
+def test_status(text: str, status: str) -> None:
+    events = run(text)["events"]
+    assert events and {e["status"] for e in events} == {status}
+
+
+def test_attribution_from_a_reporting_verb() -> None:
+    result = run("South Korea's intelligence service said North Korea had sent troops to Russia.")
+    (event,) = [e for e in result["events"] if e["source_country"] == "PRK"]
+    assert event["status"] == "asserted"
+    assert event["attribution"] == "South Korea's intelligence service"
+
+
+def test_attribution_from_according_to() -> None:
+    result = run("North Korea shipped shells to Russia, according to the State Department.")
+    assert {e["attribution"] for e in result["events"]} == {"the State Department"}
+
+
+def test_a_denial_is_its_own_reject_event() -> None:
+    result = run("The White House said North Korea supplied missiles to Russia. Pyongyang denied the arms transfers.")
+    assert ("PRK", "RUS", "AID") in triples(result)
+    assert any(e["type"] == "REJECT" and e["source_country"] == "PRK" for e in result["events"])
+
+
+# ---------------------------------------------------------------- dates
+def test_event_date_from_the_clause() -> None:
+    result = run("Putin and Kim know each other. Their previous encounter in 2019 was cordial, and Putin met Kim on Wednesday.")
+    dates = {(e["date"], e["date_precision"]) for e in events_of(result, "CONSULT")}
+    assert dates == {("2019", "year"), ("2024-06-19", "day")}
+
+
+def test_event_date_falls_back_to_publication() -> None:
+    (event,) = run("Russia signed a treaty with North Korea.")["events"]
+    assert (event["date"], event["date_precision"]) == ("2024-06-20", "published")
+
+
+def test_event_date_unknown_without_publication() -> None:
+    (event,) = run("Russia signed a treaty with North Korea on Tuesday.", published=None)["events"]
+    assert (event["date"], event["date_precision"]) == (None, None)
+    (event,) = run("Russia signed a treaty with North Korea in 2024.", published=None)["events"]
+    assert (event["date"], event["date_precision"]) == ("2024", "year")
+
+
+# ---------------------------------------------------------------- relationships
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China is North Korea's main ally.", ("CHN", "PRK", "ALLY", False)),
+        ("Russia is not an ally of North Korea.", ("RUS", "PRK", "ALLY", True)),
+        ("China is the largest trading partner of North Korea.", ("CHN", "PRK", "TRADE", False)),
+        ("China, the most powerful patron of North Korea, stayed silent.", ("CHN", "PRK", "PATRON", False)),
+        ("The Kremlin views North Korea as firmly within China's sphere of influence.", ("CHN", "PRK", "PATRON", False)),
+        ("Russia is a strategic partner of China.", ("RUS", "CHN", "PARTNER", False)),
+        ("Russia is India's largest arms supplier.", ("RUS", "IND", "SUPPLIER", False)),
+        ("North Korea sees the United States as its main adversary.", ("PRK", "USA", "ADVERSARY", False)),
+        ("Poland is a member of NATO.", ("POL", "NATO", "MEMBER", False)),
+        ("North Korea is a client of China.", ("CHN", "PRK", "PATRON", False)),
+    ],
+)
+def test_relationships(text: str, expected: tuple) -> None:
+    found = relations(run(text))
+    source, target, rel_type, negated = expected
+    if rel_type in SYMMETRIC_RELATIONSHIPS:  # either direction states the same tie
+        assert expected in found or (target, source, rel_type, negated) in found
+    else:
+        assert expected in found
+
+
+def test_relationship_contract() -> None:
+    (rel,) = run("China is North Korea's main ally.")["relationships"]
+    assert rel["source"] == "CHN" and rel["target"] == "PRK" and 0.0 <= rel["confidence"] <= 1.0
+    assert rel["sentence"] == "China is North Korea's main ally." and (rel["start"], rel["end"]) == (0, 33)
