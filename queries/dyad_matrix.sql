@@ -29,42 +29,57 @@ scoped_events AS (
                      OR list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country)
               END)
 ) /* scoped_events:end */,
--- scoped_incidents:begin (one row per incident, from its events in scope: identical in every file)
--- Sides are countries, or the actor itself when it has none, taken together from the most confident
--- report (so a meeting reported both ways round keeps one orientation); the date from the most
--- precise reports; status asserted if any report asserts it, else planned, else the reports' own.
-scoped_incidents AS (
+-- scoped_incidents:begin (one row per incident in scope: identical in every file)
+-- An incident is in scope when one of its reports is. Its date comes from the most precise of those
+-- reports (rank and day packed in one integer, so a plain min/max finds it) and its status is the
+-- strongest of theirs (asserted, planned, hypothetical, negated). Sides, type, headline and the
+-- number of reporting documents come from the incidents table (sides taken together from its most
+-- confident report); an event without an incident, or a side without a country, falls back to a
+-- report in scope (its country, else its actor); headline is NULL for an event without an incident
+-- (ingest gives every event one).
+incident_members AS (
     SELECT incident_key,
-           min({'rank': precision_rank, 'day': event_date}).day AS event_date,
-           max({'rank': -precision_rank, 'day': coalesce(event_date_end, event_date)}).day AS event_date_end,
-           arg_min(date_precision, precision_rank) AS date_precision,
-           arg_min({'source': coalesce(source_country, source_actor),
-                    'target': coalesce(target_country, target_actor),
-                    'sentence': sentence,
-                    'mode': mode},
-                   {'confidence': -confidence, 'id': id}) AS head,
-           min(type) AS type,
-           min(quad_class) AS quad_class,
-           CASE WHEN bool_or(status = 'asserted') THEN 'asserted'
-                WHEN bool_or(status = 'planned') THEN 'planned'
-                ELSE min(status) END AS status,
-           count(*) AS n_events
+           count(*) AS n_events,
+           min(precision_rank * 10000000 + (event_date - DATE '0001-01-01')) AS first_key,
+           max((10 - precision_rank) * 10000000 + (coalesce(event_date_end, event_date) - DATE '0001-01-01')) AS last_key,
+           min(CASE status WHEN 'asserted' THEN 1 WHEN 'planned' THEN 2 WHEN 'hypothetical' THEN 3 ELSE 4 END) AS status_rank,
+           any_value({'source': coalesce(source_country, source_actor), 'target': coalesce(target_country, target_actor),
+                      'type': type, 'quad_class': quad_class})
+             FILTER (WHERE incident_id IS NULL OR source_country IS NULL OR target_country IS NULL) AS fallback
     FROM scoped_events
     GROUP BY incident_key
+),
+scoped_incidents AS (
+    SELECT m.incident_key,
+           DATE '0001-01-01' + CAST(m.first_key % 10000000 AS INTEGER) AS event_date,
+           DATE '0001-01-01' + CAST(m.last_key % 10000000 AS INTEGER) AS event_date_end,
+           CASE m.first_key // 10000000 WHEN 1 THEN 'day' WHEN 2 THEN 'published' WHEN 3 THEN 'month'
+                                        WHEN 4 THEN 'year' END AS date_precision,
+           coalesce(i.source_country, m.fallback.source) AS source,
+           coalesce(i.target_country, m.fallback.target) AS target,
+           coalesce(i.type, m.fallback.type) AS type,
+           coalesce(i.quad_class, m.fallback.quad_class) AS quad_class,
+           CASE m.status_rank WHEN 1 THEN 'asserted' WHEN 2 THEN 'planned' WHEN 3 THEN 'hypothetical'
+                              ELSE 'negated' END AS status,
+           coalesce(i.n_documents, 1) AS n_sources,
+           m.n_events,
+           i.headline
+    FROM incident_members AS m
+    LEFT JOIN incidents AS i ON i.id = m.incident_key
 ) /* scoped_incidents:end */,
 -- type_weights:begin (cooperation weight per event type, bound from data/event_types.csv)
 type_weights AS (
     SELECT unnest($cooperation_types) AS type, unnest($cooperation_weights) AS cooperation
 ) /* type_weights:end */,
 per_dyad AS (
-    SELECT si.head.source AS source_country,
-           si.head.target AS target_country,
+    SELECT si.source AS source_country,
+           si.target AS target_country,
            count(*) AS incidents,
            sum(si.n_events)::BIGINT AS events,
            avg(w.cooperation) AS mean_cooperation
     FROM scoped_incidents AS si
     LEFT JOIN type_weights AS w ON w.type = si.type
-    WHERE si.head.source IS NOT NULL AND si.head.target IS NOT NULL
+    WHERE si.source IS NOT NULL AND si.target IS NOT NULL
     GROUP BY ALL
 )
 SELECT d.source_country,

@@ -2,7 +2,7 @@
 -- params: $actors $match $start $end $types $statuses $min_sources $limit
 -- defaults: $limit=10
 -- columns: incident_id VARCHAR, headline VARCHAR, status VARCHAR, type VARCHAR, quad_class VARCHAR, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, event_date DATE, event_date_end DATE, n_sources INTEGER, document_ids VARCHAR[]
--- document_ids: the documents in scope reporting it, earliest published first.
+-- document_ids: every document reporting it, earliest published first.
 WITH
 -- scoped_events:begin (the shared filter: identical in every file, checked by tests/test_queries.py)
 -- Undated events count only when the date range is open (Scope binds 1900-01-01..2100-12-31 then).
@@ -29,62 +29,77 @@ scoped_events AS (
                      OR list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country)
               END)
 ) /* scoped_events:end */,
--- scoped_incidents:begin (one row per incident, from its events in scope: identical in every file)
--- Sides are countries, or the actor itself when it has none, taken together from the most confident
--- report (so a meeting reported both ways round keeps one orientation); the date from the most
--- precise reports; status asserted if any report asserts it, else planned, else the reports' own.
-scoped_incidents AS (
+-- scoped_incidents:begin (one row per incident in scope: identical in every file)
+-- An incident is in scope when one of its reports is. Its date comes from the most precise of those
+-- reports (rank and day packed in one integer, so a plain min/max finds it) and its status is the
+-- strongest of theirs (asserted, planned, hypothetical, negated). Sides, type, headline and the
+-- number of reporting documents come from the incidents table (sides taken together from its most
+-- confident report); an event without an incident, or a side without a country, falls back to a
+-- report in scope (its country, else its actor); headline is NULL for an event without an incident
+-- (ingest gives every event one).
+incident_members AS (
     SELECT incident_key,
-           min({'rank': precision_rank, 'day': event_date}).day AS event_date,
-           max({'rank': -precision_rank, 'day': coalesce(event_date_end, event_date)}).day AS event_date_end,
-           arg_min(date_precision, precision_rank) AS date_precision,
-           arg_min({'source': coalesce(source_country, source_actor),
-                    'target': coalesce(target_country, target_actor),
-                    'sentence': sentence,
-                    'mode': mode},
-                   {'confidence': -confidence, 'id': id}) AS head,
-           min(type) AS type,
-           min(quad_class) AS quad_class,
-           CASE WHEN bool_or(status = 'asserted') THEN 'asserted'
-                WHEN bool_or(status = 'planned') THEN 'planned'
-                ELSE min(status) END AS status,
-           count(*) AS n_events
+           count(*) AS n_events,
+           min(precision_rank * 10000000 + (event_date - DATE '0001-01-01')) AS first_key,
+           max((10 - precision_rank) * 10000000 + (coalesce(event_date_end, event_date) - DATE '0001-01-01')) AS last_key,
+           min(CASE status WHEN 'asserted' THEN 1 WHEN 'planned' THEN 2 WHEN 'hypothetical' THEN 3 ELSE 4 END) AS status_rank,
+           any_value({'source': coalesce(source_country, source_actor), 'target': coalesce(target_country, target_actor),
+                      'type': type, 'quad_class': quad_class})
+             FILTER (WHERE incident_id IS NULL OR source_country IS NULL OR target_country IS NULL) AS fallback
     FROM scoped_events
     GROUP BY incident_key
+),
+scoped_incidents AS (
+    SELECT m.incident_key,
+           DATE '0001-01-01' + CAST(m.first_key % 10000000 AS INTEGER) AS event_date,
+           DATE '0001-01-01' + CAST(m.last_key % 10000000 AS INTEGER) AS event_date_end,
+           CASE m.first_key // 10000000 WHEN 1 THEN 'day' WHEN 2 THEN 'published' WHEN 3 THEN 'month'
+                                        WHEN 4 THEN 'year' END AS date_precision,
+           coalesce(i.source_country, m.fallback.source) AS source,
+           coalesce(i.target_country, m.fallback.target) AS target,
+           coalesce(i.type, m.fallback.type) AS type,
+           coalesce(i.quad_class, m.fallback.quad_class) AS quad_class,
+           CASE m.status_rank WHEN 1 THEN 'asserted' WHEN 2 THEN 'planned' WHEN 3 THEN 'hypothetical'
+                              ELSE 'negated' END AS status,
+           coalesce(i.n_documents, 1) AS n_sources,
+           m.n_events,
+           i.headline
+    FROM incident_members AS m
+    LEFT JOIN incidents AS i ON i.id = m.incident_key
 ) /* scoped_incidents:end */,
 top_incidents AS (
-    SELECT si.*, coalesce(i.n_documents, 1) AS n_sources, i.headline
+    SELECT si.*
     FROM scoped_incidents AS si
-    LEFT JOIN incidents AS i ON i.id = si.incident_key
-    ORDER BY n_sources DESC, si.event_date DESC NULLS LAST, si.incident_key
+    ORDER BY si.n_sources DESC, si.event_date DESC NULLS LAST, si.incident_key
     LIMIT $limit
 ),
 reports AS (
-    SELECT DISTINCT se.incident_key, se.document_id, d.published
-    FROM scoped_events AS se
-    JOIN top_incidents AS t ON t.incident_key = se.incident_key
-    JOIN documents AS d ON d.id = se.document_id
+    -- every document reporting a kept incident (n_sources counts them all)
+    SELECT DISTINCT t.incident_key, e.document_id
+    FROM top_incidents AS t
+    JOIN events AS e ON coalesce(e.incident_id, e.id) = t.incident_key
 ),
 report_lists AS (
-    SELECT incident_key, list(document_id ORDER BY published NULLS LAST, document_id) AS document_ids
-    FROM reports
-    GROUP BY incident_key
+    SELECT r.incident_key, list(r.document_id ORDER BY d.published NULLS LAST, r.document_id) AS document_ids
+    FROM reports AS r
+    JOIN documents AS d ON d.id = r.document_id
+    GROUP BY r.incident_key
 )
 SELECT t.incident_key AS incident_id,
-       coalesce(t.headline, t.head.sentence) AS headline,
+       t.headline,
        t.status,
        t.type,
        t.quad_class,
-       coalesce(sn.name, t.head.source)
-         || CASE WHEN t.head.target IS NULL THEN '' ELSE ' → ' || coalesce(tn.name, t.head.target) END AS dyad,
-       t.head.source AS source_country,
-       t.head.target AS target_country,
+       coalesce(sn.name, t.source)
+         || CASE WHEN t.target IS NULL THEN '' ELSE ' → ' || coalesce(tn.name, t.target) END AS dyad,
+       t.source AS source_country,
+       t.target AS target_country,
        t.event_date,
        t.event_date_end,
        t.n_sources,
        r.document_ids
 FROM top_incidents AS t
 JOIN report_lists AS r ON r.incident_key = t.incident_key
-LEFT JOIN actors AS sn ON sn.id = t.head.source
-LEFT JOIN actors AS tn ON tn.id = t.head.target
+LEFT JOIN actors AS sn ON sn.id = t.source
+LEFT JOIN actors AS tn ON tn.id = t.target
 ORDER BY t.n_sources DESC, t.event_date DESC NULLS LAST, t.incident_key

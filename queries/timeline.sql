@@ -1,11 +1,11 @@
 -- timeline: one row per incident in scope, oldest first, labelled by dyad, with its first report.
 -- params: $actors $match $start $end $types $statuses $min_sources $limit
 -- defaults: $limit=NULL
--- columns: incident_id VARCHAR, event_date DATE, event_date_end DATE, date_precision VARCHAR, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, source_name VARCHAR, target_name VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, n_sources INTEGER, n_events BIGINT, headline VARCHAR, first_document_id VARCHAR, first_doc_title VARCHAR, first_doc_source VARCHAR, first_published DATE, incidents_in_scope BIGINT
+-- columns: incident_id VARCHAR, event_date DATE, event_date_end DATE, date_precision VARCHAR, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, source_name VARCHAR, target_name VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, n_sources INTEGER, n_events BIGINT, headline VARCHAR, first_document_id VARCHAR, first_doc_title VARCHAR, first_doc_source VARCHAR, first_published DATE
 -- Sides are countries (or the actor itself when it has none); the dyad label has no arrow when
--- there is no target. first_*: the earliest-published document in scope reporting it. Undated last.
--- $limit keeps the most-corroborated (then most recent) incidents, for charts of large stores;
--- incidents_in_scope says how many there were in all. NULL = every incident.
+-- there is no target. first_*: the earliest-published document reporting it. Undated last.
+-- $limit keeps the most-corroborated (then most recent) incidents, for charts of large stores
+-- (headline_figures.incidents says how many there are in all); NULL = every incident.
 WITH
 -- scoped_events:begin (the shared filter: identical in every file, checked by tests/test_queries.py)
 -- Undated events count only when the date range is open (Scope binds 1900-01-01..2100-12-31 then).
@@ -32,70 +32,85 @@ scoped_events AS (
                      OR list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country)
               END)
 ) /* scoped_events:end */,
--- scoped_incidents:begin (one row per incident, from its events in scope: identical in every file)
--- Sides are countries, or the actor itself when it has none, taken together from the most confident
--- report (so a meeting reported both ways round keeps one orientation); the date from the most
--- precise reports; status asserted if any report asserts it, else planned, else the reports' own.
-scoped_incidents AS (
+-- scoped_incidents:begin (one row per incident in scope: identical in every file)
+-- An incident is in scope when one of its reports is. Its date comes from the most precise of those
+-- reports (rank and day packed in one integer, so a plain min/max finds it) and its status is the
+-- strongest of theirs (asserted, planned, hypothetical, negated). Sides, type, headline and the
+-- number of reporting documents come from the incidents table (sides taken together from its most
+-- confident report); an event without an incident, or a side without a country, falls back to a
+-- report in scope (its country, else its actor); headline is NULL for an event without an incident
+-- (ingest gives every event one).
+incident_members AS (
     SELECT incident_key,
-           min({'rank': precision_rank, 'day': event_date}).day AS event_date,
-           max({'rank': -precision_rank, 'day': coalesce(event_date_end, event_date)}).day AS event_date_end,
-           arg_min(date_precision, precision_rank) AS date_precision,
-           arg_min({'source': coalesce(source_country, source_actor),
-                    'target': coalesce(target_country, target_actor),
-                    'sentence': sentence,
-                    'mode': mode},
-                   {'confidence': -confidence, 'id': id}) AS head,
-           min(type) AS type,
-           min(quad_class) AS quad_class,
-           CASE WHEN bool_or(status = 'asserted') THEN 'asserted'
-                WHEN bool_or(status = 'planned') THEN 'planned'
-                ELSE min(status) END AS status,
-           count(*) AS n_events
+           count(*) AS n_events,
+           min(precision_rank * 10000000 + (event_date - DATE '0001-01-01')) AS first_key,
+           max((10 - precision_rank) * 10000000 + (coalesce(event_date_end, event_date) - DATE '0001-01-01')) AS last_key,
+           min(CASE status WHEN 'asserted' THEN 1 WHEN 'planned' THEN 2 WHEN 'hypothetical' THEN 3 ELSE 4 END) AS status_rank,
+           any_value({'source': coalesce(source_country, source_actor), 'target': coalesce(target_country, target_actor),
+                      'type': type, 'quad_class': quad_class})
+             FILTER (WHERE incident_id IS NULL OR source_country IS NULL OR target_country IS NULL) AS fallback
     FROM scoped_events
     GROUP BY incident_key
+),
+scoped_incidents AS (
+    SELECT m.incident_key,
+           DATE '0001-01-01' + CAST(m.first_key % 10000000 AS INTEGER) AS event_date,
+           DATE '0001-01-01' + CAST(m.last_key % 10000000 AS INTEGER) AS event_date_end,
+           CASE m.first_key // 10000000 WHEN 1 THEN 'day' WHEN 2 THEN 'published' WHEN 3 THEN 'month'
+                                        WHEN 4 THEN 'year' END AS date_precision,
+           coalesce(i.source_country, m.fallback.source) AS source,
+           coalesce(i.target_country, m.fallback.target) AS target,
+           coalesce(i.type, m.fallback.type) AS type,
+           coalesce(i.quad_class, m.fallback.quad_class) AS quad_class,
+           CASE m.status_rank WHEN 1 THEN 'asserted' WHEN 2 THEN 'planned' WHEN 3 THEN 'hypothetical'
+                              ELSE 'negated' END AS status,
+           coalesce(i.n_documents, 1) AS n_sources,
+           m.n_events,
+           i.headline
+    FROM incident_members AS m
+    LEFT JOIN incidents AS i ON i.id = m.incident_key
 ) /* scoped_incidents:end */,
 kept AS (
-    SELECT si.*, coalesce(i.n_documents, 1) AS n_sources, i.headline, count(*) OVER () AS incidents_in_scope
+    SELECT si.*
     FROM scoped_incidents AS si
-    LEFT JOIN incidents AS i ON i.id = si.incident_key
-    ORDER BY n_sources DESC, si.event_date DESC NULLS LAST, si.incident_key
+    ORDER BY si.n_sources DESC, si.event_date DESC NULLS LAST, si.incident_key
     LIMIT $limit
 ),
 first_reports AS (
-    SELECT se.incident_key,
-           arg_min(se.document_id, {'published': coalesce(d.published, DATE '9999-12-31'), 'id': se.document_id})
-             AS document_id
-    FROM scoped_events AS se
-    JOIN kept AS k ON k.incident_key = se.incident_key
-    JOIN documents AS d ON d.id = se.document_id
-    GROUP BY se.incident_key
+    -- over every report of the kept incidents (as n_sources counts every reporting document)
+    SELECT k.incident_key,
+           arg_min(e.document_id, {'published': coalesce(d.published, DATE '9999-12-31'), 'id': e.document_id})
+             AS document_id,
+           arg_max(e.mode, e.confidence) AS mode
+    FROM kept AS k
+    JOIN events AS e ON coalesce(e.incident_id, e.id) = k.incident_key
+    JOIN documents AS d ON d.id = e.document_id
+    GROUP BY k.incident_key
 )
 SELECT si.incident_key AS incident_id,
        si.event_date,
        si.event_date_end,
        si.date_precision,
-       coalesce(sn.name, si.head.source)
-         || CASE WHEN si.head.target IS NULL THEN '' ELSE ' → ' || coalesce(tn.name, si.head.target) END AS dyad,
-       si.head.source AS source_country,
-       si.head.target AS target_country,
-       coalesce(sn.name, si.head.source) AS source_name,
-       coalesce(tn.name, si.head.target) AS target_name,
+       coalesce(sn.name, si.source)
+         || CASE WHEN si.target IS NULL THEN '' ELSE ' → ' || coalesce(tn.name, si.target) END AS dyad,
+       si.source AS source_country,
+       si.target AS target_country,
+       coalesce(sn.name, si.source) AS source_name,
+       coalesce(tn.name, si.target) AS target_name,
        si.type,
        si.quad_class,
-       si.head.mode AS mode,
+       fr.mode,
        si.status,
        si.n_sources,
        si.n_events,
-       coalesce(si.headline, si.head.sentence) AS headline,
+       si.headline,
        fr.document_id AS first_document_id,
        fd.title AS first_doc_title,
        fd.source AS first_doc_source,
-       fd.published AS first_published,
-       si.incidents_in_scope
+       fd.published AS first_published
 FROM kept AS si
 JOIN first_reports AS fr ON fr.incident_key = si.incident_key
-LEFT JOIN actors AS sn ON sn.id = si.head.source
-LEFT JOIN actors AS tn ON tn.id = si.head.target
+LEFT JOIN actors AS sn ON sn.id = si.source
+LEFT JOIN actors AS tn ON tn.id = si.target
 LEFT JOIN documents AS fd ON fd.id = fr.document_id
 ORDER BY si.event_date NULLS LAST, si.incident_key

@@ -328,7 +328,7 @@ def test_timeline_rows_are_incidents_with_dyads_and_first_reports(db: Database) 
         (date(2025, 4, 28), date(2025, 4, 28), "day")
     # reported both ways round (Kim met Putin / Putin welcomed Kim): one orientation, the most confident report's
     assert df.loc["inc-2023-vostochny", "dyad"] == "North Korea → Russia" and df.loc["inc-2023-vostochny", "n_sources"] == 2
-    assert df.loc["ev40", "headline"] == "Kyiv accused Moscow of using foreign troops."  # event without incident
+    assert df.loc["inc-undated-accuse", "headline"] == "Kyiv accused Moscow of using foreign troops."
 
 
 def test_actor_activity_matches_the_reference(db: Database) -> None:
