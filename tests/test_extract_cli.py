@@ -1,0 +1,111 @@
+"""`python -m dashboard extract FILE` as a user runs it, bad files included, and the scorer's
+figures on the seed article (via the CLI) and on our own labelled articles."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from _extract_helpers import ROOT, SHARED, labelled_predictions, load_scorer, score
+
+
+def cli(path: Path | str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "dashboard", "extract", str(path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+
+
+def assert_one_line_error(run: subprocess.CompletedProcess[str], path: Path, reason: str) -> None:
+    assert run.returncode == 1
+    assert run.stdout == ""
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1, run.stderr
+    assert str(path) in lines[0] and re.search(reason, lines[0], re.I), lines[0]
+    assert "Traceback" not in run.stderr
+
+
+def test_extracts_a_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "visit.txt"
+    path.write_text("date 2024-06-20\nPutin visited Pyongyang on Wednesday and signed a treaty with Kim Jong Un.\n",
+                    encoding="utf-8")
+    run = cli(path)
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert result["document"]["published"] == "2024-06-20"
+    assert {(e["source_country"], e["target_country"], e["type"]) for e in result["events"]} >= {
+        ("RUS", "PRK", "CONSULT"), ("RUS", "PRK", "AGREE")}
+    assert run.stdout.count("\n") == 1  # exactly one JSON object
+
+
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("missing.txt", None, "not found|no such|does not exist"),
+        ("binary.txt", b"date 2024-01-01\nabc\x00\x01def", "binary"),
+        ("empty.txt", b"", "empty"),
+        ("broken.json", b'{"text": "Russia met China", ', "json"),
+        ("notes.docx", b"PK\x03\x04 something", "unsupported|extension"),
+        ("latin1.txt", "Pyongyang said caf\xe9".encode("latin-1"), "utf-8|decode"),
+    ],
+)
+def test_unreadable_files_give_one_line_and_exit_1(tmp_path: Path, name: str, content: bytes | None, reason: str) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    assert_one_line_error(cli(path), path, reason)
+
+
+def test_a_directory_is_refused(tmp_path: Path) -> None:
+    run = cli(tmp_path)
+    assert run.returncode == 1 and "Traceback" not in run.stderr and str(tmp_path) in run.stderr
+
+
+def test_multi_record_file_prints_the_first_and_says_how_many(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    records = [{"text": "Japan condemned North Korea.", "date": "2024-01-02"},
+               {"text": "China met Russia.", "date": "2024-01-03"},
+               {"text": "Russia praised North Korea.", "date": "2024-01-04"}]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    run = cli(path)
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert result["document"]["path"].endswith("feed.jsonl#1")
+    assert ("JPN", "PRK", "ACCUSE") in {(e["source_country"], e["target_country"], e["type"]) for e in result["events"]}
+    assert "3 records" in run.stderr
+
+
+def _summary(line: str) -> dict[str, float]:
+    m = re.search(r"events P=\S+ R=\S+ F1=(\S+) \(status (\S+), date \S+\) \| relationships P=\S+ R=\S+ F1=(\S+)", line)
+    assert m, line
+    return {"events_f1": float(m.group(1)), "status": float(m.group(2)), "relationships_f1": float(m.group(3))}
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "seed.json").is_file(), reason="../shared reference material absent")
+def test_seed_scores_above_the_thresholds() -> None:
+    run = subprocess.run(
+        [sys.executable, str(SHARED / "gold" / "score.py"), str(SHARED / "gold" / "seed.json"),
+         "--docs", str(SHARED / "seed"), "--extract-cmd", f"{sys.executable} -m dashboard extract"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    figures = _summary(run.stdout.strip().splitlines()[-1])
+    assert figures["events_f1"] >= 0.85, run.stdout
+    assert figures["relationships_f1"] >= 0.85, run.stdout
+    assert figures["status"] >= 0.8, run.stdout
+
+
+def test_own_labelled_articles_score_above_the_thresholds() -> None:
+    # 11 short articles labelled by hand before the extractor ran on them (tests/labelled/extract).
+    # Thresholds sit below the seed's: these cover more constructions (denials, vetoes, reactions
+    # to earlier events) and one miss costs ~2 points of recall.
+    scorer = load_scorer()
+    if scorer is None:
+        pytest.skip("../shared/gold/score.py absent")
+    gold_files, predictions = labelled_predictions()
+    assert len(gold_files) >= 8
+    figures = score(scorer, gold_files, predictions)
+    assert figures["events_f1"] >= 0.80, figures
+    assert figures["relationships_f1"] >= 0.80, figures
+    assert figures["status"] >= 0.80, figures
