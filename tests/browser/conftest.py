@@ -4,6 +4,7 @@ test that records every URL the browser asks for (the briefing must work air-gap
 """
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -21,6 +22,9 @@ from sitrep_ui import (
     RequestLog,
     build_database,
 )
+
+if str(ROOT) not in sys.path:  # the tests read the built database through dashboard.db
+    sys.path.insert(0, str(ROOT))
 
 SAMPLE_CORPUS = ROOT / "data" / "articles"
 VIEWPORT = {"width": 1440, "height": 1000}
@@ -105,7 +109,7 @@ def new_context(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Ca
                     print(f"could not screenshot {page.url}: {exc}")
         outside += log.outside()
         context.close()
-    assert not outside, f"the browser asked for URLs outside the app server: {outside}"
+    assert not outside, f"the browser asked for URLs outside the app server: {sorted(set(outside))}"
     assert not page_errors, f"uncaught JavaScript errors on the page: {page_errors}"
 
 

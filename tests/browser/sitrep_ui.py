@@ -374,11 +374,12 @@ def date_range_value(box: Locator) -> list[str]:
     return out
 
 
-def navigate(page: Page, title: str) -> None:
-    """Go to another page through the sidebar navigation, as a reader does."""
+def navigate(page: Page, title: str, heading: str | None = None) -> None:
+    """Go to another page through the sidebar navigation, as a reader does; its first heading
+    is `heading` (default: the page's title)."""
     link = page.locator('[data-testid="stSidebarNav"] a', has_text=title)
     rerun_after(page, link.click)
-    expect(page.locator("h1", has_text=title).first).to_be_visible()
+    expect(page.locator("h1").first).to_have_text(heading or title)
     assert_no_exception(page)
 
 
@@ -443,6 +444,76 @@ def plotly_data(page: Page, chart: Locator, timeout: float = APP_TIMEOUT_MS) -> 
             legend: Array.from(el.querySelectorAll('.legendtext')).map((n) => n.textContent),
         })"""
     )
+
+
+CHART_LAYOUT_PROBLEMS_JS = """
+(el) => {
+  const boxes = (selector, kind) => [...el.querySelectorAll(selector)]
+    .map((n) => ({kind, text: (n.textContent || '').trim(), r: n.getBoundingClientRect()}))
+    .filter((b) => b.text && b.r.width > 0 && b.r.height > 0);
+  // Texts a reader must be able to read: titles, the scope subtitle, axis titles, the source line.
+  const labels = [
+    ...boxes('text.gtitle', 'title'), ...boxes('text.gtitle-subtitle', 'subtitle'),
+    ...boxes('text.xtitle', 'x-axis title'), ...boxes('text.ytitle', 'y-axis title'),
+    ...boxes('text.annotation-text', 'annotation'),
+  ];
+  const others = [...boxes('.xtick text', 'x tick'), ...boxes('.ytick text', 'y tick'), ...boxes('text.legendtext', 'legend')];
+  const overlap = (a, b) => a.r.left < b.r.right - 1 && b.r.left < a.r.right - 1 && a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1;
+  const problems = [];
+  labels.forEach((a, i) => {
+    for (const b of [...labels.slice(i + 1), ...others]) {
+      if (overlap(a, b)) problems.push(`${a.kind} '${a.text}' overlaps ${b.kind} '${b.text}'`);
+    }
+  });
+  const chart = el.getBoundingClientRect();
+  for (const a of labels) {
+    if (a.r.left < chart.left - 1 || a.r.right > chart.right + 1 || a.r.top < chart.top - 1 || a.r.bottom > chart.bottom + 1) {
+      problems.push(`${a.kind} '${a.text}' is cut off at the chart's edge`);
+    }
+  }
+  const scrollbar = el.querySelector('.legend rect.scrollbar');
+  if (scrollbar && scrollbar.getBoundingClientRect().height > 0) {
+    problems.push('the legend does not fit: it scrolls, hiding entries (and static exports lose them)');
+  }
+  return problems;
+}
+"""
+
+
+def chart_layout_problems(chart: Locator) -> list[str]:
+    """Texts in a drawn chart that overlap or are cut off, and a legend too long to show."""
+    return list(chart.evaluate(CHART_LAYOUT_PROBLEMS_JS))
+
+
+def chart_title(chart: Locator) -> str:
+    """The chart's title as drawn (Streamlit's theme wraps the layout's title text in markup)."""
+    titles = chart.locator("text.gtitle").all_text_contents()
+    return titles[0].strip() if titles else ""
+
+
+def plotted_points(chart: Locator) -> list[dict[str, Any]]:
+    """Every drawn marker of a scatter chart: its trace, index, customdata and centre on the page."""
+    return list(chart.evaluate(
+        """(el) => [...el.querySelectorAll('.scatterlayer .trace')].flatMap((traceEl) => {
+            const cd = traceEl.__data__ && traceEl.__data__[0];
+            const trace = cd && cd.trace;
+            if (!trace) return [];
+            return [...traceEl.querySelectorAll('path.point')].map((point) => {
+                const r = point.getBoundingClientRect();
+                const i = point.__data__ ? point.__data__.i : null;
+                return {trace: trace.index, index: i,
+                        customdata: (i !== null && trace.customdata) ? Array.from(trace.customdata[i]) : null,
+                        x: r.left + r.width / 2, y: r.top + r.height / 2, size: Math.max(r.width, r.height)};
+            });
+        })"""
+    ))
+
+
+def most_isolated(points: list[dict[str, Any]]) -> dict[str, Any]:
+    """The marker farthest from any other, so a click on it cannot pick a neighbour."""
+    def gap(p: dict[str, Any]) -> float:
+        return min(((p["x"] - q["x"]) ** 2 + (p["y"] - q["y"]) ** 2 for q in points if q is not p), default=1e9)
+    return max(points, key=gap)
 
 
 def text_of_svg(chart: Locator, selector: str) -> list[str]:
