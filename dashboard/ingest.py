@@ -754,22 +754,24 @@ class _ProgressPrinter:
 
 
 def summary_lines(report: IngestReport) -> list[str]:
-    plural = "" if report.files == 1 else "s"
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}{'' if count == 1 else 's'}"
+
     lines = [
-        f"ingest {report.run_id}: {report.files} file{plural} into {report.db_path}: "
-        f"{report.stored} stored, {report.duplicates} duplicate{'' if report.duplicates == 1 else 's'}, "
-        f"{report.flagged} flagged (stored, see below), {report.failed} failed"
+        f"ingest {report.run_id}: {n(report.files, 'file')}, {n(len(report.outcomes), 'report')} -> {report.db_path}: "
+        f"{report.stored} stored, {n(report.duplicates, 'duplicate')}, "
+        f"{report.flagged} flagged (stored with a note), {report.failed} failed"
     ]
     if report.reextracted:
-        lines.append(f"  re-extracted {report.reextracted} stored document{'s' if report.reextracted != 1 else ''}")
+        lines.append(f"  re-extracted {n(report.reextracted, 'stored document')}")
     for o in report.outcomes:
         if o.outcome in ("flagged", "failed"):
             lines.append(f"  {o.outcome}: {o.path}: {o.reason}")
     if report.skipped:
-        lines.append(f"  skipped {len(report.skipped)} README file(s) (a folder's own documentation, not a report): "
+        lines.append(f"  skipped {n(len(report.skipped), 'README file')} (a folder's own documentation, not a report): "
                      + ", ".join(report.skipped))
     if report.stale_documents:
-        lines.append(f"  note: {report.stale_documents} stored document(s) were extracted by an older extractor; "
+        lines.append(f"  note: {n(report.stale_documents, 'stored document')} extracted by an older extractor; "
                      "run with --reextract to redo them")
     return lines
 

@@ -280,6 +280,17 @@ def test_kill_9_during_ingest_leaves_the_previous_database_intact(corpora: dict,
     assert not any(p.exists() for p in stale), "the next ingest removes a killed one's build file"
 
 
+def test_ingest_in_the_apps_process_publishes_under_its_open_view(corpora: dict, tmp_path: Path) -> None:
+    # The upload page ingests in the Streamlit process, which holds the published file open.
+    db_path = copy_db(corpora["good_db"], tmp_path / "b.duckdb")
+    view = Database(db_path)
+    before = int(view.query("SELECT count(*) AS n FROM documents")["n"][0])
+    report = ingest_paths(make_docs(tmp_path / "upload", 2), db_path)
+    assert (report.stored, report.exit_code) == (2, 0)
+    assert int(view.query("SELECT count(*) AS n FROM documents")["n"][0]) == before + 2
+    view.close()
+
+
 def test_a_second_ingest_while_one_runs_is_refused_clearly(corpora: dict, tmp_path: Path) -> None:
     db_path = copy_db(corpora["good_db"], tmp_path / "b.duckdb")
     version = file_version(db_path)
@@ -322,7 +333,7 @@ def test_reextract_rebuilds_extraction_for_every_stored_document(corpora: dict, 
 
     plain = run_cli(corpora["good"], "--db", db_path)
     assert plain.returncode == 0
-    assert f"{len(corpora['good_docs'])} stored document(s) were extracted by an older extractor" in plain.stdout
+    assert f"{len(corpora['good_docs'])} stored documents extracted by an older extractor" in plain.stdout
     assert counts(db_path)["events"] == 0
 
     redo = run_cli(corpora["good"], "--db", db_path, "--reextract")
