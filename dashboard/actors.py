@@ -222,7 +222,16 @@ class ActorDictionary:
             span = _trim(ent)
             if span is None:
                 continue
-            mentions.append(Mention(span.start, span.end, Actor(slug(span.text), span.text, kind, None), "unknown"))
+            actor = Actor(slug(span.text), span.text, kind, None)
+            # "Japanese Prime Minister Ryutaro Hashimoto": a name the dictionary does not know
+            # still acts for the state its title names
+            title = next((m for m in mentions if m.end == span.start and m.form == "title"), None)
+            if title is not None and kind == "person":
+                mentions.remove(title)
+                mentions.append(Mention(title.start, span.end, Actor(actor.id, actor.name, "person", title.actor.country,
+                                                                     title.actor.role), "name"))
+                continue
+            mentions.append(Mention(span.start, span.end, actor, "unknown"))
         mentions.sort(key=lambda m: m.start)
         return mentions
 

@@ -459,6 +459,10 @@ class _DocumentAnalysis:
                     for tok in obj.subtree:
                         if tok.i != obj.i and tok.dep_ in ("prep", "agent") and tok.lower_ in cue.preps:
                             targets.extend(self._prep_objects(tok.head, (tok.lower_,)))
+            if not targets:
+                # "threatened further action against Russia": the target hangs on the object
+                for obj in objects:
+                    targets.extend(self._prep_objects(obj, [p for p in cue.preps if p not in ("with", "to")]))
             if not targets and reading.type in REACTIONS:
                 targets = self._reacted_to(verb, sources)
         if theme is not None and not sources and cue.theme_source:
