@@ -2,11 +2,11 @@
 
 This entry script runs on every page: it makes sure a database exists (building one from the
 sample corpus on first start), draws the shared sidebar filters — here, so their widgets keep
-their values on every page and in the URL — and then runs the selected page from pages/.
+their values on every page and in the URL — and then runs the selected page from views/.
 
-Page files are named `<name>_page.py` while their URLs are `/<name>`: with a `pages/` folder next
-to the entry script Streamlit (and its AppTest) may first resolve a URL against the legacy
-folder-based pages, and distinct names make that resolve to this script, which then navigates.
+The page scripts live in views/, not pages/: a `pages/` folder beside the entry script switches
+Streamlit to its legacy folder-based navigation for the first run of each server process (a deep
+link such as /actors then pops up "Page not found") and for every AppTest rerun.
 """
 from __future__ import annotations
 

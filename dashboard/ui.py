@@ -30,13 +30,13 @@ log = logging.getLogger(__name__)
 
 #: Page files, relative to app.py (st.page_link / st.switch_page take these).
 PAGE_FILES: dict[str, str] = {
-    "briefing": "pages/briefing_page.py",
-    "timeline": "pages/timeline_page.py",
-    "network": "pages/network_page.py",
-    "actors": "pages/actors_page.py",
-    "events": "pages/events_page.py",
-    "sources": "pages/sources_page.py",
-    "add": "pages/add_documents_page.py",
+    "briefing": "views/briefing_page.py",
+    "timeline": "views/timeline_page.py",
+    "network": "views/network_page.py",
+    "actors": "views/actors_page.py",
+    "events": "views/events_page.py",
+    "sources": "views/sources_page.py",
+    "add": "views/add_documents_page.py",
 }
 
 #: Words that label an item's status wherever it is shown (the briefing must never present a plan
@@ -743,6 +743,18 @@ def static_export_problem() -> str | None:
     return None if Path(str(config.BROWSER_PATH)).exists() else f"Chromium is not installed at {config.BROWSER_PATH}"
 
 
+def _fill_patterns(fig: Any) -> None:
+    """Give patterned bars an explicit background: the plotly.js in Streamlit's frontend leaves it
+    transparent (kaleido's does not), so a bar with a white pattern would not show at all."""
+    for trace in fig.data:
+        marker = getattr(trace, "marker", None)
+        pattern = getattr(marker, "pattern", None) if marker is not None else None
+        if pattern is None or not pattern.shape or pattern.bgcolor is not None:
+            continue
+        if isinstance(marker.color, str) and (pattern.fillmode or "replace") == "replace":
+            pattern.bgcolor = marker.color
+
+
 def chart_panel(fig: Any, data: pd.DataFrame, name: str, *, key: str, on_select: Any = "ignore",
                 selection_mode: Any = ("points", "box", "lasso"), height: int | None = None,
                 scope_text: str | None = None) -> Any:
@@ -757,6 +769,7 @@ def chart_panel(fig: Any, data: pd.DataFrame, name: str, *, key: str, on_select:
     else:
         if height:
             fig.update_layout(height=height)
+        _fill_patterns(fig)
         event = st.plotly_chart(fig, key=f"chart_{key}", on_select=on_select, selection_mode=selection_mode,
                                 config={"displaylogo": False})
     row = st.container(horizontal=True, key=f"dl_row_{key}", vertical_alignment="center")

@@ -18,13 +18,13 @@ APP = ROOT / "dashboard" / "app.py"
 TIMEOUT = 90
 
 PAGES = {
-    "briefing": "pages/briefing_page.py",
-    "timeline": "pages/timeline_page.py",
-    "network": "pages/network_page.py",
-    "actors": "pages/actors_page.py",
-    "events": "pages/events_page.py",
-    "sources": "pages/sources_page.py",
-    "add": "pages/add_documents_page.py",
+    "briefing": "views/briefing_page.py",
+    "timeline": "views/timeline_page.py",
+    "network": "views/network_page.py",
+    "actors": "views/actors_page.py",
+    "events": "views/events_page.py",
+    "sources": "views/sources_page.py",
+    "add": "views/add_documents_page.py",
 }
 TITLES = {
     "briefing": "Briefing",

@@ -18,7 +18,7 @@ if figures.events == 0:
     st.stop()
 
 # Headline figures, each leading to the rows it counts.
-cols = st.columns(4)
+cols = st.columns([1, 1, 1, 2])
 cols[0].metric("Incidents", f"{figures.incidents:,}", help="Distinct incidents (the same event reported by several documents counts once).")
 cols[1].metric("Actors", f"{figures.actors:,}", help="Actors at either end of the events in scope.")
 cols[2].metric("Documents", f"{figures.documents:,}", help="Documents reporting the events in scope.")
@@ -46,11 +46,8 @@ for number, point in enumerate(points, start=1):
             ui.page_link("timeline", "Show on the timeline", incident=point.incident_ids[0])
 
 st.subheader("At a glance")
-left, right = st.columns(2)
-with left:
-    timeline = ui.run("timeline", scope)
-    ui.chart_panel(ui.figure("timeline", timeline), timeline, "timeline", key="brief_timeline", height=360)
-with right:
-    nodes = ui.run("actor_network_nodes", scope)
-    edges = ui.run("actor_network_edges", scope)
-    ui.chart_panel(ui.figure("network", nodes, edges), edges, "network", key="brief_network", height=360)
+timeline = ui.run("timeline", scope)
+ui.chart_panel(ui.figure("timeline", timeline, max_rows=12), timeline, "timeline", key="brief_timeline")
+nodes = ui.run("actor_network_nodes", scope)
+edges = ui.run("actor_network_edges", scope)
+ui.chart_panel(ui.figure("network", nodes, edges, max_nodes=12), edges, "network", key="brief_network", height=520)
