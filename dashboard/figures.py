@@ -156,24 +156,26 @@ def _colour_key(color_by: str) -> tuple[str, list[str], Any, str]:
 
 
 def timeline(df: pd.DataFrame, context: FigureContext | None = None, *, color_by: str = "quad_class",
-             max_rows: int = 30) -> go.Figure:
-    """Incidents (rows of the `timeline` query) on a date axis, one row per dyad; colour by quad
-    class or event type, marker shape by status, size by the number of reporting documents."""
+             row_by: str = "dyad", max_rows: int = 30) -> go.Figure:
+    """Incidents (rows of the `timeline` query) on a date axis, one row per dyad (or per acting
+    actor with row_by="source_name"); colour by quad class (color_by="quad_class") or event type
+    ("type"), marker shape by status, marker size by the number of reporting documents."""
     ctx = context or FigureContext()
     title = "Incidents over time"
     if df is None or df.empty:
         return empty_figure(ctx, title, "incidents")
     data = df[df["event_date"].notna()].copy()
+    data["row"] = data[row_by].fillna("unknown").astype(str) if row_by in data else data["dyad"].astype(str)
     undated = len(df) - len(data)
     note = f"{undated:,} undated incident{'s' if undated != 1 else ''} not shown" if undated else None
     if data.empty:
         return empty_figure(ctx, title, "dated incidents")
     # the busiest pairs on top; the rest share one row so the chart stays readable
-    order = data["dyad"].value_counts().sort_values(ascending=False, kind="stable")
+    order = data["row"].value_counts().sort_values(ascending=False, kind="stable")
     rows = list(order.index[:max_rows])
     if len(order) > max_rows:
-        data.loc[~data["dyad"].isin(rows), "dyad"] = "Other pairs"
-        rows.append("Other pairs")
+        data.loc[~data["row"].isin(rows), "row"] = "Others"
+        rows.append("Others")
     column, keys, colour_of, legend_title = _colour_key(color_by)
     present = [k for k in keys if k in set(data[column])] + sorted(set(data[column]) - set(keys))
     fig = go.Figure()
@@ -192,7 +194,7 @@ def timeline(df: pd.DataFrame, context: FigureContext | None = None, *, color_by
             [_date_label(d, p) for d, p in zip(part["event_date"], part.get("date_precision", [None] * len(part)))],
         ])
         fig.add_trace(go.Scatter(
-            x=part["event_date"], y=part["dyad"], mode="markers", name=escape(key).capitalize() if column == "quad_class" else escape(key),
+            x=part["event_date"], y=[escape(r) for r in part["row"]], mode="markers", name=escape(key).capitalize() if column == "quad_class" else escape(key),
             legendgroup="colour", legendgrouptitle_text=legend_title if n == 0 else None,
             marker=dict(color=colour, symbol=[palette.status_symbol(s) for s in part["status"]],
                         size=[9 + 4 * math.log2(max(1, s)) for s in n_sources],
@@ -207,7 +209,7 @@ def timeline(df: pd.DataFrame, context: FigureContext | None = None, *, color_by
                       marker=dict(symbol=palette.status_symbol(status), color=palette.MUTED_TEXT, size=11,
                                   line=dict(color=palette.MUTED_TEXT, width=2)))
     height = max(380, min(900, MARGIN_TOP + MARGIN_BOTTOM + 34 * len(rows)))
-    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(rows)), title_text=None, showgrid=True)
+    fig.update_yaxes(categoryorder="array", categoryarray=[escape(r) for r in reversed(rows)], title_text=None, showgrid=True)
     fig.update_xaxes(type="date", title_text="Date of the incident", showgrid=True)
     return _frame(fig, ctx, title, height=height, note=note)
 

@@ -281,3 +281,11 @@ def test_figures_module_does_not_import_streamlit() -> None:
     code = "import sys, dashboard.figures, dashboard.exports; print(json.dumps(sorted(m for m in sys.modules if m.startswith('streamlit'))))"
     out = subprocess.run([sys.executable, "-c", "import json; " + code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == []
+
+
+def test_timeline_rows_by_acting_actor(db: Database) -> None:
+    data = run(db, "timeline")
+    fig = figures.timeline(data, CTX, row_by="source_name")
+    rows = {y for t in fig.data if t.legendgroup == "colour" for y in t.y}
+    assert rows == set(data.dropna(subset=["event_date"])["source_name"])
+    assert list(fig.layout.yaxis.categoryarray)[-1] == "Russia"  # the busiest actor on top

@@ -478,3 +478,24 @@ def test_actors_list_ingest_log_and_incident_events(db: Database) -> None:
     assert set(log["outcome"]) == {"stored", "duplicate", "failed", "flagged"}
     reports = queries.run("incident_events", Scope(), db, incident_id="inc-2024-treaty")
     assert list(reports["event_id"]) == ["ev23", "ev25", "ev26"]
+
+
+def test_an_event_without_an_incident_counts_as_its_own(db: Database, tmp_path: Path) -> None:
+    # ingest gives every event an incident; the schema allows none, and queries must still hold
+    from dashboard.db import open_build
+
+    builder = open_build(db.path, tmp_path / "orphan.duckdb")
+    builder.execute("UPDATE events SET incident_id = NULL WHERE id = 'ev40'")
+    builder.execute("DELETE FROM incidents WHERE id = 'inc-undated-accuse'")
+    builder.finish()
+    orphan_db = Database(tmp_path / "orphan.duckdb")
+    try:
+        timeline = queries.run("timeline", Scope(), orphan_db).set_index("incident_id")
+        row = timeline.loc["ev40"]
+        assert (row["dyad"], row["type"], row["quad_class"], row["n_sources"]) == \
+            ("Ukraine → Russia", "ACCUSE", "verbal conflict", 1)
+        head = queries.run("headline_figures", Scope(), orphan_db).iloc[0]
+        assert head["incidents"] == queries.run("headline_figures", Scope(), db).iloc[0]["incidents"]
+        assert "ev40" in set(queries.run("key_developments", Scope(), orphan_db, limit=100)["incident_id"])
+    finally:
+        orphan_db.close()
