@@ -38,14 +38,36 @@ TITLES = {
 
 
 def open_app(page: str = "briefing", params: dict[str, Any] | None = None) -> AppTest:
-    """Run the app once on `page` with URL query `params` (SITREP_DB must already be set)."""
+    """Open `page` with URL query `params`, as following a link (SITREP_DB must already be set).
+
+    AppTest can only switch to a navigation page after a first run, and that run (on the
+    Briefing) drops the other pages' URL keys, so they are given again for the page itself."""
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
     for key, value in (params or {}).items():
         at.query_params[key] = value
     at.run()
     if page != "briefing":
+        for key, value in (params or {}).items():
+            at.query_params[key] = value
         at.switch_page(PAGES[page]).run()
     return at
+
+
+def html_blocks(at: AppTest) -> list[str]:
+    """The bodies of every st.html element, wherever they are (tabs, expanders, columns)."""
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        for child in getattr(node, "children", {}).values():
+            proto = getattr(child, "proto", None)
+            if getattr(child, "type", None) == "html" or (proto is not None and hasattr(proto, "body") and
+                                                          type(proto).__name__ == "Html"):
+                found.append(proto.body)
+            walk(child)
+
+    for root in at._tree.children.values():
+        walk(root)
+    return found
 
 
 def problems(at: AppTest) -> list[str]:

@@ -1,0 +1,294 @@
+"""Each page of the briefing app with Streamlit's AppTest on the labelled fixture database:
+what it shows, where its provenance links lead, its downloads, and uploading a document."""
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from _apptest import (
+    PAGES,
+    TITLES,
+    charts,
+    html_blocks,
+    link_params,
+    open_app,
+    page_links,
+    problems,
+    texts,
+    unescape_md,
+)
+from _fixture_db import build_fixture_db, load_fixture
+from dashboard import queries, ui
+from dashboard.db import Database
+from dashboard.scope import Scope
+
+FX = load_fixture()
+EVENTS = {e["id"]: e for e in FX.events}
+DOCS = {d["id"]: d for d in FX.documents}
+
+
+@pytest.fixture(scope="module")
+def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_fixture_db(tmp_path_factory.mktemp("pages") / "sitrep.duckdb")
+
+
+@pytest.fixture
+def db(fixture_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SITREP_DB", str(fixture_db))
+    return fixture_db
+
+
+def download_labels(at) -> list[str]:
+    return [d.proto.label for d in at.get("download_button")]
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_renders_without_error(db: Path, page: str) -> None:
+    at = open_app(page)
+    assert problems(at) == []
+    assert at.title[0].value == TITLES[page]
+    # Every download is generated on click and does not rerun the page.
+    for button in at.get("download_button"):
+        assert button.proto.ignore_rerun and button.proto.deferred_file_id, button.proto.label
+
+
+# ---------------------------------------------------------------- Briefing
+
+
+def test_briefing_key_points_lead_to_their_sources(db: Path) -> None:
+    at = open_app("briefing")
+    points = [m.value for m in at.markdown if re.match(r"\*\*\d\.\*\* ", m.value)]
+    assert 3 <= len(points) <= 6
+    assert any("planned: " in unescape_md(p) for p in points) and any("possible: " in unescape_md(p) for p in points)
+    # Each point has an evidence expander; each piece of evidence links to its document and sentence.
+    expanders = [e for e in at.expander if e.label.startswith("Evidence")]
+    assert len(expanders) == len(points)
+    source_links = [link_params(l) for l in page_links(at) if l.proto.page == "sources" and "doc" in link_params(l)]
+    assert len(source_links) >= len(points)
+    for params in source_links:
+        assert params["doc"] in DOCS
+        if "event" in params:
+            assert EVENTS[params["event"]]["document_id"] == params["doc"]
+    # Headline figures: incidents as the fixture has them (negated reports are out of the default scope).
+    incidents = {e["incident_id"] or e["id"] for e in FX.events if e["status"] != "negated"}
+    assert at.metric[0].value == str(len(incidents))
+    # A small timeline and network, each with its four downloads.
+    assert len(charts(at)) == 2
+    labels = download_labels(at)
+    for kind in ("PNG", "SVG", "HTML", "CSV"):
+        assert labels.count(kind) == 2, labels
+
+
+def test_without_chromium_png_and_svg_give_way_to_an_explanation(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    at = open_app("timeline")
+    assert problems(at) == []
+    labels = download_labels(at)
+    assert "PNG" not in labels and "SVG" not in labels
+    assert labels.count("HTML") == 2 and labels.count("CSV") == 2
+    assert "PNG and SVG need Chromium" in texts(at)
+
+
+# ---------------------------------------------------------------- Timeline
+
+
+def test_choosing_an_incident_shows_its_sentences_status_precision_and_sources(db: Path) -> None:
+    at = open_app("timeline", {"incident": "inc-2024-treaty"})
+    assert problems(at) == []
+    assert at.selectbox(key="timeline_incident").value == "inc-2024-treaty"
+    shown = unescape_md(texts(at))
+    reports = [e for e in FX.events if e["incident_id"] == "inc-2024-treaty"]
+    assert len(reports) >= 2
+    for e in reports:
+        assert e["sentence"] in shown
+    assert "status: **asserted**" in shown and "precision: day" in shown
+    links = [link_params(l) for l in page_links(at) if l.proto.page == "sources"]
+    assert {(p["doc"], p["event"]) for p in links} == {(e["document_id"], e["id"]) for e in reports}
+    assert at.query_params["incident"] == "inc-2024-treaty"
+
+    other = next(e for e in FX.events if e["incident_id"] == "inc-2022-shells")
+    at.selectbox(key="timeline_incident").set_value("inc-2022-shells").run()
+    assert other["sentence"] in unescape_md(texts(at))
+    assert at.query_params["incident"] == "inc-2022-shells"
+
+
+def test_an_incident_link_outside_the_filters_is_dropped_with_a_notice(db: Path) -> None:
+    at = open_app("timeline", {"incident": "inc-2019-summit", "start": "2024-01-01"})
+    assert problems(at) == []
+    assert any("inc-2019-summit" in w.value for w in at.warning)
+    assert at.selectbox(key="timeline_incident").value is None
+
+
+# ---------------------------------------------------------------- Network and Actors
+
+
+def test_choosing_an_actor_in_the_network_links_to_its_profile(db: Path) -> None:
+    at = open_app("network")
+    assert problems(at) == [] and len(charts(at)) == 1
+    at.selectbox(key="network_actor").set_value("CHN").run()
+    profile = [link_params(l) for l in page_links(at) if l.proto.page == "actors"]
+    assert profile == [{"profile": "CHN"}]
+    assert at.query_params["node"] == "CHN"
+
+
+def test_an_actor_profile_from_a_link(db: Path, fixture_db: Path) -> None:
+    at = open_app("actors", {"profile": "PRK"})
+    assert problems(at) == []
+    assert at.header[0].value == "North Korea"
+    expected = queries.run("actor_profile", Scope(), Database(fixture_db), actor="PRK").iloc[0]
+    assert at.metric[0].value == str(int(expected["incidents"]))
+    assert len(charts(at)) == 2  # trend, partners
+    # Stated relationships with their evidence and a link to the sentence.
+    stated = [r for r in FX.relationships if "PRK" in (r["source_country"], r["target_country"])]
+    shown = unescape_md(texts(at))
+    for r in stated:
+        assert r["sentence"] in shown
+    rel_links = {link_params(l).get("rel") for l in page_links(at) if l.proto.page == "sources"}
+    assert {r["id"] for r in stated} <= rel_links
+
+
+def test_an_unknown_actor_in_a_profile_link_is_named(db: Path) -> None:
+    at = open_app("actors", {"profile": "ATLANTIS"})
+    assert problems(at) == []
+    assert any("ATLANTIS" in w.value for w in at.warning)
+    assert at.selectbox(key="actors_profile").value == "RUS"  # the busiest actor instead
+
+
+# ---------------------------------------------------------------- Events
+
+
+def test_the_events_table_searches_sentences_and_offers_exact_downloads(db: Path) -> None:
+    at = open_app("events")
+    assert problems(at) == []
+    in_scope = [e for e in FX.events if e["status"] != "negated"]
+    (table,) = at.dataframe
+    assert len(table.value) == len(in_scope)
+    assert download_labels(at) == ["CSV", "Excel"]
+
+    at.text_input(key="events_q").set_value("TREATY").run()
+    expected = {e["id"] for e in in_scope if "treaty" in (e["sentence"] + " " + DOCS[e["document_id"]]["title"]).lower()
+                or "treaty" in " ".join(filter(None, [e["source_actor"], e["target_actor"]])).lower()}
+    (table,) = at.dataframe
+    assert 0 < len(table.value) < len(in_scope)
+    assert set(table.value["event_id"]) == expected
+    assert at.query_params["q"] == "TREATY"
+    assert f"**{len(expected)}** of {len(in_scope)} events" in texts(at)
+    # The search text is data, never SQL or a pattern.
+    at.text_input(key="events_q").set_value("x' OR 1=1; DROP TABLE events; --.*").run()
+    assert problems(at) == []
+    assert "No event sentence matches this search" in texts(at)
+    at.text_input(key="events_q").set_value("").run()
+    assert len(at.dataframe[0].value) == len(in_scope)
+    assert "q" not in at.query_params
+
+
+def test_search_events_is_literal_and_case_blind() -> None:
+    import pandas as pd
+
+    frame = pd.DataFrame({"sentence": ["Troops (about 1,500) moved.", "A 1.5 million deal."], "source_name": ["A", "B"],
+                          "target_name": ["C", None], "doc_title": ["x", "y"]})
+    assert list(ui.search_events(frame, "(ABOUT")["sentence"]) == ["Troops (about 1,500) moved."]
+    assert list(ui.search_events(frame, "1.5")["sentence"]) == ["A 1.5 million deal."]
+    assert len(ui.search_events(frame, ".*")) == 0
+    assert len(ui.search_events(frame, "  ")) == 2
+
+
+# ---------------------------------------------------------------- Sources
+
+
+def test_a_document_opened_at_an_event_highlights_its_sentence_and_mentions(db: Path) -> None:
+    event = EVENTS["ev23"]
+    doc = DOCS[event["document_id"]]
+    at = open_app("sources", {"doc": doc["id"], "event": event["id"]})
+    assert problems(at) == []
+    assert at.selectbox(key="sources_doc").value == doc["id"]
+    assert at.selectbox(key="sources_event").value == event["id"]
+    (body,) = html_blocks(at)
+    highlighted = "".join(re.findall(r'<span class="sentence">(.*?)</span>', body))
+    assert re.sub(r"<[^>]+>", "", highlighted) == html.escape(event["sentence"])
+    mentions = [m for m in FX.mentions if m["document_id"] == doc["id"]]
+    assert body.count('<mark class="actor"') == len(mentions) > 0
+    assert re.sub(r"<[^>]+>", "", body.split('<div class="sitrep-doc">', 1)[1]) == \
+        html.escape(doc["text"]).replace("\n", "")
+    assert at.query_params["doc"] == doc["id"] and at.query_params["event"] == event["id"]
+
+
+def test_a_relationship_link_highlights_its_sentence(db: Path) -> None:
+    rel = next(r for r in FX.relationships if r["negated"])
+    at = open_app("sources", {"doc": rel["document_id"], "rel": rel["id"]})
+    assert problems(at) == []
+    (body,) = html_blocks(at)
+    highlighted = re.sub(r"<[^>]+>", "", "".join(re.findall(r'<span class="sentence">(.*?)</span>', body)))
+    assert highlighted == html.escape(rel["sentence"])
+    assert "(denied)" in unescape_md(texts(at))
+
+
+def test_the_ingest_log_lists_failures_with_their_reasons(db: Path) -> None:
+    at = open_app("sources")
+    failed = [row for row in FX.ingest_log if row["outcome"] in ("failed", "flagged")]
+    assert failed
+    problems_table = next(df.value for df in at.dataframe if "reason" in df.value.columns and len(df.value) == len(failed))
+    assert set(problems_table["reason"]) == {row["reason"] for row in failed}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "sentence", "expected"),
+    [
+        ("<script>alert(1)</script> Russia", [ui.Span(26, 32, 'Russia "RUS"')], None,
+         '&lt;script&gt;alert(1)&lt;/script&gt; <mark class="actor" title="Russia &quot;RUS&quot;">Russia</mark>'),
+        ("A & B met.", [ui.Span(0, 1, "A"), ui.Span(0, 5, "A & B")], ui.Span(0, 10),
+         '<span class="sentence"><mark class="actor" title="A &amp; B">A &amp; B</mark></span>'
+         '<span class="sentence"> met.</span>'),
+        ("one\ntwo", [ui.Span(50, 60, "out of range")], ui.Span(4, 7), 'one<br><span class="sentence">two</span>'),
+    ],
+)
+def test_document_html_escapes_text_and_labels(text: str, spans: list, sentence, expected: str) -> None:
+    assert ui.highlight_html(text, spans, sentence) == expected
+
+
+# ---------------------------------------------------------------- Add documents
+
+GOOD_REPORT = (
+    "date 2025-10-01\n"
+    "Russia and China sign grain deal\n"
+    "wire report · Test Wire\n\n"
+    "Russia and China signed a grain trade agreement in Moscow on 1 October 2025. "
+    "North Korea criticised the deal.\n"
+)
+
+
+def test_uploading_a_report_adds_its_events_and_names_a_bad_file(fixture_db: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    live = tmp_path / "live.duckdb"
+    shutil.copy(fixture_db, live)
+    monkeypatch.setenv("SITREP_DB", str(live))
+    at = open_app("add")
+    assert problems(at) == []
+    uploader = at.file_uploader[0]
+    assert uploader.accept_multiple_files
+    uploader.set_value([("grain deal.txt", GOOD_REPORT.encode("utf-8"), "text/plain"),
+                        ("broken.pdf", b"this is not a pdf", "application/pdf")]).run()
+    at.button(key="upload_submit").click().run()
+    assert at.exception.len == 0
+    assert "1 stored" in " ".join(s.value for s in at.success)
+    errors = unescape_md(" ".join(e.value for e in at.error))
+    assert "broken.pdf" in errors and "PDF" in errors  # the failing file, named, with its reason
+    # The briefing sees the new document's events (the caches follow the new database version).
+    at.switch_page(PAGES["events"]).run()
+    at.text_input(key="events_q").set_value("grain").run()
+    rows = at.dataframe[0].value
+    assert len(rows) >= 1
+    assert set(rows["doc_title"]) == {"Russia and China sign grain deal"}
+    assert any("grain trade agreement" in s for s in rows["sentence"])
+
+
+def test_uploads_can_be_turned_off(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SITREP_ALLOW_UPLOADS", "0")
+    at = open_app("add")
+    assert problems(at) == []
+    assert at.file_uploader.len == 0
+    assert "Uploads are turned off" in texts(at)
