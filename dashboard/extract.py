@@ -70,6 +70,7 @@ COUNT_WORDS = {"both", "two", "three", "four", "all"}
 # discourse context: who "it", "they", "both leaders" refer to
 @dataclass
 class Context:
+    groups: list[list[Mention]] = field(default_factory=list)
     last_group: list[Mention] = field(default_factory=list)
     last_single: Mention | None = None
     last_person: Mention | None = None
@@ -79,6 +80,9 @@ class Context:
             self.last_group = groups[-1]
         elif len({m.actor.id for m in mentions}) >= 2 and not self.last_group:
             self.last_group = _unique(mentions)
+        # counted references ("the three") may also mean everyone a sentence named
+        everyone = _unique_countries(mentions)
+        self.groups.extend([everyone] + groups if len(everyone) >= 2 else groups)
         if mentions:
             states = [m for m in mentions if m.actor.kind in ("country", "organisation")] or mentions
             self.last_single = states[0]
@@ -286,8 +290,12 @@ class _DocumentAnalysis:
             found.extend(self._pronoun(tok))
             how = 0.7
         elif tok.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in COUNT_WORDS for c in tok.children):
-            found.extend(self.context.last_group)
+            found.extend(self._counted_group(next(c for c in tok.children if c.lower_ in COUNT_WORDS)))
             how = 0.7
+        elif tok.lower_ in COUNT_WORDS and tok.pos_ == "NUM" or (tok.lower_ == "both" and tok.dep_ in ("nsubj", "dobj")):
+            # "accused the three of conspiring"
+            found.extend(self._counted_group(tok))
+            how = 0.6
         elif tok.lemma_.lower() in SINGLE_NOUNS and any(c.lower_ == "the" for c in tok.children) and not any(
                 c.dep_ in ("poss", "compound", "amod") for c in tok.children) and tok.tag_ == "NN":
             if self.context.last_single is not None:
@@ -316,6 +324,15 @@ class _DocumentAnalysis:
             elif child.dep_ == "appos" and not found:
                 found.extend(self._np(child, True, depth + 1).mentions)
         return Found(_unique(found), how if found else 0.0)
+
+    def _counted_group(self, count: Token | None) -> list[Mention]:
+        """The latest coordinated group of the size a number gives ("the three", "both countries")."""
+        size = {"both": 2, "two": 2, "three": 3, "four": 4}.get(count.lower_) if count is not None else None
+        if size:
+            for group in reversed(self.context.groups):
+                if len(_unique_countries(group)) == size:
+                    return group
+        return list(self.context.last_group)
 
     def _pronoun(self, tok: Token) -> list[Mention]:
         word = tok.lower_
@@ -396,6 +413,12 @@ class _DocumentAnalysis:
         out: list[Mention] = []
         for child in head.children:
             if child.dep_ in ("prep", "dative", "agent") and child.lower_ in wanted:
+                # "talks with Putin and with Kim": the second preposition is a conjunct of the first
+                for conj in child.conjuncts:
+                    if conj.lower_ in wanted:
+                        for o in conj.children:
+                            if o.dep_ == "pobj":
+                                out.extend(self._np(o, strict).mentions)
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         out.extend(self._np(obj, strict).mentions)
@@ -886,6 +909,15 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[np.ndarray, np.ndarray]:
                  np.array(sorted(vocab.strings.add(w) for w in lowers), dtype=np.uint64))
         _hash_cache[key] = found
     return found
+
+
+def _unique_countries(mentions: Iterable[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.actor.country and m.actor.country not in seen:
+            seen.add(m.actor.country)
+            out.append(m)
+    return out
 
 
 def _depth(tok: Token) -> int:
