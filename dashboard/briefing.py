@@ -104,6 +104,11 @@ def _text(value: Any) -> str:
     return "" if _missing(value) else str(value)
 
 
+def _one_line(value: Any) -> str:
+    """A sentence on one line: extracted sentences may span a heading and a paragraph break."""
+    return " ".join(_text(value).split())
+
+
 def status_word(status: Any) -> str:
     """'planned: ' / 'possible: ' / 'denied: ' before an item that is not an asserted fact."""
     word = STATUS_WORDS.get(_text(status))
@@ -151,7 +156,7 @@ def citations_for_incidents(run: Runner, incident_ids: Iterable[str], limit: int
         per_incident.append([
             Citation(
                 document_id=str(r["document_id"]),
-                sentence=_text(r["sentence"]),
+                sentence=_one_line(r["sentence"]),
                 title=_text(r.get("doc_title")) or None,
                 source=_text(r.get("doc_source")) or None,
                 published=_date(r.get("published")),
@@ -173,7 +178,7 @@ def citations_for_incidents(run: Runner, incident_ids: Iterable[str], limit: int
 def _relationship_citation(row: Mapping[str, Any]) -> Citation:
     return Citation(
         document_id=str(row["document_id"]),
-        sentence=_text(row.get("sentence")),
+        sentence=_one_line(row.get("sentence")),
         title=_text(row.get("doc_title")) or None,
         source=_text(row.get("doc_source")) or None,
         published=_date(row.get("stated_on")),
@@ -183,7 +188,7 @@ def _relationship_citation(row: Mapping[str, Any]) -> Citation:
 
 
 def _headline(row: Mapping[str, Any], limit: int = 160) -> str:
-    text = _text(row.get("headline")).strip()
+    text = _one_line(row.get("headline"))
     if len(text) > limit:
         text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
     return text
@@ -405,7 +410,16 @@ def outlook_point(timeline: pd.DataFrame, run: Runner) -> KeyPoint | None:
     if pending.empty:
         return None
     pending = pending.sort_values(["event_date", "n_sources"], ascending=[False, False], na_position="last")
-    shown = pending.head(3).to_dict("records")
+    # One sentence can carry several incidents (one per pair of actors): show each sentence once.
+    shown, seen = [], set()
+    for r in pending.to_dict("records"):
+        said = _one_line(r.get("headline")).casefold()
+        if said in seen:
+            continue
+        seen.add(said)
+        shown.append(r)
+        if len(shown) == 3:
+            break
     parts = [f"{status_word(r['status'])}{_headline(r, 120)} ({_text(r.get('dyad'))}, {_when(r)})" for r in shown]
     planned = int((pending["status"] == "planned").sum())
     possible = int((pending["status"] == "hypothetical").sum())
@@ -437,7 +451,8 @@ def key_points(run: Runner, scope: Scope, *, latest: date | None, names: Mapping
 
     window = comparison_window(scope, latest)
     if window is not None:
-        current = timeline[timeline["event_date"].map(_date).map(lambda d: d is not None and window.start <= d <= window.end)]
+        current = timeline if (scope.start, scope.end) == (window.start, window.end) else \
+            run("timeline", scope.with_(start=window.start, end=window.end))
         previous = run("timeline", scope.with_(start=window.previous_start, end=window.previous_end))
         change = change_point(current, previous, window, run)
         if change is not None:

@@ -286,29 +286,38 @@ def empty_state(message: str) -> None:
     _st().info(f"{message} Widen the filters in the sidebar (or press *Reset filters*).")
 
 
+def quote(sentence: Any, status: Any = "asserted") -> None:
+    """A source sentence as a quotation, led by its status word when it is not an asserted fact."""
+    text = " ".join(str(sentence or "").split())
+    _st().markdown(f"> {md_escape(status_prefix(str(status)) + text)}" if text else "_(no sentence stored)_")
+
+
+def source_caption(title: Any, source: Any, published: Any = None, prefix: str = "") -> None:
+    bits = [str(x) for x in (title, source) if not is_missing(x) and str(x)]
+    if not is_missing(published):
+        bits.append(f"published {fmt_date(published)}")
+    _st().caption(prefix + md_escape(" · ".join(bits) if bits else "untitled document"))
+
+
 def evidence(row: dict[str, Any] | pd.Series, *, with_link: bool = True, key: str | None = None) -> None:
-    """One event's provenance: its sentence, status, date precision and source document."""
+    """One event's provenance: its sentence, status, date and precision, and its document."""
     st = _st()
     get = row.get
     status = str(get("status") or "asserted")
-    prefix = status_prefix(status)
-    sentence = str(get("sentence") or get("headline") or "").strip()
-    st.markdown(f"> {_md_escape(prefix + sentence)}" if sentence else "_(no sentence stored)_")
-    date_text = fmt_date(get("event_date"), get("date_precision"))
+    quote(get("sentence") or get("headline"), status)
     precision = get("date_precision")
-    precision_text = f" · precision: {precision}" if not is_missing(precision) else " · precision: unknown"
-    bits = [f"status: **{status}**", f"date: {date_text}{precision_text}"]
-    title = get("title") or get("document_title")
-    source = get("source") or get("document_source")
-    published = get("published")
-    doc_bits = [str(x) for x in (title, source) if not is_missing(x) and str(x)]
-    if not is_missing(published):
-        doc_bits.append(f"published {fmt_date(published)}")
-    if doc_bits:
-        bits.append("source: " + _md_escape(" · ".join(doc_bits)))
-    st.caption(" · ".join(bits))
+    date_text = fmt_date(get("event_date"), precision)
+    precision_text = str(precision) if not is_missing(precision) else "unknown"
+    st.caption(f"status: **{status}** · date: {md_escape(date_text)} · precision: {precision_text}")
+
+    def first(*names: str) -> Any:
+        return next((get(n) for n in names if not is_missing(get(n)) and str(get(n))), None)
+
+    source_caption(first("title", "doc_title", "document_title"), first("source", "doc_source", "document_source"),
+                   get("published"), prefix="source: ")
     if with_link and not is_missing(get("document_id")):
-        source_link(get("document_id"), get("id") if not is_missing(get("id")) else get("event_id"))
+        event_id = first("event_id", "id")
+        source_link(get("document_id"), event_id)
 
 
 def _md_escape(text: str) -> str:

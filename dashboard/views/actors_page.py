@@ -72,8 +72,8 @@ for i, rel in enumerate(relationships.head(20).to_dict("records")):
     denied = " — **denied**" if rel["negated"] else ""
     st.markdown(f"**{ui.md_escape(rel['source_name'])} → {ui.md_escape(rel['target_name'])}: {rel['type']}**{denied} "
                 f"({ui.fmt_date(rel['stated_on'])})")
-    ui.evidence({**rel, "status": "negated" if rel["negated"] else "asserted", "event_date": rel["stated_on"],
-                 "title": rel["doc_title"], "source": rel["doc_source"]}, with_link=False, key=f"rel_{i}")
+    ui.quote(rel["sentence"], "negated" if rel["negated"] else "asserted")
+    ui.source_caption(rel["doc_title"], rel["doc_source"], rel["stated_on"])
     ui.page_link("sources", "Open the document at this sentence", doc=rel["document_id"], rel=rel["relationship_id"])
 if len(relationships) > 20:
     st.caption(f"Showing the 20 most recent of {len(relationships)}; all are on the Network page.")
