@@ -803,3 +803,32 @@ def chart_panel(fig: Any, data: pd.DataFrame, name: str, *, key: str, on_select:
     if fig is not None and problem is not None:
         row.caption(f"PNG and SVG need Chromium ({problem}); HTML and CSV work.")
     return event
+
+
+def focus_on_bulk(fig: Any, dates: pd.Series, *, min_gap_days: int = 3 * 365, max_share: float = 0.05) -> str | None:
+    """Zoom a date axis past a few far older incidents (a 1961 treaty recalled in 2024 news would
+    otherwise squeeze 2019–2025 into a sliver). Nothing is dropped: the reader can pan back, and
+    the returned note says what is off the left edge. None when the dates need no zoom."""
+    days = pd.to_datetime(pd.Series(dates).dropna()).sort_values()
+    if len(days) < 10 or fig is None:
+        return None
+    start = 0
+    for _ in range(3):  # a few clusters of old dates at most (e.g. 1961, then 2000)
+        rest = days.iloc[start:]
+        gaps = rest.diff().dt.days.fillna(0)
+        widest = int(gaps.values.argmax())
+        before = start + widest
+        if gaps.iloc[widest] < min_gap_days or before > max(3, max_share * len(days)):
+            break
+        start = before
+    if start == 0:
+        return None
+    first, last = days.iloc[start], days.iloc[-1]
+    pad = max(pd.Timedelta(days=30), (last - first) * 0.03)
+    fig.update_xaxes(range=[first - pad, last + pad])
+    # Said in the figure too, so a downloaded PNG does not hide them silently.
+    fig.add_annotation(text=f"◀ {start} older incident{'s' if start != 1 else ''} (from {days.iloc[0]:%Y}) off this edge",
+                       xref="paper", yref="paper", x=0.005, y=0.995, xanchor="left", yanchor="top", showarrow=False,
+                       font=dict(size=11, color="#595959"), bgcolor="rgba(255,255,255,0.85)", name="zoom_note")
+    return (f"Zoomed to {first:%Y-%m} – {last:%Y-%m}: {start} older incident{'s' if start != 1 else ''} "
+            f"(from {days.iloc[0]:%Y}) lie off the left edge — drag the chart or double-click it to see all.")

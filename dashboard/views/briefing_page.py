@@ -47,7 +47,11 @@ for number, point in enumerate(points, start=1):
 
 st.subheader("At a glance")
 timeline = ui.run("timeline", scope)
-ui.chart_panel(ui.figure("timeline", timeline, max_rows=12), timeline, "timeline", key="brief_timeline")
+timeline_figure = ui.figure("timeline", timeline, max_rows=12)
+zoom_note = ui.focus_on_bulk(timeline_figure, timeline["event_date"])
+ui.chart_panel(timeline_figure, timeline, "timeline", key="brief_timeline")
+if zoom_note:
+    st.caption(zoom_note)
 nodes = ui.run("actor_network_nodes", scope)
 edges = ui.run("actor_network_edges", scope)
 ui.chart_panel(ui.figure("network", nodes, edges, max_nodes=12), edges, "network", key="brief_network", height=520)

@@ -18,8 +18,11 @@ if timeline.empty:
 
 st.markdown("Each mark is an incident; planned and possible ones are drawn hollow and labelled. "
             "Click one (or pick it below) to read the sentences that report it.")
-event = ui.chart_panel(ui.figure("timeline", timeline), timeline, "timeline", key="timeline", on_select="rerun",
-                       selection_mode="points")
+timeline_figure = ui.figure("timeline", timeline)
+zoom_note = ui.focus_on_bulk(timeline_figure, timeline["event_date"])
+event = ui.chart_panel(timeline_figure, timeline, "timeline", key="timeline", on_select="rerun", selection_mode="points")
+if zoom_note:
+    st.caption(zoom_note)
 clicked = ui.selected_value(event, "incident_id", timeline)
 
 incident_ids = timeline["incident_id"].astype(str).tolist()
@@ -54,4 +57,8 @@ if chosen:
 
 st.subheader("Volume by quad class")
 by_month = ui.run("events_by_month", scope)
-ui.chart_panel(ui.figure("volume", by_month), by_month, "volume-by-quad-class", key="volume")
+volume_figure = ui.figure("volume", by_month)
+volume_note = ui.focus_on_bulk(volume_figure, by_month.loc[by_month.index.repeat(by_month["incidents"]), "month"])
+ui.chart_panel(volume_figure, by_month, "volume-by-quad-class", key="volume")
+if volume_note:
+    st.caption(volume_note)
