@@ -27,14 +27,16 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day_year", r"\b" + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r",?\s+" + _YEAR.format("y") + r"\b"),
     ("day_month", r"\b" + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m") + r"(?![\w-])"),
     ("month_day", r"\b" + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r"\b(?!,?\s*(?:19|20)\d\d)(?![\d:])"),
-    ("month_year", r"\b(?:(?:early|mid|late|mid-)\s*)?" + _MONTH.format("m") + r",?\s+(?:of\s+)?" + _YEAR.format("y") + r"\b"),
-    ("rel_month", r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last|earlier\s+last)\s+(?P<unit>month|year|week)\b"),
-    ("rel_day", r"\b(?P<word>yesterday|today|tomorrow)\b"),
-    ("weekday", r"\b(?:(?P<wrel>last|next|this\s+past|this|on|since|by|until|from)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-    ("prep_month", r"\b(?P<prep>in|since|during|until|till|by|from|last|this|next|early|late|mid|before|after|earlier\s+in|later\s+in)\s+(?:early\s+|late\s+|mid-)?" + _MONTH.format("m") + r"\b(?!\s+[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"),
-    ("year", r"\b(?:(?:in|since|during|until|till|by|from|before|after|of|early|late|mid|mid-|the|their|its|his|her|[A-Za-z]+'s|’s)\s+)(?:early\s+|late\s+|mid-)?" + _YEAR.format("y") + r"\b(?![-–]\d)"),
+    ("month_year", r"\b(?:(?:(?i:early|mid|late|mid-))\s*)?" + _MONTH.format("m") + r",?\s+(?:of\s+)?" + _YEAR.format("y") + r"\b"),
+    ("rel_month", r"\b(?P<rel>(?i:last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last|earlier\s+last))\s+(?P<unit>month|year|week)\b"),
+    ("rel_day", r"\b(?P<word>(?i:yesterday|today|tomorrow))\b"),
+    ("weekday", r"\b(?:(?P<wrel>(?i:last|next|this\s+past|this|on|since|by|until|from))\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("prep_month", r"\b(?P<prep>(?i:in|since|during|until|till|by|from|last|this|next|early|late|mid|before|after|earlier\s+in|later\s+in))\s+(?:early\s+|late\s+|mid-)?" + _MONTH.format("m") + r"\b(?!\s+[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"),
+    ("year", r"\b(?:(?:(?i:in|since|during|until|till|by|from|before|after|of|early|late|mid|mid-|the|their|its|his|her)|[A-Za-z]+'s|’s)\s+)(?:early\s+|late\s+|mid-)?" + _YEAR.format("y") + r"\b(?![-–]\d)"),
 ]
-_REGEX = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern in _PATTERNS), re.IGNORECASE)
+# Case-sensitive but for the small words (scoped (?i:...)): a global IGNORECASE makes the scan
+# several times slower, and news writes month and weekday names capitalised.
+_REGEX = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern in _PATTERNS))
 
 
 @dataclass(frozen=True)

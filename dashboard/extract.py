@@ -19,7 +19,6 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-import numpy as np
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -125,11 +124,12 @@ class _DocumentAnalysis:
             if span is not None:
                 # the last token carries the expression's attachment ("in 2019" -> 2019)
                 self.date_tokens[span[-1].i] = d
-        # Candidate tokens in one vectorised pass: only these are looked at as cues, so the
-        # rule layer's cost follows the number of cue words, not the length of the text.
+        # Candidate tokens from one pass over the lemma ids (set look-ups, no Token objects):
+        # only these are looked at as cues, so the rule layer's cost follows the cue words.
         lemma_ids, lower_ids, self._idx, self._len = parsed.to_array([LEMMA, LOWER, IDX, LENGTH]).T
         lemma_set, lower_set = _cue_hashes(parsed.vocab, cues)
-        self._candidates: list[int] = np.nonzero(np.isin(lemma_ids, lemma_set) | np.isin(lower_ids, lower_set))[0].tolist()
+        self._candidates: list[int] = [i for i, (lemma, lower) in enumerate(zip(lemma_ids.tolist(), lower_ids.tolist()))
+                                       if lemma in lemma_set or lower in lower_set]
         self._mention_starts = [m.start for m in self.mentions]
         self.context = Context()
         self.events: list[dict[str, Any]] = []
@@ -894,10 +894,10 @@ def _clause_tokens(top: Token) -> Iterator[Token]:
         stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl"))
 
 
-_hash_cache: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+_hash_cache: dict[tuple[int, int], tuple[frozenset[int], frozenset[int]]] = {}
 
 
-def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[np.ndarray, np.ndarray]:
+def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozenset[int]]:
     """String-store ids of every cue lemma (and of the lower-case words looked at directly)."""
     key = (id(vocab), id(cues))
     found = _hash_cache.get(key)
@@ -905,8 +905,7 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[np.ndarray, np.ndarray]:
         lemmas = set(cues.verbs) | set(cues.nouns) | set(cues.rel_nouns)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
         lowers = set(cues.rel_adjectives) | {"according"}
-        found = (np.array(sorted(vocab.strings.add(w) for w in lemmas), dtype=np.uint64),
-                 np.array(sorted(vocab.strings.add(w) for w in lowers), dtype=np.uint64))
+        found = (frozenset(vocab.strings.add(w) for w in lemmas), frozenset(vocab.strings.add(w) for w in lowers))
         _hash_cache[key] = found
     return found
 
