@@ -194,7 +194,9 @@ class _DocumentAnalysis:
             if cue.pos == "verb" and cue.light:
                 for obj in self._objects(tok):
                     noun_cue = self._cue(obj)
-                    if noun_cue is not None and noun_cue.pos == "noun":
+                    # "support Russia's war": an event someone else owns is what the verb is
+                    # about, not an act the verb's subject performs
+                    if noun_cue is not None and noun_cue.pos == "noun" and not self._owned(obj):
                         light_nouns.setdefault(obj.i, []).append(tok)
         attribution = self._according_to(candidates)
         # nouns first, then verbs from the most deeply embedded up, so a reaction
@@ -259,6 +261,9 @@ class _DocumentAnalysis:
             elif child.dep_ == "xcomp" and child.pos_ == "VERB":
                 out.extend(o for o in (self._antecedent(c) for c in child.children if c.dep_ == "dobj"))
         return out
+
+    def _owned(self, noun: Token) -> bool:
+        return any(c.dep_ == "poss" and self._np(c, True).mentions for c in noun.children)
 
     def _antecedent(self, tok: Token) -> Token:
         """What a relative pronoun stands for. "sanctions on North Korea, which China supports":
@@ -476,7 +481,13 @@ class _DocumentAnalysis:
                 if child.dep_ == "dative":
                     targets.extend(self._np(child, True).mentions)
                 elif cue.purpose_preps and child.dep_ in ("advcl", "xcomp"):
+                    # "sent troops to fight alongside X" / "to support X's war"
                     targets.extend(self._prep_objects(child, cue.purpose_preps))
+                    purpose = self.cues.verbs.get(child.lemma_.lower())
+                    if purpose is not None and purpose.type in ("SUPPORT", "AID", "COOPERATE"):
+                        for obj in child.children:
+                            if obj.dep_ in ("dobj", "obj"):
+                                targets.extend(self._np(obj).mentions)
             if cue.object_preps:
                 for obj in objects:
                     for tok in obj.subtree:
@@ -697,7 +708,7 @@ class _DocumentAnalysis:
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        if noun.dep_ in ("nsubj", "nsubjpass", "attr") and verb.pos_ in ("VERB", "AUX"):
             status, attribution = self._status(verb, None)
             return status, attribution
         return "asserted", None
@@ -733,9 +744,13 @@ class _DocumentAnalysis:
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX") and self._cue(verb) is None:
                 owners.add(verb.i)
+        # "their first meeting since 2019" is not a meeting in 2019
+        first = any(c.lower_ in ("first", "last", "only") for c in trigger.children)
         best: DateMention | None = None
         for i, mention in self.date_tokens.items():
             if not (trigger.sent.start <= i < trigger.sent.end):
+                continue
+            if first and self.doc.text[mention.start:mention.start + 5].lower() == "since":
                 continue
             owner = self.doc[i]
             while owner.head.i != owner.i:

@@ -234,3 +234,27 @@ def test_relationship_contract() -> None:
     (rel,) = run("China is North Korea's main ally.")["relationships"]
     assert rel["source"] == "CHN" and rel["target"] == "PRK" and 0.0 <= rel["confidence"] <= 1.0
     assert rel["sentence"] == "China is North Korea's main ally." and (rel["start"], rel["end"]) == (0, 33)
+
+
+def test_sending_troops_to_support_someone_targets_them() -> None:
+    found = triples(run("North Korea has decided to send 12,000 troops to support Russia's war against Ukraine."))
+    assert ("PRK", "RUS", "AID") in found
+    assert ("PRK", "UKR", "ASSAULT") not in found  # supporting a war is not waging it
+    assert ("RUS", "UKR", "ASSAULT") in found
+
+
+def test_first_meeting_since_a_year_is_not_dated_that_year() -> None:
+    (event,) = events_of(run("Putin hosted Kim on Wednesday, in their first meeting since 2019."), "CONSULT")[:1]
+    assert event["date"] != "2019"
+
+
+def test_title_with_unknown_name_acts_for_the_state() -> None:
+    result = run("Russian President Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto.")
+    assert ("RUS", "JPN", "CONSULT") in triples(result)
+
+
+def test_counted_reference_takes_the_group_of_that_size() -> None:
+    result = run("Kim and Putin stood beside Xi at the parade. Japan and South Korea sent envoys. "
+                 "Trump accused the three of conspiring.")
+    targets = {e["target_country"] for e in events_of(result, "ACCUSE")}
+    assert targets == {"PRK", "RUS", "CHN"}
