@@ -405,9 +405,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"\n{size:,} events: reusing {path}")
         duck = _in_child(_duckdb_side, str(path), args.repeats, settings)
-        # the pandas frames need roughly 1 GiB per million events: skip rather than swap the machine
+        # the pandas frames take about 2 GiB per million events: skip rather than swap the machine
         room_gb = _available_memory_gb()
-        skip_pandas = args.no_pandas or room_gb < size / 1_000_000 * 1.2 + 2
+        skip_pandas = args.no_pandas or room_gb < size / 1_000_000 * 2.2 + 2
         if skip_pandas and not args.no_pandas:
             print(f"pandas baseline skipped: {room_gb:.1f} GB available is too little for {size:,} events in memory")
         panda = None if skip_pandas else _in_child(_pandas_side, str(path), args.repeats)

@@ -205,6 +205,16 @@ def _check_scope(scope: Scope) -> None:
         raise QueryError(f"match must be one of {', '.join(MATCHES)}, not {scope.match!r}")
 
 
+def _checked_extra(query: str, param: str, value: Any) -> Any:
+    """Extras are bound, never spliced, but a wrong type would surface as a DuckDB conversion error."""
+    if param == "limit":
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            raise QueryError(f"query {query!r}: limit must be a whole number ≥ 0 or None, not {value!r}")
+    elif not isinstance(value, str):
+        raise QueryError(f"query {query!r}: {param} must be text, not {type(value).__name__}")
+    return value
+
+
 def bind(name: str, scope: Scope, **extra: Any) -> dict[str, Any]:
     """Exactly the parameters query `name` declares, bound from the scope, the extras and the weights."""
     query = get(name)
@@ -221,7 +231,7 @@ def bind(name: str, scope: Scope, **extra: Any) -> dict[str, Any]:
         elif param in WEIGHT_PARAMS:
             values[param] = weights[param]
         elif param in extra:
-            values[param] = extra[param]
+            values[param] = _checked_extra(name, param, extra[param])
         elif param in query.defaults:
             values[param] = query.defaults[param]
         else:

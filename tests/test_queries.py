@@ -499,3 +499,13 @@ def test_an_event_without_an_incident_counts_as_its_own(db: Database, tmp_path: 
         assert "ev40" in set(queries.run("key_developments", Scope(), orphan_db, limit=100)["incident_id"])
     finally:
         orphan_db.close()
+
+
+def test_extra_parameters_of_the_wrong_kind_are_refused_clearly(db: Database) -> None:
+    with pytest.raises(QueryError, match="limit must be a whole number"):
+        queries.run("events", Scope(), db, limit="10; DROP TABLE events")
+    with pytest.raises(QueryError, match="limit must be a whole number"):
+        queries.run("events", Scope(), db, limit=-1)
+    with pytest.raises(QueryError, match="actor must be text"):
+        queries.run("actor_profile", Scope(), db, actor=["RUS"])
+    assert len(queries.run("events", Scope(), db, limit=None)) == 40
