@@ -55,7 +55,7 @@ SINGLE_NOUNS = {"country", "nation", "state", "regime", "government"}
 OBJECT_CONTROL = {"urge", "ask", "warn", "press", "force", "help", "allow", "persuade", "encourage", "call", "push",
                   "tell", "invite", "accuse", "prevent", "stop", "bar", "ban", "deter", "pressure", "enable"}
 POSSESSION_VERBS = {"have", "possess", "own", "develop", "build", "operate", "maintain", "boast"}
-THEME_CLASSES = {"arms", "technology", "troops", "aid", "missile", "satellite", "nuclear"}
+THEME_CLASSES = {"arms", "munitions", "technology", "troops", "aid", "missile", "satellite", "nuclear"}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
 ROLE_KINDS = {"country", "organisation", "person", "agency", "military", "media", "group"}
 #: Verbal reactions whose target, when no actor is named, is whoever did what they react to
