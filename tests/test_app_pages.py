@@ -292,3 +292,22 @@ def test_uploads_can_be_turned_off(db: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert problems(at) == []
     assert at.file_uploader.len == 0
     assert "Uploads are turned off" in texts(at)
+
+
+def test_timeline_zoom_skips_only_a_few_far_older_incidents() -> None:
+    import pandas as pd
+    import plotly.graph_objects as go
+
+    recent = list(pd.date_range("2019-04-25", "2025-09-03", periods=60))
+    old = [pd.Timestamp("1961-07-11"), pd.Timestamp("2000-02-09")]
+    fig = go.Figure(go.Scatter(x=old + recent, y=list(range(62))))
+    note = ui.focus_on_bulk(fig, pd.Series(old + recent))
+    assert note is not None and "2 older incidents (from 1961)" in note
+    low, high = fig.layout.xaxis.range
+    assert pd.Timestamp("2000-02-09") < pd.Timestamp(low) < pd.Timestamp("2019-04-25")
+    assert pd.Timestamp(high) > pd.Timestamp("2025-09-03")
+    assert any(a.name == "zoom_note" for a in fig.layout.annotations)  # said in exports too
+    # Evenly spread dates, or many old ones, are left alone.
+    assert ui.focus_on_bulk(go.Figure(), pd.Series(recent)) is None
+    many_old = [pd.Timestamp("1961-01-01")] * 20 + recent
+    assert ui.focus_on_bulk(go.Figure(), pd.Series(many_old)) is None

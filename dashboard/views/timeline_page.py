@@ -46,9 +46,11 @@ ui.write_choice("incident", chosen)
 if chosen:
     row = timeline[timeline["incident_id"] == chosen].iloc[0]
     st.subheader(f"{row['dyad']}: {row['type']} ({row['quad_class']})")
+    precision = row["date_precision"]
+    precision_text = "" if precision == "published" else \
+        f" (precision: {precision if not ui.is_missing(precision) else 'unknown'})"
     st.markdown(
-        f"**Status:** {row['status']} · **Date:** {ui.fmt_date(row['event_date'], row['date_precision'])} "
-        f"(precision: {row['date_precision'] if not ui.is_missing(row['date_precision']) else 'unknown'}) · "
+        f"**Status:** {row['status']} · **Date:** {ui.fmt_date(row['event_date'], precision)}{precision_text} · "
         f"**Reported by** {int(row['n_sources'])} document{'s' if int(row['n_sources']) != 1 else ''}"
     )
     reports = ui.run("incident_events", None, incident_id=chosen)
