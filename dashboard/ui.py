@@ -375,7 +375,7 @@ PAGE_KEYS: dict[str, tuple[str, ...]] = {
     "timeline": ("incident",),
     "network": ("node",),
     "actors": ("profile",),
-    "events": ("q", "row"),
+    "events": ("q",),
     "sources": ("doc", "event", "rel"),
     "add-documents": (),
 }

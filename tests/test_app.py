@@ -181,6 +181,26 @@ def test_an_empty_database_says_so_and_points_to_uploads(tmp_path: Path, monkeyp
     assert problems(at) == [] and at.title[0].value == "Add documents"
 
 
+def test_the_first_start_builds_the_database_from_the_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "2024-06-19_treaty.txt").write_text(
+        "date 2024-06-19\nPutin and Kim sign a treaty\nwire report · Test Wire\n\n"
+        "Russia and North Korea signed a strategic partnership treaty in Pyongyang on 19 June 2024.\n", encoding="utf-8")
+    (corpus / "2024-06-21_reaction.txt").write_text(
+        "date 2024-06-21\nSeoul condemns the treaty\nwire report · Test Wire\n\n"
+        "South Korea condemned the treaty between Russia and North Korea on 21 June 2024.\n", encoding="utf-8")
+    database = tmp_path / "first.duckdb"
+    monkeypatch.setenv("SITREP_DB", str(database))
+    monkeypatch.setenv("SITREP_ARTICLES", str(corpus))
+    at = open_app("briefing")
+    assert problems(at) == []
+    assert database.exists()
+    assert [s.proto.label for s in at.status] == ["Briefing database ready."]
+    assert at.metric[2].value == "2"  # both documents are in the briefing
+    assert "Bottom line" in texts(at)
+
+
 def test_no_database_and_no_corpus_is_a_plain_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SITREP_DB", str(tmp_path / "missing.duckdb"))
     monkeypatch.setenv("SITREP_ARTICLES", str(tmp_path / "no-such-folder"))

@@ -57,6 +57,18 @@ st.subheader("Cooperation and conflict over time")
 trend = ui.run("actor_trend", scope, actor=chosen)
 ui.chart_panel(ui.figure("actor_trend", trend, name), trend, f"trend-{chosen}", key="actor_trend")
 
+st.subheader("Latest incidents")
+incidents = ui.run("timeline", scope.with_(actors=(chosen,), match="any"))
+dated = incidents[incidents["event_date"].notna()].sort_values("event_date", ascending=False)
+st.caption(f"The {min(len(dated), 8)} most recent of {len(incidents)} incidents involving {ui.md_escape(name)} "
+           "(the other filters apply); each opens on the timeline with its sources.")
+for row in dated.head(8).to_dict("records"):
+    when = ui.fmt_date(row["event_date"], row["date_precision"])
+    what = (f"{row['dyad']} · {row['type']} — {ui.status_prefix(row['status'])}"
+            f"{' '.join(str(row['headline']).split())}")
+    st.markdown(f"**{ui.md_escape(when)}** · {ui.md_escape(what)}")
+    ui.page_link("timeline", "Sources of this incident", incident=row["incident_id"])
+
 st.subheader("Partners and adversaries")
 counterparts = ui.run("actor_partners", scope, actor=chosen)
 if counterparts.empty:

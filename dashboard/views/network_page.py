@@ -24,6 +24,10 @@ st.markdown("Arrows are reported events (blue cooperation, vermillion conflict; 
 event = ui.chart_panel(ui.figure("network", nodes, edges), edges, "network", key="network", on_select="rerun",
                        selection_mode="points")
 clicked = ui.selected_value(event, "actor", nodes)
+if clicked is not None and clicked != st.session_state.get("_clicked_network_actor"):
+    # A click on an actor opens its profile (the filters travel with the session).
+    st.session_state["_clicked_network_actor"] = clicked
+    st.switch_page(ui.PAGE_FILES["actors"], query_params={"profile": clicked})
 
 actor_ids = nodes["actor"].astype(str).tolist()
 labels = {r["actor"]: f"{r['name']} ({r['kind']}) · {int(r['activity'])} links" for r in nodes.to_dict("records")}
