@@ -37,7 +37,10 @@ points = briefing.key_points(ui.run, scope, latest=ui.latest_event_date(), names
 if not points:
     st.info("Too little in this scope for a bottom line: widen the filters.")
 for number, point in enumerate(points, start=1):
-    st.markdown(f"**{number}.** {ui.md_escape(point.text)}")
+    # The lead ("Most corroborated", "Largest change …") in bold, so the list can be scanned.
+    lead, _, rest = point.text.partition(": ")
+    body = f"**{ui.md_escape(lead)}:** {ui.md_escape(rest)}" if rest else ui.md_escape(point.text)
+    st.markdown(f"**{number}.** {body}")
     label = f"Evidence: {len(point.citations)} source sentence{'s' if len(point.citations) != 1 else ''}"
     with st.expander(label):
         for i, citation in enumerate(point.citations):
