@@ -233,11 +233,20 @@ class _DocumentAnalysis:
         return None
 
     def _modifier_reading(self, tok: Token, cue: EventCue) -> Reading | None:
+        """A refinement by a modifier ("arms deal", "joint exercises") or by what the noun is
+        of ("the launch of a satellite", "a package of sanctions")."""
         for child in tok.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i:
                 for key in (child.lemma_.lower(), child.lower_):
                     if key in cue.modifiers:
                         return cue.modifiers[key]
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        for part in (obj, *[c for c in obj.children if c.dep_ in ("compound", "amod")]):
+                            for key in (part.lemma_.lower(), part.lower_):
+                                if key in cue.modifiers:
+                                    return cue.modifiers[key]
         return None
 
     def _object_classes(self, obj: Token) -> tuple[str, ...]:
@@ -263,7 +272,8 @@ class _DocumentAnalysis:
         return out
 
     def _owned(self, noun: Token) -> bool:
-        return any(c.dep_ == "poss" and self._np(c, True).mentions for c in noun.children)
+        # a possessive pronoun ("adopted its package") is the subject's own, not another owner
+        return any(c.dep_ == "poss" and c.pos_ != "PRON" and self._np(c, True).mentions for c in noun.children)
 
     def _antecedent(self, tok: Token) -> Token:
         """What a relative pronoun stands for. "sanctions on North Korea, which China supports":
@@ -546,9 +556,19 @@ class _DocumentAnalysis:
             pair, owners = pair + owners, []
         owners = owners or self._prep_objects(noun, ("by",))
         targets = self._prep_objects(noun, tuple(p for p in cue.preps if p != "between"))
+        if not targets:
+            # "a package of sanctions against Russia": the target hangs on what it is of
+            for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (o for o in of.children if o.dep_ == "pobj"):
+                    targets = self._prep_objects(obj, tuple(p for p in cue.preps if p not in ("between", "for")))
         own_parts = bool(owners or targets or pair)
 
         sources = owners
+        if light is None and not owners and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+                and noun.head.head.pos_ == "VERB" and reading.type in ("CONSULT", "AGREE", "COOPERATE"):
+            # "travelled to Pyongyang for talks with X": the traveller talks
+            subj = self._subjects(noun.head.head)
+            sources, how = subj.mentions, 0.7 * (subj.how or 1.0)
         if light is not None:
             subj = self._subjects(light)
             if subj.mentions:
@@ -563,11 +583,12 @@ class _DocumentAnalysis:
         if not own_parts and any(c.lower_ in DEFINITE for c in noun.children):
             # "the launch", "the agreement": an event already reported
             earlier = self._recent_noun.get(noun.lemma_.lower()) or self._recent_type.get(cue.type)
-            if earlier is None:
-                return
-            if light is None:
+            if earlier is not None and light is None:
                 self._parts[noun.i] = earlier
                 return
+        else:
+            earlier = None
+        if earlier is not None:
             doers, others, earlier_type = earlier
             if (light_cue is not None and light_cue.override) or earlier_type in SYMMETRIC_EVENTS:
                 targets = [m for m in [*doers, *others] if m not in sources]
@@ -690,6 +711,10 @@ class _DocumentAnalysis:
         return None
 
     def _noun_status(self, noun: Token, light: Token | None, cue: EventCue) -> tuple[str, str | None]:
+        light_cue = self.cues.verbs.get(light.lemma_.lower()) if light is not None else None
+        if light_cue is not None and light_cue.override:
+            # "denied any arms transfers": the denial happened, whatever it denies
+            return self._status(light, None)
         for child in noun.children:
             word = child.lemma_.lower()
             if child.dep_ in ("amod", "det", "compound", "advmod") and word in self.cues.status_modifiers:

@@ -259,3 +259,25 @@ def test_counted_reference_takes_the_group_of_that_size() -> None:
                  "Trump accused the three of conspiring.")
     targets = {e["target_country"] for e in events_of(result, "ACCUSE")}
     assert targets == {"PRK", "RUS", "CHN"}
+
+
+@pytest.mark.parametrize(
+    "text, expected, mode",
+    [
+        ("Kim Jong Un oversaw the test-firing of a new intercontinental ballistic missile.", ("PRK", None, "MOBILIZE"), "missile launch"),
+        ("The European Union adopted a package of sanctions against Russia.", ("EU", "RUS", "SANCTION"), "sanctions"),
+        ("The Pentagon announced a military aid package for Ukraine.", ("USA", "UKR", "AID"), "military aid"),
+        ("Lavrov travelled to Pyongyang for talks with Choe Son Hui.", ("RUS", "PRK", "CONSULT"), "talks"),
+        ("Japan lodged a protest with China.", ("JPN", "CHN", "ACCUSE"), None),
+    ],
+)
+def test_light_verbs_and_noun_refinements(text: str, expected: tuple, mode: str | None) -> None:
+    result = run(text)
+    assert expected in triples(result)
+    if mode:
+        assert mode in {e["mode"] for e in result["events"] if e["type"] == expected[2]}
+
+
+def test_a_denial_happened_whatever_it_denies() -> None:
+    events = events_of(run("Moscow and Pyongyang have denied any arms transfers."), "REJECT")
+    assert {(e["source_country"], e["status"]) for e in events} == {("RUS", "asserted"), ("PRK", "asserted")}
