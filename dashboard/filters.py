@@ -13,7 +13,7 @@ the widgets keep their values across pages.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -487,6 +487,3 @@ def current() -> Filters:
         filters = Filters(scope=scope, state=DEFAULT_STATE, description=describe(DEFAULT_STATE, scope))
     return filters
 
-
-def replace_state(state: FilterState, **changes: Any) -> FilterState:
-    return replace(state, **changes)

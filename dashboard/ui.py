@@ -299,7 +299,7 @@ def source_caption(title: Any, source: Any, published: Any = None, prefix: str =
     _st().caption(prefix + md_escape(" · ".join(bits) if bits else "untitled document"))
 
 
-def evidence(row: dict[str, Any] | pd.Series, *, with_link: bool = True, key: str | None = None) -> None:
+def evidence(row: dict[str, Any] | pd.Series, *, with_link: bool = True) -> None:
     """One event's provenance: its sentence, status, date and precision, and its document."""
     st = _st()
     get = row.get
@@ -351,7 +351,7 @@ def latest_event_date() -> date | None:
     return None
 
 
-def citation(c: Any, *, key: str) -> None:
+def citation(c: Any) -> None:
     """One piece of evidence for a key point: the sentence, its document, a link to it."""
     st = _st()
     st.markdown(f"> {md_escape(status_prefix(c.status) + c.sentence)}")

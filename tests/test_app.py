@@ -127,6 +127,31 @@ def test_invalid_link_values_are_dropped_with_a_warning_naming_them(db: Path) ->
     assert at.query_params == {"actor": "RUS"}  # the link is rewritten without the bad values
 
 
+def test_a_custom_period_starts_from_the_preset_and_goes_to_the_link(db: Path) -> None:
+    at = open_app("briefing", {"period": "365d"})
+    preset = unescape_md(at.caption[0].value)
+    at.sidebar.selectbox(key=filters.K_PERIOD).set_value("custom").run()
+    assert problems(at) == []
+    start, end = at.sidebar.date_input(key=filters.K_RANGE).value
+    assert f"{start.isoformat()} to {end.isoformat()}" in preset  # the same dates, now editable
+    at.sidebar.date_input(key=filters.K_RANGE).set_value((date(2022, 1, 1), date(2022, 12, 31))).run()
+    assert at.query_params["start"] == "2022-01-01" and at.query_params["end"] == "2022-12-31"
+    assert "period" not in at.query_params
+    assert "2022-01-01 to 2022-12-31" in unescape_md(at.caption[0].value)
+
+
+def test_reset_returns_every_filter_to_its_default_and_cleans_the_link(db: Path) -> None:
+    at = open_app("briefing", {"actor": "RUS", "period": "90d", "quad": "verbal conflict", "status": "planned",
+                               "min_sources": "2"})
+    assert set(at.query_params) == {"actor", "period", "quad", "status", "min_sources"}
+    at.sidebar.button(key="f_reset").click().run()
+    assert problems(at) == []
+    assert at.query_params == {}
+    assert at.sidebar.multiselect(key=filters.K_ACTORS).value == []
+    assert at.sidebar.multiselect(key=filters.K_STATUSES).value == list(filters.DEFAULT_STATE.statuses)
+    assert at.sidebar.number_input(key=filters.K_MIN_SOURCES).value == 1
+
+
 def test_switching_pages_keeps_the_filters(db: Path) -> None:
     at = open_app("briefing")
     at.sidebar.multiselect(key=filters.K_ACTORS).set_value(["CHN"]).run()

@@ -43,8 +43,8 @@ for number, point in enumerate(points, start=1):
     st.markdown(f"**{number}.** {body}")
     label = f"Evidence: {len(point.citations)} source sentence{'s' if len(point.citations) != 1 else ''}"
     with st.expander(label):
-        for i, citation in enumerate(point.citations):
-            ui.citation(citation, key=f"kp{number}_{i}")
+        for citation in point.citations:
+            ui.citation(citation)
         if point.incident_ids:
             ui.page_link("timeline", "Show on the timeline", incident=point.incident_ids[0])
 

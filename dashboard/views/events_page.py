@@ -67,6 +67,6 @@ except (AttributeError, IndexError):
 if picked is not None:
     st.subheader("Selected event")
     full = rows[rows["event_id"] == picked["event_id"]].iloc[0]
-    ui.evidence(full.to_dict(), key="events_selected")
+    ui.evidence(full.to_dict())
 else:
     st.caption("Select a row to see its sentence in context and open its source.")

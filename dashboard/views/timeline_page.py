@@ -54,8 +54,8 @@ if chosen:
         f"**Reported by** {int(row['n_sources'])} document{'s' if int(row['n_sources']) != 1 else ''}"
     )
     reports = ui.run("incident_events", None, incident_id=chosen)
-    for i, report in enumerate(reports.to_dict("records")):
-        ui.evidence(report, key=f"tl_{i}")
+    for report in reports.to_dict("records"):
+        ui.evidence(report)
 
 st.subheader("Volume by quad class")
 by_month = ui.run("events_by_month", scope)
