@@ -23,7 +23,9 @@ import streamlit as st  # noqa: E402
 from dashboard import filters, ui  # noqa: E402
 from dashboard.scope import Scope  # noqa: E402
 
-st.set_page_config(page_title="Sitrep briefing", page_icon=":material/public:", layout="wide")
+# No page_icon, and no icons on the pages: the active page's icon becomes the favicon, which
+# Streamlit fetches from a CDN for Material icons — and Sitrep must work air-gapped.
+st.set_page_config(page_title="Sitrep briefing", layout="wide")
 
 
 def build_database_if_missing() -> bool:
@@ -67,13 +69,13 @@ def load_overview() -> tuple[object, date | None, int]:
 
 
 PAGES = [
-    st.Page(ui.PAGE_FILES["briefing"], title="Briefing", icon=":material/summarize:", url_path="briefing", default=True),
-    st.Page(ui.PAGE_FILES["timeline"], title="Timeline", icon=":material/timeline:", url_path="timeline"),
-    st.Page(ui.PAGE_FILES["network"], title="Network", icon=":material/hub:", url_path="network"),
-    st.Page(ui.PAGE_FILES["actors"], title="Actors", icon=":material/person_search:", url_path="actors"),
-    st.Page(ui.PAGE_FILES["events"], title="Events", icon=":material/table_rows:", url_path="events"),
-    st.Page(ui.PAGE_FILES["sources"], title="Sources", icon=":material/description:", url_path="sources"),
-    st.Page(ui.PAGE_FILES["add"], title="Add documents", icon=":material/upload_file:", url_path="add-documents"),
+    st.Page(ui.PAGE_FILES["briefing"], title="Briefing", url_path="briefing", default=True),
+    st.Page(ui.PAGE_FILES["timeline"], title="Timeline", url_path="timeline"),
+    st.Page(ui.PAGE_FILES["network"], title="Network", url_path="network"),
+    st.Page(ui.PAGE_FILES["actors"], title="Actors", url_path="actors"),
+    st.Page(ui.PAGE_FILES["events"], title="Events", url_path="events"),
+    st.Page(ui.PAGE_FILES["sources"], title="Sources", url_path="sources"),
+    st.Page(ui.PAGE_FILES["add"], title="Add documents", url_path="add-documents"),
 ]
 #: Pages that make sense without any data: the ingest log and uploads.
 WORKS_WITHOUT_DATA = {"sources", "add-documents"}
