@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from . import __version__
-from .actors import Actor, ActorDictionary, Mention, dictionary
+from .actors import ActorDictionary, Mention, dictionary
 from .config import DATA_DIR
 from .cues import SYMMETRIC_EVENTS, SYMMETRIC_RELATIONSHIPS, EventCue, Knowledge, Reading, knowledge
 from .dates import DateMention, event_date, find_dates
@@ -382,8 +382,8 @@ class _DocumentAnalysis:
                 if not found.mentions and child.lower_ in RELATIVE and verb.dep_ == "relcl":
                     found = self._owner_of(verb.head)
                 return found
-            if child.dep_ == "mark" and child.lower_ == "for":
-                pass
+        # no subject of its own: "prepare to meet", "warned X against providing", "has warned ...
+        # and has vowed": take it from the controlling or coordinated verb
         head = verb.head
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp") and head.i != verb.i:
             if verb.dep_ == "xcomp" or verb.dep_ == "pcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
@@ -396,10 +396,6 @@ class _DocumentAnalysis:
                                 return Found(found.mentions, found.how * 0.85)
             if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                 return self._np(head)
-            # "It is vital for other nations ... to engage": the "for" object of the clause
-            for c in verb.children:
-                if c.dep_ == "nsubj":
-                    return self._np(c)
             target = head if head.pos_ in ("VERB", "AUX") else head.head
             if verb.dep_ == "pcomp":
                 target = head.head
