@@ -712,9 +712,11 @@ class _DocumentAnalysis:
             # "denied any arms transfers": the denial happened, whatever it denies
             return self._status(light, None)
         for child in noun.children:
-            word = child.lemma_.lower()
-            if child.dep_ in ("amod", "det", "compound", "advmod") and word in self.cues.status_modifiers:
-                return self.cues.status_modifiers[child.lower_] if child.lower_ in self.cues.status_modifiers else self.cues.status_modifiers[word], None
+            if child.dep_ in ("amod", "det", "compound", "advmod"):
+                # the written form first: "planned" is a status, its lemma "plan" is not
+                status = self.cues.status_modifiers.get(child.lower_) or self.cues.status_modifiers.get(child.lemma_.lower())
+                if status:
+                    return status, None
         # "the possibility of an arms deal", "the risks of a war"
         head = noun.head
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in self.cues.hypothetical_heads:
