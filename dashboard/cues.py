@@ -50,6 +50,10 @@ class EventCue:
     override: bool = False  # as a light verb, its own type replaces the noun's
     object_preps: bool = False  # the target may hang on the object's own clause
     purpose_preps: tuple[str, ...] = ()  # "sent troops to fight alongside X"
+    claim: bool = False  # a denial: targets the claimant, not the denied thing's target
+    light_preps: tuple[str, ...] = ()  # "voted for sanctions": the light verb's prepositional object
+    recipient_subject: bool = False  # "Russia received shells": the subject receives
+    only_light: bool = False  # an event noun only under a light verb ("expressed concern")
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,10 @@ def _event_cue(lemma: str, pos: str, raw: dict[str, Any], default_preps: list[st
         override=bool(raw.get("override", False)),
         object_preps=bool(raw.get("object_preps", False)),
         purpose_preps=tuple(raw.get("purpose_preps") or ()),
+        claim=bool(raw.get("claim", False)),
+        light_preps=tuple(raw.get("light_preps") or ()),
+        recipient_subject=bool(raw.get("recipient_subject", False)),
+        only_light=bool(raw.get("only_light", False)),
     )
 
 

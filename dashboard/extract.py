@@ -69,7 +69,7 @@ COUNT_WORDS = {"both", "two", "three", "four", "all"}
 # discourse context: who "it", "they", "both leaders" refer to
 @dataclass
 class Context:
-    groups: list[list[Mention]] = field(default_factory=list)
+    groups: list[tuple[str, list[Mention]]] = field(default_factory=list)  # ("coordinated" | "sentence", actors)
     last_group: list[Mention] = field(default_factory=list)
     last_single: Mention | None = None
     last_person: Mention | None = None
@@ -81,7 +81,9 @@ class Context:
             self.last_group = _unique(mentions)
         # counted references ("the three") may also mean everyone a sentence named
         everyone = _unique_countries(mentions)
-        self.groups.extend([everyone] + groups if len(everyone) >= 2 else groups)
+        if len(everyone) >= 2:
+            self.groups.append(("sentence", everyone))
+        self.groups.extend(("coordinated", g) for g in groups)
         if mentions:
             states = [m for m in mentions if m.actor.kind in ("country", "organisation")] or mentions
             self.last_single = states[0]
@@ -138,11 +140,13 @@ class _DocumentAnalysis:
         self._seen_rels: set[tuple[Any, ...]] = set()
         self._sentence_mentions: list[Mention] = []
         self._frame_subject: list[Mention] = []  # the viewer in "X sees Y as its Z"
+        self._last_claimants: list[Mention] = []  # who last made a claim a denial may answer
         # who took part in each trigger's event (emitted or not), and the latest event per
         # noun and per type, so "the launch" or "condemned the visit" can find them
         self._parts: dict[int, tuple[list[Mention], list[Mention], str]] = {}
         self._recent_noun: dict[str, tuple[list[Mention], list[Mention], str]] = {}
         self._recent_type: dict[str, tuple[list[Mention], list[Mention], str]] = {}
+        self._recent_mode: dict[str, tuple[list[Mention], list[Mention], str]] = {}
 
     # ---------------------------------------------------------------- run
     def run(self) -> dict[str, Any]:
@@ -203,7 +207,13 @@ class _DocumentAnalysis:
         # ("warned that any deal would...") sees the events it reacts to
         for tok, cue in triggers:
             if cue.pos == "noun":
-                for light in light_nouns.get(tok.i) or [None]:
+                lights: list[Token | None] = list(light_nouns.get(tok.i) or [None])
+                # "denied its war": the war is still Russia's, whatever else is denied
+                if all(l is not None and self.cues.verbs[l.lemma_.lower()].override for l in lights):
+                    lights.append(None)
+                for light in lights:
+                    if light is None and cue.only_light:
+                        continue
                     self._noun_event(sent, tok, cue, light, attribution)
         verbs = [(tok, cue) for tok, cue in triggers if cue.pos == "verb"]
         verbs.sort(key=lambda item: -_depth(item[0]))
@@ -263,7 +273,12 @@ class _DocumentAnalysis:
         """Direct objects, through relative pronouns to their antecedent, and xcomp chains
         ("vowed to impose sanctions")."""
         out = []
+        cue = self.cues.verbs.get(verb.lemma_.lower())
+        light_preps = cue.light_preps if cue is not None else ()
         for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in light_preps:
+                # "voted for the sanctions", "sanctions which Russia voted for"
+                out.extend(self._antecedent(o) for o in child.children if o.dep_ == "pobj")
             if child.dep_ in ("dobj", "obj"):
                 out.append(self._antecedent(child))
                 out.extend(c for c in child.children if c.dep_ == "conj")
@@ -341,12 +356,19 @@ class _DocumentAnalysis:
         return Found(_unique(found), how if found else 0.0)
 
     def _counted_group(self, count: Token | None) -> list[Mention]:
-        """The latest coordinated group of the size a number gives ("the three", "both countries")."""
+        """Who "both", "the two countries", "the three" are: the first states named earlier in
+        the same sentence, else the latest coordinated group of that size, else the latest
+        sentence naming that many."""
         size = {"both": 2, "two": 2, "three": 3, "four": 4}.get(count.lower_) if count is not None else None
-        if size:
-            for group in reversed(self.context.groups):
-                if len(_unique_countries(group)) == size:
-                    return group
+        if size and count is not None:
+            before = _unique_countries(m for m in self._sentence_mentions
+                                       if m.end <= count.i and m.actor.kind in ROLE_KINDS)
+            if len(before) >= size:
+                return before[:size]
+            for wanted_kind in ("coordinated", "sentence"):
+                for kind, group in reversed(self.context.groups):
+                    if kind == wanted_kind and len(_unique_countries(group)) == size:
+                        return group
         return list(self.context.last_group)
 
     def _pronoun(self, tok: Token) -> list[Mention]:
@@ -503,10 +525,17 @@ class _DocumentAnalysis:
                 # "threatened further action against Russia": the target hangs on the object
                 for obj in objects:
                     targets.extend(self._prep_objects(obj, [p for p in cue.preps if p not in ("with", "to")]))
-            if not targets and reading.type in REACTIONS:
+            if cue.claim:
+                # a denial answers a claim: its target is the claimant, not what was denied
+                targets = [m for m in targets if m.actor.kind in ROLE_KINDS and self._is_actor_object(verb, m)] or self._claimants(sources)
+            elif not targets and reading.type in REACTIONS:
                 targets = self._reacted_to(verb, sources)
         if theme is not None and not sources and cue.theme_source:
             sources = self._np(theme).mentions
+        if cue.recipient_subject and not passive:
+            # "Russia received North Korean shells": the giver is the shells' owner or "from X"
+            givers = self._prep_objects(verb, ("from",)) or (self._np(theme).mentions if theme is not None else [])
+            sources, targets = givers, sources
         if targets and cue.targeted_type:
             reading = Reading(cue.targeted_type, reading.mode)
         status, attributed = self._status(verb, cue)
@@ -514,11 +543,20 @@ class _DocumentAnalysis:
         self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
                    how, cue, location, self._date_for(verb, None))
 
+    def _is_actor_object(self, verb: Token, mention: Mention) -> bool:
+        """Whether `mention` is itself the object ("rejected Japan"), not a part of it."""
+        return any(c.dep_ in ("dobj", "obj") and c.i in range(mention.start, mention.end) for c in verb.children)
+
+    def _claimants(self, deniers: list[Mention]) -> list[Mention]:
+        own = {m.actor.country for m in deniers}
+        return [m for m in self._last_claimants if m.actor.country and m.actor.country not in own]
+
     def _reacted_to(self, verb: Token, sources: list[Mention]) -> list[Mention]:
         """The doers of the event a reaction is about: its object ("condemned the launch") or
         the clause it governs ("warned that any arms deal ... would")."""
         candidates = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        candidates += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        candidates += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acl")]
+        candidates += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
         own = {m.actor.country for m in sources}
         for top in candidates:
             for tok in _clause_tokens(top):
@@ -578,7 +616,8 @@ class _DocumentAnalysis:
 
         if not own_parts and any(c.lower_ in DEFINITE for c in noun.children):
             # "the launch", "the agreement": an event already reported
-            earlier = self._recent_noun.get(noun.lemma_.lower()) or self._recent_type.get(cue.type)
+            earlier = (self._recent_noun.get(noun.lemma_.lower()) or (cue.mode and self._recent_mode.get(cue.mode))
+                       or self._recent_type.get(cue.type))
             if earlier is not None and light is None:
                 self._parts[noun.i] = earlier
                 return
@@ -592,6 +631,11 @@ class _DocumentAnalysis:
                 targets = targets or list(others)
             how *= 0.8
         effective = light_cue if light_cue is not None and light_cue.override else cue
+        if effective.claim:
+            targets = [m for m in owners if m not in sources] or self._claimants(sources)
+        elif not targets and reading.type in REACTIONS:
+            # "expressed concern that Putin had not ruled out cooperation"
+            targets = self._reacted_to(noun, sources)
         status, attributed = self._noun_status(noun, light, cue)
         location = self._location(noun) or (self._location(light) if light is not None else None)
         self._emit(sent, noun, reading, sources, _unique(targets), status, attribution or attributed,
@@ -601,14 +645,21 @@ class _DocumentAnalysis:
               status: str, attribution: str | None, how: float, cue: EventCue, location: str | None,
               when: DateMention | None) -> None:
         sources = [m for m in _unique(sources) if m.actor.country]
+        # a target the dictionary cannot place (a university, an unnamed group) says nothing
+        # about who acted on whom; the act stands without one where it can
+        targets = [m for m in targets if m.actor.country]
         parts = (sources, targets, reading.type)
         self._parts[trigger.i] = parts
         if sources or targets:
             self._recent_type[reading.type] = parts
+            if reading.mode:
+                self._recent_mode[reading.mode] = parts
             if trigger.pos_ == "NOUN":
                 self._recent_noun[trigger.lemma_.lower()] = parts
         if not sources:
             return
+        if reading.type == "ACCUSE" and status == "asserted":
+            self._last_claimants = sources
         # a target that is the source itself ("its third launch") counts as no target
         pairs: list[tuple[Mention, Mention | None]] = [
             (s, t) for s in sources for t in targets if t.actor.country != s.actor.country]
@@ -664,6 +715,9 @@ class _DocumentAnalysis:
             if dep in ("ccomp", "parataxis") or (dep == "advcl" and head.lemma_.lower() in self.cues.reporting):
                 if head.lemma_.lower() in self.cues.reporting:
                     attribution = self._attribution(head)
+                    speakers = self._subjects(head).mentions
+                    if speakers:
+                        self._last_claimants = speakers
                     # reported "would" is the speaker's "will": "said it would redeploy"
                     if status == "hypothetical" and would:
                         status = "planned"
