@@ -4,10 +4,10 @@ Streamlit renders asynchronously: a widget change sends a rerun request over the
 script runs on the server, and the page is patched when the deltas arrive. Waiting on a fixed
 delay is either slow or flaky, so every wait here is on a condition:
 
-* the app's root element carries `data-test-script-state` (running / notRunning / ...); an init
-  script counts every transition out of "running" in `window.__sitrepRunsFinished`, so
-  `rerun_after(page, action)` waits for *a new* run to finish, not for a run that had not started
-  yet when we looked;
+* an init script counts the app's finished script runs as the server announces them over the
+  websocket (`window.__sitrepRunsFinished`), so `rerun_after(page, action)` waits for *a new* run
+  to finish, not for a run that had not started yet when we looked; `wait_idle` then checks the
+  root element's `data-test-script-state` and that no element is stale or still loading;
 * Plotly charts are drawn by a lazily loaded bundle after the element mounts; `plotly_data`
   waits until the div carries `_fullData`.
 """
@@ -53,27 +53,51 @@ APP_TIMEOUT_MS = 45_000
 SERVER_START_S = 90.0
 INGEST_TIMEOUT_S = 300.0
 
-# Counts finished script runs; installed before any page script so no transition is missed.
-RUN_COUNTER_JS = """
+def _run_counter_js() -> str:
+    """Init script counting the app's finished script runs, from the websocket itself.
+
+    The root element's `data-test-script-state` cannot be trusted to flip for every run: a quick
+    run's "running" and "notRunning" can land in one React render and never reach the DOM. So
+    every binary frame is read as a protobuf ForwardMsg and its top-level fields walked; a
+    `script_finished` field (other than "stopped early for a rerun") counts one run, two animation
+    frames later so React has committed what the run sent. Field numbers come from Streamlit's own
+    protobuf module, not from memory."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    field_ = ForwardMsg.DESCRIPTOR.fields_by_name["script_finished"]
+    done = [v.number for v in field_.enum_type.values if v.name != "FINISHED_EARLY_FOR_RERUN"]
+    return """
 (() => {
   if (window.__sitrepRunsFinished !== undefined) return;
   window.__sitrepRunsFinished = 0;
-  const start = () => {
-    new MutationObserver((records) => {
-      for (const r of records) {
-        if (r.oldValue === 'running' || r.oldValue === 'rerunRequested') {
-          const now = r.target.getAttribute('data-test-script-state');
-          if (now === 'notRunning' || now === 'compilationError') window.__sitrepRunsFinished += 1;
-        }
-      }
-    }).observe(document.documentElement, {
-      subtree: true, attributes: true, attributeOldValue: true,
-      attributeFilter: ['data-test-script-state'],
-    });
+  const FIELD = %d, DONE = new Set(%s);
+  const finishesRun = (bytes) => {
+    let i = 0;
+    const varint = () => { let x = 0, s = 0, c; do { c = bytes[i++]; x += (c & 0x7f) * 2 ** s; s += 7; } while (c & 0x80 && i < bytes.length); return x; };
+    while (i < bytes.length) {
+      const tag = varint(), field = Math.floor(tag / 8), wire = tag & 7;
+      if (wire === 0) { const value = varint(); if (field === FIELD) return DONE.has(value); }
+      else if (wire === 2) { const length = varint(); i += length; }  // not `i += varint()`: i would be read first
+      else if (wire === 1) { i += 8; } else if (wire === 5) { i += 4; } else { return false; }
+    }
+    return false;
   };
-  if (document.documentElement) start(); else document.addEventListener('DOMContentLoaded', start);
+  const count = () => requestAnimationFrame(() => requestAnimationFrame(() => { window.__sitrepRunsFinished += 1; }));
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (event) => {
+        if (event.data instanceof ArrayBuffer) { if (finishesRun(new Uint8Array(event.data))) count(); }
+        else if (event.data instanceof Blob) { event.data.arrayBuffer().then((b) => { if (finishesRun(new Uint8Array(b))) count(); }); }
+      });
+    }
+  };
 })();
-"""
+""" % (field_.number, json.dumps(done))
+
+
+RUN_COUNTER_JS = _run_counter_js()
 
 
 # --------------------------------------------------------------------------- server side
@@ -492,9 +516,13 @@ def chart_title(chart: Locator) -> str:
 
 
 def plotted_points(chart: Locator) -> list[dict[str, Any]]:
-    """Every drawn marker of a scatter chart: its trace, index, customdata and centre on the page."""
+    """Every marker of a scatter chart drawn inside its plot area (markers outside the axis range
+    stay in the SVG, clipped): its trace, index, customdata and centre on the page."""
     return list(chart.evaluate(
-        """(el) => [...el.querySelectorAll('.scatterlayer .trace')].flatMap((traceEl) => {
+        """(el) => {
+          const area = el.querySelector('.nsewdrag').getBoundingClientRect();
+          const inside = (p) => p.x > area.left && p.x < area.right && p.y > area.top && p.y < area.bottom;
+          return [...el.querySelectorAll('.scatterlayer .trace')].flatMap((traceEl) => {
             const cd = traceEl.__data__ && traceEl.__data__[0];
             const trace = cd && cd.trace;
             if (!trace) return [];
@@ -505,7 +533,8 @@ def plotted_points(chart: Locator) -> list[dict[str, Any]]:
                         customdata: (i !== null && trace.customdata) ? Array.from(trace.customdata[i]) : null,
                         x: r.left + r.width / 2, y: r.top + r.height / 2, size: Math.max(r.width, r.height)};
             });
-        })"""
+          }).filter(inside);
+        }"""
     ))
 
 

@@ -43,7 +43,12 @@ def test_clicked_incident_opens_its_source_with_the_sentence_highlighted(app: Ap
     ui.open_app(page, f"{app.url}/timeline")
     chart = page.locator(".st-key-chart_timeline .js-plotly-plot")
     ui.plotly_data(page, chart)
-    target = ui.most_isolated([p for p in ui.plotted_points(chart) if p["customdata"]])
+    chart.scroll_into_view_if_needed()
+    height = page.viewport_size["height"]
+    # A reader clicks what is on screen: markers inside the window, the most isolated of them.
+    on_screen = [p for p in ui.plotted_points(chart) if p["customdata"] and 0 < p["y"] < height]
+    assert on_screen, "no timeline marker is on screen"
+    target = ui.most_isolated(on_screen)
     incident_id = str(target["customdata"][0])
 
     # A reader clicks the marker: the incident is chosen (and put in the URL) and its reports show.
