@@ -206,12 +206,9 @@ class Span:
     label: str = ""
 
 
-def highlight_html(text: str, mentions: Iterable[Span], sentence: Span | None = None) -> str:
-    """The document text as HTML with actor mentions marked and one sentence highlighted.
-
-    Every piece of the text and every label is escaped; only our own tags are added, so a document
-    cannot inject markup. Overlapping mentions keep the first (earliest, then longest).
-    """
+def _highlight_pieces(text: str, mentions: Iterable[Span], sentence: Span | None,
+                      extra_cuts: Iterable[int] = ()) -> list[tuple[int, str]]:
+    """(offset, HTML) pieces of the text: escaped, mentions marked, the sentence highlighted."""
     n = len(text)
     chosen: list[Span] = []
     for span in sorted(mentions, key=lambda s: (s.start, -(s.end - s.start))):
@@ -222,14 +219,14 @@ def highlight_html(text: str, mentions: Iterable[Span], sentence: Span | None = 
     s_start = s_end = -1
     if sentence is not None:
         s_start, s_end = max(0, int(sentence.start)), min(n, int(sentence.end))
-    cuts = {0, n}
+    cuts = {0, n, *(c for c in extra_cuts if 0 < c < n)}
     for span in chosen:
         cuts.update((span.start, span.end))
     if 0 <= s_start < s_end:
         cuts.update((s_start, s_end))
     edges = sorted(cuts)
     by_start = {span.start: span for span in chosen}
-    out: list[str] = []
+    out: list[tuple[int, str]] = []
     open_mention: Span | None = None
     for a, b in zip(edges, edges[1:]):
         if open_mention is not None and a >= open_mention.end:
@@ -242,8 +239,32 @@ def highlight_html(text: str, mentions: Iterable[Span], sentence: Span | None = 
             piece = f'<mark class="actor" title="{label}">{piece}</mark>'
         if s_start <= a and b <= s_end:
             piece = f'<span class="sentence">{piece}</span>'
-        out.append(piece)
-    return "".join(out)
+        out.append((a, piece))
+    return out
+
+
+def highlight_html(text: str, mentions: Iterable[Span], sentence: Span | None = None) -> str:
+    """The document text as HTML with actor mentions marked and one sentence highlighted.
+
+    Every piece of the text and every label is escaped; only our own tags are added, so a document
+    cannot inject markup. Overlapping mentions keep the first (earliest, then longest).
+    """
+    return "".join(piece for _, piece in _highlight_pieces(text, mentions, sentence))
+
+
+#: A sentence starting this far into a document gets the text before its passage folded away, so
+#: a link to it shows it at the top of the document box instead of somewhere below the fold.
+FOLD_AFTER = 400
+#: ... where the passage is the sentence's paragraph, unless that starts this much earlier.
+MAX_PASSAGE_LEAD = 600
+
+
+def fold_point(text: str, sentence: Span | None) -> int:
+    """Where the shown passage starts (0: nothing folded)."""
+    if sentence is None or sentence.start <= FOLD_AFTER:
+        return 0
+    paragraph = text.rfind("\n", 0, sentence.start) + 1
+    return paragraph if sentence.start - paragraph <= MAX_PASSAGE_LEAD else int(sentence.start)
 
 
 DOCUMENT_CSS = (
@@ -253,12 +274,24 @@ DOCUMENT_CSS = (
     ".sitrep-doc mark.actor{background:#dbe8f6;padding:0 2px;border-radius:3px}"
     ".sitrep-doc .sentence{background:#fff1b8}"
     ".sitrep-doc .sentence mark.actor{background:#f3d67a}"
+    ".sitrep-doc details.before{margin-bottom:0.6rem;color:#444}"
+    ".sitrep-doc details.before summary{cursor:pointer;font-family:sans-serif;font-size:0.85rem;color:#1f4e79}"
     "</style>"
 )
 
 
 def document_html(text: str, mentions: Iterable[Span], sentence: Span | None = None) -> str:
-    return DOCUMENT_CSS + f'<div class="sitrep-doc">{highlight_html(text, mentions, sentence)}</div>'
+    """The document box: the whole text, escaped and marked; when the highlighted sentence lies
+    deep in the text, what comes before its passage is folded into a <details> above it."""
+    fold = fold_point(text, sentence)
+    pieces = _highlight_pieces(text, mentions, sentence, extra_cuts=[fold] if fold else [])
+    if not fold:
+        return DOCUMENT_CSS + f'<div class="sitrep-doc">{"".join(p for _, p in pieces)}</div>'
+    before = "".join(p for a, p in pieces if a < fold)
+    after = "".join(p for a, p in pieces if a >= fold)
+    words = len(text[:fold].split())
+    return (DOCUMENT_CSS + '<div class="sitrep-doc"><details class="before">'
+            f"<summary>Show the {words:,} words before this passage</summary>{before}</details>{after}</div>")
 
 
 # --------------------------------------------------------------------------- Streamlit widgets
@@ -826,9 +859,15 @@ def focus_on_bulk(fig: Any, dates: pd.Series, *, min_gap_days: int = 3 * 365, ma
     first, last = days.iloc[start], days.iloc[-1]
     pad = max(pd.Timedelta(days=30), (last - first) * 0.03)
     fig.update_xaxes(range=[first - pad, last + pad])
-    # Said in the figure too, so a downloaded PNG does not hide them silently.
-    fig.add_annotation(text=f"◀ {start} older incident{'s' if start != 1 else ''} (from {days.iloc[0]:%Y}) off this edge",
-                       xref="paper", yref="paper", x=0.005, y=0.995, xanchor="left", yanchor="top", showarrow=False,
-                       font=dict(size=11, color="#595959"), bgcolor="rgba(255,255,255,0.85)", name="zoom_note")
+    # Said in the figure too (on its source line, outside the plot where it cannot cover a marker),
+    # so a downloaded PNG does not hide them silently.
+    said = f"zoomed: {start} older incident{'s' if start != 1 else ''} (from {days.iloc[0]:%Y}) off the left edge"
+    for annotation in fig.layout.annotations:
+        if annotation.name == "source_line":
+            annotation.text = f"{annotation.text} · {said}"
+            break
+    else:
+        fig.add_annotation(text=said, name="zoom_note", xref="paper", yref="paper", x=0, y=1, xanchor="left",
+                           yanchor="bottom", yshift=4, showarrow=False, font=dict(size=11, color="#595959"))
     return (f"Zoomed to {first:%Y-%m} – {last:%Y-%m}: {start} older incident{'s' if start != 1 else ''} "
             f"(from {days.iloc[0]:%Y}) lie off the left edge — drag the chart or double-click it to see all.")

@@ -294,6 +294,21 @@ def test_uploads_can_be_turned_off(db: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert "Uploads are turned off" in texts(at)
 
 
+def test_a_sentence_deep_in_a_long_document_opens_at_its_passage() -> None:
+    intro = "Background paragraph with <b>markup</b>. " * 30
+    text = intro + "\nRussia said this. The key sentence is here.\nA closing line."
+    start = text.index("The key sentence")
+    sentence = ui.Span(start, start + len("The key sentence is here."))
+    box = ui.document_html(text, [ui.Span(text.index("Russia"), text.index("Russia") + 6, "Russia")], sentence)
+    before, _, after = box.partition("</details>")
+    assert "<details" in before and "Background paragraph" in before and "&lt;b&gt;markup&lt;/b&gt;" in before
+    # The passage starts at the sentence's paragraph, right under the fold.
+    assert re.sub(r"<[^>]+>", "", after).startswith("Russia said this. The key sentence is here.")
+    assert '<span class="sentence">The key sentence is here.</span>' in after
+    # A sentence near the top folds nothing.
+    assert "<details" not in ui.document_html(text, [], ui.Span(0, 10))
+
+
 def test_timeline_zoom_skips_only_a_few_far_older_incidents() -> None:
     import pandas as pd
     import plotly.graph_objects as go
@@ -306,7 +321,13 @@ def test_timeline_zoom_skips_only_a_few_far_older_incidents() -> None:
     low, high = fig.layout.xaxis.range
     assert pd.Timestamp("2000-02-09") < pd.Timestamp(low) < pd.Timestamp("2019-04-25")
     assert pd.Timestamp(high) > pd.Timestamp("2025-09-03")
-    assert any(a.name == "zoom_note" for a in fig.layout.annotations)  # said in exports too
+    assert any(a.name == "zoom_note" and "2 older incidents" in a.text for a in fig.layout.annotations)
+    # A figure with a source line says it there, outside the plot area (it must not cover markers).
+    framed = go.Figure(go.Scatter(x=old + recent, y=list(range(62))))
+    framed.add_annotation(text="Sitrep · 62 events", name="source_line", x=0, y=0, xref="paper", yref="paper")
+    ui.focus_on_bulk(framed, pd.Series(old + recent))
+    (line,) = [a.text for a in framed.layout.annotations]
+    assert line.startswith("Sitrep · 62 events · zoomed: 2 older incidents (from 1961)")
     # Evenly spread dates, or many old ones, are left alone.
     assert ui.focus_on_bulk(go.Figure(), pd.Series(recent)) is None
     many_old = [pd.Timestamp("1961-01-01")] * 20 + recent
