@@ -260,11 +260,20 @@ MAX_PASSAGE_LEAD = 600
 
 
 def fold_point(text: str, sentence: Span | None) -> int:
-    """Where the shown passage starts (0: nothing folded)."""
+    """Where the shown passage starts (0: nothing folded): the sentence's paragraph (a blank line,
+    or a line break after a full stop — PDF text keeps only its line breaks), else the sentence."""
     if sentence is None or sentence.start <= FOLD_AFTER:
         return 0
-    paragraph = text.rfind("\n", 0, sentence.start) + 1
-    return paragraph if sentence.start - paragraph <= MAX_PASSAGE_LEAD else int(sentence.start)
+    start = int(sentence.start)
+    paragraph = text.rfind("\n\n", 0, start)
+    if paragraph >= 0 and start - (paragraph + 2) <= MAX_PASSAGE_LEAD:
+        return paragraph + 2
+    line = text.rfind("\n", 0, start)
+    while line > 0 and start - (line + 1) <= MAX_PASSAGE_LEAD:
+        if text[:line].rstrip().endswith((".", "!", "?", ":", '"', "\u201d")):
+            return line + 1
+        line = text.rfind("\n", 0, line)
+    return start
 
 
 DOCUMENT_CSS = (
@@ -688,7 +697,7 @@ def document_view(document_id: str, *, event_id: str | None = None, relationship
 
     event_ids = events["event_id"].astype(str).tolist()
     labels = {r["event_id"]: f"{status_prefix(r['status'])}{r['source_name'] or '?'} → {r['target_name'] or '?'}: {r['type']} · "
-              f"{str(r['sentence'])[:80]}" for r in events.to_dict("records")}
+              f"{' '.join(str(r['sentence']).split())[:90]}" for r in events.to_dict("records")}
     sync_choice("event", "sources_event", event_ids, what="events of this document")
     chosen = st.selectbox("Highlight an event's sentence", event_ids, key="sources_event",
                           format_func=lambda e: labels.get(e, e), placeholder="Choose an event")

@@ -305,6 +305,16 @@ def test_a_sentence_deep_in_a_long_document_opens_at_its_passage() -> None:
     # The passage starts at the sentence's paragraph, right under the fold.
     assert re.sub(r"<[^>]+>", "", after).startswith("Russia said this. The key sentence is here.")
     assert '<span class="sentence">The key sentence is here.</span>' in after
+    # PDF text has line breaks but no blank lines: the passage starts at a line that starts a sentence.
+    pdf = "Intro line one continues\nhere. " * 40 + "End of a paragraph.\nThe passage starts and\ngoes on. The key one."
+    key = pdf.index("The key one.")
+    after = re.sub(r"<[^>]+>", "", ui.document_html(pdf, [], ui.Span(key, len(pdf))).partition("</details>")[2])
+    assert after.startswith("The passage starts and")
+    # ... and never mid-sentence: without such a line, the passage starts at the sentence itself.
+    run_on = "Intro line one continues\nhere. " * 40 + "Second\nline of a sentence. Then\nthe key sentence."
+    key = run_on.index("the key sentence")
+    after = re.sub(r"<[^>]+>", "", ui.document_html(run_on, [], ui.Span(key, len(run_on))).partition("</details>")[2])
+    assert after == "the key sentence."
     # A sentence near the top folds nothing.
     assert "<details" not in ui.document_html(text, [], ui.Span(0, 10))
 
