@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -46,6 +46,7 @@ class Mention:
     end: int
     actor: Actor
     form: str  # "name" | "demonym" | "metonym" | "title" | "body" | "unknown"
+    doc_dep: str = ""  # dependency label of the mention's last token (its head in the phrase)
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,7 @@ class ActorDictionary:
                 continue
             mentions.append(Mention(span.start, span.end, actor, "unknown"))
         mentions.sort(key=lambda m: m.start)
-        return mentions
+        return [replace(m, doc_dep=doc[m.end - 1].dep_) for m in mentions]
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:

@@ -53,7 +53,10 @@ RELATIVE = {"which", "that", "who", "whom", "whose"}
 GROUP_NOUNS = {"leader", "country", "nation", "side", "state", "government", "party", "neighbour", "neighbor", "ally", "capital"}
 SINGLE_NOUNS = {"country", "nation", "state", "regime", "government"}
 OBJECT_CONTROL = {"urge", "ask", "warn", "press", "force", "help", "allow", "persuade", "encourage", "call", "push",
-                  "tell", "invite", "accuse", "prevent", "stop", "bar", "ban", "deter", "pressure", "enable"}
+                  "tell", "invite", "accuse", "prevent", "stop", "bar", "ban", "deter", "pressure", "enable",
+                  # "condemned North Korea for providing ...": the one condemned provides
+                  "condemn", "blame", "criticise", "criticize", "denounce", "praise", "thank", "commend",
+                  "punish", "sanction", "fault", "congratulate"}
 POSSESSION_VERBS = {"have", "possess", "own", "develop", "build", "operate", "maintain", "boast"}
 THEME_CLASSES = {"arms", "munitions", "technology", "troops", "aid", "missile", "satellite", "nuclear"}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
@@ -73,6 +76,7 @@ class Context:
     last_group: list[Mention] = field(default_factory=list)
     last_single: Mention | None = None
     last_person: Mention | None = None
+    last_speaker: Mention | None = None  # the latest person who was a clause's subject
 
     def note(self, mentions: list[Mention], groups: list[list[Mention]]) -> None:
         if groups:
@@ -90,6 +94,9 @@ class Context:
             people = [m for m in mentions if m.actor.kind == "person"]
             if people:
                 self.last_person = people[0]
+            subjects = [m for m in people if m.doc_dep in ("nsubj", "nsubjpass")]
+            if subjects:
+                self.last_speaker = subjects[-1]
 
 
 def _unique(mentions: Iterable[Mention]) -> list[Mention]:
@@ -380,10 +387,14 @@ class _DocumentAnalysis:
             people = [m for m in before if m.actor.kind == "person"]
             if people:
                 return [people[-1]]
-            return [self.context.last_person] if self.context.last_person else []
+            # "He called on ...": the person the text was last about, not the last one named
+            found = self.context.last_speaker or self.context.last_person
+            return [found] if found else []
         if word in SINGULAR:
             # the nearest state or body before it in the sentence ("Russia's invasion of its
-            # neighbour"), else a person's state ("Putin's military ... its operations")
+            # neighbour"), else a person's state ("Putin's military ... its operations"); a
+            # demonym modifying a noun ("buying North Korean shells for its war") is no antecedent
+            before = [m for m in before if self.doc[m.end - 1].dep_ not in ("amod", "compound")] or before
             states = [m for m in before if m.actor.kind != "person"]
             if states:
                 return [states[-1]]
