@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,14 @@ class RelationshipCue:
 
 
 @dataclass(frozen=True)
+class OngoingWar:
+    source: str
+    target: str
+    start: date
+    nouns: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Knowledge:
     verbs: dict[str, EventCue]
     nouns: dict[str, EventCue]
@@ -87,6 +96,7 @@ class Knowledge:
     copulas: frozenset[str]
     trade_heads: frozenset[str]
     trade_modifiers: frozenset[str]
+    ongoing_wars: tuple[OngoingWar, ...] = ()
 
 
 def _reading(value: dict[str, Any], default: EventCue | None = None) -> Reading:
@@ -181,4 +191,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         copulas=frozenset(rels.get("copulas") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
+        ongoing_wars=tuple(
+            OngoingWar(w["source"], w["target"], date.fromisoformat(str(w["from"])), frozenset(w.get("nouns") or ()))
+            for w in events.get("ongoing_wars") or ()
+        ),
     )

@@ -123,6 +123,7 @@ class _DocumentAnalysis:
         self.document = document
         self.doc = parsed
         self.cues = cues
+        self.actors = actors
         self.published: date | None = getattr(document, "published", None)
         self.mentions = actors.find(parsed, self.published)
         self.by_token: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}
@@ -327,7 +328,8 @@ class _DocumentAnalysis:
             found.extend(self._pronoun(tok))
             how = 0.7
         elif tok.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in COUNT_WORDS for c in tok.children):
-            found.extend(self._counted_group(next(c for c in tok.children if c.lower_ in COUNT_WORDS)))
+            found.extend(self._counted_group(next(c for c in tok.children if c.lower_ in COUNT_WORDS),
+                                             people=tok.lemma_.lower() in ("leader", "side")))
             how = 0.7
         elif tok.lower_ in COUNT_WORDS and tok.pos_ == "NUM" or (tok.lower_ == "both" and tok.dep_ in ("nsubj", "dobj")):
             # "accused the three of conspiring"
@@ -362,7 +364,7 @@ class _DocumentAnalysis:
                 found.extend(self._np(child, True, depth + 1).mentions)
         return Found(_unique(found), how if found else 0.0)
 
-    def _counted_group(self, count: Token | None) -> list[Mention]:
+    def _counted_group(self, count: Token | None, people: bool = False) -> list[Mention]:
         """Who "both", "the two countries", "the three" are: the first states named earlier in
         the same sentence, else the latest coordinated group of that size, else the latest
         sentence naming that many."""
@@ -372,9 +374,13 @@ class _DocumentAnalysis:
                                        if m.end <= count.i and m.actor.kind in ROLE_KINDS)
             if len(before) >= size:
                 return before[:size]
-            for wanted_kind in ("coordinated", "sentence"):
+            # "the two leaders" / "the two sides" are people met before ("Putin and Kim")
+            searches = [("coordinated", True)] if people else []
+            searches += [("coordinated", False), ("sentence", False)]
+            for wanted_kind, only_people in searches:
                 for kind, group in reversed(self.context.groups):
-                    if kind == wanted_kind and len(_unique_countries(group)) == size:
+                    if kind == wanted_kind and len(_unique_countries(group)) == size \
+                            and (not only_people or all(m.actor.kind == "person" for m in group)):
                         return group
         return list(self.context.last_group)
 
@@ -487,7 +493,9 @@ class _DocumentAnalysis:
             known = [c for c in classes if c in cue.objects]
             if known:
                 reading = cue.objects[known[0]]
-            if THEME_CLASSES.intersection(classes):
+            # what a transfer moves is not its target ("supplied shells to Russia"); what an
+            # attack or seizure hits is ("captured North Korean soldiers")
+            if THEME_CLASSES.intersection(classes) and (cue.objects or cue.theme_source or cue.recipient_subject):
                 theme = obj
         if cue.only_objects and not any(c in cue.objects for c in classes):
             return
@@ -553,6 +561,21 @@ class _DocumentAnalysis:
         location = self._location(verb)
         self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
                    how, cue, location, self._date_for(verb, None))
+
+    def _ongoing_war(self, noun: Token, sources: list[Mention], targets: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """"Russia's war" (no target named) or "the war in Ukraine" (no aggressor named): a war
+        the knowledge file lists as under way on the publication date fills the missing side."""
+        lemma = noun.lemma_.lower()
+        for war in self.cues.ongoing_wars:
+            if lemma not in war.nouns or (self.published is not None and self.published < war.start):
+                continue
+            side = Mention(noun.i, noun.i + 1, self.actors.actors[war.source], "implied")
+            other = Mention(noun.i, noun.i + 1, self.actors.actors[war.target], "implied")
+            if sources and not targets and any(m.actor.country == war.source for m in sources):
+                return sources, [other]
+            if targets and not sources and any(m.actor.country == war.target for m in targets):
+                return [side], targets
+        return sources, targets
 
     def _is_actor_object(self, verb: Token, mention: Mention) -> bool:
         """Whether `mention` is itself the object ("rejected Japan"), not a part of it."""
@@ -641,6 +664,8 @@ class _DocumentAnalysis:
             else:
                 targets = targets or list(others)
             how *= 0.8
+        if reading.type == "ASSAULT" and not (sources and targets):
+            sources, targets = self._ongoing_war(noun, sources, targets)
         effective = light_cue if light_cue is not None and light_cue.override else cue
         if effective.claim:
             targets = [m for m in owners if m not in sources] or self._claimants(sources)
@@ -910,6 +935,10 @@ class _DocumentAnalysis:
         while node.dep_ == "conj":
             node = node.head
         head = node.head
+        own_subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if own_subjects:
+            # a small clause: "the treaty makes Russia and North Korea allies"
+            return [m for c in own_subjects for m in self._np(c, True).mentions], negated, 0.7
         if node.dep_ in ("attr", "acomp", "oprd") and head.lemma_.lower() in self.cues.copulas:
             negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children)
             if head.dep_ in ("acl", "advcl", "relcl") and not any(c.dep_ == "nsubj" for c in head.children):

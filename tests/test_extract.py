@@ -281,3 +281,30 @@ def test_light_verbs_and_noun_refinements(text: str, expected: tuple, mode: str 
 def test_a_denial_happened_whatever_it_denies() -> None:
     events = events_of(run("Moscow and Pyongyang have denied any arms transfers."), "REJECT")
     assert {(e["source_country"], e["status"]) for e in events} == {("RUS", "asserted"), ("PRK", "asserted")}
+
+
+def test_seizing_soldiers_targets_their_state() -> None:
+    assert ("UKR", "PRK", "COERCE") in triples(run("Ukraine captured two North Korean soldiers in January."))
+
+
+def test_small_clause_relationship() -> None:
+    assert ("RUS", "PRK", "ALLY", False) in relations(run("The new treaty makes Russia and North Korea allies again."))
+
+
+def test_ongoing_war_fills_the_missing_side() -> None:
+    later = run("NATO condemned Russia's illegal war.", published=date(2024, 10, 28))
+    assert ("RUS", "UKR", "ASSAULT") in triples(later)
+    assert ("RUS", "UKR", "ASSAULT") in triples(run("The shells are for use in the war in Ukraine.", published=date(2023, 10, 13)))
+    # before the invasion, "Russia's war" names no target the knowledge file can supply
+    assert ("RUS", "UKR", "ASSAULT") not in triples(run("Russia's war dragged on.", published=date(2019, 4, 25)))
+
+
+def test_a_denial_answers_the_claimant() -> None:
+    result = run("The White House said North Korea delivered rockets to Russia. Moscow and Pyongyang denied the claim.")
+    assert {(e["source_country"], e["target_country"]) for e in events_of(result, "REJECT")} == {("RUS", "USA"), ("PRK", "USA")}
+
+
+def test_he_is_the_person_the_text_is_about() -> None:
+    result = run("Mark Rutte confirmed the deployment, calling it a sign of Putin's desperation. "
+                 "He called on North Korea to halt the deployment.", published=date(2024, 10, 28))
+    assert ("NATO", "PRK", "REQUEST") in triples(result)
