@@ -24,6 +24,7 @@ import pandas as pd
 
 from . import config
 from .db import Database, DatabaseMissing
+from .readers import SUPPORTED_SUFFIXES
 from .scope import Scope
 
 log = logging.getLogger(__name__)
@@ -362,13 +363,11 @@ def evidence(row: dict[str, Any] | pd.Series, *, with_link: bool = True) -> None
         source_link(get("document_id"), event_id)
 
 
-def _md_escape(text: str) -> str:
+def md_escape(text: str) -> str:
     """Markdown-neutral text: sentences from documents must not become links, headings or HTML."""
     special = "\\`*_{}[]()#+-.!|<>$~"
     return "".join("\\" + ch if ch in special else ch for ch in str(text))
 
-
-md_escape = _md_escape
 
 
 # --------------------------------------------------------------------------- shared lookups
@@ -557,7 +556,8 @@ def download_table(frame: pd.DataFrame, name: str, *, key: str, excel: bool = Fa
 # --------------------------------------------------------------------------- uploads
 
 
-SUPPORTED_UPLOADS: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".json", ".jsonl")
+#: What the readers accept (dashboard/readers.py); other files are refused before ingest.
+SUPPORTED_UPLOADS: tuple[str, ...] = tuple(SUPPORTED_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -596,10 +596,10 @@ def safe_upload_name(name: str) -> str | None:
     return base
 
 
-def ingest_uploads(files: Sequence[tuple[str, bytes]], db_path: Path,
+def ingest_uploads(files: Sequence[tuple[str, bytes]], database_path: Path,
                    progress: Callable[[int, int, str], None] | None = None) -> UploadResult:
     """Save uploaded files under their own names in a temporary folder, ingest them into
-    `db_path` and report each file's outcome in the uploader's terms (no temporary paths).
+    `database_path` and report each file's outcome in the uploader's terms (no temporary paths).
 
     No Streamlit here, so it is tested with real files and the real ingest."""
     import tempfile
@@ -633,7 +633,7 @@ def ingest_uploads(files: Sequence[tuple[str, bytes]], db_path: Path,
                 progress(done, total, _display_name(str(path), folder))
 
         try:
-            report = ingest.ingest_paths(paths, Path(db_path), progress=report_progress)
+            report = ingest.ingest_paths(paths, Path(database_path), progress=report_progress)
         except ingest.IngestBusy:
             return UploadResult(tuple(refused), error="Another ingest is running right now; nothing was added. Try again in a minute.")
         except Exception as exc:  # noqa: BLE001 - the batch failed as a whole: one plain line
@@ -784,14 +784,7 @@ def _exports() -> Any:
 def static_export_problem() -> str | None:
     """Why PNG/SVG export cannot work here (no Chromium), or None when it can."""
     exports = _exports()
-
-    check = getattr(exports, "static_export_problem", None) or getattr(exports, "unavailable_reason", None)
-    if callable(check):
-        return check()
-    available = getattr(exports, "static_available", None) or getattr(exports, "chromium_available", None)
-    if callable(available):
-        return None if available() else "Chromium is not installed"
-    return None if Path(str(config.BROWSER_PATH)).exists() else f"Chromium is not installed at {config.BROWSER_PATH}"
+    return "the export module is missing" if exports is None else exports.static_export_problem()
 
 
 def _fill_patterns(fig: Any) -> None:
