@@ -314,6 +314,18 @@ def page_link(page: str, label: str, **params: Any) -> None:
     st.page_link(PAGE_FILES[page], label=label, query_params=query or None)
 
 
+def filtered_link(page: str, label: str, *, page_params: dict[str, Any] | None = None, **changes: Any) -> None:
+    """A link to another page with the current filters changed (e.g. actors=("RUS",)): the URL
+    carries the whole new filter state, so the page opens with it and the sidebar follows."""
+    from dataclasses import replace
+
+    from .filters import current, to_query
+
+    query: dict[str, Any] = dict(to_query(replace(current().state, **changes)))
+    query.update({k: str(v) for k, v in (page_params or {}).items() if not is_missing(v)})
+    _st().page_link(PAGE_FILES[page], label=label, query_params=query or None)
+
+
 def source_link(document_id: Any, event_id: Any = None, label: str = "Open the source") -> None:
     page_link("sources", label, doc=document_id, event=event_id)
 

@@ -342,3 +342,21 @@ def test_timeline_zoom_skips_only_a_few_far_older_incidents() -> None:
     assert ui.focus_on_bulk(go.Figure(), pd.Series(recent)) is None
     many_old = [pd.Timestamp("1961-01-01")] * 20 + recent
     assert ui.focus_on_bulk(go.Figure(), pd.Series(many_old)) is None
+
+
+def test_an_actor_profile_links_to_its_events_with_the_filters_changed_accordingly(db: Path) -> None:
+    from _apptest import PAGES as page_files
+
+    at = open_app("actors", {"profile": "CHN", "period": "365d", "actor": "RUS"})
+    link = next(l for l in page_links(at) if l.proto.page == "events")
+    params = link_params(link)
+    assert params["actor"] == "CHN" and params["period"] == "365d"  # other filters travel along
+    # Following it: the Events page lists exactly China's events, and the sidebar says so.
+    at.query_params.clear()
+    at.query_params.update(params)
+    at.switch_page(page_files["events"]).run()
+    assert problems(at) == []
+    assert at.sidebar.multiselect(key="f_actors").value == ["CHN"]
+    rows = at.dataframe[0].value
+    china = {e["id"] for e in FX.events if "CHN" in (e["source_country"], e["target_country"])}
+    assert len(rows) > 0 and set(rows["event_id"]) <= china

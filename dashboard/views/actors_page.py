@@ -51,7 +51,7 @@ partners = [str(p) for p in (row["top_partners"] if row["top_partners"] is not N
 adversaries = [str(p) for p in (row["top_adversaries"] if row["top_adversaries"] is not None else [])]
 st.markdown(f"**Main partners:** {ui.md_escape(', '.join(partners) or '—')}  \n"
             f"**Main adversaries:** {ui.md_escape(', '.join(adversaries) or '—')}")
-ui.page_link("events", f"See the events involving {name}")
+ui.filtered_link("events", f"See the events involving {name}", actors=(chosen,), match="any")
 
 st.subheader("Cooperation and conflict over time")
 trend = ui.run("actor_trend", scope, actor=chosen)
@@ -67,7 +67,8 @@ for row in dated.head(8).to_dict("records"):
     what = (f"{row['dyad']} · {row['type']} — {ui.status_prefix(row['status'])}"
             f"{' '.join(str(row['headline']).split())}")
     st.markdown(f"**{ui.md_escape(when)}** · {ui.md_escape(what)}")
-    ui.page_link("timeline", "Sources of this incident", incident=row["incident_id"])
+    ui.filtered_link("timeline", "Sources of this incident", actors=(chosen,), match="any",
+                     page_params={"incident": row["incident_id"]})
 
 st.subheader("Partners and adversaries")
 counterparts = ui.run("actor_partners", scope, actor=chosen)
