@@ -57,6 +57,7 @@ OBJECT_CONTROL = {"urge", "ask", "warn", "press", "force", "help", "allow", "per
                   # "condemned North Korea for providing ...": the one condemned provides
                   "condemn", "blame", "criticise", "criticize", "denounce", "praise", "thank", "commend",
                   "punish", "sanction", "fault", "congratulate"}
+SMALL_CLAUSE_VERBS = {"help", "assist", "let", "make", "enable"}
 POSSESSION_VERBS = {"have", "possess", "own", "develop", "build", "operate", "maintain", "boast"}
 THEME_CLASSES = {"arms", "munitions", "technology", "troops", "aid", "missile", "satellite", "nuclear"}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
@@ -386,8 +387,12 @@ class _DocumentAnalysis:
 
     def _pronoun(self, tok: Token) -> list[Mention]:
         word = tok.lower_
-        before = [m for m in self._sentence_mentions if m.end <= tok.i and m.actor.kind in ROLE_KINDS]
-        if word in PLURAL or word in ("both",):
+        # a capital named as the place something happens ("speaking in Hanoi") is no antecedent
+        before = [m for m in self._sentence_mentions if m.end <= tok.i and m.actor.kind in ROLE_KINDS
+                  and not (m.doc_dep == "pobj" and self.doc[m.end - 1].head.lower_ in ("in", "at"))]
+        if word == "both":
+            return self._counted_group(tok)
+        if word in PLURAL:
             return list(self.context.last_group) if not _group_in(before) else _group_in(before)
         if word in PERSONAL:
             people = [m for m in before if m.actor.kind == "person"]
@@ -482,7 +487,7 @@ class _DocumentAnalysis:
     def _verb_event(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
         reading = Reading(cue.type, cue.mode)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        if not objects and verb.lemma_.lower() in OBJECT_CONTROL:
+        if not objects and verb.lemma_.lower() in SMALL_CLAUSE_VERBS:
             # "help North Korea build satellites": the parser makes the helped the clause's subject
             objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
         classes: tuple[str, ...] = ()
