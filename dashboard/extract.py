@@ -237,7 +237,8 @@ class _DocumentAnalysis:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
             return self.cues.verbs.get(lemma)
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_title):
+            # a capitalised event noun names a particular one ("the Treaty on ...", "the Summit")
             cue = self.cues.nouns.get(lemma)
             if cue is None or tok.i in self.by_token:
                 return None
@@ -607,6 +608,13 @@ class _DocumentAnalysis:
                 found = [m for m in found if m.actor.country not in own]
                 if found:
                     return _unique(found)
+        # no event inside: "expressed concern that Putin had not ruled out ..." is about Putin
+        for top in candidates:
+            if top.dep_ in ("ccomp", "acl") and top.pos_ in ("VERB", "AUX"):
+                for subject in (c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"):
+                    found = [m for m in self._np(subject, True).mentions if m.actor.country not in own]
+                    if found:
+                        return found
         return []
 
     def _noun_event(self, sent: Span, noun: Token, cue: EventCue, light: Token | None, attribution: str | None) -> None:
@@ -671,6 +679,12 @@ class _DocumentAnalysis:
             how *= 0.8
         if reading.type == "ASSAULT" and not (sources and targets):
             sources, targets = self._ongoing_war(noun, sources, targets)
+        if light is not None and sources and not targets and not cue.no_target and earlier is None:
+            # "both vetoed new sanctions" after "sanctions on North Korea": the same target
+            same = self._recent_noun.get(noun.lemma_.lower())
+            if same is not None:
+                targets = [m for m in same[1] if m not in sources]
+                how *= 0.7
         effective = light_cue if light_cue is not None and light_cue.override else cue
         if effective.claim:
             targets = [m for m in owners if m not in sources] or self._claimants(sources)
@@ -913,6 +927,12 @@ class _DocumentAnalysis:
                 self._sphere(sent, tok)
                 continue
             self._frame_subject = []
+            named = self._treaty_parties(tok)
+            if named:
+                # "the Treaty on Comprehensive Strategic Partnership": the tie is between its parties
+                for a, b in combinations(named, 2):
+                    self._emit_rel(sent, a, b, rel_type, False, 0.6)
+                continue
             holders, negated, how = self._holders(tok)
             others = self._counterparts(tok, cue.preps)
             if not others:
@@ -932,6 +952,15 @@ class _DocumentAnalysis:
                 for o in others:
                     src, dst = (o, h) if cue.reverse else (h, o)
                     self._emit_rel(sent, src, dst, rel_type, negated, how)
+
+    def _treaty_parties(self, noun: Token) -> list[Mention]:
+        """Parties of the agreement whose name holds `noun` ("Treaty on ... Partnership")."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ("on", "of"):
+            return []
+        parts = self._parts.get(noun.head.head.i)
+        if parts is None or parts[2] != "AGREE":
+            return []
+        return _unique_countries([*parts[0], *parts[1]])
 
     def _holders(self, noun: Token) -> tuple[list[Mention], bool, float]:
         """Whose tie the noun describes, and whether it is denied."""

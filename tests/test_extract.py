@@ -308,3 +308,19 @@ def test_he_is_the_person_the_text_is_about() -> None:
     result = run("Mark Rutte confirmed the deployment, calling it a sign of Putin's desperation. "
                  "He called on North Korea to halt the deployment.", published=date(2024, 10, 28))
     assert ("NATO", "PRK", "REQUEST") in triples(result)
+
+
+def test_partnership_in_a_treaty_name_ties_its_parties() -> None:
+    result = run("Putin and Kim signed the Treaty on Comprehensive Strategic Partnership.")
+    assert ("RUS", "PRK", "AGREE") in triples(result)
+    assert {("RUS", "PRK", "PARTNER", False), ("PRK", "RUS", "PARTNER", False)} & relations(result)
+
+
+def test_concern_about_a_clause_targets_its_subject() -> None:
+    result = run("Japan expressed grave concern that Putin had not ruled out military cooperation with Pyongyang.")
+    assert ("JPN", "RUS", "ACCUSE") in triples(result)
+
+
+def test_voting_for_sanctions_is_backing_them() -> None:
+    result = run("The UN imposed sanctions on North Korea in 2017. Russia and China both voted for the sanctions.")
+    assert {("RUS", "PRK", "SANCTION"), ("CHN", "PRK", "SANCTION")} <= triples(result)
