@@ -64,9 +64,10 @@ def score(scorer: Any, gold_files: list[Path], predictions: list[dict[str, Any]]
     return {"events_f1": event_f1, "relationships_f1": rel_f1, "status": status}
 
 
-def labelled_predictions(folder: Path = LABELLED) -> tuple[list[Path], list[dict[str, Any]]]:
+def labelled_predictions(gold_dir: Path = LABELLED / "gold", docs_dir: Path = LABELLED / "docs") -> tuple[list[Path], list[dict[str, Any]]]:
+    """Gold files in `gold_dir` and the extraction of each one's document from `docs_dir`."""
     from dashboard.readers import read_document
 
-    gold_files = sorted((folder / "gold").glob("*.json"))
-    docs = [read_document(folder / "docs" / json.loads(g.read_text(encoding="utf-8"))["file"]) for g in gold_files]
+    gold_files = sorted(gold_dir.glob("*.json"))
+    docs = [read_document(docs_dir / json.loads(g.read_text(encoding="utf-8"))["file"]) for g in gold_files]
     return gold_files, list(extract_many(docs))
