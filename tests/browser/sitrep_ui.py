@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -214,9 +213,6 @@ class RequestLog:
         context.on("request", lambda request: self.urls.append(request.url))
         context.on("page", lambda page: page.on("websocket", lambda ws: self.urls.append(ws.url)))
 
-    def attach_page(self, page: Page) -> None:
-        page.on("websocket", lambda ws: self.urls.append(ws.url))
-
     def outside(self) -> list[str]:
         local = (f"http://127.0.0.1:{self.allowed_port}/", f"ws://127.0.0.1:{self.allowed_port}/")
         return sorted({u for u in self.urls if not (u.startswith(local) or u.startswith(("data:", "blob:")))})
@@ -239,7 +235,8 @@ def wait_idle(page: Page, timeout: float = APP_TIMEOUT_MS) -> None:
         '[data-testid="stApp"][data-test-connection-state="CONNECTED"][data-test-script-state="notRunning"]',
         timeout=timeout,
     )
-    expect(page.locator('[data-testid="stStatusWidget"] button:has-text("Stop")')).to_have_count(0, timeout=timeout)
+    # The "running" indicator (top right) is only in the page while a script runs.
+    expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=timeout)
     expect(page.locator('[data-stale="true"]')).to_have_count(0, timeout=timeout)
     # Element code is loaded lazily: right after the first run, skeletons stand in for it.
     expect(page.locator('[data-testid="stSkeleton"]')).to_have_count(0, timeout=timeout)
@@ -324,12 +321,6 @@ def widget(scope: Page | Locator, testid: str, label: str) -> Locator:
 def multiselect_values(box: Locator) -> list[str]:
     """The chips shown in a multiselect (what the reader sees selected)."""
     return [t.strip() for t in box.locator('[data-testid="stMultiSelectTagsContainer"] [data-tag]').all_inner_texts()]
-
-
-def multiselect_clear(page: Page, box: Locator) -> None:
-    """Press the multiselect's own 'Clear all' button, if anything is selected."""
-    if multiselect_values(box):
-        rerun_after(page, box.get_by_role("button", name="Clear all").click)
 
 
 def multiselect_choose(page: Page, box: Locator, option: str | re.Pattern[str], *, typed: str | None = None) -> None:
@@ -554,17 +545,3 @@ def text_of_svg(chart: Locator, selector: str) -> list[str]:
 def downloading(page: Page, timeout: float = APP_TIMEOUT_MS) -> Iterator[Any]:
     with page.expect_download(timeout=timeout) as info:
         yield info
-
-
-def dump_json(obj: Any, name: str) -> Path:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    path = ARTIFACTS / name
-    path.write_text(json.dumps(obj, indent=2, default=str), encoding="utf-8")
-    return path
-
-
-def copy_db(src: Path, dst: Path) -> Path:
-    shutil.copy2(src, dst)
-    return dst
-
-

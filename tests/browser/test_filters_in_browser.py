@@ -79,6 +79,10 @@ def test_filter_pair_between_for_2023_narrows_timeline_and_figures(app: AppServe
     outside = [p for p in points if not YEAR_START <= p["date"] <= YEAR_END]
     assert not outside, f"incidents plotted outside 2023: {outside}"
     assert len(points) < len(before_points)
+    # What is drawn, not only the data: the chart's row labels (SVG text) name only the pair.
+    chart = page.locator(".st-key-chart_brief_timeline .js-plotly-plot")
+    rows = [label for label in ui.text_of_svg(chart, ".ytick text") if label]
+    assert rows and {side.strip() for row in rows for side in row.split("→")} <= set(PAIR), rows
 
     # The headline figures follow: one plotted marker per incident in scope.
     after = ui.metrics(page)
