@@ -33,11 +33,11 @@ scoped_events AS (
 -- scoped_incidents:begin (one row per incident in scope: identical in every file)
 -- An incident is in scope when one of its reports is. Its date comes from the most precise of those
 -- reports (rank and day packed in one integer, so a plain min/max finds it) and its status is the
--- strongest of theirs (asserted, planned, hypothetical, negated). Sides, type, headline and the
--- number of reporting documents come from the incidents table (sides taken together from its most
--- confident report); an event without an incident, or a side without a country, falls back to a
--- report in scope (its country, else its actor); headline is NULL for an event without an incident
--- (ingest gives every event one).
+-- strongest of theirs (asserted, planned, hypothetical, negated). Sides, type and the number of
+-- reporting documents come from the incidents table (sides taken together from its most confident
+-- report); an event without an incident, or a side without a country, falls back to a report in
+-- scope (its country, else its actor). Wide columns (headline) are joined by the queries that
+-- show them, after they have cut the rows down.
 incident_members AS (
     SELECT incident_key,
            count(*) AS n_events,
@@ -63,8 +63,7 @@ scoped_incidents AS (
            CASE m.status_rank WHEN 1 THEN 'asserted' WHEN 2 THEN 'planned' WHEN 3 THEN 'hypothetical'
                               ELSE 'negated' END AS status,
            coalesce(i.n_documents, 1) AS n_sources,
-           m.n_events,
-           i.headline
+           m.n_events
     FROM incident_members AS m
     LEFT JOIN incidents AS i ON i.id = m.incident_key
 ) /* scoped_incidents:end */,

@@ -32,11 +32,11 @@ scoped_events AS (
 -- scoped_incidents:begin (one row per incident in scope: identical in every file)
 -- An incident is in scope when one of its reports is. Its date comes from the most precise of those
 -- reports (rank and day packed in one integer, so a plain min/max finds it) and its status is the
--- strongest of theirs (asserted, planned, hypothetical, negated). Sides, type, headline and the
--- number of reporting documents come from the incidents table (sides taken together from its most
--- confident report); an event without an incident, or a side without a country, falls back to a
--- report in scope (its country, else its actor); headline is NULL for an event without an incident
--- (ingest gives every event one).
+-- strongest of theirs (asserted, planned, hypothetical, negated). Sides, type and the number of
+-- reporting documents come from the incidents table (sides taken together from its most confident
+-- report); an event without an incident, or a side without a country, falls back to a report in
+-- scope (its country, else its actor). Wide columns (headline) are joined by the queries that
+-- show them, after they have cut the rows down.
 incident_members AS (
     SELECT incident_key,
            count(*) AS n_events,
@@ -62,8 +62,7 @@ scoped_incidents AS (
            CASE m.status_rank WHEN 1 THEN 'asserted' WHEN 2 THEN 'planned' WHEN 3 THEN 'hypothetical'
                               ELSE 'negated' END AS status,
            coalesce(i.n_documents, 1) AS n_sources,
-           m.n_events,
-           i.headline
+           m.n_events
     FROM incident_members AS m
     LEFT JOIN incidents AS i ON i.id = m.incident_key
 ) /* scoped_incidents:end */,
@@ -75,9 +74,15 @@ top_incidents AS (
 ),
 reports AS (
     -- every document reporting a kept incident (n_sources counts them all)
+    -- joined on the plain column (not coalesce) so the kept ids can filter the events scan
     SELECT DISTINCT t.incident_key, e.document_id
     FROM top_incidents AS t
-    JOIN events AS e ON coalesce(e.incident_id, e.id) = t.incident_key
+    JOIN events AS e ON e.incident_id = t.incident_key
+    UNION
+    SELECT t.incident_key, e.document_id
+    FROM top_incidents AS t
+    JOIN events AS e ON e.id = t.incident_key
+    WHERE e.incident_id IS NULL
 ),
 report_lists AS (
     SELECT r.incident_key, list(r.document_id ORDER BY d.published NULLS LAST, r.document_id) AS document_ids
@@ -86,7 +91,7 @@ report_lists AS (
     GROUP BY r.incident_key
 )
 SELECT t.incident_key AS incident_id,
-       t.headline,
+       hl.headline,
        t.status,
        t.type,
        t.quad_class,
@@ -100,6 +105,7 @@ SELECT t.incident_key AS incident_id,
        r.document_ids
 FROM top_incidents AS t
 JOIN report_lists AS r ON r.incident_key = t.incident_key
+LEFT JOIN incidents AS hl ON hl.id = t.incident_key
 LEFT JOIN actors AS sn ON sn.id = t.source
 LEFT JOIN actors AS tn ON tn.id = t.target
 ORDER BY t.n_sources DESC, t.event_date DESC NULLS LAST, t.incident_key

@@ -35,11 +35,11 @@ scoped_events AS (
 -- scoped_incidents:begin (one row per incident in scope: identical in every file)
 -- An incident is in scope when one of its reports is. Its date comes from the most precise of those
 -- reports (rank and day packed in one integer, so a plain min/max finds it) and its status is the
--- strongest of theirs (asserted, planned, hypothetical, negated). Sides, type, headline and the
--- number of reporting documents come from the incidents table (sides taken together from its most
--- confident report); an event without an incident, or a side without a country, falls back to a
--- report in scope (its country, else its actor); headline is NULL for an event without an incident
--- (ingest gives every event one).
+-- strongest of theirs (asserted, planned, hypothetical, negated). Sides, type and the number of
+-- reporting documents come from the incidents table (sides taken together from its most confident
+-- report); an event without an incident, or a side without a country, falls back to a report in
+-- scope (its country, else its actor). Wide columns (headline) are joined by the queries that
+-- show them, after they have cut the rows down.
 incident_members AS (
     SELECT incident_key,
            count(*) AS n_events,
@@ -65,8 +65,7 @@ scoped_incidents AS (
            CASE m.status_rank WHEN 1 THEN 'asserted' WHEN 2 THEN 'planned' WHEN 3 THEN 'hypothetical'
                               ELSE 'negated' END AS status,
            coalesce(i.n_documents, 1) AS n_sources,
-           m.n_events,
-           i.headline
+           m.n_events
     FROM incident_members AS m
     LEFT JOIN incidents AS i ON i.id = m.incident_key
 ) /* scoped_incidents:end */,
@@ -83,7 +82,10 @@ first_reports AS (
              AS document_id,
            arg_max(e.mode, e.confidence) AS mode
     FROM kept AS k
-    JOIN events AS e ON coalesce(e.incident_id, e.id) = k.incident_key
+    JOIN (SELECT incident_id AS incident_key, document_id, mode, confidence FROM events WHERE incident_id IS NOT NULL
+          UNION ALL
+          SELECT id, document_id, mode, confidence FROM events WHERE incident_id IS NULL) AS e
+      ON e.incident_key = k.incident_key
     JOIN documents AS d ON d.id = e.document_id
     GROUP BY k.incident_key
 )
@@ -103,13 +105,14 @@ SELECT si.incident_key AS incident_id,
        si.status,
        si.n_sources,
        si.n_events,
-       si.headline,
+       hl.headline,
        fr.document_id AS first_document_id,
        fd.title AS first_doc_title,
        fd.source AS first_doc_source,
        fd.published AS first_published
 FROM kept AS si
 JOIN first_reports AS fr ON fr.incident_key = si.incident_key
+LEFT JOIN incidents AS hl ON hl.id = si.incident_key
 LEFT JOIN actors AS sn ON sn.id = si.source
 LEFT JOIN actors AS tn ON tn.id = si.target
 LEFT JOIN documents AS fd ON fd.id = fr.document_id
