@@ -58,6 +58,7 @@ def app(corpus_db: Path, work_dir: Path) -> Iterator[AppServer]:
     server = AppServer(db_path=corpus_db, log_path=work_dir / "streamlit.log").start()
     yield server
     server.stop()
+    assert not server.tracebacks(), f"the app server logged exceptions:\n{server.tracebacks()}"
 
 
 @pytest.fixture(scope="session")

@@ -186,16 +186,27 @@ class AppServer:
         except OSError:
             return "(no log)"
 
+    def tracebacks(self) -> list[str]:
+        """Python tracebacks the server logged: an exception the page turned into a polite
+        message (or retried silently) is still a bug to see."""
+        text = self.log_path.read_text(encoding="utf-8", errors="replace") if self.log_path.exists() else ""
+        return ["Traceback" + block[:1500] for block in text.split("Traceback")[1:]]
+
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:
             return
-        # Only this server's own process group (start_new_session above).
-        os.killpg(self.process.pid, signal.SIGTERM)
+        # Streamlit first, so it closes the export browser (kaleido's chromium) itself; then
+        # whatever is left of this server's own process group (start_new_session above).
+        self.process.terminate()
         try:
-            self.process.wait(timeout=10)
+            self.process.wait(timeout=15)
         except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.kill()
             self.process.wait(timeout=10)
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
         self._log.close()
 
 

@@ -41,6 +41,7 @@ def upload_app(corpus_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
     server = AppServer(db_path=db, log_path=folder / "streamlit.log").start()
     yield server
     server.stop()
+    assert not server.tracebacks(), f"the app server logged exceptions:\n{server.tracebacks()}"
 
 
 def counts(page: Page, base: str) -> dict[str, object]:
