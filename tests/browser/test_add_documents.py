@@ -120,3 +120,22 @@ def test_upload_refuses_binary_and_adds_an_article(
     missing = set(events["incident"]) - set(after["incidents"])
     assert not missing, f"the article's incidents are not on the timeline: {missing}"
     assert len(after["incidents"]) > len(before["incidents"])
+
+
+def test_uploader_states_the_size_limit_ingest_enforces(
+    upload_app: AppServer, new_context: Callable[[int], BrowserContext]
+) -> None:
+    # The reader is told a per-file limit before uploading; a larger file is refused by ingest
+    # (SITREP_MAX_FILE_BYTES), so the two must agree or a reader uploads in vain.
+    from dashboard import config
+
+    page = new_context(upload_app.port).new_page()
+    ui.open_app(page, f"{upload_app.url}/add-documents")
+    instructions = page.locator('[data-testid="stFileUploaderDropzoneInstructions"]')
+    expect(instructions).to_be_visible()
+    stated = re.search(r"(\d+(?:\.\d+)?)\s*([KMG]B) per file", instructions.inner_text())
+    assert stated, instructions.inner_text()
+    stated_bytes = float(stated.group(1)) * {"KB": 2**10, "MB": 2**20, "GB": 2**30}[stated.group(2)]
+    assert stated_bytes == config.MAX_FILE_BYTES, (
+        f"the uploader says {stated.group(0)!r}, ingest refuses files over {config.MAX_FILE_BYTES / 2**20:g} MB"
+    )
