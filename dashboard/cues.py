@@ -84,6 +84,7 @@ class Knowledge:
     object_classes: dict[str, tuple[str, ...]]  # lemma -> classes ("missile": arms, missile)
     modals: dict[str, str]
     governors: dict[str, str]
+    noun_governors: dict[str, str]
     status_modifiers: dict[str, str]
     hypothetical_heads: frozenset[str]
     conditional_marks: frozenset[str]
@@ -179,6 +180,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         object_classes=classes,
         modals={str(k).lower(): v for k, v in (status.get("modals") or {}).items()},
         governors=dict(status.get("governors") or {}),
+        noun_governors=dict(status.get("noun_governors") or {}),
         status_modifiers=dict(status.get("modifiers") or {}),
         hypothetical_heads=frozenset(status.get("hypothetical_heads") or ()),
         conditional_marks=frozenset(status.get("conditional_marks") or ()),

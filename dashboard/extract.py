@@ -57,6 +57,10 @@ OBJECT_CONTROL = {"urge", "ask", "warn", "press", "force", "help", "allow", "per
                   # "condemned North Korea for providing ...": the one condemned provides
                   "condemn", "blame", "criticise", "criticize", "denounce", "praise", "thank", "commend",
                   "punish", "sanction", "fault", "congratulate"}
+#: Verbs that say whether an event noun happens ("if such a deal transpires", "the summit will
+#: take place"); other verbs with the noun as subject say something else about it.
+OCCURRENCE_VERBS = {"be", "happen", "occur", "take", "begin", "start", "continue", "go", "proceed", "transpire",
+                    "materialise", "materialize", "come", "resume", "end", "break"}
 SMALL_CLAUSE_VERBS = {"help", "assist", "let", "make", "enable"}
 POSSESSION_VERBS = {"have", "possess", "own", "develop", "build", "operate", "maintain", "boast"}
 THEME_CLASSES = {"arms", "munitions", "technology", "troops", "aid", "missile", "satellite", "nuclear"}
@@ -366,6 +370,18 @@ class _DocumentAnalysis:
                 found.extend(self._np(child, True, depth + 1).mentions)
         return Found(_unique(found), how if found else 0.0)
 
+    def _np_owner(self, pronoun: Token) -> Mention | None:
+        """"Russia's invasion of its neighbour": inside X's noun phrase, "its" is X."""
+        node = pronoun.head
+        for _ in range(4):
+            for child in node.children:
+                if child.dep_ == "poss" and child.i != pronoun.i and child.i in self.by_token:
+                    return self.by_token[child.i]
+            if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
     def _counted_group(self, count: Token | None, people: bool = False) -> list[Mention]:
         """Who "both", "the two countries", "the three" are: the first states named earlier in
         the same sentence, else the latest coordinated group of that size, else the latest
@@ -407,6 +423,23 @@ class _DocumentAnalysis:
             # neighbour"), else a person's state ("Putin's military ... its operations"); a
             # demonym modifying a noun ("buying North Korean shells for its war") is no antecedent
             before = [m for m in before if self.doc[m.end - 1].dep_ not in ("amod", "compound")] or before
+            owner = self._np_owner(tok)
+            if owner is not None:
+                return [owner]
+            if tok.dep_ == "poss":
+                # "it would reconsider its refusal": "its" is whoever the clause's "it" is
+                verb = tok.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+                if subject is not None:
+                    return self._pronoun(subject)
+            elif tok.dep_ in ("nsubj", "nsubjpass"):
+                # a subject "it" is the clause subject named before ("South Korea summoned the
+                # Russian ambassador and said it would ...")
+                subjects = [m for m in before if m.doc_dep in ("nsubj", "nsubjpass") and m.actor.kind != "person"]
+                if subjects:
+                    return [subjects[-1]]
             states = [m for m in before if m.actor.kind != "person"]
             if states:
                 return [states[-1]]
@@ -485,7 +518,22 @@ class _DocumentAnalysis:
         return _unique(out)
 
     # ---------------------------------------------------------------- events
+    def _denied(self, tok: Token) -> bool:
+        """Whether `tok` states what a denial denies ("denied that it supplies weapons"): the
+        REJECT carries it; the denied act is not reported again as an event."""
+        node = tok
+        for _ in range(6):
+            if node.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "dobj", "conj") or node.head.i == node.i:
+                return False
+            node = node.head
+            cue = self.cues.verbs.get(node.lemma_.lower()) if node.pos_ == "VERB" else None
+            if cue is not None and cue.claim:
+                return True
+        return False
+
     def _verb_event(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
+        if self._denied(verb):
+            return
         reading = Reading(cue.type, cue.mode)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if not objects and verb.lemma_.lower() in SMALL_CLAUSE_VERBS:
@@ -512,6 +560,7 @@ class _DocumentAnalysis:
             reading = Reading(cue.particle_preps[preps[0].lower_], cue.mode)
         passive = self._passive(verb)
         how = 0.85
+        passive = passive or (verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children))
         if passive:
             sources = self._prep_objects(verb, ("by",), strict=False)
             patients = [self._np(c) for c in verb.children if c.dep_ == "nsubjpass"]
@@ -520,6 +569,11 @@ class _DocumentAnalysis:
                 sources, targets = targets, []
                 how = 0.7
             targets = targets + self._prep_objects(verb, cue.preps)
+            if not targets and verb.dep_ == "acl" and reading.type == "AID":
+                # "Russia fired missiles supplied by North Korea": the user received them
+                user = verb.head.head
+                if user.pos_ in ("VERB", "AUX") and verb.head.dep_ in ("dobj", "obj"):
+                    targets = self._subjects(user).mentions
         else:
             subj = self._subjects(verb)
             sources, how = subj.mentions, 0.85 * (subj.how or 1.0)
@@ -546,8 +600,9 @@ class _DocumentAnalysis:
                     for tok in obj.subtree:
                         if tok.i != obj.i and tok.dep_ in ("prep", "agent") and tok.lower_ in cue.preps:
                             targets.extend(self._prep_objects(tok.head, (tok.lower_,)))
-            if not targets:
+            if not targets and reading.type not in ("ACCUSE", "SUPPORT", "REQUEST", "REJECT"):
                 # "threatened further action against Russia": the target hangs on the object
+                # (but "condemned the use of missiles against Ukraine" does not target Ukraine)
                 for obj in objects:
                     targets.extend(self._prep_objects(obj, [p for p in cue.preps if p not in ("with", "to")]))
             if cue.claim:
@@ -800,6 +855,8 @@ class _DocumentAnalysis:
             word = child.lower_
             if child.dep_ == "neg" and word in self.cues.negations and inherit_negation:
                 return "negated"
+            if word in ("neither", "nor") and child.dep_ in ("preconj", "cc", "det", "advmod"):
+                return "negated"
         for child in tok.children:
             # "if talks fail, X will impose sanctions": the condition hangs below the event
             if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in self.cues.conditional_marks for g in child.children):
@@ -813,6 +870,9 @@ class _DocumentAnalysis:
         # "is expected to", "are set to", "is due to"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.cues.governors:
             return self.cues.governors[tok.head.lemma_.lower()]
+        # "its refusal to supply weapons", "a plan to send troops"
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.cues.noun_governors:
+            return self.cues.noun_governors[tok.head.lemma_.lower()]
         return None
 
     def _noun_status(self, noun: Token, light: Token | None, cue: EventCue) -> tuple[str, str | None]:
@@ -840,7 +900,8 @@ class _DocumentAnalysis:
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        if noun.dep_ in ("nsubj", "nsubjpass", "attr") and verb.pos_ in ("VERB", "AUX"):
+        if noun.dep_ in ("nsubj", "nsubjpass", "attr") and verb.pos_ in ("VERB", "AUX") \
+                and verb.lemma_.lower() in OCCURRENCE_VERBS:
             status, attribution = self._status(verb, None)
             return status, attribution
         return "asserted", None

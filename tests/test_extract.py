@@ -324,3 +324,26 @@ def test_concern_about_a_clause_targets_its_subject() -> None:
 def test_voting_for_sanctions_is_backing_them() -> None:
     result = run("The UN imposed sanctions on North Korea in 2017. Russia and China both voted for the sanctions.")
     assert {("RUS", "PRK", "SANCTION"), ("CHN", "PRK", "SANCTION")} <= triples(result)
+
+
+def test_its_binds_within_the_clause() -> None:
+    result = run("South Korea summoned the Russian ambassador and said it would reconsider its refusal "
+                 "to send weapons to Ukraine.")
+    aid = events_of(result, "AID")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in aid] == [("KOR", "UKR", "negated")]
+    assert ("KOR", "RUS", "ACCUSE") in triples(result)
+    assert ("CHN", "PRK", "TRADE", False) in relations(run("China is North Korea's main ally and its largest trading partner."))
+
+
+def test_what_a_denial_denies_is_not_reported_again() -> None:
+    result = run("North Korea has repeatedly denied that it supplies weapons to Russia.")
+    assert [e["type"] for e in result["events"]] == ["REJECT"]
+
+
+def test_condemning_an_act_against_a_victim_does_not_target_the_victim() -> None:
+    result = run("South Korea condemned the use of North Korean missiles against Ukraine.")
+    assert ("KOR", "UKR", "ACCUSE") not in triples(result)
+
+
+def test_weapons_supplied_by_a_state_went_to_their_user() -> None:
+    assert ("PRK", "RUS", "AID") in triples(run("Russia fired missiles supplied by North Korea at Ukraine."))
