@@ -590,6 +590,11 @@ class UploadResult:
         return [o for o in self.outcomes if o.outcome in ("failed", "flagged")]
 
     @property
+    def added(self) -> int:
+        """Documents this upload added to the briefing (stored, with or without a warning)."""
+        return sum(1 for o in self.outcomes if o.outcome in ("stored", "flagged"))
+
+    @property
     def summary(self) -> str:
         counts = {k: sum(1 for o in self.outcomes if o.outcome == k) for k in ("stored", "duplicate", "flagged", "failed")}
         return (f"{counts['stored']} stored, {counts['duplicate']} already in the briefing, "
@@ -610,17 +615,23 @@ def safe_upload_name(name: str) -> str | None:
 
 def ingest_uploads(files: Sequence[tuple[str, bytes]], database_path: Path,
                    progress: Callable[[int, int, str], None] | None = None) -> UploadResult:
-    """Save uploaded files under their own names in a temporary folder, ingest them into
-    `database_path` and report each file's outcome in the uploader's terms (no temporary paths).
+    """Save uploaded files under their own names in a new folder `uploads/<time>/` beside the
+    database, ingest them into `database_path` and report each file's outcome in the uploader's
+    terms. Stored documents keep pointing at their kept upload (provenance); files that were
+    refused or already present are removed again.
 
     No Streamlit here, so it is tested with real files and the real ingest."""
+    import shutil
     import tempfile
+    from datetime import datetime
 
     from . import ingest
 
     refused: list[UploadOutcome] = []
-    with tempfile.TemporaryDirectory(prefix="sitrep-upload-") as tmp:
-        folder = Path(tmp)
+    uploads_root = Path(database_path).resolve().parent / "uploads"
+    uploads_root.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=datetime.now().strftime("%Y%m%d-%H%M%S-"), dir=uploads_root))
+    try:
         paths: list[Path] = []
         for name, data in files:
             base = safe_upload_name(name)
@@ -647,14 +658,24 @@ def ingest_uploads(files: Sequence[tuple[str, bytes]], database_path: Path,
         try:
             report = ingest.ingest_paths(paths, Path(database_path), progress=report_progress)
         except ingest.IngestBusy:
+            shutil.rmtree(folder, ignore_errors=True)
             return UploadResult(tuple(refused), error="Another ingest is running right now; nothing was added. Try again in a minute.")
         except Exception as exc:  # noqa: BLE001 - the batch failed as a whole: one plain line
             log.exception("ingest of uploads failed")
+            shutil.rmtree(folder, ignore_errors=True)
             return UploadResult(tuple(refused), error=f"Nothing was added: {one_line(exc)}")
         outcomes = [
             UploadOutcome(_display_name(o.path, folder), o.outcome, _display_reason(o.reason, folder), o.document_id)
             for o in report.outcomes
         ]
+        # a JSONL file stays while any of its records was stored
+        kept = {Path(o.path.split("#", 1)[0]) for o in report.outcomes if o.outcome in ("stored", "flagged")}
+        for path in paths:
+            if path not in kept:
+                path.unlink(missing_ok=True)
+    finally:
+        if folder.exists() and not any(folder.iterdir()):
+            shutil.rmtree(folder, ignore_errors=True)
     clear_caches()
     return UploadResult(tuple(refused + outcomes))
 

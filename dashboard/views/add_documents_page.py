@@ -48,7 +48,8 @@ if result is not None:
     if result.error:
         st.error(result.error)
     else:
-        st.success(result.summary)
+        # nothing new reached the briefing: not a success
+        (st.success if result.added else st.warning)(result.summary)
         for problem in result.problems:
             (st.error if problem.outcome == "failed" else st.warning)(f"**{ui.md_escape(problem.name)}** — {problem.outcome}: "
                                                                      f"{ui.md_escape(problem.reason or 'no reason given')}")
