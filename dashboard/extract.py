@@ -154,6 +154,7 @@ class _DocumentAnalysis:
         self._sentence_mentions: list[Mention] = []
         self._frame_subject: list[Mention] = []  # the viewer in "X sees Y as its Z"
         self._last_claimants: list[Mention] = []  # who last made a claim a denial may answer
+        self._sentence_accusers: list[Token] = []  # accusing verbs of the current sentence
         # who took part in each trigger's event (emitted or not), and the latest event per
         # noun and per type, so "the launch" or "condemned the visit" can find them
         self._parts: dict[int, tuple[list[Mention], list[Mention], str]] = {}
@@ -216,6 +217,7 @@ class _DocumentAnalysis:
                     if noun_cue is not None and noun_cue.pos == "noun" and not self._owned(obj):
                         light_nouns.setdefault(obj.i, []).append(tok)
         attribution = self._according_to(candidates)
+        self._sentence_accusers = [tok for tok, cue in triggers if cue.pos == "verb" and cue.type == "ACCUSE"]
         # nouns first, then verbs from the most deeply embedded up, so a reaction
         # ("warned that any deal would...") sees the events it reacts to
         for tok, cue in triggers:
@@ -370,6 +372,12 @@ class _DocumentAnalysis:
                 found.extend(self._np(child, True, depth + 1).mentions)
         return Found(_unique(found), how if found else 0.0)
 
+    def _is_subject(self, mention: Mention) -> bool:
+        head = self.doc[mention.end - 1]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in ("nsubj", "nsubjpass")
+
     def _np_owner(self, pronoun: Token) -> Mention | None:
         """"Russia's invasion of its neighbour": inside X's noun phrase, "its" is X."""
         node = pronoun.head
@@ -388,8 +396,12 @@ class _DocumentAnalysis:
         sentence naming that many."""
         size = {"both": 2, "two": 2, "three": 3, "four": 4}.get(count.lower_) if count is not None else None
         if size and count is not None:
+            # in "X accuses Y of supplying Z, which both governments deny" the two are Y and Z,
+            # not the accuser: inside a relative clause, the main clause's subject is left out
+            in_relative = any(a.dep_ == "relcl" for a in count.ancestors)
             before = _unique_countries(m for m in self._sentence_mentions
-                                       if m.end <= count.i and m.actor.kind in ROLE_KINDS)
+                                       if m.end <= count.i and m.actor.kind in ROLE_KINDS
+                                       and not (in_relative and self._is_subject(m)))
             if len(before) >= size:
                 return before[:size]
             # "the two leaders" / "the two sides" are people met before ("Putin and Kim")
@@ -643,7 +655,13 @@ class _DocumentAnalysis:
         return any(c.dep_ in ("dobj", "obj") and c.i in range(mention.start, mention.end) for c in verb.children)
 
     def _claimants(self, deniers: list[Mention]) -> list[Mention]:
+        """Who made the claim a denial answers: an accuser in the same sentence ("X accuses Y
+        of ..., which Y denies"), else the speaker of the latest reported claim."""
         own = {m.actor.country for m in deniers}
+        for verb in self._sentence_accusers:
+            found = [m for m in self._subjects(verb).mentions if m.actor.country and m.actor.country not in own]
+            if found:
+                return found
         return [m for m in self._last_claimants if m.actor.country and m.actor.country not in own]
 
     def _reacted_to(self, verb: Token, sources: list[Mention]) -> list[Mention]:

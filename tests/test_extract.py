@@ -347,3 +347,10 @@ def test_condemning_an_act_against_a_victim_does_not_target_the_victim() -> None
 
 def test_weapons_supplied_by_a_state_went_to_their_user() -> None:
     assert ("PRK", "RUS", "AID") in triples(run("Russia fired missiles supplied by North Korea at Ukraine."))
+
+
+def test_both_in_a_relative_clause_are_the_accused() -> None:
+    result = run("The United States and South Korea accuse North Korea of supplying Russia with shells, "
+                 "which both governments deny.")
+    assert {(e["source_country"], e["target_country"]) for e in events_of(result, "REJECT")} == {
+        ("PRK", "USA"), ("PRK", "KOR"), ("RUS", "USA"), ("RUS", "KOR")}
