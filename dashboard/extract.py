@@ -485,7 +485,12 @@ class _DocumentAnalysis:
                             if found.mentions:
                                 return Found(found.mentions, found.how * 0.85)
             if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-                return self._np(head)
+                found = self._np(head)
+                if not found.mentions and head.lemma_.lower() in self.cues.noun_governors and head.head.pos_ == "VERB":
+                    # "Putin accepted an invitation to visit Pyongyang": the accepter visits
+                    sub = self._subjects(head.head, depth + 1)
+                    return Found(sub.mentions, sub.how * 0.8)
+                return found
             target = head if head.pos_ in ("VERB", "AUX") else head.head
             if verb.dep_ == "pcomp":
                 target = head.head
@@ -622,6 +627,10 @@ class _DocumentAnalysis:
                 targets = [m for m in targets if m.actor.kind in ROLE_KINDS and self._is_actor_object(verb, m)] or self._claimants(sources)
             elif not targets and reading.type in REACTIONS:
                 targets = self._reacted_to(verb, sources)
+        if theme is not None and not targets and not passive:
+            # "sending Russia artillery shells": the parser folds the recipient into the theme
+            targets = [self.by_token[c.i] for c in theme.children
+                       if c.dep_ == "compound" and c.i in self.by_token and self.by_token[c.i].form in ("name", "metonym")]
         if theme is not None and not sources and cue.theme_source:
             sources = self._np(theme).mentions
         if cue.recipient_subject and not passive:

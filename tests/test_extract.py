@@ -354,3 +354,12 @@ def test_both_in_a_relative_clause_are_the_accused() -> None:
                  "which both governments deny.")
     assert {(e["source_country"], e["target_country"]) for e in events_of(result, "REJECT")} == {
         ("PRK", "USA"), ("PRK", "KOR"), ("RUS", "USA"), ("RUS", "KOR")}
+
+
+def test_accepting_an_invitation_to_visit_is_a_planned_visit() -> None:
+    (event,) = events_of(run("Putin has accepted an invitation from Kim to visit Pyongyang."), "CONSULT")
+    assert (event["source_country"], event["target_country"], event["status"]) == ("RUS", "PRK", "planned")
+
+
+def test_recipient_folded_into_the_theme() -> None:
+    assert ("PRK", "RUS", "AID") in triples(run("Washington accuses Pyongyang of sending Russia artillery shells."))
