@@ -363,3 +363,9 @@ def test_accepting_an_invitation_to_visit_is_a_planned_visit() -> None:
 
 def test_recipient_folded_into_the_theme() -> None:
     assert ("PRK", "RUS", "AID") in triples(run("Washington accuses Pyongyang of sending Russia artillery shells."))
+
+
+def test_appositive_possessive_is_the_other_party() -> None:
+    found = relations(run("Beijing is unlikely to be seen obstructing Moscow, its partner in a friendship it has called limitless."))
+    assert ("RUS", "CHN", "PARTNER", False) in found or ("CHN", "RUS", "PARTNER", False) in found
+    assert ("CHN", "RUS", "TRADE", False) in relations(run("Beijing is Moscow's most important economic partner."))
