@@ -441,7 +441,7 @@ class _DocumentAnalysis:
             if tok.head.dep_ == "appos":
                 # "Moscow, its partner": "its" is not the phrase it stands beside
                 beside = self.by_token.get(tok.head.head.i)
-                before = [m for m in before if m is not beside and m != beside]
+                before = [m for m in before if m != beside]
             if tok.dep_ == "poss":
                 # "it would reconsider its refusal": "its" is whoever the clause's "it" is
                 verb = tok.head
