@@ -38,6 +38,7 @@ import pandas as pd  # noqa: E402
 
 from dashboard import queries  # noqa: E402
 from dashboard.db import Database, create_database  # noqa: E402
+from dashboard.incidents import fill_report_facts  # noqa: E402
 from dashboard.scope import Scope, event_types  # noqa: E402
 
 #: The theatre's actors first: the skew gives the first codes most of the events.
@@ -107,9 +108,11 @@ _GENERATE = [
            NULL, NULL,
            0.5 + u(n, 17) / 2
     FROM (SELECT *, CASE WHEN tgt0 = src THEN (src + 1) % len($countries) ELSE tgt0 END AS tgt FROM gen_events)
+    ORDER BY day, n  -- as ingest publishes them: by event_date
     """,
     """
-    INSERT INTO incidents
+    INSERT INTO incidents (id, source_country, target_country, type, quad_class, status, event_date,
+                           event_date_end, date_precision, n_documents, n_events, headline)
     SELECT e.incident_id, any_value(e.source_country), any_value(e.target_country), any_value(e.type),
            any_value(e.quad_class), any_value(e.status), min(e.event_date), max(e.event_date_end), 'day',
            count(DISTINCT e.document_id), count(*), any_value(e.sentence)
@@ -170,6 +173,7 @@ def generate_store(path: Path, n_events: int) -> None:
         for step in _GENERATE:
             used = {k: v for k, v in params.items() if f"${k}" in step}
             con.execute(step, used)
+        fill_report_facts(lambda sql: con.execute(sql).fetchall())  # as ingest does at publish
         con.execute("CHECKPOINT")
     finally:
         con.close()

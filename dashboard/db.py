@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -19,10 +20,18 @@ import pandas as pd
 from .config import SCHEMA_FILE
 
 #: Bumped when schema.sql changes; `upgrade_schema` adds what an older file lacks.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 #: The catalog name a read-only view attaches the published file under.
 _CATALOG = "briefing"
+
+#: Reader settings (measured with benchmarks/query_speed.py): a cap well under the 1 GB budget,
+#: spilling to a private temp folder beyond it; no insertion-order bookkeeping, since every query
+#: that shows rows in order says ORDER BY (this alone roughly halves scan-heavy queries).
+READER_SETTINGS: dict[str, str] = {
+    "memory_limit": "700MB",
+    "preserve_insertion_order": "false",
+}
 
 
 class DatabaseMissing(FileNotFoundError):
@@ -43,7 +52,8 @@ def _open_read_only(path: Path) -> duckdb.DuckDBPyConnection:
     # A private in-memory instance with the file attached, rather than duckdb.connect(path):
     # connect() shares one instance per path inside a process, so while any cursor of the old
     # connection is still alive it would hand back the *replaced* file's contents.
-    con = duckdb.connect(":memory:")
+    temp_directory = Path(tempfile.gettempdir()) / f"sitrep-duckdb-{os.getpid()}"  # created only if it spills
+    con = duckdb.connect(":memory:", config={**READER_SETTINGS, "temp_directory": str(temp_directory)})
     try:
         con.execute(f"ATTACH $path AS {_CATALOG} (READ_ONLY)", {"path": str(path)})
     except duckdb.Error:

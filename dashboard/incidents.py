@@ -25,6 +25,8 @@ one range join), so a new report joins the incident that older reports started.
 """
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from .db import Builder
 
 #: Types where source and target act together, so the pair's order carries no meaning.
@@ -170,6 +172,44 @@ _STEPS: tuple[str, ...] = (
 _TEMP_TABLES = ("_inc_events", "_inc_fine", "_inc_month", "_inc_year", "_inc_member", "_inc_rows")
 
 
+#: Per-incident facts over all of an incident's reports (joined to their stored documents), which
+#: the timeline and key developments would otherwise gather from every event at query time. One
+#: statement shared by ingest and the test fixture (tests/_fixture_db.py), so the two cannot drift.
+REPORT_FACTS_SQL = """
+UPDATE incidents
+SET first_document_id = r.first.id, first_published = r.first.published, first_doc_title = r.first.title,
+    first_doc_source = r.first.source, mode = r.mode, document_ids = r.document_ids
+FROM (
+    WITH reports AS (
+        SELECT e.incident_id, e.document_id, e.mode, e.confidence, d.published, d.title, d.source
+        FROM events AS e
+        JOIN documents AS d ON d.id = e.document_id
+        WHERE e.incident_id IS NOT NULL
+    ), firsts AS (
+        SELECT incident_id,
+               arg_min({'id': document_id, 'published': published, 'title': title, 'source': source},
+                       {'published': coalesce(published, DATE '9999-12-31'), 'id': document_id}) AS first,
+               arg_max(mode, confidence) AS mode
+        FROM reports
+        GROUP BY incident_id
+    ), lists AS (
+        SELECT incident_id, list(document_id ORDER BY published NULLS LAST, document_id) AS document_ids
+        FROM (SELECT DISTINCT incident_id, document_id, published FROM reports)
+        GROUP BY incident_id
+    )
+    SELECT f.incident_id, f.first, f.mode, l.document_ids
+    FROM firsts AS f
+    JOIN lists AS l ON l.incident_id = f.incident_id
+) AS r
+WHERE incidents.id = r.incident_id
+"""
+
+
+def fill_report_facts(execute: Callable[[str], Any]) -> None:
+    """Store each incident's report facts (REPORT_FACTS_SQL) with `execute`, which runs one statement."""
+    execute(REPORT_FACTS_SQL)
+
+
 def recompute_incidents(builder: Builder) -> int:
     """Regroup every event in the database into incidents; returns the number of incidents."""
     params = {
@@ -182,4 +222,5 @@ def recompute_incidents(builder: Builder) -> int:
         builder.execute(step, used)
     for table in _TEMP_TABLES:
         builder.execute(f"DROP TABLE {table}")
+    fill_report_facts(builder.execute)
     return int(builder.scalar("SELECT count(*) FROM incidents"))

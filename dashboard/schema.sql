@@ -55,7 +55,17 @@ CREATE TABLE IF NOT EXISTS incidents (
     date_precision  VARCHAR,           -- precision of event_date: day | published | month | year | NULL
     n_documents     INTEGER NOT NULL,  -- independent documents reporting it
     n_events        INTEGER NOT NULL,
-    headline        VARCHAR            -- the best-supported sentence, for labels
+    headline        VARCHAR,           -- the best-supported sentence, for labels
+    -- Facts over all of its reports (whatever the scope), computed at publish so the briefing's
+    -- queries need not scan every report (dashboard/incidents.py, REPORT_FACTS_SQL). NULL in a
+    -- file built before schema version 3 until the next ingest; no row has them for an incident
+    -- without a stored document.
+    first_document_id VARCHAR,         -- the earliest-published reporting document (then smallest id)
+    first_published   DATE,
+    first_doc_title   VARCHAR,
+    first_doc_source  VARCHAR,
+    mode              VARCHAR,         -- of its most confident report
+    document_ids      VARCHAR[]        -- every reporting document, earliest published first
 );
 
 CREATE TABLE IF NOT EXISTS events (

@@ -72,23 +72,20 @@ top_incidents AS (
     ORDER BY si.n_sources DESC, si.event_date DESC NULLS LAST, si.incident_key
     LIMIT $limit
 ),
-reports AS (
-    -- every document reporting a kept incident (n_sources counts them all)
-    -- joined on the plain column (not coalesce) so the kept ids can filter the events scan
-    SELECT DISTINCT t.incident_key, e.document_id
+report_lists AS (
+    -- every document reporting a kept incident (n_sources counts them all): stored per incident
+    -- at publish (dashboard/incidents.py, REPORT_FACTS_SQL); an event without an incident is its
+    -- own only report
+    SELECT t.incident_key, i.document_ids
     FROM top_incidents AS t
-    JOIN events AS e ON e.incident_id = t.incident_key
-    UNION
-    SELECT t.incident_key, e.document_id
+    JOIN incidents AS i ON i.id = t.incident_key
+    WHERE i.document_ids IS NOT NULL
+    UNION ALL
+    SELECT t.incident_key, [e.document_id]
     FROM top_incidents AS t
     JOIN events AS e ON e.id = t.incident_key
+    JOIN documents AS d ON d.id = e.document_id
     WHERE e.incident_id IS NULL
-),
-report_lists AS (
-    SELECT r.incident_key, list(r.document_id ORDER BY d.published NULLS LAST, r.document_id) AS document_ids
-    FROM reports AS r
-    JOIN documents AS d ON d.id = r.document_id
-    GROUP BY r.incident_key
 )
 SELECT t.incident_key AS incident_id,
        hl.headline,

@@ -76,18 +76,20 @@ kept AS (
     LIMIT $limit
 ),
 first_reports AS (
-    -- over every report of the kept incidents (as n_sources counts every reporting document)
-    SELECT k.incident_key,
-           arg_min(e.document_id, {'published': coalesce(d.published, DATE '9999-12-31'), 'id': e.document_id})
-             AS document_id,
-           arg_max(e.mode, e.confidence) AS mode
+    -- Over every report of the kept incidents (as n_sources counts every reporting document):
+    -- stored per incident at publish (dashboard/incidents.py, REPORT_FACTS_SQL); an event
+    -- without an incident is its own only report.
+    SELECT k.incident_key, i.first_document_id AS document_id, i.mode,
+           i.first_doc_title AS title, i.first_doc_source AS source, i.first_published AS published
     FROM kept AS k
-    JOIN (SELECT incident_id AS incident_key, document_id, mode, confidence FROM events WHERE incident_id IS NOT NULL
-          UNION ALL
-          SELECT id, document_id, mode, confidence FROM events WHERE incident_id IS NULL) AS e
-      ON e.incident_key = k.incident_key
+    JOIN incidents AS i ON i.id = k.incident_key
+    WHERE i.first_document_id IS NOT NULL
+    UNION ALL
+    SELECT k.incident_key, e.document_id, e.mode, d.title, d.source, d.published
+    FROM kept AS k
+    JOIN events AS e ON e.id = k.incident_key
     JOIN documents AS d ON d.id = e.document_id
-    GROUP BY k.incident_key
+    WHERE e.incident_id IS NULL
 )
 SELECT si.incident_key AS incident_id,
        si.event_date,
@@ -107,13 +109,12 @@ SELECT si.incident_key AS incident_id,
        si.n_events,
        hl.headline,
        fr.document_id AS first_document_id,
-       fd.title AS first_doc_title,
-       fd.source AS first_doc_source,
-       fd.published AS first_published
+       fr.title AS first_doc_title,
+       fr.source AS first_doc_source,
+       fr.published AS first_published
 FROM kept AS si
 JOIN first_reports AS fr ON fr.incident_key = si.incident_key
 LEFT JOIN incidents AS hl ON hl.id = si.incident_key
 LEFT JOIN actors AS sn ON sn.id = si.source
 LEFT JOIN actors AS tn ON tn.id = si.target
-LEFT JOIN documents AS fd ON fd.id = fr.document_id
 ORDER BY si.event_date NULLS LAST, si.incident_key

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from dashboard.db import create_database
-from dashboard.incidents import SYMMETRIC_TYPES
+from dashboard.incidents import SYMMETRIC_TYPES, fill_report_facts
 from dashboard.scope import event_types
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -286,6 +286,8 @@ def build_fixture_db(path: Path) -> Path:
                  "source_country", "target_country", "type", "negated", "stated_on", "confidence"])
         _insert(con, "ingest_log", fixture.ingest_log,
                 ["run_id", "path", "outcome", "reason", "document_id", "logged_at"])
+        # the per-incident report facts ingest stores at publish, by the same SQL
+        fill_report_facts(lambda sql: con.execute(sql).fetchall())
         con.execute("CHECKPOINT")
     finally:
         con.close()
