@@ -637,6 +637,7 @@ def _build(paths: Sequence[str | Path], db_path: Path, *, workers: int, reextrac
 
         _write_actors(builder, merged, stale_actors)
         recompute_incidents(builder)
+        _store_events_by_date(builder)
         _write_log(builder, report, now)
         _write_meta(builder, EXTRACTOR_VERSION, datetime.now(timezone.utc))
         builder.commit()
@@ -652,6 +653,22 @@ def _build(paths: Sequence[str | Path], db_path: Path, *, workers: int, reextrac
             building.unlink(missing_ok=True)
             Path(f"{building}.wal").unlink(missing_ok=True)
     return report
+
+
+#: Rewrites `events` in event_date order, so a date filter skips whole row groups by their
+#: min/max (zone maps) instead of reading every event (benchmarks/query_speed.py: about 2x for a
+#: two-year scope at 1 M events). Run at publish, after incidents have been assigned.
+_SORT_EVENTS: tuple[str, ...] = (
+    "CREATE OR REPLACE TEMP TABLE _events_by_date AS SELECT * FROM events ORDER BY event_date NULLS LAST, id",
+    "DELETE FROM events",
+    "INSERT INTO events SELECT * FROM _events_by_date",
+    "DROP TABLE _events_by_date",
+)
+
+
+def _store_events_by_date(builder: Builder) -> None:
+    for step in _SORT_EVENTS:
+        builder.execute(step)
 
 
 def _write_actors(builder: Builder, merged: dict[str, dict[str, Any]], stale: dict[str, dict[str, Any]]) -> None:
