@@ -75,20 +75,20 @@ top_incidents AS (
 report_lists AS (
     -- every document reporting a kept incident (n_sources counts them all): stored per incident
     -- at publish (dashboard/incidents.py, REPORT_FACTS_SQL); an event without an incident is its
-    -- own only report
-    SELECT t.incident_key, i.document_ids
+    -- own only report (and has no headline)
+    SELECT t.incident_key, i.headline, i.document_ids
     FROM top_incidents AS t
     JOIN incidents AS i ON i.id = t.incident_key
     WHERE i.document_ids IS NOT NULL
     UNION ALL
-    SELECT t.incident_key, [e.document_id]
+    SELECT t.incident_key, NULL, [e.document_id]
     FROM top_incidents AS t
     JOIN events AS e ON e.id = t.incident_key
     JOIN documents AS d ON d.id = e.document_id
     WHERE e.incident_id IS NULL
 )
 SELECT t.incident_key AS incident_id,
-       hl.headline,
+       r.headline,
        t.status,
        t.type,
        t.quad_class,
@@ -102,7 +102,6 @@ SELECT t.incident_key AS incident_id,
        r.document_ids
 FROM top_incidents AS t
 JOIN report_lists AS r ON r.incident_key = t.incident_key
-LEFT JOIN incidents AS hl ON hl.id = t.incident_key
 LEFT JOIN actors AS sn ON sn.id = t.source
 LEFT JOIN actors AS tn ON tn.id = t.target
 ORDER BY t.n_sources DESC, t.event_date DESC NULLS LAST, t.incident_key

@@ -78,14 +78,14 @@ kept AS (
 first_reports AS (
     -- Over every report of the kept incidents (as n_sources counts every reporting document):
     -- stored per incident at publish (dashboard/incidents.py, REPORT_FACTS_SQL); an event
-    -- without an incident is its own only report.
-    SELECT k.incident_key, i.first_document_id AS document_id, i.mode,
+    -- without an incident is its own only report (and has no headline).
+    SELECT k.incident_key, i.headline, i.first_document_id AS document_id, i.mode,
            i.first_doc_title AS title, i.first_doc_source AS source, i.first_published AS published
     FROM kept AS k
     JOIN incidents AS i ON i.id = k.incident_key
     WHERE i.first_document_id IS NOT NULL
     UNION ALL
-    SELECT k.incident_key, e.document_id, e.mode, d.title, d.source, d.published
+    SELECT k.incident_key, NULL, e.document_id, e.mode, d.title, d.source, d.published
     FROM kept AS k
     JOIN events AS e ON e.id = k.incident_key
     JOIN documents AS d ON d.id = e.document_id
@@ -107,14 +107,13 @@ SELECT si.incident_key AS incident_id,
        si.status,
        si.n_sources,
        si.n_events,
-       hl.headline,
+       fr.headline,
        fr.document_id AS first_document_id,
        fr.title AS first_doc_title,
        fr.source AS first_doc_source,
        fr.published AS first_published
 FROM kept AS si
 JOIN first_reports AS fr ON fr.incident_key = si.incident_key
-LEFT JOIN incidents AS hl ON hl.id = si.incident_key
 LEFT JOIN actors AS sn ON sn.id = si.source
 LEFT JOIN actors AS tn ON tn.id = si.target
 ORDER BY si.event_date NULLS LAST, si.incident_key
