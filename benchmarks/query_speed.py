@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 import pandas as pd  # noqa: E402
 
 from dashboard import queries  # noqa: E402
-from dashboard.db import Database, create_database  # noqa: E402
+from dashboard.db import READER_SETTINGS, SCHEMA_VERSION, Database, create_database  # noqa: E402
 from dashboard.incidents import fill_report_facts  # noqa: E402
 from dashboard.scope import Scope, event_types  # noqa: E402
 
@@ -397,10 +397,10 @@ def main(argv: list[str] | None = None) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     settings = {k: v for k, v in (("memory_limit", args.memory_limit), ("threads", args.threads)) if v}
     print(f"machine: {os.cpu_count()} cores, load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; "
-          f"duckdb settings: {settings or 'defaults'}")
+          f"duckdb reader settings: {READER_SETTINGS | settings}")
     failures = []
     for size in args.sizes:
-        path = folder / f"synthetic-{size}.duckdb"
+        path = folder / f"synthetic-{size}-schema{SCHEMA_VERSION}.duckdb"  # a kept store of an older schema is not reused
         if not path.exists():
             start = time.perf_counter()
             generate_store(path, size)

@@ -509,3 +509,33 @@ def test_extra_parameters_of_the_wrong_kind_are_refused_clearly(db: Database) ->
     with pytest.raises(QueryError, match="actor must be text"):
         queries.run("actor_profile", Scope(), db, actor=["RUS"])
     assert len(queries.run("events", Scope(), db, limit=None)) == 40
+
+
+def _reference_reports() -> dict[str, list[dict]]:
+    """Every report (event joined to a stored document) of each incident, whatever the scope."""
+    documents = {d["id"]: d for d in FX.documents}
+    reports: dict[str, list[dict]] = {}
+    for e in FX.events:
+        if e["document_id"] in documents:
+            reports.setdefault(incident_key(e), []).append({**e, "doc": documents[e["document_id"]]})
+    return reports
+
+
+def test_first_reports_and_document_lists_stored_at_publish_match_every_report(db: Database) -> None:
+    # incidents.first_* / document_ids are computed once at publish; a narrow scope must still
+    # show the facts over *all* reports, as n_sources counts them all.
+    reports = _reference_reports()
+    for scope in (Scope(), Scope(start=date(2024, 1, 1)), Scope(actors=("RUS",), statuses=("asserted",))):
+        timeline = queries.run("timeline", scope, db).set_index("incident_id")
+        developments = queries.run("key_developments", scope, db, limit=1000).set_index("incident_id")
+        assert len(timeline) > 0 and set(developments.index) == set(timeline.index)
+        for key, row in timeline.iterrows():
+            by_date = sorted(reports[key], key=lambda r: (r["doc"]["published"] or date.max, r["document_id"]))
+            first = by_date[0]["doc"]
+            assert (row["first_document_id"], row["first_doc_title"], row["first_doc_source"]) == \
+                (first["id"], first["title"], first["source"]), key
+            mode = row["mode"] if isinstance(row["mode"], str) else None  # a NULL arrives as NaN
+            assert mode in {r["mode"] for r in reports[key]
+                                   if r["confidence"] == max(x["confidence"] for x in reports[key])}
+            ordered = list(dict.fromkeys(r["document_id"] for r in by_date))
+            assert list(developments.loc[key, "document_ids"]) == ordered, key
