@@ -84,7 +84,9 @@ _GENERATE = [
     LIMIT $n_events
     """,
     """
-    INSERT INTO events
+    INSERT INTO events (id, document_id, incident_id, sentence, sent_start, sent_end, source_actor, target_actor,
+                        source_country, target_country, type, quad_class, mode, status, event_date, event_date_end,
+                        date_precision, location, attribution, confidence)
     SELECT md5('ev' || n),
            sha256('doc' || floor($n_documents * u(n, 11))::BIGINT),
            id,

@@ -205,9 +205,21 @@ WHERE incidents.id = r.incident_id
 """
 
 
+#: Each event's incident's number of reporting documents, so a minimum-sources filter is a plain
+#: column test on the events scan rather than a semi-join on every incident id.
+EVENT_SOURCES_SQL = """
+UPDATE events
+SET incident_sources = i.n_documents
+FROM incidents AS i
+WHERE events.incident_id = i.id
+"""
+
+
 def fill_report_facts(execute: Callable[[str], Any]) -> None:
-    """Store each incident's report facts (REPORT_FACTS_SQL) with `execute`, which runs one statement."""
+    """Store the per-incident report facts (REPORT_FACTS_SQL, EVENT_SOURCES_SQL) with `execute`,
+    which runs one statement."""
     execute(REPORT_FACTS_SQL)
+    execute(EVENT_SOURCES_SQL)
 
 
 def recompute_incidents(builder: Builder) -> int:

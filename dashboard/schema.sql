@@ -88,7 +88,8 @@ CREATE TABLE IF NOT EXISTS events (
     date_precision  VARCHAR,            -- day | month | year | published | NULL
     location        VARCHAR,
     attribution     VARCHAR,
-    confidence      DOUBLE NOT NULL
+    confidence      DOUBLE NOT NULL,
+    incident_sources INTEGER            -- its incident's n_documents, stored at publish (NULL without one)
 );
 
 CREATE TABLE IF NOT EXISTS relationships (

@@ -6,7 +6,7 @@
 WITH
 -- scoped_events:begin (the shared filter: identical in every file, checked by tests/test_queries.py)
 -- Undated events count only when the date range is open (Scope binds 1900-01-01..2100-12-31 then).
--- Minimum sources: a semi-join on incidents, given an empty list when there is nothing to filter.
+-- Minimum sources: each event carries its incident's number of reporting documents (stored at publish).
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
@@ -19,8 +19,7 @@ scoped_events AS (
            OR (e.event_date IS NULL AND $start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
       AND (len($types) = 0 OR e.type = ANY($types))
       AND (len($statuses) = 0 OR e.status = ANY($statuses))
-      AND ($min_sources <= 1
-           OR e.incident_id IN (SELECT id FROM incidents WHERE n_documents >= $min_sources AND $min_sources > 1))
+      AND ($min_sources <= 1 OR (e.incident_id IS NOT NULL AND e.incident_sources >= $min_sources))
       AND (len($actors) = 0
            OR CASE WHEN $match = 'between'
                    THEN (list_contains($actors, e.source_actor) OR list_contains($actors, e.source_country))
