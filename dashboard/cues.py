@@ -55,6 +55,9 @@ class EventCue:
     light_preps: tuple[str, ...] = ()  # "voted for sanctions": the light verb's prepositional object
     recipient_subject: bool = False  # "Russia received shells": the subject receives
     only_light: bool = False  # an event noun only under a light verb ("expressed concern")
+    # "called the launch a violation": the predicate noun judges the object's event
+    verdicts: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    only_verdicts: bool = False  # an event only with one of those predicate nouns
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,8 @@ def _event_cue(lemma: str, pos: str, raw: dict[str, Any], default_preps: list[st
         light_preps=tuple(raw.get("light_preps") or ()),
         recipient_subject=bool(raw.get("recipient_subject", False)),
         only_light=bool(raw.get("only_light", False)),
+        verdicts={str(k).lower(): str(v) for k, v in (raw.get("verdicts") or {}).items()},
+        only_verdicts=bool(raw.get("only_verdicts", False)),
     )
 
 

@@ -220,16 +220,18 @@ class _DocumentAnalysis:
         self._sentence_accusers = [tok for tok, cue in triggers if cue.pos == "verb" and cue.type == "ACCUSE"]
         # nouns first, then verbs from the most deeply embedded up, so a reaction
         # ("warned that any deal would...") sees the events it reacts to
-        for tok, cue in triggers:
-            if cue.pos == "noun":
-                lights: list[Token | None] = list(light_nouns.get(tok.i) or [None])
-                # "denied its war": the war is still Russia's, whatever else is denied
-                if all(l is not None and self.cues.verbs[l.lemma_.lower()].override for l in lights):
-                    lights.append(None)
-                for light in lights:
-                    if light is None and cue.only_light:
-                        continue
-                    self._noun_event(sent, tok, cue, light, attribution)
+        nouns = [(tok, cue) for tok, cue in triggers if cue.pos == "noun"]
+        # deepest first, so "expressed concern over the visit" sees the visit's doers
+        nouns.sort(key=lambda item: -_depth(item[0]))
+        for tok, cue in nouns:
+            lights: list[Token | None] = list(light_nouns.get(tok.i) or [None])
+            # "denied its war": the war is still Russia's, whatever else is denied
+            if all(l is not None and self.cues.verbs[l.lemma_.lower()].override for l in lights):
+                lights.append(None)
+            for light in lights:
+                if light is None and cue.only_light:
+                    continue
+                self._noun_event(sent, tok, cue, light, attribution)
         verbs = [(tok, cue) for tok, cue in triggers if cue.pos == "verb"]
         verbs.sort(key=lambda item: -_depth(item[0]))
         for tok, cue in verbs:
@@ -572,6 +574,16 @@ class _DocumentAnalysis:
             # attack or seizure hits is ("captured North Korean soldiers")
             if THEME_CLASSES.intersection(classes) and (cue.objects or cue.theme_source or cue.recipient_subject):
                 theme = obj
+        verdict = self._verdict(verb, cue)
+        if verdict is not None:
+            # "called the launch a violation": a judgement of whoever did the object's event
+            sources = self._subjects(verb).mentions
+            status, attributed = self._status(verb, cue)
+            self._emit(sent, verb, Reading(verdict, None), sources, _unique(self._reacted_to(verb, sources)),
+                       status, attribution or attributed, 0.7, cue, self._location(verb), self._date_for(verb, None))
+            return
+        if cue.only_verdicts:
+            return
         if cue.only_objects and not any(c in cue.objects for c in classes):
             return
         if cue.only_preps:
@@ -648,6 +660,20 @@ class _DocumentAnalysis:
         self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
                    how, cue, location, self._date_for(verb, None))
 
+    def _verdict(self, verb: Token, cue: EventCue) -> str | None:
+        """The event type a judging predicate gives: "called X a violation", "described X as a provocation"."""
+        if not cue.verdicts:
+            return None
+        for child in verb.children:
+            nouns = [child] if child.dep_ in ("oprd", "attr") else []
+            if child.dep_ == "prep" and child.lower_ == "as":
+                nouns = [o for o in child.children if o.dep_ == "pobj"]
+            for noun in nouns:
+                found = cue.verdicts.get(noun.lemma_.lower())
+                if found is not None:
+                    return found
+        return None
+
     def _ongoing_war(self, noun: Token, sources: list[Mention], targets: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """"Russia's war" (no target named) or "the war in Ukraine" (no aggressor named): a war
         the knowledge file lists as under way on the publication date fills the missing side."""
@@ -690,6 +716,8 @@ class _DocumentAnalysis:
                 if parts is None:
                     continue
                 doers, others, event_type = parts
+                if not doers:
+                    continue  # "concern that Putin had not ruled out cooperation with X": Putin, below
                 found = list(doers) + (list(others) if event_type in SYMMETRIC_EVENTS else [])
                 found = [m for m in found if m.actor.country not in own]
                 if found:
@@ -968,6 +996,13 @@ class _DocumentAnalysis:
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX") and self._cue(verb) is None:
                 owners.add(verb.i)
+        # "voted on Wednesday to demand", "summoned X on Monday to demand": a purpose or
+        # control clause happens when its governing act does
+        climber = trigger
+        while climber.dep_ in ("xcomp", "advcl") and climber.head.i != climber.i \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in climber.children):
+            climber = climber.head
+            owners.add(climber.i)
         # "their first meeting since 2019" is not a meeting in 2019
         first = any(c.lower_ in ("first", "last", "only") for c in trigger.children)
         best: DateMention | None = None

@@ -369,3 +369,25 @@ def test_appositive_possessive_is_the_other_party() -> None:
     found = relations(run("Beijing is unlikely to be seen obstructing Moscow, its partner in a friendship it has called limitless."))
     assert ("RUS", "CHN", "PARTNER", False) in found or ("CHN", "RUS", "PARTNER", False) in found
     assert ("CHN", "RUS", "TRADE", False) in relations(run("Beijing is Moscow's most important economic partner."))
+
+
+# ---------------------------------------------------------------- generalisation (heldout2 pass)
+def test_calling_an_event_a_violation_accuses_its_doer() -> None:
+    result = run("North Korea fired two missiles on Tuesday. South Korea called the launch a violation of the agreement.")
+    assert ("KOR", "PRK", "ACCUSE") in triples(result)
+
+
+def test_describing_as_a_provocation_accuses_and_plain_describe_is_no_event() -> None:
+    assert ("JPN", "PRK", "ACCUSE") in triples(run("North Korea launched a missile. Japan described the launch as a provocation."))
+    assert not events_of(run("Japan described the launch site to Russia."), "ACCUSE")
+
+
+def test_concern_over_a_later_named_event_targets_its_doer() -> None:
+    result = run("Kim Jong Un visited Russia's Far East. South Korea expressed grave concern over the visit.")
+    assert ("KOR", "PRK", "ACCUSE") in triples(result)
+
+
+def test_purpose_clause_takes_the_date_of_its_governing_act() -> None:
+    result = run("The UN General Assembly on Wednesday voted to demand that Russia withdraw from Ukraine.")
+    (request,) = [e for e in events_of(result, "REQUEST") if e["target_country"] == "RUS"]
+    assert (request["date"], request["date_precision"]) == ("2024-06-19", "day")
