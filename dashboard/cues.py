@@ -92,6 +92,7 @@ class Knowledge:
     hypothetical_heads: frozenset[str]
     conditional_marks: frozenset[str]
     negations: frozenset[str]
+    open_when_negated: frozenset[str]
     reporting: frozenset[str]
     rel_nouns: dict[str, RelationshipCue]
     rel_adjectives: dict[str, RelationshipCue]
@@ -190,6 +191,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         hypothetical_heads=frozenset(status.get("hypothetical_heads") or ()),
         conditional_marks=frozenset(status.get("conditional_marks") or ()),
         negations=frozenset(str(n).lower() for n in status.get("negations") or ()),
+        open_when_negated=frozenset(str(n).lower() for n in status.get("open_when_negated") or ()),
         reporting=frozenset(status.get("reporting") or ()),
         rel_nouns=rel_nouns,
         rel_adjectives=rel_adjs,

@@ -913,6 +913,9 @@ class _DocumentAnalysis:
         for child in tok.children:
             word = child.lower_
             if child.dep_ == "neg" and word in self.cues.negations and inherit_negation:
+                # "does not rule out supplying weapons": a denied exclusion leaves the act open
+                if self._verb_phrase(tok) in self.cues.open_when_negated:
+                    return "hypothetical"
                 return "negated"
             if word in ("neither", "nor") and child.dep_ in ("preconj", "cc", "det", "advmod"):
                 return "negated"
@@ -933,6 +936,12 @@ class _DocumentAnalysis:
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.cues.noun_governors:
             return self.cues.noun_governors[tok.head.lemma_.lower()]
         return None
+
+    @staticmethod
+    def _verb_phrase(tok: Token) -> str:
+        """A verb's lemma with its particle, as cue lists write it ("rule out")."""
+        particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        return " ".join([tok.lemma_.lower(), *particles])
 
     def _noun_status(self, noun: Token, light: Token | None, cue: EventCue) -> tuple[str, str | None]:
         light_cue = self.cues.verbs.get(light.lemma_.lower()) if light is not None else None

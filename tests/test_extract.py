@@ -391,3 +391,20 @@ def test_purpose_clause_takes_the_date_of_its_governing_act() -> None:
     result = run("The UN General Assembly on Wednesday voted to demand that Russia withdraw from Ukraine.")
     (request,) = [e for e in events_of(result, "REQUEST") if e["target_country"] == "RUS"]
     assert (request["date"], request["date_precision"]) == ("2024-06-19", "day")
+
+
+def test_not_ruling_out_an_act_leaves_it_hypothetical() -> None:
+    result = run("South Korea does not rule out supplying weapons to Ukraine.")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "AID")] == [("KOR", "UKR", "hypothetical")]
+
+
+def test_failing_to_reach_a_deal_is_a_negated_agreement() -> None:
+    result = run("Kim and Trump failed to reach a deal in Hanoi in February.", published=date(2019, 5, 10))
+    agreements = events_of(result, "AGREE")
+    assert {frozenset((e["source_country"], e["target_country"])) for e in agreements} == {frozenset(("PRK", "USA"))}
+    assert {e["status"] for e in agreements} == {"negated"}
+
+
+def test_a_joint_flight_of_two_air_forces_is_cooperation_between_them() -> None:
+    result = run("Chinese and Russian bombers conducted a joint flight over the Sea of Japan.")
+    assert {frozenset((e["source_country"], e["target_country"])) for e in events_of(result, "COOPERATE")} == {frozenset(("CHN", "RUS"))}
