@@ -22,3 +22,21 @@ def test_heldout2_articles_score_above_a_floor() -> None:
     assert figures["events_f1"] >= 0.70, figures
     assert figures["relationships_f1"] >= 0.75, figures
     assert figures["status"] >= 0.90, figures
+
+
+HELDOUT3 = ROOT / "tests" / "labelled" / "heldout3"
+
+
+def test_heldout3_articles_score_above_a_floor() -> None:
+    # Five articles labelled before any run and scored once, at the end of the pass that added them:
+    # events F1 0.51, relationships F1 0.40 (1 of 4 ties), status 0.93. Far below heldout2: they lean on
+    # cues not yet covered (stage drills, intercept, welcome a summit, "told X it had concerns").
+    scorer = load_scorer()
+    if scorer is None:
+        pytest.skip("../shared/gold/score.py absent")
+    gold_files, predictions = labelled_predictions(HELDOUT3, HELDOUT3)
+    assert len(gold_files) == 5
+    figures = score(scorer, gold_files, predictions)
+    assert figures["events_f1"] >= 0.46, figures
+    assert figures["relationships_f1"] >= 0.35, figures
+    assert figures["status"] >= 0.85, figures
