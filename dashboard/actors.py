@@ -45,7 +45,7 @@ class Mention:
     start: int  # token offsets in the doc, end exclusive
     end: int
     actor: Actor
-    form: str  # "name" | "demonym" | "metonym" | "title" | "body" | "unknown"
+    form: str  # "name" | "demonym" | "metonym" | "place" | "title" | "body" | "unknown"
     doc_dep: str = ""  # dependency label of the mention's last token (its head in the phrase)
 
 
@@ -100,6 +100,9 @@ class ActorDictionary:
                 self._add_name(demonym, code, "demonym")
             for place in _forms(entry.get("capitals"), entry.get("seats")):
                 self._add_name(place, code, "metonym")
+            for place in _forms(entry.get("places")):
+                # a city or region is the state only as a target ("shelled Kharkiv"), never as an actor
+                self._add_name(place, code, "place")
         for code, entry in (data.get("organisations") or {}).items():
             self.actors[code] = Actor(code, entry["name"], "organisation", code)
             self._add_name(entry["name"], code, "name")

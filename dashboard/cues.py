@@ -102,6 +102,7 @@ class Knowledge:
     trade_heads: frozenset[str]
     trade_modifiers: frozenset[str]
     ongoing_wars: tuple[OngoingWar, ...] = ()
+    forming_verbs: frozenset[str] = frozenset()
 
 
 def _reading(value: dict[str, Any], default: EventCue | None = None) -> Reading:
@@ -198,6 +199,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         rel_preps=rel_preps,
         rel_negations=frozenset(str(n).lower() for n in rels.get("negations") or ()),
         copulas=frozenset(rels.get("copulas") or ()),
+        forming_verbs=frozenset(rels.get("forming_verbs") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
         ongoing_wars=tuple(

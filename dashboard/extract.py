@@ -813,7 +813,7 @@ class _DocumentAnalysis:
     def _emit(self, sent: Span, trigger: Token, reading: Reading, sources: list[Mention], targets: list[Mention],
               status: str, attribution: str | None, how: float, cue: EventCue, location: str | None,
               when: DateMention | None) -> None:
-        sources = [m for m in _unique(sources) if m.actor.country]
+        sources = [m for m in _unique(sources) if m.actor.country and m.form != "place"]
         # a target the dictionary cannot place (a university, an unnamed group) says nothing
         # about who acted on whom; the act stands without one where it can
         targets = [m for m in targets if m.actor.country]
@@ -1076,6 +1076,9 @@ class _DocumentAnalysis:
                     others = self._counterparts(sibling, cue.preps)
                     if others:
                         break
+            if not others and self._frame_subject and rel_type in SYMMETRIC_RELATIONSHIPS:
+                # "X sees Y as an adversary" / "X called Y a foe": the viewer is the other side
+                others = [m for m in self._frame_subject if m not in holders]
             if cue.only_with_preps and not others:
                 continue
             if not holders and len(others) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS:
@@ -1113,9 +1116,18 @@ class _DocumentAnalysis:
             negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children)
             if head.dep_ in ("acl", "advcl", "relcl") and not any(c.dep_ == "nsubj" for c in head.children):
                 return self._np(head.head if head.dep_ != "advcl" else self._subject_token(head.head), True).mentions, negated, 0.7
+            for c in head.children:
+                if c.dep_ in ("dobj", "obj") and c.i < node.i:
+                    # "Lai called China a hostile force": China holds the tie, the caller is the other side
+                    self._frame_subject = self._subjects(head).mentions
+                    return self._np(c, True).mentions, negated, 0.7
             return self._subjects(head).mentions, negated, 0.8
         if node.dep_ == "appos":
             return self._np(head, True).mentions, negated, 0.75
+        if node.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.cues.forming_verbs:
+            # "Russia and China declared a partnership": the subjects hold the tie they form
+            negated = negated or any(c.dep_ == "neg" for c in head.children)
+            return self._subjects(head).mentions, negated, 0.7
         if node.dep_ == "pobj" and head.lower_ == "as":
             owner = head.head
             if owner.pos_ in ("NOUN", "PROPN"):

@@ -408,3 +408,39 @@ def test_failing_to_reach_a_deal_is_a_negated_agreement() -> None:
 def test_a_joint_flight_of_two_air_forces_is_cooperation_between_them() -> None:
     result = run("Chinese and Russian bombers conducted a joint flight over the Sea of Japan.")
     assert {frozenset((e["source_country"], e["target_country"])) for e in events_of(result, "COOPERATE")} == {frozenset(("CHN", "RUS"))}
+
+
+def test_a_city_as_target_stands_for_its_state_but_not_as_a_place_to_meet() -> None:
+    assert ("RUS", "UKR", "ASSAULT") in triples(run("Russian forces shelled residential areas in Kharkiv."))
+    result = run("Putin and Kim met in Vladivostok.")
+    assert {frozenset((e["source_country"], e["target_country"])) for e in events_of(result, "CONSULT")} == {frozenset(("RUS", "PRK"))}
+    assert events_of(result, "CONSULT")[0]["location"] == "Vladivostok"
+
+
+def test_a_city_is_never_the_actor() -> None:
+    assert not [e for e in run("Kharkiv shelled Russian positions.")["events"] if e["source_country"] == "UKR"]
+
+
+def test_drills_around_a_place_target_it() -> None:
+    assert ("CHN", "TWN", "MOBILIZE") in triples(run("China's military staged large-scale drills around Taiwan on Wednesday."))
+
+
+def test_an_incursion_into_a_region_targets_its_state() -> None:
+    assert ("UKR", "RUS", "ASSAULT") in triples(run("Ukraine launched a cross-border incursion into Russia's Kursk region."))
+
+
+def test_interception_is_coercion_of_the_intercepted() -> None:
+    assert ("JPN", "CHN", "COERCE") in triples(run("Japanese jets intercepted Chinese drones."))
+
+
+def test_forming_a_partnership_is_a_tie_between_the_subjects() -> None:
+    assert ("PARTNER", False) in {(r["type"], r["negated"]) for r in run("Russia and China declared a \"no limits\" partnership.")["relationships"]
+                                   if {r["source_country"], r["target_country"]} == {"RUS", "CHN"}}
+
+
+def test_calling_a_state_a_foe_is_an_adversary_tie_with_the_caller() -> None:
+    for text in ("North Korea has called South Korea its primary foe.", "Taiwan's president called China a \"foreign hostile force\"."):
+        rels = run(text)["relationships"]
+        assert [(r["type"], r["negated"]) for r in rels] == [("ADVERSARY", False)], text
+        assert {rels[0]["source_country"], rels[0]["target_country"]} in ({"PRK", "KOR"}, {"TWN", "CHN"})
+    assert not run("Taiwan called China a large force.")["relationships"]
