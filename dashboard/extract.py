@@ -598,6 +598,10 @@ class _DocumentAnalysis:
             sources = self._prep_objects(verb, ("by",), strict=False)
             patients = [self._np(c) for c in verb.children if c.dep_ == "nsubjpass"]
             targets = [m for f in patients for m in f.mentions]
+            if not patients and verb.dep_ == "conj":
+                # "the bombers flew near Alaska and were intercepted by US jets": the shared subject is the patient
+                targets = self._subjects(verb).mentions
+                how = 0.7
             if not sources and cue.theme_source:
                 sources, targets = targets, []
                 how = 0.7

@@ -444,3 +444,15 @@ def test_calling_a_state_a_foe_is_an_adversary_tie_with_the_caller() -> None:
         assert [(r["type"], r["negated"]) for r in rels] == [("ADVERSARY", False)], text
         assert {rels[0]["source_country"], rels[0]["target_country"]} in ({"PRK", "KOR"}, {"TWN", "CHN"})
     assert not run("Taiwan called China a large force.")["relationships"]
+
+
+def test_a_coordinated_passive_takes_the_shared_subject_as_patient() -> None:
+    result = run("Two Russian and two Chinese bombers flew near Alaska and were intercepted by US and Canadian fighter jets.")
+    assert {(e["source_country"], e["target_country"]) for e in events_of(result, "COERCE")} == {
+        ("USA", "RUS"), ("USA", "CHN"), ("CAN", "RUS"), ("CAN", "CHN")}
+
+
+def test_welcoming_a_summit_supports_its_parties_without_joining_it() -> None:
+    result = run("Yoon and Kishida held a summit in Tokyo. Washington welcomed the summit.")
+    assert {(e["source_country"], e["target_country"]) for e in events_of(result, "SUPPORT")} == {("USA", "KOR"), ("USA", "JPN")}
+    assert not [e for e in events_of(result, "CONSULT") if "USA" in (e["source_country"], e["target_country"])]
