@@ -250,8 +250,11 @@ class _DocumentAnalysis:
             cue = self.cues.nouns.get(lemma)
             if cue is None or tok.i in self.by_token:
                 return None
-            if cue.plural_only and tok.tag_ != "NNS":
-                return None
+            if cue.plural_only and tok.tag_ != "NNS" and self._modifier_reading(tok, cue) is None:
+                # "a joint exercise" is one; "the exercise" after drills were reported is those drills
+                definite = any(c.lower_ in DEFINITE for c in tok.children)
+                if not (definite and cue.type in self._recent_type):
+                    return None
             if cue.only_modifiers and self._modifier_reading(tok, cue) is None:
                 # "the launch" after a launch was reported is that launch again
                 definite = any(c.lower_ in DEFINITE for c in tok.children)

@@ -456,3 +456,10 @@ def test_welcoming_a_summit_supports_its_parties_without_joining_it() -> None:
     result = run("Yoon and Kishida held a summit in Tokyo. Washington welcomed the summit.")
     assert {(e["source_country"], e["target_country"]) for e in events_of(result, "SUPPORT")} == {("USA", "KOR"), ("USA", "JPN")}
     assert not [e for e in events_of(result, "CONSULT") if "USA" in (e["source_country"], e["target_country"])]
+
+
+def test_a_singular_exercise_counts_when_qualified_or_referring_back() -> None:
+    assert ("PRK", None, "MOBILIZE") in triples(run("North Korea held a military exercise."))
+    result = run("China's military staged drills around Taiwan. Taiwan denounced the exercise as a provocation.")
+    assert ("TWN", "CHN", "ACCUSE") in triples(result)
+    assert not events_of(run("The EU urged Russia to exercise restraint."), "MOBILIZE")
