@@ -28,8 +28,17 @@ scoped_events AS (
                      OR list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country)
               END)
 ) /* scoped_events:end */,
+page_ids AS (
+    -- The page is cut on narrow columns, then wide ones (sentence) are read for its rows only
+    -- (sorting whole rows of every event in scope ran out of memory at 10 M). Joining on the date
+    -- too lets the date-ordered events table skip row groups outside the page's dates.
+    SELECT id, event_date FROM scoped_events ORDER BY event_date DESC NULLS LAST, id LIMIT $limit
+),
 page AS (
-    SELECT * FROM scoped_events ORDER BY event_date DESC NULLS LAST, id LIMIT $limit
+    SELECT e.* FROM events AS e JOIN page_ids AS p ON e.id = p.id AND e.event_date = p.event_date
+    UNION ALL
+    SELECT e.* FROM events AS e JOIN page_ids AS p ON e.id = p.id
+    WHERE e.event_date IS NULL AND p.event_date IS NULL
 )
 SELECT se.id AS event_id,
        se.incident_id,
