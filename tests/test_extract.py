@@ -463,3 +463,9 @@ def test_a_singular_exercise_counts_when_qualified_or_referring_back() -> None:
     result = run("China's military staged drills around Taiwan. Taiwan denounced the exercise as a provocation.")
     assert ("TWN", "CHN", "ACCUSE") in triples(result)
     assert not events_of(run("The EU urged Russia to exercise restraint."), "MOBILIZE")
+
+
+def test_having_concerns_about_an_act_accuses_its_doer() -> None:
+    result = run("China's military staged drills around Taiwan. Japan told Beijing it had serious concerns about the drills.")
+    assert ("JPN", "CHN", "ACCUSE") in triples(result)
+    assert not events_of(run("Japan had a quiet week."), "CONSULT")
