@@ -562,6 +562,9 @@ class _DocumentAnalysis:
             return
         reading = Reading(cue.type, cue.mode)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects and cue.only_objects and cue.theme_source and self._passive(verb):
+            # "troops had been sent to Russia": the passive subject is what is sent
+            objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not objects and verb.lemma_.lower() in SMALL_CLAUSE_VERBS:
             # "help North Korea build satellites": the parser makes the helped the clause's subject
             objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]

@@ -469,3 +469,8 @@ def test_having_concerns_about_an_act_accuses_its_doer() -> None:
     result = run("China's military staged drills around Taiwan. Japan told Beijing it had serious concerns about the drills.")
     assert ("JPN", "CHN", "ACCUSE") in triples(result)
     assert not events_of(run("Japan had a quiet week."), "CONSULT")
+
+
+def test_a_passive_transfer_without_object_takes_its_subject_as_what_is_sent() -> None:
+    result = run("The Pentagon said about 11,000 North Korean troops had been sent to Russia's Kursk region.")
+    assert [(e["source_country"], e["target_country"]) for e in events_of(result, "AID")] == [("PRK", "RUS")]
