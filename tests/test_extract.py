@@ -474,3 +474,8 @@ def test_having_concerns_about_an_act_accuses_its_doer() -> None:
 def test_a_passive_transfer_without_object_takes_its_subject_as_what_is_sent() -> None:
     result = run("The Pentagon said about 11,000 North Korean troops had been sent to Russia's Kursk region.")
     assert [(e["source_country"], e["target_country"]) for e in events_of(result, "AID")] == [("PRK", "RUS")]
+
+
+def test_flying_is_a_visit_only_when_flown_to_somewhere() -> None:
+    assert not events_of(run("Russian and Chinese bombers flew together near Alaska."), "CONSULT")
+    assert ("PRK", "RUS", "CONSULT") in triples(run("Kim Jong Un flew to Moscow on Tuesday."))
