@@ -447,6 +447,12 @@ class _DocumentAnalysis:
                 # "Moscow, its partner": "its" is not the phrase it stands beside
                 beside = self.by_token.get(tok.head.head.i)
                 before = [m for m in before if m != beside]
+            conditional = tok.head.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in tok.head.children)
+            objects = [m for m in before if m.doc_dep in ("dobj", "obj")]
+            if tok.dep_ == "nsubjpass" and conditional and objects:
+                # "would defend Taiwan if it was attacked": the one defended, not the defender
+                return [objects[-1]]
             if tok.dep_ == "poss":
                 # "it would reconsider its refusal": "its" is whoever the clause's "it" is
                 verb = tok.head

@@ -479,3 +479,8 @@ def test_a_passive_transfer_without_object_takes_its_subject_as_what_is_sent() -
 def test_flying_is_a_visit_only_when_flown_to_somewhere() -> None:
     assert not events_of(run("Russian and Chinese bombers flew together near Alaska."), "CONSULT")
     assert ("PRK", "RUS", "CONSULT") in triples(run("Kim Jong Un flew to Moscow on Tuesday."))
+
+
+def test_a_conditional_passive_it_is_the_one_defended_not_the_defender() -> None:
+    result = run("Biden said the US would be willing to use force to defend Taiwan if it was attacked by China.")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "ASSAULT")] == [("CHN", "TWN", "hypothetical")]
