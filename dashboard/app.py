@@ -33,13 +33,15 @@ def build_database_if_missing() -> bool:
 
     Returns False (after showing why) when there is no database and none could be built.
     """
-    path = ui.db_path()
-    if path.exists():
-        return True
-    articles = ui.articles_dir()
     from dashboard import ingest
 
-    with st.status(f"First start: building the briefing database from {articles}…", expanded=True) as status:
+    path = ui.db_path()
+    if path.exists() and not ui.needs_upgrade(path):
+        return True
+    articles = ui.articles_dir()
+    label = (f"Upgrading the briefing database {path.name} to the current schema…" if path.exists()
+             else f"First start: building the briefing database from {articles}…")
+    with st.status(label, expanded=True) as status:
         bar = st.progress(0.0, text="Reading documents…")
 
         def progress(done: int, total: int, name: str) -> None:

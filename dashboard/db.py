@@ -115,6 +115,8 @@ def create_database(path: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
         raise FileExistsError(f"{path}: already exists")
     con = duckdb.connect(str(path))
     con.execute(schema_sql())
+    # A new file is at the current schema; the app upgrades files that record an older one.
+    con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', $v)", {"v": SCHEMA_VERSION})
     return con
 
 
@@ -131,6 +133,22 @@ def _table_columns(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
     for table, column, data_type in rows:
         tables.setdefault(table, {})[column] = data_type
     return tables
+
+
+def stored_schema_version(path: str | os.PathLike[str]) -> str | None:
+    """The schema version a published database was built with (None when it records none)."""
+    con = _open_read_only(Path(path))
+    try:
+        has_meta = con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE database_name = $catalog AND table_name = 'meta'",
+            {"catalog": _CATALOG},
+        ).fetchone()[0]
+        if not has_meta:
+            return None
+        rows = con.execute(f"SELECT value FROM {_CATALOG}.meta WHERE key = 'schema_version'").fetchall()
+        return rows[0][0] if rows else None
+    finally:
+        con.close()
 
 
 def upgrade_schema(con: duckdb.DuckDBPyConnection) -> list[str]:

@@ -41,7 +41,7 @@ from typing import Any, Callable, Iterator, Sequence, TextIO
 import pandas as pd
 
 from . import config
-from .db import Builder, DatabaseError, SCHEMA_VERSION, open_build, publish
+from .db import Builder, DatabaseError, SCHEMA_VERSION, open_build, publish, stored_schema_version
 from .incidents import recompute_incidents
 from .readers import Document, ReadError, read_documents
 from .scope import event_types
@@ -721,18 +721,28 @@ def ingest_paths(paths: Sequence[str | Path], db_path: Path = config.DB_PATH, *,
         return _build(paths, db_path, workers=workers, reextract=reextract, progress=progress, max_bytes=max_bytes)
 
 
+def needs_upgrade(db_path: Path) -> bool:
+    """True when the published database was built by an older schema: the queries read columns
+    it lacks until an ingest upgrades it and recomputes the derived tables."""
+    return stored_schema_version(db_path) != SCHEMA_VERSION
+
+
 def ensure_database(db_path: Path = config.DB_PATH, articles_dir: Path = config.ARTICLES_DIR,
                     progress: Progress | None = None) -> bool:
-    """Build `db_path` from `articles_dir` when it is missing; True if this call built it.
-    A concurrent caller waits for the first build rather than failing."""
+    """Build `db_path` from `articles_dir` when it is missing, or bring a database built by an
+    older schema up to date (an empty ingest: upgrade, recompute incidents, publish); True if
+    this call built or upgraded it. A concurrent caller waits for the first build rather than failing."""
     db_path = Path(db_path)
-    if db_path.exists():
+    if db_path.exists() and not needs_upgrade(db_path):
         return False
     with _ingest_lock(db_path, wait=True):
-        if db_path.exists():  # another process built it while we waited
-            return False
-        _build([articles_dir], db_path, workers=1, reextract=False, progress=progress,
-               max_bytes=config.MAX_FILE_BYTES)
+        if db_path.exists():
+            if not needs_upgrade(db_path):  # another process built or upgraded it while we waited
+                return False
+            _build([], db_path, workers=1, reextract=False, progress=progress, max_bytes=config.MAX_FILE_BYTES)
+        else:
+            _build([articles_dir], db_path, workers=1, reextract=False, progress=progress,
+                   max_bytes=config.MAX_FILE_BYTES)
     return True
 
 

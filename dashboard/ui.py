@@ -11,6 +11,7 @@ call time (never `from config import X`), so tests can change them with monkeypa
 """
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import os
@@ -23,7 +24,7 @@ from typing import Any
 import pandas as pd
 
 from . import config
-from .db import Database, DatabaseMissing
+from .db import Database, DatabaseMissing, file_version
 from .readers import SUPPORTED_SUFFIXES
 from .scope import Scope
 
@@ -115,6 +116,19 @@ def database_at(path: str) -> Database:
 def database() -> Database:
     """The process's read-only view of the briefing database."""
     return database_at(str(db_path()))
+
+
+@functools.lru_cache(maxsize=8)
+def _needs_upgrade(path: str, version: str) -> bool:
+    from . import ingest
+
+    del version  # part of the cache key only: asked again when ingest publishes a new file
+    return ingest.needs_upgrade(Path(path))
+
+
+def needs_upgrade(path: Path) -> bool:
+    """True when the database at `path` was built by an older schema (checked once per file version)."""
+    return _needs_upgrade(str(path), file_version(path))
 
 
 def db_version() -> str:

@@ -461,3 +461,31 @@ def test_the_sample_corpus_builds_whole(tmp_path: Path) -> None:
     assert stored["incidents"] < stored["events"]  # outlets report the same events
     multi = query(db_path, "SELECT count(*) AS n FROM incidents WHERE n_documents > 1")["n"][0]
     assert multi >= 3
+
+
+def test_ensure_database_upgrades_a_database_built_by_an_older_schema(tmp_path: Path) -> None:
+    import duckdb  # only to fake an old file; the product reaches duckdb through dashboard.db
+
+    from _fixture_db import build_fixture_db
+    from dashboard import ingest, queries
+    from dashboard.db import SCHEMA_VERSION, stored_schema_version
+    from dashboard.scope import Scope
+
+    path = build_fixture_db(tmp_path / "old.duckdb")
+    before = Database(path).query("SELECT count(*) AS n FROM events")["n"][0]
+    # What a file published by schema 3 looks like: no incident_sources, an older version recorded.
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE events DROP COLUMN incident_sources")
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    con.close()
+    assert ingest.needs_upgrade(path)
+    with pytest.raises(Exception, match="incident_sources"):
+        queries.run("timeline", Scope(), Database(path))
+
+    assert ingest.ensure_database(path, tmp_path / "no-articles-needed") is True
+
+    assert stored_schema_version(path) == SCHEMA_VERSION
+    assert not ingest.needs_upgrade(path)
+    assert Database(path).query("SELECT count(*) AS n FROM events")["n"][0] == before
+    assert len(queries.run("timeline", Scope(), Database(path))) > 0
+    assert ingest.ensure_database(path, tmp_path / "no-articles-needed") is False
