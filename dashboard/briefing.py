@@ -87,7 +87,7 @@ class Window:
 # --------------------------------------------------------------------------- small helpers
 
 
-def _missing(value: Any) -> bool:
+def is_missing(value: Any) -> bool:
     if value is None:
         return True
     try:
@@ -96,12 +96,12 @@ def _missing(value: Any) -> bool:
         return False
 
 
-def _date(value: Any) -> date | None:
-    return None if _missing(value) else pd.Timestamp(value).date()
+def as_date(value: Any) -> date | None:
+    return None if is_missing(value) else pd.Timestamp(value).date()
 
 
 def _text(value: Any) -> str:
-    return "" if _missing(value) else str(value)
+    return "" if is_missing(value) else str(value)
 
 
 def _one_line(value: Any) -> str:
@@ -159,7 +159,7 @@ def citations_for_incidents(run: Runner, incident_ids: Iterable[str], limit: int
                 sentence=_one_line(r["sentence"]),
                 title=_text(r.get("doc_title")) or None,
                 source=_text(r.get("doc_source")) or None,
-                published=_date(r.get("published")),
+                published=as_date(r.get("published")),
                 status=_text(r.get("status")) or "asserted",
                 event_id=_text(r.get("event_id")) or None,
             )
@@ -181,7 +181,7 @@ def _relationship_citation(row: Mapping[str, Any]) -> Citation:
         sentence=_one_line(row.get("sentence")),
         title=_text(row.get("doc_title")) or None,
         source=_text(row.get("doc_source")) or None,
-        published=_date(row.get("stated_on")),
+        published=as_date(row.get("stated_on")),
         status="negated" if bool(row.get("negated")) else "asserted",
         relationship_id=_text(row.get("relationship_id")) or None,
     )
@@ -196,10 +196,10 @@ def _headline(row: Mapping[str, Any], limit: int = 160) -> str:
 
 def _when(row: Mapping[str, Any]) -> str:
     """The date as precisely as the sources give it: 2024-06-19, 2024-06, 2025, or a span."""
-    day = _date(row.get("event_date"))
+    day = as_date(row.get("event_date"))
     if day is None:
         return "date unknown"
-    last = _date(row.get("event_date_end")) or day
+    last = as_date(row.get("event_date_end")) or day
     precision = _text(row.get("date_precision"))
     whole_year = day.month == 1 and day.day == 1 and last == date(day.year, 12, 31)
     month_end = (pd.Timestamp(day) + pd.offsets.MonthEnd(0)).date()
@@ -252,7 +252,7 @@ def _pair_counts(timeline: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     rows = []
     for r in timeline.to_dict("records"):
-        if _missing(r.get("source_country")) or _missing(r.get("target_country")):
+        if is_missing(r.get("source_country")) or is_missing(r.get("target_country")):
             continue
         if r["source_country"] == r["target_country"]:
             continue
@@ -297,7 +297,7 @@ def change_point(current: pd.DataFrame, previous: pd.DataFrame, window: Window, 
     # Cite what happened in the period that has the incidents: now when it rose, before when it fell.
     source = current if n_now > n_before else previous
     mask = source.apply(
-        lambda r: not _missing(r.get("source_country")) and not _missing(r.get("target_country"))
+        lambda r: not is_missing(r.get("source_country")) and not is_missing(r.get("target_country"))
         and pair_key(str(r["source_country"]), str(r["target_country"])) == (top["a"], top["b"])
         and side_of(r.get("quad_class")) == top["side"],
         axis=1,
@@ -311,8 +311,8 @@ def change_point(current: pd.DataFrame, previous: pd.DataFrame, window: Window, 
 
 def _side(row: Mapping[str, Any], which: str) -> str | None:
     country, actor = row.get(f"{which}_country"), row.get(f"{which}_actor")
-    value = actor if _missing(country) else country
-    return None if _missing(value) else str(value)
+    value = actor if is_missing(country) else country
+    return None if is_missing(value) else str(value)
 
 
 def relationship_points(relationships: pd.DataFrame, start: date | None, end: date | None,
@@ -331,7 +331,7 @@ def relationship_points(relationships: pd.DataFrame, start: date | None, end: da
             continue
         kind = str(r["type"])
         key = (*pair_key(a, b), kind) if kind in SYMMETRIC_TYPES else (a, b, kind)
-        rows.append({**r, "key": key, "a": key[0], "b": key[1], "day": _date(r.get("stated_on"))})
+        rows.append({**r, "key": key, "a": key[0], "b": key[1], "day": as_date(r.get("stated_on"))})
     if not rows:
         return []
 
@@ -391,7 +391,7 @@ def dyad_point(timeline: pd.DataFrame, run: Runner) -> KeyPoint | None:
     others = [f"{r['pair']} ({int(r['total'])})" for r in wide.iloc[1:3].to_dict("records")]
     text += (", then " + " and ".join(others) + ".") if others else "."
     mask = timeline.apply(
-        lambda r: not _missing(r.get("source_country")) and not _missing(r.get("target_country"))
+        lambda r: not is_missing(r.get("source_country")) and not is_missing(r.get("target_country"))
         and pair_key(str(r["source_country"]), str(r["target_country"])) == (top["a"], top["b"]),
         axis=1,
     )
@@ -511,6 +511,6 @@ def headline(figures: pd.DataFrame) -> Headline:
         events=int(r.get("events") or 0),
         actors=int(r.get("actors") or 0),
         documents=int(r.get("documents") or 0),
-        first_date=_date(r.get("first_date")),
-        last_date=_date(r.get("last_date")),
+        first_date=as_date(r.get("first_date")),
+        last_date=as_date(r.get("last_date")),
     )

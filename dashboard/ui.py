@@ -24,6 +24,7 @@ from typing import Any
 import pandas as pd
 
 from . import config
+from .briefing import as_date, is_missing  # noqa: F401 - also used by the pages as ui.as_date/ui.is_missing
 from .db import Database, DatabaseMissing, file_version
 from .readers import SUPPORTED_SUFFIXES
 from .scope import Scope
@@ -194,21 +195,6 @@ def fmt_date(value: Any, precision: str | None = None) -> str:
     if precision == "published":
         return f"{day.isoformat()} (publication date)"
     return day.isoformat()
-
-
-def is_missing(value: Any) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
-
-
-def as_date(value: Any) -> date | None:
-    if is_missing(value):
-        return None
-    return pd.Timestamp(value).date()
 
 
 # --------------------------------------------------------------------------- safe document HTML

@@ -12,20 +12,14 @@ from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
+from dashboard import ui
+
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard" / "app.py"
 #: Generous: the first run in a process imports pandas, plotly and duckdb on a loaded 2-core box.
 TIMEOUT = 90
 
-PAGES = {
-    "briefing": "views/briefing_page.py",
-    "timeline": "views/timeline_page.py",
-    "network": "views/network_page.py",
-    "actors": "views/actors_page.py",
-    "events": "views/events_page.py",
-    "sources": "views/sources_page.py",
-    "add": "views/add_documents_page.py",
-}
+PAGES = ui.PAGE_FILES
 TITLES = {
     "briefing": "Briefing",
     "timeline": "Timeline",
