@@ -303,6 +303,11 @@ class _DocumentAnalysis:
             if child.dep_ in ("dobj", "obj"):
                 out.append(self._antecedent(child))
                 out.extend(c for c in child.children if c.dep_ == "conj")
+                if self._cue(child) is None:
+                    # "announced $500 million in military aid", "imposed a new round of
+                    # sanctions": an amount or part of an event noun stands for the noun
+                    out.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                               for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN")
             elif child.dep_ == "xcomp" and child.pos_ == "VERB":
                 out.extend(o for o in (self._antecedent(c) for c in child.children if c.dep_ == "dobj"))
         return out

@@ -484,3 +484,16 @@ def test_flying_is_a_visit_only_when_flown_to_somewhere() -> None:
 def test_a_conditional_passive_it_is_the_one_defended_not_the_defender() -> None:
     result = run("Biden said the US would be willing to use force to defend Taiwan if it was attacked by China.")
     assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "ASSAULT")] == [("CHN", "TWN", "hypothetical")]
+
+
+def test_verbs_of_doing_hand_their_subject_and_date_to_the_event_noun() -> None:
+    result = run("Kishida made a surprise visit to Kyiv on Tuesday.")
+    assert [(e["source_country"], e["target_country"], e["date"]) for e in events_of(result, "CONSULT")] == [("JPN", "UKR", "2024-06-18")]
+    result = run("Zhao Leji wrapped up a three-day visit to Pyongyang on Saturday.")
+    assert [(e["source_country"], e["target_country"], e["date"]) for e in events_of(result, "CONSULT")] == [("CHN", "PRK", "2024-06-15")]
+    assert not run("Japan made a statement on Tuesday.")["events"]
+
+
+def test_an_amount_of_an_event_noun_stands_for_the_noun() -> None:
+    result = run("Washington announced $500 million in new military aid for Ukraine last week.")
+    assert [(e["source_country"], e["target_country"]) for e in events_of(result, "AID")] == [("USA", "UKR")]
