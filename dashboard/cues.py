@@ -58,6 +58,7 @@ class EventCue:
     # "called the launch a violation": the predicate noun judges the object's event
     verdicts: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     only_verdicts: bool = False  # an event only with one of those predicate nouns
+    only_modal: bool = False  # an event only under will/would ("Seoul would respond"): a promised reaction
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,8 @@ class Knowledge:
     trade_modifiers: frozenset[str]
     ongoing_wars: tuple[OngoingWar, ...] = ()
     forming_verbs: frozenset[str] = frozenset()
+    threat_contents: frozenset[str] = frozenset()  # "warned of serious consequences"
+    future_modals: frozenset[str] = frozenset()
 
 
 def _reading(value: dict[str, Any], default: EventCue | None = None) -> Reading:
@@ -138,6 +141,7 @@ def _event_cue(lemma: str, pos: str, raw: dict[str, Any], default_preps: list[st
         only_light=bool(raw.get("only_light", False)),
         verdicts={str(k).lower(): str(v) for k, v in (raw.get("verdicts") or {}).items()},
         only_verdicts=bool(raw.get("only_verdicts", False)),
+        only_modal=bool(raw.get("only_modal", False)),
     )
 
 
@@ -200,6 +204,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         rel_negations=frozenset(str(n).lower() for n in rels.get("negations") or ()),
         copulas=frozenset(rels.get("copulas") or ()),
         forming_verbs=frozenset(rels.get("forming_verbs") or ()),
+        threat_contents=frozenset(str(w).lower() for w in events.get("threat_contents") or ()),
+        future_modals=frozenset(str(w).lower() for w in status.get("future_modals") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
         ongoing_wars=tuple(

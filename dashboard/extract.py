@@ -13,7 +13,7 @@ import hashlib
 import json
 import sys
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
 from pathlib import Path
@@ -161,6 +161,7 @@ class _DocumentAnalysis:
         self._recent_noun: dict[str, tuple[list[Mention], list[Mention], str]] = {}
         self._recent_type: dict[str, tuple[list[Mention], list[Mention], str]] = {}
         self._recent_mode: dict[str, tuple[list[Mention], list[Mention], str]] = {}
+        self._recent_at: dict[tuple[str, str], int] = {}  # ("noun"|"mode", key) -> its latest trigger
 
     # ---------------------------------------------------------------- run
     def run(self) -> dict[str, Any]:
@@ -571,6 +572,8 @@ class _DocumentAnalysis:
     def _verb_event(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
         if self._denied(verb):
             return
+        if cue.only_modal and not any(c.dep_ == "aux" and c.lower_ in self.cues.future_modals for c in verb.children):
+            return  # "urged partners to respond" is no threat; "would respond" is
         reading = Reading(cue.type, cue.mode)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if not objects and cue.only_objects and cue.theme_source and self._passive(verb):
@@ -664,6 +667,10 @@ class _DocumentAnalysis:
                 targets = [m for m in targets if m.actor.kind in ROLE_KINDS and self._is_actor_object(verb, m)] or self._claimants(sources)
             elif not targets and reading.type in REACTIONS:
                 targets = self._reacted_to(verb, sources)
+            if not targets and reading.type == "THREATEN" and self._threat_content(verb, cue):
+                targets = self._threatened(verb, sources)
+                if not targets:
+                    cue = replace(cue, no_target=True)  # a threat at no one in particular still stands
         if theme is not None and not targets and not passive:
             # "sending Russia artillery shells": the parser folds the recipient into the theme
             targets = [self.by_token[c.i] for c in theme.children
@@ -680,6 +687,45 @@ class _DocumentAnalysis:
         location = self._location(verb)
         self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
                    how, cue, location, self._date_for(verb, None))
+
+    def _threat_content(self, verb: Token, cue: EventCue) -> bool:
+        """Whether a warning says what will befall someone: a promised reaction ("would
+        respond") or a threat word in what it warns of ("serious consequences", "countermeasures")."""
+        if cue.only_modal:
+            return True
+        for tok in verb.subtree:
+            if tok.lemma_.lower() in self.cues.threat_contents:
+                return True
+            other = self.cues.verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+            if other is not None and other.only_modal and tok.i != verb.i:
+                return True
+        return False
+
+    def _threatened(self, verb: Token, sources: list[Mention]) -> list[Mention]:
+        """Whom a threat without a named target is aimed at: an actor inside its clause ("respond
+        in a way South Korea would not like"), the target of the reaction it is coordinated with
+        ("denounced the drills and warned..."), else the doers of an event named earlier in the
+        sentence ("the deployment posed a threat and Seoul would respond")."""
+        own = {m.actor.country for m in sources}
+        subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        inside = _unique(self.by_token[t.i] for t in verb.subtree
+                         if t.i in self.by_token and t.i not in subjects and self.by_token[t.i].actor.kind in ROLE_KINDS
+                         and self.by_token[t.i].form != "place" and self.by_token[t.i].actor.country not in own)
+        if inside:
+            return inside
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            head_cue = self._cue(verb.head)
+            if head_cue is not None and head_cue.type in REACTIONS:
+                found = self._reacted_to(verb.head, sources)
+                if found:
+                    return found
+        for i in range(verb.i - 1, verb.sent.start - 1, -1):
+            parts = self._parts.get(i)
+            if parts is not None:
+                doers = [m for m in parts[0] if m.actor.country not in own]
+                if doers:
+                    return doers
+        return []
 
     def _verdict(self, verb: Token, cue: EventCue) -> str | None:
         """The event type a judging predicate gives: "called X a violation", "described X as a provocation"."""
@@ -798,8 +844,7 @@ class _DocumentAnalysis:
 
         if not own_parts and any(c.lower_ in DEFINITE for c in noun.children):
             # "the launch", "the agreement": an event already reported
-            earlier = (self._recent_noun.get(noun.lemma_.lower()) or (cue.mode and self._recent_mode.get(cue.mode))
-                       or self._recent_type.get(cue.type))
+            earlier = self._referent(noun, cue)
             if earlier is not None and light is None:
                 self._parts[noun.i] = earlier
                 return
@@ -831,6 +876,17 @@ class _DocumentAnalysis:
         self._emit(sent, noun, reading, sources, _unique(targets), status, attribution or attributed,
                    how, effective, location, self._date_for(noun, light))
 
+    def _referent(self, noun: Token, cue: EventCue) -> tuple[list[Mention], list[Mention], str] | None:
+        """The event a definite noun refers back to: the latest one named by the same noun or of
+        any kind the noun can name ("the drills" after "held a joint air exercise")."""
+        modes = dict.fromkeys([cue.mode, *(r.mode for r in cue.modifiers.values())])
+        keys = [("noun", noun.lemma_.lower())] + [("mode", m) for m in modes if m]
+        found = [(self._recent_at[k], k) for k in keys if k in self._recent_at]
+        if found:
+            _, (kind, key) = max(found)
+            return self._recent_noun[key] if kind == "noun" else self._recent_mode[key]
+        return self._recent_type.get(cue.type)
+
     def _emit(self, sent: Span, trigger: Token, reading: Reading, sources: list[Mention], targets: list[Mention],
               status: str, attribution: str | None, how: float, cue: EventCue, location: str | None,
               when: DateMention | None) -> None:
@@ -844,8 +900,10 @@ class _DocumentAnalysis:
             self._recent_type[reading.type] = parts
             if reading.mode:
                 self._recent_mode[reading.mode] = parts
+                self._recent_at[("mode", reading.mode)] = trigger.i
             if trigger.pos_ == "NOUN":
                 self._recent_noun[trigger.lemma_.lower()] = parts
+                self._recent_at[("noun", trigger.lemma_.lower())] = trigger.i
         if not sources:
             return
         if reading.type == "ACCUSE" and status == "asserted":

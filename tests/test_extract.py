@@ -497,3 +497,18 @@ def test_verbs_of_doing_hand_their_subject_and_date_to_the_event_noun() -> None:
 def test_an_amount_of_an_event_noun_stands_for_the_noun() -> None:
     result = run("Washington announced $500 million in new military aid for Ukraine last week.")
     assert [(e["source_country"], e["target_country"]) for e in events_of(result, "AID")] == [("USA", "UKR")]
+
+
+def test_a_promised_reaction_is_an_asserted_threat_at_whom_it_concerns() -> None:
+    result = run("Maria Zakharova said Russia would respond in a way that South Korea would not like.")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "THREATEN")] == [("RUS", "KOR", "asserted")]
+    assert not events_of(run("Zelensky urged Western partners to respond."), "THREATEN")
+
+
+def test_a_warning_of_countermeasures_threatens_the_target_of_its_coordinated_reaction() -> None:
+    result = run("South Korea, Japan and the United States held a joint air exercise on Sunday. "
+                 "Kim Yo Jong denounced the drills and warned that Pyongyang would take necessary countermeasures.")
+    assert {(e["source_country"], e["target_country"]) for e in events_of(result, "THREATEN")} == {("PRK", "KOR"), ("PRK", "JPN"), ("PRK", "USA")}
+    assert {(e["source_country"], e["target_country"]) for e in events_of(result, "ACCUSE")} == {("PRK", "KOR"), ("PRK", "JPN"), ("PRK", "USA")}
+    # a warning with no threat in it and no one to aim at stays no event
+    assert not events_of(run("Analysts warned that the talks could stall."), "THREATEN")
