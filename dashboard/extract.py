@@ -667,6 +667,8 @@ class _DocumentAnalysis:
                 targets = [m for m in targets if m.actor.kind in ROLE_KINDS and self._is_actor_object(verb, m)] or self._claimants(sources)
             elif not targets and reading.type in REACTIONS:
                 targets = self._reacted_to(verb, sources)
+            if not targets and reading.type == "ASSAULT":
+                targets = self._enemy_of_side(verb)
             if not targets and reading.type == "THREATEN" and self._threat_content(verb, cue):
                 targets = self._threatened(verb, sources)
                 if not targets:
@@ -755,6 +757,18 @@ class _DocumentAnalysis:
             if targets and not sources and any(m.actor.country == war.target for m in targets):
                 return [side], targets
         return sources, targets
+
+    def _enemy_of_side(self, verb: Token) -> list[Mention]:
+        """"fighting alongside Russian forces" (no enemy named): in a war the knowledge file lists
+        as under way, fighting on one side is fighting against the other."""
+        sides = self._prep_objects(verb, ("alongside", "for"))
+        for war in self.cues.ongoing_wars:
+            if self.published is not None and self.published < war.start:
+                continue
+            for side, enemy in ((war.source, war.target), (war.target, war.source)):
+                if any(m.actor.country == side for m in sides):
+                    return [Mention(verb.i, verb.i + 1, self.actors.actors[enemy], "implied")]
+        return []
 
     def _is_actor_object(self, verb: Token, mention: Mention) -> bool:
         """Whether `mention` is itself the object ("rejected Japan"), not a part of it."""

@@ -512,3 +512,16 @@ def test_a_warning_of_countermeasures_threatens_the_target_of_its_coordinated_re
     assert {(e["source_country"], e["target_country"]) for e in events_of(result, "ACCUSE")} == {("PRK", "KOR"), ("PRK", "JPN"), ("PRK", "USA")}
     # a warning with no threat in it and no one to aim at stays no event
     assert not events_of(run("Analysts warned that the talks could stall."), "THREATEN")
+
+
+def test_fighting_alongside_one_side_of_an_ongoing_war_assaults_the_other() -> None:
+    result = run("North Korean soldiers suffered heavy casualties while fighting alongside Russian forces in Kursk.", date(2024, 12, 17))
+    assert [(e["source_country"], e["target_country"]) for e in events_of(result, "ASSAULT")] == [("PRK", "UKR")]
+    # before the war the knowledge file lists, no enemy is implied
+    assert not events_of(run("North Korean soldiers fought alongside Russian forces.", date(2019, 1, 1)), "ASSAULT")
+
+
+def test_joining_a_war_hands_the_joiner_to_it_but_joining_a_vote_is_no_meeting() -> None:
+    result = run("Kyiv expected 10,000 North Korean troops to join the war against Ukraine.")
+    assert ("PRK", "UKR", "ASSAULT") in triples(result)
+    assert not events_of(run("Only Belarus and North Korea joined Russia in voting against it."), "CONSULT")
