@@ -69,6 +69,7 @@ ROLE_KINDS = {"country", "organisation", "person", "agency", "military", "media"
 #: Verbal reactions whose target, when no actor is named, is whoever did what they react to
 #: ("Japan condemned the launch" -> the launcher).
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "REQUEST"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
 COUNT_WORDS = {"both", "two", "three", "four", "all"}
 
@@ -496,6 +497,15 @@ class _DocumentAnalysis:
         # no subject of its own: "prepare to meet", "warned X against providing", "has warned ...
         # and has vowed": take it from the controlling or coordinated verb
         head = verb.head
+        if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ == "VB":
+            # "expected troops to join the war and urged partners to respond": a finite verb
+            # coordinated under an infinitive shares the subject of the finite clause above it
+            finite = head
+            while finite.tag_ not in FINITE_TAGS and finite.head.i != finite.i:
+                finite = finite.head
+            if finite.tag_ in FINITE_TAGS:
+                found = self._subjects(finite, depth + 1)
+                return Found(found.mentions, found.how * 0.85)
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp") and head.i != verb.i:
             if verb.dep_ == "xcomp" or verb.dep_ == "pcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
                 controller = head if head.pos_ in ("VERB", "AUX") else head.head
@@ -599,7 +609,13 @@ class _DocumentAnalysis:
             # "called the launch a violation": a judgement of whoever did the object's event
             sources = self._subjects(verb).mentions
             status, attributed = self._status(verb, cue)
-            self._emit(sent, verb, Reading(verdict, None), sources, _unique(self._reacted_to(verb, sources)),
+            judged = self._reacted_to(verb, sources)
+            if not judged:
+                # "called China a decisive enabler": the one judged is the object itself
+                own = {m.actor.country for m in sources}
+                judged = [m for obj in objects for m in self._np(obj, True).mentions
+                          if m.actor.country not in own and self._is_actor_object(verb, m)]
+            self._emit(sent, verb, Reading(verdict, None), sources, _unique(judged),
                        status, attribution or attributed, 0.7, cue, self._location(verb), self._date_for(verb, None))
             return
         if cue.only_verdicts:
@@ -669,6 +685,13 @@ class _DocumentAnalysis:
                 targets = self._reacted_to(verb, sources)
             if not targets and reading.type == "ASSAULT":
                 targets = self._enemy_of_side(verb)
+            if not targets and reading.type == "REQUEST" and objects and all(
+                    o.pos_ == "NOUN" and not self._np(o, True).mentions for o in objects) \
+                    and any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                            for c in verb.children):
+                # "urged allies to strike back", "urged all sides to exercise restraint": a
+                # request to no state in particular still stands
+                cue = replace(cue, no_target=True)
             if not targets and reading.type == "THREATEN" and self._threat_content(verb, cue):
                 targets = self._threatened(verb, sources)
                 if not targets:

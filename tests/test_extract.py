@@ -525,3 +525,20 @@ def test_joining_a_war_hands_the_joiner_to_it_but_joining_a_vote_is_no_meeting()
     result = run("Kyiv expected 10,000 North Korean troops to join the war against Ukraine.")
     assert ("PRK", "UKR", "ASSAULT") in triples(result)
     assert not events_of(run("Only Belarus and North Korea joined Russia in voting against it."), "CONSULT")
+
+
+def test_calling_a_state_a_villain_accuses_it_and_rejecting_the_charge_answers_the_caller() -> None:
+    result = run('NATO leaders called China a "decisive enabler" of the war. Beijing rejected the charge.')
+    assert ("NATO", "CHN", "ACCUSE") in triples(result)
+    assert [(e["source_country"], e["target_country"]) for e in events_of(result, "REJECT")] == [("CHN", "NATO")]
+
+
+def test_urging_unnamed_addressees_to_act_is_a_request_at_no_state() -> None:
+    assert ("UKR", None, "REQUEST") in triples(run("Zelensky urged allies to strike back harder."))
+    # what is sought is no addressee
+    assert not events_of(run("North Korea was seeking fighter aircraft from abroad."), "REQUEST")
+
+
+def test_a_finite_verb_coordinated_under_an_infinitive_takes_the_upper_subject() -> None:
+    result = run("Zelenskyy said Kyiv expected 10,000 North Korean troops to join the war and urged Western partners to respond.")
+    assert [e["source_country"] for e in events_of(result, "REQUEST")] == ["UKR"]
