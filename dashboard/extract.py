@@ -138,8 +138,12 @@ class _DocumentAnalysis:
         for d in self.dates:
             span = parsed.char_span(d.start, d.end, alignment_mode="expand")
             if span is not None:
-                # the last token carries the expression's attachment ("in 2019" -> 2019)
-                self.date_tokens[span[-1].i] = d
+                # the last token carries the expression's attachment ("in 2019" -> 2019); not a
+                # full stop the month pattern took for an abbreviation's ("on 28 March.")
+                last = span[-1]
+                while last.is_punct and last.i > span.start:
+                    last = parsed[last.i - 1]
+                self.date_tokens[last.i] = d
         # Candidate tokens from one pass over the lemma ids (set look-ups, no Token objects):
         # only these are looked at as cues, so the rule layer's cost follows the cue words.
         lemma_ids, lower_ids, self._idx, self._len = parsed.to_array([LEMMA, LOWER, IDX, LENGTH]).T
@@ -629,13 +633,14 @@ class _DocumentAnalysis:
             reading = Reading(cue.particle_preps[preps[0].lower_], cue.mode)
         passive = self._passive(verb)
         how = 0.85
-        passive = passive or (verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children))
+        passive = passive or (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
         if passive:
             sources = self._prep_objects(verb, ("by",), strict=False)
             patients = [self._np(c) for c in verb.children if c.dep_ == "nsubjpass"]
             targets = [m for f in patients for m in f.mentions]
-            if not patients and verb.dep_ == "conj":
-                # "the bombers flew near Alaska and were intercepted by US jets": the shared subject is the patient
+            if not patients and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBN")):
+                # "the bombers flew near Alaska and were intercepted by US jets", "Kim inspected
+                # bombers, accompanied by Shoigu": the shared subject is the patient
                 targets = self._subjects(verb).mentions
                 how = 0.7
             if not sources and cue.theme_source:
@@ -1121,16 +1126,25 @@ class _DocumentAnalysis:
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX") and self._cue(verb) is None:
                 owners.add(verb.i)
+            head = trigger.head
+            if trigger.dep_ == "appos" or (trigger.dep_ in ("dobj", "obj") and any(
+                    c.dep_ == trigger.dep_ and c.i < trigger.i for c in head.children)):
+                # "fired a missile on Thursday, its first ICBM launch": an appositive (or the
+                # second object the parser makes of one) renames the act, so shares its date
+                owners.add(head.i)
+            # "his second summit with Trump, held in Hanoi in February": a participle on the noun
+            owners.update(c.i for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN")
         # "voted on Wednesday to demand", "summoned X on Monday to demand": a purpose or
         # control clause happens when its governing act does
         climber = trigger
         while climber.dep_ in ("xcomp", "advcl") and climber.head.i != climber.i \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in climber.children):
+                and (any(c.dep_ == "aux" and c.lower_ == "to" for c in climber.children) or self._same_time(climber)):
             climber = climber.head
             owners.add(climber.i)
         # "their first meeting since 2019" is not a meeting in 2019
         first = any(c.lower_ in ("first", "last", "only") for c in trigger.children)
         best: DateMention | None = None
+        best_distance = 0
         for i, mention in self.date_tokens.items():
             if not (trigger.sent.start <= i < trigger.sent.end):
                 continue
@@ -1142,9 +1156,39 @@ class _DocumentAnalysis:
                 if owner.i in owners or owner.pos_ in ("VERB", "AUX") or self._cue(owner) is not None:
                     break
             if owner.i in owners:
-                if best is None or abs(i - trigger.i) < abs(best.start - trigger.idx):
-                    best = mention
+                if best is None or abs(i - trigger.i) < best_distance:
+                    best, best_distance = mention, abs(i - trigger.i)
+        if best is None:
+            best = self._when_date(light if light is not None else trigger)
         return best
+
+    @staticmethod
+    def _same_time(clause: Token) -> bool:
+        """A participle clause with no subordinator of its own, or with while/as/when, happens
+        when its governing act does ("inspected bombers on Saturday, accompanied by Shoigu")."""
+        if clause.dep_ != "advcl" or clause.tag_ not in ("VBN", "VBG"):
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return False
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        return all(m in ("while", "as", "when") for m in marks)
+
+    def _when_date(self, trigger: Token) -> DateMention | None:
+        """A "when" clause happens at the time it hangs on: "since April 2019, when they held a
+        summit" (a relative clause on the date) or "in May 2022, when the two blocked sanctions"
+        (an adverbial clause of a dated act)."""
+        verb = trigger
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+            return None
+        head = verb.head
+        if verb.dep_ == "relcl":
+            start, end = int(self._idx[head.i]), int(self._idx[head.i] + self._len[head.i])
+            return next((m for m in self.dates if m.start <= start and end <= m.end), None)
+        if verb.dep_ == "advcl" and head.i != verb.i:
+            return self._date_for(head, None)
+        return None
 
     def _location(self, tok: Token) -> str | None:
         for child in tok.children:

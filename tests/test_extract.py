@@ -542,3 +542,35 @@ def test_urging_unnamed_addressees_to_act_is_a_request_at_no_state() -> None:
 def test_a_finite_verb_coordinated_under_an_infinitive_takes_the_upper_subject() -> None:
     result = run("Zelenskyy said Kyiv expected 10,000 North Korean troops to join the war and urged Western partners to respond.")
     assert [e["source_country"] for e in events_of(result, "REQUEST")] == ["UKR"]
+
+
+def _dated(result: dict, event_type: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(e["source_country"], e["target_country"], e["date"]) for e in events_of(result, event_type)]
+
+
+def test_a_date_closing_the_sentence_is_still_its_verbs() -> None:
+    # the month pattern's optional abbreviation stop must not swallow the sentence's full stop
+    result = run("The mandate expired because Russia vetoed its renewal in the Security Council on 28 March.", date(2024, 4, 30))
+    assert [e["date"] for e in events_of(result, "REJECT")] == ["2024-03-28"]
+
+
+def test_the_nearest_date_of_the_clause_wins() -> None:
+    result = run("North Korea launched a military reconnaissance satellite on Tuesday night, its third attempt this year.")
+    assert [e["date"] for e in events_of(result, "MOBILIZE")] == ["2024-06-18"]
+
+
+def test_a_when_clause_takes_the_time_it_hangs_on() -> None:
+    result = run("It was the first meeting since April 2019, when Russia and North Korea held a summit in Vladivostok.")
+    assert ("RUS", "PRK", "2019-04") in _dated(result, "CONSULT") or ("PRK", "RUS", "2019-04") in _dated(result, "CONSULT")
+    result = run("China joined the veto in May 2022 when it blocked new sanctions on North Korea.")
+    assert {e["date"] for e in events_of(result, "REJECT")} == {"2022-05"}
+
+
+def test_an_appositive_event_noun_shares_the_date_of_the_act_it_renames() -> None:
+    result = run("North Korea test-fired a new solid-fuel ballistic missile on Thursday, its first ICBM launch in almost a year.", date(2024, 11, 1))
+    assert {e["date"] for e in events_of(result, "MOBILIZE")} == {"2024-10-31"}
+
+
+def test_being_accompanied_is_meeting_at_the_time_of_the_main_act() -> None:
+    result = run("Kim Jong Un inspected bombers near Vladivostok on Saturday, accompanied by Russian Defence Minister Sergei Shoigu.", date(2023, 9, 17))
+    assert {tuple(sorted((s, t))) + (d,) for s, t, d in _dated(result, "CONSULT")} == {("PRK", "RUS", "2023-09-16")}
