@@ -711,6 +711,8 @@ class _DocumentAnalysis:
             # "Russia received North Korean shells": the giver is the shells' owner or "from X"
             givers = self._prep_objects(verb, ("from",)) or (self._np(theme).mentions if theme is not None else [])
             sources, targets = givers, sources
+        if reading.type == "AID" and not targets and sources:
+            targets = self._recipient_before(verb, sources)
         if targets and cue.targeted_type:
             reading = Reading(cue.targeted_type, reading.mode)
         status, attributed = self._status(verb, cue)
@@ -785,6 +787,17 @@ class _DocumentAnalysis:
             if targets and not sources and any(m.actor.country == war.target for m in targets):
                 return [side], targets
         return sources, targets
+
+    def _recipient_before(self, verb: Token, sources: list[Mention]) -> list[Mention]:
+        """"does not rule out supplying weapons to Ukraine, but has so far sent only humanitarian
+        aid": a transfer with no recipient named goes where the same giver's transfer named
+        earlier in the sentence goes."""
+        givers = {m.actor.country for m in sources}
+        for i in range(verb.i - 1, verb.sent.start - 1, -1):
+            parts = self._parts.get(i)
+            if parts is not None and parts[2] == "AID" and parts[1] and {m.actor.country for m in parts[0]} == givers:
+                return list(parts[1])
+        return []
 
     def _enemy_of_side(self, verb: Token) -> list[Mention]:
         """"fighting alongside Russian forces" (no enemy named): in a war the knowledge file lists
@@ -868,9 +881,10 @@ class _DocumentAnalysis:
         own_parts = bool(owners or targets or pair)
 
         sources = owners
-        if light is None and not owners and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+        if light is None and not owners and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "at", "during") \
                 and noun.head.head.pos_ == "VERB" and reading.type in ("CONSULT", "AGREE", "COOPERATE"):
-            # "travelled to Pyongyang for talks with X": the traveller talks
+            # "travelled to Pyongyang for talks with X": the traveller talks; "Yoon and Kishida
+            # agreed ... at a summit in Tokyo": those who acted at it took part
             subj = self._subjects(noun.head.head)
             sources, how = subj.mentions, 0.7 * (subj.how or 1.0)
         if light is not None:
@@ -994,8 +1008,12 @@ class _DocumentAnalysis:
         tok = verb
         first = True
         would = False
+        independent = False
         for _ in range(8):
-            own = self._own_status(tok, inherit_negation=first or tok.dep_ != "conj")
+            # "does not rule out supplying weapons, but it has sent only aid": a conjunct with a
+            # subject of its own is its own clause, not under the other conjunct's negation or modal
+            own = None if independent else self._own_status(tok, inherit_negation=first or tok.dep_ != "conj")
+            independent = tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             if own and status is None:
                 status = own
                 would = any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
@@ -1132,6 +1150,9 @@ class _DocumentAnalysis:
                 # "fired a missile on Thursday, its first ICBM launch": an appositive (or the
                 # second object the parser makes of one) renames the act, so shares its date
                 owners.add(head.i)
+            if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") and trigger.head.head.pos_ == "VERB":
+                # "agreed on Thursday ... at a summit in Tokyo": the summit was when they acted at it
+                owners.add(trigger.head.head.i)
             # "his second summit with Trump, held in Hanoi in February": a participle on the noun
             owners.update(c.i for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN")
         # "voted on Wednesday to demand", "summoned X on Monday to demand": a purpose or
@@ -1141,6 +1162,13 @@ class _DocumentAnalysis:
                 and (any(c.dep_ == "aux" and c.lower_ == "to" for c in climber.children) or self._same_time(climber)):
             climber = climber.head
             owners.add(climber.i)
+        # owners in a participle clause act when the clause they hang on does ("ending a pause
+        # at a summit" under "agreed on Thursday")
+        for i in list(owners):
+            tok = self.doc[i]
+            while self._same_time(tok) and tok.head.i != tok.i:
+                tok = tok.head
+                owners.add(tok.i)
         # "their first meeting since 2019" is not a meeting in 2019
         first = any(c.lower_ in ("first", "last", "only") for c in trigger.children)
         best: DateMention | None = None

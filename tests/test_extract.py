@@ -574,3 +574,14 @@ def test_an_appositive_event_noun_shares_the_date_of_the_act_it_renames() -> Non
 def test_being_accompanied_is_meeting_at_the_time_of_the_main_act() -> None:
     result = run("Kim Jong Un inspected bombers near Vladivostok on Saturday, accompanied by Russian Defence Minister Sergei Shoigu.", date(2023, 9, 17))
     assert {tuple(sorted((s, t))) + (d,) for s, t, d in _dated(result, "CONSULT")} == {("PRK", "RUS", "2023-09-16")}
+
+
+def test_those_who_act_at_a_summit_hold_it_on_the_day_they_act() -> None:
+    result = run("Yoon and Kishida agreed on Thursday to resume regular visits, ending a 12-year pause, at a summit in Tokyo.", date(2023, 3, 17))
+    assert {tuple(sorted((s, t))) + (d,) for s, t, d in _dated(result, "CONSULT")} == {("JPN", "KOR", "2023-03-16")}
+
+
+def test_a_transfer_without_recipient_goes_where_the_givers_earlier_one_goes_and_keeps_its_own_status() -> None:
+    result = run("Seoul does not rule out supplying weapons to Ukraine directly, but it has so far sent only humanitarian aid.")
+    assert {(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "AID")} == {
+        ("KOR", "UKR", "hypothetical"), ("KOR", "UKR", "asserted")}
