@@ -1302,13 +1302,14 @@ class _DocumentAnalysis:
             return [m for c in own_subjects for m in self._np(c, True).mentions], negated, 0.7
         if node.dep_ in ("attr", "acomp", "oprd") and head.lemma_.lower() in self.cues.copulas:
             negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children)
-            if head.dep_ in ("acl", "advcl", "relcl") and not any(c.dep_ == "nsubj" for c in head.children):
-                return self._np(head.head if head.dep_ != "advcl" else self._subject_token(head.head), True).mentions, negated, 0.7
             for c in head.children:
                 if c.dep_ in ("dobj", "obj") and c.i < node.i:
-                    # "Lai called China a hostile force": China holds the tie, the caller is the other side
+                    # "Lai called China a hostile force": China holds the tie, the caller is the
+                    # other side (also in a participle: "welcomed the summit, calling Japan its ally")
                     self._frame_subject = self._subjects(head).mentions
                     return self._np(c, True).mentions, negated, 0.7
+            if head.dep_ in ("acl", "advcl", "relcl") and not any(c.dep_ == "nsubj" for c in head.children):
+                return self._np(head.head if head.dep_ != "advcl" else self._subject_token(head.head), True).mentions, negated, 0.7
             return self._subjects(head).mentions, negated, 0.8
         if node.dep_ == "appos":
             return self._np(head, True).mentions, negated, 0.75

@@ -585,3 +585,8 @@ def test_a_transfer_without_recipient_goes_where_the_givers_earlier_one_goes_and
     result = run("Seoul does not rule out supplying weapons to Ukraine directly, but it has so far sent only humanitarian aid.")
     assert {(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "AID")} == {
         ("KOR", "UKR", "hypothetical"), ("KOR", "UKR", "asserted")}
+
+
+def test_calling_states_ones_allies_in_a_participle_makes_the_caller_their_ally() -> None:
+    result = run("Washington welcomed the summit, calling Japan and South Korea its closest allies in the region.")
+    assert {(s, t, k) for s, t, k, _ in relations(result)} == {("JPN", "USA", "ALLY"), ("KOR", "USA", "ALLY")}
