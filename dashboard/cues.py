@@ -59,6 +59,7 @@ class EventCue:
     verdicts: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     only_verdicts: bool = False  # an event only with one of those predicate nouns
     only_modal: bool = False  # an event only under will/would ("Seoul would respond"): a promised reaction
+    of_doer: bool = False  # a noun of an intransitive act: "the withdrawal of North Korean troops" -> their withdrawal
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ def _event_cue(lemma: str, pos: str, raw: dict[str, Any], default_preps: list[st
         verdicts={str(k).lower(): str(v) for k, v in (raw.get("verdicts") or {}).items()},
         only_verdicts=bool(raw.get("only_verdicts", False)),
         only_modal=bool(raw.get("only_modal", False)),
+        of_doer=bool(raw.get("of_doer", False)),
     )
 
 

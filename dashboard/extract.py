@@ -871,7 +871,7 @@ class _DocumentAnalysis:
                          for m in self._np(child, True).mentions)
         if len(owners) >= 2 and reading.type in SYMMETRIC_EVENTS:
             pair, owners = pair + owners, []
-        owners = owners or self._prep_objects(noun, ("by",))
+        owners = owners or self._prep_objects(noun, ("by", "of") if cue.of_doer else ("by",))
         targets = self._prep_objects(noun, tuple(p for p in cue.preps if p != "between"))
         if not targets:
             # "a package of sanctions against Russia": the target hangs on what it is of
@@ -1095,6 +1095,11 @@ class _DocumentAnalysis:
                     return status, None
         # "the possibility of an arms deal", "the risks of a war"
         head = noun.head
+        if light is None and noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+            asked = self.cues.verbs.get(head.lemma_.lower())
+            if asked is not None and asked.type == "REQUEST" and not asked.light:
+                # "demanded the withdrawal of troops": what is asked for has not happened
+                return "hypothetical", None
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in self.cues.hypothetical_heads:
             return "hypothetical", None
         if light is not None:

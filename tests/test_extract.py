@@ -590,3 +590,10 @@ def test_a_transfer_without_recipient_goes_where_the_givers_earlier_one_goes_and
 def test_calling_states_ones_allies_in_a_participle_makes_the_caller_their_ally() -> None:
     result = run("Washington welcomed the summit, calling Japan and South Korea its closest allies in the region.")
     assert {(s, t, k) for s, t, k, _ in relations(result)} == {("JPN", "USA", "ALLY"), ("KOR", "USA", "ALLY")}
+
+
+def test_demanding_the_withdrawal_of_troops_is_a_request_to_their_state() -> None:
+    result = run("South Korea summoned the Russian ambassador on Monday to demand the immediate withdrawal of North Korean troops from Russia.")
+    assert ("KOR", "PRK", "REQUEST") in triples(result)
+    # the withdrawal is the troops' own, and only asked for
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "YIELD")] == [("PRK", "RUS", "hypothetical")]
