@@ -107,6 +107,7 @@ class Knowledge:
     forming_verbs: frozenset[str] = frozenset()
     threat_contents: frozenset[str] = frozenset()  # "warned of serious consequences"
     future_modals: frozenset[str] = frozenset()
+    representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
 
 
 def _reading(value: dict[str, Any], default: EventCue | None = None) -> Reading:
@@ -208,6 +209,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         forming_verbs=frozenset(rels.get("forming_verbs") or ()),
         threat_contents=frozenset(str(w).lower() for w in events.get("threat_contents") or ()),
         future_modals=frozenset(str(w).lower() for w in status.get("future_modals") or ()),
+        representatives=frozenset(str(w).lower() for w in events.get("representatives") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
         ongoing_wars=tuple(

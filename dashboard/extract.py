@@ -364,11 +364,12 @@ class _DocumentAnalysis:
             if self.context.last_single is not None:
                 found.append(self.context.last_single)
                 how = 0.6
-        elif not strict:
+        elif not strict or (tok.lemma_.lower() in self.cues.representatives and tok.pos_ == "NOUN"):
+            # strict, a representative still counts: "met the leaders of Japan" meets Japan
             for dep in ("poss", "compound", "amod", "nmod", "npadvmod"):
                 for child in tok.children:
                     if child.dep_ == dep and child.i < tok.i:
-                        sub = self._np(child, False, depth + 1)
+                        sub = self._np(child, strict, depth + 1)
                         if sub.mentions:
                             found.extend(sub.mentions)
                             how = 0.8
@@ -882,7 +883,7 @@ class _DocumentAnalysis:
 
         sources = owners
         if light is None and not owners and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "at", "during") \
-                and noun.head.head.pos_ == "VERB" and reading.type in ("CONSULT", "AGREE", "COOPERATE"):
+                and noun.head.head.pos_ in ("VERB", "AUX") and reading.type in ("CONSULT", "AGREE", "COOPERATE"):
             # "travelled to Pyongyang for talks with X": the traveller talks; "Yoon and Kishida
             # agreed ... at a summit in Tokyo": those who acted at it took part
             subj = self._subjects(noun.head.head)

@@ -597,3 +597,15 @@ def test_demanding_the_withdrawal_of_troops_is_a_request_to_their_state() -> Non
     assert ("KOR", "PRK", "REQUEST") in triples(result)
     # the withdrawal is the troops' own, and only asked for
     assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "YIELD")] == [("PRK", "RUS", "hypothetical")]
+
+
+def test_representatives_of_a_state_stand_for_it_as_the_one_met() -> None:
+    result = run("US President Joe Biden was meeting the leaders of Japan, India and Australia in Tokyo.")
+    assert {(e["source_country"], e["target_country"]) for e in events_of(result, "CONSULT")} == {("USA", "JPN"), ("USA", "IND"), ("USA", "AUS")}
+    # a phrase that merely mentions a state is not the state
+    assert not events_of(run("Biden met the victims of Russia's war."), "CONSULT")
+
+
+def test_conveying_concern_to_a_state_accuses_it() -> None:
+    result = run('Tokyo had conveyed "grave concern" to Beijing and Moscow through diplomatic channels.')
+    assert {(e["source_country"], e["target_country"]) for e in events_of(result, "ACCUSE")} == {("JPN", "CHN"), ("JPN", "RUS")}
