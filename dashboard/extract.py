@@ -292,6 +292,8 @@ class _DocumentAnalysis:
             classes = self.cues.object_classes.get(tok.lemma_.lower()) or self.cues.object_classes.get(tok.lower_)
             if classes:
                 return classes
+        if obj.i in self.by_token and self.by_token[obj.i].actor.kind == "person":
+            return ("person", "individual")  # "joined Kim" (a person) is not "joined Russia"
         if obj.i in self.by_token and self.by_token[obj.i].actor.kind != "unknown" or obj.lower_ in PERSONAL | PLURAL | SINGULAR:
             return ("person",)
         return ()

@@ -609,3 +609,10 @@ def test_representatives_of_a_state_stand_for_it_as_the_one_met() -> None:
 def test_conveying_concern_to_a_state_accuses_it() -> None:
     result = run('Tokyo had conveyed "grave concern" to Beijing and Moscow through diplomatic channels.')
     assert {(e["source_country"], e["target_country"]) for e in events_of(result, "ACCUSE")} == {("JPN", "CHN"), ("JPN", "RUS")}
+
+
+def test_joining_a_person_is_meeting_them_and_a_prelude_to_war_is_an_accusation() -> None:
+    result = run("A Chinese delegation led by Li Hongzhong joined Kim Jong Un at the parade.")
+    assert {tuple(sorted((e["source_country"], e["target_country"]))) for e in events_of(result, "CONSULT")} == {("CHN", "PRK")}
+    result = run("The leaders of the US, Japan and South Korea held a summit at Camp David. North Korea's state media called the summit a prelude to war.")
+    assert {(e["source_country"], e["target_country"]) for e in events_of(result, "ACCUSE")} >= {("PRK", "USA"), ("PRK", "JPN"), ("PRK", "KOR")}
