@@ -591,6 +591,9 @@ class _DocumentAnalysis:
             return
         if cue.only_modal and not any(c.dep_ == "aux" and c.lower_ in self.cues.future_modals for c in verb.children):
             return  # "urged partners to respond" is no threat; "would respond" is
+        if cue.subject_judged:
+            self._judged_subject(sent, verb, cue, attribution)
+            return
         reading = Reading(cue.type, cue.mode)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if not objects and cue.only_objects and cue.theme_source and self._passive(verb):
@@ -722,6 +725,46 @@ class _DocumentAnalysis:
         location = self._location(verb)
         self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
                    how, cue, location, self._date_for(verb, None))
+
+    def _judged_subject(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
+        """"Kirby said the delivery violated UN resolutions", "Rutte said the deployment marked a
+        dangerous expansion of the war": a reported judgement of an act (or of a state) is the
+        speaker's accusation of its doer. Unreported, the narrator judges, and no one accuses."""
+        event_type = cue.type
+        if cue.verdicts:
+            verdicts = [cue.verdicts[c.lemma_.lower()] for c in verb.children
+                        if c.dep_ in ("dobj", "obj", "attr") and c.lemma_.lower() in cue.verdicts]
+            if not verdicts:
+                return
+            event_type = verdicts[0]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return
+        tok, speakers = verb, []
+        for _ in range(4):
+            if tok.dep_ not in ("ccomp", "conj", "parataxis") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.lemma_.lower() in self.cues.reporting:
+                speakers = self._subjects(tok).mentions
+                break
+        if not speakers:
+            return
+        own = {m.actor.country for m in speakers}
+        judged: list[Mention] = []
+        for t in _clause_tokens(subject):
+            parts = self._parts.get(t.i)
+            if parts is not None and parts[0]:
+                judged = list(parts[0]) + (list(parts[1]) if parts[2] in SYMMETRIC_EVENTS else [])
+                break
+        judged = [m for m in (judged or self._np(subject).mentions) if m.actor.country not in own]
+        if not judged:
+            return
+        status, attributed = self._status(verb, None)
+        if status == "hypothetical" and self._own_status(verb) is None:
+            status = "asserted"  # the judgement is made, whatever the act it judges
+        self._emit(sent, verb, Reading(event_type, None), speakers, _unique(judged), status,
+                   attribution or attributed, 0.65, cue, self._location(verb), self._date_for(verb, None))
 
     def _threat_content(self, verb: Token, cue: EventCue) -> bool:
         """Whether a warning says what will befall someone: a promised reaction ("would

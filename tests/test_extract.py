@@ -616,3 +616,12 @@ def test_joining_a_person_is_meeting_them_and_a_prelude_to_war_is_an_accusation(
     assert {tuple(sorted((e["source_country"], e["target_country"]))) for e in events_of(result, "CONSULT")} == {("CHN", "PRK")}
     result = run("The leaders of the US, Japan and South Korea held a summit at Camp David. North Korea's state media called the summit a prelude to war.")
     assert {(e["source_country"], e["target_country"]) for e in events_of(result, "ACCUSE")} >= {("PRK", "USA"), ("PRK", "JPN"), ("PRK", "KOR")}
+
+
+def test_a_reported_judgement_of_an_act_accuses_its_doer() -> None:
+    result = run("North Korea sent troops to Russia. NATO Secretary General Mark Rutte said the deployment marked a dangerous expansion of the war.")
+    assert ("NATO", "PRK", "ACCUSE") in triples(result)
+    result = run("The US State Department said China's aggressive military activities only worsened tensions.")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "ACCUSE")] == [("USA", "CHN", "asserted")]
+    # the narrator's own judgement is nobody's accusation
+    assert not events_of(run("China's military activities worsened tensions."), "ACCUSE")
