@@ -625,3 +625,18 @@ def test_a_reported_judgement_of_an_act_accuses_its_doer() -> None:
     assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "ACCUSE")] == [("USA", "CHN", "asserted")]
     # the narrator's own judgement is nobody's accusation
     assert not events_of(run("China's military activities worsened tensions."), "ACCUSE")
+
+
+def test_seeking_things_from_a_state_requests_from_it() -> None:
+    result = run("Kirby said North Korea was seeking fighter aircraft, surface-to-air missiles and other advanced technology from Russia.")
+    assert ("PRK", "RUS", "REQUEST") in triples(result)
+
+
+def test_not_ruling_out_an_event_noun_is_its_subjects_hypothetical_act() -> None:
+    result = run("Putin had not ruled out military-technical cooperation with North Korea.")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "COOPERATE")] == [("RUS", "PRK", "hypothetical")]
+
+
+def test_supplying_weapons_for_a_states_war_aids_that_state() -> None:
+    result = run("US officials have warned that Pyongyang would pay a price if it supplied weapons for Russia's war in Ukraine.")
+    assert ("PRK", "RUS", "AID") in triples(result)
