@@ -73,6 +73,7 @@ class RelationshipCue:
     sphere: bool = False
     only_with_preps: bool = False
     preps: tuple[str, ...] = ()
+    treaty_clause: bool = False  # "a treaty of mutual assistance": a tie between the treaty's parties
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
     rel_nouns = {
         k: RelationshipCue(k, v["type"], dict(v.get("modifiers") or {}), bool(v.get("only_modifiers", False)),
                            bool(v.get("reverse", False)), bool(v.get("sphere", False)),
-                           bool(v.get("only_with_preps", False)), tuple(v.get("preps", rel_preps)))
+                           bool(v.get("only_with_preps", False)), tuple(v.get("preps", rel_preps)),
+                           bool(v.get("treaty_clause", False)))
         for k, v in (rels.get("nouns") or {}).items()
     }
     rel_adjs = {

@@ -754,7 +754,8 @@ class _DocumentAnalysis:
         judged: list[Mention] = []
         for t in _clause_tokens(subject):
             parts = self._parts.get(t.i)
-            if parts is not None and parts[0]:
+            # "the sanctions worsened tension" judges those who imposed them, not a veto of them
+            if parts is not None and parts[0] and parts[2] not in REACTIONS:
                 judged = list(parts[0]) + (list(parts[1]) if parts[2] in SYMMETRIC_EVENTS else [])
                 break
         judged = [m for m in (judged or self._np(subject).mentions) if m.actor.country not in own]
@@ -1301,6 +1302,9 @@ class _DocumentAnalysis:
             if cue.sphere:
                 self._sphere(sent, tok)
                 continue
+            if cue.treaty_clause:
+                self._treaty_tie(sent, tok, rel_type)
+                continue
             self._frame_subject = []
             named = self._treaty_parties(tok)
             if named:
@@ -1396,6 +1400,34 @@ class _DocumentAnalysis:
                     else:
                         found.extend(self._np(child, True).mentions)
         return _unique(found)
+
+    def _treaty_tie(self, sent: Span, clause: Token, rel_type: str) -> None:
+        """A treaty clause ("mutual assistance") ties the treaty's parties: its owners, the states
+        it is "with" or "between", and, with one of them named, the subject that signs or holds it."""
+        treaty = clause
+        for _ in range(5):
+            if treaty.head.i == treaty.i:
+                return
+            treaty = treaty.head
+            cue = self.cues.nouns.get(treaty.lemma_.lower()) if treaty.pos_ in ("NOUN", "PROPN") else None
+            if cue is not None and cue.type == "AGREE":
+                break
+        else:
+            return
+        if cue is None or cue.type != "AGREE":
+            return
+        parties = [m for c in treaty.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                   for m in self._np(c, True).mentions]
+        parties += self._prep_objects(treaty, ("with", "between"))
+        parties = _unique_countries(parties)
+        if len(parties) == 1:
+            verb = treaty.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                parties = _unique_countries(parties + self._subjects(verb).mentions)
+        for a, b in combinations(parties, 2):
+            self._emit_rel(sent, a, b, rel_type, False, 0.6)
 
     def _sphere(self, sent: Span, sphere: Token) -> None:
         """"X within Y's sphere of influence": Y is X's patron."""

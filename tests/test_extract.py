@@ -640,3 +640,12 @@ def test_not_ruling_out_an_event_noun_is_its_subjects_hypothetical_act() -> None
 def test_supplying_weapons_for_a_states_war_aids_that_state() -> None:
     result = run("US officials have warned that Pyongyang would pay a price if it supplied weapons for Russia's war in Ukraine.")
     assert ("PRK", "RUS", "AID") in triples(result)
+
+
+def test_a_mutual_assistance_or_defence_treaty_makes_its_parties_allies() -> None:
+    result = run("Beijing has its own 1961 treaty of friendship and mutual assistance with Pyongyang.")
+    assert {(tuple(sorted((s, t))), k) for s, t, k, _ in relations(result)} == {(("CHN", "PRK"), "ALLY")}
+    result = run("Russia's parliament ratified the mutual defence treaty with North Korea last week.")
+    assert {(tuple(sorted((s, t))), k) for s, t, k, _ in relations(result)} == {(("PRK", "RUS"), "ALLY")}
+    # assistance that is not mutual, or not a treaty's, ties no one
+    assert not relations(run("Russia provided military assistance to North Korea under a new agreement."))
