@@ -12,17 +12,17 @@ HELDOUT2 = ROOT / "tests" / "labelled" / "heldout2"
 
 def test_heldout2_articles_score_above_a_floor() -> None:
     # Measured when the set was added: events F1 0.74, relationships F1 0.80, status 0.97; after the
-    # fourth recall pass 0.79, 1.00, 0.98. The floor sits a few points below, so a regression of one
-    # or two items fails it.
+    # fourth recall pass 0.79, 1.00, 0.98; after the fifth 0.905, 1.00, 0.98. The floor sits a few
+    # points below, so a regression of one or two items fails it.
     scorer = load_scorer()
     if scorer is None:
         pytest.skip("../shared/gold/score.py absent")
     gold_files, predictions = labelled_predictions(HELDOUT2, HELDOUT2)
     assert len(gold_files) == 8
     figures = score(scorer, gold_files, predictions)
-    assert figures["events_f1"] >= 0.75, figures
+    assert figures["events_f1"] >= 0.87, figures
     assert figures["relationships_f1"] >= 0.90, figures
-    assert figures["status"] >= 0.92, figures
+    assert figures["status"] >= 0.95, figures
 
 
 HELDOUT3 = ROOT / "tests" / "labelled" / "heldout3"
@@ -33,13 +33,14 @@ def test_heldout3_articles_score_above_a_floor() -> None:
     # events F1 0.51, relationships F1 0.40 (1 of 4 ties), status 0.93. Far below heldout2: they lean on
     # cues not yet covered (stage drills, intercept, welcome a summit, "told X it had concerns").
     # After the fourth recall pass (developed on this set, general fixes only): events F1 0.65,
-    # relationships 0.86 (3 of 4), status 0.95.
+    # relationships 0.86 (3 of 4), status 0.95. After the fifth: events 0.844, relationships 1.00,
+    # status 0.97.
     scorer = load_scorer()
     if scorer is None:
         pytest.skip("../shared/gold/score.py absent")
     gold_files, predictions = labelled_predictions(HELDOUT3, HELDOUT3)
     assert len(gold_files) == 5
     figures = score(scorer, gold_files, predictions)
-    assert figures["events_f1"] >= 0.60, figures
-    assert figures["relationships_f1"] >= 0.80, figures
-    assert figures["status"] >= 0.90, figures
+    assert figures["events_f1"] >= 0.80, figures
+    assert figures["relationships_f1"] >= 0.85, figures
+    assert figures["status"] >= 0.93, figures
