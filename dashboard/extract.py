@@ -684,11 +684,15 @@ class _DocumentAnalysis:
                     for tok in obj.subtree:
                         if tok.i != obj.i and tok.dep_ in ("prep", "agent") and tok.lower_ in cue.preps:
                             targets.extend(self._prep_objects(tok.head, (tok.lower_,)))
-            if not targets and reading.type not in ("ACCUSE", "SUPPORT", "REQUEST", "REJECT"):
+            own = {m.actor.country for m in sources}
+            if not [m for m in targets if m.actor.country not in own] and reading.type not in ("ACCUSE", "SUPPORT", "REQUEST", "REJECT"):
                 # "threatened further action against Russia": the target hangs on the object
-                # (but "condemned the use of missiles against Ukraine" does not target Ukraine)
+                # (but "condemned the use of missiles against Ukraine" does not target Ukraine);
+                # "withdrew its complaint against Japan": an event noun's own target
                 for obj in objects:
-                    targets.extend(self._prep_objects(obj, [p for p in cue.preps if p not in ("with", "to")]))
+                    own_cue = self._cue(obj)
+                    preps = own_cue.preps if own_cue is not None and own_cue.pos == "noun" else cue.preps
+                    targets.extend(self._prep_objects(obj, [p for p in preps if p not in ("with", "to")]))
             if cue.claim:
                 # a denial answers a claim: its target is the claimant, not what was denied
                 targets = [m for m in targets if m.actor.kind in ROLE_KINDS and self._is_actor_object(verb, m)] or self._claimants(sources)
@@ -928,8 +932,10 @@ class _DocumentAnalysis:
         own_parts = bool(owners or targets or pair)
 
         sources = owners
-        if light is None and not owners and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "at", "during") \
-                and noun.head.head.pos_ in ("VERB", "AUX") and reading.type in ("CONSULT", "AGREE", "COOPERATE"):
+        if light is None and not owners and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX") and (
+                (noun.head.lower_ in ("for", "at", "during") and reading.type in ("CONSULT", "AGREE", "COOPERATE"))
+                or (noun.head.lower_ == "in" and reading.type == "ASSAULT" and not self._passive(noun.head.head))):
+            # ("used North Korean infantry in assaults on Ukrainian positions": the user attacks)
             # "travelled to Pyongyang for talks with X": the traveller talks; "Yoon and Kishida
             # agreed ... at a summit in Tokyo": those who acted at it took part
             subj = self._subjects(noun.head.head)

@@ -649,3 +649,20 @@ def test_a_mutual_assistance_or_defence_treaty_makes_its_parties_allies() -> Non
     assert {(tuple(sorted((s, t))), k) for s, t, k, _ in relations(result)} == {(("PRK", "RUS"), "ALLY")}
     # assistance that is not mutual, or not a treaty's, ties no one
     assert not relations(run("Russia provided military assistance to North Korea under a new agreement."))
+
+
+def test_using_troops_in_assaults_on_a_state_attacks_it() -> None:
+    result = run("Ukraine's military intelligence said Russia had used North Korean infantry in assaults on Ukrainian positions.")
+    assert [(e["source_country"], e["target_country"]) for e in events_of(result, "ASSAULT")] == [("RUS", "UKR")]
+    # a passive victim in an attack is not its doer
+    assert not [e for e in events_of(run("Ukrainian civilians were killed in Russian assaults on Kharkiv."), "ASSAULT") if e["source_country"] == "UKR"]
+
+
+def test_withdrawing_a_complaint_yields_to_its_target() -> None:
+    result = run("South Korea agreed to withdraw its complaint against Japan at the World Trade Organization.")
+    assert [(e["source_country"], e["target_country"]) for e in events_of(result, "YIELD")] == [("KOR", "JPN")]
+
+
+def test_supporting_a_commitment_to_a_state_supports_it() -> None:
+    result = run("The State Department said Washington would continue to support its longstanding commitment to Taiwan.")
+    assert [(e["source_country"], e["target_country"]) for e in events_of(result, "SUPPORT")] == [("USA", "TWN")]
