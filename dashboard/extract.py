@@ -1234,8 +1234,9 @@ class _DocumentAnalysis:
         for i, mention in self.date_tokens.items():
             if not (trigger.sent.start <= i < trigger.sent.end):
                 continue
-            if first and self.doc.text[mention.start:mention.start + 5].lower() == "since":
-                continue
+            if first and (self.doc.text[mention.start:mention.start + 5].lower() == "since"
+                          or self.doc.text[max(0, mention.start - 6):mention.start].lower().strip() == "since"):
+                continue  # "since April 2019": the month pattern leaves the "since" outside
             owner = self.doc[i]
             while owner.head.i != owner.i:
                 owner = owner.head

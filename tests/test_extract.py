@@ -666,3 +666,8 @@ def test_withdrawing_a_complaint_yields_to_its_target() -> None:
 def test_supporting_a_commitment_to_a_state_supports_it() -> None:
     result = run("The State Department said Washington would continue to support its longstanding commitment to Taiwan.")
     assert [(e["source_country"], e["target_country"]) for e in events_of(result, "SUPPORT")] == [("USA", "TWN")]
+
+
+def test_a_first_meeting_since_a_month_and_year_is_not_dated_then() -> None:
+    result = run("It will be their first meeting since April 2019, when Putin and Kim held a summit on Russky Island.", date(2023, 9, 11))
+    assert {e["date"] for e in events_of(result, "CONSULT") if e["status"] == "planned"} == {"2023-09-11"}
