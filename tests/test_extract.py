@@ -669,5 +669,6 @@ def test_supporting_a_commitment_to_a_state_supports_it() -> None:
 
 
 def test_a_first_meeting_since_a_month_and_year_is_not_dated_then() -> None:
-    result = run("It will be their first meeting since April 2019, when Putin and Kim held a summit on Russky Island.", date(2023, 9, 11))
+    result = run("Putin and Kim will meet soon. It will be their first meeting since April 2019, when they held a summit on Russky Island.", date(2023, 9, 11))
     assert {e["date"] for e in events_of(result, "CONSULT") if e["status"] == "planned"} == {"2023-09-11"}
+    assert {e["date"] for e in events_of(result, "CONSULT") if e["status"] == "asserted"} == {"2019-04"}
