@@ -103,7 +103,11 @@ class ActorDictionary:
             for place in _forms(entry.get("places")):
                 # a city or region is the state only as a target ("shelled Kharkiv"), never as an actor
                 self._add_name(place, code, "place")
+        # "the alliance" after NATO was named: a common noun an organisation is referred back by
+        self._descriptors: dict[str, str] = {}
         for code, entry in (data.get("organisations") or {}).items():
+            for word in entry.get("descriptors") or ():
+                self._descriptors[str(word).lower()] = code
             self.actors[code] = Actor(code, entry["name"], "organisation", code)
             self._add_name(entry["name"], code, "name")
             self._add_name(code, code, "name")
@@ -236,8 +240,31 @@ class ActorDictionary:
                                                                      title.actor.role), "name"))
                 continue
             mentions.append(Mention(span.start, span.end, actor, "unknown"))
+        mentions.extend(self._described(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         return [replace(m, doc_dep=doc[m.end - 1].dep_) for m in mentions]
+
+    def _described(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Beijing urged the alliance to stop..." after NATO was named: a bare "the <descriptor>"
+        (no modifier or clause of its own, which would make it some other alliance) refers back to
+        the organisation it describes, if that was named earlier in the document."""
+        if not self._descriptors:
+            return []
+        first_named = {}
+        for m in mentions:
+            first_named.setdefault(m.actor.id, m.start)
+        taken = _covered(mentions)
+        out = []
+        for tok in doc:
+            code = self._descriptors.get(tok.lower_)
+            if code is None or tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+                continue
+            if first_named.get(code, tok.i) >= tok.i:
+                continue
+            if any(c.dep_ not in ("det", "punct") for c in tok.children):
+                continue
+            out.append(Mention(tok.i - 1, tok.i + 1, self.actors[code], "metonym"))
+        return out
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:

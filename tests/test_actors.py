@@ -147,3 +147,11 @@ def test_mentions_do_not_overlap_and_prefer_the_longest() -> None:
 def test_slug() -> None:
     assert slug("António Guterres") == "antonio-guterres"
     assert slug("Workers' Party of Korea") == "workers-party-of-korea"
+
+
+def test_the_alliance_refers_back_to_nato_only_once_named_and_bare() -> None:
+    assert ("the alliance", "NATO", "NATO") in mentions("NATO leaders met in Washington. Beijing urged the alliance to stop.")
+    # not named yet: some alliance, no actor
+    assert ("the alliance", "NATO", "NATO") not in mentions("Beijing urged the alliance to stop. NATO did not reply.")
+    # with a clause of its own it is another alliance
+    assert ids("NATO met. The deal revived the alliance the two countries had kept.") == ["NATO"]
