@@ -154,4 +154,4 @@ def test_the_alliance_refers_back_to_nato_only_once_named_and_bare() -> None:
     # not named yet: some alliance, no actor
     assert ("the alliance", "NATO", "NATO") not in mentions("Beijing urged the alliance to stop. NATO did not reply.")
     # with a clause of its own it is another alliance
-    assert ids("NATO met. The deal revived the alliance the two countries had kept.") == ["NATO"]
+    assert ids("NATO met. Moscow praised the alliance of Russia and Belarus.") == ["NATO", "RUS", "RUS", "BLR"]
