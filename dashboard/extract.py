@@ -923,7 +923,7 @@ class _DocumentAnalysis:
         if len(owners) >= 2 and reading.type in SYMMETRIC_EVENTS:
             pair, owners = pair + owners, []
         owners = owners or self._prep_objects(noun, ("by", "of") if cue.of_doer else ("by",))
-        targets = self._prep_objects(noun, tuple(p for p in cue.preps if p != "between"))
+        targets = self._prep_objects(noun, tuple(p for p in cue.preps if p != "between"), strict=cue.strict_targets)
         if not targets:
             # "a package of sanctions against Russia": the target hangs on what it is of
             for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -946,6 +946,12 @@ class _DocumentAnalysis:
                 sources, how = subj.mentions, 0.8 * (subj.how or 1.0)
             # "pledged support for Moscow": the parser often hangs the noun's preposition on the verb
             targets = targets + self._prep_objects(light, [p for p in cue.preps if p != "between"])
+        if not sources and light is None and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            # "the drills were a stern warning to Taiwan": an act that is another is by its doers
+            for subject in (c for c in noun.head.children if c.dep_ == "nsubj"):
+                parts = self._parts.get(subject.i)
+                if parts is not None and parts[0] and parts[2] not in REACTIONS:
+                    sources, how = list(parts[0]), 0.6
         if pair and not sources:
             sources, targets = pair[:1], pair[1:] + targets
         elif pair:

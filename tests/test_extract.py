@@ -672,3 +672,13 @@ def test_a_first_meeting_since_a_month_and_year_is_not_dated_then() -> None:
     result = run("Putin and Kim will meet soon. It will be their first meeting since April 2019, when they held a summit on Russky Island.", date(2023, 9, 11))
     assert {e["date"] for e in events_of(result, "CONSULT") if e["status"] == "planned"} == {"2023-09-11"}
     assert {e["date"] for e in events_of(result, "CONSULT") if e["status"] == "asserted"} == {"2019-04"}
+
+
+def test_an_act_said_to_be_another_is_by_the_same_doers() -> None:
+    result = run("China's military staged large-scale drills around Taiwan. The Eastern Theater Command said the drills were a stern warning to Taiwan.")
+    assert ("CHN", "TWN", "THREATEN") in triples(result)
+
+
+def test_a_commitment_supports_only_the_state_it_is_to() -> None:
+    result = run("The three countries restated their commitment to the complete denuclearisation of North Korea.")
+    assert not events_of(result, "SUPPORT")
