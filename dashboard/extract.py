@@ -327,8 +327,11 @@ class _DocumentAnalysis:
     def _antecedent(self, tok: Token) -> Token:
         """What a relative pronoun stands for. "sanctions on North Korea, which China supports":
         the parser hangs the clause on the nearest noun; an event noun above it is the better antecedent."""
-        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
-            noun = tok.head.head
+        clause = tok.head
+        if tok.dep_ == "pobj" and clause.dep_ == "prep" and clause.head.dep_ == "relcl":
+            clause = clause.head  # "sanctions that Moscow had voted for": the preposition is stranded
+        if tok.lower_ in RELATIVE and clause.dep_ == "relcl":
+            noun = clause.head
             if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
                 above = noun.head.head
                 cue = self._cue(above)

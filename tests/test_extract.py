@@ -682,3 +682,8 @@ def test_an_act_said_to_be_another_is_by_the_same_doers() -> None:
 def test_a_commitment_supports_only_the_state_it_is_to() -> None:
     result = run("The three countries restated their commitment to the complete denuclearisation of North Korea.")
     assert not events_of(result, "SUPPORT")
+
+
+def test_a_stranded_preposition_in_a_relative_clause_reaches_its_antecedent() -> None:
+    result = run("The UN imposed sanctions on North Korea in 2017. The White House said Russia undermined sanctions that Moscow itself had voted for.")
+    assert ("RUS", "PRK", "SANCTION") in triples(result)
