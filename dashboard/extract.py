@@ -330,7 +330,8 @@ class _DocumentAnalysis:
         clause = tok.head
         if tok.dep_ == "pobj" and clause.dep_ == "prep" and clause.head.dep_ == "relcl":
             clause = clause.head  # "sanctions that Moscow had voted for": the preposition is stranded
-        if tok.lower_ in RELATIVE and clause.dep_ == "relcl":
+        if tok.lower_ in RELATIVE and (clause.dep_ == "relcl" or (clause.dep_ == "acl" and tok.dep_ in ("dobj", "obj", "pobj"))):
+            # (the parser makes some object relatives an "acl": "a proposal that the US rejected")
             noun = clause.head
             if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
                 above = noun.head.head
@@ -696,6 +697,8 @@ class _DocumentAnalysis:
                     own_cue = self._cue(obj)
                     preps = own_cue.preps if own_cue is not None and own_cue.pos == "noun" else cue.preps
                     targets.extend(self._prep_objects(obj, [p for p in preps if p not in ("with", "to")]))
+            if reading.type == "REJECT" and not [m for m in targets if m.actor.country not in own]:
+                targets = targets + self._proposers(objects)
             if cue.claim:
                 # a denial answers a claim: its target is the claimant, not what was denied
                 targets = [m for m in targets if m.actor.kind in ROLE_KINDS and self._is_actor_object(verb, m)] or self._claimants(sources)
@@ -841,6 +844,20 @@ class _DocumentAnalysis:
             if targets and not sources and any(m.actor.country == war.target for m in targets):
                 return [side], targets
         return sources, targets
+
+    def _proposers(self, objects: list[Token]) -> list[Mention]:
+        """Whose proposal was rejected: its owner ("Russia's proposal", "a US-drafted resolution"),
+        else the subject of the act it renames ("Russia pressed for X, a proposal that ...")."""
+        for obj in objects:
+            obj = self._antecedent(obj)
+            if obj.lemma_.lower() not in self.cues.proposals:
+                continue
+            owners = self._np(obj).mentions
+            if not owners and obj.dep_ in ("dobj", "obj", "appos") and obj.head.pos_ in ("VERB", "AUX"):
+                owners = self._subjects(obj.head).mentions
+            if owners:
+                return owners
+        return []
 
     def _recipient_before(self, verb: Token, sources: list[Mention]) -> list[Mention]:
         """"does not rule out supplying weapons to Ukraine, but has so far sent only humanitarian
@@ -1133,8 +1150,9 @@ class _DocumentAnalysis:
         # "is expected to", "are set to", "is due to"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.cues.governors:
             return self.cues.governors[tok.head.lemma_.lower()]
-        # "its refusal to supply weapons", "a plan to send troops"
-        if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.cues.noun_governors:
+        # "its refusal to supply weapons", "a plan to send troops" (not "a proposal that X rejected")
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.cues.noun_governors \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return self.cues.noun_governors[tok.head.lemma_.lower()]
         return None
 

@@ -687,3 +687,11 @@ def test_a_commitment_supports_only_the_state_it_is_to() -> None:
 def test_a_stranded_preposition_in_a_relative_clause_reaches_its_antecedent() -> None:
     result = run("The UN imposed sanctions on North Korea in 2017. The White House said Russia undermined sanctions that Moscow itself had voted for.")
     assert ("RUS", "PRK", "SANCTION") in triples(result)
+
+
+def test_rejecting_a_proposal_targets_its_proposer() -> None:
+    result = run("Before the vote, Russia had pressed for the sanctions on North Korea to lapse unless the council renewed them, "
+                 "a proposal that the United States and South Korea rejected.")
+    assert {(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "REJECT")} == {
+        ("USA", "RUS", "asserted"), ("KOR", "RUS", "asserted")}
+    assert ("JPN", "RUS", "REJECT") in triples(run("Japan rejected Russia's proposal."))
