@@ -20,7 +20,7 @@ import pandas as pd
 from .config import SCHEMA_FILE
 
 #: Bumped when schema.sql changes; `upgrade_schema` adds what an older file lacks.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 #: The catalog name a read-only view attaches the published file under.
 _CATALOG = "briefing"

@@ -57,7 +57,7 @@ CREATE TABLE IF NOT EXISTS incidents (
     n_events        INTEGER NOT NULL,
     headline        VARCHAR,           -- the best-supported sentence, for labels
     -- Facts over all of its reports (whatever the scope), computed at publish so the briefing's
-    -- queries need not scan every report (dashboard/incidents.py, REPORT_FACTS_SQL). NULL in a
+    -- queries need not scan every report (dashboard/incidents.py, INCIDENT_FACTS_STEPS). NULL in a
     -- file built before schema version 3 until the next ingest; no row has them for an incident
     -- without a stored document.
     first_document_id VARCHAR,         -- the earliest-published reporting document (then smallest id)
@@ -65,7 +65,21 @@ CREATE TABLE IF NOT EXISTS incidents (
     first_doc_title   VARCHAR,
     first_doc_source  VARCHAR,
     mode              VARCHAR,         -- of its most confident report
-    document_ids      VARCHAR[]        -- every reporting document, earliest published first
+    document_ids      VARCHAR[],       -- every reporting document, earliest published first
+    -- The reach of its reports (schema version 5; dashboard/incidents.py, INCIDENT_FACTS_STEPS): from
+    -- these alone a query tells whether a scope takes in every report of the incident (then the
+    -- stored facts above are what aggregating them would give), none, or possibly some (only then
+    -- are its reports aggregated).
+    no                INTEGER,         -- dense number, as events.incident_no
+    report_date_lo    DATE,            -- earliest and latest event_date among its dated reports
+    report_date_hi    DATE,
+    has_undated       BOOLEAN,         -- a report without a date
+    status_mask       UTINYINT,        -- its reports' statuses: asserted 1, planned 2, hypothetical 4,
+                                       -- negated 8, anything else 128
+    source_ids        VARCHAR[],       -- every actor and country on the source side of its reports
+    target_ids        VARCHAR[],       -- ... and on the target side
+    source_side       VARCHAR,         -- the sides as charts show them: the country, else (none) a
+    target_side       VARCHAR          -- report's actor
 );
 
 CREATE TABLE IF NOT EXISTS events (
@@ -89,7 +103,11 @@ CREATE TABLE IF NOT EXISTS events (
     location        VARCHAR,
     attribution     VARCHAR,
     confidence      DOUBLE NOT NULL,
-    incident_sources INTEGER            -- its incident's n_documents, stored at publish (NULL without one)
+    incident_sources INTEGER,           -- its incident's n_documents, stored at publish (NULL without one)
+    -- dense numbers for its incident (incidents.no) and its document (schema version 5, assigned at
+    -- publish): joins and distinct counts over millions of events compare integers, not long ids
+    incident_no     INTEGER,            -- NULL without an incident
+    document_no     INTEGER
 );
 
 CREATE TABLE IF NOT EXISTS relationships (

@@ -9,6 +9,8 @@ WITH
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
+           -- the same as an integer (an event without an incident is its own), for distinct counts
+           coalesce(e.incident_no, -1 - e.rowid) AS incident_ref,
            -- how precise the date is (1 best): an incident takes its date from its most precise reports
            CASE WHEN e.event_date IS NULL THEN 6
                 ELSE CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3
@@ -28,21 +30,21 @@ scoped_events AS (
               END)
 ) /* scoped_events:end */,
 sides AS (
-    SELECT incident_key, coalesce(source_country, source_actor) AS actor, 'source' AS side, quad_class
+    SELECT incident_ref, coalesce(source_country, source_actor) AS actor, 'source' AS side, quad_class
     FROM scoped_events
     WHERE coalesce(source_country, source_actor) IS NOT NULL
     UNION ALL
-    SELECT incident_key, coalesce(target_country, target_actor) AS actor, 'target' AS side, quad_class
+    SELECT incident_ref, coalesce(target_country, target_actor) AS actor, 'target' AS side, quad_class
     FROM scoped_events
     WHERE coalesce(target_country, target_actor) IS NOT NULL
 ),
 per_actor AS (
     SELECT actor,
-           count(DISTINCT incident_key) AS incidents,
-           count(DISTINCT incident_key) FILTER (WHERE side = 'source') AS as_source,
-           count(DISTINCT incident_key) FILTER (WHERE side = 'target') AS as_target,
-           count(DISTINCT incident_key) FILTER (WHERE ends_with(quad_class, 'cooperation')) AS cooperation,
-           count(DISTINCT incident_key) FILTER (WHERE ends_with(quad_class, 'conflict')) AS conflict
+           count(DISTINCT incident_ref) AS incidents,
+           count(DISTINCT incident_ref) FILTER (WHERE side = 'source') AS as_source,
+           count(DISTINCT incident_ref) FILTER (WHERE side = 'target') AS as_target,
+           count(DISTINCT incident_ref) FILTER (WHERE ends_with(quad_class, 'cooperation')) AS cooperation,
+           count(DISTINCT incident_ref) FILTER (WHERE ends_with(quad_class, 'conflict')) AS conflict
     FROM sides
     GROUP BY actor
 )

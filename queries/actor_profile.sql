@@ -11,6 +11,8 @@ WITH
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
+           -- the same as an integer (an event without an incident is its own), for distinct counts
+           coalesce(e.incident_no, -1 - e.rowid) AS incident_ref,
            -- how precise the date is (1 best): an incident takes its date from its most precise reports
            CASE WHEN e.event_date IS NULL THEN 6
                 ELSE CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3
@@ -40,15 +42,15 @@ involving AS (
 counterparts AS (
     SELECT CASE WHEN is_source THEN coalesce(target_country, target_actor)
                 ELSE coalesce(source_country, source_actor) END AS counterpart,
-           incident_key,
+           incident_ref,
            quad_class
     FROM involving
 ),
 ranked AS (
     SELECT c.counterpart,
            coalesce(a.name, c.counterpart) AS name,
-           count(DISTINCT c.incident_key) FILTER (WHERE ends_with(c.quad_class, 'cooperation')) AS cooperation,
-           count(DISTINCT c.incident_key) FILTER (WHERE ends_with(c.quad_class, 'conflict')) AS conflict
+           count(DISTINCT c.incident_ref) FILTER (WHERE ends_with(c.quad_class, 'cooperation')) AS cooperation,
+           count(DISTINCT c.incident_ref) FILTER (WHERE ends_with(c.quad_class, 'conflict')) AS conflict
     FROM counterparts AS c
     LEFT JOIN actors AS a ON a.id = c.counterpart
     WHERE c.counterpart IS NOT NULL AND c.counterpart <> $actor
@@ -59,9 +61,9 @@ summary AS (
            max(event_date) AS last_seen,
            count(*) FILTER (WHERE is_source) AS events_as_source,
            count(*) FILTER (WHERE is_target) AS events_as_target,
-           count(DISTINCT incident_key) AS incidents,
-           count(DISTINCT incident_key) FILTER (WHERE ends_with(quad_class, 'cooperation')) AS cooperation,
-           count(DISTINCT incident_key) FILTER (WHERE ends_with(quad_class, 'conflict')) AS conflict
+           count(DISTINCT incident_ref) AS incidents,
+           count(DISTINCT incident_ref) FILTER (WHERE ends_with(quad_class, 'cooperation')) AS cooperation,
+           count(DISTINCT incident_ref) FILTER (WHERE ends_with(quad_class, 'conflict')) AS conflict
     FROM involving
 )
 SELECT a.id AS actor,

@@ -9,6 +9,8 @@ WITH
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
+           -- the same as an integer (an event without an incident is its own), for distinct counts
+           coalesce(e.incident_no, -1 - e.rowid) AS incident_ref,
            -- how precise the date is (1 best): an incident takes its date from its most precise reports
            CASE WHEN e.event_date IS NULL THEN 6
                 ELSE CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3

@@ -9,6 +9,8 @@ WITH
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
+           -- the same as an integer (an event without an incident is its own), for distinct counts
+           coalesce(e.incident_no, -1 - e.rowid) AS incident_ref,
            -- how precise the date is (1 best): an incident takes its date from its most precise reports
            CASE WHEN e.event_date IS NULL THEN 6
                 ELSE CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3
@@ -27,13 +29,13 @@ scoped_events AS (
                      OR list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country)
               END)
 ) /* scoped_events:end */
-SELECT count(DISTINCT incident_key) AS incidents,
+SELECT count(DISTINCT incident_ref) AS incidents,
        count(*) AS events,
        (SELECT count(DISTINCT actor_id)
         FROM (SELECT source_actor AS actor_id FROM scoped_events
               UNION ALL
               SELECT target_actor FROM scoped_events)) AS actors,
-       count(DISTINCT document_id) AS documents,
+       count(DISTINCT document_no) AS documents,
        min(event_date) AS first_date,
        max(event_date) AS last_date
 FROM scoped_events
