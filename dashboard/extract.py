@@ -256,7 +256,8 @@ class _DocumentAnalysis:
             cue = self.cues.nouns.get(lemma)
             if cue is None or tok.i in self.by_token:
                 return None
-            if cue.plural_only and tok.tag_ != "NNS" and self._modifier_reading(tok, cue) is None:
+            if cue.plural_only and tok.tag_ != "NNS" and self._modifier_reading(tok, cue) is None \
+                    and not self._of_theme(tok):
                 # "a joint exercise" is one; "the exercise" after drills were reported is those drills
                 definite = any(c.lower_ in DEFINITE for c in tok.children)
                 if not (definite and cue.type in self._recent_type):
@@ -297,6 +298,12 @@ class _DocumentAnalysis:
         if obj.i in self.by_token and self.by_token[obj.i].actor.kind != "unknown" or obj.lower_ in PERSONAL | PLURAL | SINGULAR:
             return ("person",)
         return ()
+
+    def _of_theme(self, noun: Token) -> bool:
+        """"Moscow's supply of fighter jets": a transfer noun in the singular is one act when it
+        says what it moves."""
+        return any(o.dep_ == "pobj" and THEME_CLASSES.intersection(self._object_classes(o))
+                   for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
     def _objects(self, verb: Token) -> list[Token]:
         """Direct objects, through relative pronouns to their antecedent, and xcomp chains

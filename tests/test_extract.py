@@ -695,3 +695,14 @@ def test_rejecting_a_proposal_targets_its_proposer() -> None:
     assert {(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "REJECT")} == {
         ("USA", "RUS", "asserted"), ("KOR", "RUS", "asserted")}
     assert ("JPN", "RUS", "REJECT") in triples(run("Japan rejected Russia's proposal."))
+
+
+def test_a_singular_transfer_noun_counts_when_it_says_what_it_moves() -> None:
+    assert ("RUS", "PRK", "AID") in triples(run("Seoul is worried about Moscow's supply of fighter jets to Pyongyang."))
+    # "supply" with nothing moved stays no event
+    assert not events_of(run("Seoul is worried about Moscow's supply chain in Asia."), "AID")
+
+
+def test_abstaining_is_a_reject_at_no_one() -> None:
+    result = run("China, India and 33 other countries abstained.")
+    assert {(e["source_country"], e["target_country"]) for e in events_of(result, "REJECT")} == {("CHN", None), ("IND", None)}
