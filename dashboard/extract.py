@@ -166,7 +166,12 @@ class _DocumentAnalysis:
         self._recent_noun: dict[str, tuple[list[Mention], list[Mention], str]] = {}
         self._recent_type: dict[str, tuple[list[Mention], list[Mention], str]] = {}
         self._recent_mode: dict[str, tuple[list[Mention], list[Mention], str]] = {}
-        self._recent_at: dict[tuple[str, str], int] = {}  # ("noun"|"mode", key) -> its latest trigger
+        self._recent_at: dict[tuple[str, str], int] = {}
+        # the day the previous sentence's main act is dated, which "the two leaders then signed..."
+        # continues (see _scene_continued)
+        self._scene_before: DateMention | None = None
+        self._scene_date: DateMention | None = None
+        self._background = False  # ("noun"|"mode", key) -> its latest trigger
 
     # ---------------------------------------------------------------- run
     def run(self) -> dict[str, Any]:
@@ -174,6 +179,10 @@ class _DocumentAnalysis:
             lo, hi = bisect_left(self._mention_starts, sent.start), bisect_left(self._mention_starts, sent.end)
             self._sentence_mentions = self.mentions[lo:hi]
             lo, hi = bisect_left(self._candidates, sent.start), bisect_left(self._candidates, sent.end)
+            # a sentence in the past perfect is background: the scene's day carries over it
+            if self._scene_date is not None or not self._background:
+                self._scene_before = self._scene_date
+            self._scene_date, self._background = None, _pluperfect(sent.root)
             self._sentence(sent, [self.doc[i] for i in self._candidates[lo:hi]])
             actors = [m for m in self._sentence_mentions if m.actor.kind in ROLE_KINDS]
             self.context.note(actors, self._groups(actors))
@@ -1281,7 +1290,41 @@ class _DocumentAnalysis:
                     best, best_distance = mention, abs(i - trigger.i)
         if best is None:
             best = self._when_date(light if light is not None else trigger)
+        if best is None and self._scene_before is not None and self._scene_continued(light if light is not None else trigger):
+            best = self._scene_before
+        if best is not None and best.precision == "day" and self._in_main_clause(trigger) \
+                and not _pluperfect(self._clause_verb(trigger)):
+            self._scene_date = best
         return best
+
+    @staticmethod
+    def _clause_verb(tok: Token) -> Token:
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb
+
+    def _in_main_clause(self, trigger: Token) -> bool:
+        verb = self._clause_verb(trigger)
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
+
+    def _scene_continued(self, trigger: Token) -> bool:
+        """"On Tuesday, Kim met Putin. The two leaders signed a treaty": a main clause whose subject
+        refers back to the group just reported ("they", "both", "the two leaders") continues that
+        scene, and its day, unless it names a time of its own."""
+        if not self._in_main_clause(trigger):
+            return False
+        verb = self._clause_verb(trigger)
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj":
+            verb = verb.head
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in ("they", "both"):
+                return True
+            if subject.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in COUNT_WORDS for c in subject.children):
+                return True
+        return False
 
     @staticmethod
     def _same_time(clause: Token) -> bool:
@@ -1509,6 +1552,11 @@ class _DocumentAnalysis:
             "end": sent.end_char,
             "confidence": round(how, 2),
         })
+
+
+def _pluperfect(verb: Token) -> bool:
+    """"Kim had arrived on Wednesday": a past before the story's, which sets no scene."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _clause_tokens(top: Token) -> Iterator[Token]:

@@ -706,3 +706,14 @@ def test_a_singular_transfer_noun_counts_when_it_says_what_it_moves() -> None:
 def test_abstaining_is_a_reject_at_no_one() -> None:
     result = run("China, India and 33 other countries abstained.")
     assert {(e["source_country"], e["target_country"]) for e in events_of(result, "REJECT")} == {("CHN", None), ("IND", None)}
+
+
+def test_the_two_leaders_continue_the_scene_and_its_day_but_background_sets_none() -> None:
+    result = run("On Tuesday, Kim met Putin in Pyongyang. The two leaders signed a treaty on comprehensive strategic partnership.")
+    assert {e["date"] for e in events_of(result, "AGREE")} == {"2024-06-18"}
+    result = run("Putin and Kim held their first summit on Thursday. Kim had arrived in Vladivostok on Wednesday. "
+                 "The two leaders talked one-on-one.", date(2019, 4, 25))
+    assert {e["date"] for e in events_of(result, "CONSULT") if e["sentence"].startswith("The two leaders")} == {"2019-04-25"}
+    # a new subject is a new scene: no day inherited
+    result = run("On Tuesday, Kim met Putin in Pyongyang. Japan condemned the meeting.")
+    assert {e["date"] for e in events_of(result, "ACCUSE")} == {"2024-06-20"}
