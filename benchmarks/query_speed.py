@@ -110,7 +110,7 @@ _GENERATE = [
            NULL, NULL,
            0.5 + u(n, 17) / 2
     FROM (SELECT *, CASE WHEN tgt0 = src THEN (src + 1) % len($countries) ELSE tgt0 END AS tgt FROM gen_events)
-    ORDER BY day, n  -- as ingest publishes them: by event_date
+    ORDER BY day DESC, md5('ev' || n)  -- as ingest publishes them: newest first, then by id
     """,
     """
     INSERT INTO incidents (id, source_country, target_country, type, quad_class, status, event_date,

@@ -44,17 +44,17 @@ counterparts AS (
     SELECT CASE WHEN is_source THEN coalesce(target_country, target_actor)
                 ELSE coalesce(source_country, source_actor) END AS counterpart,
            is_source,
-           incident_key,
+           incident_ref,
            quad_class,
            type
     FROM involving
 ),
 per_incident AS (
-    SELECT counterpart, incident_key, bool_or(is_source) AS as_source, bool_or(NOT is_source) AS as_target,
+    SELECT counterpart, incident_ref, bool_or(is_source) AS as_source, bool_or(NOT is_source) AS as_target,
            min(quad_class) AS quad_class, min(type) AS type
     FROM counterparts
     WHERE counterpart IS NOT NULL AND counterpart <> $actor
-    GROUP BY counterpart, incident_key
+    GROUP BY counterpart, incident_ref
 )
 SELECT p.counterpart,
        coalesce(a.name, p.counterpart) AS name,

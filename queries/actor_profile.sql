@@ -32,39 +32,45 @@ scoped_events AS (
               END)
 ) /* scoped_events:end */,
 involving AS (
-    SELECT *,
+    SELECT incident_ref, event_date, quad_class,
            (source_actor = $actor OR source_country = $actor) AS is_source,
-           (target_actor = $actor OR target_country = $actor) AS is_target
+           (target_actor = $actor OR target_country = $actor) AS is_target,
+           CASE WHEN source_actor = $actor OR source_country = $actor THEN coalesce(target_country, target_actor)
+                ELSE coalesce(source_country, source_actor) END AS counterpart
     FROM scoped_events
     WHERE source_actor = $actor OR source_country = $actor
        OR target_actor = $actor OR target_country = $actor
 ),
-counterparts AS (
-    SELECT CASE WHEN is_source THEN coalesce(target_country, target_actor)
-                ELSE coalesce(source_country, source_actor) END AS counterpart,
-           incident_ref,
-           quad_class
+per_incident AS (
+    -- one row per incident and counterpart (an incident's reports share its type, so its quad
+    -- class): the distinct counts below count these few rows, not every report
+    SELECT incident_ref, counterpart, quad_class,
+           count(*) FILTER (WHERE is_source) AS events_as_source,
+           count(*) FILTER (WHERE is_target) AS events_as_target,
+           min(event_date) AS first_seen,
+           max(event_date) AS last_seen
     FROM involving
+    GROUP BY incident_ref, counterpart, quad_class
 ),
 ranked AS (
-    SELECT c.counterpart,
-           coalesce(a.name, c.counterpart) AS name,
-           count(DISTINCT c.incident_ref) FILTER (WHERE ends_with(c.quad_class, 'cooperation')) AS cooperation,
-           count(DISTINCT c.incident_ref) FILTER (WHERE ends_with(c.quad_class, 'conflict')) AS conflict
-    FROM counterparts AS c
-    LEFT JOIN actors AS a ON a.id = c.counterpart
-    WHERE c.counterpart IS NOT NULL AND c.counterpart <> $actor
+    SELECT p.counterpart,
+           coalesce(a.name, p.counterpart) AS name,
+           count(DISTINCT p.incident_ref) FILTER (WHERE ends_with(p.quad_class, 'cooperation')) AS cooperation,
+           count(DISTINCT p.incident_ref) FILTER (WHERE ends_with(p.quad_class, 'conflict')) AS conflict
+    FROM per_incident AS p
+    LEFT JOIN actors AS a ON a.id = p.counterpart
+    WHERE p.counterpart IS NOT NULL AND p.counterpart <> $actor
     GROUP BY ALL
 ),
 summary AS (
-    SELECT min(event_date) AS first_seen,
-           max(event_date) AS last_seen,
-           count(*) FILTER (WHERE is_source) AS events_as_source,
-           count(*) FILTER (WHERE is_target) AS events_as_target,
+    SELECT min(first_seen) AS first_seen,
+           max(last_seen) AS last_seen,
+           coalesce(sum(events_as_source), 0)::BIGINT AS events_as_source,
+           coalesce(sum(events_as_target), 0)::BIGINT AS events_as_target,
            count(DISTINCT incident_ref) AS incidents,
            count(DISTINCT incident_ref) FILTER (WHERE ends_with(quad_class, 'cooperation')) AS cooperation,
            count(DISTINCT incident_ref) FILTER (WHERE ends_with(quad_class, 'conflict')) AS conflict
-    FROM involving
+    FROM per_incident
 )
 SELECT a.id AS actor,
        a.name,
