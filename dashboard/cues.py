@@ -110,6 +110,7 @@ class Knowledge:
     forming_verbs: frozenset[str] = frozenset()
     threat_contents: frozenset[str] = frozenset()  # "warned of serious consequences"
     future_modals: frozenset[str] = frozenset()
+    promising_verbs: frozenset[str] = frozenset()
     proposals: frozenset[str] = frozenset()  # what a rejection answers: "rejected the proposal"
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
 
@@ -216,6 +217,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         forming_verbs=frozenset(rels.get("forming_verbs") or ()),
         threat_contents=frozenset(str(w).lower() for w in events.get("threat_contents") or ()),
         future_modals=frozenset(str(w).lower() for w in status.get("future_modals") or ()),
+        promising_verbs=frozenset(str(w).lower() for w in status.get("promising_verbs") or ()),
         representatives=frozenset(str(w).lower() for w in events.get("representatives") or ()),
         proposals=frozenset(str(w).lower() for w in events.get("proposals") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),

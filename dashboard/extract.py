@@ -609,8 +609,8 @@ class _DocumentAnalysis:
     def _verb_event(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
         if self._denied(verb):
             return
-        if cue.only_modal and not any(c.dep_ == "aux" and c.lower_ in self.cues.future_modals for c in verb.children):
-            return  # "urged partners to respond" is no threat; "would respond" is
+        if cue.only_modal and not self._promised(verb):
+            return  # "urged partners to respond" is no threat; "would respond", "vowed to retaliate" are
         if cue.subject_judged:
             self._judged_subject(sent, verb, cue, attribution)
             return
@@ -747,6 +747,8 @@ class _DocumentAnalysis:
             targets = self._recipient_before(verb, sources)
         if targets and cue.targeted_type:
             reading = Reading(cue.targeted_type, reading.mode)
+        if reading.type in SYMMETRIC_EVENTS and cue.type not in SYMMETRIC_EVENTS and not targets:
+            return  # "sent delegations" with no destination: the senders did not meet each other
         status, attributed = self._status(verb, cue)
         location = self._location(verb)
         self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
@@ -793,6 +795,12 @@ class _DocumentAnalysis:
         self._emit(sent, verb, Reading(event_type, None), speakers, _unique(judged), status,
                    attribution or attributed, 0.65, cue, self._location(verb), self._date_for(verb, None))
 
+    def _promised(self, verb: Token) -> bool:
+        """Whether an act is promised: under will/would, or the complement of vow/pledge/threaten."""
+        if any(c.dep_ == "aux" and c.lower_ in self.cues.future_modals for c in verb.children):
+            return True
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.promising_verbs
+
     def _threat_content(self, verb: Token, cue: EventCue) -> bool:
         """Whether a warning says what will befall someone: a promised reaction ("would
         respond") or a threat word in what it warns of ("serious consequences", "countermeasures")."""
@@ -802,7 +810,7 @@ class _DocumentAnalysis:
             if tok.lemma_.lower() in self.cues.threat_contents:
                 return True
             other = self.cues.verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
-            if other is not None and other.only_modal and tok.i != verb.i:
+            if other is not None and other.only_modal and tok.i != verb.i and self._promised(tok):
                 return True
         return False
 

@@ -717,3 +717,14 @@ def test_the_two_leaders_continue_the_scene_and_its_day_but_background_sets_none
     # a new subject is a new scene: no day inherited
     result = run("On Tuesday, Kim met Putin in Pyongyang. Japan condemned the meeting.")
     assert {e["date"] for e in events_of(result, "ACCUSE")} == {"2024-06-20"}
+
+
+def test_sending_an_envoy_somewhere_is_a_visit_and_without_a_destination_none() -> None:
+    assert ("CHN", "PRK", "CONSULT") in triples(run("Beijing sent a special envoy to Pyongyang on Monday."))
+    assert not events_of(run("South Korea and Japan sent lower-level delegations."), "CONSULT")
+
+
+def test_vowing_to_retaliate_is_a_threat() -> None:
+    result = run("The US and South Korea began joint drills on Monday. North Korea vowed to retaliate.")
+    assert {(e["source_country"], e["status"]) for e in events_of(result, "THREATEN")} == {("PRK", "asserted")}
+    assert not events_of(run("North Korea has the capacity to retaliate."), "THREATEN")
