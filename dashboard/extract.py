@@ -308,6 +308,11 @@ class _DocumentAnalysis:
             return ("person",)
         return ()
 
+    def _of_owner(self, noun: Token) -> list[Mention]:
+        """"containers of North Korean munitions": the owner of what the container holds."""
+        return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for m in self._np(o).mentions]
+
     def _of_theme(self, noun: Token) -> bool:
         """"Moscow's supply of fighter jets": a transfer noun in the singular is one act when it
         says what it moves."""
@@ -739,9 +744,12 @@ class _DocumentAnalysis:
                        if c.dep_ == "compound" and c.i in self.by_token and self.by_token[c.i].form in ("name", "metonym")]
         if theme is not None and not sources and cue.theme_source:
             sources = self._np(theme).mentions
-        if cue.recipient_subject and not passive:
+        if cue.recipient_subject and reading.type == "AID" and not passive:
             # "Russia received North Korean shells": the giver is the shells' owner or "from X"
-            givers = self._prep_objects(verb, ("from",)) or (self._np(theme).mentions if theme is not None else [])
+            # (which the parser may hang on the shells)
+            givers = self._prep_objects(verb, ("from",)) or (
+                (self._prep_objects(theme, ("from",)) or self._np(theme).mentions or self._of_owner(theme))
+                if theme is not None else [])
             sources, targets = givers, sources
         if reading.type == "AID" and not targets and sources:
             targets = self._recipient_before(verb, sources)
@@ -967,6 +975,9 @@ class _DocumentAnalysis:
         if len(owners) >= 2 and reading.type in SYMMETRIC_EVENTS:
             pair, owners = pair + owners, []
         owners = owners or self._prep_objects(noun, ("by", "of") if cue.of_doer else ("by",))
+        if not owners and reading.type == "AID":
+            # "arms transfers from North Korea to Russia": a transfer's origin is its giver
+            owners = self._prep_objects(noun, ("from",))
         targets = self._prep_objects(noun, tuple(p for p in cue.preps if p != "between"), strict=cue.strict_targets)
         if not targets:
             # "a package of sanctions against Russia": the target hangs on what it is of

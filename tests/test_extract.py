@@ -728,3 +728,14 @@ def test_vowing_to_retaliate_is_a_threat() -> None:
     result = run("The US and South Korea began joint drills on Monday. North Korea vowed to retaliate.")
     assert {(e["source_country"], e["status"]) for e in events_of(result, "THREATEN")} == {("PRK", "asserted")}
     assert not events_of(run("North Korea has the capacity to retaliate."), "THREATEN")
+
+
+def test_receiving_takes_the_giver_from_what_is_received_and_receiving_a_person_is_a_visit() -> None:
+    assert ("PRK", "RUS", "AID") in triples(run("Russia received shells from North Korea."))
+    assert ("PRK", "RUS", "AID") in triples(run("The White House says Russia has received more than 1,000 containers of North Korean munitions."))
+    assert {tuple(sorted((e["source_country"], e["target_country"]))) for e in events_of(run("Xi Jinping received Kim Jong Un in Beijing."), "CONSULT")} == {("CHN", "PRK")}
+
+
+def test_a_transfer_from_a_state_is_by_it() -> None:
+    result = run("The panel said it was investigating reports of arms transfers from North Korea to Russia.")
+    assert ("PRK", "RUS", "AID") in triples(result)
