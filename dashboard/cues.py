@@ -155,8 +155,22 @@ def _event_cue(lemma: str, pos: str, raw: dict[str, Any], default_preps: list[st
     )
 
 
+class CueFileError(ValueError):
+    """A cue file that would load wrongly (a repeated key silently replaces the first entry)."""
+
+
 class _CueLoader(yaml.SafeLoader):
-    """YAML 1.1 reads on/off/yes/no as booleans; in cue lists they are words ("sanctions on")."""
+    """YAML 1.1 reads on/off/yes/no as booleans; in cue lists they are words ("sanctions on").
+    A key given twice in one mapping is an error, not a silent replacement of the first."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise CueFileError(f"{self.name}: line {key_node.start_mark.line + 1}: '{key}' is given twice")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 _CueLoader.yaml_implicit_resolvers = {

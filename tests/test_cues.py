@@ -1,0 +1,23 @@
+"""dashboard.cues: the cue files load into lookups, and a file that would load wrongly is refused."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard.cues import EVENT_CUES_FILE, RELATIONSHIP_CUES_FILE, CueFileError, knowledge
+
+
+def test_the_shipped_cue_files_load() -> None:
+    cues = knowledge()
+    # one key per lemma: "receive" keeps both its readings (shells from X, a person as a visit)
+    assert set(cues.verbs["receive"].objects) >= {"person", "munitions"}
+    assert cues.verbs["respond"].only_modal and "alliance" not in cues.verbs
+
+
+def test_a_repeated_cue_is_refused_naming_the_file_and_key(tmp_path: Path) -> None:
+    broken = tmp_path / "event_cues.yaml"
+    broken.write_text("verbs:\n  meet: {type: CONSULT}\n  meet: {type: AGREE}\nnouns: {}\n", encoding="utf-8")
+    with pytest.raises(CueFileError, match=r"event_cues\.yaml.*line 3.*'meet' is given twice"):
+        knowledge(broken, RELATIONSHIP_CUES_FILE)
+    assert knowledge(EVENT_CUES_FILE, RELATIONSHIP_CUES_FILE).verbs["meet"].type == "CONSULT"
