@@ -726,7 +726,7 @@ class _DocumentAnalysis:
             elif not targets and reading.type in REACTIONS:
                 targets = self._reacted_to(verb, sources)
             if not targets and reading.type == "ASSAULT":
-                targets = self._enemy_of_side(verb)
+                targets = self._where_place(verb) or self._enemy_of_side(verb)
             if not targets and reading.type == "REQUEST" and objects and all(
                     o.pos_ == "NOUN" and not self._np(o, True).mentions for o in objects) \
                     and any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
@@ -902,6 +902,19 @@ class _DocumentAnalysis:
                 return list(parts[1])
         return []
 
+    def _where_place(self, trigger: Token) -> list[Mention]:
+        """"the Kursk region, where Ukraine launched a cross-border incursion": an attack in a
+        "where" clause is on the place the clause hangs on."""
+        verb = self._clause_verb(trigger)
+        if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            return []
+        place = verb.head
+        found = self.by_token.get(place.i)
+        if found is None:
+            found = next((self.by_token[c.i] for c in place.children
+                          if c.i in self.by_token and c.dep_ in ("compound", "amod", "poss", "nmod")), None)
+        return [found] if found is not None and found.actor.country else []
+
     def _enemy_of_side(self, verb: Token) -> list[Mention]:
         """"fighting alongside Russian forces" (no enemy named): in a war the knowledge file lists
         as under way, fighting on one side is fighting against the other."""
@@ -1027,6 +1040,8 @@ class _DocumentAnalysis:
             else:
                 targets = targets or list(others)
             how *= 0.8
+        if reading.type == "ASSAULT" and not targets:
+            targets = self._where_place(light if light is not None else noun)
         if reading.type == "ASSAULT" and not (sources and targets):
             sources, targets = self._ongoing_war(noun, sources, targets)
         if light is not None and sources and not targets and not cue.no_target and earlier is None:

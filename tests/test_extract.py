@@ -739,3 +739,8 @@ def test_receiving_takes_the_giver_from_what_is_received_and_receiving_a_person_
 def test_a_transfer_from_a_state_is_by_it() -> None:
     result = run("The panel said it was investigating reports of arms transfers from North Korea to Russia.")
     assert ("PRK", "RUS", "AID") in triples(result)
+
+
+def test_an_attack_in_a_where_clause_is_on_the_place_it_hangs_on() -> None:
+    result = run("North Korean soldiers fought in the Kursk region, where Ukraine launched a cross-border incursion in August.", date(2024, 12, 17))
+    assert ("UKR", "RUS", "2024-08") in _dated(result, "ASSAULT")
