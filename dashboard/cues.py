@@ -59,6 +59,7 @@ class EventCue:
     verdicts: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     only_verdicts: bool = False  # an event only with one of those predicate nouns
     only_modal: bool = False  # an event only under will/would ("Seoul would respond"): a promised reaction
+    shared: bool = False  # as a light verb, the noun's event also stands on its own ("joined the war")
     strict_targets: bool = False  # the prepositional object must be the actor itself ("commitment to Taiwan")
     subject_judged: bool = False  # "the delivery violated resolutions, Kirby said": the speaker judges the subject
     of_doer: bool = False  # a noun of an intransitive act: "the withdrawal of North Korean troops" -> their withdrawal
@@ -152,6 +153,7 @@ def _event_cue(lemma: str, pos: str, raw: dict[str, Any], default_preps: list[st
         of_doer=bool(raw.get("of_doer", False)),
         subject_judged=bool(raw.get("subject_judged", False)),
         strict_targets=bool(raw.get("strict_targets", False)),
+        shared=bool(raw.get("shared", False)),
     )
 
 

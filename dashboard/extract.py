@@ -241,7 +241,9 @@ class _DocumentAnalysis:
         for tok, cue in nouns:
             lights: list[Token | None] = list(light_nouns.get(tok.i) or [None])
             # "denied its war": the war is still Russia's, whatever else is denied
-            if all(l is not None and self.cues.verbs[l.lemma_.lower()].override for l in lights):
+            # "joined the war against Ukraine": the war is still Russia's too
+            if all(l is not None and (self.cues.verbs[l.lemma_.lower()].override or self.cues.verbs[l.lemma_.lower()].shared)
+                   for l in lights):
                 lights.append(None)
             for light in lights:
                 if light is None and cue.only_light:

@@ -744,3 +744,9 @@ def test_a_transfer_from_a_state_is_by_it() -> None:
 def test_an_attack_in_a_where_clause_is_on_the_place_it_hangs_on() -> None:
     result = run("North Korean soldiers fought in the Kursk region, where Ukraine launched a cross-border incursion in August.", date(2024, 12, 17))
     assert ("UKR", "RUS", "2024-08") in _dated(result, "ASSAULT")
+
+
+def test_joining_a_war_leaves_the_war_its_owners_as_reported() -> None:
+    result = run("It would be a very serious issue if North Korean troops joined the war against Ukraine.")
+    assert {(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "ASSAULT")} == {
+        ("PRK", "UKR", "hypothetical"), ("RUS", "UKR", "asserted")}
