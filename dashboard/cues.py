@@ -112,6 +112,7 @@ class Knowledge:
     threat_contents: frozenset[str] = frozenset()  # "warned of serious consequences"
     future_modals: frozenset[str] = frozenset()
     promising_verbs: frozenset[str] = frozenset()
+    quantity_nouns: frozenset[str] = frozenset()  # "thousands of troops": the troops are what is sent
     proposals: frozenset[str] = frozenset()  # what a rejection answers: "rejected the proposal"
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
 
@@ -236,6 +237,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         promising_verbs=frozenset(str(w).lower() for w in status.get("promising_verbs") or ()),
         representatives=frozenset(str(w).lower() for w in events.get("representatives") or ()),
         proposals=frozenset(str(w).lower() for w in events.get("proposals") or ()),
+        quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
         ongoing_wars=tuple(

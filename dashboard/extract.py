@@ -304,6 +304,13 @@ class _DocumentAnalysis:
             classes = self.cues.object_classes.get(tok.lemma_.lower()) or self.cues.object_classes.get(tok.lower_)
             if classes:
                 return classes
+        if obj.pos_ == "NUM" or obj.lemma_.lower() in self.cues.quantity_nouns:
+            # "sending thousands of troops", "a batch of shells": the quantity is of its "of" object
+            for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for inner in (o for o in of.children if o.dep_ == "pobj"):
+                    classes = self._object_classes(inner)
+                    if classes:
+                        return classes
         if obj.i in self.by_token and self.by_token[obj.i].actor.kind == "person":
             return ("person", "individual")  # "joined Kim" (a person) is not "joined Russia"
         if obj.i in self.by_token and self.by_token[obj.i].actor.kind != "unknown" or obj.lower_ in PERSONAL | PLURAL | SINGULAR:

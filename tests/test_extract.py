@@ -750,3 +750,9 @@ def test_joining_a_war_leaves_the_war_its_owners_as_reported() -> None:
     result = run("It would be a very serious issue if North Korean troops joined the war against Ukraine.")
     assert {(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "ASSAULT")} == {
         ("PRK", "UKR", "hypothetical"), ("RUS", "UKR", "asserted")}
+
+
+def test_a_quantity_of_troops_is_what_is_sent_and_fighting_for_a_state_names_the_recipient() -> None:
+    result = run("Seoul and Washington accused Pyongyang of sending thousands of troops to fight for Russia.")
+    assert [(e["source_country"], e["target_country"]) for e in events_of(result, "AID")] == [("PRK", "RUS")]
+    assert not events_of(run("Pyongyang is sending thousands of letters."), "AID")
