@@ -119,12 +119,12 @@ CORPUS_GOLD = ROOT / "tests" / "labelled" / "corpus"
 def test_sample_corpus_scores_above_a_floor() -> None:
     # Another engineer's dense labels of data/articles (subtle events included), never tuned on
     # as a set: a floor against regressions rather than a target (measured 0.78 / 0.84; after the
-    # fifth recall pass events 0.837, relationships 0.952, status 0.945).
+    # fifth recall pass events 0.870, relationships 0.952, status 0.948).
     scorer = load_scorer()
     if scorer is None:
         pytest.skip("../shared/gold/score.py absent")
     gold_files, predictions = labelled_predictions(CORPUS_GOLD, ROOT / "data" / "articles")
     figures = score(scorer, gold_files, predictions)
-    assert figures["events_f1"] >= 0.80, figures
+    assert figures["events_f1"] >= 0.83, figures
     assert figures["relationships_f1"] >= 0.90, figures
     assert figures["status"] >= 0.90, figures

@@ -34,13 +34,13 @@ def test_heldout3_articles_score_above_a_floor() -> None:
     # cues not yet covered (stage drills, intercept, welcome a summit, "told X it had concerns").
     # After the fourth recall pass (developed on this set, general fixes only): events F1 0.65,
     # relationships 0.86 (3 of 4), status 0.95. After the fifth: events 0.844, relationships 1.00,
-    # status 0.97.
+    # status 0.97; at the end of that pass 0.955, 1.00, 0.97.
     scorer = load_scorer()
     if scorer is None:
         pytest.skip("../shared/gold/score.py absent")
     gold_files, predictions = labelled_predictions(HELDOUT3, HELDOUT3)
     assert len(gold_files) == 5
     figures = score(scorer, gold_files, predictions)
-    assert figures["events_f1"] >= 0.80, figures
+    assert figures["events_f1"] >= 0.90, figures
     assert figures["relationships_f1"] >= 0.85, figures
     assert figures["status"] >= 0.93, figures
