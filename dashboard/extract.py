@@ -317,6 +317,17 @@ class _DocumentAnalysis:
             return ("person",)
         return ()
 
+    @staticmethod
+    def _free_relative(verb: Token) -> tuple[Token, Token] | None:
+        """(naming verb, named noun) of a "what X called a Y" object, which the parser makes a
+        clause of the verb's own."""
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"):
+            if any(c.dep_ in ("dobj", "obj") and c.lower_ == "what" for c in clause.children):
+                named = next((c for c in clause.children if c.dep_ in ("oprd", "attr")), None)
+                if named is not None:
+                    return clause, named
+        return None
+
     def _of_owner(self, noun: Token) -> list[Mention]:
         """"containers of North Korean munitions": the owner of what the container holds."""
         return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -633,6 +644,11 @@ class _DocumentAnalysis:
         if not objects and cue.only_objects and cue.theme_source and self._passive(verb):
             # "troops had been sent to Russia": the passive subject is what is sent
             objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not objects:
+            named = self._free_relative(verb)
+            if named is not None:
+                # "test-fired what it called a new tactical guided weapon": the thing so called
+                objects = [named[1]]
         if not objects and verb.lemma_.lower() in SMALL_CLAUSE_VERBS:
             # "help North Korea build satellites": the parser makes the helped the clause's subject
             objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
@@ -1282,6 +1298,9 @@ class _DocumentAnalysis:
         owners = {trigger.i}
         if light is not None:
             owners.add(light.i)
+        named = self._free_relative(trigger) if trigger.pos_ == "VERB" else None
+        if named is not None:
+            owners.add(named[0].i)  # "fired what it called a new weapon on Saturday"
         if trigger.pos_ == "NOUN":
             verb = trigger.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:

@@ -756,3 +756,8 @@ def test_a_quantity_of_troops_is_what_is_sent_and_fighting_for_a_state_names_the
     result = run("Seoul and Washington accused Pyongyang of sending thousands of troops to fight for Russia.")
     assert [(e["source_country"], e["target_country"]) for e in events_of(result, "AID")] == [("PRK", "RUS")]
     assert not events_of(run("Pyongyang is sending thousands of letters."), "AID")
+
+
+def test_firing_what_it_called_a_weapon_is_a_launch_dated_by_the_clause() -> None:
+    result = run("The drill came days after North Korea test-fired what it called a new tactical guided weapon on Saturday.", date(2019, 5, 10))
+    assert _dated(result, "MOBILIZE") == [("PRK", None, "2019-05-04")]
