@@ -1242,6 +1242,10 @@ class _DocumentAnalysis:
         if light_cue is not None and light_cue.override:
             # "denied any arms transfers": the denial happened, whatever it denies
             return self._status(light, None)
+        if light is not None:
+            denied = self._status(light, None)
+            if denied[0] == "negated":
+                return denied  # "had not signed any agreements": not signed, not maybe signed
         for child in noun.children:
             if child.dep_ in ("amod", "det", "compound", "advmod"):
                 # the written form first: "planned" is a status, its lemma "plan" is not

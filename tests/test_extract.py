@@ -761,3 +761,9 @@ def test_a_quantity_of_troops_is_what_is_sent_and_fighting_for_a_state_names_the
 def test_firing_what_it_called_a_weapon_is_a_launch_dated_by_the_clause() -> None:
     result = run("The drill came days after North Korea test-fired what it called a new tactical guided weapon on Saturday.", date(2019, 5, 10))
     assert _dated(result, "MOBILIZE") == [("PRK", None, "2019-05-04")]
+
+
+def test_a_negated_light_verb_beats_any_on_its_noun() -> None:
+    result = run("Putin and Kim held talks on Wednesday. Officials said the two sides had not signed any agreements.")
+    assert {e["status"] for e in events_of(result, "AGREE")} == {"negated"}
+    assert {e["status"] for e in events_of(run("Russia and North Korea could sign any agreement."), "AGREE")} == {"hypothetical"}
