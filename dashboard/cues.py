@@ -112,6 +112,7 @@ class Knowledge:
     threat_contents: frozenset[str] = frozenset()  # "warned of serious consequences"
     future_modals: frozenset[str] = frozenset()
     promising_verbs: frozenset[str] = frozenset()
+    factive_marks: frozenset[str] = frozenset()  # "although X did Y": Y is asserted whatever governs the clause
     quantity_nouns: frozenset[str] = frozenset()  # "thousands of troops": the troops are what is sent
     proposals: frozenset[str] = frozenset()  # what a rejection answers: "rejected the proposal"
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
@@ -235,6 +236,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         threat_contents=frozenset(str(w).lower() for w in events.get("threat_contents") or ()),
         future_modals=frozenset(str(w).lower() for w in status.get("future_modals") or ()),
         promising_verbs=frozenset(str(w).lower() for w in status.get("promising_verbs") or ()),
+        factive_marks=frozenset(str(w).lower() for w in status.get("factive_marks") or ()),
         representatives=frozenset(str(w).lower() for w in events.get("representatives") or ()),
         proposals=frozenset(str(w).lower() for w in events.get("proposals") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),

@@ -1167,7 +1167,11 @@ class _DocumentAnalysis:
             # "does not rule out supplying weapons, but it has sent only aid": a conjunct with a
             # subject of its own is its own clause, not under the other conjunct's negation or modal
             own = None if independent else self._own_status(tok, inherit_negation=first or tok.dep_ != "conj")
-            independent = tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            # likewise a clause of fact under although/because/while... ("could receive technology,
+            # although the Kremlin has denied any cooperation": the denial is not hypothetical)
+            independent = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and (
+                tok.dep_ == "conj" or (tok.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in self.cues.factive_marks for c in tok.children)))
             if own and status is None:
                 status = own
                 would = any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)

@@ -767,3 +767,11 @@ def test_a_negated_light_verb_beats_any_on_its_noun() -> None:
     result = run("Putin and Kim held talks on Wednesday. Officials said the two sides had not signed any agreements.")
     assert {e["status"] for e in events_of(result, "AGREE")} == {"negated"}
     assert {e["status"] for e in events_of(run("Russia and North Korea could sign any agreement."), "AGREE")} == {"hypothetical"}
+
+
+def test_a_clause_of_fact_keeps_its_own_status_under_a_modal() -> None:
+    result = run("Analysts said North Korea could receive Russian technology, although the Kremlin has denied any military cooperation.")
+    assert {e["status"] for e in events_of(result, "REJECT")} == {"asserted"}
+    # a conditional still is one
+    result = run("Japan would impose sanctions on Russia if Moscow sent troops to Belarus.")
+    assert {e["status"] for e in events_of(result, "AID")} == {"hypothetical"}
