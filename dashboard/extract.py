@@ -1196,7 +1196,7 @@ class _DocumentAnalysis:
                 if dep == "pcomp":
                     head = head.head
                 gov = self.cues.governors.get(head.lemma_.lower())
-                if gov and status is None and dep != "conj":
+                if gov and status is None and dep != "conj" and not independent:
                     status = gov
                 tok = head
             elif dep == "relcl":

@@ -775,3 +775,5 @@ def test_a_clause_of_fact_keeps_its_own_status_under_a_modal() -> None:
     # a conditional still is one
     result = run("Japan would impose sanctions on Russia if Moscow sent troops to Belarus.")
     assert {e["status"] for e in events_of(result, "AID")} == {"hypothetical"}
+    result = run("Russia is preparing to attack Kyiv, although Ukraine has deployed troops near the border.")
+    assert {(e["source_country"], e["status"]) for e in events_of(result, "MOBILIZE")} == {("UKR", "asserted")}
