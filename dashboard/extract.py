@@ -1195,6 +1195,10 @@ class _DocumentAnalysis:
             elif dep in ("xcomp", "conj", "advcl", "acomp") or (dep == "pcomp" and head.dep_ == "prep"):
                 if dep == "pcomp":
                     head = head.head
+                    if head.lemma_.lower() in self.cues.reporting:
+                        # "accused Pyongyang of sending troops": the act is the accusers' claim
+                        attribution = self._attribution(head)
+                        break
                 gov = self.cues.governors.get(head.lemma_.lower())
                 if gov and status is None and dep != "conj" and not independent:
                     status = gov

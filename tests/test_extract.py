@@ -777,3 +777,10 @@ def test_a_clause_of_fact_keeps_its_own_status_under_a_modal() -> None:
     assert {e["status"] for e in events_of(result, "AID")} == {"hypothetical"}
     result = run("Russia is preparing to attack Kyiv, although Ukraine has deployed troops near the border.")
     assert {(e["source_country"], e["status"]) for e in events_of(result, "MOBILIZE")} == {("UKR", "asserted")}
+
+
+def test_an_act_someone_is_accused_of_is_attributed_to_the_accusers() -> None:
+    result = run("Seoul and Washington accused Pyongyang of sending thousands of troops to fight for Russia.")
+    assert [(e["source_country"], e["target_country"], e["attribution"]) for e in events_of(result, "AID")] == [
+        ("PRK", "RUS", "Seoul and Washington")]
+    assert {e["attribution"] for e in events_of(result, "ACCUSE")} == {None}
