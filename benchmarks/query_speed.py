@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from datetime import date
+from queue import Empty
 from pathlib import Path
 from typing import Any, Callable
 
@@ -363,7 +364,14 @@ def _in_child(target: Callable[..., None], *args: Any) -> dict[str, Any]:
     queue: "mp.Queue[Any]" = ctx.Queue()
     process = ctx.Process(target=target, args=(*args, queue))
     process.start()
-    result = queue.get()
+    while True:  # a child that dies (a failing query) must stop the run, not hang it
+        try:
+            result = queue.get(timeout=5)
+            break
+        except Empty:
+            if not process.is_alive():
+                raise SystemExit(f"{getattr(target, '__name__', target)} failed (exit code {process.exitcode}); "
+                                 "its traceback is above")
     process.join()
     return result
 

@@ -29,6 +29,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from .cues import CueFileError
+
+    try:
+        return _run(args)
+    except CueFileError as exc:  # a broken knowledge file: one line naming it, not a traceback
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "extract":
         from .extract import cli_extract
 

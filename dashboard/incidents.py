@@ -220,6 +220,11 @@ INCIDENT_FACTS_STEPS: tuple[str, ...] = (
                                     WHEN 'negated' THEN 8 ELSE 128 END)::UTINYINT AS status_mask,
                list_sort(list_distinct(flatten(list([e.source_actor, e.source_country])))) AS source_ids,
                list_sort(list_distinct(flatten(list([e.target_actor, e.target_country])))) AS target_ids,
+               -- md5, not hash(): the bits must not change with the DuckDB version reading the file
+               bit_or(coalesce(1::UBIGINT << (md5_number(e.source_actor) % 64)::INTEGER, 0)
+                      | coalesce(1::UBIGINT << (md5_number(e.source_country) % 64)::INTEGER, 0)) AS source_bloom,
+               bit_or(coalesce(1::UBIGINT << (md5_number(e.target_actor) % 64)::INTEGER, 0)
+                      | coalesce(1::UBIGINT << (md5_number(e.target_country) % 64)::INTEGER, 0)) AS target_bloom,
                -- both sides from one report, as a query aggregating the reports takes them
                any_value({'source': coalesce(e.source_country, e.source_actor),
                           'target': coalesce(e.target_country, e.target_actor)})
@@ -241,6 +246,7 @@ INCIDENT_FACTS_STEPS: tuple[str, ...] = (
                f.document_ids AS document_ids, f.no AS no, f.date_lo AS report_date_lo,
                f.date_hi AS report_date_hi, f.has_undated AS has_undated, f.status_mask AS status_mask,
                f.source_ids AS source_ids, f.target_ids AS target_ids,
+               f.source_bloom AS source_bloom, f.target_bloom AS target_bloom,
                coalesce(i.source_country, f.fallback.source) AS source_side,
                coalesce(i.target_country, f.fallback.target) AS target_side)
     FROM incidents AS i
@@ -260,9 +266,15 @@ INCIDENT_FACTS_STEPS: tuple[str, ...] = (
     WHERE events.incident_id = i.id
     """,
     """
+    UPDATE documents
+    SET no = d.no
+    FROM (SELECT id, row_number() OVER (ORDER BY id) AS no FROM documents) AS d
+    WHERE documents.id = d.id
+    """,
+    """
     UPDATE events
     SET document_no = d.no
-    FROM (SELECT id, row_number() OVER (ORDER BY id) AS no FROM documents) AS d
+    FROM documents AS d
     WHERE events.document_id = d.id
     """,
     "DROP TABLE _incident_facts",

@@ -25,7 +25,8 @@ CREATE TABLE IF NOT EXISTS documents (
     text              VARCHAR NOT NULL,      -- the text offsets refer to
     flags             VARCHAR[] NOT NULL DEFAULT [],  -- date_missing | date_future | no_actors
     ingested_at       TIMESTAMP NOT NULL,
-    extractor_version VARCHAR NOT NULL
+    extractor_version VARCHAR NOT NULL,
+    no                INTEGER                -- dense number (schema version 5, assigned at publish), as events.document_no
 );
 
 CREATE TABLE IF NOT EXISTS actors (
@@ -78,6 +79,8 @@ CREATE TABLE IF NOT EXISTS incidents (
                                        -- negated 8, anything else 128
     source_ids        VARCHAR[],       -- every actor and country on the source side of its reports
     target_ids        VARCHAR[],       -- ... and on the target side
+    source_bloom      UBIGINT,         -- one bit per id of source_ids (bit md5_number(id) % 64): a cheap
+    target_bloom      UBIGINT,         -- test before the list one (a clear bit rules an id out)
     source_side       VARCHAR,         -- the sides as charts show them: the country, else (none) a
     target_side       VARCHAR          -- report's actor
 );

@@ -68,10 +68,9 @@ SELECT se.id AS event_id,
        se.sentence,
        se.sent_start,
        se.sent_end,
-       coalesce(i.n_documents, 1) AS n_sources
+       coalesce(se.incident_sources, 1) AS n_sources
 FROM page AS se
-JOIN documents AS d ON d.id = se.document_id
-LEFT JOIN incidents AS i ON i.id = se.incident_id
+JOIN documents AS d ON d.no = se.document_no  -- integer keys: the join skips most of documents
 LEFT JOIN actors AS sa ON sa.id = se.source_actor
 LEFT JOIN actors AS ta ON ta.id = se.target_actor
 ORDER BY se.event_date DESC NULLS LAST, se.id

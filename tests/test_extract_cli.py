@@ -128,3 +128,21 @@ def test_sample_corpus_scores_above_a_floor() -> None:
     assert figures["events_f1"] >= 0.83, figures
     assert figures["relationships_f1"] >= 0.90, figures
     assert figures["status"] >= 0.90, figures
+
+
+def test_a_broken_cue_file_is_one_line_naming_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # A repeated key would silently drop a cue; the loader refuses it, and the command line says
+    # so in one line (file, line, key) with exit 1 rather than a traceback.
+    from dashboard import __main__ as cli
+    from dashboard import cues, extract
+
+    broken = tmp_path / "event_cues.yaml"
+    broken.write_text("verbs:\n  meet: {type: CONSULT}\n  meet: {type: CONSULT}\n", encoding="utf-8")
+    monkeypatch.setattr(extract, "knowledge", lambda: cues.knowledge(broken, cues.RELATIONSHIP_CUES_FILE))
+    article = tmp_path / "a.txt"
+    article.write_text("date 2024-06-19\nVladimir Putin met Kim Jong Un in Pyongyang.\n", encoding="utf-8")
+
+    assert cli.main(["extract", str(article)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "event_cues.yaml" in err[0] and "'meet' is given twice" in err[0], err
