@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -1147,8 +1148,8 @@ class _DocumentAnalysis:
                 "date_precision": precision,
                 "location": location,
                 "attribution": attribution,
-                "sentence": sent.text,
-                "start": sent.start_char,
+                "sentence": sent.text.lstrip(),
+                "start": sent.end_char - len(sent.text.lstrip()),
                 "end": sent.end_char,
                 "confidence": round(min(1.0, max(0.05, how)), 2),
             })
@@ -1621,8 +1622,8 @@ class _DocumentAnalysis:
             "target_country": target.actor.country,
             "type": rel_type,
             "negated": negated,
-            "sentence": sent.text,
-            "start": sent.start_char,
+            "sentence": sent.text.lstrip(),
+            "start": sent.end_char - len(sent.text.lstrip()),
             "end": sent.end_char,
             "confidence": round(how, 2),
         })
@@ -1695,9 +1696,23 @@ def _analyse(document: Any, parsed: Doc) -> dict[str, Any]:
     return _DocumentAnalysis(document, parsed, dictionary(nlp), knowledge()).run()
 
 
+# A wire dateline ("SEOUL, Oct. 22 (Yonhap) -- ", "UNITED NATIONS - ") is not part of the first
+# sentence: parsed with it, the capitalised place becomes the subject of the lead's verb.
+_DATELINE = re.compile(r"\A(\s*)([A-Z][A-Z.'/ ]{0,40}[A-Z]{2}(?:,\s*[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?)?"
+                       r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--?|\u2014|\u2013)\s)(?=[A-Z])")
+
+
+def _parse_text(text: str) -> str:
+    """The text as parsed: a leading dateline blanked to spaces, so every offset is unchanged."""
+    match = _DATELINE.match(text)
+    if not match:
+        return text
+    return text[:match.start(2)] + " " * (match.end(2) - match.start(2)) + text[match.end(2):]
+
+
 def extract(doc: Any) -> dict[str, Any]:
     """One document's actors, events and relationships as a JSON-ready object."""
-    return _analyse(doc, get_nlp()(doc.text))
+    return _analyse(doc, get_nlp()(_parse_text(doc.text)))
 
 
 def extract_many(docs: Iterable[Any], batch_size: int = 32) -> Iterator[dict[str, Any]]:
@@ -1705,7 +1720,7 @@ def extract_many(docs: Iterable[Any], batch_size: int = 32) -> Iterator[dict[str
     nlp = get_nlp()
     pending = iter(docs)
     # nlp.pipe with as_tuples keeps each document beside its parse without holding all in memory
-    for parsed, document in nlp.pipe(((d.text, d) for d in pending), batch_size=batch_size, as_tuples=True):
+    for parsed, document in nlp.pipe(((_parse_text(d.text), d) for d in pending), batch_size=batch_size, as_tuples=True):
         yield _analyse(document, parsed)
 
 

@@ -784,3 +784,24 @@ def test_an_act_someone_is_accused_of_is_attributed_to_the_accusers() -> None:
     assert [(e["source_country"], e["target_country"], e["attribution"]) for e in events_of(result, "AID")] == [
         ("PRK", "RUS", "Seoul and Washington")]
     assert {e["attribution"] for e in events_of(result, "ACCUSE")} == {None}
+
+
+# ---------------------------------------------------------------- pass six (heldout4 as development set)
+def test_a_wire_dateline_is_not_the_subject_of_the_lead() -> None:
+    text = ("CAMP DAVID, Md. (AP-style) - President Joe Biden hosted South Korean President Yoon Suk Yeol "
+            "at Camp David on Friday.")
+    result = run(text)
+    assert ("USA", "KOR", "CONSULT") in triples(result)
+    event = events_of(result, "CONSULT")[0]
+    # offsets still refer to the stored text; the sentence starts after the dateline
+    assert event["sentence"].startswith("President Joe Biden")
+    assert text[event["start"]:event["end"]] == event["sentence"]
+
+
+def test_only_a_capitalised_place_before_a_dash_is_a_dateline() -> None:
+    from dashboard.extract import _parse_text
+
+    assert _parse_text("SEOUL, Oct. 22 (Yonhap) -- South Korea said.") == " " * 27 + "South Korea said."
+    assert _parse_text("UNITED NATIONS - Russia vetoed it.") == " " * 17 + "Russia vetoed it."
+    for text in ("US - China ties worsened.", "North Korea fired - again - a missile.", "NATO - the alliance met."):
+        assert _parse_text(text) == text
