@@ -128,7 +128,7 @@ _GENERATE = [
            DATE '2015-01-01' + floor(4017 * pow(u(i, 21), 0.55))::INT, 'day',
            'Outlet ' || floor(40 * pow(u(i, 22), 2))::INT, NULL,
            CASE WHEN u(i, 23) < 0.7 THEN 'wire report' WHEN u(i, 23) < 0.9 THEN 'official statement' ELSE 'analysis' END,
-           repeat('Synthetic text. ', 12), [], TIMESTAMP '2025-01-01', 'synthetic'
+           repeat('Synthetic text. ', 12), [], TIMESTAMP '2025-01-01', 'synthetic', NULL  -- no: numbered at publish
     FROM range($n_documents) AS r(i)
     """,
     """

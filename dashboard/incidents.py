@@ -179,9 +179,10 @@ _TEMP_TABLES = ("_inc_events", "_inc_fine", "_inc_month", "_inc_year", "_inc_mem
 #:
 #: * the reporting documents: the first (earliest published, then smallest id) with its title and
 #:   source, every one in that order, and the mode of the most confident report;
-#: * a dense number (as events.incident_no) and the reach of its reports: the range of their dates,
-#:   whether one is undated, which statuses they carry (one bit each, as `status_mask` in
-#:   schema.sql) and every actor on each side. Type, sides and source count are the same for
+#: * a dense number (as events.incident_no, in the briefing's ranking order) and the reach of its
+#:   reports: the range of their dates, whether one is undated, which statuses they carry (one bit
+#:   each, as `status_mask` in schema.sql) and every actor on each side (with a 64-bit bloom of
+#:   them for a cheap first test). Type, sides and source count are the same for
 #:   every report of an incident, so from these a query tells whether a scope takes in all of its
 #:   reports (then the stored facts stand for them), none, or possibly some (queries/*.sql, the
 #:   scoped_incidents block);
@@ -210,9 +211,6 @@ INCIDENT_FACTS_STEPS: tuple[str, ...] = (
         GROUP BY incident_id
     ), reach AS (
         SELECT e.incident_id,
-               -- numbered (and the table rewritten) in date order: date filters skip whole row
-               -- groups of incidents by their min/max, and incidents of a period have nearby numbers
-               row_number() OVER (ORDER BY min(e.event_date) NULLS LAST, e.incident_id) AS no,
                min(e.event_date) AS date_lo,
                max(e.event_date) AS date_hi,
                bool_or(e.event_date IS NULL) AS has_undated,
@@ -243,7 +241,12 @@ INCIDENT_FACTS_STEPS: tuple[str, ...] = (
     SELECT i.* REPLACE (
                f.first.id AS first_document_id, f.first.published AS first_published,
                f.first.title AS first_doc_title, f.first.source AS first_doc_source, f.mode AS mode,
-               f.document_ids AS document_ids, f.no AS no, f.date_lo AS report_date_lo,
+               f.document_ids AS document_ids,
+               -- numbered (and the table rewritten) by corroboration, then recency: the order the
+               -- briefing ranks incidents in, so its top incidents are the first rows and fetching
+               -- their wide columns (headline, first report) reads only the first row groups
+               row_number() OVER (ORDER BY i.n_documents DESC, i.event_date DESC NULLS LAST, i.id) AS no,
+               f.date_lo AS report_date_lo,
                f.date_hi AS report_date_hi, f.has_undated AS has_undated, f.status_mask AS status_mask,
                f.source_ids AS source_ids, f.target_ids AS target_ids,
                f.source_bloom AS source_bloom, f.target_bloom AS target_bloom,
@@ -251,7 +254,7 @@ INCIDENT_FACTS_STEPS: tuple[str, ...] = (
                coalesce(i.target_country, f.fallback.target) AS target_side)
     FROM incidents AS i
     LEFT JOIN _incident_facts AS f ON f.incident_id = i.id
-    ORDER BY f.no NULLS LAST, i.id
+    ORDER BY no
     """,
     "DELETE FROM incidents",
     "INSERT INTO incidents SELECT * FROM _incidents_rewritten",

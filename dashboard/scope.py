@@ -6,6 +6,8 @@ turns a scope into bound values, so no page builds SQL from what a user typed.
 from __future__ import annotations
 
 import csv
+import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -43,6 +45,17 @@ QUAD_CLASSES: tuple[str, ...] = (
 )
 
 
+def actor_bits(actors: Iterable[str]) -> int:
+    """The 64-bit bloom mask of actor ids as incidents store theirs (`source_bloom`, `target_bloom`,
+    dashboard/incidents.py): bit md5(id) % 64, the digest read little-endian as DuckDB's
+    md5_number reads it. Bound as a constant, the test `bloom & mask <> 0` is pushed into the scan
+    of incidents and rules most out before their actor lists are read."""
+    mask = 0
+    for actor in actors:
+        mask |= 1 << (int.from_bytes(hashlib.md5(str(actor).encode("utf-8")).digest(), "little") % 64)
+    return mask
+
+
 @dataclass(frozen=True)
 class Scope:
     """What the reader asked to see. Empty tuples mean 'all'."""
@@ -65,6 +78,7 @@ class Scope:
             "types": list(self.types),
             "statuses": list(self.statuses),
             "min_sources": int(self.min_sources),
+            "actor_bits": actor_bits(self.actors),
         }
 
     def with_(self, **changes: object) -> "Scope":

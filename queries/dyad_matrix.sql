@@ -1,5 +1,5 @@
 -- dyad_matrix: directed country pairs (source → target) with incidents and mean cooperation weight.
--- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights
+-- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights $actor_bits
 -- columns: source_country VARCHAR, target_country VARCHAR, source_name VARCHAR, target_name VARCHAR, dyad VARCHAR, incidents BIGINT, events BIGINT, mean_cooperation DOUBLE
 -- mean_cooperation: mean over incidents of the type's weight in data/event_types.csv (-10 conflict .. +10 cooperation).
 -- Sides are countries, or the actor itself when it has none; incidents without a target are left out.
@@ -69,15 +69,16 @@ incidents_in_reach AS NOT MATERIALIZED (
            OR (i.status_mask & 2 <> 0 AND list_contains($statuses, 'planned'))
            OR (i.status_mask & 4 <> 0 AND list_contains($statuses, 'hypothetical'))
            OR (i.status_mask & 8 <> 0 AND list_contains($statuses, 'negated')))
-      -- (the bits of the selected ids first: integer tests rule out most incidents cheaply)
+      -- (the selected ids' bloom bits first, $actor_bits from dashboard/scope.py: an integer
+      -- test pushed into the scan rules out most incidents before their actor lists are read)
       AND (len($actors) = 0
            OR CASE WHEN $match = 'between'
-                   THEN i.source_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
-                    AND i.target_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
+                   THEN i.source_bloom & $actor_bits::UBIGINT <> 0
+                    AND i.target_bloom & $actor_bits::UBIGINT <> 0
                     AND list_has_any(i.source_ids, $actors) AND list_has_any(i.target_ids, $actors)
-                   ELSE (i.source_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
+                   ELSE (i.source_bloom & $actor_bits::UBIGINT <> 0
                          AND list_has_any(i.source_ids, $actors))
-                     OR (i.target_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
+                     OR (i.target_bloom & $actor_bits::UBIGINT <> 0
                          AND list_has_any(i.target_ids, $actors))
               END)
 ),

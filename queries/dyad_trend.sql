@@ -1,5 +1,5 @@
 -- dyad_trend: per directed country pair and month, incidents and mean cooperation weight (the cooperation–conflict trend).
--- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights
+-- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights $actor_bits
 -- columns: month DATE, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, incidents BIGINT, mean_cooperation DOUBLE, dyad_incidents BIGINT
 -- Each incident counts once, in the month of its date (from its most precise reports in scope).
 -- dyad_incidents: the pair's total in scope, for picking the busiest pairs. Undated incidents and
@@ -70,15 +70,16 @@ incidents_in_reach AS NOT MATERIALIZED (
            OR (i.status_mask & 2 <> 0 AND list_contains($statuses, 'planned'))
            OR (i.status_mask & 4 <> 0 AND list_contains($statuses, 'hypothetical'))
            OR (i.status_mask & 8 <> 0 AND list_contains($statuses, 'negated')))
-      -- (the bits of the selected ids first: integer tests rule out most incidents cheaply)
+      -- (the selected ids' bloom bits first, $actor_bits from dashboard/scope.py: an integer
+      -- test pushed into the scan rules out most incidents before their actor lists are read)
       AND (len($actors) = 0
            OR CASE WHEN $match = 'between'
-                   THEN i.source_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
-                    AND i.target_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
+                   THEN i.source_bloom & $actor_bits::UBIGINT <> 0
+                    AND i.target_bloom & $actor_bits::UBIGINT <> 0
                     AND list_has_any(i.source_ids, $actors) AND list_has_any(i.target_ids, $actors)
-                   ELSE (i.source_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
+                   ELSE (i.source_bloom & $actor_bits::UBIGINT <> 0
                          AND list_has_any(i.source_ids, $actors))
-                     OR (i.target_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
+                     OR (i.target_bloom & $actor_bits::UBIGINT <> 0
                          AND list_has_any(i.target_ids, $actors))
               END)
 ),

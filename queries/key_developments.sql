@@ -1,5 +1,5 @@
 -- key_developments: the most-corroborated incidents in scope (most documents first, then most recent).
--- params: $actors $match $start $end $types $statuses $min_sources $limit
+-- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits
 -- defaults: $limit=10
 -- columns: incident_id VARCHAR, headline VARCHAR, status VARCHAR, type VARCHAR, quad_class VARCHAR, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, event_date DATE, event_date_end DATE, n_sources INTEGER, document_ids VARCHAR[]
 -- document_ids: every document reporting it, earliest published first.
@@ -69,15 +69,16 @@ incidents_in_reach AS NOT MATERIALIZED (
            OR (i.status_mask & 2 <> 0 AND list_contains($statuses, 'planned'))
            OR (i.status_mask & 4 <> 0 AND list_contains($statuses, 'hypothetical'))
            OR (i.status_mask & 8 <> 0 AND list_contains($statuses, 'negated')))
-      -- (the bits of the selected ids first: integer tests rule out most incidents cheaply)
+      -- (the selected ids' bloom bits first, $actor_bits from dashboard/scope.py: an integer
+      -- test pushed into the scan rules out most incidents before their actor lists are read)
       AND (len($actors) = 0
            OR CASE WHEN $match = 'between'
-                   THEN i.source_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
-                    AND i.target_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
+                   THEN i.source_bloom & $actor_bits::UBIGINT <> 0
+                    AND i.target_bloom & $actor_bits::UBIGINT <> 0
                     AND list_has_any(i.source_ids, $actors) AND list_has_any(i.target_ids, $actors)
-                   ELSE (i.source_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
+                   ELSE (i.source_bloom & $actor_bits::UBIGINT <> 0
                          AND list_has_any(i.source_ids, $actors))
-                     OR (i.target_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
+                     OR (i.target_bloom & $actor_bits::UBIGINT <> 0
                          AND list_has_any(i.target_ids, $actors))
               END)
 ),

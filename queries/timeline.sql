@@ -1,5 +1,5 @@
 -- timeline: one row per incident in scope, oldest first, labelled by dyad, with its first report.
--- params: $actors $match $start $end $types $statuses $min_sources $limit
+-- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits
 -- defaults: $limit=NULL
 -- columns: incident_id VARCHAR, event_date DATE, event_date_end DATE, date_precision VARCHAR, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, source_name VARCHAR, target_name VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, n_sources INTEGER, n_events BIGINT, headline VARCHAR, first_document_id VARCHAR, first_doc_title VARCHAR, first_doc_source VARCHAR, first_published DATE
 -- Sides are countries (or the actor itself when it has none); the dyad label has no arrow when
@@ -72,15 +72,16 @@ incidents_in_reach AS NOT MATERIALIZED (
            OR (i.status_mask & 2 <> 0 AND list_contains($statuses, 'planned'))
            OR (i.status_mask & 4 <> 0 AND list_contains($statuses, 'hypothetical'))
            OR (i.status_mask & 8 <> 0 AND list_contains($statuses, 'negated')))
-      -- (the bits of the selected ids first: integer tests rule out most incidents cheaply)
+      -- (the selected ids' bloom bits first, $actor_bits from dashboard/scope.py: an integer
+      -- test pushed into the scan rules out most incidents before their actor lists are read)
       AND (len($actors) = 0
            OR CASE WHEN $match = 'between'
-                   THEN i.source_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
-                    AND i.target_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
+                   THEN i.source_bloom & $actor_bits::UBIGINT <> 0
+                    AND i.target_bloom & $actor_bits::UBIGINT <> 0
                     AND list_has_any(i.source_ids, $actors) AND list_has_any(i.target_ids, $actors)
-                   ELSE (i.source_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
+                   ELSE (i.source_bloom & $actor_bits::UBIGINT <> 0
                          AND list_has_any(i.source_ids, $actors))
-                     OR (i.target_bloom & list_aggregate(list_transform($actors, lambda a: (1::UBIGINT << (md5_number(a) % 64)::INTEGER)), 'bit_or') <> 0
+                     OR (i.target_bloom & $actor_bits::UBIGINT <> 0
                          AND list_has_any(i.target_ids, $actors))
               END)
 ),

@@ -622,3 +622,20 @@ def test_the_cutting_scopes_do_cut_incidents() -> None:
     cut = {key for scope in _cutting_scopes()
            for key, facts in ref_scoped_incidents(scope).items() if facts[3] < sizes[key]}
     assert len(cut) >= 3, cut
+
+
+def test_the_scope_bloom_bits_match_the_bits_incidents_store(db: Database) -> None:
+    # Scope.params() computes $actor_bits in Python; incidents store theirs in SQL at publish.
+    # If the two disagreed, an incident naming a selected actor could be ruled out unseen.
+    from dashboard.scope import actor_bits
+
+    rows = db.query("SELECT source_ids, target_ids, source_bloom, target_bloom FROM incidents")
+    assert len(rows) == len(FX.incidents)
+    checked = 0
+    for row in rows.itertuples():
+        for ids, bloom in ((row.source_ids, row.source_bloom), (row.target_ids, row.target_bloom)):
+            for actor in ids:
+                assert int(bloom) & actor_bits([actor]), (actor, bloom)
+                checked += 1
+    assert checked > 60
+    assert actor_bits([]) == 0 and actor_bits(["RUS", "PRK"]) == actor_bits(["RUS"]) | actor_bits(["PRK"])
