@@ -104,10 +104,14 @@ class ActorDictionary:
                 # a city or region is the state only as a target ("shelled Kharkiv"), never as an actor
                 self._add_name(place, code, "place")
         # "the alliance" after NATO was named: a common noun an organisation is referred back by
+        # (countries too: "the North" after North Korea). A capitalised descriptor must be written so.
         self._descriptors: dict[str, str] = {}
+        for code, entry in (data.get("countries") or {}).items():
+            for word in entry.get("descriptors") or ():
+                self._descriptors[str(word)] = code
         for code, entry in (data.get("organisations") or {}).items():
             for word in entry.get("descriptors") or ():
-                self._descriptors[str(word).lower()] = code
+                self._descriptors[str(word)] = code
             self.actors[code] = Actor(code, entry["name"], "organisation", code)
             self._add_name(entry["name"], code, "name")
             self._add_name(code, code, "name")
@@ -256,12 +260,12 @@ class ActorDictionary:
         taken = _covered(mentions)
         out = []
         for tok in doc:
-            code = self._descriptors.get(tok.lower_)
+            code = self._descriptors.get(tok.text) or self._descriptors.get(tok.lower_)
             if code is None or tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
                 continue
             if first_named.get(code, tok.i) >= tok.i:
                 continue
-            if any(c.dep_ not in ("det", "punct") for c in tok.children):
+            if any(c.dep_ not in ("det", "punct", "case") for c in tok.children):
                 continue
             out.append(Mention(tok.i - 1, tok.i + 1, self.actors[code], "metonym"))
         return out

@@ -155,3 +155,13 @@ def test_the_alliance_refers_back_to_nato_only_once_named_and_bare() -> None:
     assert ("the alliance", "NATO", "NATO") not in mentions("Beijing urged the alliance to stop. NATO did not reply.")
     # with a clause of its own it is another alliance
     assert ids("NATO met. Moscow praised the alliance of Russia and Belarus.") == ["NATO", "RUS", "RUS", "BLR"]
+
+
+def test_a_country_descriptor_refers_back_only_once_named_and_capitalised() -> None:
+    from _extract_helpers import relations, run
+
+    assert ("CHN", "PRK", "ALLY", False) in relations(run("North Korea held a parade. China, the North's main ally, sent a delegation."))
+    # not before the country is named, and the lower-case compass word is no country
+    assert not relations(run("China, the North's main ally, sent a delegation."))
+    result = run("North Korea fired a missile. Floods hit the north on Monday.")
+    assert [m for a in result["actors"] if a["id"] == "PRK" for m in a["mentions"]] == [[0, 11]]
