@@ -1703,11 +1703,14 @@ _DATELINE = re.compile(r"\A(\s*)([A-Z][A-Z.'/ ]{0,40}[A-Z]{2}(?:,\s*[A-Z][a-z]{1
 
 
 def _parse_text(text: str) -> str:
-    """The text as parsed: a leading dateline blanked to spaces, so every offset is unchanged."""
+    """The text as parsed: a leading dateline replaced by a sentence of its own of the same length
+    (a full stop, spaces, a line break), so every offset is unchanged. Blank spaces alone would be a
+    token that the parser attaches to the lead, upsetting its parse."""
     match = _DATELINE.match(text)
     if not match:
         return text
-    return text[:match.start(2)] + " " * (match.end(2) - match.start(2)) + text[match.end(2):]
+    filler = "." + " " * (match.end(2) - match.start(2) - 2) + "\n"
+    return text[:match.start(2)] + filler + text[match.end(2):]
 
 
 def extract(doc: Any) -> dict[str, Any]:

@@ -801,7 +801,7 @@ def test_a_wire_dateline_is_not_the_subject_of_the_lead() -> None:
 def test_only_a_capitalised_place_before_a_dash_is_a_dateline() -> None:
     from dashboard.extract import _parse_text
 
-    assert _parse_text("SEOUL, Oct. 22 (Yonhap) -- South Korea said.") == " " * 27 + "South Korea said."
-    assert _parse_text("UNITED NATIONS - Russia vetoed it.") == " " * 17 + "Russia vetoed it."
+    assert _parse_text("SEOUL, Oct. 22 (Yonhap) -- South Korea said.") == "." + " " * 25 + "\nSouth Korea said."
+    assert _parse_text("UNITED NATIONS - Russia vetoed it.") == "." + " " * 15 + "\nRussia vetoed it."
     for text in ("US - China ties worsened.", "North Korea fired - again - a missile.", "NATO - the alliance met."):
         assert _parse_text(text) == text
