@@ -195,6 +195,9 @@ class ActorDictionary:
             actor_id, form = self._names[self._name_keys[key]]
             actor = self.with_role(self.actors[actor_id], on)
             candidates.append(Mention(start, end, actor, form))
+        # A one-word name inside a longer personal name the tagger found ("Kim" in "Kim Hong-kyun")
+        # is someone else who shares it, not the person the dictionary knows by that word.
+        candidates = [m for m in candidates if not _inside_longer_name(doc, m)]
         named = _longest(candidates)
         taken = _covered(named)
 
@@ -269,6 +272,14 @@ class ActorDictionary:
                 continue
             out.append(Mention(tok.i - 1, tok.i + 1, self.actors[code], "metonym"))
         return out
+
+
+def _inside_longer_name(doc: Doc, mention: Mention) -> bool:
+    if mention.actor.kind != "person" or mention.end - mention.start != 1 or mention.end >= len(doc):
+        return False
+    after = doc[mention.end]
+    return (doc[mention.start].ent_type_ == "PERSON" and after.ent_type_ == "PERSON" and after.ent_iob_ == "I"
+            and after.text[:1].isupper())
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:

@@ -165,3 +165,11 @@ def test_a_country_descriptor_refers_back_only_once_named_and_capitalised() -> N
     assert not relations(run("China, the North's main ally, sent a delegation."))
     result = run("North Korea fired a missile. Floods hit the north on Monday.")
     assert [m for a in result["actors"] if a["id"] == "PRK" for m in a["mentions"]] == [[0, 11]]
+
+
+def test_a_known_one_word_name_inside_a_longer_personal_name_is_someone_else() -> None:
+    from _extract_helpers import run
+
+    result = run("Vice Foreign Minister Kim Hong-kyun told the ambassador that Russia must stop.")
+    assert "kim-jong-un" not in {a["id"] for a in result["actors"]}
+    assert "kim-jong-un" in {a["id"] for a in run("Kim told the ambassador that Russia must stop.")["actors"]}
