@@ -280,6 +280,12 @@ INCIDENT_FACTS_STEPS: tuple[str, ...] = (
     FROM documents AS d
     WHERE events.document_id = d.id
     """,
+    """
+    UPDATE relationships
+    SET document_no = d.no
+    FROM documents AS d
+    WHERE relationships.document_id = d.id
+    """,
     "DROP TABLE _incident_facts",
     "DROP TABLE _incidents_rewritten",
 )

@@ -126,7 +126,8 @@ CREATE TABLE IF NOT EXISTS relationships (
     type            VARCHAR NOT NULL,   -- ALLY | PARTNER | TRADE | PATRON | SUPPLIER | ADVERSARY | MEMBER
     negated         BOOLEAN NOT NULL,
     stated_on       DATE,               -- the document's publication date
-    confidence      DOUBLE NOT NULL
+    confidence      DOUBLE NOT NULL,
+    document_no     INTEGER             -- its document's number (documents.no), assigned at publish
 );
 
 CREATE TABLE IF NOT EXISTS ingest_log (

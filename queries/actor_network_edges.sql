@@ -160,7 +160,7 @@ relationship_edges AS (
            coalesce(target_country, target_actor) AS target,
            'relationship' AS edge_kind,
            type,
-           count(DISTINCT document_id) AS weight,
+           count(DISTINCT document_no) AS weight,
            NULL::DOUBLE AS mean_cooperation,
            negated,
            false AS hypothetical,

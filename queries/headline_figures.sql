@@ -28,14 +28,22 @@ scoped_events AS (
                    ELSE list_contains($actors, e.source_actor) OR list_contains($actors, e.source_country)
                      OR list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country)
               END)
-) /* scoped_events:end */
-SELECT count(DISTINCT incident_ref) AS incidents,
-       count(*) AS events,
-       (SELECT count(DISTINCT actor_id)
-        FROM (SELECT source_actor AS actor_id FROM scoped_events
-              UNION ALL
-              SELECT target_actor FROM scoped_events)) AS actors,
-       count(DISTINCT document_no) AS documents,
-       min(event_date) AS first_date,
-       max(event_date) AS last_date
-FROM scoped_events
+) /* scoped_events:end */,
+-- one pass over the events in scope (naming scoped_events twice would materialize it whole)
+totals AS (
+    SELECT count(DISTINCT incident_ref) AS incidents,
+           count(*) AS events,
+           list(DISTINCT source_actor) AS sources,
+           list(DISTINCT target_actor) AS targets,
+           count(DISTINCT document_no) AS documents,
+           min(event_date) AS first_date,
+           max(event_date) AS last_date
+    FROM scoped_events
+)
+SELECT incidents,
+       events,
+       len(list_distinct(list_concat(sources, targets)))::BIGINT AS actors,  -- list_distinct drops NULL
+       documents,
+       first_date,
+       last_date
+FROM totals
