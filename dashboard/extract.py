@@ -407,6 +407,9 @@ class _DocumentAnalysis:
             # "accused the three of conspiring"
             found.extend(self._counted_group(tok))
             how = 0.6
+        elif self._bare_group_noun(tok):
+            found.extend(self._bare_group(tok))
+            how = 0.6
         elif tok.lemma_.lower() in SINGLE_NOUNS and any(c.lower_ == "the" for c in tok.children) and not any(
                 c.dep_ in ("poss", "compound", "amod") for c in tok.children) and tok.tag_ == "NN":
             if self.context.last_single is not None:
@@ -436,6 +439,29 @@ class _DocumentAnalysis:
             elif child.dep_ == "appos" and not found:
                 found.extend(self._np(child, True, depth + 1).mentions)
         return Found(_unique(found), how if found else 0.0)
+
+    @staticmethod
+    def _bare_group_noun(tok: Token) -> bool:
+        """"the leaders", "the governments": a plural group noun with nothing of its own to say whose."""
+        return (tok.lemma_.lower() in GROUP_NOUNS and tok.tag_ == "NNS"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and not any(c.dep_ in ("poss", "compound", "amod", "nummod", "prep", "nmod", "relcl", "acl")
+                            for c in tok.children))
+
+    def _bare_group(self, tok: Token) -> list[Mention]:
+        """Who "the leaders" are: the states named earlier in the same sentence (as actors, not as
+        modifiers), when two or more; else those of the latest sentence naming two or more."""
+        before = _unique_countries(_as_actors(self.doc, (m for m in self._sentence_mentions
+                                                         if m.end <= tok.i and m.actor.kind in ROLE_KINDS)))
+        if len(before) >= 2:
+            return before
+        # everyone the latest such sentence named as actors ("Biden hosted Yoon and Kishida"), not
+        # just a coordination inside it
+        for kind, group in reversed(self.context.groups):
+            group = _unique_countries(_as_actors(self.doc, group))
+            if kind == "sentence" and len(group) >= 2:
+                return group
+        return []
 
     def _is_subject(self, mention: Mention) -> bool:
         head = self.doc[mention.end - 1]
@@ -474,6 +500,8 @@ class _DocumentAnalysis:
             searches += [("coordinated", False), ("sentence", False)]
             for wanted_kind, only_people in searches:
                 for kind, group in reversed(self.context.groups):
+                    # states named only as modifiers ("North Korean and Chinese pressure") are no group
+                    group = _as_actors(self.doc, group)
                     if kind == wanted_kind and len(_unique_countries(group)) == size \
                             and (not only_people or all(m.actor.kind == "person" for m in group)):
                         return group
@@ -1665,6 +1693,19 @@ def _unique_countries(mentions: Iterable[Mention]) -> list[Mention]:
     for m in mentions:
         if m.actor.country and m.actor.country not in seen:
             seen.add(m.actor.country)
+            out.append(m)
+    return out
+
+
+def _as_actors(doc: Doc, mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions that name an actor, not a modifier's nationality ("North Korean and Chinese
+    pressure")."""
+    out = []
+    for m in mentions:
+        tok = doc[m.end - 1]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ not in ("amod", "compound"):
             out.append(m)
     return out
 

@@ -805,3 +805,15 @@ def test_only_a_capitalised_place_before_a_dash_is_a_dateline() -> None:
     assert _parse_text("UNITED NATIONS - Russia vetoed it.") == "." + " " * 15 + "\nRussia vetoed it."
     for text in ("US - China ties worsened.", "North Korea fired - again - a missile.", "NATO - the alliance met."):
         assert _parse_text(text) == text
+
+
+def test_the_leaders_are_the_states_named_before_them_not_modifiers() -> None:
+    result = run("Joe Biden hosted Yoon Suk Yeol and Fumio Kishida at Camp David on Friday, and the leaders agreed "
+                 "to meet every year in the face of North Korean and Chinese pressure. In a joint statement, "
+                 "the leaders condemned North Korea's missile launches.")
+    agreed = {frozenset((e["source_country"], e["target_country"])) for e in events_of(result, "AGREE")}
+    assert agreed == {frozenset(p) for p in (("USA", "KOR"), ("USA", "JPN"), ("KOR", "JPN"))}
+    accusers = {e["source_country"] for e in events_of(result, "ACCUSE") if e["target_country"] == "PRK"}
+    assert accusers == {"USA", "KOR", "JPN"}
+    # a group noun with its own modifier is not the group: "the leaders of Japan" is Japan
+    assert ("JPN", "PRK", "ACCUSE") in triples(run("The leaders of Japan condemned North Korea's missile launches."))
