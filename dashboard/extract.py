@@ -1537,6 +1537,20 @@ class _DocumentAnalysis:
         node = noun
         while node.dep_ == "conj":
             node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one":
+            # "has become one of Moscow's suppliers": the tie is said of "one"
+            node = node.head.head
+        if node.dep_ == "compound" and node.head.pos_ == "NOUN":
+            # "signed the Comprehensive Strategic Partnership treaty": the tie the named pact forms
+            head = node.head
+            if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in self.cues.forming_verbs:
+                return self._subjects(head.head).mentions, negated, 0.7
+        for clause in node.children:
+            # "the alliance the two countries had kept": the holders are the relative clause's subject
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in self.cues.forming_verbs:
+                subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
+                if subjects:
+                    return [m for c in subjects for m in self._np(c, True).mentions], negated, 0.7
         head = node.head
         own_subjects = [c for c in node.children if c.dep_ == "nsubj"]
         if own_subjects:
