@@ -184,8 +184,8 @@ _TEMP_TABLES = ("_inc_events", "_inc_fine", "_inc_month", "_inc_year", "_inc_mem
 #:   each, as `status_mask` in schema.sql) and every actor on each side (with a 64-bit bloom of
 #:   them for a cheap first test). Type, sides and source count are the same for
 #:   every report of an incident, so from these a query tells whether a scope takes in all of its
-#:   reports (then the stored facts stand for them), none, or possibly some (queries/*.sql, the
-#:   scoped_incidents block);
+#:   reports (then the stored facts stand for them), none, or possibly some
+#:   (queries/shared/scoped_incidents.sql);
 #: * the sides as charts show them: the country, else (none) a report's actor.
 #:
 #: The table is rewritten whole rather than UPDATEd: updating a list column row by row took

@@ -7,6 +7,10 @@ Each file holds one statement and a header that declares what it takes and retur
     -- defaults: $limit=NULL            (optional; only for extra parameters)
     -- columns: month DATE, quad_class VARCHAR, incidents BIGINT, events BIGINT
 
+Common table expressions shared by several queries (the scope filter, incidents in scope, ...)
+live once in queries/shared/NAME.sql; a query writes `{{ NAME }}` where the CTE goes, and the
+loader writes the block in before anything else reads the statement.
+
 The loader reads every file once, checks that the declared parameters are exactly the `$names`
 the body uses (a mismatch is a load error naming the file), and `run()` passes exactly those:
 scope filters from `Scope.params()`, extras given by the caller (`actor=`, `document_id=`, ...),
@@ -104,9 +108,27 @@ def _parse_default(path: Path, text: str) -> tuple[str, Any]:
     return m.group(1), value
 
 
+SHARED_DIR_NAME = "shared"
+_INCLUDE = re.compile(r"\{\{\s*(" + _NAME + r")\s*\}\}")
+
+
+def expand_shared(path: Path, sql: str) -> str:
+    """The statement with each `{{ NAME }}` replaced by the CTE in shared/NAME.sql beside it."""
+    shared = path.parent / SHARED_DIR_NAME
+
+    def block(match: re.Match[str]) -> str:
+        source = shared / f"{match.group(1)}.sql"
+        if not source.is_file():
+            known = ", ".join(sorted(p.stem for p in shared.glob("*.sql"))) or "none"
+            raise QueryError(f"{path.name}: no shared block {match.group(0)} ({SHARED_DIR_NAME}/ has: {known})")
+        return source.read_text(encoding="utf-8").rstrip()
+
+    return _INCLUDE.sub(block, sql)
+
+
 def parse_query(path: Path) -> Query:
     """Read and check one query file; raises QueryError naming the file when it is malformed."""
-    sql = path.read_text(encoding="utf-8")
+    sql = expand_shared(path, path.read_text(encoding="utf-8"))
     lines = sql.splitlines()
     if not lines or not lines[0].startswith("--"):
         raise QueryError(f"{path.name}: missing header comment (`-- {path.stem}: what it returns`)")

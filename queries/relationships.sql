@@ -3,20 +3,7 @@
 -- columns: relationship_id VARCHAR, source_actor VARCHAR, source_name VARCHAR, source_country VARCHAR, target_actor VARCHAR, target_name VARCHAR, target_country VARCHAR, type VARCHAR, negated BOOLEAN, stated_on DATE, confidence DOUBLE, sentence VARCHAR, sent_start INTEGER, sent_end INTEGER, document_id VARCHAR, doc_title VARCHAR, doc_source VARCHAR
 -- Filtered by actors/match and by stated_on (the document's date); negated statements are kept and flagged.
 WITH
--- scoped_relationships:begin (identical in every file, checked by tests/test_queries.py)
-scoped_relationships AS (
-    SELECT r.*
-    FROM relationships AS r
-    WHERE ((r.stated_on >= $start AND r.stated_on <= $end)
-           OR (r.stated_on IS NULL AND $start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
-      AND (len($actors) = 0
-           OR CASE WHEN $match = 'between'
-                   THEN (list_contains($actors, r.source_actor) OR list_contains($actors, r.source_country))
-                    AND (list_contains($actors, r.target_actor) OR list_contains($actors, r.target_country))
-                   ELSE list_contains($actors, r.source_actor) OR list_contains($actors, r.source_country)
-                     OR list_contains($actors, r.target_actor) OR list_contains($actors, r.target_country)
-              END)
-) /* scoped_relationships:end */
+{{ scoped_relationships }}
 SELECT r.id AS relationship_id,
        r.source_actor,
        coalesce(sa.name, r.source_actor) AS source_name,

@@ -121,25 +121,37 @@ def test_run_refuses_unknown_and_missing_extra_parameters(db: Database) -> None:
         queries.run("nope", Scope(), db)
 
 
-def test_shared_filter_blocks_are_identical_in_every_file() -> None:
-    for block, end in [("scoped_events", "scoped_events:end"), ("scoped_incidents", "scoped_incidents:end"),
-                       ("scoped_relationships", "scoped_relationships:end"),
-                       ("type_weights", "type_weights:end")]:
-        texts = {}
-        for path in sorted(QUERIES_DIR.glob("*.sql")):
-            sql = path.read_text(encoding="utf-8")
-            if f"{block}:begin" in sql:
-                start = sql.index(f"-- {block}:begin")
-                texts[path.name] = sql[start:sql.index(end, start)]
-            else:
-                # A file filtering the same table without the shared block would drift from it.
-                assert not re.search(rf"\b{block}\b", sql), f"{path.name} names {block} without the shared block"
-        assert len(texts) >= 2, block
-        assert len(set(texts.values())) == 1, f"{block} differs in: {sorted(texts)}"
+SHARED = QUERIES_DIR / "shared"
+
+
+def test_shared_blocks_are_written_once_and_included_where_named() -> None:
+    # A file defining its own copy of a shared CTE would drift from the others.
+    names = sorted(p.stem for p in SHARED.glob("*.sql"))
+    assert names == ["scoped_events", "scoped_incidents", "scoped_relationships", "type_weights"]
+    for path in sorted(QUERIES_DIR.glob("*.sql")):
+        raw = path.read_text(encoding="utf-8")
+        for name in names:
+            assert not re.search(rf"\b{name}\s+AS\s*(NOT\s+)?(MATERIALIZED\s*)?\(", raw, re.IGNORECASE), \
+                f"{path.name} defines {name} itself"
+            if re.search(rf"\b{name}\b", raw.replace("{{ " + name + " }}", "")):
+                assert "{{ " + name + " }}" in raw, f"{path.name} names {name} without including it"
+        if "{{ scoped_incidents }}" in raw:
+            assert raw.index("{{ scoped_events }}") < raw.index("{{ scoped_incidents }}"), path.name
+    assert "{{" not in "".join(q.sql for q in load_queries(QUERIES_DIR).values())
+
+
+def test_an_unknown_shared_block_is_a_load_error_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "known.sql").write_text("known AS (SELECT 1 AS n)\n", encoding="utf-8")
+    write(tmp_path, "ok.sql", "-- ok: test\n-- params: none\n-- columns: n INTEGER\nWITH {{ known }}\nSELECT n FROM known\n")
+    assert "known AS (SELECT 1 AS n)" in load_queries(tmp_path)["ok"].sql
+    write(tmp_path, "typo.sql", "-- typo: test\n-- params: none\n-- columns: n INTEGER\nWITH {{ knwon }}\nSELECT 1 AS n\n")
+    with pytest.raises(QueryError, match=r"typo\.sql: no shared block \{\{ knwon \}\} \(shared/ has: known\)"):
+        load_queries(tmp_path)
 
 
 def test_open_range_constants_in_sql_match_the_scope() -> None:
-    sql = (QUERIES_DIR / "events.sql").read_text(encoding="utf-8")
+    sql = (SHARED / "scoped_events.sql").read_text(encoding="utf-8")
     assert f"$start <= DATE '{EARLIEST.isoformat()}'" in sql
     assert f"$end >= DATE '{LATEST.isoformat()}'" in sql
 

@@ -1,0 +1,91 @@
+-- scoped_incidents: one row per incident in scope (needs scoped_events before it).
+-- Shared CTE: a query includes it by writing its name in double braces (dashboard/queries.py).
+-- An incident is in scope when one of its reports is. Its date comes from the most precise of those
+-- reports (rank and day packed in one integer, so a plain min/max finds it) and its status is the
+-- strongest of theirs (asserted, planned, hypothetical, negated); sides, type and the number of
+-- reporting documents are the incident's own (a side without a country: a report's actor). The
+-- reach of its reports, stored at publish (dashboard/incidents.py), tells from the incident alone
+-- whether the scope can take in any of them and whether it takes in all: then (the usual case) the
+-- stored facts are what aggregating them gives. Only incidents the scope may cut through (a date
+-- bound between their reports, a status filter splitting asserted from planned, an actor named in
+-- some reports only) and events without an incident are aggregated from their reports in scope.
+-- Wide columns (headline) are joined by the queries that show them, after they cut the rows down.
+incidents_in_reach AS NOT MATERIALIZED (
+    SELECT i.no, i.id AS incident_key, i.event_date, i.event_date_end, i.date_precision,
+           i.source_side AS source, i.target_side AS target, i.type, i.quad_class, i.status,
+           i.n_documents AS n_sources, i.n_events,
+           coalesce(((NOT i.has_undated OR ($start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
+                     AND (i.report_date_lo IS NULL OR (i.report_date_lo >= $start AND i.report_date_hi <= $end))
+                     AND (len($statuses) = 0
+                          OR (i.status_mask & 128 = 0
+                              AND (i.status_mask & 1 = 0 OR list_contains($statuses, 'asserted'))
+                              AND (i.status_mask & 2 = 0 OR list_contains($statuses, 'planned'))
+                              AND (i.status_mask & 4 = 0 OR list_contains($statuses, 'hypothetical'))
+                              AND (i.status_mask & 8 = 0 OR list_contains($statuses, 'negated'))))
+                     AND (len($actors) = 0
+                          OR CASE WHEN $match = 'between'
+                                  THEN list_contains($actors, i.source_country) AND list_contains($actors, i.target_country)
+                                  ELSE list_contains($actors, i.source_country) OR list_contains($actors, i.target_country)
+                             END)), false) AS whole
+    FROM incidents AS i
+    -- a report of it may be in scope (type and source count are the same for all its reports)
+    WHERE (len($types) = 0 OR i.type = ANY($types))
+      AND ($min_sources <= 1 OR i.n_documents >= $min_sources)
+      AND ((i.report_date_lo <= $end AND i.report_date_hi >= $start)
+           OR (i.has_undated AND $start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
+      AND (len($statuses) = 0 OR i.status_mask & 128 <> 0
+           OR (i.status_mask & 1 <> 0 AND list_contains($statuses, 'asserted'))
+           OR (i.status_mask & 2 <> 0 AND list_contains($statuses, 'planned'))
+           OR (i.status_mask & 4 <> 0 AND list_contains($statuses, 'hypothetical'))
+           OR (i.status_mask & 8 <> 0 AND list_contains($statuses, 'negated')))
+      -- (the selected ids' bloom bits first, $actor_bits from dashboard/scope.py: an integer
+      -- test pushed into the scan rules out most incidents before their actor lists are read)
+      AND (len($actors) = 0
+           OR CASE WHEN $match = 'between'
+                   THEN i.source_bloom & $actor_bits::UBIGINT <> 0
+                    AND i.target_bloom & $actor_bits::UBIGINT <> 0
+                    AND list_has_any(i.source_ids, $actors) AND list_has_any(i.target_ids, $actors)
+                   ELSE (i.source_bloom & $actor_bits::UBIGINT <> 0
+                         AND list_has_any(i.source_ids, $actors))
+                     OR (i.target_bloom & $actor_bits::UBIGINT <> 0
+                         AND list_has_any(i.target_ids, $actors))
+              END)
+),
+cut_members AS (
+    SELECT e.incident_key,
+           any_value(e.incident_no) AS no,
+           count(*) AS n_events,
+           min(e.precision_rank * 10000000 + (e.event_date - DATE '0001-01-01')) AS first_key,
+           max((10 - e.precision_rank) * 10000000 + (coalesce(e.event_date_end, e.event_date) - DATE '0001-01-01')) AS last_key,
+           min(CASE e.status WHEN 'asserted' THEN 1 WHEN 'planned' THEN 2 WHEN 'hypothetical' THEN 3 ELSE 4 END) AS status_rank,
+           any_value({'source': coalesce(e.source_country, e.source_actor), 'target': coalesce(e.target_country, e.target_actor),
+                      'type': e.type, 'quad_class': e.quad_class})
+             FILTER (WHERE e.incident_id IS NULL OR e.source_country IS NULL OR e.target_country IS NULL) AS fallback
+    FROM scoped_events AS e
+    LEFT JOIN incidents_in_reach AS r ON r.no = e.incident_no AND NOT r.whole
+    WHERE r.no IS NOT NULL OR e.incident_id IS NULL
+    GROUP BY e.incident_key
+),
+scoped_incidents AS (
+    SELECT no, incident_key, event_date, event_date_end, date_precision, source, target, type, quad_class,
+           status, n_sources, n_events
+    FROM incidents_in_reach
+    WHERE whole
+    UNION ALL
+    SELECT m.no,
+           m.incident_key,
+           DATE '0001-01-01' + CAST(m.first_key % 10000000 AS INTEGER) AS event_date,
+           DATE '0001-01-01' + CAST(m.last_key % 10000000 AS INTEGER) AS event_date_end,
+           CASE m.first_key // 10000000 WHEN 1 THEN 'day' WHEN 2 THEN 'published' WHEN 3 THEN 'month'
+                                        WHEN 4 THEN 'year' END AS date_precision,
+           coalesce(i.source_side, m.fallback.source) AS source,
+           coalesce(i.target_side, m.fallback.target) AS target,
+           coalesce(i.type, m.fallback.type) AS type,
+           coalesce(i.quad_class, m.fallback.quad_class) AS quad_class,
+           CASE m.status_rank WHEN 1 THEN 'asserted' WHEN 2 THEN 'planned' WHEN 3 THEN 'hypothetical'
+                              ELSE 'negated' END AS status,
+           coalesce(i.n_documents, 1) AS n_sources,
+           m.n_events
+    FROM cut_members AS m
+    LEFT JOIN incidents AS i ON i.no = m.no
+)
