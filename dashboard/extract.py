@@ -1569,6 +1569,9 @@ class _DocumentAnalysis:
             return self._subjects(head).mentions, negated, 0.8
         if node.dep_ == "appos":
             return self._np(head, True).mentions, negated, 0.75
+        beside = self._unparsed_apposition(node)
+        if beside is not None:
+            return [beside], negated, 0.7
         if node.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.cues.forming_verbs:
             # "Russia and China declared a partnership": the subjects hold the tie they form
             negated = negated or any(c.dep_ == "neg" for c in head.children)
@@ -1585,6 +1588,18 @@ class _DocumentAnalysis:
             return self._subjects(owner).mentions, negated, 0.7
         return [], negated, 0.0
 
+    def _unparsed_apposition(self, noun: Token) -> Mention | None:
+        """An apposition the parser missed ("For Beijing, now Russia's largest trading partner, ..."
+        parsed with the noun as the clause's dependent): the actor just before the comma that opens
+        the noun's own phrase."""
+        i = noun.i - 1
+        while i >= 0 and self.doc[i].dep_ in ("det", "amod", "compound", "poss", "case", "advmod", "nummod") \
+                and noun in self.doc[i].ancestors:
+            i -= 1
+        if i < 1 or self.doc[i].text != "," or (i - 1) not in self.by_token:
+            return None
+        return self.by_token[i - 1]
+
     def _subject_token(self, verb: Token) -> Token:
         for c in verb.children:
             if c.dep_ == "nsubj":
@@ -1592,7 +1607,8 @@ class _DocumentAnalysis:
         return verb
 
     def _counterparts(self, noun: Token, preps: Iterable[str]) -> list[Mention]:
-        found = self._prep_objects(noun, preps)
+        # a noun's complement follows it: a fronted "For Beijing, ... partner" is no counterpart
+        found = [m for m in self._prep_objects(noun, preps) if m.start > noun.i]
         if not found:
             for child in noun.children:
                 if child.dep_ == "poss":

@@ -834,3 +834,13 @@ def test_a_tie_said_of_one_of_several_of_a_named_pact_or_in_a_relative_clause(te
 def test_a_tie_a_relative_clause_does_not_hold_is_not_formed() -> None:
     # "the alliance the two countries had criticised" is someone else's alliance
     assert not relations(run("Russia and North Korea met. They attacked the alliance the two countries had criticised."))
+
+
+@pytest.mark.parametrize("text", [
+    "Xi met Putin. For Beijing, now Russia's largest trading partner, the visit was also about energy.",
+    "Xi and Putin held talks on Tuesday.\nFor Beijing, now Russia's largest trading partner, the visit was also "
+    "about energy: the two leaders discussed the planned Power of Siberia 2 gas pipeline.",
+])
+def test_a_fronted_apposition_holds_the_tie_and_is_not_its_counterpart(text: str) -> None:
+    found = relations(run(text))
+    assert ("CHN", "RUS", "TRADE", False) in found or ("RUS", "CHN", "TRADE", False) in found
