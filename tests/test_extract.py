@@ -844,3 +844,11 @@ def test_a_tie_a_relative_clause_does_not_hold_is_not_formed() -> None:
 def test_a_fronted_apposition_holds_the_tie_and_is_not_its_counterpart(text: str) -> None:
     found = relations(run(text))
     assert ("CHN", "RUS", "TRADE", False) in found or ("RUS", "CHN", "TRADE", False) in found
+
+
+def test_an_adjective_verdict_and_a_likening_accuse_the_doer_of_the_judged_act() -> None:
+    assert ("JPN", "RUS", "ACCUSE") in triples(run("Russia vetoed the resolution. Japan called Russia's veto deeply regrettable."))
+    assert ("KOR", "RUS", "ACCUSE") in triples(run(
+        'Russia vetoed the resolution. South Korea\'s ambassador likened the veto to "destroying a CCTV camera".'))
+    # a judgement that is no verdict judges nothing
+    assert not events_of(run("Russia vetoed the resolution. Japan called Russia's veto unexpected."), "ACCUSE")
