@@ -1784,9 +1784,21 @@ def _parse_text(text: str) -> str:
     return text[:match.start(2)] + filler + text[match.end(2):]
 
 
+def _tokenized(nlp: Any, text: str) -> Doc:
+    """The text tokenized for the pipeline, a sentence starting after each blank line: the parser
+    otherwise runs a paragraph's last sentence into the next one's."""
+    doc = nlp.make_doc(_parse_text(text))
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if before.is_space and before.text.count("\n") >= 2 and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
 def extract(doc: Any) -> dict[str, Any]:
     """One document's actors, events and relationships as a JSON-ready object."""
-    return _analyse(doc, get_nlp()(_parse_text(doc.text)))
+    nlp = get_nlp()
+    return _analyse(doc, nlp(_tokenized(nlp, doc.text)))
 
 
 def extract_many(docs: Iterable[Any], batch_size: int = 32) -> Iterator[dict[str, Any]]:
@@ -1794,7 +1806,7 @@ def extract_many(docs: Iterable[Any], batch_size: int = 32) -> Iterator[dict[str
     nlp = get_nlp()
     pending = iter(docs)
     # nlp.pipe with as_tuples keeps each document beside its parse without holding all in memory
-    for parsed, document in nlp.pipe(((_parse_text(d.text), d) for d in pending), batch_size=batch_size, as_tuples=True):
+    for parsed, document in nlp.pipe(((_tokenized(nlp, d.text), d) for d in pending), batch_size=batch_size, as_tuples=True):
         yield _analyse(document, parsed)
 
 

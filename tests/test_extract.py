@@ -852,3 +852,14 @@ def test_an_adjective_verdict_and_a_likening_accuse_the_doer_of_the_judged_act()
         'Russia vetoed the resolution. South Korea\'s ambassador likened the veto to "destroying a CCTV camera".'))
     # a judgement that is no verdict judges nothing
     assert not events_of(run("Russia vetoed the resolution. Japan called Russia's veto unexpected."), "ACCUSE")
+
+
+def test_a_blank_line_ends_a_sentence_the_parser_would_run_on() -> None:
+    text = ("Japan's defence ministry said it had also dispatched fighters as the bombers flew over the Sea of "
+            "Japan and the East China Sea.\n\nSouth Korea's defence ministry lodged a protest with the Chinese "
+            "and Russian defence attaches in Seoul.")
+    result = run(text)
+    assert {("KOR", "CHN", "ACCUSE"), ("KOR", "RUS", "ACCUSE")} <= triples(result)
+    assert {e["sentence"] for e in result["events"] if e["source_country"] == "KOR"} == {text.split("\n\n")[1]}
+    # the same through extract_many (nlp.pipe)
+    assert triples(next(extract_many([document(text)]))) == triples(result)
