@@ -863,3 +863,11 @@ def test_a_blank_line_ends_a_sentence_the_parser_would_run_on() -> None:
     assert {e["sentence"] for e in result["events"] if e["source_country"] == "KOR"} == {text.split("\n\n")[1]}
     # the same through extract_many (nlp.pipe)
     assert triples(next(extract_many([document(text)]))) == triples(result)
+
+
+def test_entering_a_states_zone_is_an_incursion_on_it_and_entering_else_is_nothing() -> None:
+    found = triples(run("Five Chinese and six Russian military aircraft entered South Korea's air defence "
+                        "identification zone on Friday."))
+    assert {("CHN", "KOR", "MOBILIZE"), ("RUS", "KOR", "MOBILIZE")} <= found
+    assert not events_of(run("The treaty between Russia and North Korea entered into force on Friday."), "MOBILIZE")
+    assert not events_of(run("Kim entered the room with Putin's aides."), "MOBILIZE")
