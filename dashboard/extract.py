@@ -681,6 +681,8 @@ class _DocumentAnalysis:
         if not objects and verb.lemma_.lower() in SMALL_CLAUSE_VERBS:
             # "help North Korea build satellites": the parser makes the helped the clause's subject
             objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        if not objects and cue.type not in REACTIONS:
+            objects = self._misparsed_object(verb)
         classes: tuple[str, ...] = ()
         theme: Token | None = None
         for obj in objects[:1]:
@@ -900,6 +902,21 @@ class _DocumentAnalysis:
                 doers = [m for m in parts[0] if m.actor.country not in own]
                 if doers:
                     return doers
+        return []
+
+    @staticmethod
+    def _misparsed_object(verb: Token) -> list[Token]:
+        """"blacklisted North Korean officials and Russian firms linked to the supply chain": the
+        parser reads the participle as a clause ("firms linked ...") whose subject is really the
+        act's object. Only for acts, not verbs of saying, whose clauses are real."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.tag_ not in ("VBN", "VBD") or clause.i < verb.i:
+                continue
+            if any(c.dep_ in ("mark", "aux", "auxpass", "neg") for c in clause.children):
+                continue
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1]
+            if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+                return subjects
         return []
 
     def _verdict(self, verb: Token, cue: EventCue) -> str | None:

@@ -871,3 +871,11 @@ def test_entering_a_states_zone_is_an_incursion_on_it_and_entering_else_is_nothi
     assert {("CHN", "KOR", "MOBILIZE"), ("RUS", "KOR", "MOBILIZE")} <= found
     assert not events_of(run("The treaty between Russia and North Korea entered into force on Friday."), "MOBILIZE")
     assert not events_of(run("Kim entered the room with Putin's aides."), "MOBILIZE")
+
+
+def test_an_object_the_parser_made_a_participle_clause_subject_is_still_the_object() -> None:
+    found = triples(run("Japan and the European Union have blacklisted North Korean officials and Russian firms "
+                        "linked to the same supply chain in recent months."))
+    assert {("JPN", "PRK", "SANCTION"), ("JPN", "RUS", "SANCTION"), ("EU", "PRK", "SANCTION"), ("EU", "RUS", "SANCTION")} <= found
+    # a verb of saying keeps its clause: the clause's subject is not what is said
+    assert ("JPN", "RUS", "ACCUSE") not in triples(run("Japan said Russian firms supplied North Korea with oil."))
