@@ -166,6 +166,7 @@ class _DocumentAnalysis:
         self._parts: dict[int, tuple[list[Mention], list[Mention], str]] = {}
         self._recent_noun: dict[str, tuple[list[Mention], list[Mention], str]] = {}
         self._recent_type: dict[str, tuple[list[Mention], list[Mention], str]] = {}
+        self._described_by: dict[str, Mention] = {}  # noun lemma -> the actor that last modified it
         self._recent_mode: dict[str, tuple[list[Mention], list[Mention], str]] = {}
         self._recent_at: dict[tuple[str, str], int] = {}
         # the day the previous sentence's main act is dated, which "the two leaders then signed..."
@@ -185,6 +186,11 @@ class _DocumentAnalysis:
                 self._scene_before = self._scene_date
             self._scene_date, self._background = None, _pluperfect(sent.root)
             self._sentence(sent, [self.doc[i] for i in self._candidates[lo:hi]])
+            for m in self._sentence_mentions:
+                # "a Chinese foreign ministry spokesperson": "the spokesperson" later is the same
+                last = self.doc[m.end - 1]
+                if last.dep_ in ("compound", "amod", "poss") and last.head.pos_ == "NOUN" and m.actor.country:
+                    self._described_by[last.head.lemma_.lower()] = m
             actors = [m for m in self._sentence_mentions if m.actor.kind in ROLE_KINDS]
             self.context.note(actors, self._groups(actors))
         return {
@@ -407,6 +413,11 @@ class _DocumentAnalysis:
             # "accused the three of conspiring"
             found.extend(self._counted_group(tok))
             how = 0.6
+        elif tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in self._described_by \
+                and self._cue(tok) is None and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
+            # "the spokesperson" after "a Chinese foreign ministry spokesperson": the same one
+            found.append(self._described_by[tok.lemma_.lower()])
+            how = 0.7
         elif self._bare_group_noun(tok):
             found.extend(self._bare_group(tok))
             how = 0.6

@@ -879,3 +879,13 @@ def test_an_object_the_parser_made_a_participle_clause_subject_is_still_the_obje
     assert {("JPN", "PRK", "SANCTION"), ("JPN", "RUS", "SANCTION"), ("EU", "PRK", "SANCTION"), ("EU", "RUS", "SANCTION")} <= found
     # a verb of saying keeps its clause: the clause's subject is not what is said
     assert ("JPN", "RUS", "ACCUSE") not in triples(run("Japan said Russian firms supplied North Korea with oil."))
+
+
+def test_the_same_noun_again_is_the_actor_that_modified_it_before() -> None:
+    text = ("A Chinese foreign ministry spokesperson said Beijing opposed exclusive cliques. "
+            "The spokesperson urged Washington and Tokyo to stop stoking tensions.")
+    assert {("CHN", "USA", "REQUEST"), ("CHN", "JPN", "REQUEST")} <= triples(run(text))
+    # a spokesperson described by someone else is not China's
+    other = ("A Chinese foreign ministry spokesperson said Beijing opposed exclusive cliques. A Japanese "
+             "government spokesperson spoke next. The spokesperson urged Washington to stop stoking tensions.")
+    assert {e["source_country"] for e in events_of(run(other), "REQUEST")} == {"JPN"}
