@@ -889,3 +889,7 @@ def test_the_same_noun_again_is_the_actor_that_modified_it_before() -> None:
     other = ("A Chinese foreign ministry spokesperson said Beijing opposed exclusive cliques. A Japanese "
              "government spokesperson spoke next. The spokesperson urged Washington to stop stoking tensions.")
     assert {e["source_country"] for e in events_of(run(other), "REQUEST")} == {"JPN"}
+
+
+def test_voicing_alarm_is_an_accusation_like_concern() -> None:
+    assert ("KOR", "RUS", "ACCUSE") in triples(run("Seoul voiced alarm over Russia's military cooperation with Pyongyang."))
