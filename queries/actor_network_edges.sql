@@ -10,20 +10,30 @@ WITH
 {{ scoped_incidents }},
 {{ scoped_relationships }},
 {{ type_weights }},
-event_edges AS (
-    SELECT si.source AS source,
-           si.target AS target,
-           'event' AS edge_kind,
-           CASE WHEN avg(w.cooperation) >= 0 THEN 'cooperation' ELSE 'conflict' END AS type,
-           count(*) AS weight,
-           avg(w.cooperation) AS mean_cooperation,
-           bool_and(si.status = 'negated') AS negated,
-           bool_and(si.status <> 'asserted') AS hypothetical,
-           mode(si.type) AS top_type
+per_type AS (
+    -- one row per pair and event type first (thousands, not millions): the edge is summed from them
+    SELECT si.source, si.target, si.type,
+           count(*) AS n,
+           bool_and(si.status = 'negated') AS all_negated,
+           bool_and(si.status <> 'asserted') AS none_asserted
     FROM scoped_incidents AS si
-    LEFT JOIN type_weights AS w ON w.type = si.type
     WHERE si.source IS NOT NULL AND si.target IS NOT NULL AND si.source <> si.target
     GROUP BY ALL
+),
+event_edges AS (
+    SELECT p.source AS source,
+           p.target AS target,
+           'event' AS edge_kind,
+           CASE WHEN sum(w.cooperation * p.n) / sum(p.n) FILTER (WHERE w.cooperation IS NOT NULL) >= 0
+                THEN 'cooperation' ELSE 'conflict' END AS type,
+           sum(p.n)::BIGINT AS weight,
+           sum(w.cooperation * p.n) / sum(p.n) FILTER (WHERE w.cooperation IS NOT NULL) AS mean_cooperation,
+           bool_and(p.all_negated) AS negated,
+           bool_and(p.none_asserted) AS hypothetical,
+           first(p.type ORDER BY p.n DESC, p.type) AS top_type  -- the commonest type (ties: first by name)
+    FROM per_type AS p
+    LEFT JOIN type_weights AS w ON w.type = p.type
+    GROUP BY p.source, p.target
 ),
 relationship_edges AS (
     SELECT coalesce(source_country, source_actor) AS source,

@@ -7,22 +7,28 @@ WITH
 {{ scoped_incidents }},
 {{ scoped_relationships }},
 incident_sides AS (
-    SELECT unnest([si.source, si.target]) AS actor
-    FROM scoped_incidents AS si
-    WHERE si.source IS NOT NULL AND si.target IS NOT NULL AND si.source <> si.target
+    -- counted per pair first (thousands of rows, not millions), then split into its two ends
+    SELECT unnest([source, target]) AS actor, n
+    FROM (SELECT si.source, si.target, count(*) AS n
+          FROM scoped_incidents AS si
+          WHERE si.source IS NOT NULL AND si.target IS NOT NULL AND si.source <> si.target
+          GROUP BY ALL)
 ),
 relationship_sides AS (
-    SELECT unnest([coalesce(source_country, source_actor), coalesce(target_country, target_actor)]) AS actor
-    FROM scoped_relationships
-    WHERE coalesce(source_country, source_actor) IS NOT NULL
-      AND coalesce(target_country, target_actor) IS NOT NULL
-      AND coalesce(source_country, source_actor) <> coalesce(target_country, target_actor)
+    SELECT unnest([source, target]) AS actor, n
+    FROM (SELECT coalesce(source_country, source_actor) AS source, coalesce(target_country, target_actor) AS target,
+                 count(*) AS n
+          FROM scoped_relationships
+          WHERE coalesce(source_country, source_actor) IS NOT NULL
+            AND coalesce(target_country, target_actor) IS NOT NULL
+            AND coalesce(source_country, source_actor) <> coalesce(target_country, target_actor)
+          GROUP BY ALL)
 ),
 per_actor AS (
     SELECT actor, sum(incidents)::BIGINT AS incidents, sum(relationships)::BIGINT AS relationships
-    FROM (SELECT actor, 1 AS incidents, 0 AS relationships FROM incident_sides
+    FROM (SELECT actor, n AS incidents, 0 AS relationships FROM incident_sides
           UNION ALL
-          SELECT actor, 0, 1 FROM relationship_sides)
+          SELECT actor, 0, n FROM relationship_sides)
     GROUP BY actor
 )
 SELECT p.actor,

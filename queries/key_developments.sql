@@ -6,7 +6,7 @@
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},
-top_incidents AS (
+top_incidents AS MATERIALIZED (  -- small, and named twice: materialized so scoped_incidents is not
     SELECT si.*
     FROM scoped_incidents AS si
     ORDER BY si.n_sources DESC, si.event_date DESC NULLS LAST, si.incident_key
