@@ -1161,6 +1161,11 @@ class _DocumentAnalysis:
         # a target the dictionary cannot place (a university, an unnamed group) says nothing
         # about who acted on whom; the act stands without one where it can
         targets = [m for m in targets if m.actor.country]
+        if reading.type == "MOBILIZE" and reading.mode == "military exercise" and not targets \
+                and len({m.actor.country for m in sources}) >= 2:
+            # "the United States and its two Asian allies will hold annual exercises": held
+            # together, with no one they are aimed at, the exercises are joint
+            reading = Reading("COOPERATE", "joint exercise")
         parts = (sources, targets, reading.type)
         self._parts[trigger.i] = parts
         if sources or targets:

@@ -893,3 +893,12 @@ def test_the_same_noun_again_is_the_actor_that_modified_it_before() -> None:
 
 def test_voicing_alarm_is_an_accusation_like_concern() -> None:
     assert ("KOR", "RUS", "ACCUSE") in triples(run("Seoul voiced alarm over Russia's military cooperation with Pyongyang."))
+
+
+def test_exercises_held_by_several_states_at_no_one_are_joint() -> None:
+    result = run("The United States, South Korea and Japan will hold annual multi-domain military exercises.")
+    pairs = {frozenset((e["source_country"], e["target_country"])) for e in events_of(result, "COOPERATE")}
+    assert pairs == {frozenset(p) for p in (("USA", "KOR"), ("USA", "JPN"), ("KOR", "JPN"))}
+    assert not events_of(result, "MOBILIZE")
+    # one state's exercises stay a mobilisation
+    assert ("CHN", None, "MOBILIZE") in triples(run("China will hold large-scale military exercises next week."))
