@@ -902,3 +902,11 @@ def test_exercises_held_by_several_states_at_no_one_are_joint() -> None:
     assert not events_of(result, "MOBILIZE")
     # one state's exercises stay a mobilisation
     assert ("CHN", None, "MOBILIZE") in triples(run("China will hold large-scale military exercises next week."))
+
+
+def test_the_dispatch_refers_back_to_troops_sent_and_a_threat_answers_its_doers() -> None:
+    text = ("Pyongyang has begun sending troops to Russia. The vice minister said the dispatch was a grave "
+            "security threat, and warned that Seoul would respond with all available means.")
+    result = run(text)
+    assert ("PRK", "RUS", "AID") in triples(result)
+    assert "PRK" in {e["target_country"] for e in events_of(result, "THREATEN")}
