@@ -23,7 +23,7 @@ counterparts AS (
 ),
 per_incident AS (
     SELECT counterpart, incident_ref, bool_or(is_source) AS as_source, bool_or(NOT is_source) AS as_target,
-           min(quad_class) AS quad_class, min(type) AS type
+           any_value(quad_class) AS quad_class, any_value(type) AS type  -- an incident has one type
     FROM counterparts
     WHERE counterpart IS NOT NULL AND counterpart <> $actor
     GROUP BY counterpart, incident_ref
