@@ -915,6 +915,18 @@ class _DocumentAnalysis:
                     return doers
         return []
 
+    def _host_capital(self, trigger: Token, own: str | None) -> list[Mention]:
+        """The state whose capital talks are held "in" (on the trigger or the verb that holds it)."""
+        for head in (trigger, trigger.head):
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for obj in prep.children:
+                        m = self.by_token.get(obj.i)
+                        if m is not None and m.form == "metonym" and m.actor.kind == "country" \
+                                and m.actor.country != own and obj.dep_ == "pobj":
+                            return [m]
+        return []
+
     @staticmethod
     def _misparsed_object(verb: Token) -> list[Token]:
         """"blacklisted North Korean officials and Russian firms linked to the supply chain": the
@@ -1161,6 +1173,11 @@ class _DocumentAnalysis:
         # a target the dictionary cannot place (a university, an unnamed group) says nothing
         # about who acted on whom; the act stands without one where it can
         targets = [m for m in targets if m.actor.country]
+        if reading.type == "CONSULT" and trigger.pos_ == "NOUN" and len({m.actor.country for m in sources}) == 1 \
+                and not [m for m in targets if m.actor.country != sources[0].actor.country]:
+            # "Blinken held talks in Seoul": talks abroad with no one named are with the host (a
+            # noun only: "speaking in Hanoi" is no talk with Vietnam)
+            targets = self._host_capital(trigger, sources[0].actor.country)
         if reading.type == "MOBILIZE" and reading.mode == "military exercise" and not targets \
                 and len({m.actor.country for m in sources}) >= 2:
             # "the United States and its two Asian allies will hold annual exercises": held

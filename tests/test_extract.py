@@ -910,3 +910,10 @@ def test_the_dispatch_refers_back_to_troops_sent_and_a_threat_answers_its_doers(
     result = run(text)
     assert ("PRK", "RUS", "AID") in triples(result)
     assert "PRK" in {e["target_country"] for e in events_of(result, "THREATEN")}
+
+
+def test_talks_held_in_a_foreign_capital_with_no_one_named_are_with_the_host() -> None:
+    assert ("USA", "KOR", "CONSULT") in triples(run("US Secretary of State Antony Blinken held talks in Seoul earlier this month."))
+    # a speech given abroad is no talk with the host, and named partners are kept
+    assert not events_of(run("Speaking in Hanoi, Putin warned South Korea against arming Ukraine."), "CONSULT")
+    assert ("RUS", "VNM", "CONSULT") not in triples(run("Putin held talks with Xi Jinping in Hanoi."))
