@@ -917,3 +917,7 @@ def test_talks_held_in_a_foreign_capital_with_no_one_named_are_with_the_host() -
     # a speech given abroad is no talk with the host, and named partners are kept
     assert not events_of(run("Speaking in Hanoi, Putin warned South Korea against arming Ukraine."), "CONSULT")
     assert ("RUS", "VNM", "CONSULT") not in triples(run("Putin held talks with Xi Jinping in Hanoi."))
+
+
+def test_inviting_a_state_is_a_request_of_it() -> None:
+    assert ("UKR", "CHN", "REQUEST") in triples(run("Kyiv had invited China to take part in talks on its peace formula."))
