@@ -1085,7 +1085,16 @@ class _DocumentAnalysis:
         if not owners and reading.type == "AID":
             # "arms transfers from North Korea to Russia": a transfer's origin is its giver
             owners = self._prep_objects(noun, ("from",))
-        targets = self._prep_objects(noun, tuple(p for p in cue.preps if p != "between"), strict=cue.strict_targets)
+        recipients: list[Mention] = []
+        if cue.recipient_subject and reading.type == "AID":
+            # "Moscow's purchase of North Korean missiles": the owner receives; the giver is "from"
+            # or the nationality of what is bought
+            recipients = owners
+            owners = self._prep_objects(noun, ("from",)) or _unique(
+                m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for m in self._np(o).mentions)
+        targets = recipients + self._prep_objects(noun, tuple(p for p in cue.preps if p != "between"),
+                                                  strict=cue.strict_targets)
         if not targets:
             # "a package of sanctions against Russia": the target hangs on what it is of
             for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):

@@ -921,3 +921,15 @@ def test_talks_held_in_a_foreign_capital_with_no_one_named_are_with_the_host() -
 
 def test_inviting_a_state_is_a_request_of_it() -> None:
     assert ("UKR", "CHN", "REQUEST") in triples(run("Kyiv had invited China to take part in talks on its peace formula."))
+
+
+@pytest.mark.parametrize("text", [
+    "Its reports documented Moscow's purchase of North Korean ballistic missiles and artillery shells.",
+    "Russia's purchase of missiles from North Korea worries Seoul.",
+])
+def test_a_purchase_is_aid_from_the_seller_to_its_owner(text: str) -> None:
+    assert ("PRK", "RUS", "AID") in triples(run(text))
+
+
+def test_a_purchase_of_something_that_is_no_arms_is_no_event() -> None:
+    assert not run("Russia's purchase of a stake in the Chinese firm was approved.")["events"]
