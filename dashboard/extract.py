@@ -192,6 +192,11 @@ class _DocumentAnalysis:
                 if last.dep_ in ("compound", "amod", "poss") and last.head.pos_ == "NOUN" and m.actor.country:
                     self._described_by[last.head.lemma_.lower()] = m
             actors = [m for m in self._sentence_mentions if m.actor.kind in ROLE_KINDS]
+            # "Russia's envoy, Vassily Nebenzia, argued ...": a name in apposition to the subject
+            # is the subject, the one "he" next refers to
+            actors = [replace(m, doc_dep=self.doc[m.end - 1].head.dep_)
+                      if m.doc_dep == "appos" and self.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass") else m
+                      for m in actors]
             self.context.note(actors, self._groups(actors))
         return {
             "document": _document_json(self.document),

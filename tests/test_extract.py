@@ -933,3 +933,11 @@ def test_a_purchase_is_aid_from_the_seller_to_its_owner(text: str) -> None:
 
 def test_a_purchase_of_something_that_is_no_arms_is_no_event() -> None:
     assert not run("Russia's purchase of a stake in the Chinese firm was approved.")["events"]
+
+
+def test_he_is_the_named_subject_in_apposition_not_an_earlier_speaker() -> None:
+    text = ("In Tokyo, Foreign Minister Yoko Kamikawa called the veto regrettable. Russia's envoy, Vassily "
+            "Nebenzia, argued that the sanctions had failed. He accused Washington of trying to strangle North Korea.")
+    accusations = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "ACCUSE")
+                   if e["sentence"].startswith("He accused")}
+    assert accusations == {("RUS", "USA")}
