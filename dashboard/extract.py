@@ -787,6 +787,10 @@ class _DocumentAnalysis:
                 # (but "condemned the use of missiles against Ukraine" does not target Ukraine);
                 # "withdrew its complaint against Japan": an event noun's own target
                 for obj in objects:
+                    if theme is not None and obj.i == theme.i:
+                        # "supplying lethal aid to Moscow" with "to" hung on what is moved
+                        targets.extend(self._prep_objects(obj, [p for p in cue.preps if p != "with"]))
+                        continue
                     own_cue = self._cue(obj)
                     preps = own_cue.preps if own_cue is not None and own_cue.pos == "noun" else cue.preps
                     targets.extend(self._prep_objects(obj, [p for p in preps if p not in ("with", "to")]))

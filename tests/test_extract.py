@@ -941,3 +941,8 @@ def test_he_is_the_named_subject_in_apposition_not_an_earlier_speaker() -> None:
     accusations = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "ACCUSE")
                    if e["sentence"].startswith("He accused")}
     assert accusations == {("RUS", "USA")}
+
+
+def test_a_transfers_recipient_may_hang_on_what_is_moved() -> None:
+    text = "U.S. officials said last month that Beijing was considering supplying lethal aid to Moscow, an allegation China denied."
+    assert ("CHN", "RUS", "AID") in triples(run(text))
