@@ -106,10 +106,11 @@ def test_own_labelled_articles_score_above_the_thresholds() -> None:
     gold_files, predictions = labelled_predictions()
     assert len(gold_files) >= 8
     figures = score(scorer, gold_files, predictions)
-    # measured after the fifth recall pass: events 0.98, relationships 1.00, status 0.98
-    assert figures["events_f1"] >= 0.94, figures
-    assert figures["relationships_f1"] >= 0.90, figures
-    assert figures["status"] >= 0.94, figures
+    # measured after the fifth recall pass: events 0.98, relationships 1.00, status 0.98 (the same
+    # after the sixth)
+    assert figures["events_f1"] >= 0.95, figures
+    assert figures["relationships_f1"] >= 0.95, figures
+    assert figures["status"] >= 0.95, figures
 
 
 CORPUS_GOLD = ROOT / "tests" / "labelled" / "corpus"
@@ -119,15 +120,15 @@ CORPUS_GOLD = ROOT / "tests" / "labelled" / "corpus"
 def test_sample_corpus_scores_above_a_floor() -> None:
     # Another engineer's dense labels of data/articles (subtle events included), never tuned on
     # as a set: a floor against regressions rather than a target (measured 0.78 / 0.84; after the
-    # fifth recall pass events 0.870, relationships 0.952, status 0.948).
+    # fifth recall pass events 0.870, relationships 0.952, status 0.948; the same after the sixth).
     scorer = load_scorer()
     if scorer is None:
         pytest.skip("../shared/gold/score.py absent")
     gold_files, predictions = labelled_predictions(CORPUS_GOLD, ROOT / "data" / "articles")
     figures = score(scorer, gold_files, predictions)
-    assert figures["events_f1"] >= 0.83, figures
-    assert figures["relationships_f1"] >= 0.90, figures
-    assert figures["status"] >= 0.90, figures
+    assert figures["events_f1"] >= 0.84, figures
+    assert figures["relationships_f1"] >= 0.92, figures
+    assert figures["status"] >= 0.92, figures
 
 
 def test_a_broken_cue_file_is_one_line_naming_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

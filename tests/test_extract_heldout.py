@@ -12,17 +12,17 @@ HELDOUT2 = ROOT / "tests" / "labelled" / "heldout2"
 
 def test_heldout2_articles_score_above_a_floor() -> None:
     # Measured when the set was added: events F1 0.74, relationships F1 0.80, status 0.97; after the
-    # fourth recall pass 0.79, 1.00, 0.98; after the fifth 0.905, 1.00, 0.98. The floor sits a few
-    # points below, so a regression of one or two items fails it.
+    # fourth recall pass 0.79, 1.00, 0.98; after the fifth 0.905, 1.00, 0.98; after the sixth 0.915,
+    # 1.00, 1.00. The floor sits a few points below, so a regression of one or two items fails it.
     scorer = load_scorer()
     if scorer is None:
         pytest.skip("../shared/gold/score.py absent")
     gold_files, predictions = labelled_predictions(HELDOUT2, HELDOUT2)
     assert len(gold_files) == 8
     figures = score(scorer, gold_files, predictions)
-    assert figures["events_f1"] >= 0.87, figures
-    assert figures["relationships_f1"] >= 0.90, figures
-    assert figures["status"] >= 0.95, figures
+    assert figures["events_f1"] >= 0.89, figures
+    assert figures["relationships_f1"] >= 0.95, figures
+    assert figures["status"] >= 0.97, figures
 
 
 HELDOUT3 = ROOT / "tests" / "labelled" / "heldout3"
@@ -34,13 +34,34 @@ def test_heldout3_articles_score_above_a_floor() -> None:
     # cues not yet covered (stage drills, intercept, welcome a summit, "told X it had concerns").
     # After the fourth recall pass (developed on this set, general fixes only): events F1 0.65,
     # relationships 0.86 (3 of 4), status 0.95. After the fifth: events 0.844, relationships 1.00,
-    # status 0.97; at the end of that pass 0.955, 1.00, 0.97.
+    # status 0.97; at the end of that pass 0.955, 1.00, 0.97. After the sixth (a '*' inside a target
+    # list, read by the scorer as a literal code, corrected to null in h3_01/h3_02/h3_05): 0.963,
+    # 1.00, 1.00.
     scorer = load_scorer()
     if scorer is None:
         pytest.skip("../shared/gold/score.py absent")
     gold_files, predictions = labelled_predictions(HELDOUT3, HELDOUT3)
     assert len(gold_files) == 5
     figures = score(scorer, gold_files, predictions)
-    assert figures["events_f1"] >= 0.90, figures
-    assert figures["relationships_f1"] >= 0.85, figures
-    assert figures["status"] >= 0.93, figures
+    assert figures["events_f1"] >= 0.93, figures
+    assert figures["relationships_f1"] >= 0.95, figures
+    assert figures["status"] >= 0.96, figures
+
+
+HELDOUT4 = ROOT / "tests" / "labelled" / "heldout4"
+
+
+def test_heldout4_articles_score_above_a_floor() -> None:
+    # Eight wire-style articles (80 required events, 10 relationships) labelled blind, before any
+    # run; first unseen score events F1 0.64 (P 0.81, R 0.53), relationships F1 0.33 (R 0.20),
+    # status 0.98. Then developed on in pass six (general fixes only: datelines, paragraph breaks,
+    # group subjects, appositions, new cues): events 0.869, relationships 0.824, status 0.98.
+    scorer = load_scorer()
+    if scorer is None:
+        pytest.skip("../shared/gold/score.py absent")
+    gold_files, predictions = labelled_predictions(HELDOUT4, HELDOUT4)
+    assert len(gold_files) == 8
+    figures = score(scorer, gold_files, predictions)
+    assert figures["events_f1"] >= 0.83, figures
+    assert figures["relationships_f1"] >= 0.78, figures
+    assert figures["status"] >= 0.94, figures
