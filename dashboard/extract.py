@@ -1088,6 +1088,11 @@ class _DocumentAnalysis:
         owners = _unique(m for child in noun.children
                          if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i
                          for m in self._np(child, True).mentions)
+        if not owners and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lemma_.lower() in self.cues.quantity_nouns:
+            # "North Korea's unprecedented number of missile launches": the quantity's owner owns them
+            owners = _unique(m for child in noun.head.head.children if child.dep_ == "poss"
+                             for m in self._np(child, True).mentions)
         if len(owners) >= 2 and reading.type in SYMMETRIC_EVENTS:
             pair, owners = pair + owners, []
         owners = owners or self._prep_objects(noun, ("by", "of") if cue.of_doer else ("by",))

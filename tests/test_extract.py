@@ -946,3 +946,9 @@ def test_he_is_the_named_subject_in_apposition_not_an_earlier_speaker() -> None:
 def test_a_transfers_recipient_may_hang_on_what_is_moved() -> None:
     text = "U.S. officials said last month that Beijing was considering supplying lethal aid to Moscow, an allegation China denied."
     assert ("CHN", "RUS", "AID") in triples(run(text))
+
+
+def test_the_owner_of_a_quantity_owns_the_events_it_counts() -> None:
+    result = run("The leaders of Japan condemned North Korea's unprecedented number of ballistic missile launches.")
+    assert ("PRK", None, "MOBILIZE") in triples(result)
+    assert ("JPN", "PRK", "ACCUSE") in triples(result)
