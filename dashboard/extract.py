@@ -1574,6 +1574,12 @@ class _DocumentAnalysis:
                 continue
             holders, negated, how = self._holders(tok)
             others = self._counterparts(tok, cue.preps)
+            count = next((c for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), None)
+            if not holders and others and count is not None:
+                # "the United States and its two Asian allies": the allies are the two named before
+                own = {m.actor.country for m in others}
+                holders = [m for m in self._counted_group(count) if m.actor.country not in own]
+                how = 0.6
             if not others:
                 for sibling in (tok.head,) if tok.dep_ == "conj" else tuple(c for c in tok.children if c.dep_ == "conj"):
                     others = self._counterparts(sibling, cue.preps)

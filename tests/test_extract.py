@@ -952,3 +952,10 @@ def test_the_owner_of_a_quantity_owns_the_events_it_counts() -> None:
     result = run("The leaders of Japan condemned North Korea's unprecedented number of ballistic missile launches.")
     assert ("PRK", None, "MOBILIZE") in triples(result)
     assert ("JPN", "PRK", "ACCUSE") in triples(result)
+
+
+def test_a_counted_tie_holds_the_states_counted_before() -> None:
+    text = ("Joe Biden hosted Yoon Suk Yeol and Fumio Kishida at Camp David. Under the documents, the United "
+            "States and its two Asian allies will hold annual exercises.")
+    found = {frozenset((r[0], r[1])) for r in relations(run(text)) if r[2] == "ALLY"}
+    assert found == {frozenset(("USA", "KOR")), frozenset(("USA", "JPN"))}
