@@ -108,6 +108,7 @@ class Knowledge:
     trade_heads: frozenset[str]
     trade_modifiers: frozenset[str]
     ongoing_wars: tuple[OngoingWar, ...] = ()
+    adjectives: dict[str, EventCue] = field(default_factory=dict)  # "is concerned that ..."
     forming_verbs: frozenset[str] = frozenset()
     threat_contents: frozenset[str] = frozenset()  # "warned of serious consequences"
     future_modals: frozenset[str] = frozenset()
@@ -196,6 +197,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
     defaults = events.get("defaults") or {}
     verbs = {k: _event_cue(k, "verb", v, defaults.get("verb_preps", [])) for k, v in (events.get("verbs") or {}).items()}
     nouns = {k: _event_cue(k, "noun", v, defaults.get("noun_preps", [])) for k, v in (events.get("nouns") or {}).items()}
+    # predicative adjectives read like verbs ("Washington is concerned that ...")
+    adjectives = {k: _event_cue(k, "verb", v, defaults.get("verb_preps", [])) for k, v in (events.get("adjectives") or {}).items()}
     classes: dict[str, tuple[str, ...]] = {}
     for cls, lemmas in (events.get("object_classes") or {}).items():
         for lemma in lemmas:
@@ -217,6 +220,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
     return Knowledge(
         verbs=verbs,
         nouns=nouns,
+        adjectives=adjectives,
         object_classes=classes,
         modals={str(k).lower(): v for k, v in (status.get("modals") or {}).items()},
         governors=dict(status.get("governors") or {}),

@@ -274,6 +274,8 @@ class _DocumentAnalysis:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
             return self.cues.verbs.get(lemma)
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            return self.cues.adjectives.get(tok.lower_)
         if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_title):
             # a capitalised event noun names a particular one ("the Treaty on ...", "the Summit")
             cue = self.cues.nouns.get(lemma)
@@ -583,6 +585,9 @@ class _DocumentAnalysis:
     def _subjects(self, verb: Token, depth: int = 0) -> Found:
         if depth > 5:
             return Found([], 0.0)
+        if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and depth == 0:
+            # "it was concerned that ...": the copula's subject
+            return self._subjects(verb.head, depth + 1)
         # climbing from "to visit" to "Kim is expected": the passive subject is the doer
         subject_deps = ("nsubj", "csubj", "nsubjpass") if depth else ("nsubj", "csubj")
         for child in verb.children:
@@ -1789,7 +1794,7 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
     key = (id(vocab), id(cues))
     found = _hash_cache.get(key)
     if found is None:
-        lemmas = set(cues.verbs) | set(cues.nouns) | set(cues.rel_nouns)
+        lemmas = set(cues.verbs) | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
         lowers = set(cues.rel_adjectives) | {"according"}
         found = (frozenset(vocab.strings.add(w) for w in lemmas), frozenset(vocab.strings.add(w) for w in lowers))

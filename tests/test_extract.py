@@ -959,3 +959,11 @@ def test_a_counted_tie_holds_the_states_counted_before() -> None:
             "States and its two Asian allies will hold annual exercises.")
     found = {frozenset((r[0], r[1])) for r in relations(run(text)) if r[2] == "ALLY"}
     assert found == {frozenset(("USA", "KOR")), frozenset(("USA", "JPN"))}
+
+
+def test_being_concerned_that_a_state_acts_accuses_it() -> None:
+    text = "In Washington, the State Department said it was concerned that Moscow was seeking weapons from North Korea."
+    assert ("USA", "RUS", "ACCUSE") in triples(run(text))
+    assert ("JPN", "RUS", "ACCUSE") in triples(run("Japan is concerned about Russia's military cooperation with North Korea."))
+    # concern about no state's act accuses no one
+    assert not events_of(run("Kim Jong Un was concerned about the weather in Pyongyang."), "ACCUSE")
