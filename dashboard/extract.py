@@ -857,13 +857,17 @@ class _DocumentAnalysis:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return
-        tok, speakers = verb, []
+        tok, speakers, warned = verb, [], False
         for _ in range(4):
             if tok.dep_ not in ("ccomp", "conj", "parataxis") or tok.head.i == tok.i:
                 break
             tok = tok.head
-            if tok.lemma_.lower() in self.cues.reporting:
+            warning = self.cues.verbs.get(tok.lemma_.lower())
+            # a warning reports a judgement too ("warned that the relationship posed a threat")
+            if tok.lemma_.lower() in self.cues.reporting or (warning is not None and warning.type == "THREATEN"
+                                                              and tok.pos_ == "VERB"):
                 speakers = self._subjects(tok).mentions
+                warned = tok.lemma_.lower() not in self.cues.reporting
                 break
         if not speakers:
             return
@@ -875,10 +879,14 @@ class _DocumentAnalysis:
             if parts is not None and parts[0] and parts[2] not in REACTIONS:
                 judged = list(parts[0]) + (list(parts[1]) if parts[2] in SYMMETRIC_EVENTS else [])
                 break
-        judged = [m for m in (judged or self._np(subject).mentions) if m.actor.country not in own]
+        # "the deepening relationship between Moscow and Pyongyang posed a threat": its parties
+        judged = judged or self._np(subject).mentions or self._prep_objects(subject, ("between",), strict=True)
+        judged = [m for m in judged if m.actor.country not in own]
         if not judged:
             return
         status, attributed = self._status(verb, None)
+        if warned and self._own_status(verb) is not None:
+            return  # "warned that a deal would violate ...": the warning is the event, not a charge
         if status == "hypothetical" and self._own_status(verb) is None:
             status = "asserted"  # the judgement is made, whatever the act it judges
         self._emit(sent, verb, Reading(event_type, None), speakers, _unique(judged), status,

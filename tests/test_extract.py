@@ -967,3 +967,10 @@ def test_being_concerned_that_a_state_acts_accuses_it() -> None:
     assert ("JPN", "RUS", "ACCUSE") in triples(run("Japan is concerned about Russia's military cooperation with North Korea."))
     # concern about no state's act accuses no one
     assert not events_of(run("Kim Jong Un was concerned about the weather in Pyongyang."), "ACCUSE")
+
+
+def test_a_warning_that_a_tie_poses_a_threat_accuses_its_parties_but_not_a_warned_future_act() -> None:
+    text = "Blinken warned that the deepening military relationship between Moscow and Pyongyang posed a threat."
+    assert {("USA", "RUS", "ACCUSE"), ("USA", "PRK", "ACCUSE")} <= triples(run(text))
+    future = run("Blinken warned that any arms deal between Moscow and Pyongyang would violate UN resolutions.")
+    assert not [e for e in events_of(future, "ACCUSE") if e["source_country"] == "USA"]
