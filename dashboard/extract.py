@@ -533,6 +533,11 @@ class _DocumentAnalysis:
         if word == "both":
             return self._counted_group(tok)
         if word in PLURAL:
+            # a coordination named before it ("China and Russia declared ..., weeks before the
+            # invasion of Ukraine, and their patrols"), else the last two named, else the context's
+            coordinated = self._groups(before)
+            if coordinated:
+                return coordinated[-1]
             return list(self.context.last_group) if not _group_in(before) else _group_in(before)
         if word in PERSONAL:
             people = [m for m in before if m.actor.kind == "person"]

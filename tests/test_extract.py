@@ -974,3 +974,11 @@ def test_a_warning_that_a_tie_poses_a_threat_accuses_its_parties_but_not_a_warne
     assert {("USA", "RUS", "ACCUSE"), ("USA", "PRK", "ACCUSE")} <= triples(run(text))
     future = run("Blinken warned that any arms deal between Moscow and Pyongyang would violate UN resolutions.")
     assert not [e for e in events_of(future, "ACCUSE") if e["source_country"] == "USA"]
+
+
+def test_their_is_the_coordination_named_before_not_the_last_two_states() -> None:
+    text = ('China and Russia declared a "no limits" partnership in February 2022, weeks before the invasion of '
+            "Ukraine, and their joint patrols have grown more frequent since.")
+    result = run(text)
+    assert ("RUS", "UKR", "COOPERATE") not in triples(result) and ("UKR", "RUS", "COOPERATE") not in triples(result)
+    assert {frozenset((e["source_country"], e["target_country"])) for e in events_of(result, "COOPERATE")} == {frozenset(("CHN", "RUS"))}
