@@ -55,13 +55,13 @@ def test_heldout4_articles_score_above_a_floor() -> None:
     # Eight wire-style articles (80 required events, 10 relationships) labelled blind, before any
     # run; first unseen score events F1 0.64 (P 0.81, R 0.53), relationships F1 0.33 (R 0.20),
     # status 0.98. Then developed on in pass six (general fixes only: datelines, paragraph breaks,
-    # group subjects, appositions, new cues): events 0.869, relationships 0.824, status 0.98.
+    # group subjects, appositions, new cues): events 0.902, relationships 0.947, status 0.99.
     scorer = load_scorer()
     if scorer is None:
         pytest.skip("../shared/gold/score.py absent")
     gold_files, predictions = labelled_predictions(HELDOUT4, HELDOUT4)
     assert len(gold_files) == 8
     figures = score(scorer, gold_files, predictions)
-    assert figures["events_f1"] >= 0.83, figures
-    assert figures["relationships_f1"] >= 0.78, figures
-    assert figures["status"] >= 0.94, figures
+    assert figures["events_f1"] >= 0.86, figures
+    assert figures["relationships_f1"] >= 0.90, figures
+    assert figures["status"] >= 0.95, figures
