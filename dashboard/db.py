@@ -27,15 +27,13 @@ _CATALOG = "briefing"
 
 #: Reader settings (measured with benchmarks/query_speed.py): a cap well under the 1 GB budget,
 #: spilling to a private temp folder beyond it; no insertion-order bookkeeping, since every query
-#: that shows rows in order says ORDER BY (this alone roughly halves scan-heavy queries); and
-#: direct-indexed ("perfect") hash tables for integer keys spanning up to 2^20 values, which
-#: covers the dense incident and document numbers of a 1 M-event store (distinct counts over
-#: them 2.5x faster than the default 2^12 allows). 2^22 would cover 10 M events too, but its
-#: tables took peak memory there from 656 to 1,115 MiB, over the 1 GB budget.
+#: that shows rows in order says ORDER BY (this alone roughly halves scan-heavy queries).
+#: (Direct-indexed hash tables for the dense incident/document numbers, `perfect_ht_threshold`,
+#: halved single-thread distinct counts but made the 2-thread Actors page slower and, at 2^22,
+#: took peak memory at 10 M events past 1 GB: left at DuckDB's default.)
 READER_SETTINGS: dict[str, str] = {
     "memory_limit": "700MB",
     "preserve_insertion_order": "false",
-    "perfect_ht_threshold": "20",
 }
 
 
