@@ -442,6 +442,13 @@ class _DocumentAnalysis:
                         if sub.mentions:
                             found.extend(sub.mentions)
                             how = 0.8
+                if found and dep == "poss":
+                    # "its Russian comrades": a nationality says who the noun's people are; the
+                    # possessor only whose comrades they are
+                    named = [m for c in tok.children if c.dep_ == "amod" and c.i < tok.i
+                             for m in self._np(c, strict, depth + 1).mentions]
+                    if named:
+                        found = named
                 if found:
                     break
             if not found and tok.pos_ in ("NOUN", "PROPN") and self._cue(tok) is None:
@@ -451,6 +458,14 @@ class _DocumentAnalysis:
                             if obj.dep_ == "pobj":
                                 found.extend(self._np(obj, True, depth + 1).mentions)
                                 how = 0.75
+            if not found and tok.lemma_.lower() in self.cues.representatives and tok.pos_ == "NOUN":
+                # "a foreign ministry spokeswoman in Beijing": one who speaks for a state, placed in
+                # its capital, speaks for it (only a state: "officials in Kursk" are anyone's)
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ == "in":
+                        found.extend(m for obj in child.children if obj.dep_ == "pobj"
+                                     for m in self._np(obj, True, depth + 1).mentions if m.actor.kind == "country")
+                        how = 0.7
         for child in tok.children:
             if child.dep_ == "conj":
                 found.extend(self._np(child, strict, depth + 1).mentions)

@@ -982,3 +982,23 @@ def test_their_is_the_coordination_named_before_not_the_last_two_states() -> Non
     result = run(text)
     assert ("RUS", "UKR", "COOPERATE") not in triples(result) and ("UKR", "RUS", "COOPERATE") not in triples(result)
     assert {frozenset((e["source_country"], e["target_country"])) for e in events_of(result, "COOPERATE")} == {frozenset(("CHN", "RUS"))}
+
+
+def test_a_nationality_names_the_people_a_possessor_merely_relates_to() -> None:
+    text = "Choe told Lavrov that Pyongyang would stand firmly by its Russian comrades until victory."
+    assert ("PRK", "RUS", "SUPPORT") in triples(run(text))
+    # standing without by/with is no support
+    assert not events_of(run("North Korean troops stood in line at the border with Russia."), "SUPPORT")
+
+
+def test_working_with_a_state_is_cooperation_and_flying_into_its_city_a_visit() -> None:
+    assert ("JPN", "KOR", "COOPERATE") in triples(run("Ishiba said Tokyo would keep working with Seoul."))
+    assert not events_of(run("Japan will work on the plan."), "COOPERATE")
+    assert ("UKR", "JPN", "CONSULT") in triples(run("Zelenskiy flew into Tokyo on Saturday."))
+
+
+def test_a_spokeswoman_in_a_capital_speaks_for_its_state_and_stoking_tension_is_a_charge() -> None:
+    text = "A foreign ministry spokeswoman in Beijing said on Thursday that Washington was stoking tension in the region."
+    assert ("CHN", "USA", "ACCUSE") in triples(run(text))
+    # unreported, the narrator judges and no one accuses
+    assert not events_of(run("Washington was stoking tension in the region."), "ACCUSE")
