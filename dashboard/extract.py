@@ -514,10 +514,11 @@ class _DocumentAnalysis:
             node = node.head
         return None
 
-    def _counted_group(self, count: Token | None, people: bool = False) -> list[Mention]:
+    def _counted_group(self, count: Token | None, people: bool = False,
+                       outside: frozenset[str] = frozenset()) -> list[Mention]:
         """Who "both", "the two countries", "the three" are: the first states named earlier in
         the same sentence, else the latest coordinated group of that size, else the latest
-        sentence naming that many."""
+        sentence naming that many. `outside`: countries known not to be among them."""
         size = {"both": 2, "two": 2, "three": 3, "four": 4}.get(count.lower_) if count is not None else None
         if size and count is not None:
             # in "X accuses Y of supplying Z, which both governments deny" the two are Y and Z,
@@ -525,7 +526,8 @@ class _DocumentAnalysis:
             in_relative = any(a.dep_ == "relcl" for a in count.ancestors)
             before = _unique_countries(m for m in self._sentence_mentions
                                        if m.end <= count.i and m.actor.kind in ROLE_KINDS
-                                       and not (in_relative and self._is_subject(m)))
+                                       and not (in_relative and self._is_subject(m))
+                                       and m.actor.country not in outside)
             if len(before) >= size:
                 return before[:size]
             # "the two leaders" / "the two sides" are people met before ("Putin and Kim")
@@ -536,6 +538,7 @@ class _DocumentAnalysis:
                     # states named only as modifiers ("North Korean and Chinese pressure") are no group
                     group = _as_actors(self.doc, group)
                     if kind == wanted_kind and len(_unique_countries(group)) == size \
+                            and not any(m.actor.country in outside for m in group) \
                             and (not only_people or all(m.actor.kind == "person" for m in group)):
                         return group
         return list(self.context.last_group)
@@ -1613,6 +1616,19 @@ class _DocumentAnalysis:
                 own = {m.actor.country for m in others}
                 holders = [m for m in self._counted_group(count) if m.actor.country not in own]
                 how = 0.6
+            if not holders and not others and count is not None and tok.tag_ == "NNS" \
+                    and rel_type in SYMMETRIC_RELATIONSHIPS:
+                # "the most hostile intentions of the two allies": calling the states counted allies
+                # states their tie; whoever speaks of them is not one of them
+                holders = self._counted_group(count, outside=frozenset(m.actor.country for m in self._reporter(tok)))
+                how = 0.6
+            if not holders and others and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children) \
+                    and not any(c.dep_ == "poss" for c in tok.children):
+                # "Campbell said the alliance with Seoul remained ironclad": a tie with a partner
+                # and no owner named is the reporting speaker's own
+                own = {m.actor.country for m in others}
+                holders = [m for m in self._reporter(tok) if m.actor.country not in own]
+                how = 0.6
             if not others:
                 for sibling in (tok.head,) if tok.dep_ == "conj" else tuple(c for c in tok.children if c.dep_ == "conj"):
                     others = self._counterparts(sibling, cue.preps)
@@ -1633,6 +1649,18 @@ class _DocumentAnalysis:
                 for o in others:
                     src, dst = (o, h) if cue.reverse else (h, o)
                     self._emit_rel(sent, src, dst, rel_type, negated, how)
+
+    def _reporter(self, tok: Token) -> list[Mention]:
+        """Who reports the clause holding `tok`: the subject of the nearest verb of saying above it."""
+        node = tok
+        for _ in range(8):
+            if node.head.i == node.i:
+                return []
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in self.cues.reporting \
+                    and node.i not in {t.i for t in tok.ancestors if t.dep_ == "relcl"}:
+                return self._subjects(node).mentions
+        return []
 
     def _treaty_parties(self, noun: Token) -> list[Mention]:
         """Parties of the agreement whose name holds `noun` ("Treaty on ... Partnership")."""

@@ -1002,3 +1002,17 @@ def test_a_spokeswoman_in_a_capital_speaks_for_its_state_and_stoking_tension_is_
     assert ("CHN", "USA", "ACCUSE") in triples(run(text))
     # unreported, the narrator judges and no one accuses
     assert not events_of(run("Washington was stoking tension in the region."), "ACCUSE")
+
+
+def test_the_counted_allies_a_speaker_names_are_allied_and_the_speaker_is_not_one() -> None:
+    text = ("Biden met Yoon in Washington on Wednesday. Kim mocked Biden and said the accord laid bare the "
+            "hostile intentions of the two allies.")
+    found = {frozenset((r[0], r[1])) for r in relations(run(text)) if r[2] == "ALLY"}
+    assert found == {frozenset(("USA", "KOR"))}
+
+
+def test_an_unowned_tie_with_a_partner_is_the_reporting_speakers() -> None:
+    text = "Blinken said the alliance with Seoul remained ironclad."
+    assert ("USA", "KOR", "ALLY", False) in relations(run(text))
+    # owned, the owner holds it; unreported, no one does
+    assert not relations(run("The alliance with Seoul remained ironclad."))
