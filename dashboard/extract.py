@@ -16,7 +16,7 @@ import sys
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import combinations
+from itertools import combinations, permutations
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -1261,7 +1261,10 @@ class _DocumentAnalysis:
             (s, t) for s in sources for t in targets if t.actor.country != s.actor.country]
         if pairs:
             pass
-        elif len(sources) >= 2 and (reading.type in SYMMETRIC_EVENTS or cue.symmetric):
+        elif len(sources) >= 2 and self._reciprocal(trigger) and reading.type not in SYMMETRIC_EVENTS:
+            # "Beijing and Seoul exchanged protests": each side's act is aimed at the other
+            pairs = [(a, b) for a, b in permutations(sources, 2) if a.actor.country != b.actor.country]
+        elif len(sources) >= 2 and (reading.type in SYMMETRIC_EVENTS or cue.symmetric or self._reciprocal(trigger)):
             pairs = [(a, b) for a, b in combinations(sources, 2) if a.actor.country != b.actor.country]
         elif cue.no_target:
             pairs = [(s, None) for s in sources]
@@ -1290,6 +1293,13 @@ class _DocumentAnalysis:
                 "end": sent.end_char,
                 "confidence": round(min(1.0, max(0.05, how)), 2),
             })
+
+    def _reciprocal(self, trigger: Token) -> bool:
+        """An event noun given by a reciprocal light verb ("exchanged protests", "traded accusations")."""
+        if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "obj"):
+            return False
+        verb = self.cues.verbs.get(trigger.head.lemma_.lower())
+        return verb is not None and verb.light and verb.symmetric
 
     # ---------------------------------------------------------------- status
     def _status(self, verb: Token, cue: EventCue | None) -> tuple[str, str | None]:

@@ -1016,3 +1016,11 @@ def test_an_unowned_tie_with_a_partner_is_the_reporting_speakers() -> None:
     assert ("USA", "KOR", "ALLY", False) in relations(run(text))
     # owned, the owner holds it; unreported, no one does
     assert not relations(run("The alliance with Seoul remained ironclad."))
+
+
+def test_a_reciprocal_light_verb_sends_the_act_each_way() -> None:
+    found = triples(run("Beijing and Seoul exchanged diplomatic protests last week."))
+    assert {("CHN", "KOR", "PROTEST"), ("KOR", "CHN", "PROTEST")} <= found
+    # a one-way light verb stays one-way, and exchanging nothing that is an event is no event
+    assert ("KOR", "CHN", "PROTEST") not in triples(run("Beijing lodged a protest with Seoul."))
+    assert not run("China and Russia exchanged gifts.")["events"]
