@@ -347,7 +347,8 @@ def _trim(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start and ent.doc[end - 1].tag_ == "POS":
+    # the tagger sometimes takes in a sentence's closing stop ("Kyiv." as an ORG)
+    while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].is_punct):
         end -= 1
     if end <= start or not any(t.is_alpha for t in ent.doc[start:end]):
         return None

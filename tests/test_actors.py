@@ -173,3 +173,12 @@ def test_a_known_one_word_name_inside_a_longer_personal_name_is_someone_else() -
     result = run("Vice Foreign Minister Kim Hong-kyun told the ambassador that Russia must stop.")
     assert "kim-jong-un" not in {a["id"] for a in result["actors"]}
     assert "kim-jong-un" in {a["id"] for a in run("Kim told the ambassador that Russia must stop.")["actors"]}
+
+
+def test_a_capital_the_tagger_took_with_the_full_stop_as_an_org_is_still_the_state() -> None:
+    # the small model tags "Kyiv." (with the stop) as an ORG here; the stop is no part of a name
+    text = ("Zelenskiy met Joe Biden, who announced a new $375 million military aid package for Kyiv. "
+            "Zelenskiy also held talks with Indian Prime Minister Narendra Modi.")
+    nlp = get_nlp()
+    assert any(e.label_ == "ORG" and e.text == "Kyiv." for e in nlp(text).ents)  # the case this guards
+    assert ("Kyiv", "UKR", "UKR") in mentions(text)
