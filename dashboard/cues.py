@@ -111,6 +111,7 @@ class Knowledge:
     adjectives: dict[str, EventCue] = field(default_factory=dict)  # "is concerned that ..."
     forming_verbs: frozenset[str] = frozenset()
     threat_contents: frozenset[str] = frozenset()  # "warned of serious consequences"
+    statement_nouns: frozenset[str] = frozenset()  # "the statement blamed Seoul": its maker acts
     future_modals: frozenset[str] = frozenset()
     promising_verbs: frozenset[str] = frozenset()
     factive_marks: frozenset[str] = frozenset()  # "although X did Y": Y is asserted whatever governs the clause
@@ -238,6 +239,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         copulas=frozenset(rels.get("copulas") or ()),
         forming_verbs=frozenset(rels.get("forming_verbs") or ()),
         threat_contents=frozenset(str(w).lower() for w in events.get("threat_contents") or ()),
+        statement_nouns=frozenset(str(w).lower() for w in events.get("statement_nouns") or ()),
         future_modals=frozenset(str(w).lower() for w in status.get("future_modals") or ()),
         promising_verbs=frozenset(str(w).lower() for w in status.get("promising_verbs") or ()),
         factive_marks=frozenset(str(w).lower() for w in status.get("factive_marks") or ()),

@@ -425,6 +425,11 @@ class _DocumentAnalysis:
             # "the spokesperson" after "a Chinese foreign ministry spokesperson": the same one
             found.append(self._described_by[tok.lemma_.lower()])
             how = 0.7
+        elif tok.lemma_.lower() in self.cues.statement_nouns and [c.lower_ for c in tok.children
+                                                                 if c.dep_ not in ("punct", "prep")] == ["the"]:
+            # "The statement blamed Seoul": the statement last reported speaks for its maker
+            found.extend(self._statement_maker(tok))
+            how = 0.6
         elif self._bare_group_noun(tok):
             found.extend(self._bare_group(tok))
             how = 0.6
@@ -472,6 +477,22 @@ class _DocumentAnalysis:
             elif child.dep_ == "appos" and not found:
                 found.extend(self._np(child, True, depth + 1).mentions)
         return Found(_unique(found), how if found else 0.0)
+
+    def _statement_maker(self, tok: Token) -> list[Mention]:
+        """Who made the latest earlier statement of the same name: its possessor ("Her
+        statement") or the subject of the verb it was made in ("said in a statement")."""
+        lemma = tok.lemma_.lower()
+        for i in range(tok.i - 1, -1, -1):
+            earlier = self.doc[i]
+            if earlier.lemma_.lower() != lemma:
+                continue
+            owners = [m for c in earlier.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
+            if not owners and earlier.dep_ == "pobj" and earlier.head.lower_ in ("in", "through") \
+                    and earlier.head.head.pos_ == "VERB":
+                owners = self._subjects(earlier.head.head).mentions
+            if owners:
+                return owners
+        return []
 
     @staticmethod
     def _bare_group_noun(tok: Token) -> bool:
@@ -829,6 +850,10 @@ class _DocumentAnalysis:
                 targets = [m for m in targets if m.actor.kind in ROLE_KINDS and self._is_actor_object(verb, m)] or self._claimants(sources)
             elif not targets and reading.type in REACTIONS:
                 targets = self._reacted_to(verb, sources)
+                if not targets and reading.type in ("ACCUSE", "SUPPORT", "REJECT"):
+                    # "denounced a new deterrence arrangement between South Korea and the United
+                    # States": a reaction to a tie or pact is to its parties
+                    targets = [m for obj in objects for m in self._prep_objects(obj, ("between",), strict=True)]
             if not targets and reading.type == "ASSAULT":
                 targets = self._where_place(verb) or self._enemy_of_side(verb)
             if not targets and reading.type == "REQUEST" and objects and all(

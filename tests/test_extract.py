@@ -1024,3 +1024,20 @@ def test_a_reciprocal_light_verb_sends_the_act_each_way() -> None:
     # a one-way light verb stays one-way, and exchanging nothing that is an event is no event
     assert ("KOR", "CHN", "PROTEST") not in triples(run("Beijing lodged a protest with Seoul."))
     assert not run("China and Russia exchanged gifts.")["events"]
+
+
+def test_a_reaction_to_a_tie_between_states_is_to_its_parties() -> None:
+    text = "Kim Yo Jong on Saturday denounced a new nuclear deterrence arrangement between South Korea and the United States."
+    assert {("PRK", "KOR", "ACCUSE"), ("PRK", "USA", "ACCUSE")} <= triples(run(text))
+    # a reaction to an act keeps the act's doer, not a 'between' elsewhere in the sentence
+    assert ("JPN", "PRK", "ACCUSE") in triples(run("Japan condemned North Korea's missile launch."))
+
+
+def test_the_statement_speaks_for_whoever_made_it_and_paying_dearly_is_a_threat() -> None:
+    text = ("The North's defence ministry said in a statement that it would never again be bound by the accord. "
+            "The statement blamed Seoul for the collapse of the deal and warned that the South would pay dearly "
+            "for any provocation.")
+    result = run("North Korea launched a satellite on Tuesday. " + text)
+    assert {("PRK", "KOR", "ACCUSE"), ("PRK", "KOR", "THREATEN")} <= triples(result)
+    # a statement no one was said to make speaks for no one
+    assert not events_of(run("The statement blamed Seoul for the collapse of the deal."), "ACCUSE")
