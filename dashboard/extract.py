@@ -580,6 +580,12 @@ class _DocumentAnalysis:
             return list(self.context.last_group) if not _group_in(before) else _group_in(before)
         if word in PERSONAL:
             people = [m for m in before if m.actor.kind == "person"]
+            if len(people) >= 2:
+                # "Kim told Lavrov that his government would support Moscow": in what someone
+                # reports, he/his is first the reporter, not whoever was told
+                speakers = [m for m in self._reporter(tok) if m in people]
+                if speakers:
+                    return speakers[:1]
             if people:
                 return [people[-1]]
             # "He called on ...": the person the text was last about, not the last one named

@@ -1041,3 +1041,10 @@ def test_the_statement_speaks_for_whoever_made_it_and_paying_dearly_is_a_threat(
     assert {("PRK", "KOR", "ACCUSE"), ("PRK", "KOR", "THREATEN")} <= triples(result)
     # a statement no one was said to make speaks for no one
     assert not events_of(run("The statement blamed Seoul for the collapse of the deal."), "ACCUSE")
+
+
+def test_he_in_a_reported_clause_is_the_reporter_not_the_one_told() -> None:
+    text = "Kim Jong Un told Lavrov that his government would support Russia."
+    assert ("PRK", "RUS", "SUPPORT") in triples(run(text))
+    # outside a report, the nearest person named still wins
+    assert ("RUS", "CHN", "CONSULT") in triples(run("Kim Jong Un met Lavrov before his trip to Beijing."))
