@@ -859,7 +859,7 @@ class _DocumentAnalysis:
                 if not targets and reading.type in ("ACCUSE", "SUPPORT", "REJECT"):
                     # "denounced a new deterrence arrangement between South Korea and the United
                     # States": a reaction to a tie or pact is to its parties
-                    targets = [m for obj in objects for m in self._prep_objects(obj, ("between",), strict=True)]
+                    targets = [m for obj in objects for m in self._prep_objects(obj, ("between", "by"), strict=True)]
             if not targets and reading.type == "ASSAULT":
                 targets = self._where_place(verb) or self._enemy_of_side(verb)
             if not targets and reading.type == "REQUEST" and objects and all(

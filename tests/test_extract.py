@@ -1048,3 +1048,9 @@ def test_he_in_a_reported_clause_is_the_reporter_not_the_one_told() -> None:
     assert ("PRK", "RUS", "SUPPORT") in triples(run(text))
     # outside a report, the nearest person named still wins
     assert ("RUS", "CHN", "CONSULT") in triples(run("Kim Jong Un met Lavrov before his trip to Beijing."))
+
+
+def test_a_reaction_to_attempts_by_a_state_is_to_that_state() -> None:
+    assert ("CHN", "JPN", "ACCUSE") in triples(run("China condemned attempts by Japan to change the status quo."))
+    text = "Lavrov said that Russia opposed what he called attempts by the United States to militarise the region."
+    assert ("RUS", "USA", "REJECT") in triples(run(text))
