@@ -1634,6 +1634,8 @@ class _DocumentAnalysis:
                     modified = cue.modifiers.get(child.lemma_.lower()) or cue.modifiers.get(child.lower_) or modified
             if modified:
                 rel_type = modified
+            elif cue.treaty_clause and _reciprocal_clause(sent):
+                pass  # "obliges each side to provide military assistance if the other is attacked"
             elif cue.only_modifiers:
                 continue
             if cue.sphere:
@@ -1810,6 +1812,13 @@ class _DocumentAnalysis:
             cue = self.cues.nouns.get(treaty.lemma_.lower()) if treaty.pos_ in ("NOUN", "PROPN") else None
             if cue is not None and cue.type == "AGREE":
                 break
+            if treaty.pos_ in ("VERB", "AUX"):
+                # "The pact obliges each side to provide ... assistance": the clause's subject
+                subject = next((c for c in treaty.children if c.dep_ == "nsubj"), None)
+                cue = self.cues.nouns.get(subject.lemma_.lower()) if subject is not None and subject.pos_ == "NOUN" else None
+                if cue is not None and cue.type == "AGREE":
+                    treaty = subject
+                    break
         else:
             return
         if cue is None or cue.type != "AGREE":
@@ -1818,6 +1827,11 @@ class _DocumentAnalysis:
                    for m in self._np(c, True).mentions]
         parties += self._prep_objects(treaty, ("with", "between"))
         parties = _unique_countries(parties)
+        if not parties and any(c.lower_ in DEFINITE for c in treaty.children):
+            # "the pact" named before ("ratified the partnership treaty with North Korea")
+            earlier = self._referent(treaty, cue)
+            if earlier is not None:
+                parties = _unique_countries([*earlier[0], *earlier[1]])
         if len(parties) == 1:
             verb = treaty.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -1866,6 +1880,13 @@ class _DocumentAnalysis:
             "end": sent.end_char,
             "confidence": round(how, 2),
         })
+
+
+def _reciprocal_clause(sent: Span) -> bool:
+    """A sentence that distributes an obligation over two sides ("each side ... the other",
+    "each other", "one another")."""
+    words = {t.lower_ for t in sent}
+    return ("each" in words and "other" in words) or ("one" in words and "another" in words)
 
 
 def _pluperfect(verb: Token) -> bool:

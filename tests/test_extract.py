@@ -1054,3 +1054,13 @@ def test_a_reaction_to_attempts_by_a_state_is_to_that_state() -> None:
     assert ("CHN", "JPN", "ACCUSE") in triples(run("China condemned attempts by Japan to change the status quo."))
     text = "Lavrov said that Russia opposed what he called attempts by the United States to militarise the region."
     assert ("RUS", "USA", "REJECT") in triples(run(text))
+
+
+def test_a_pact_obliging_each_side_to_assist_the_other_makes_its_earlier_named_parties_allies() -> None:
+    text = ("Russia's parliament ratified the partnership treaty with North Korea last month. "
+            "The pact obliges each side to provide immediate military assistance if the other comes under attack.")
+    assert {frozenset((r[0], r[1])) for r in relations(run(text)) if r[2] == "ALLY" and not r[3]} == {frozenset(("RUS", "PRK"))}
+    # assistance without a reciprocal obligation or 'mutual' ties no one
+    one_way = ("Russia's parliament ratified the partnership treaty with North Korea last month. "
+               "The pact obliges Russia to provide military assistance.")
+    assert not [r for r in relations(run(one_way)) if r[2] == "ALLY"]
