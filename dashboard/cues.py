@@ -115,6 +115,7 @@ class Knowledge:
     future_modals: frozenset[str] = frozenset()
     promising_verbs: frozenset[str] = frozenset()
     factive_marks: frozenset[str] = frozenset()  # "although X did Y": Y is asserted whatever governs the clause
+    hedges: frozenset[str] = frozenset()  # "Russia likely provided advice": an act only thought probable
     quantity_nouns: frozenset[str] = frozenset()  # "thousands of troops": the troops are what is sent
     proposals: frozenset[str] = frozenset()  # what a rejection answers: "rejected the proposal"
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
@@ -243,6 +244,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         future_modals=frozenset(str(w).lower() for w in status.get("future_modals") or ()),
         promising_verbs=frozenset(str(w).lower() for w in status.get("promising_verbs") or ()),
         factive_marks=frozenset(str(w).lower() for w in status.get("factive_marks") or ()),
+        hedges=frozenset(str(w).lower() for w in status.get("hedges") or ()),
         representatives=frozenset(str(w).lower() for w in events.get("representatives") or ()),
         proposals=frozenset(str(w).lower() for w in events.get("proposals") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),

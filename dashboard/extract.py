@@ -887,6 +887,12 @@ class _DocumentAnalysis:
                 if theme is not None else [])
             sources, targets = givers, sources
         if reading.type == "AID" and not targets and sources:
+            # "provided technical advice for the launch": help for an act goes to its doer
+            own = {m.actor.country for m in sources}
+            targets = [m for h in [verb, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                       for o in p.children if o.dep_ == "pobj" and o.i in self._parts
+                       for m in self._parts[o.i][0] if m.actor.country not in own]
+        if reading.type == "AID" and not targets and sources:
             targets = self._recipient_before(verb, sources)
         if targets and cue.targeted_type:
             reading = Reading(cue.targeted_type, reading.mode)
@@ -1408,6 +1414,8 @@ class _DocumentAnalysis:
             if child.dep_ == "aux" and word in self.cues.modals:
                 return self.cues.modals[word]
             if child.dep_ == "mark" and word in self.cues.conditional_marks:
+                return "hypothetical"
+            if child.dep_ == "advmod" and word in self.cues.hedges and tok.pos_ in ("VERB", "AUX"):
                 return "hypothetical"
         # "is expected to", "are set to", "is due to"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.cues.governors:

@@ -1064,3 +1064,16 @@ def test_a_pact_obliging_each_side_to_assist_the_other_makes_its_earlier_named_p
     one_way = ("Russia's parliament ratified the partnership treaty with North Korea last month. "
                "The pact obliges Russia to provide military assistance.")
     assert not [r for r in relations(run(one_way)) if r[2] == "ALLY"]
+
+
+def test_help_for_an_act_goes_to_its_doer_and_a_hedged_act_is_hypothetical() -> None:
+    text = ("North Korea launched a spy satellite on Tuesday. The spy agency said Russia likely provided "
+            "technical advice for the launch.")
+    aid = [e for e in events_of(run(text), "AID") if e["source_country"] == "RUS"]
+    assert [(e["target_country"], e["status"]) for e in aid] == [("PRK", "hypothetical")]
+    plain = events_of(run("Russia provided technical advice to North Korea."), "AID")
+    assert [(e["target_country"], e["status"]) for e in plain] == [("PRK", "asserted")]
+
+
+def test_a_flight_into_a_japanese_city_is_a_visit_to_japan() -> None:
+    assert ("UKR", "JPN", "CONSULT") in triples(run("Zelenskiy flew into Hiroshima on Saturday."))
