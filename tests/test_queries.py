@@ -651,3 +651,16 @@ def test_the_scope_bloom_bits_match_the_bits_incidents_store(db: Database) -> No
                 checked += 1
     assert checked > 60
     assert actor_bits([]) == 0 and actor_bits(["RUS", "PRK"]) == actor_bits(["RUS"]) | actor_bits(["PRK"])
+
+
+def test_an_actor_whose_bloom_bit_is_the_top_one_binds_and_matches(db: Database) -> None:
+    # 'actor7' hashes to bit 63: the mask no longer fits a signed 64-bit integer and is bound as
+    # an unsigned one; an unknown id beside a real one changes nothing.
+    from dashboard.scope import actor_bits
+
+    assert actor_bits(["actor7"]) == 1 << 63
+    for name in ("timeline", "key_developments", "actor_network_edges"):
+        alone = queries.run(name, Scope(actors=("RUS",)), db)
+        beside = queries.run(name, Scope(actors=("actor7", "RUS")), db)
+        pd_equal = alone.reset_index(drop=True).equals(beside.reset_index(drop=True))
+        assert pd_equal and len(alone) > 0, name
