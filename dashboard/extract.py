@@ -1388,8 +1388,12 @@ class _DocumentAnalysis:
                 if gov and status is None and dep != "conj" and not independent:
                     status = gov
                 tok = head
-            elif dep == "relcl":
-                break
+            elif dep == "relcl" and verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.i == tok.i \
+                    and tok.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in verb.children) \
+                    and head.head.pos_ in ("VERB", "AUX"):
+                # "would restore the measures it had halted ... and deploy forces": a bare
+                # infinitive cannot join a finite relative clause; it joins the modal clause above
+                tok = head.head
             else:
                 break
             first = False

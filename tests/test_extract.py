@@ -1077,3 +1077,12 @@ def test_help_for_an_act_goes_to_its_doer_and_a_hedged_act_is_hypothetical() -> 
 
 def test_a_flight_into_a_japanese_city_is_a_visit_to_japan() -> None:
     assert ("UKR", "JPN", "CONSULT") in triples(run("Zelenskiy flew into Hiroshima on Saturday."))
+
+
+def test_a_bare_infinitive_misjoined_to_a_relative_clause_keeps_the_modal_above() -> None:
+    text = ("North Korea said Thursday it would restore all military measures it had halted under the agreement "
+            "and deploy more powerful forces and new weapons along the border.")
+    assert [e["status"] for e in events_of(run(text), "MOBILIZE")] == ["planned"]
+    # a finite conjunct of a relative clause is a fact of its own
+    done = run("North Korea scrapped the measures it had halted and deployed forces along the border.")
+    assert [e["status"] for e in events_of(done, "MOBILIZE")] == ["asserted"]
