@@ -1445,6 +1445,9 @@ class _DocumentAnalysis:
             denied = self._status(light, None)
             if denied[0] == "negated":
                 return denied  # "had not signed any agreements": not signed, not maybe signed
+            if light_cue is not None and light_cue.status == "negated":
+                # "cancelled a planned visit": put off, whatever it was planned to be
+                return ("negated" if denied[0] == "asserted" else denied[0]), denied[1]
         for child in noun.children:
             if child.dep_ in ("amod", "det", "compound", "advmod"):
                 # the written form first: "planned" is a status, its lemma "plan" is not

@@ -1086,3 +1086,10 @@ def test_a_bare_infinitive_misjoined_to_a_relative_clause_keeps_the_modal_above(
     # a finite conjunct of a relative clause is a fact of its own
     done = run("North Korea scrapped the measures it had halted and deployed forces along the border.")
     assert [e["status"] for e in events_of(done, "MOBILIZE")] == ["asserted"]
+
+
+def test_postponing_or_cancelling_an_act_negates_it_even_a_planned_one() -> None:
+    text = "The United States and South Korea have postponed a meeting of their Nuclear Consultative Group."
+    assert [(e["type"], e["status"]) for e in run(text)["events"]] == [("CONSULT", "negated")]
+    cancelled = run("China cancelled a planned visit to Tokyo by its foreign minister.")
+    assert [(e["target_country"], e["status"]) for e in events_of(cancelled, "CONSULT")] == [("JPN", "negated")]
