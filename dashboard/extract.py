@@ -1145,6 +1145,22 @@ class _DocumentAnalysis:
                         return found
         return []
 
+    def _concerned_party(self, noun: Token, sources: list[Mention]) -> list[Mention]:
+        """Whom a concern about an activity is about when no event cue names it: the actor the
+        activity is done with, against or by ("concerns about any country exercising with
+        Russia" -> Russia); a place it happens in is no one's act."""
+        own = {m.actor.country for m in sources}
+        found: list[Mention] = []
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("about", "over", "at")):
+            for tok in prep.subtree:
+                m = self.by_token.get(tok.i)
+                if m is None or m.actor.country in own or m.actor.kind not in ROLE_KINDS or tok.i != m.end - 1:
+                    continue
+                if (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "against", "by") and tok.head.head.pos_ == "VERB") \
+                        or (tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB"):
+                    found.append(m)
+        return _unique(found)
+
     def _noun_event(self, sent: Span, noun: Token, cue: EventCue, light: Token | None, attribution: str | None) -> None:
         reading = self._modifier_reading(noun, cue) or Reading(cue.type, cue.mode)
         light_cue = self.cues.verbs.get(light.lemma_.lower()) if light is not None else None
@@ -1246,6 +1262,8 @@ class _DocumentAnalysis:
         elif not targets and reading.type in REACTIONS:
             # "expressed concern that Putin had not ruled out cooperation"
             targets = self._reacted_to(noun, sources)
+            if not targets and reading.type == "ACCUSE":
+                targets = self._concerned_party(noun, sources)
         status, attributed = self._noun_status(noun, light, cue)
         location = self._location(noun) or (self._location(light) if light is not None else None)
         self._emit(sent, noun, reading, sources, _unique(targets), status, attribution or attributed,

@@ -1093,3 +1093,9 @@ def test_postponing_or_cancelling_an_act_negates_it_even_a_planned_one() -> None
     assert [(e["type"], e["status"]) for e in run(text)["events"]] == [("CONSULT", "negated")]
     cancelled = run("China cancelled a planned visit to Tokyo by its foreign minister.")
     assert [(e["target_country"], e["status"]) for e in events_of(cancelled, "CONSULT")] == [("JPN", "negated")]
+
+
+def test_a_concern_about_an_activity_with_a_state_accuses_that_state_not_a_place() -> None:
+    text = "The White House said the United States had concerns about any country exercising with Russia."
+    assert ("USA", "RUS", "ACCUSE") in triples(run(text))
+    assert not events_of(run("Japan expressed concern about the weather in Pyongyang."), "ACCUSE")
