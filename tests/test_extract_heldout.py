@@ -55,13 +55,35 @@ def test_heldout4_articles_score_above_a_floor() -> None:
     # Eight wire-style articles (80 required events, 10 relationships) labelled blind, before any
     # run; first unseen score events F1 0.64 (P 0.81, R 0.53), relationships F1 0.33 (R 0.20),
     # status 0.98. Then developed on in pass six (general fixes only: datelines, paragraph breaks,
-    # group subjects, appositions, new cues): events 0.902, relationships 0.947, status 0.99.
+    # group subjects, appositions, new cues): events 0.902, relationships 0.947, status 0.99; unchanged
+    # by pass seven (0.902, 0.947, 0.985).
     scorer = load_scorer()
     if scorer is None:
         pytest.skip("../shared/gold/score.py absent")
     gold_files, predictions = labelled_predictions(HELDOUT4, HELDOUT4)
     assert len(gold_files) == 8
     figures = score(scorer, gold_files, predictions)
-    assert figures["events_f1"] >= 0.86, figures
+    assert figures["events_f1"] >= 0.87, figures
     assert figures["relationships_f1"] >= 0.90, figures
-    assert figures["status"] >= 0.95, figures
+    assert figures["status"] >= 0.96, figures
+
+
+HELDOUT5 = ROOT / "tests" / "labelled" / "heldout5"
+
+
+def test_heldout5_articles_score_above_a_floor() -> None:
+    # Eight articles (75 required events, 5 relationships) labelled blind, before any run; first
+    # unseen score events F1 0.67 (P 0.96, R 0.52), relationships F1 0.33 (R 0.20), status 0.95. Then
+    # developed on in pass seven (general fixes only: reciprocal and putting-off light verbs, a
+    # statement's maker, reactions to ties 'between' states, counted and speaker-owned ties, mutual
+    # treaty clauses): events 0.835, relationships 0.889, status 0.945. With five ties, losing one
+    # fails the relationship floor.
+    scorer = load_scorer()
+    if scorer is None:
+        pytest.skip("../shared/gold/score.py absent")
+    gold_files, predictions = labelled_predictions(HELDOUT5, HELDOUT5)
+    assert len(gold_files) == 8
+    figures = score(scorer, gold_files, predictions)
+    assert figures["events_f1"] >= 0.80, figures
+    assert figures["relationships_f1"] >= 0.85, figures
+    assert figures["status"] >= 0.92, figures
