@@ -775,8 +775,10 @@ class _DocumentAnalysis:
             if not judged:
                 # "called China a decisive enabler": the one judged is the object itself
                 own = {m.actor.country for m in sources}
+                # ("called the statement a transparent attempt": the statement's maker is judged)
                 judged = [m for obj in objects for m in self._np(obj, True).mentions
-                          if m.actor.country not in own and self._is_actor_object(verb, m)]
+                          if m.actor.country not in own and (self._is_actor_object(verb, m)
+                                                             or obj.lemma_.lower() in self.cues.statement_nouns)]
             self._emit(sent, verb, Reading(verdict, None), sources, _unique(judged),
                        status, attribution or attributed, 0.7, cue, self._location(verb), self._date_for(verb, None))
             return

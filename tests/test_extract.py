@@ -1099,3 +1099,11 @@ def test_a_concern_about_an_activity_with_a_state_accuses_that_state_not_a_place
     text = "The White House said the United States had concerns about any country exercising with Russia."
     assert ("USA", "RUS", "ACCUSE") in triples(run(text))
     assert not events_of(run("Japan expressed concern about the weather in Pyongyang."), "ACCUSE")
+
+
+def test_judging_a_statement_judges_its_maker() -> None:
+    text = ("In a statement carried by KCNA, Kim Yo Jong said the weapons were meant solely to deter South Korea. "
+            "South Korea's unification ministry called the statement a transparent attempt to deflect criticism.")
+    assert ("KOR", "PRK", "ACCUSE") in triples(run(text))
+    # an unmade statement is no one's
+    assert not events_of(run("Seoul called the statement a transparent attempt to deflect criticism."), "ACCUSE")
