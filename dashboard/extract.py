@@ -73,6 +73,7 @@ REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "REQUEST"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
 COUNT_WORDS = {"both", "two", "three", "four", "all"}
+OTHERNESS = {"other", "another", "neighbouring", "neighboring", "third", "foreign", "different", "host"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -84,6 +85,7 @@ class Context:
     last_single: Mention | None = None
     last_person: Mention | None = None
     last_speaker: Mention | None = None  # the latest person who was a clause's subject
+    last_subject_state: Mention | None = None  # the latest state that was a clause's subject
 
     def note(self, mentions: list[Mention], groups: list[list[Mention]]) -> None:
         if groups:
@@ -104,6 +106,9 @@ class Context:
             subjects = [m for m in people if m.doc_dep in ("nsubj", "nsubjpass")]
             if subjects:
                 self.last_speaker = subjects[-1]
+            acting = [m for m in mentions if m.actor.kind == "country" and m.doc_dep in ("nsubj", "nsubjpass")]
+            if acting:
+                self.last_subject_state = acting[-1]
 
 
 def _unique(mentions: Iterable[Mention]) -> list[Mention]:
@@ -438,6 +443,14 @@ class _DocumentAnalysis:
             if self.context.last_single is not None:
                 found.append(self.context.last_single)
                 how = 0.6
+        elif tok.lemma_.lower() in SINGLE_NOUNS and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in ("poss", "compound") for c in tok.children) \
+                and all(c.text.islower() and c.i not in self.by_token and c.lower_ not in OTHERNESS
+                        for c in tok.children if c.dep_ == "amod"):
+            # "the isolated state": a description refers to the state the text last had act
+            if self.context.last_subject_state is not None:
+                found.append(self.context.last_subject_state)
+                how = 0.5
         elif not strict or (tok.lemma_.lower() in self.cues.representatives and tok.pos_ == "NOUN"):
             # strict, a representative still counts: "met the leaders of Japan" meets Japan
             for dep in ("poss", "compound", "amod", "nmod", "npadvmod"):

@@ -1107,3 +1107,14 @@ def test_judging_a_statement_judges_its_maker() -> None:
     assert ("KOR", "PRK", "ACCUSE") in triples(run(text))
     # an unmade statement is no one's
     assert not events_of(run("Seoul called the statement a transparent attempt to deflect criticism."), "ACCUSE")
+
+
+def test_a_described_state_is_the_state_the_text_last_had_act() -> None:
+    text = ("North Korea denies supplying arms. "
+            "The United States and South Korea say the North has shipped millions of shells to Russia. "
+            "South Korea's defence minister said in March that 7,000 containers had been sent. "
+            "Analysts say the isolated state has become one of Moscow's most important arms suppliers.")
+    assert ("PRK", "RUS", "SUPPLIER", False) in relations(run(text))
+    other = ("North Korea has shipped millions of shells to Russia. "
+             "Analysts say the neighbouring state has become one of Moscow's most important suppliers.")
+    assert not relations(run(other))
