@@ -55,6 +55,7 @@ class EventCue:
     light_preps: tuple[str, ...] = ()  # "voted for sanctions": the light verb's prepositional object
     recipient_subject: bool = False  # "Russia received shells": the subject receives
     only_light: bool = False  # an event noun only under a light verb ("expressed concern")
+    named: bool = False  # with only_modifiers: a capitalised name also counts ("the Washington Declaration")
     # "called the launch a violation": the predicate noun judges the object's event
     verdicts: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     only_verdicts: bool = False  # an event only with one of those predicate nouns
@@ -152,6 +153,7 @@ def _event_cue(lemma: str, pos: str, raw: dict[str, Any], default_preps: list[st
         light_preps=tuple(raw.get("light_preps") or ()),
         recipient_subject=bool(raw.get("recipient_subject", False)),
         only_light=bool(raw.get("only_light", False)),
+        named=bool(raw.get("named", False)),
         verdicts={str(k).lower(): str(v) for k, v in (raw.get("verdicts") or {}).items()},
         only_verdicts=bool(raw.get("only_verdicts", False)),
         only_modal=bool(raw.get("only_modal", False)),

@@ -292,7 +292,8 @@ class _DocumentAnalysis:
                 definite = any(c.lower_ in DEFINITE for c in tok.children)
                 if not (definite and cue.type in self._recent_type):
                     return None
-            if cue.only_modifiers and self._modifier_reading(tok, cue) is None:
+            if cue.only_modifiers and self._modifier_reading(tok, cue) is None \
+                    and not (cue.named and tok.pos_ == "PROPN" and tok.is_title):
                 # "the launch" after a launch was reported is that launch again
                 definite = any(c.lower_ in DEFINITE for c in tok.children)
                 if not (definite and cue.type in self._recent_type):
@@ -1200,6 +1201,15 @@ class _DocumentAnalysis:
         if len(owners) >= 2 and reading.type in SYMMETRIC_EVENTS:
             pair, owners = pair + owners, []
         owners = owners or self._prep_objects(noun, ("by", "of") if cue.of_doer else ("by",))
+        agents = _unique(m for acl in noun.children if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBD")
+                         and any(c.dep_ == "agent" for c in acl.children)
+                         for m in self._prep_objects(acl, ("by",), strict=True))
+        if agents and (not owners or noun.pos_ == "PROPN"):
+            # "the Washington Declaration unveiled on Wednesday by Biden and Yoon": a participle's
+            # agents are the doers; in a name, the place it carries says where, not who
+            owners = agents
+            if len(owners) >= 2 and reading.type in SYMMETRIC_EVENTS:
+                pair, owners = pair + owners, []
         if not owners and reading.type == "AID":
             # "arms transfers from North Korea to Russia": a transfer's origin is its giver
             owners = self._prep_objects(noun, ("from",))

@@ -1118,3 +1118,12 @@ def test_a_described_state_is_the_state_the_text_last_had_act() -> None:
     other = ("North Korea has shipped millions of shells to Russia. "
              "Analysts say the neighbouring state has become one of Moscow's most important suppliers.")
     assert not relations(run(other))
+
+
+def test_a_named_declaration_is_agreed_by_the_agents_of_its_participle() -> None:
+    text = ('Her statement was the first reaction to the "Washington Declaration" unveiled on Wednesday by '
+            "US President Joe Biden and South Korean President Yoon Suk Yeol.")
+    found = {frozenset((e["source_country"], e["target_country"])) for e in events_of(run(text), "AGREE")}
+    assert found == {frozenset(("USA", "KOR"))}
+    # a declaration neither joint nor named is no agreement
+    assert not events_of(run("Yoon's martial law declaration was unveiled by the president on Tuesday."), "AGREE")
