@@ -1550,7 +1550,7 @@ class _DocumentAnalysis:
         named = self._free_relative(trigger) if trigger.pos_ == "VERB" else None
         if named is not None:
             owners.add(named[0].i)  # "fired what it called a new weapon on Saturday"
-        if trigger.pos_ == "NOUN":
+        if trigger.pos_ in ("NOUN", "PROPN"):
             verb = trigger.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
@@ -1566,7 +1566,8 @@ class _DocumentAnalysis:
                 # "agreed on Thursday ... at a summit in Tokyo": the summit was when they acted at it
                 owners.add(trigger.head.head.i)
             # "his second summit with Trump, held in Hanoi in February": a participle on the noun
-            owners.update(c.i for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN")
+            # (the parser may tag it VBD: "the Washington Declaration unveiled on Wednesday")
+            owners.update(c.i for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
         # "voted on Wednesday to demand", "summoned X on Monday to demand": a purpose or
         # control clause happens when its governing act does
         climber = trigger
