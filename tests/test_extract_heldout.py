@@ -76,14 +76,14 @@ def test_heldout5_articles_score_above_a_floor() -> None:
     # unseen score events F1 0.67 (P 0.96, R 0.52), relationships F1 0.33 (R 0.20), status 0.95. Then
     # developed on in pass seven (general fixes only: reciprocal and putting-off light verbs, a
     # statement's maker, reactions to ties 'between' states, counted and speaker-owned ties, mutual
-    # treaty clauses, statements' makers, described states): events 0.844, relationships 1.00,
-    # status 0.946. With five ties, losing two fails the relationship floor.
+    # treaty clauses, statements' makers, described states, named declarations): events 0.853,
+    # relationships 1.00, status 0.947. With five ties, losing two fails the relationship floor.
     scorer = load_scorer()
     if scorer is None:
         pytest.skip("../shared/gold/score.py absent")
     gold_files, predictions = labelled_predictions(HELDOUT5, HELDOUT5)
     assert len(gold_files) == 8
     figures = score(scorer, gold_files, predictions)
-    assert figures["events_f1"] >= 0.81, figures
+    assert figures["events_f1"] >= 0.82, figures
     assert figures["relationships_f1"] >= 0.85, figures
     assert figures["status"] >= 0.92, figures
