@@ -87,3 +87,22 @@ def test_heldout5_articles_score_above_a_floor() -> None:
     assert figures["events_f1"] >= 0.82, figures
     assert figures["relationships_f1"] >= 0.85, figures
     assert figures["status"] >= 0.92, figures
+
+
+HELDOUT6 = ROOT / "tests" / "labelled" / "heldout6"
+
+
+def test_heldout6_articles_score_above_a_floor() -> None:
+    # Eight articles (82 required events, 6 relationships) labelled blind, before any run, and scored
+    # once at the end of the second session, after pass seven: events F1 0.63 (P 0.85, R 0.50),
+    # relationships F1 0.73, status 0.90 - the honest unseen-text figure. Not yet developed on: the
+    # floor only guards against regressions until the next pass uses the set.
+    scorer = load_scorer()
+    if scorer is None:
+        pytest.skip("../shared/gold/score.py absent")
+    gold_files, predictions = labelled_predictions(HELDOUT6, HELDOUT6)
+    assert len(gold_files) == 8
+    figures = score(scorer, gold_files, predictions)
+    assert figures["events_f1"] >= 0.58, figures
+    assert figures["relationships_f1"] >= 0.60, figures
+    assert figures["status"] >= 0.85, figures
