@@ -1761,6 +1761,9 @@ class _DocumentAnalysis:
             node = node.head
             if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in self.cues.reporting \
                     and node.i not in {t.i for t in tok.ancestors if t.dep_ == "relcl"}:
+                if any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= tok.i <= c.right_edge.i
+                       for c in node.children):
+                    continue  # "his office said": tok is in the reporter itself, not reported by it
                 return self._subjects(node).mentions
         return []
 

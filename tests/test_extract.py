@@ -1048,6 +1048,13 @@ def test_he_in_a_reported_clause_is_the_reporter_not_the_one_told() -> None:
     assert ("PRK", "RUS", "SUPPORT") in triples(run(text))
     # outside a report, the nearest person named still wins
     assert ("RUS", "CHN", "CONSULT") in triples(run("Kim Jong Un met Lavrov before his trip to Beijing."))
+    # a pronoun inside the reporter ("his office said") is not reported by it: resolving it through
+    # the reporter recursed without end on this PLOVER sentence (RecursionError)
+    text = ("Israeli President Moshe Katsav has refused to meet Jordan's visiting King Abdullah II in Tel Aviv, "
+            "saying he would only welcome him in Jerusalem, his office said Tuesday.")
+    assert isinstance(run(text)["events"], list)
+    text = "Kim Jong Un told Lavrov that his office said Russia would get support."
+    assert isinstance(run(text)["events"], list)
 
 
 def test_a_reaction_to_attempts_by_a_state_is_to_that_state() -> None:
