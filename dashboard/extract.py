@@ -2100,5 +2100,14 @@ def cli_extract(path: Path) -> int:
     except ModelUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except (RecursionError, ValueError, KeyError, IndexError, AttributeError, TypeError) as exc:
+        # An extractor defect on one text: one line naming the file (as ingest logs it), not a
+        # traceback. (A broken cue file, CueFileError, is reported by the command line itself.)
+        from .cues import CueFileError
+
+        if isinstance(exc, CueFileError):
+            raise
+        print(f"error: {path}: extraction failed ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return 1
     print(json.dumps(result, ensure_ascii=False))
     return 0

@@ -148,3 +148,21 @@ def test_a_broken_cue_file_is_one_line_naming_it(tmp_path: Path, monkeypatch: py
     assert cli.main(["extract", str(article)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "event_cues.yaml" in err[0] and "'meet' is given twice" in err[0], err
+
+
+def test_an_extractor_defect_on_one_text_is_one_line_naming_the_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # A defect such as the unbounded recursion once hit on a PLOVER sentence must not print a
+    # traceback: the command says which file and why, exit 1, as ingest logs it.
+    from dashboard import __main__ as cli
+    from dashboard import extract
+
+    def recurse(document):  # the real failure mode, raised by real recursion
+        return recurse(document)
+
+    monkeypatch.setattr(extract, "extract", recurse)
+    article = tmp_path / "a.txt"
+    article.write_text("date 2024-06-19\nVladimir Putin met Kim Jong Un in Pyongyang.\n", encoding="utf-8")
+    assert cli.main(["extract", str(article)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(article) in err[0] and "RecursionError" in err[0], err
