@@ -785,7 +785,11 @@ class _DocumentAnalysis:
             # "called the launch a violation": a judgement of whoever did the object's event
             sources = self._subjects(verb).mentions
             status, attributed = self._status(verb, cue)
-            judged = self._reacted_to(verb, sources)
+            own = {m.actor.country for m in sources}
+            # "branded China an enabler of Russia's war": the one named is judged, not the war
+            pair = self._double_object(verb)
+            judged = [m for m in self._np(pair[0], True).mentions if m.actor.country not in own] if pair else []
+            judged = judged or self._reacted_to(verb, sources)
             if not judged:
                 # "called China a decisive enabler": the one judged is the object itself
                 own = {m.actor.country for m in sources}
@@ -1040,12 +1044,21 @@ class _DocumentAnalysis:
                 return subjects
         return []
 
+    @staticmethod
+    def _double_object(verb: Token) -> tuple[Token, Token] | None:
+        """(the one judged, the verdict) when a verb has two noun objects: "branded China an enabler"."""
+        objects = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+        return (objects[0], objects[-1]) if len(objects) >= 2 else None
+
     def _verdict(self, verb: Token, cue: EventCue) -> str | None:
         """The event type a judging predicate gives: "called X a violation", "described X as a provocation"."""
         if not cue.verdicts:
             return None
+        # "branded China a decisive enabler": the parser may read the one judged and the verdict
+        # as two objects (dative + dobj, or dobj + dobj); the verdict is the second
+        pair = self._double_object(verb)
         for child in verb.children:
-            nouns = [child] if child.dep_ in ("oprd", "attr") else []
+            nouns = [child] if child.dep_ in ("oprd", "attr") or (pair and child == pair[1]) else []
             if child.dep_ == "prep" and child.lower_ == "as":
                 nouns = [o for o in child.children if o.dep_ == "pobj"]
             for noun in nouns:

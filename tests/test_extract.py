@@ -1135,3 +1135,14 @@ def test_a_named_declaration_is_agreed_by_the_agents_of_its_participle() -> None
     assert {e["date"] for e in agreed} == {"2023-04-26"}  # the participle's Wednesday dates the named noun
     # a declaration neither joint nor named is no agreement
     assert not events_of(run("Yoon's martial law declaration was unveiled by the president on Tuesday."), "AGREE")
+
+
+def test_a_verdict_read_as_a_second_object_judges_the_first_object() -> None:
+    # "branded China a "decisive enabler" of Russia's war": two objects in the parse; China is
+    # judged, not Russia (the doer of the war the verdict mentions)
+    text = ('NATO leaders on Wednesday branded China a "decisive enabler" of Russia\'s war against Ukraine, '
+            "the alliance's sharpest language yet towards Beijing.")
+    accused = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "ACCUSE")}
+    assert accused == {("NATO", "CHN")}
+    plain = "NATO leaders on Wednesday branded China a decisive enabler of Russia's war."
+    assert {(e["source_country"], e["target_country"]) for e in events_of(run(plain), "ACCUSE")} == {("NATO", "CHN")}
