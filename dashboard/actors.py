@@ -228,6 +228,7 @@ class ActorDictionary:
             inside = [m for m in mentions if ent.start <= m.start and m.end <= ent.end]
             if inside and all(m.form in ("metonym", "demonym") for m in inside) and sum(m.end - m.start for m in inside) < len(_trim(ent) or ()):
                 mentions = [m for m in mentions if m not in inside]
+        mentions.extend(_short_names(doc, mentions))
         taken = _covered(mentions)
 
         for ent in doc.ents:
@@ -272,6 +273,25 @@ class ActorDictionary:
                 continue
             out.append(Mention(tok.i - 1, tok.i + 1, self.actors[code], "metonym"))
         return out
+
+
+def _short_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Wang is expected to ..." after "Wang Yi" was named: one word of a known person's full name,
+    standing alone, refers back to the one person named earlier in the document with that word
+    (none when two earlier people share it, or when it is part of a longer name)."""
+    taken = _covered(mentions)
+    earlier = [(m.start, m.actor) for m in mentions
+               if m.actor.kind == "person" and m.actor.country is not None and len(m.actor.name.split()) > 1]
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        if (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            continue
+        people = {actor.id: actor for start, actor in earlier if start < tok.i and tok.text in actor.name.split()}
+        if len(people) == 1:
+            out.append(Mention(tok.i, tok.i + 1, next(iter(people.values())), "name"))
+    return out
 
 
 def _inside_longer_name(doc: Doc, mention: Mention) -> bool:

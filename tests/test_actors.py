@@ -182,3 +182,10 @@ def test_a_capital_the_tagger_took_with_the_full_stop_as_an_org_is_still_the_sta
     nlp = get_nlp()
     assert any(e.label_ == "ORG" and e.text == "Kyiv." for e in nlp(text).ents)  # the case this guards
     assert ("Kyiv", "UKR", "UKR") in mentions(text)
+
+
+def test_a_word_of_a_full_name_named_earlier_refers_back_to_that_person() -> None:
+    assert ids("Wang Yi met Lavrov on Thursday. Wang flew home.")[-1] == "wang-yi"
+    # before any full mention, or when two people named earlier share the word, it is no one known
+    assert mentions("Wang flew home. Wang Yi met Lavrov on Thursday.")[0] == ("Wang", "wang", None)
+    assert mentions("Wang Yi met Lavrov. Wang Wenbin spoke later. Wang flew home.")[-1] == ("Wang", "wang", None)
