@@ -1146,3 +1146,9 @@ def test_a_verdict_read_as_a_second_object_judges_the_first_object() -> None:
     assert accused == {("NATO", "CHN")}
     plain = "NATO leaders on Wednesday branded China a decisive enabler of Russia's war."
     assert {(e["source_country"], e["target_country"]) for e in events_of(run(plain), "ACCUSE")} == {("NATO", "CHN")}
+
+
+def test_sitting_down_with_someone_is_talks_and_sitting_elsewhere_is_none() -> None:
+    planned = run("China's Wang Yi is expected to sit down with US Secretary of State Antony Blinken on Friday.")
+    assert {(e["source_country"], e["target_country"], e["status"]) for e in events_of(planned, "CONSULT")} == {("CHN", "USA", "planned")}
+    assert not run("Chinese troops sat down in Pyongyang after the parade.")["events"]
