@@ -120,6 +120,7 @@ class Knowledge:
     quantity_nouns: frozenset[str] = frozenset()  # "thousands of troops": the troops are what is sent
     proposals: frozenset[str] = frozenset()  # what a rejection answers: "rejected the proposal"
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
+    residents: frozenset[str] = frozenset()  # "companies in China" are China's
 
 
 def _reading(value: dict[str, Any], default: EventCue | None = None) -> Reading:
@@ -248,6 +249,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         factive_marks=frozenset(str(w).lower() for w in status.get("factive_marks") or ()),
         hedges=frozenset(str(w).lower() for w in status.get("hedges") or ()),
         representatives=frozenset(str(w).lower() for w in events.get("representatives") or ()),
+        residents=frozenset(str(w).lower() for w in events.get("residents") or ()),
         proposals=frozenset(str(w).lower() for w in events.get("proposals") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),

@@ -477,7 +477,8 @@ class _DocumentAnalysis:
                             if obj.dep_ == "pobj":
                                 found.extend(self._np(obj, True, depth + 1).mentions)
                                 how = 0.75
-            if not found and tok.lemma_.lower() in self.cues.representatives and tok.pos_ == "NOUN":
+            lemma = tok.lemma_.lower()
+            if not found and tok.pos_ == "NOUN" and (lemma in self.cues.representatives or lemma in self.cues.residents):
                 # "a foreign ministry spokeswoman in Beijing": one who speaks for a state, placed in
                 # its capital, speaks for it (only a state: "officials in Kursk" are anyone's)
                 for child in tok.children:

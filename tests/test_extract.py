@@ -1152,3 +1152,11 @@ def test_sitting_down_with_someone_is_talks_and_sitting_elsewhere_is_none() -> N
     planned = run("China's Wang Yi is expected to sit down with US Secretary of State Antony Blinken on Friday.")
     assert {(e["source_country"], e["target_country"], e["status"]) for e in events_of(planned, "CONSULT")} == {("CHN", "USA", "planned")}
     assert not run("Chinese troops sat down in Pyongyang after the parade.")["events"]
+
+
+def test_firms_based_in_a_state_are_that_states() -> None:
+    text = "The United States on Wednesday imposed sanctions on more than 300 individuals and entities in Russia and beyond."
+    assert ("USA", "RUS", "SANCTION") in triples(run(text))
+    assert ("USA", "CHN", "SANCTION") in triples(run("The United States imposed sanctions on companies in China."))
+    # a noun that is no firm or person keeps its place a location: "talks in Beijing" are not China's
+    assert not any(e["target_country"] == "CHN" for e in run("The US imposed sanctions on the talks in Beijing.")["events"])
