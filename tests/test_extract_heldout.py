@@ -36,8 +36,9 @@ HELDOUT_SETS = [
     # heldout4: eight wire-style articles (80 required events, 10 relationships) labelled blind; first
     # unseen score 0.64 (P 0.81, R 0.53) / 0.33 (R 0.20) / 0.98. Developed on in pass six (datelines,
     # paragraph breaks, group subjects, appositions, new cues): 0.902 / 0.947 / 0.99; unchanged by
-    # pass seven (0.902 / 0.947 / 0.985).
-    HeldoutSet("heldout4", 8, events_f1=0.87, relationships_f1=0.90, status=0.96),
+    # pass seven (0.902 / 0.947 / 0.985); pass eight (a bare surname after the full name) 0.910 /
+    # 0.947 / 0.986.
+    HeldoutSet("heldout4", 8, events_f1=0.88, relationships_f1=0.90, status=0.96),
     # heldout5: eight articles (75 required events, 5 relationships) labelled blind; first unseen score
     # 0.67 (P 0.96, R 0.52) / 0.33 (R 0.20) / 0.95. Developed on in pass seven (reciprocal and
     # putting-off light verbs, a statement's maker, reactions to ties 'between' states, counted and
@@ -46,8 +47,10 @@ HELDOUT_SETS = [
     HeldoutSet("heldout5", 8, events_f1=0.82, relationships_f1=0.85, status=0.92),
     # heldout6: eight articles (82 required events, 6 relationships) labelled blind and scored once at
     # the end of the second session, after pass seven: 0.63 (P 0.85, R 0.50) / 0.73 / 0.90, the honest
-    # unseen-text figure. Not yet developed on: the floor only guards against regressions.
-    HeldoutSet("heldout6", 8, events_f1=0.58, relationships_f1=0.60, status=0.85),
+    # unseen-text figure. Developed on in pass eight (a short, time-boxed pass: a verdict parsed as a
+    # second object, a bare surname after the full name, 'sit down with', firms 'in' a state):
+    # 0.663 / 0.727 / 0.909. With six ties, losing one fails the relationship floor.
+    HeldoutSet("heldout6", 8, events_f1=0.63, relationships_f1=0.65, status=0.88),
 ]
 
 
