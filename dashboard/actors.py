@@ -134,6 +134,9 @@ class ActorDictionary:
             self.actors[bid] = Actor(bid, entry["name"], entry.get("kind", "agency"), entry.get("country"), entry.get("role"))
             for form in [entry["name"], *_forms(entry.get("aliases"))]:
                 self._add_name(form, bid, "name")
+        # "China's commerce ministry": a body the dictionary does not list, named by a word any
+        # state's institutions are named by, still acts for the state in front of it
+        self._state_body_heads = frozenset(str(w).lower() for w in data.get("state_body_heads") or ())
         for body, entry in (data.get("qualified_bodies") or {}).items():
             for form in [body, *_forms(entry.get("aliases"))]:
                 self._bodies.setdefault(form.lower(), (slug(body), entry.get("kind", "agency"), entry.get("role", body)))
@@ -247,6 +250,17 @@ class ActorDictionary:
                 mentions.append(Mention(title.start, span.end, Actor(actor.id, actor.name, "person", title.actor.country,
                                                                      title.actor.role), "name"))
                 continue
+            if kind == "organisation" and span[-1].lower_ in self._state_body_heads:
+                qualifier = _qualifier(doc, span.start, span.end, mentions)
+                if qualifier is not None and qualifier.actor.kind == "country":
+                    code = qualifier.actor.country
+                    adjacent = span.start - 1 <= qualifier.end <= span.start
+                    if adjacent:
+                        mentions.remove(qualifier)  # one actor, as "Russia's foreign ministry" is
+                    mentions.append(Mention(qualifier.start if adjacent else span.start, span.end,
+                                            Actor(f"{code.lower()}-{slug(span.text)}", span.text, "agency", code,
+                                                  span.text.lower()), "body"))
+                    continue
             mentions.append(Mention(span.start, span.end, actor, "unknown"))
         mentions.extend(self._described(doc, mentions))
         mentions.sort(key=lambda m: m.start)

@@ -189,3 +189,11 @@ def test_a_word_of_a_full_name_named_earlier_refers_back_to_that_person() -> Non
     # before any full mention, or when two people named earlier share the word, it is no one known
     assert mentions("Wang flew home. Wang Yi met Lavrov on Thursday.")[0] == ("Wang", "wang", None)
     assert mentions("Wang Yi met Lavrov. Wang Wenbin spoke later. Wang flew home.")[-1] == ("Wang", "wang", None)
+
+
+def test_an_unlisted_ministry_with_a_state_in_front_acts_for_that_state() -> None:
+    # "commerce ministry" is in no list; the tagger finds it as an organisation
+    found = mentions("China's commerce ministry said it opposed the sanctions.")
+    assert ("China's commerce ministry", "chn-commerce-ministry", "CHN") in found
+    # with no state in front it stays an organisation of no state
+    assert all(country is None for _, _, country in mentions("The Commerce Ministry said it opposed the sanctions."))
