@@ -1297,7 +1297,13 @@ class _DocumentAnalysis:
                 how *= 0.7
         effective = light_cue if light_cue is not None and light_cue.override else cue
         if effective.claim:
-            targets = [m for m in owners if m not in sources] or self._claimants(sources)
+            # "dismissed the new restrictions" after sanctions were reported: a rejected act of
+            # others is answered to its doers ("denied the arms transfers", an act of the deniers'
+            # own, still answers whoever claimed it)
+            own = {m.actor.country for m in sources}
+            done_by = list(earlier[0]) if earlier is not None and earlier[2] not in REACTIONS and not own & {
+                m.actor.country for m in earlier[0]} else []
+            targets = [m for m in owners if m not in sources] or done_by or self._claimants(sources)
         elif not targets and reading.type in REACTIONS:
             # "expressed concern that Putin had not ruled out cooperation"
             targets = self._reacted_to(noun, sources)

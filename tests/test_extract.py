@@ -1160,3 +1160,13 @@ def test_firms_based_in_a_state_are_that_states() -> None:
     assert ("USA", "CHN", "SANCTION") in triples(run("The United States imposed sanctions on companies in China."))
     # a noun that is no firm or person keeps its place a location: "talks in Beijing" are not China's
     assert not any(e["target_country"] == "CHN" for e in run("The US imposed sanctions on the talks in Beijing.")["events"])
+
+
+def test_dismissing_measures_reported_earlier_is_aimed_at_their_maker() -> None:
+    text = ("The United States imposed sanctions on Russia. "
+            "Kremlin spokesman Dmitry Peskov dismissed the new restrictions.")
+    assert ("RUS", "USA", "REJECT") in triples(run(text))
+    # denying an act one is said to have done still answers whoever claimed it, not oneself
+    denied = run("Washington said North Korea shipped arms to Russia. Moscow and Pyongyang denied the arms transfers.")
+    assert ("RUS", "USA", "REJECT") in triples(denied)
+    assert ("RUS", "PRK", "REJECT") not in triples(denied)
