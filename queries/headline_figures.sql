@@ -4,13 +4,17 @@
 -- actors: distinct actor ids at either end of the events; first/last_date: earliest and latest event_date.
 WITH
 {{ scoped_events }},
--- one pass over the events in scope (naming scoped_events twice would materialize it whole)
+-- one pass over the events in scope (naming scoped_events twice would materialize it whole).
+-- Distinct incidents and documents are counted as set bits over their dense numbers (assigned at
+-- publish): at 10 M events a hash of millions of distinct keys took about a second, the bits 0.1 s.
+-- An event without an incident is an incident of its own.
 totals AS (
-    SELECT count(DISTINCT incident_ref) AS incidents,
+    SELECT coalesce(bit_count(bitstring_agg(incident_no)), 0)
+             + count(*) FILTER (WHERE incident_no IS NULL) AS incidents,
            count(*) AS events,
            list(DISTINCT source_actor) AS sources,
            list(DISTINCT target_actor) AS targets,
-           count(DISTINCT document_no) AS documents,
+           coalesce(bit_count(bitstring_agg(document_no)), 0) AS documents,
            min(event_date) AS first_date,
            max(event_date) AS last_date
     FROM scoped_events
