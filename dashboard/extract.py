@@ -278,6 +278,13 @@ class _DocumentAnalysis:
     def _cue(self, tok: Token) -> EventCue | None:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
+            # a phrasal verb ("hit back") is its own cue, before the bare verb's (the parser
+            # often makes the particle an adverb right after the verb)
+            for prt in tok.children:
+                if prt.dep_ == "prt" or (prt.dep_ == "advmod" and prt.i == tok.i + 1):
+                    phrasal = self.cues.verbs.get(f"{lemma} {prt.lower_}")
+                    if phrasal is not None:
+                        return phrasal
             return self.cues.verbs.get(lemma)
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
             return self.cues.adjectives.get(tok.lower_)
@@ -1016,6 +1023,11 @@ class _DocumentAnalysis:
                 doers = [m for m in parts[0] if m.actor.country not in own]
                 if doers:
                     return doers
+        last = self.context.last_subject_state
+        if self._cue(verb) is not None and self._cue(verb).only_modal and last is not None and last.actor.country not in own:
+            # "vowed that Seoul would hit back against any provocation": a promised retaliation
+            # with no one named answers the other side, the state the text last had act
+            return [last]
         return []
 
     def _host_capital(self, trigger: Token, own: str | None) -> list[Mention]:
@@ -1994,7 +2006,7 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
     key = (id(vocab), id(cues))
     found = _hash_cache.get(key)
     if found is None:
-        lemmas = set(cues.verbs) | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives)
+        lemmas = {v.split()[0] for v in cues.verbs} | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
         lowers = set(cues.rel_adjectives) | {"according"}
         found = (frozenset(vocab.strings.add(w) for w in lemmas), frozenset(vocab.strings.add(w) for w in lowers))

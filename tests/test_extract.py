@@ -1170,3 +1170,12 @@ def test_dismissing_measures_reported_earlier_is_aimed_at_their_maker() -> None:
     denied = run("Washington said North Korea shipped arms to Russia. Moscow and Pyongyang denied the arms transfers.")
     assert ("RUS", "USA", "REJECT") in triples(denied)
     assert ("RUS", "PRK", "REJECT") not in triples(denied)
+
+
+def test_a_phrasal_verb_is_its_own_cue_and_a_promised_retaliation_answers_the_other_side() -> None:
+    text = ("North Korea fired 200 artillery shells near the border on Friday. "
+            "South Korea's president vowed that Seoul would hit back against any provocation.")
+    threats = events_of(run(text), "THREATEN")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in threats] == [("KOR", "PRK", "asserted")]
+    # the bare verb without its particle is no threat
+    assert not events_of(run("North Korea fired shells. South Korea said a storm would hit the coast."), "THREATEN")
