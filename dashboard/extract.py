@@ -846,7 +846,16 @@ class _DocumentAnalysis:
                 obj = self._antecedent(obj)
                 if theme is not None and obj.i == theme.i:
                     continue
-                targets.extend(self._np(obj, strict=reading.type in ("AID", "CONSULT")).mentions)
+                found = self._np(obj, strict=reading.type in ("AID", "CONSULT")).mentions
+                count = next((c for c in obj.children if c.lower_ in COUNT_WORDS), None) \
+                    if obj.lemma_.lower() in GROUP_NOUNS else (obj if obj.lower_ == "both" else None)
+                own = {m.actor.country for m in sources}
+                if count is not None and own & {m.actor.country for m in found}:
+                    # "China urged both sides to keep talking": those addressed are others than
+                    # the subject, counted among the states named without it
+                    found = self._counted_group(count, people=obj.lemma_.lower() in ("leader", "side"),
+                                                outside=frozenset(c for c in own if c))
+                targets.extend(found)
             targets.extend(self._prep_objects(verb, cue.preps))
             for child in verb.children:
                 if child.dep_ == "dative":

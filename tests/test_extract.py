@@ -1179,3 +1179,10 @@ def test_a_phrasal_verb_is_its_own_cue_and_a_promised_retaliation_answers_the_ot
     assert [(e["source_country"], e["target_country"], e["status"]) for e in threats] == [("KOR", "PRK", "asserted")]
     # the bare verb without its particle is no threat
     assert not events_of(run("North Korea fired shells. South Korea said a storm would hit the coast."), "THREATEN")
+
+
+def test_a_counted_group_addressed_by_a_verb_leaves_its_subject_out() -> None:
+    text = ("Donald Trump and Kim Jong Un ended their summit in Hanoi without a deal. "
+            "China, North Korea's main ally, urged both sides to keep talking.")
+    requests = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "REQUEST")}
+    assert requests == {("CHN", "USA"), ("CHN", "PRK")}
