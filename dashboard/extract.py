@@ -51,7 +51,7 @@ PERSONAL = {"he", "him", "his", "she", "her"}
 SINGULAR = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "themselves"}
 RELATIVE = {"which", "that", "who", "whom", "whose"}
-GROUP_NOUNS = {"leader", "country", "nation", "side", "state", "government", "party", "neighbour", "neighbor", "ally", "capital"}
+GROUP_NOUNS = {"leader", "country", "nation", "side", "state", "government", "party", "neighbour", "neighbor", "ally", "capital", "member"}
 SINGLE_NOUNS = {"country", "nation", "state", "regime", "government"}
 OBJECT_CONTROL = {"urge", "ask", "warn", "press", "force", "help", "allow", "persuade", "encourage", "call", "push",
                   "tell", "invite", "accuse", "prevent", "stop", "bar", "ban", "deter", "pressure", "enable",
@@ -573,6 +573,14 @@ class _DocumentAnalysis:
                                        and m.actor.country not in outside)
             if len(before) >= size:
                 return before[:size]
+            if count.head.lemma_.lower() == "member":
+                # "accused the council's two veto-wielding members of shielding Pyongyang, saying
+                # Beijing and Moscow had blocked ...": members of a body are named where the
+                # sentence goes on to say who they are
+                later = [g for g in self._groups([m for m in self._sentence_mentions if m.start > count.i])
+                         if len(_unique_countries(g)) == size and not any(m.actor.country in outside for m in g)]
+                if later:
+                    return later[0]
             # "the two leaders" / "the two sides" are people met before ("Putin and Kim")
             searches = [("coordinated", True)] if people else []
             searches += [("coordinated", False), ("sentence", False)]
@@ -1967,6 +1975,8 @@ class _DocumentAnalysis:
     def _emit_rel(self, sent: Span, source: Mention, target: Mention, rel_type: str, negated: bool, how: float) -> None:
         if not source.actor.country or not target.actor.country or source.actor.country == target.actor.country:
             return
+        if rel_type == "MEMBER" and target.actor.kind != "organisation":
+            return  # one is a member of a body, never of a state ("members of shielding Pyongyang")
         key = (source.actor.id, target.actor.id, rel_type, negated, sent.start)
         if key in self._seen_rels:
             return

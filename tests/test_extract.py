@@ -1186,3 +1186,12 @@ def test_a_counted_group_addressed_by_a_verb_leaves_its_subject_out() -> None:
             "China, North Korea's main ally, urged both sides to keep talking.")
     requests = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "REQUEST")}
     assert requests == {("CHN", "USA"), ("CHN", "PRK")}
+
+
+def test_counted_members_are_the_states_the_sentence_goes_on_to_name() -> None:
+    text = ("U.S. Ambassador Linda Thomas-Greenfield accused the council's two veto-wielding members of shielding "
+            "Pyongyang, saying Beijing and Moscow had blocked every attempt to respond.")
+    accused = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "ACCUSE")}
+    assert {("USA", "CHN"), ("USA", "RUS")} <= accused
+    # membership is of a body, never of a state
+    assert not any(r[2] == "MEMBER" for r in relations(run(text)))
