@@ -29,6 +29,9 @@ Runner = Callable[..., pd.DataFrame]
 MAX_POINTS = 6
 #: Citations shown per key point (the evidence expander); the text says how many reports exist.
 MAX_CITATIONS = 4
+#: Pending (planned / possible) incidents fetched for the outlook point: enough to find three
+#: different sentences among them; the counts it gives are over every one in scope.
+PENDING_ROWS = 50
 #: The comparison window used when the scope has no start date.
 OPEN_WINDOW_DAYS = 365
 #: Words for the status of an item that did not (yet) happen; asserted items carry none.
@@ -245,32 +248,26 @@ def corroborated_points(developments: pd.DataFrame, run: Runner, most: int = 2) 
     return points
 
 
-def _pair_counts(timeline: pd.DataFrame) -> pd.DataFrame:
-    """Incidents per unordered pair of sides and per cooperation/conflict, with pair names."""
-    columns = ["pair", "a", "b", "side", "incidents"]
-    if timeline.empty:
+def _pair_side_rows(pairs: pd.DataFrame, level: str) -> pd.DataFrame:
+    """The rows of one level of a `pair_sides` result ('pair_side', 'pair' or 'side')."""
+    columns = ["level", "a", "b", "pair", "side", "incidents", "incident_ids"]
+    if pairs.empty:
         return pd.DataFrame(columns=columns)
-    rows = []
-    for r in timeline.to_dict("records"):
-        if is_missing(r.get("source_country")) or is_missing(r.get("target_country")):
-            continue
-        if r["source_country"] == r["target_country"]:
-            continue
-        names = {r["source_country"]: _text(r.get("source_name")) or r["source_country"],
-                 r["target_country"]: _text(r.get("target_name")) or r["target_country"]}
-        a, b = pair_key(str(r["source_country"]), str(r["target_country"]))
-        rows.append({"pair": f"{names[a]} – {names[b]}", "a": a, "b": b, "side": side_of(r.get("quad_class")),
-                     "incident_id": r["incident_id"]})
-    if not rows:
-        return pd.DataFrame(columns=columns)
-    frame = pd.DataFrame(rows)
-    return frame.groupby(["pair", "a", "b", "side"], as_index=False).agg(incidents=("incident_id", "nunique"))
+    return pairs[pairs["level"] == level]
+
+
+def _cited_ids(row: Mapping[str, Any] | None, limit: int = 3) -> list[str]:
+    ids = row.get("incident_ids") if row is not None else None
+    return [] if ids is None else [str(i) for i in list(ids)[:limit]]
 
 
 def change_point(current: pd.DataFrame, previous: pd.DataFrame, window: Window, run: Runner) -> KeyPoint | None:
-    """The pair whose cooperation or conflict changed most against the previous period."""
-    now, before = _pair_counts(current), _pair_counts(previous)
+    """The pair whose cooperation or conflict changed most against the previous period.
+
+    `current` and `previous` are `pair_sides` results for the window and the period before it."""
     keys = ["pair", "a", "b", "side"]
+    now = _pair_side_rows(current, "pair_side")[keys + ["incidents", "incident_ids"]]
+    before = _pair_side_rows(previous, "pair_side")[keys + ["incidents", "incident_ids"]]
     merged = now.merge(before, on=keys, how="outer", suffixes=("_now", "_before")).fillna(
         {"incidents_now": 0, "incidents_before": 0})
     if merged.empty:
@@ -283,10 +280,10 @@ def change_point(current: pd.DataFrame, previous: pd.DataFrame, window: Window, 
         return None
     n_now, n_before = int(top["incidents_now"]), int(top["incidents_before"])
     direction = "rose" if n_now > n_before else "fell"
-    totals_now = current.assign(side=current["quad_class"].map(side_of))["side"].value_counts() if not current.empty else {}
-    totals_before = previous.assign(side=previous["quad_class"].map(side_of))["side"].value_counts() if not previous.empty else {}
+    totals_now = _side_totals(current)
+    totals_before = _side_totals(previous)
     overall = ", ".join(
-        f"{side} {int(totals_now.get(side, 0))} (before: {int(totals_before.get(side, 0))})"
+        f"{side} {totals_now.get(side, 0)} (before: {totals_before.get(side, 0)})"
         for side in ("cooperation", "conflict")
     )
     text = (
@@ -295,18 +292,16 @@ def change_point(current: pd.DataFrame, previous: pd.DataFrame, window: Window, 
         f"from {n_before}. Overall: {overall}."
     )
     # Cite what happened in the period that has the incidents: now when it rose, before when it fell.
-    source = current if n_now > n_before else previous
-    mask = source.apply(
-        lambda r: not is_missing(r.get("source_country")) and not is_missing(r.get("target_country"))
-        and pair_key(str(r["source_country"]), str(r["target_country"])) == (top["a"], top["b"])
-        and side_of(r.get("quad_class")) == top["side"],
-        axis=1,
-    ) if not source.empty else pd.Series(dtype=bool)
-    cited = source[mask].sort_values(["n_sources", "event_date"], ascending=[False, False]) if len(source) else source
-    ids = [str(i) for i in cited["incident_id"].head(3)] if len(cited) else []
+    ids = _cited_ids({"incident_ids": top["incident_ids_now" if n_now > n_before else "incident_ids_before"]})
     return KeyPoint("change", text, citations_for_incidents(run, ids), tuple(ids),
                     {"pair": (top["a"], top["b"]), "side": top["side"], "now": n_now, "before": n_before,
                      "window": window})
+
+
+def _side_totals(pairs: pd.DataFrame) -> dict[str, int]:
+    """Incidents in scope per side (paired or not), from the 'side' rows of `pair_sides`."""
+    rows = _pair_side_rows(pairs, "side")
+    return {str(side): int(n) for side, n in zip(rows["side"], rows["incidents"])}
 
 
 def _side(row: Mapping[str, Any], which: str) -> str | None:
@@ -374,42 +369,36 @@ def relationship_points(relationships: pd.DataFrame, start: date | None, end: da
     return points
 
 
-def dyad_point(timeline: pd.DataFrame, run: Runner) -> KeyPoint | None:
-    """The most active pairs of actors (both directions together) and their balance."""
-    counts = _pair_counts(timeline)
-    if counts.empty:
+def dyad_point(pairs: pd.DataFrame, run: Runner) -> KeyPoint | None:
+    """The most active pairs of actors (both directions together) and their balance, from `pair_sides`."""
+    totals = _pair_side_rows(pairs, "pair")
+    if totals.empty:
         return None
-    wide = counts.pivot_table(index=["pair", "a", "b"], columns="side", values="incidents", fill_value=0, aggfunc="sum")
-    wide = wide.reindex(columns=["cooperation", "conflict"], fill_value=0).reset_index()
-    wide["total"] = wide["cooperation"] + wide["conflict"]
+    by_side = _pair_side_rows(pairs, "pair_side")
+    sides = {(r["a"], r["b"], r["side"]): int(r["incidents"]) for r in by_side.to_dict("records")}
+    wide = totals.assign(total=totals["incidents"].astype(int))
     wide = wide.sort_values(["total", "pair"], ascending=[False, True]).reset_index(drop=True)
     top = wide.iloc[0]
+    cooperation = sides.get((top["a"], top["b"], "cooperation"), 0)
+    conflict = sides.get((top["a"], top["b"], "conflict"), 0)
     text = (
         f"Most active pair: {top['pair']} — {_plural(int(top['total']), 'incident')} "
-        f"({int(top['cooperation'])} cooperation, {int(top['conflict'])} conflict)"
+        f"({cooperation} cooperation, {conflict} conflict)"
     )
     others = [f"{r['pair']} ({int(r['total'])})" for r in wide.iloc[1:3].to_dict("records")]
     text += (", then " + " and ".join(others) + ".") if others else "."
-    mask = timeline.apply(
-        lambda r: not is_missing(r.get("source_country")) and not is_missing(r.get("target_country"))
-        and pair_key(str(r["source_country"]), str(r["target_country"])) == (top["a"], top["b"]),
-        axis=1,
-    )
-    cited = timeline[mask].sort_values(["n_sources", "event_date"], ascending=[False, False])
-    ids = [str(i) for i in cited["incident_id"].head(3)]
+    ids = _cited_ids(top)
     return KeyPoint("dyads", text, citations_for_incidents(run, ids), tuple(ids),
-                    {"pair": (top["a"], top["b"]), "total": int(top["total"]), "cooperation": int(top["cooperation"]),
-                     "conflict": int(top["conflict"])})
+                    {"pair": (top["a"], top["b"]), "total": int(top["total"]), "cooperation": cooperation,
+                     "conflict": conflict})
 
 
-def outlook_point(timeline: pd.DataFrame, run: Runner) -> KeyPoint | None:
-    """Planned and hypothetical incidents in scope, labelled as such (newest first)."""
-    if timeline.empty:
-        return None
-    pending = timeline[timeline["status"].isin(["planned", "hypothetical"])]
+def outlook_point(pending: pd.DataFrame, run: Runner) -> KeyPoint | None:
+    """Planned and hypothetical incidents in scope, labelled as such (newest first).
+
+    `pending` is a `pending_incidents` result: the newest few rows, each carrying the full counts."""
     if pending.empty:
         return None
-    pending = pending.sort_values(["event_date", "n_sources"], ascending=[False, False], na_position="last")
     # One sentence can carry several incidents (one per pair of actors): show each sentence once.
     shown, seen = [], set()
     for r in pending.to_dict("records"):
@@ -421,11 +410,13 @@ def outlook_point(timeline: pd.DataFrame, run: Runner) -> KeyPoint | None:
         if len(shown) == 3:
             break
     parts = [f"{status_word(r['status'])}{_headline(r, 120)} ({_text(r.get('dyad'))}, {_when(r)})" for r in shown]
-    planned = int((pending["status"] == "planned").sum())
-    possible = int((pending["status"] == "hypothetical").sum())
+    planned = int(pending["planned"].iloc[0])
+    possible = int(pending["possible"].iloc[0])
     counts = ", ".join(x for x in (f"{planned} planned" if planned else "", f"{possible} possible" if possible else "") if x)
     text = f"Plans and possibilities — not events that have happened ({counts}): " + "; ".join(parts) + "."
     ids = [str(r["incident_id"]) for r in shown]
+    # all_incident_ids: the newest pending incidents fetched (every one when there are at most
+    # PENDING_ROWS); the counts above are over all of them.
     return KeyPoint("outlook", text, citations_for_incidents(run, ids), tuple(ids),
                     {"planned": planned, "possible": possible, "all_incident_ids": tuple(map(str, pending["incident_id"]))})
 
@@ -443,17 +434,18 @@ def key_points(run: Runner, scope: Scope, *, latest: date | None, names: Mapping
     if names is None:
         actors = run("actors_list", Scope())
         names = dict(zip(actors["actor_id"], actors["name"])) if len(actors) else {}
-    timeline = run("timeline", scope)
-    if timeline.empty:
+    if headline(run("headline_figures", scope)).incidents == 0:
         return []
     points: list[KeyPoint] = []
     points += corroborated_points(run("key_developments", scope, limit=5), run)
 
+    # Counts run in SQL over the whole scope; only the few incidents a point cites come back.
+    pairs = run("pair_sides", scope)
     window = comparison_window(scope, latest)
     if window is not None:
-        current = timeline if (scope.start, scope.end) == (window.start, window.end) else \
-            run("timeline", scope.with_(start=window.start, end=window.end))
-        previous = run("timeline", scope.with_(start=window.previous_start, end=window.previous_end))
+        current = pairs if (scope.start, scope.end) == (window.start, window.end) else \
+            run("pair_sides", scope.with_(start=window.start, end=window.end))
+        previous = run("pair_sides", scope.with_(start=window.previous_start, end=window.previous_end))
         change = change_point(current, previous, window, run)
         if change is not None:
             points.append(change)
@@ -461,10 +453,10 @@ def key_points(run: Runner, scope: Scope, *, latest: date | None, names: Mapping
     all_dates = scope.with_(start=None, end=None)
     points += relationship_points(run("relationships", all_dates), scope.start, scope.end, names)
 
-    dyads = dyad_point(timeline, run)
+    dyads = dyad_point(pairs, run)
     if dyads is not None:
         points.append(dyads)
-    outlook = outlook_point(timeline, run)
+    outlook = outlook_point(run("pending_incidents", scope, limit=PENDING_ROWS), run)
     if outlook is not None:
         points.append(outlook)
     return _pick(points, max_points)
@@ -514,3 +506,11 @@ def headline(figures: pd.DataFrame) -> Headline:
         first_date=as_date(r.get("first_date")),
         last_date=as_date(r.get("last_date")),
     )
+
+
+def capped_caption(total: int, limit: int | None) -> str | None:
+    """What a chart of at most `limit` incidents says when the scope has `total`: None when all are shown."""
+    if limit is None or total <= limit:
+        return None
+    return (f"Showing the {limit:,} most-corroborated of {total:,} incidents; "
+            "narrow the filters to see the rest.")

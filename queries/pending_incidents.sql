@@ -1,0 +1,39 @@
+-- pending_incidents: planned and hypothetical incidents in scope, newest first, with how many there are of each.
+-- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits
+-- defaults: $limit=50
+-- columns: incident_id VARCHAR, status VARCHAR, headline VARCHAR, dyad VARCHAR, event_date DATE, event_date_end DATE, date_precision VARCHAR, n_sources INTEGER, planned BIGINT, possible BIGINT
+-- Order: latest event date first (undated last), then most documents, then id. $limit bounds the
+-- rows; planned / possible count every planned / hypothetical incident in scope (the same on each row).
+-- The headline is the incident's (stored at publish); an event without an incident has none.
+WITH
+{{ scoped_events }},
+{{ scoped_incidents }},
+pending AS (
+    SELECT si.*,
+           count(*) FILTER (WHERE si.status = 'planned') OVER () AS planned,
+           count(*) FILTER (WHERE si.status = 'hypothetical') OVER () AS possible
+    FROM scoped_incidents AS si
+    WHERE si.status IN ('planned', 'hypothetical')
+),
+kept AS (
+    SELECT p.*
+    FROM pending AS p
+    ORDER BY p.event_date DESC NULLS LAST, p.n_sources DESC, p.incident_key
+    LIMIT $limit
+)
+SELECT k.incident_key AS incident_id,
+       k.status,
+       i.headline,
+       coalesce(sn.name, k.source)
+         || CASE WHEN k.target IS NULL THEN '' ELSE ' → ' || coalesce(tn.name, k.target) END AS dyad,
+       k.event_date,
+       k.event_date_end,
+       k.date_precision,
+       k.n_sources,
+       k.planned,
+       k.possible
+FROM kept AS k
+LEFT JOIN incidents AS i ON i.no = k.no
+LEFT JOIN actors AS sn ON sn.id = k.source
+LEFT JOIN actors AS tn ON tn.id = k.target
+ORDER BY k.event_date DESC NULLS LAST, k.n_sources DESC, k.incident_key
