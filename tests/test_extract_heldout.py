@@ -49,8 +49,11 @@ HELDOUT_SETS = [
     # the end of the second session, after pass seven: 0.63 (P 0.85, R 0.50) / 0.73 / 0.90, the honest
     # unseen-text figure. Developed on in pass eight (a short, time-boxed pass: a verdict parsed as a
     # second object, a bare surname after the full name, 'sit down with', firms 'in' a state):
-    # 0.663 / 0.727 / 0.909. With six ties, losing one fails the relationship floor.
-    HeldoutSet("heldout6", 8, events_f1=0.63, relationships_f1=0.65, status=0.88),
+    # 0.663 / 0.727 / 0.909. Pass nine (time-boxed; constructions: unlisted state bodies, dismissing
+    # measures answers their maker, phrasal 'hit back' and promised retaliation, counted groups
+    # addressed or named later, MEMBER only of bodies): 0.729 / 0.800 / 0.920. With six ties,
+    # losing one fails the relationship floor.
+    HeldoutSet("heldout6", 8, events_f1=0.70, relationships_f1=0.70, status=0.89),
 ]
 
 
