@@ -1,0 +1,177 @@
+"""The queries behind the briefing's key points (pair_sides, pending_incidents) on the fixture database.
+
+Expected counts come from a plain-Python reading of the fixture rows (tests/_fixture_db.py) that
+applies the scope rules on its own, not from the SQL; the key points built on these queries are
+checked in tests/test_briefing.py.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from _fixture_db import build_fixture_db, load_fixture
+from dashboard import briefing, queries
+from dashboard.db import Database
+from dashboard.scope import EARLIEST, LATEST, Scope
+
+FX = load_fixture()
+STATUS_RANK = {"asserted": 1, "planned": 2, "hypothetical": 3, "negated": 4}
+SCOPES = [
+    Scope(),
+    Scope(start=date(2024, 1, 1), end=date(2024, 12, 31)),
+    Scope(actors=("RUS",)),
+    Scope(actors=("PRK", "KOR"), match="between"),
+    Scope(statuses=("planned", "hypothetical")),
+    Scope(min_sources=2),
+    Scope(statuses=tuple(STATUS_RANK)),
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Database:
+    database = Database(build_fixture_db(tmp_path_factory.mktemp("briefing_queries") / "sitrep.duckdb"))
+    yield database
+    database.close()
+
+
+# ---------------------------------------------------------------- reference reading of the fixture
+
+
+def in_scope(e: dict, scope: Scope) -> bool:
+    p = scope.params()
+    if e["event_date"] is None:
+        if not (p["start"] <= EARLIEST and p["end"] >= LATEST):
+            return False
+    elif not p["start"] <= e["event_date"] <= p["end"]:
+        return False
+    if (p["types"] and e["type"] not in p["types"]) or (p["statuses"] and e["status"] not in p["statuses"]):
+        return False
+    if e["n_sources"] < p["min_sources"]:
+        return False
+    if p["actors"]:
+        wanted = set(p["actors"])
+        source = bool({e["source_actor"], e["source_country"]} & wanted)
+        target = bool({e["target_actor"], e["target_country"]} & wanted)
+        return (source and target) if p["match"] == "between" else (source or target)
+    return True
+
+
+def ref_incidents(scope: Scope) -> dict[str, dict]:
+    """Incidents with a report in scope: the incident's sides, and the strongest status in scope."""
+    found: dict[str, dict] = {}
+    for e in FX.events:
+        if not in_scope(e, scope):
+            continue
+        key = e["incident_id"] or e["id"]
+        incident = FX.incidents.get(e["incident_id"]) if e["incident_id"] else None
+        entry = found.setdefault(key, {
+            "source": incident["source_country"] if incident else (e["source_country"] or e["source_actor"]),
+            "target": incident["target_country"] if incident else (e["target_country"] or e["target_actor"]),
+            "quad_class": e["quad_class"],
+            "status": e["status"],
+        })
+        if STATUS_RANK[e["status"]] < STATUS_RANK[entry["status"]]:
+            entry["status"] = e["status"]
+    return found
+
+
+def ref_pair_sides(incidents: dict[str, dict]) -> tuple[Counter, Counter, Counter]:
+    """Incidents per (pair, side), per pair and per side."""
+    by_pair_side: Counter = Counter()
+    by_pair: Counter = Counter()
+    by_side: Counter = Counter()
+    for inc in incidents.values():
+        side = "conflict" if (inc["quad_class"] or "").endswith("conflict") else "cooperation"
+        by_side[side] += 1
+        if inc["source"] and inc["target"] and inc["source"] != inc["target"]:
+            pair = tuple(sorted((inc["source"], inc["target"])))
+            by_pair_side[(pair, side)] += 1
+            by_pair[pair] += 1
+    return by_pair_side, by_pair, by_side
+
+
+def level(frame, name: str) -> list[dict]:
+    return frame[frame["level"] == name].to_dict("records")
+
+
+# ---------------------------------------------------------------- pair_sides
+
+
+@pytest.mark.parametrize("scope", SCOPES, ids=lambda s: repr(s)[:60])
+def test_pair_sides_counts_match_the_reference(db: Database, scope: Scope) -> None:
+    frame = queries.run("pair_sides", scope, db)
+    by_pair_side, by_pair, by_side = ref_pair_sides(ref_incidents(scope))
+    assert {((r["a"], r["b"]), r["side"]): r["incidents"] for r in level(frame, "pair_side")} == dict(by_pair_side)
+    assert {(r["a"], r["b"]): r["incidents"] for r in level(frame, "pair")} == dict(by_pair)
+    assert {r["side"]: r["incidents"] for r in level(frame, "side")} == dict(by_side)
+    assert set(frame["level"]) <= {"pair_side", "pair", "side"}
+
+
+def test_pair_sides_names_each_pair_once_in_id_order_with_display_names(db: Database) -> None:
+    frame = queries.run("pair_sides", Scope(), db)
+    pairs = level(frame, "pair")
+    assert pairs and all(r["a"] < r["b"] for r in pairs)
+    for r in pairs:
+        assert r["pair"] == f"{FX.actors[r['a']]['name']} – {FX.actors[r['b']]['name']}"
+    sides = level(frame, "side")
+    assert sides and all(briefing.is_missing(r["a"]) and briefing.is_missing(r["pair"]) and len(r["incident_ids"]) == 0
+                         for r in sides)
+
+
+def test_pair_sides_cites_the_best_corroborated_then_newest_incidents_of_each_pair(db: Database) -> None:
+    frame = queries.run("pair_sides", Scope(), db, limit=3)
+    incidents = ref_incidents(Scope())
+
+    def order(key: str) -> tuple:
+        inc = FX.incidents[key]
+        # most documents, then newest (undated last), then id
+        return (-inc["n_documents"], -(inc["event_date"] or date.min).toordinal(), key)
+
+    checked = 0
+    for r in level(frame, "pair_side") + level(frame, "pair"):
+        members = [k for k, inc in incidents.items()
+                   if inc["source"] and inc["target"] and tuple(sorted((inc["source"], inc["target"]))) == (r["a"], r["b"])
+                   and (briefing.is_missing(r["side"]) or briefing.side_of(inc["quad_class"]) == r["side"])]
+        assert list(r["incident_ids"]) == sorted(members, key=order)[:3]
+        checked += len(members) > 3
+    assert checked, "the fixture should have a pair with more incidents than the limit"
+
+
+# ---------------------------------------------------------------- pending_incidents
+
+
+@pytest.mark.parametrize("scope", SCOPES, ids=lambda s: repr(s)[:60])
+def test_pending_incidents_are_the_planned_and_hypothetical_ones_with_exact_counts(db: Database, scope: Scope) -> None:
+    frame = queries.run("pending_incidents", scope, db, limit=1000)
+    pending = {k: v["status"] for k, v in ref_incidents(scope).items() if v["status"] in ("planned", "hypothetical")}
+    assert dict(zip(frame["incident_id"], frame["status"])) == pending
+    if pending:
+        assert set(frame["planned"]) == {sum(s == "planned" for s in pending.values())}
+        assert set(frame["possible"]) == {sum(s == "hypothetical" for s in pending.values())}
+
+
+def test_pending_incidents_limit_keeps_the_newest_and_the_full_counts(db: Database) -> None:
+    everything = queries.run("pending_incidents", Scope(), db, limit=1000)
+    assert len(everything) >= 3
+    dates = [d for d in everything["event_date"] if d is not None and d == d]
+    assert dates == sorted(dates, reverse=True)
+    first_two = queries.run("pending_incidents", Scope(), db, limit=2)
+    assert list(first_two["incident_id"]) == list(everything["incident_id"][:2])
+    assert (first_two["planned"].iloc[0], first_two["possible"].iloc[0]) == \
+        (everything["planned"].iloc[0], everything["possible"].iloc[0])
+    assert all(h for h in everything["headline"])  # every fixture incident has a headline
+    assert queries.run("pending_incidents", Scope(statuses=("asserted",)), db).empty
+
+
+# ---------------------------------------------------------------- capped charts
+
+
+def test_capped_caption_speaks_only_when_the_scope_has_more_than_the_limit() -> None:
+    assert briefing.capped_caption(315, 2000) is None
+    assert briefing.capped_caption(2000, 2000) is None
+    assert briefing.capped_caption(5, None) is None
+    assert briefing.capped_caption(268_113, 2000) == (
+        "Showing the 2,000 most-corroborated of 268,113 incidents; narrow the filters to see the rest.")
+    assert briefing.capped_caption(3, 2) == "Showing the 2 most-corroborated of 3 incidents; narrow the filters to see the rest."
