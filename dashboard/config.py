@@ -36,3 +36,7 @@ ALLOW_UPLOADS = os.environ.get("SITREP_ALLOW_UPLOADS", "1").lower() not in {"0",
 
 #: Chromium for static chart export (kaleido); BROWSER_PATH is kaleido's own override.
 BROWSER_PATH = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
+
+#: Incidents a timeline chart or incident list draws at most: the most-corroborated (then most
+#: recent) of the scope; a caption says when there are more (issue 4: stores of millions of events).
+TIMELINE_LIMIT = 2000
