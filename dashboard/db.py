@@ -7,10 +7,15 @@ half-written batch.
 """
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import tempfile
 import threading
+from collections import OrderedDict
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +40,14 @@ READER_SETTINGS: dict[str, str] = {
     "memory_limit": "700MB",
     "preserve_insertion_order": "false",
 }
+
+
+#: Rows kept in all by a reader's shared results (`Database.shared_table`): about 120 bytes a row
+#: in memory, so ~120 MB at most, well inside READER_SETTINGS' memory_limit.
+SHARED_ROWS_MAX = 1_000_000
+
+#: The in-memory catalog of a reader's private instance, where shared results are kept.
+_SHARED_CATALOG = "memory.main"
 
 
 class DatabaseMissing(FileNotFoundError):
@@ -65,14 +78,27 @@ def _open_read_only(path: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
+@dataclass
+class _SharedResult:
+    table: str
+    rows: int = 0
+    users: int = 0
+    ready: bool = False
+
+
 class Database:
     """A read-only view of a published briefing database, reopened when the file is replaced."""
 
-    def __init__(self, path: str | os.PathLike[str]):
+    def __init__(self, path: str | os.PathLike[str], shared_rows_max: int = SHARED_ROWS_MAX):
         self.path = Path(path)
+        self.shared_rows_max = shared_rows_max
         self._lock = threading.Lock()
         self._con: duckdb.DuckDBPyConnection | None = None
         self._version: str | None = None
+        # Shared results of the current connection (they live in its in-memory catalog), oldest first.
+        self._shared: OrderedDict[Hashable, _SharedResult] = OrderedDict()
+        self._shared_locks: dict[Hashable, threading.Lock] = {}
+        self._table_numbers = itertools.count(1)
 
     @property
     def version(self) -> str:
@@ -88,6 +114,8 @@ class Database:
                 # cursors in another thread finishes on the old file, which is then released.
                 self._con = _open_read_only(self.path)
                 self._version = version
+                # the old instance's shared results go with it
+                self._shared, self._shared_locks = OrderedDict(), {}
             return self._con
 
     def query(self, sql: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
@@ -99,11 +127,105 @@ class Database:
         finally:
             cursor.close()
 
+    @contextmanager
+    def shared_table(self, key: Hashable, sql: str, params: dict[str, Any] | None = None) -> Iterator[str]:
+        """The qualified name of an in-memory table holding the rows of `sql`, made on first use.
+
+        Several queries of a page start from the same intermediate rows (the incidents in scope):
+        kept once per `key` (which must name everything the rows depend on, e.g. the bound
+        parameters), they are computed once instead of once per query. Results are kept, most
+        recently used last, while all of them hold at most `shared_rows_max` rows; one being read
+        is never dropped. `shared_rows_max=0` keeps none (each use makes and drops its own).
+        The table name comes from a counter, never from a value, so it is safe to splice into SQL.
+        """
+        con = self._connection()
+        with self._lock:
+            key_lock = self._shared_locks.setdefault(key, threading.Lock())
+        with key_lock:  # one maker per key; the others wait for it, then read its table
+            with self._lock:
+                entry = self._shared.get(key) if self._con is con else None
+                if entry is None:
+                    entry = _SharedResult(f"{_SHARED_CATALOG}.shared_{next(self._table_numbers)}")
+                entry.users += 1
+            if not entry.ready:
+                try:
+                    cursor = con.cursor()
+                    try:
+                        cursor.execute(f"USE {_CATALOG}")
+                        cursor.execute(f"CREATE TABLE {entry.table} AS {sql}", params or {})
+                        entry.rows = cursor.execute(f"SELECT count(*) FROM {entry.table}").fetchone()[0]
+                    finally:
+                        cursor.close()
+                except BaseException:
+                    with self._lock:
+                        entry.users -= 1
+                    self._drop(con, entry.table)
+                    raise
+                entry.ready = True
+                with self._lock:
+                    # kept unless the file was replaced meanwhile or it alone is over the budget
+                    if self._con is con and entry.rows <= self.shared_rows_max:
+                        self._shared[key] = entry
+            with self._lock:
+                if self._shared.get(key) is entry:
+                    self._shared.move_to_end(key)
+        try:
+            yield entry.table
+        finally:
+            with self._lock:
+                entry.users -= 1
+                kept = self._shared.get(key) is entry
+                doomed = self._evict()
+                if not kept and entry.users == 0:
+                    doomed.append(entry.table)
+            for table in doomed:
+                self._drop(con, table)
+
+    def _evict(self) -> list[str]:
+        """Forget unused shared results, oldest first, while over the row budget (holding _lock)."""
+        doomed = []
+        total = sum(e.rows for e in self._shared.values())
+        for key in list(self._shared):
+            if total <= self.shared_rows_max:
+                break
+            entry = self._shared[key]
+            if entry.users == 0:
+                del self._shared[key]
+                self._shared_locks.pop(key, None)
+                total -= entry.rows
+                doomed.append(entry.table)
+        return doomed
+
+    @staticmethod
+    def _drop(con: duckdb.DuckDBPyConnection, table: str) -> None:
+        cursor = con.cursor()
+        try:
+            cursor.execute(f"DROP TABLE IF EXISTS {table}")
+        finally:
+            cursor.close()
+
+    def forget_shared(self) -> None:
+        """Drop every kept shared result not being read (benchmarks start each page cold)."""
+        con = self._connection()
+        with self._lock:
+            doomed = [key for key, entry in self._shared.items() if entry.users == 0]
+            tables = [self._shared.pop(key).table for key in doomed]
+            for key in doomed:
+                self._shared_locks.pop(key, None)
+        for table in tables:
+            self._drop(con, table)
+
+    def shared_tables(self) -> dict[Hashable, int]:
+        """The shared results kept now: key -> rows (for tests and diagnostics)."""
+        with self._lock:
+            return {key: entry.rows for key, entry in self._shared.items()}
+
     def close(self) -> None:
         with self._lock:
             if self._con is not None:
                 self._con.close()
                 self._con = None
+            self._shared, self._shared_locks = OrderedDict(), {}
 
 
 def schema_sql() -> str:

@@ -11,6 +11,12 @@ Common table expressions shared by several queries (the scope filter, incidents 
 live once in queries/shared/NAME.sql; a query writes `{{ NAME }}` where the CTE goes, and the
 loader writes the block in before anything else reads the statement.
 
+The incidents in scope are where most queries of a page start, and computing them is most of
+each query's cost when the scope cuts (actors, dates, types, minimum sources). For such scopes
+`run()` has the database keep them once per scope (`Database.shared_table`) and runs the query
+on a variant of its statement that reads them from there; for the whole store the stored
+incidents are read directly, which is cheaper than copying them.
+
 The loader reads every file once, checks that the declared parameters are exactly the `$names`
 the body uses (a mismatch is a load error naming the file), and `run()` passes exactly those:
 scope filters from `Scope.params()`, extras given by the caller (`actor=`, `document_id=`, ...),
@@ -19,9 +25,11 @@ generated from data or from what a user typed).
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
+from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,6 +59,10 @@ class Query:
     params: tuple[str, ...]          # every declared parameter, in header order
     defaults: dict[str, Any]         # defaults for extra (non-scope) parameters
     columns: tuple[str, ...]         # declared returned column names
+    # The statement reading the incidents in scope from a shared table (SHARED_TABLE_MARK where
+    # its name goes) and the parameters that variant uses; None when it has no scoped_incidents.
+    shared_sql: str | None = None
+    shared_params: tuple[str, ...] = ()
 
     @property
     def extras(self) -> tuple[str, ...]:
@@ -111,12 +123,21 @@ def _parse_default(path: Path, text: str) -> tuple[str, Any]:
 SHARED_DIR_NAME = "shared"
 _INCLUDE = re.compile(r"\{\{\s*(" + _NAME + r")\s*\}\}")
 
+#: The shared block a page's queries may read from one kept table, and the blocks making it.
+SHARED_RESULT = "scoped_incidents"
+_SHARED_RESULT_MAKERS = ("scoped_events", "scoped_incidents")
+#: Where a variant statement names the kept table (replaced by the name the database gives).
+SHARED_TABLE_MARK = "__shared_table__"
 
-def expand_shared(path: Path, sql: str) -> str:
-    """The statement with each `{{ NAME }}` replaced by the CTE in shared/NAME.sql beside it."""
+
+def expand_shared(path: Path, sql: str, replaced: dict[str, str] | None = None) -> str:
+    """The statement with each `{{ NAME }}` replaced by the CTE in shared/NAME.sql beside it
+    (or by `replaced[NAME]` when given)."""
     shared = path.parent / SHARED_DIR_NAME
 
     def block(match: re.Match[str]) -> str:
+        if replaced and match.group(1) in replaced:
+            return replaced[match.group(1)]
         source = shared / f"{match.group(1)}.sql"
         if not source.is_file():
             known = ", ".join(sorted(p.stem for p in shared.glob("*.sql"))) or "none"
@@ -177,7 +198,29 @@ def parse_query(path: Path) -> Query:
         raise QueryError(f"{path.name}: scope and weight parameters cannot have defaults")
     if not columns:
         raise QueryError(f"{path.name}: header has no `-- columns:` line")
-    return Query(path.stem, path, sql, description, tuple(declared), defaults, columns)
+    shared_sql, shared_params = None, ()
+    raw = path.read_text(encoding="utf-8")
+    if SHARED_RESULT in {m.group(1) for m in _INCLUDE.finditer(raw)}:
+        shared_sql = expand_shared(path, raw, {SHARED_RESULT: f"{SHARED_RESULT} AS (SELECT * FROM {SHARED_TABLE_MARK})"})
+        shared_params = tuple(p for p in declared if p in used_params(shared_sql))
+    return Query(path.stem, path, sql, description, tuple(declared), defaults, columns, shared_sql, shared_params)
+
+
+@functools.lru_cache(maxsize=4)
+def shared_result_statement(directory: Path = QUERIES_DIR) -> tuple[str, tuple[str, ...]]:
+    """The statement making the incidents in scope, and the scope parameters it takes."""
+    sql = expand_shared(directory / "_.sql", "WITH\n" + ",\n".join("{{ %s }}" % b for b in _SHARED_RESULT_MAKERS)
+                        + f"\nSELECT * FROM {SHARED_RESULT}")
+    return sql, tuple(sorted(used_params(sql)))
+
+
+def _cuts(scope: Scope) -> bool:
+    """Whether the scope filters incidents by more than status (see the module's docstring)."""
+    return bool(scope.actors or scope.start or scope.end or scope.types or scope.min_sources > 1)
+
+
+def _hashable(value: Any) -> Hashable:
+    return tuple(value) if isinstance(value, list) else value
 
 
 def load_queries(directory: Path = QUERIES_DIR) -> dict[str, Query]:
@@ -267,4 +310,11 @@ def run(name: str, scope: Scope, db: Database, **extra: Any) -> pd.DataFrame:
     query = get(name)
     if SCOPE_PARAMS & set(query.params):
         _check_scope(scope)
-    return db.query(query.sql, bind(name, scope, **extra))
+    params = bind(name, scope, **extra)
+    if query.shared_sql is None or not _cuts(scope):
+        return db.query(query.sql, params)
+    making, making_params = shared_result_statement()
+    scope_values = scope.params()
+    key = (SHARED_RESULT, tuple((p, _hashable(scope_values[p])) for p in making_params))
+    with db.shared_table(key, making, {p: scope_values[p] for p in making_params}) as table:
+        return db.query(query.shared_sql.replace(SHARED_TABLE_MARK, table), {p: params[p] for p in query.shared_params})

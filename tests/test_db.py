@@ -143,3 +143,101 @@ def test_create_database_refuses_an_existing_file(tmp_path: Path) -> None:
     with pytest.raises(FileExistsError):
         create_database(path)
     assert os.path.getsize(path) > 0
+
+
+# ---------------------------------------------------------------- shared results kept per reader
+
+def memory_tables(db: Database) -> int:
+    return int(db.query("SELECT count(*) AS n FROM duckdb_tables() WHERE database_name = 'memory'")["n"][0])
+
+
+def test_a_shared_result_is_computed_once_per_key_and_read_by_later_queries(tmp_path: Path) -> None:
+    path = tmp_path / "b.duckdb"
+    build(path, 4)
+    db = Database(path)
+    # random(): a second computation would give other values, so equal reads prove one table
+    making = "SELECT key, random() AS r FROM meta WHERE key LIKE 'k%' AND value >= $least"
+    with db.shared_table(("meta", "1"), making, {"least": "1"}) as table:
+        first = db.query(f"SELECT * FROM {table} ORDER BY key")
+    with db.shared_table(("meta", "1"), making, {"least": "1"}) as table:
+        again = db.query(f"SELECT * FROM {table} ORDER BY key")
+    assert len(first) == 3 and first.equals(again)
+    with db.shared_table(("meta", "2"), making, {"least": "2"}) as other:
+        assert len(db.query(f"SELECT * FROM {other}")) == 2
+    assert db.shared_tables() == {("meta", "1"): 3, ("meta", "2"): 2} and memory_tables(db) == 2
+    db.forget_shared()
+    assert db.shared_tables() == {} and memory_tables(db) == 0
+    db.close()
+
+
+def test_shared_results_are_dropped_oldest_first_beyond_the_row_budget(tmp_path: Path) -> None:
+    path = tmp_path / "b.duckdb"
+    build(path, 7)  # meta: schema_version, then k1..k6 valued "1".."6"
+    db = Database(path, shared_rows_max=5)
+    making = "SELECT * FROM meta WHERE key LIKE 'k%' AND value < $below"
+    for key, below in (("two", "3"), ("three", "4")):
+        with db.shared_table(key, making, {"below": below}):
+            pass
+    assert db.shared_tables() == {"two": 2, "three": 3}  # 5 rows: within the budget
+    with db.shared_table("two", making, {"below": "3"}):  # now the most recently used
+        pass
+    assert list(db.shared_tables()) == ["three", "two"]
+    with db.shared_table("one", making, {"below": "2"}):
+        pass
+    assert db.shared_tables() == {"two": 2, "one": 1}  # 'three' was the least recently used
+    # a result over the budget on its own is used, then dropped, never kept
+    with db.shared_table("six", making, {"below": "9"}) as table:
+        assert len(db.query(f"SELECT * FROM {table}")) == 6
+    assert "six" not in db.shared_tables() and memory_tables(db) == 2
+    db.close()
+
+
+def test_a_failing_shared_result_raises_and_leaves_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "b.duckdb"
+    build(path, 2)
+    db = Database(path)
+    with pytest.raises(duckdb.Error, match="no_such_table"):
+        with db.shared_table("bad", "SELECT * FROM no_such_table"):
+            pass
+    assert db.shared_tables() == {} and memory_tables(db) == 0
+    with db.shared_table("bad", "SELECT * FROM meta") as table:  # the key is free again
+        assert len(db.query(f"SELECT * FROM {table}")) == 2
+    db.close()
+
+
+def test_shared_results_belong_to_the_file_they_were_read_from(tmp_path: Path) -> None:
+    path = tmp_path / "b.duckdb"
+    build(path, 2)
+    db = Database(path)
+    making = "SELECT count(*) AS n FROM meta"
+    with db.shared_table("count", making) as table:
+        assert db.query(f"SELECT n FROM {table}")["n"][0] == 2
+    build(path, 5)  # ingest publishes a new file: what was kept from the old one is gone
+    with db.shared_table("count", making) as table:
+        assert db.query(f"SELECT n FROM {table}")["n"][0] == 5
+    assert db.shared_tables() == {"count": 1}
+    db.close()
+
+
+def test_threads_asking_for_one_key_together_share_one_computation(tmp_path: Path) -> None:
+    path = tmp_path / "b.duckdb"
+    build(path, 3)
+    db = Database(path)
+    seen: list[float] = []
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            with db.shared_table("r", "SELECT random() AS r") as table:
+                seen.append(float(db.query(f"SELECT r FROM {table}")["r"][0]))
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=read) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and len(seen) == 6 and len(set(seen)) == 1
+    assert memory_tables(db) == 1
+    db.close()

@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from _fixture_db import build_fixture_db, load_fixture
@@ -664,3 +665,49 @@ def test_an_actor_whose_bloom_bit_is_the_top_one_binds_and_matches(db: Database)
         beside = queries.run(name, Scope(actors=("actor7", "RUS")), db)
         pd_equal = alone.reset_index(drop=True).equals(beside.reset_index(drop=True))
         assert pd_equal and len(alone) > 0, name
+
+
+# ---------------------------------------------------------------- incidents in scope kept per scope
+
+SHARING = sorted(name for name, q in load_queries().items() if q.shared_sql is not None)
+
+
+def test_the_queries_starting_from_incidents_in_scope_have_a_variant_reading_a_kept_table() -> None:
+    assert {"timeline", "key_developments", "actor_network_nodes", "actor_network_edges",
+            "events_by_month", "dyad_matrix"} <= set(SHARING)
+    for name in SHARING:
+        q = queries.get(name)
+        assert queries.SHARED_TABLE_MARK in q.shared_sql and queries.SHARED_TABLE_MARK not in q.sql
+        assert set(q.shared_params) <= set(q.params)
+
+
+@pytest.mark.parametrize("name", SHARING)
+def test_a_query_on_kept_incidents_gives_what_its_plain_statement_gives(db: Database, name: str) -> None:
+    extra = {"actor": "RUS"} if "actor" in queries.get(name).extras else {}
+    compared = 0
+    for scope in _cutting_scopes()[4:12]:  # actors, pairs, minimum sources, types, date bounds
+        kept = queries.run(name, scope, db, **extra)
+        plain = db.query(queries.get(name).sql, queries.bind(name, scope, **extra))
+        pd.testing.assert_frame_equal(kept.reset_index(drop=True), plain.reset_index(drop=True),
+                                      check_dtype=False, obj=f"{name} for {scope.describe()}")
+        compared += len(plain)
+    assert compared > 0
+
+
+def test_a_pages_queries_on_one_scope_compute_its_incidents_once(tmp_path: Path) -> None:
+    fresh = Database(build_fixture_db(tmp_path / "sitrep.duckdb"))
+    try:
+        scope = Scope(actors=("RUS",))
+        timeline = queries.run("timeline", scope, fresh, limit=None)
+        for name in ("key_developments", "actor_network_nodes", "actor_network_edges", "events_by_month"):
+            queries.run(name, scope, fresh)
+        kept = fresh.shared_tables()
+        assert list(kept.values()) == [len(timeline)] and len(timeline) > 0
+        queries.run("timeline", scope.with_(start=date(2024, 1, 1)), fresh)
+        assert len(fresh.shared_tables()) == 2  # another scope, other incidents
+        # the whole store is read from the stored incidents directly: nothing to keep
+        fresh.forget_shared()
+        queries.run("timeline", Scope(), fresh)
+        assert fresh.shared_tables() == {}
+    finally:
+        fresh.close()
