@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import filters, ui
+from dashboard import briefing, config, filters, ui
 
 current = filters.current()
 scope = current.scope
@@ -58,9 +58,14 @@ trend = ui.run("actor_trend", scope, actor=chosen)
 ui.chart_panel(ui.figure("actor_trend", trend, name), trend, f"trend-{chosen}", key="actor_trend")
 
 st.subheader("Latest incidents")
-incidents = ui.run("timeline", scope.with_(actors=(chosen,), match="any"))
+involving = scope.with_(actors=(chosen,), match="any")
+incidents = ui.run("timeline", involving, limit=config.TIMELINE_LIMIT)
+total = len(incidents)
+if total >= config.TIMELINE_LIMIT:  # capped: the count comes from the headline figures instead
+    total = briefing.headline(ui.run("headline_figures", involving)).incidents
 dated = incidents[incidents["event_date"].notna()].sort_values("event_date", ascending=False)
-st.caption(f"The {min(len(dated), 8)} most recent of {len(incidents)} incidents involving {ui.md_escape(name)} "
+among = "" if total <= config.TIMELINE_LIMIT else f" (among the {config.TIMELINE_LIMIT:,} most-corroborated)"
+st.caption(f"The {min(len(dated), 8)} most recent{among} of {total:,} incidents involving {ui.md_escape(name)} "
            "(the other filters apply); each opens on the timeline with its sources.")
 for row in dated.head(8).to_dict("records"):
     when = ui.fmt_date(row["event_date"], row["date_precision"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import briefing, filters, ui
+from dashboard import briefing, config, filters, ui
 
 current = filters.current()
 scope = current.scope
@@ -49,12 +49,14 @@ for number, point in enumerate(points, start=1):
             ui.page_link("timeline", "Show on the timeline", incident=point.incident_ids[0])
 
 st.subheader("At a glance")
-timeline = ui.run("timeline", scope)
+# The most-corroborated incidents only: a chart of hundreds of thousands would say nothing more.
+timeline = ui.run("timeline", scope, limit=config.TIMELINE_LIMIT)
 timeline_figure = ui.figure("timeline", timeline, max_rows=12)
 zoom_note = ui.focus_on_bulk(timeline_figure, timeline["event_date"])
 ui.chart_panel(timeline_figure, timeline, "timeline", key="brief_timeline")
-if zoom_note:
-    st.caption(zoom_note)
+for note in (briefing.capped_caption(figures.incidents, config.TIMELINE_LIMIT), zoom_note):
+    if note:
+        st.caption(note)
 nodes = ui.run("actor_network_nodes", scope)
 edges = ui.run("actor_network_edges", scope)
 ui.chart_panel(ui.figure("network", nodes, edges, max_nodes=12), edges, "network", key="brief_network", height=520)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import filters, ui
+from dashboard import briefing, config, filters, ui
 
 current = filters.current()
 scope = current.scope
@@ -11,7 +11,9 @@ scope = current.scope
 st.title("Timeline")
 st.caption(f"**Scope:** {ui.md_escape(current.description)}")
 
-timeline = ui.run("timeline", scope)
+# The most-corroborated incidents only (the chart and the list below stay readable and quick on
+# stores of millions of events); the caption says when the scope has more.
+timeline = ui.run("timeline", scope, limit=config.TIMELINE_LIMIT)
 if timeline.empty:
     ui.empty_state("No incidents match these filters.")
     st.stop()
@@ -21,8 +23,11 @@ st.markdown("Each mark is an incident; planned and possible ones are drawn hollo
 timeline_figure = ui.figure("timeline", timeline)
 zoom_note = ui.focus_on_bulk(timeline_figure, timeline["event_date"])
 event = ui.chart_panel(timeline_figure, timeline, "timeline", key="timeline", on_select="rerun", selection_mode="points")
-if zoom_note:
-    st.caption(zoom_note)
+capped_note = briefing.capped_caption(briefing.headline(ui.run("headline_figures", scope)).incidents,
+                                      config.TIMELINE_LIMIT) if len(timeline) >= config.TIMELINE_LIMIT else None
+for note in (capped_note, zoom_note):
+    if note:
+        st.caption(note)
 clicked = ui.selected_value(event, "incident_id", timeline)
 
 incident_ids = timeline["incident_id"].astype(str).tolist()
