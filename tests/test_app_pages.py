@@ -360,3 +360,36 @@ def test_an_actor_profile_links_to_its_events_with_the_filters_changed_according
     rows = at.dataframe[0].value
     china = {e["id"] for e in FX.events if "CHN" in (e["source_country"], e["target_country"])}
     assert len(rows) > 0 and set(rows["event_id"]) <= china
+
+
+# ---------------------------------------------------------------- capped timelines (issue 4)
+
+
+def _incidents_in_default_scope() -> int:
+    statuses = Scope().statuses
+    return len({e["incident_id"] or e["id"] for e in FX.events if e["status"] in statuses})
+
+
+@pytest.mark.parametrize("page", ["briefing", "timeline"])
+def test_timeline_charts_say_nothing_about_a_cap_under_the_limit(db: Path, page: str) -> None:
+    at = open_app(page)
+    assert problems(at) == []
+    assert "most-corroborated of" not in texts(at)
+
+
+def test_timeline_over_the_limit_lists_the_most_corroborated_and_says_how_many_there_are(
+        db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dashboard import config
+    monkeypatch.setattr(config, "TIMELINE_LIMIT", 5)
+    total = _incidents_in_default_scope()
+    at = open_app("timeline")
+    assert problems(at) == []
+    assert f"Showing the 5 most-corroborated of {total} incidents" in texts(at)
+    # The list offers the five most-corroborated (then most recent) incidents, by their labels.
+    options = at.selectbox(key="timeline_incident").options
+    best = sorted(FX.incidents.values(),
+                  key=lambda i: (-i["n_documents"], -(i["event_date"].toordinal() if i["event_date"] else 0), i["id"]))[:5]
+    assert len(options) == 5
+    assert sorted(o.split(" · ")[-1][:60] for o in options) == sorted(" ".join(i["headline"].split())[:60] for i in best)
+    briefing_page = open_app("briefing")
+    assert f"Showing the 5 most-corroborated of {total} incidents" in texts(briefing_page)
