@@ -8,16 +8,21 @@
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},
-pending AS (
-    SELECT si.*,
-           count(*) FILTER (WHERE si.status = 'planned') OVER () AS planned,
-           count(*) FILTER (WHERE si.status = 'hypothetical') OVER () AS possible
+pending AS MATERIALIZED (  -- named twice (counted, then cut to the newest): computed once
+    SELECT si.no, si.incident_key, si.status, si.source, si.target, si.event_date, si.event_date_end,
+           si.date_precision, si.n_sources
     FROM scoped_incidents AS si
     WHERE si.status IN ('planned', 'hypothetical')
 ),
+counts AS (
+    SELECT count(*) FILTER (WHERE status = 'planned') AS planned,
+           count(*) FILTER (WHERE status = 'hypothetical') AS possible
+    FROM pending
+),
 kept AS (
-    SELECT p.*
+    SELECT p.*, c.planned, c.possible
     FROM pending AS p
+    CROSS JOIN counts AS c
     ORDER BY p.event_date DESC NULLS LAST, p.n_sources DESC, p.incident_key
     LIMIT $limit
 )
