@@ -1631,6 +1631,9 @@ class _DocumentAnalysis:
             while self._same_time(tok) and tok.head.i != tok.i:
                 tok = tok.head
                 owners.add(tok.i)
+        # "Speaking in Hanoi on 20 June, Putin warned": a same-time participle clause on an
+        # owner dates the owner's act
+        owners.update(c.i for i in list(owners) for c in self.doc[i].children if self._same_time(c))
         # "their first meeting since 2019" is not a meeting in 2019
         first = any(c.lower_ in ("first", "last", "only") for c in trigger.children)
         best: DateMention | None = None
@@ -1651,12 +1654,26 @@ class _DocumentAnalysis:
                     best, best_distance = mention, abs(i - trigger.i)
         if best is None:
             best = self._when_date(light if light is not None else trigger)
+        if best is None:
+            best = self._conjunct_date(light if light is not None else trigger)
         if best is None and self._scene_before is not None and self._scene_continued(light if light is not None else trigger):
             best = self._scene_before
         if best is not None and best.precision == "day" and self._in_main_clause(trigger) \
                 and not _pluperfect(self._clause_verb(trigger)):
             self._scene_date = best
         return best
+
+    def _conjunct_date(self, trigger: Token) -> DateMention | None:
+        """"met Yoon on Wednesday and asked Seoul for arms": a verb coordinated with a dated one,
+        naming no time of its own, happened then too."""
+        verb = self._clause_verb(trigger)
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+            return None
+        # only a shared subject and tense ("has since fired", "and from that autumn Washington
+        # accused" are other times)
+        if verb.tag_ != verb.head.tag_ or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+            return None
+        return self._date_for(verb.head, None)
 
     @staticmethod
     def _clause_verb(tok: Token) -> Token:

@@ -1195,3 +1195,21 @@ def test_counted_members_are_the_states_the_sentence_goes_on_to_name() -> None:
     assert {("USA", "CHN"), ("USA", "RUS")} <= accused
     # membership is of a body, never of a state
     assert not any(r[2] == "MEMBER" for r in relations(run(text)))
+
+
+# ---------------------------------------------------------------- pass ten: dates
+def test_a_coordinated_verb_without_a_time_of_its_own_takes_the_first_verbs_date() -> None:
+    result = run("A Ukrainian delegation met South Korean President Yoon Suk Yeol on Monday and asked Seoul for air-defence systems.")
+    (request,) = events_of(result, "REQUEST")
+    assert request["date"] == "2024-06-17"
+
+
+def test_a_coordinated_verb_in_another_tense_keeps_its_own_date() -> None:
+    result = run("Russia launched its invasion of Ukraine on 24 February and has since fired artillery at Ukrainian cities.")
+    assert {e["date"] for e in events_of(result, "ASSAULT")} == {"2024-02-24", "2024-06-20"}
+
+
+def test_a_participle_clause_dates_the_act_it_hangs_on() -> None:
+    result = run("Speaking in Hanoi on 17 June, Putin warned that Russia would respond if South Korea supplied weapons to Ukraine.")
+    # the warning itself (a nested "would respond" may carry the publication day)
+    assert "2024-06-17" in {e["date"] for e in events_of(result, "THREATEN") if e["target_country"] == "KOR"}
