@@ -11,11 +11,12 @@ Common table expressions shared by several queries (the scope filter, incidents 
 live once in queries/shared/NAME.sql; a query writes `{{ NAME }}` where the CTE goes, and the
 loader writes the block in before anything else reads the statement.
 
-The incidents in scope are where most queries of a page start, and computing them is most of
-each query's cost when the scope cuts (actors, dates, types, minimum sources). For such scopes
-`run()` has the database keep them once per scope (`Database.shared_table`) and runs the query
-on a variant of its statement that reads them from there; for the whole store the stored
-incidents are read directly, which is cheaper than copying them.
+Most queries of a page start from the same rows: the incidents in scope (Briefing, Timeline,
+Network) or one actor's incidents in scope (Actors), and computing them is most of each query's
+cost. `run()` has the database keep those rows once per scope (and actor) in memory
+(`Database.shared_table`) and runs the query on a variant of its statement that reads them from
+there. The whole store's incidents are not kept: they are read from the stored incidents
+directly, which is cheaper than copying them.
 
 The loader reads every file once, checks that the declared parameters are exactly the `$names`
 the body uses (a mismatch is a load error naming the file), and `run()` passes exactly those:
@@ -59,8 +60,9 @@ class Query:
     params: tuple[str, ...]          # every declared parameter, in header order
     defaults: dict[str, Any]         # defaults for extra (non-scope) parameters
     columns: tuple[str, ...]         # declared returned column names
-    # The statement reading the incidents in scope from a shared table (SHARED_TABLE_MARK where
-    # its name goes) and the parameters that variant uses; None when it has no scoped_incidents.
+    # The block of SHARED_RESULTS it includes (None if none), the statement reading that block's
+    # rows from a kept table (SHARED_TABLE_MARK where its name goes) and the parameters it uses.
+    shared_block: str | None = None
     shared_sql: str | None = None
     shared_params: tuple[str, ...] = ()
 
@@ -123,9 +125,11 @@ def _parse_default(path: Path, text: str) -> tuple[str, Any]:
 SHARED_DIR_NAME = "shared"
 _INCLUDE = re.compile(r"\{\{\s*(" + _NAME + r")\s*\}\}")
 
-#: The shared block a page's queries may read from one kept table, and the blocks making it.
-SHARED_RESULT = "scoped_incidents"
-_SHARED_RESULT_MAKERS = ("scoped_events", "scoped_incidents")
+#: Shared blocks a page's queries may read from one kept table, with the blocks making each.
+SHARED_RESULTS: dict[str, tuple[str, ...]] = {
+    "scoped_incidents": ("scoped_events", "scoped_incidents"),
+    "actor_incidents": ("scoped_events", "actor_incidents"),
+}
 #: Where a variant statement names the kept table (replaced by the name the database gives).
 SHARED_TABLE_MARK = "__shared_table__"
 
@@ -198,25 +202,31 @@ def parse_query(path: Path) -> Query:
         raise QueryError(f"{path.name}: scope and weight parameters cannot have defaults")
     if not columns:
         raise QueryError(f"{path.name}: header has no `-- columns:` line")
-    shared_sql, shared_params = None, ()
     raw = path.read_text(encoding="utf-8")
-    if SHARED_RESULT in {m.group(1) for m in _INCLUDE.finditer(raw)}:
-        shared_sql = expand_shared(path, raw, {SHARED_RESULT: f"{SHARED_RESULT} AS (SELECT * FROM {SHARED_TABLE_MARK})"})
+    kept = sorted({m.group(1) for m in _INCLUDE.finditer(raw)} & set(SHARED_RESULTS))
+    if len(kept) > 1:
+        raise QueryError(f"{path.name}: includes {' and '.join(kept)}; a query may read one kept block at most")
+    shared_block, shared_sql, shared_params = (kept or [None])[0], None, ()
+    if shared_block:
+        shared_sql = expand_shared(path, raw, {shared_block: f"{shared_block} AS (SELECT * FROM {SHARED_TABLE_MARK})"})
         shared_params = tuple(p for p in declared if p in used_params(shared_sql))
-    return Query(path.stem, path, sql, description, tuple(declared), defaults, columns, shared_sql, shared_params)
+    return Query(path.stem, path, sql, description, tuple(declared), defaults, columns,
+                 shared_block, shared_sql, shared_params)
 
 
-@functools.lru_cache(maxsize=4)
-def shared_result_statement(directory: Path = QUERIES_DIR) -> tuple[str, tuple[str, ...]]:
-    """The statement making the incidents in scope, and the scope parameters it takes."""
-    sql = expand_shared(directory / "_.sql", "WITH\n" + ",\n".join("{{ %s }}" % b for b in _SHARED_RESULT_MAKERS)
-                        + f"\nSELECT * FROM {SHARED_RESULT}")
+@functools.lru_cache(maxsize=8)
+def shared_result_statement(block: str, directory: Path = QUERIES_DIR) -> tuple[str, tuple[str, ...]]:
+    """The statement making the rows of shared block `block`, and the parameters it takes."""
+    sql = expand_shared(directory / f"{block}.sql",
+                        "WITH\n" + ",\n".join("{{ %s }}" % b for b in SHARED_RESULTS[block]) + f"\nSELECT * FROM {block}")
     return sql, tuple(sorted(used_params(sql)))
 
 
-def _cuts(scope: Scope) -> bool:
-    """Whether the scope filters incidents by more than status (see the module's docstring)."""
-    return bool(scope.actors or scope.start or scope.end or scope.types or scope.min_sources > 1)
+def _keeps(block: str, scope: Scope) -> bool:
+    """Whether `block`'s rows are worth keeping for `scope` (see the module's docstring)."""
+    if block == "scoped_incidents":  # the whole store's incidents: read directly instead
+        return bool(scope.actors or scope.start or scope.end or scope.types or scope.min_sources > 1)
+    return True
 
 
 def _hashable(value: Any) -> Hashable:
@@ -311,10 +321,9 @@ def run(name: str, scope: Scope, db: Database, **extra: Any) -> pd.DataFrame:
     if SCOPE_PARAMS & set(query.params):
         _check_scope(scope)
     params = bind(name, scope, **extra)
-    if query.shared_sql is None or not _cuts(scope):
+    if query.shared_block is None or query.shared_sql is None or not _keeps(query.shared_block, scope):
         return db.query(query.sql, params)
-    making, making_params = shared_result_statement()
-    scope_values = scope.params()
-    key = (SHARED_RESULT, tuple((p, _hashable(scope_values[p])) for p in making_params))
-    with db.shared_table(key, making, {p: scope_values[p] for p in making_params}) as table:
+    making, making_params = shared_result_statement(query.shared_block)
+    key = (query.shared_block, tuple((p, _hashable(params[p])) for p in making_params))
+    with db.shared_table(key, making, {p: params[p] for p in making_params}) as table:
         return db.query(query.shared_sql.replace(SHARED_TABLE_MARK, table), {p: params[p] for p in query.shared_params})

@@ -4,43 +4,23 @@
 -- as_source: incidents where $actor acted on the counterpart; as_target: where the counterpart acted on $actor.
 WITH
 {{ scoped_events }},
-{{ type_weights }},
-involving AS (
-    SELECT *,
-           (source_actor = $actor OR source_country = $actor) AS is_source
-    FROM scoped_events
-    WHERE source_actor = $actor OR source_country = $actor
-       OR target_actor = $actor OR target_country = $actor
-),
-counterparts AS (
-    SELECT CASE WHEN is_source THEN coalesce(target_country, target_actor)
-                ELSE coalesce(source_country, source_actor) END AS counterpart,
-           is_source,
-           incident_ref,
-           quad_class,
-           type
-    FROM involving
-),
-per_incident AS (
-    SELECT counterpart, incident_ref, bool_or(is_source) AS as_source, bool_or(NOT is_source) AS as_target,
-           any_value(quad_class) AS quad_class, any_value(type) AS type  -- an incident has one type
-    FROM counterparts
-    WHERE counterpart IS NOT NULL AND counterpart <> $actor
-    GROUP BY counterpart, incident_ref
-)
+{{ actor_incidents }},
+{{ type_weights }}
+-- one actor_incidents row per incident and counterpart: counting rows counts incidents
 SELECT p.counterpart,
        coalesce(a.name, p.counterpart) AS name,
        coalesce(a.kind, 'unknown') AS kind,
        count(*) AS incidents,
-       count(*) FILTER (WHERE p.as_source) AS as_source,
-       count(*) FILTER (WHERE p.as_target) AS as_target,
+       count(*) FILTER (WHERE p.events_as_source > 0) AS as_source,
+       count(*) FILTER (WHERE p.events_not_as_source > 0) AS as_target,
        count(*) FILTER (WHERE ends_with(p.quad_class, 'cooperation')) AS cooperation,
        count(*) FILTER (WHERE ends_with(p.quad_class, 'conflict')) AS conflict,
        avg(w.cooperation) AS mean_cooperation,
        (count(*) FILTER (WHERE ends_with(p.quad_class, 'cooperation'))
         - count(*) FILTER (WHERE ends_with(p.quad_class, 'conflict'))) / count(*)::DOUBLE AS balance
-FROM per_incident AS p
+FROM actor_incidents AS p
 LEFT JOIN type_weights AS w ON w.type = p.type
 LEFT JOIN actors AS a ON a.id = p.counterpart
+WHERE p.counterpart IS NOT NULL AND p.counterpart <> $actor
 GROUP BY p.counterpart, a.name, a.kind
 ORDER BY incidents DESC, p.counterpart

@@ -6,33 +6,14 @@
 -- No row when $actor is not in the actors table; zero counts when it has no events in scope.
 WITH
 {{ scoped_events }},
-involving AS (
-    SELECT incident_ref, event_date, quad_class,
-           (source_actor = $actor OR source_country = $actor) AS is_source,
-           (target_actor = $actor OR target_country = $actor) AS is_target,
-           CASE WHEN source_actor = $actor OR source_country = $actor THEN coalesce(target_country, target_actor)
-                ELSE coalesce(source_country, source_actor) END AS counterpart
-    FROM scoped_events
-    WHERE source_actor = $actor OR source_country = $actor
-       OR target_actor = $actor OR target_country = $actor
-),
-per_incident AS (
-    -- one row per incident and counterpart (an incident's reports share its type, so its quad
-    -- class): the distinct counts below count these few rows, not every report
-    SELECT incident_ref, counterpart, quad_class,
-           count(*) FILTER (WHERE is_source) AS events_as_source,
-           count(*) FILTER (WHERE is_target) AS events_as_target,
-           min(event_date) AS first_seen,
-           max(event_date) AS last_seen
-    FROM involving
-    GROUP BY incident_ref, counterpart, quad_class
-),
+{{ actor_incidents }},
 ranked AS (
+    -- one actor_incidents row per incident and counterpart: counting rows counts incidents
     SELECT p.counterpart,
            coalesce(a.name, p.counterpart) AS name,
-           count(DISTINCT p.incident_ref) FILTER (WHERE ends_with(p.quad_class, 'cooperation')) AS cooperation,
-           count(DISTINCT p.incident_ref) FILTER (WHERE ends_with(p.quad_class, 'conflict')) AS conflict
-    FROM per_incident AS p
+           count(*) FILTER (WHERE ends_with(p.quad_class, 'cooperation')) AS cooperation,
+           count(*) FILTER (WHERE ends_with(p.quad_class, 'conflict')) AS conflict
+    FROM actor_incidents AS p
     LEFT JOIN actors AS a ON a.id = p.counterpart
     WHERE p.counterpart IS NOT NULL AND p.counterpart <> $actor
     GROUP BY ALL
@@ -45,7 +26,7 @@ summary AS (
            count(DISTINCT incident_ref) AS incidents,
            count(DISTINCT incident_ref) FILTER (WHERE ends_with(quad_class, 'cooperation')) AS cooperation,
            count(DISTINCT incident_ref) FILTER (WHERE ends_with(quad_class, 'conflict')) AS conflict
-    FROM per_incident
+    FROM actor_incidents
 )
 SELECT a.id AS actor,
        a.name,

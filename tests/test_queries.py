@@ -128,7 +128,7 @@ SHARED = QUERIES_DIR / "shared"
 def test_shared_blocks_are_written_once_and_included_where_named() -> None:
     # A file defining its own copy of a shared CTE would drift from the others.
     names = sorted(p.stem for p in SHARED.glob("*.sql"))
-    assert names == ["scoped_events", "scoped_incidents", "scoped_relationships", "type_weights"]
+    assert names == ["actor_incidents", "scoped_events", "scoped_incidents", "scoped_relationships", "type_weights"]
     for path in sorted(QUERIES_DIR.glob("*.sql")):
         raw = path.read_text(encoding="utf-8")
         for name in names:
@@ -136,8 +136,9 @@ def test_shared_blocks_are_written_once_and_included_where_named() -> None:
                 f"{path.name} defines {name} itself"
             if re.search(rf"\b{name}\b", raw.replace("{{ " + name + " }}", "")):
                 assert "{{ " + name + " }}" in raw, f"{path.name} names {name} without including it"
-        if "{{ scoped_incidents }}" in raw:
-            assert raw.index("{{ scoped_events }}") < raw.index("{{ scoped_incidents }}"), path.name
+        for needing in ("scoped_incidents", "actor_incidents"):
+            if "{{ " + needing + " }}" in raw:
+                assert raw.index("{{ scoped_events }}") < raw.index("{{ " + needing + " }}"), path.name
     assert "{{" not in "".join(q.sql for q in load_queries(QUERIES_DIR).values())
 
 
@@ -674,7 +675,7 @@ SHARING = sorted(name for name, q in load_queries().items() if q.shared_sql is n
 
 def test_the_queries_starting_from_incidents_in_scope_have_a_variant_reading_a_kept_table() -> None:
     assert {"timeline", "key_developments", "actor_network_nodes", "actor_network_edges",
-            "events_by_month", "dyad_matrix"} <= set(SHARING)
+            "events_by_month", "dyad_matrix", "actor_profile", "actor_partners", "actor_trend"} <= set(SHARING)
     for name in SHARING:
         q = queries.get(name)
         assert queries.SHARED_TABLE_MARK in q.shared_sql and queries.SHARED_TABLE_MARK not in q.sql
@@ -711,3 +712,27 @@ def test_a_pages_queries_on_one_scope_compute_its_incidents_once(tmp_path: Path)
         assert fresh.shared_tables() == {}
     finally:
         fresh.close()
+
+
+def test_an_actors_queries_compute_its_incidents_once_per_scope_and_actor(tmp_path: Path) -> None:
+    fresh = Database(build_fixture_db(tmp_path / "sitrep.duckdb"))
+    try:
+        for name in ("actor_profile", "actor_trend", "actor_partners"):
+            queries.run(name, Scope(), fresh, actor="PRK")
+        assert [key[0] for key in fresh.shared_tables()] == ["actor_incidents"]
+        queries.run("actor_profile", Scope(), fresh, actor="RUS")
+        queries.run("actor_profile", Scope(start=date(2024, 1, 1)), fresh, actor="RUS")
+        assert len(fresh.shared_tables()) == 3
+    finally:
+        fresh.close()
+
+
+def test_a_query_reading_two_kept_blocks_is_a_load_error(tmp_path: Path) -> None:
+    (tmp_path / "shared").mkdir()
+    for block in ("scoped_events", "scoped_incidents", "actor_incidents"):
+        (tmp_path / "shared" / f"{block}.sql").write_text((SHARED / f"{block}.sql").read_text())
+    path = write(tmp_path, "both.sql", "-- both: x\n-- params: $actors $match $start $end $types $statuses "
+                 "$min_sources $actor_bits $actor\n-- columns: n BIGINT\nWITH\n{{ scoped_events }},\n"
+                 "{{ scoped_incidents }},\n{{ actor_incidents }}\nSELECT count(*) AS n FROM actor_incidents, scoped_incidents")
+    with pytest.raises(QueryError, match="both.sql: includes actor_incidents and scoped_incidents"):
+        parse_query(path)
