@@ -30,7 +30,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_year", r"\b(?:(?:(?i:early|mid|late|mid-))\s*)?" + _MONTH.format("m") + r",?\s+(?:of\s+)?" + _YEAR.format("y") + r"\b"),
     ("rel_month", r"\b(?P<rel>(?i:last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last|earlier\s+last))\s+(?P<unit>month|year|week)\b"),
     ("rel_day", r"\b(?P<word>(?i:yesterday|today|tomorrow))\b"),
-    ("weekday", r"\b(?:(?P<wrel>(?i:last|next|this\s+past|this|on|since|by|until|from))\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    # bare too: agency style writes "North Korea said Thursday"
+    ("weekday", r"\b(?:(?P<wrel>(?i:last|next|this\s+past|this|on|since|by|until|from))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("prep_month", r"\b(?P<prep>(?i:in|since|during|until|till|by|from|last|this|next|early|late|mid|before|after|earlier\s+in|later\s+in))\s+(?:early\s+|late\s+|mid-)?" + _MONTH.format("m") + r"\b(?!\s+[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"),
     ("year", r"\b(?:(?:(?i:in|since|during|until|till|by|from|before|after|of|early|late|mid|mid-|the|their|its|his|her)|[A-Za-z]+'s|’s)\s+)(?:early\s+|late\s+|mid-)?" + _YEAR.format("y") + r"\b(?![-–]\d)"),
 ]
@@ -141,6 +142,28 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
         day, precision, relative = resolved
         out.append(DateMention(offset + match.start(), offset + match.end(), _fmt(day, precision), precision, relative))
     return out
+
+
+# "a day after", "two days before": the counts news writes out in words
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10}
+
+
+def count_of(word: str) -> int | None:
+    """The number a count word or numeral stands for ("two", "3"), else None."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return COUNTS.get(word)
+
+
+def shifted(anchor: DateMention, days: int) -> DateMention | None:
+    """A day-precision mention `days` after `anchor` (before when negative), kept at the
+    anchor's place in the text; None unless the anchor is a day."""
+    if anchor.precision != "day":
+        return None
+    day = date.fromisoformat(anchor.value) + timedelta(days=days)
+    return DateMention(anchor.start, anchor.end, day.isoformat(), "day", True)
 
 
 def event_date(found: DateMention | None, published: date | None) -> tuple[str | None, str | None]:

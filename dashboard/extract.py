@@ -28,7 +28,7 @@ from . import __version__
 from .actors import ActorDictionary, Mention, dictionary
 from .config import DATA_DIR
 from .cues import SYMMETRIC_EVENTS, SYMMETRIC_RELATIONSHIPS, EventCue, Knowledge, Reading, knowledge
-from .dates import DateMention, event_date, find_dates
+from .dates import DateMention, count_of, event_date, find_dates, shifted
 from .nlp import get_nlp
 from .scope import event_types
 
@@ -1655,6 +1655,8 @@ class _DocumentAnalysis:
         if best is None:
             best = self._when_date(light if light is not None else trigger)
         if best is None:
+            best = self._offset_date(trigger)
+        if best is None:
             best = self._conjunct_date(light if light is not None else trigger)
         if best is None and self._scene_before is not None and self._scene_continued(light if light is not None else trigger):
             best = self._scene_before
@@ -1662,6 +1664,36 @@ class _DocumentAnalysis:
                 and not _pluperfect(self._clause_verb(trigger)):
             self._scene_date = best
         return best
+
+    def _offset_date(self, trigger: Token) -> DateMention | None:
+        """"said on Friday ..., a day after he held his first summit" -> the summit on Thursday;
+        "fired a missile on Monday, two days before the summit" -> the summit on Wednesday: an act
+        a count of days after/before a dated one."""
+        verb = self._clause_verb(trigger)
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before"):
+            relation, direction, anchor = trigger.head, trigger.head.lower_, trigger.head.head
+        elif verb.dep_ == "advcl" and verb.head.i != verb.i:
+            mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+            if mark is None:
+                return None
+            relation, direction, anchor = verb, mark, verb.head
+        else:
+            return None
+        span = next((c for c in relation.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+        if span is None:
+            return None
+        count = next((count_of(c.lower_) for c in span.children if c.dep_ in ("det", "nummod")), None)
+        if count is None:
+            return None
+        # the anchor's time is that of its clause, or of the saying that reports it
+        while True:
+            found = self._date_for(anchor, None)
+            if found is not None or anchor.dep_ != "ccomp" or anchor.head.i == anchor.i:
+                break
+            anchor = anchor.head
+        if found is None:
+            return None
+        return shifted(found, -count if direction == "after" else count)
 
     def _conjunct_date(self, trigger: Token) -> DateMention | None:
         """"met Yoon on Wednesday and asked Seoul for arms": a verb coordinated with a dated one,

@@ -56,3 +56,9 @@ def test_event_date_falls_back_to_publication_then_unknown() -> None:
     assert event_date(found, PUBLISHED) == ("2019", "year")
     assert event_date(None, PUBLISHED) == ("2023-11-11", "published")
     assert event_date(None, None) == (None, None)
+
+
+def test_a_bare_weekday_after_the_verb_is_the_most_recent_one() -> None:
+    # agency style: "said Thursday" with no "on"
+    (mention,) = find_dates("North Korea said Tuesday it would respond.", date(2024, 6, 20))
+    assert (mention.value, mention.precision) == ("2024-06-18", "day")

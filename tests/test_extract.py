@@ -1213,3 +1213,10 @@ def test_a_participle_clause_dates_the_act_it_hangs_on() -> None:
     result = run("Speaking in Hanoi on 17 June, Putin warned that Russia would respond if South Korea supplied weapons to Ukraine.")
     # the warning itself (a nested "would respond" may carry the publication day)
     assert "2024-06-17" in {e["date"] for e in events_of(result, "THREATEN") if e["target_country"] == "KOR"}
+
+
+def test_an_act_a_day_after_or_before_a_dated_one_is_dated_from_it() -> None:
+    result = run("Russian President Vladimir Putin said on Tuesday that North Korea would need guarantees, a day after he held his first summit with Kim Jong Un.")
+    assert {e["date"] for e in events_of(result, "CONSULT")} == {"2024-06-17"}
+    result = run("North Korea fired a missile on Monday, two days before a summit between Japan and South Korea.")
+    assert {e["date"] for e in events_of(result, "CONSULT")} == {"2024-06-19"}
