@@ -29,6 +29,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", r"\b" + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r"\b(?!,?\s*(?:19|20)\d\d)(?![\d:])"),
     ("month_year", r"\b(?:(?:(?i:early|mid|late|mid-))\s*)?" + _MONTH.format("m") + r",?\s+(?:of\s+)?" + _YEAR.format("y") + r"\b"),
     ("rel_month", r"\b(?P<rel>(?i:last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last|earlier\s+last))\s+(?P<unit>month|year|week)\b"),
+    # "that same month", "later that year", "the same day": the time the text last named
+    ("anaphor", r"\b(?i:that\s+same|the\s+same|that)\s+(?P<unit>day|month|year)\b"),
     ("rel_day", r"\b(?P<word>(?i:yesterday|today|tomorrow))\b"),
     # bare too: agency style writes "North Korea said Thursday"
     ("weekday", r"\b(?:(?P<wrel>(?i:last|next|this\s+past|this|on|since|by|until|from))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
@@ -130,12 +132,39 @@ def _resolve(kind: str, g: dict[str, str], published: date | None) -> tuple[date
     return None
 
 
+_PRECISIONS = ("year", "month", "day")
+
+
+def _anaphor(earlier: list[DateMention], unit: str, start: int, end: int) -> DateMention | None:
+    """"That same month" is the month of the last date named before it, when that was at least
+    as fine as a month; otherwise it is not resolved."""
+    if not earlier or _PRECISIONS.index(earlier[-1].precision) < _PRECISIONS.index(unit):
+        return None
+    last = earlier[-1]
+    value = last.value[: {"year": 4, "month": 7, "day": 10}[unit]]
+    return DateMention(start, end, value, unit, last.relative)
+
+
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """Every resolvable date expression in `text` (offsets shifted by `offset`)."""
     out: list[DateMention] = []
     for match in _REGEX.finditer(text):
         kind = match.lastgroup
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        if kind == "anaphor":
+            unit = groups["anaphor_unit"].lower()
+            if unit == "year" and out and out[-1].precision == "month" and out[-1].relative \
+                    and text[out[-1].end - offset: match.start()].strip().lower() == "of":
+                # "in June of that year": that month of the year last named before it
+                month = out.pop()
+                year = _anaphor(out, "year", month.start, offset + match.end())
+                if year is not None:
+                    out.append(DateMention(month.start, offset + match.end(), year.value + month.value[4:], "month", year.relative))
+                continue
+            mention = _anaphor(out, unit, offset + match.start(), offset + match.end())
+            if mention is not None:
+                out.append(mention)
+            continue
         resolved = _resolve(kind, groups, published) if kind else None
         if resolved is None:
             continue

@@ -62,3 +62,20 @@ def test_a_bare_weekday_after_the_verb_is_the_most_recent_one() -> None:
     # agency style: "said Thursday" with no "on"
     (mention,) = find_dates("North Korea said Tuesday it would respond.", date(2024, 6, 20))
     assert (mention.value, mention.precision) == ("2024-06-18", "day")
+
+
+def test_that_same_month_is_the_month_last_named() -> None:
+    text = "Washington raised the alarm on 12 March 2024. That same month, Russia vetoed the renewal. Later that year it said more."
+    first, same_month, that_year = find_dates(text, date(2024, 11, 22))
+    assert (same_month.value, same_month.precision) == ("2024-03", "month")
+    assert (that_year.value, that_year.precision) == ("2024", "year")
+    assert text[same_month.start:same_month.end] == "That same month"
+
+
+def test_that_day_needs_an_earlier_day() -> None:
+    assert find_dates("In 2019 the two met. That day they signed nothing.", date(2024, 11, 22))[1:] == []
+
+
+def test_a_month_of_that_year_takes_the_year_last_named() -> None:
+    text = "Russia vetoed the panel in March 2024, and in June of that year Putin signed a treaty."
+    assert [m.value for m in find_dates(text, date(2025, 9, 5))] == ["2024-03", "2024-06"]
