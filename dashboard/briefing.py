@@ -153,10 +153,11 @@ def comparison_window(scope: Scope, latest: date | None) -> Window | None:
 def citations_for_incidents(run: Runner, incident_ids: Iterable[str], limit: int = MAX_CITATIONS) -> tuple[Citation, ...]:
     """The reports of each incident (earliest first), round-robin so every incident is cited once
     before any is cited twice."""
-    per_incident: list[list[Citation]] = []
-    for incident_id in incident_ids:
-        rows = run("incident_events", Scope(), incident_id=incident_id)
-        per_incident.append([
+    wanted = list(dict.fromkeys(str(i) for i in incident_ids))
+    rows = run("incident_events", Scope(), incident_ids=wanted) if wanted else pd.DataFrame()
+    by_incident: dict[str, list[Citation]] = {incident_id: [] for incident_id in wanted}
+    for r in rows.to_dict("records"):
+        by_incident[str(r["incident_id"])].append(
             Citation(
                 document_id=str(r["document_id"]),
                 sentence=_one_line(r["sentence"]),
@@ -166,8 +167,8 @@ def citations_for_incidents(run: Runner, incident_ids: Iterable[str], limit: int
                 status=_text(r.get("status")) or "asserted",
                 event_id=_text(r.get("event_id")) or None,
             )
-            for r in rows.to_dict("records")
-        ])
+        )
+    per_incident = list(by_incident.values())
     cited: list[Citation] = []
     depth = 0
     while len(cited) < limit and any(depth < len(c) for c in per_incident):

@@ -398,9 +398,9 @@ def latest_event_date() -> date | None:
     31 December) and planned events, which would push "the last 30 days" past the news.
     """
     for statuses in (("asserted",), ()):
-        timeline = run("timeline", Scope(statuses=statuses))
-        if len(timeline) and timeline["event_date"].notna().any():
-            return as_date(timeline["event_date"].max())
+        latest = run("latest_event_date", Scope(statuses=statuses))["latest"].iloc[0]
+        if not is_missing(latest):
+            return as_date(latest)
     return None
 
 

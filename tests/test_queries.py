@@ -78,7 +78,8 @@ def test_every_query_file_loads_and_declares_what_it_uses() -> None:
     assert set(loaded) == set(queries.available())
     for name, query in loaded.items():
         assert set(query.params) == queries.used_params(query.sql), name
-        assert set(queries.bind(name, Scope(), **{p: "x" for p in query.extras if p not in query.defaults})) == set(query.params)
+        given = {p: ["x"] if p.endswith("_ids") else "x" for p in query.extras if p not in query.defaults}
+        assert set(queries.bind(name, Scope(), **given)) == set(query.params)
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -159,7 +160,7 @@ def test_open_range_constants_in_sql_match_the_scope() -> None:
 
 
 def test_every_query_returns_its_declared_columns(db: Database) -> None:
-    extras = {"actor": "RUS", "document_id": FX.document_id("d13"), "incident_id": "inc-2024-treaty"}
+    extras = {"actor": "RUS", "document_id": FX.document_id("d13"), "incident_ids": ["inc-2024-treaty"]}
     for scope in (Scope(), Scope(actors=("RUS", "PRK"), match="between", start=date(2024, 1, 1))):
         for name in queries.available():
             query = queries.get(name)
@@ -281,8 +282,8 @@ def test_hostile_filter_values_match_nothing_and_change_nothing(db: Database) ->
             edges = queries.run("actor_network_edges", scope, db)
             assert set(edges["edge_kind"]) == {"relationship"}
             assert edges["weight"].sum() == len(unfiltered_relationships)
-        for name, extra in (("actor_profile", "actor"), ("document", "document_id"), ("incident_events", "incident_id")):
-            assert queries.run(name, Scope(), db, **{extra: value}).empty
+        for name, extra in (("actor_profile", "actor"), ("document", "document_id"), ("incident_events", "incident_ids")):
+            assert queries.run(name, Scope(), db, **{extra: [value] if extra.endswith("_ids") else value}).empty
     assert table_counts(db) == before
 
 
@@ -490,8 +491,17 @@ def test_actors_list_ingest_log_and_incident_events(db: Database) -> None:
     log = queries.run("ingest_log", Scope(), db)
     assert log.iloc[0]["outcome"] == "flagged" and log["logged_at"].is_monotonic_decreasing
     assert set(log["outcome"]) == {"stored", "duplicate", "failed", "flagged"}
-    reports = queries.run("incident_events", Scope(), db, incident_id="inc-2024-treaty")
+    reports = queries.run("incident_events", Scope(), db, incident_ids=["inc-2024-treaty"])
     assert list(reports["event_id"]) == ["ev23", "ev25", "ev26"]
+    # several at once come grouped in the order asked, each in its own order; an unknown id, or
+    # the id of an event that has an incident, cites nothing
+    many = queries.run("incident_events", Scope(), db,
+                       incident_ids=["ev01", "inc-2024-treaty", "no-such-id", "inc-2019-summit"])
+    summit = [e["id"] for e in FX.events if e["incident_id"] == "inc-2019-summit"]
+    assert list(many["event_id"]) == ["ev23", "ev25", "ev26"] + sorted(summit, key=list(many["event_id"]).index)
+    assert list(many["incident_id"]) == ["inc-2024-treaty"] * 3 + ["inc-2019-summit"] * len(summit)
+    with pytest.raises(QueryError, match="incident_ids must be a list"):
+        queries.run("incident_events", Scope(), db, incident_ids="inc-2024-treaty")
 
 
 def test_an_event_without_an_incident_counts_as_its_own(db: Database, tmp_path: Path) -> None:
@@ -511,6 +521,8 @@ def test_an_event_without_an_incident_counts_as_its_own(db: Database, tmp_path: 
         head = queries.run("headline_figures", Scope(), orphan_db).iloc[0]
         assert head["incidents"] == queries.run("headline_figures", Scope(), db).iloc[0]["incidents"]
         assert "ev40" in set(queries.run("key_developments", Scope(), orphan_db, limit=100)["incident_id"])
+        cited = queries.run("incident_events", Scope(), orphan_db, incident_ids=["ev40"])
+        assert list(cited["event_id"]) == ["ev40"] and list(cited["incident_id"]) == ["ev40"]
     finally:
         orphan_db.close()
 
@@ -736,3 +748,16 @@ def test_a_query_reading_two_kept_blocks_is_a_load_error(tmp_path: Path) -> None
                  "{{ scoped_incidents }},\n{{ actor_incidents }}\nSELECT count(*) AS n FROM actor_incidents, scoped_incidents")
     with pytest.raises(QueryError, match="both.sql: includes actor_incidents and scoped_incidents"):
         parse_query(path)
+
+
+@pytest.mark.parametrize("scope", [Scope(), Scope(statuses=("asserted",)), Scope(actors=("PRK",)),
+                                   Scope(end=date(2023, 12, 31)), Scope(types=("NO_SUCH_TYPE",))],
+                         ids=lambda s: s.describe())
+def test_latest_event_date_is_the_timelines_latest_incident_date(db: Database, scope: Scope) -> None:
+    timeline = queries.run("timeline", scope, db, limit=None)
+    latest = queries.run("latest_event_date", scope, db)["latest"]
+    assert len(latest) == 1
+    if timeline["event_date"].notna().any():
+        assert latest.iloc[0] == timeline["event_date"].max()
+    else:
+        assert pd.isna(latest.iloc[0])
