@@ -743,6 +743,10 @@ class _DocumentAnalysis:
                         out.extend(self._np(obj, strict).mentions)
                     elif obj.dep_ == "prep" and obj.lower_ in wanted:  # "from within"
                         out.extend(self._prep_objects(obj, wanted, strict))
+                    elif obj.dep_ == "pcomp" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "what" for c in obj.children):
+                        # "concerns about what they called China's behaviour": the thing named
+                        for named in (c for c in obj.children if c.dep_ in ("oprd", "attr")):
+                            out.extend(self._np(named, strict).mentions)
             elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 out.extend(self._np(child, strict).mentions)
         return _unique(out)

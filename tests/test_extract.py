@@ -1220,3 +1220,9 @@ def test_an_act_a_day_after_or_before_a_dated_one_is_dated_from_it() -> None:
     assert {e["date"] for e in events_of(result, "CONSULT")} == {"2024-06-17"}
     result = run("North Korea fired a missile on Monday, two days before a summit between Japan and South Korea.")
     assert {e["date"] for e in events_of(result, "CONSULT")} == {"2024-06-19"}
+
+
+# ---------------------------------------------------------------- pass ten: recall
+def test_a_prepositional_object_what_x_called_names_the_thing_called() -> None:
+    result = run("Japan voiced serious concerns about what it called China's dangerous behaviour.")
+    assert ("JPN", "CHN", "ACCUSE") in triples(result)
