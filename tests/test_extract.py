@@ -1226,3 +1226,9 @@ def test_an_act_a_day_after_or_before_a_dated_one_is_dated_from_it() -> None:
 def test_a_prepositional_object_what_x_called_names_the_thing_called() -> None:
     result = run("Japan voiced serious concerns about what it called China's dangerous behaviour.")
     assert ("JPN", "CHN", "ACCUSE") in triples(result)
+
+
+def test_blocking_a_resolution_is_a_veto_and_blocking_a_road_is_nothing() -> None:
+    result = run("China and Russia blocked a U.S.-drafted Security Council resolution on North Korea.")
+    assert {(e["source_country"], e["type"]) for e in events_of(result, "REJECT")} == {("CHN", "REJECT"), ("RUS", "REJECT")}
+    assert run("Protesters blocked the road to the embassy.")["events"] == []
