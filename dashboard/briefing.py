@@ -315,8 +315,9 @@ def relationship_points(relationships: pd.DataFrame, start: date | None, end: da
                         names: Mapping[str, str]) -> list[KeyPoint]:
     """Relationships first stated in [start, end] and those denied or broken in it.
 
-    `relationships` must cover all dates (the `relationships` query without a date range), so
-    "first stated" means no earlier statement of the same pair and type exists.
+    `relationships` must hold each tie's first statement over all dates and its denials in the
+    window (the `relationship_milestones` query; the `relationships` query without a date range
+    also does), so "first stated" means no earlier statement of the same pair and type exists.
     """
     if relationships.empty:
         return []
@@ -451,8 +452,8 @@ def key_points(run: Runner, scope: Scope, *, latest: date | None, names: Mapping
         if change is not None:
             points.append(change)
 
-    all_dates = scope.with_(start=None, end=None)
-    points += relationship_points(run("relationships", all_dates), scope.start, scope.end, names)
+    milestones = run("relationship_milestones", scope, symmetric_types=sorted(SYMMETRIC_TYPES))
+    points += relationship_points(milestones, scope.start, scope.end, names)
 
     dyads = dyad_point(pairs, run)
     if dyads is not None:

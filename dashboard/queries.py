@@ -285,10 +285,10 @@ def _checked_extra(query: str, param: str, value: Any) -> Any:
     if param == "limit":
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
             raise QueryError(f"query {query!r}: limit must be a whole number ≥ 0 or None, not {value!r}")
-    elif param.endswith("_ids"):  # by convention a list of ids, bound as one list value
-        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+    elif param.endswith(("_ids", "_types")):  # by convention lists (ids, type names), bound as one value
+        if not isinstance(value, (list, tuple, frozenset, set)) or not all(isinstance(v, str) for v in value):
             raise QueryError(f"query {query!r}: {param} must be a list of text values, not {value!r:.80}")
-        return list(value)
+        return sorted(value) if isinstance(value, (set, frozenset)) else list(value)
     elif not isinstance(value, str):
         raise QueryError(f"query {query!r}: {param} must be text, not {type(value).__name__}")
     return value

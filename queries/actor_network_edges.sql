@@ -8,6 +8,7 @@
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},
+{{ relationships_involving }},
 {{ scoped_relationships }},
 {{ type_weights }},
 per_type AS (

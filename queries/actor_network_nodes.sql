@@ -5,6 +5,7 @@
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},
+{{ relationships_involving }},
 {{ scoped_relationships }},
 incident_sides AS (
     -- counted per pair first (thousands of rows, not millions), then split into its two ends

@@ -3,6 +3,7 @@
 -- columns: relationship_id VARCHAR, source_actor VARCHAR, source_name VARCHAR, source_country VARCHAR, target_actor VARCHAR, target_name VARCHAR, target_country VARCHAR, type VARCHAR, negated BOOLEAN, stated_on DATE, confidence DOUBLE, sentence VARCHAR, sent_start INTEGER, sent_end INTEGER, document_id VARCHAR, doc_title VARCHAR, doc_source VARCHAR
 -- Filtered by actors/match and by stated_on (the document's date); negated statements are kept and flagged.
 WITH
+{{ relationships_involving }},
 {{ scoped_relationships }}
 SELECT r.id AS relationship_id,
        r.source_actor,

@@ -175,3 +175,34 @@ def test_capped_caption_speaks_only_when_the_scope_has_more_than_the_limit() -> 
     assert briefing.capped_caption(268_113, 2000) == (
         "Showing the 2,000 most-corroborated of 268,113 incidents; narrow the filters to see the rest.")
     assert briefing.capped_caption(3, 2) == "Showing the 2 most-corroborated of 3 incidents; narrow the filters to see the rest."
+
+
+# ---------------------------------------------------------------- relationship_milestones
+
+WINDOWS = [(None, None), (date(2024, 1, 1), date(2024, 12, 31)), (date(2023, 1, 1), None),
+           (None, date(2022, 12, 31)), (date(2019, 4, 25), date(2019, 4, 25))]
+
+
+@pytest.mark.parametrize("start, end", WINDOWS)
+@pytest.mark.parametrize("scope", [Scope(), Scope(actors=("RUS",)), Scope(actors=("PRK", "RUS"), match="between"),
+                                   Scope(actors=("KOR",))], ids=lambda s: s.describe())
+def test_relationship_points_from_milestones_are_those_from_every_statement(db: Database, scope: Scope,
+                                                                             start: date | None, end: date | None) -> None:
+    windowed = scope.with_(start=start, end=end)
+    names = {"RUS": "Russia"}
+    every = queries.run("relationships", scope.with_(start=None, end=None), db)
+    milestones = queries.run("relationship_milestones", windowed, db, symmetric_types=sorted(briefing.SYMMETRIC_TYPES))
+    assert len(milestones) <= len(every)
+    assert set(milestones["relationship_id"]) <= set(every["relationship_id"])
+    expected = briefing.relationship_points(every, start, end, names)
+    assert briefing.relationship_points(milestones, start, end, names) == expected
+
+
+def test_the_windows_above_find_new_and_broken_ties(db: Database) -> None:
+    # so the comparison above is not only between empty lists
+    kinds = set()
+    for start, end in WINDOWS:
+        rows = queries.run("relationship_milestones", Scope(start=start, end=end), db,
+                           symmetric_types=sorted(briefing.SYMMETRIC_TYPES))
+        kinds |= {p.kind for p in briefing.relationship_points(rows, start, end, {})}
+    assert kinds == {"relationships_new", "relationships_broken"}

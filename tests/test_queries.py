@@ -78,7 +78,7 @@ def test_every_query_file_loads_and_declares_what_it_uses() -> None:
     assert set(loaded) == set(queries.available())
     for name, query in loaded.items():
         assert set(query.params) == queries.used_params(query.sql), name
-        given = {p: ["x"] if p.endswith("_ids") else "x" for p in query.extras if p not in query.defaults}
+        given = {p: ["x"] if p.endswith(("_ids", "_types")) else "x" for p in query.extras if p not in query.defaults}
         assert set(queries.bind(name, Scope(), **given)) == set(query.params)
 
 
@@ -129,7 +129,8 @@ SHARED = QUERIES_DIR / "shared"
 def test_shared_blocks_are_written_once_and_included_where_named() -> None:
     # A file defining its own copy of a shared CTE would drift from the others.
     names = sorted(p.stem for p in SHARED.glob("*.sql"))
-    assert names == ["actor_incidents", "scoped_events", "scoped_incidents", "scoped_relationships", "type_weights"]
+    assert names == ["actor_incidents", "relationships_involving", "scoped_events", "scoped_incidents",
+                     "scoped_relationships", "type_weights"]
     for path in sorted(QUERIES_DIR.glob("*.sql")):
         raw = path.read_text(encoding="utf-8")
         for name in names:
@@ -137,9 +138,10 @@ def test_shared_blocks_are_written_once_and_included_where_named() -> None:
                 f"{path.name} defines {name} itself"
             if re.search(rf"\b{name}\b", raw.replace("{{ " + name + " }}", "")):
                 assert "{{ " + name + " }}" in raw, f"{path.name} names {name} without including it"
-        for needing in ("scoped_incidents", "actor_incidents"):
+        for needed, needing in (("scoped_events", "scoped_incidents"), ("scoped_events", "actor_incidents"),
+                                ("relationships_involving", "scoped_relationships")):
             if "{{ " + needing + " }}" in raw:
-                assert raw.index("{{ scoped_events }}") < raw.index("{{ " + needing + " }}"), path.name
+                assert raw.index("{{ " + needed + " }}") < raw.index("{{ " + needing + " }}"), path.name
     assert "{{" not in "".join(q.sql for q in load_queries(QUERIES_DIR).values())
 
 
@@ -160,7 +162,8 @@ def test_open_range_constants_in_sql_match_the_scope() -> None:
 
 
 def test_every_query_returns_its_declared_columns(db: Database) -> None:
-    extras = {"actor": "RUS", "document_id": FX.document_id("d13"), "incident_ids": ["inc-2024-treaty"]}
+    extras = {"actor": "RUS", "document_id": FX.document_id("d13"), "incident_ids": ["inc-2024-treaty"],
+              "symmetric_types": ["ALLY"]}
     for scope in (Scope(), Scope(actors=("RUS", "PRK"), match="between", start=date(2024, 1, 1))):
         for name in queries.available():
             query = queries.get(name)
