@@ -121,6 +121,7 @@ class Knowledge:
     proposals: frozenset[str] = frozenset()  # what a rejection answers: "rejected the proposal"
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
     residents: frozenset[str] = frozenset()  # "companies in China" are China's
+    hyphen_prefixes: frozenset[str] = frozenset()  # "test-fired" is one verb, "test-fire"
 
 
 def _reading(value: dict[str, Any], default: EventCue | None = None) -> Reading:
@@ -250,6 +251,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         hedges=frozenset(str(w).lower() for w in status.get("hedges") or ()),
         representatives=frozenset(str(w).lower() for w in events.get("representatives") or ()),
         residents=frozenset(str(w).lower() for w in events.get("residents") or ()),
+        hyphen_prefixes=frozenset(str(w).lower() for w in events.get("hyphen_prefixes") or ()),
         proposals=frozenset(str(w).lower() for w in events.get("proposals") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),

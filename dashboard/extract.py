@@ -1615,6 +1615,8 @@ class _DocumentAnalysis:
                 # "fired a missile on Thursday, its first ICBM launch": an appositive (or the
                 # second object the parser makes of one) renames the act, so shares its date
                 owners.add(head.i)
+                if trigger.dep_ == "appos" and head.dep_ in ("dobj", "obj"):
+                    owners.add(head.head.i)  # (renaming the act's object: "test-fired a missile on Thursday, its first launch")
             if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") and trigger.head.head.pos_ == "VERB":
                 # "agreed on Thursday ... at a summit in Tokyo": the summit was when they acted at it
                 owners.add(trigger.head.head.i)
@@ -2156,10 +2158,20 @@ def _tokenized(nlp: Any, text: str) -> Doc:
     """The text tokenized for the pipeline, a sentence starting after each blank line: the parser
     otherwise runs a paragraph's last sentence into the next one's."""
     doc = nlp.make_doc(_parse_text(text))
+    prefixes = knowledge().hyphen_prefixes
+    joined: list[int] = []
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if before.is_space and before.text.count("\n") >= 2 and not tok.is_space:
             tok.is_sent_start = True
+        elif tok.text == "-" and not before.whitespace_ and not tok.whitespace_ and before.lower_ in prefixes \
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha and not doc[tok.i + 1].lower_.endswith("ing"):
+            joined.append(before.i)  # ("the test-firing of": the noun parses well as it is)
+    if joined:
+        # "test-fired": one verb, not a noun "test" the parser makes the subject
+        with doc.retokenize() as retokenizer:
+            for i in joined:
+                retokenizer.merge(doc[i:i + 3])
     return doc
 
 

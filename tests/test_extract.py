@@ -1232,3 +1232,10 @@ def test_blocking_a_resolution_is_a_veto_and_blocking_a_road_is_nothing() -> Non
     result = run("China and Russia blocked a U.S.-drafted Security Council resolution on North Korea.")
     assert {(e["source_country"], e["type"]) for e in events_of(result, "REJECT")} == {("CHN", "REJECT"), ("RUS", "REJECT")}
     assert run("Protesters blocked the road to the embassy.")["events"] == []
+
+
+def test_a_hyphenated_test_verb_is_one_verb() -> None:
+    result = run("In May North Korea test-fired several short-range missiles.")
+    (launch,) = events_of(result, "MOBILIZE")
+    assert (launch["source_country"], launch["date"]) == ("PRK", "2024-05")
+    assert launch["sentence"] == "In May North Korea test-fired several short-range missiles."
