@@ -1,7 +1,9 @@
 -- relationships: stated relationships in scope with their evidence sentence and document, newest first.
--- params: $actors $match $start $end
--- columns: relationship_id VARCHAR, source_actor VARCHAR, source_name VARCHAR, source_country VARCHAR, target_actor VARCHAR, target_name VARCHAR, target_country VARCHAR, type VARCHAR, negated BOOLEAN, stated_on DATE, confidence DOUBLE, sentence VARCHAR, sent_start INTEGER, sent_end INTEGER, document_id VARCHAR, doc_title VARCHAR, doc_source VARCHAR
+-- params: $actors $match $start $end $limit
+-- defaults: $limit=NULL
+-- columns: relationship_id VARCHAR, source_actor VARCHAR, source_name VARCHAR, source_country VARCHAR, target_actor VARCHAR, target_name VARCHAR, target_country VARCHAR, type VARCHAR, negated BOOLEAN, stated_on DATE, confidence DOUBLE, sentence VARCHAR, sent_start INTEGER, sent_end INTEGER, document_id VARCHAR, doc_title VARCHAR, doc_source VARCHAR, total BIGINT
 -- Filtered by actors/match and by stated_on (the document's date); negated statements are kept and flagged.
+-- $limit keeps the most recent (NULL = all); total: how many there are in scope before that cut.
 WITH
 {{ relationships_involving }},
 {{ scoped_relationships }}
@@ -21,9 +23,11 @@ SELECT r.id AS relationship_id,
        r.sent_end,
        r.document_id,
        d.title AS doc_title,
-       d.source AS doc_source
+       d.source AS doc_source,
+       count(*) OVER () AS total
 FROM scoped_relationships AS r
 JOIN documents AS d ON d.id = r.document_id
 LEFT JOIN actors AS sa ON sa.id = r.source_actor
 LEFT JOIN actors AS ta ON ta.id = r.target_actor
 ORDER BY r.stated_on DESC NULLS LAST, r.id
+LIMIT $limit

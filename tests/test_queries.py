@@ -764,3 +764,10 @@ def test_latest_event_date_is_the_timelines_latest_incident_date(db: Database, s
         assert latest.iloc[0] == timeline["event_date"].max()
     else:
         assert pd.isna(latest.iloc[0])
+
+
+def test_relationships_limit_keeps_the_most_recent_and_says_how_many_there_are(db: Database) -> None:
+    every = queries.run("relationships", Scope(), db)
+    few = queries.run("relationships", Scope(), db, limit=3)
+    assert list(few["relationship_id"]) == list(every["relationship_id"][:3])
+    assert set(few["total"]) == set(every["total"]) == {len(every)}

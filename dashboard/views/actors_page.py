@@ -83,15 +83,16 @@ else:
     ui.chart_panel(ui.figure("partners", counterparts, name), counterparts, f"partners-{chosen}", key="actor_partners")
 
 st.subheader("Stated relationships")
-relationships = ui.run("relationships", scope.with_(actors=(chosen,), match="any"))
+relationships = ui.run("relationships", scope.with_(actors=(chosen,), match="any"), limit=20)
 if relationships.empty:
     st.info(f"No document in this scope states a relationship of {name}.")
-for i, rel in enumerate(relationships.head(20).to_dict("records")):
+for i, rel in enumerate(relationships.to_dict("records")):
     denied = " — **denied**" if rel["negated"] else ""
     st.markdown(f"**{ui.md_escape(rel['source_name'])} → {ui.md_escape(rel['target_name'])}: {rel['type']}**{denied} "
                 f"({ui.fmt_date(rel['stated_on'])})")
     ui.quote(rel["sentence"], "negated" if rel["negated"] else "asserted")
     ui.source_caption(rel["doc_title"], rel["doc_source"], rel["stated_on"])
     ui.page_link("sources", "Open the document at this sentence", doc=rel["document_id"], rel=rel["relationship_id"])
-if len(relationships) > 20:
-    st.caption(f"Showing the 20 most recent of {len(relationships)}; all are on the Network page.")
+if len(relationships) and int(relationships["total"].iloc[0]) > len(relationships):
+    st.caption(f"Showing the {len(relationships)} most recent of {int(relationships['total'].iloc[0]):,}; "
+               "more are on the Network page.")

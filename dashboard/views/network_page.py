@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import filters, ui
+from dashboard import config, filters, ui
 
 current = filters.current()
 scope = current.scope
@@ -54,10 +54,13 @@ if chosen:
         })
 
 st.subheader("Stated relationships")
-relationships = ui.run("relationships", scope)
+relationships = ui.run("relationships", scope, limit=config.RELATIONSHIP_ROWS)
 if relationships.empty:
     st.info("No relationships are stated in these documents for this scope.")
 else:
+    if int(relationships["total"].iloc[0]) > len(relationships):
+        st.caption(f"Showing the {len(relationships):,} most recent of {int(relationships['total'].iloc[0]):,} "
+                   "statements; narrow the filters to see the rest.")
     shown = relationships.assign(
         relationship=relationships.apply(
             lambda r: f"{r['source_name']} → {r['target_name']}: {r['type']}" + (" (denied)" if r["negated"] else ""),
@@ -67,4 +70,4 @@ else:
     st.dataframe(shown[["relationship", "stated_on", "sentence", "doc_title", "doc_source"]], hide_index=True,
                  column_config={"stated_on": st.column_config.DateColumn("stated on"), "doc_title": "document",
                                 "doc_source": "source"})
-    ui.download_table(relationships, "relationships", key="rel_table")
+    ui.download_table(relationships.drop(columns="total"), "relationships", key="rel_table")
