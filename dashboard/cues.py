@@ -122,6 +122,7 @@ class Knowledge:
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
     residents: frozenset[str] = frozenset()  # "companies in China" are China's
     hyphen_prefixes: frozenset[str] = frozenset()  # "test-fired" is one verb, "test-fire"
+    safeguards: frozenset[str] = frozenset()  # "commitment to Japan's defence" is to Japan
 
 
 def _reading(value: dict[str, Any], default: EventCue | None = None) -> Reading:
@@ -252,6 +253,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         representatives=frozenset(str(w).lower() for w in events.get("representatives") or ()),
         residents=frozenset(str(w).lower() for w in events.get("residents") or ()),
         hyphen_prefixes=frozenset(str(w).lower() for w in events.get("hyphen_prefixes") or ()),
+        safeguards=frozenset(str(w).lower() for w in events.get("safeguards") or ()),
         proposals=frozenset(str(w).lower() for w in events.get("proposals") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),

@@ -459,8 +459,10 @@ class _DocumentAnalysis:
             if self.context.last_subject_state is not None:
                 found.append(self.context.last_subject_state)
                 how = 0.5
-        elif not strict or (tok.lemma_.lower() in self.cues.representatives and tok.pos_ == "NOUN"):
-            # strict, a representative still counts: "met the leaders of Japan" meets Japan
+        elif not strict or (tok.lemma_.lower() in self.cues.representatives and tok.pos_ == "NOUN") \
+                or (tok.lemma_.lower() in self.cues.safeguards and tok.pos_ == "NOUN"):
+            # strict, a representative still counts: "met the leaders of Japan" meets Japan; and
+            # so does what keeps a state safe: "commitment to Japan's defence" is to Japan
             for dep in ("poss", "compound", "amod", "nmod", "npadvmod"):
                 for child in tok.children:
                     if child.dep_ == dep and child.i < tok.i:

@@ -1239,3 +1239,10 @@ def test_a_hyphenated_test_verb_is_one_verb() -> None:
     (launch,) = events_of(result, "MOBILIZE")
     assert (launch["source_country"], launch["date"]) == ("PRK", "2024-05")
     assert launch["sentence"] == "In May North Korea test-fired several short-range missiles."
+
+
+def test_a_commitment_to_a_states_defence_is_to_the_state() -> None:
+    assert ("USA", "JPN", "SUPPORT") in triples(run("Washington reaffirmed its commitment to Japan's defence."))
+    assert ("USA", "KOR", "SUPPORT") in triples(run("The United States reaffirmed its commitment to the security of South Korea."))
+    # still strict: a commitment to a policy that mentions a state is to no one
+    assert ("USA", "JPN", "SUPPORT") not in triples(run("Washington reaffirmed its commitment to talks on Japan's future."))
