@@ -40,5 +40,8 @@ BROWSER_PATH = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
 #: Incidents a timeline chart or incident list draws at most: the most-corroborated (then most
 #: recent) of the scope; a caption says when there are more (issue 4: stores of millions of events).
 TIMELINE_LIMIT = 2000
+#: Events the Events page lists (and searches) at most: the most recent in scope; a caption says
+#: when there are more.
+EVENT_ROWS = 1000
 #: Relationship statements a page lists at most (the most recent); a caption gives the total.
 RELATIONSHIP_ROWS = 500

@@ -393,3 +393,17 @@ def test_timeline_over_the_limit_lists_the_most_corroborated_and_says_how_many_t
     assert sorted(o.split(" · ")[-1][:60] for o in options) == sorted(" ".join(i["headline"].split())[:60] for i in best)
     briefing_page = open_app("briefing")
     assert f"Showing the 5 most-corroborated of {total} incidents" in texts(briefing_page)
+
+
+def test_events_over_the_limit_list_the_most_recent_and_say_how_many_there_are(
+        db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dashboard import config
+    in_scope = [e for e in FX.events if e["status"] != "negated"]
+    at = open_app("events")
+    assert "most recent of" not in texts(at)  # under the limit: everything, no caption
+    monkeypatch.setattr(config, "EVENT_ROWS", 7)
+    at = open_app("events")
+    assert problems(at) == []
+    assert f"Listing and searching the 7 most recent of {len(in_scope)} events in scope" in texts(at)
+    newest = sorted(in_scope, key=lambda e: (-(e["event_date"].toordinal() if e["event_date"] else 0), e["id"]))[:7]
+    assert set(at.dataframe[0].value["event_id"]) == {e["id"] for e in newest}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import filters, ui
+from dashboard import briefing, config, filters, ui
 
 current = filters.current()
 scope = current.scope
@@ -12,10 +12,15 @@ scope = current.scope
 st.title("Events")
 st.caption(f"**Scope:** {ui.md_escape(current.description)}")
 
-events = ui.run("events", scope)
+events = ui.run("events", scope, limit=config.EVENT_ROWS)
 if events.empty:
     ui.empty_state("No events match these filters.")
     st.stop()
+if len(events) >= config.EVENT_ROWS:
+    in_scope = briefing.headline(ui.run("headline_figures", scope)).events
+    if in_scope > len(events):
+        st.caption(f"Listing and searching the {len(events):,} most recent of {in_scope:,} events in scope; "
+                   "narrow the filters to reach the rest.")
 
 st.session_state.setdefault("events_q", "")
 linked = ui.url_value("q")
