@@ -1967,6 +1967,12 @@ class _DocumentAnalysis:
                         found.extend(self._frame_subject)
                     else:
                         found.extend(self._np(child, True).mentions)
+        if not found and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            # "Seoul, a U.S. ally", "is an American ally": a state named before one of its kind is
+            # the other side (the plural "its South Korean allies" names the allies themselves)
+            for child in noun.children:
+                if child.dep_ in ("compound", "amod") and child.i < noun.i:
+                    found.extend(m for m in self._np(child, True).mentions if m.actor.kind == "country")
         return _unique(found)
 
     def _treaty_tie(self, sent: Span, clause: Token, rel_type: str) -> None:

@@ -1246,3 +1246,8 @@ def test_a_commitment_to_a_states_defence_is_to_the_state() -> None:
     assert ("USA", "KOR", "SUPPORT") in triples(run("The United States reaffirmed its commitment to the security of South Korea."))
     # still strict: a commitment to a policy that mentions a state is to no one
     assert ("USA", "JPN", "SUPPORT") not in triples(run("Washington reaffirmed its commitment to talks on Japan's future."))
+
+
+def test_a_state_named_before_an_indefinite_relational_noun_is_the_other_side() -> None:
+    assert ("KOR", "USA", "ALLY", False) in relations(run("Seoul, a major arms producer and a U.S. ally, has refused to send weapons."))
+    assert ("KOR", "USA", "ALLY", False) in relations(run("South Korea is an American ally."))
