@@ -1816,6 +1816,11 @@ class _DocumentAnalysis:
                 for a, b in combinations(named, 2):
                     self._emit_rel(sent, a, b, rel_type, False, 0.6)
                 continue
+            pair = self._hyphen_pair(tok) if rel_type in SYMMETRIC_RELATIONSHIPS else []
+            if pair:
+                # "the U.S.-Japan alliance": the tie is between the two states it is named by
+                self._emit_rel(sent, pair[0], pair[1], rel_type, False, 0.7)
+                continue
             holders, negated, how = self._holders(tok)
             others = self._counterparts(tok, cue.preps)
             count = next((c for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), None)
@@ -1857,6 +1862,23 @@ class _DocumentAnalysis:
                 for o in others:
                     src, dst = (o, h) if cue.reverse else (h, o)
                     self._emit_rel(sent, src, dst, rel_type, negated, how)
+
+    def _hyphen_pair(self, noun: Token) -> list[Mention]:
+        """The two states of a hyphenated modifier ("U.S.-Japan", "Russia-North Korea") before the noun."""
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+        if not modifiers:
+            return []
+        start = min(c.left_edge.i for c in modifiers)
+        parts = [p.strip() for p in self.doc[start:noun.i].text.split("-")]
+        if len(parts) != 2:
+            return []
+        found: list[Mention] = []
+        for part in parts:
+            actor = self.actors.lookup(part[4:] if part.lower().startswith("the ") else part)
+            if actor is None or actor.kind != "country":
+                return []
+            found.append(Mention(noun.i, noun.i + 1, actor, "name"))
+        return found if found[0].actor.country != found[1].actor.country else []
 
     def _reporter(self, tok: Token) -> list[Mention]:
         """Who reports the clause holding `tok`: the subject of the nearest verb of saying above it."""

@@ -1251,3 +1251,10 @@ def test_a_commitment_to_a_states_defence_is_to_the_state() -> None:
 def test_a_state_named_before_an_indefinite_relational_noun_is_the_other_side() -> None:
     assert ("KOR", "USA", "ALLY", False) in relations(run("Seoul, a major arms producer and a U.S. ally, has refused to send weapons."))
     assert ("KOR", "USA", "ALLY", False) in relations(run("South Korea is an American ally."))
+
+
+def test_a_hyphenated_pair_of_states_names_the_two_sides_of_a_tie() -> None:
+    assert ("USA", "JPN", "ALLY", False) in relations(run("Beijing and Moscow want to operate in the U.S.-Japan alliance's backyard."))
+    assert ("RUS", "PRK", "ALLY", False) in relations(run("The Russia-North Korea alliance worries Seoul."))
+    # a hyphenated modifier that is not two states names no tie
+    assert relations(run("The long-standing alliance worries Seoul.")) == set()
