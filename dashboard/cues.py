@@ -123,6 +123,7 @@ class Knowledge:
     residents: frozenset[str] = frozenset()  # "companies in China" are China's
     hyphen_prefixes: frozenset[str] = frozenset()  # "test-fired" is one verb, "test-fire"
     safeguards: frozenset[str] = frozenset()  # "commitment to Japan's defence" is to Japan
+    instruments: frozenset[str] = frozenset()  # "signed a law ratifying X": the signer ratifies
 
 
 def _reading(value: dict[str, Any], default: EventCue | None = None) -> Reading:
@@ -254,6 +255,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         residents=frozenset(str(w).lower() for w in events.get("residents") or ()),
         hyphen_prefixes=frozenset(str(w).lower() for w in events.get("hyphen_prefixes") or ()),
         safeguards=frozenset(str(w).lower() for w in events.get("safeguards") or ()),
+        instruments=frozenset(str(w).lower() for w in events.get("instruments") or ()),
         proposals=frozenset(str(w).lower() for w in events.get("proposals") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),

@@ -701,7 +701,10 @@ class _DocumentAnalysis:
                                 return Found(found.mentions, found.how * 0.85)
             if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                 found = self._np(head)
-                if not found.mentions and head.lemma_.lower() in self.cues.noun_governors and head.head.pos_ == "VERB":
+                if not found.mentions and head.head.pos_ == "VERB" and (
+                        head.lemma_.lower() in self.cues.noun_governors
+                        or (head.lemma_.lower() in self.cues.instruments and verb.tag_ == "VBG")):
+                    # ("signed a law ratifying the treaty": the signer ratifies)
                     # "Putin accepted an invitation to visit Pyongyang": the accepter visits
                     sub = self._subjects(head.head, depth + 1)
                     return Found(sub.mentions, sub.how * 0.8)

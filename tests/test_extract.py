@@ -1258,3 +1258,10 @@ def test_a_hyphenated_pair_of_states_names_the_two_sides_of_a_tie() -> None:
     assert ("RUS", "PRK", "ALLY", False) in relations(run("The Russia-North Korea alliance worries Seoul."))
     # a hyphenated modifier that is not two states names no tie
     assert relations(run("The long-standing alliance worries Seoul.")) == set()
+
+
+def test_a_participle_on_a_signed_document_is_the_signers_act() -> None:
+    result = run("Putin signed a law ratifying a mutual defence treaty with North Korea.")
+    assert ("RUS", "PRK", "AGREE") in triples(result)
+    assert ("PRK", "RUS", "ALLY", False) in relations(result) or ("RUS", "PRK", "ALLY", False) in relations(result)
+    assert {e["status"] for e in events_of(result, "AGREE")} == {"asserted"}
