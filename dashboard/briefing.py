@@ -305,8 +305,8 @@ def _side_totals(pairs: pd.DataFrame) -> dict[str, int]:
     return {str(side): int(n) for side, n in zip(rows["side"], rows["incidents"])}
 
 
-def _side(row: Mapping[str, Any], which: str) -> str | None:
-    country, actor = row.get(f"{which}_country"), row.get(f"{which}_actor")
+def _side(country: Any, actor: Any) -> str | None:
+    """A relationship's end: its country, or the actor itself when it has none."""
     value = actor if is_missing(country) else country
     return None if is_missing(value) else str(value)
 
@@ -321,16 +321,24 @@ def relationship_points(relationships: pd.DataFrame, start: date | None, end: da
     """
     if relationships.empty:
         return []
+    # Keys from the few columns they need (the whole rows, sentences and all, are turned into
+    # dicts only for the statements a point cites: thousands of rows at a million events).
+    columns = [relationships[c].tolist() for c in ("source_country", "source_actor", "target_country",
+                                                    "target_actor", "type", "negated", "stated_on", "relationship_id")]
     rows = []
-    for r in relationships.to_dict("records"):
-        a, b = _side(r, "source"), _side(r, "target")
+    for at, (sc, sa, tc, ta, kind, negated, stated_on, relationship_id) in enumerate(zip(*columns)):
+        a, b = _side(sc, sa), _side(tc, ta)
         if a is None or b is None or a == b:
             continue
-        kind = str(r["type"])
+        kind = str(kind)
         key = (*pair_key(a, b), kind) if kind in SYMMETRIC_TYPES else (a, b, kind)
-        rows.append({**r, "key": key, "a": key[0], "b": key[1], "day": as_date(r.get("stated_on"))})
+        rows.append({"at": at, "key": key, "day": as_date(stated_on), "negated": negated,
+                     "relationship_id": relationship_id})
     if not rows:
         return []
+
+    def full(row: Mapping[str, Any]) -> dict[str, Any]:
+        return relationships.iloc[row["at"]].to_dict()
 
     def in_window(day: date | None) -> bool:
         if day is None:
@@ -362,12 +370,12 @@ def relationship_points(relationships: pd.DataFrame, start: date | None, end: da
         parts = [f"{label(key)} ({row['day'].isoformat() if row['day'] else 'undated'})" for key, row in newest]
         more = f" and {len(new) - len(newest)} more" if len(new) > len(newest) else ""
         points.append(KeyPoint("relationships_new", "Relationships first stated in this period: " + "; ".join(parts) + more + ".",
-                               tuple(_relationship_citation(row) for _, row in newest), data={"keys": sorted(new)}))
+                               tuple(_relationship_citation(full(row)) for _, row in newest), data={"keys": sorted(new)}))
     if broken:
         latest = sorted(broken.items(), key=lambda kv: (kv[1]["day"] or date.min), reverse=True)[:3]
         parts = [f"{label(key)} (denied {row['day'].isoformat() if row['day'] else 'undated'})" for key, row in latest]
         points.append(KeyPoint("relationships_broken", "Relationships denied or broken in this period: " + "; ".join(parts) + ".",
-                               tuple(_relationship_citation(row) for _, row in latest), data={"keys": sorted(broken)}))
+                               tuple(_relationship_citation(full(row)) for _, row in latest), data={"keys": sorted(broken)}))
     return points
 
 
@@ -376,13 +384,13 @@ def dyad_point(pairs: pd.DataFrame, run: Runner) -> KeyPoint | None:
     totals = _pair_side_rows(pairs, "pair")
     if totals.empty:
         return None
-    by_side = _pair_side_rows(pairs, "pair_side")
-    sides = {(r["a"], r["b"], r["side"]): int(r["incidents"]) for r in by_side.to_dict("records")}
     wide = totals.assign(total=totals["incidents"].astype(int))
     wide = wide.sort_values(["total", "pair"], ascending=[False, True]).reset_index(drop=True)
     top = wide.iloc[0]
-    cooperation = sides.get((top["a"], top["b"], "cooperation"), 0)
-    conflict = sides.get((top["a"], top["b"], "conflict"), 0)
+    by_side = _pair_side_rows(pairs, "pair_side")
+    mine = by_side[(by_side["a"] == top["a"]) & (by_side["b"] == top["b"])]
+    sides = {str(side): int(n) for side, n in zip(mine["side"], mine["incidents"])}
+    cooperation, conflict = sides.get("cooperation", 0), sides.get("conflict", 0)
     text = (
         f"Most active pair: {top['pair']} — {_plural(int(top['total']), 'incident')} "
         f"({cooperation} cooperation, {conflict} conflict)"
