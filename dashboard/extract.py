@@ -487,6 +487,14 @@ class _DocumentAnalysis:
                                 found.extend(self._np(obj, True, depth + 1).mentions)
                                 how = 0.75
             lemma = tok.lemma_.lower()
+            if not found and tok.pos_ == "NOUN" and "zone" in (self.cues.object_classes.get(lemma) or self.cues.object_classes.get(tok.lower_, ())):
+                # "waters near Japan's south-western islands", "airspace off Taiwan": a zone placed
+                # by a state's land is that state's
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ in ("near", "off", "around", "surrounding"):
+                        found.extend(m for obj in child.children if obj.dep_ == "pobj"
+                                     for m in self._np(obj, False, depth + 1).mentions if m.actor.kind == "country")
+                        how = 0.7
             if not found and tok.pos_ == "NOUN" and (lemma in self.cues.representatives or lemma in self.cues.residents):
                 # "a foreign ministry spokeswoman in Beijing": one who speaks for a state, placed in
                 # its capital, speaks for it (only a state: "officials in Kursk" are anyone's)

@@ -1265,3 +1265,10 @@ def test_a_participle_on_a_signed_document_is_the_signers_act() -> None:
     assert ("RUS", "PRK", "AGREE") in triples(result)
     assert ("PRK", "RUS", "ALLY", False) in relations(result) or ("RUS", "PRK", "ALLY", False) in relations(result)
     assert {e["status"] for e in events_of(result, "AGREE")} == {"asserted"}
+
+
+def test_warships_sailing_through_a_states_waters_are_a_show_of_force() -> None:
+    result = run("Eleven Chinese and Russian warships sailed together through waters near Japan's south-western islands on Sunday.")
+    assert {(e["source_country"], e["target_country"]) for e in events_of(result, "MOBILIZE")} == {("CHN", "JPN"), ("RUS", "JPN")}
+    assert {e["date"] for e in events_of(result, "MOBILIZE")} == {"2024-06-16"}
+    assert not events_of(run("The Chinese ships sailed home."), "MOBILIZE")
