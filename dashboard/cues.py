@@ -124,6 +124,8 @@ class Knowledge:
     hyphen_prefixes: frozenset[str] = frozenset()  # "test-fired" is one verb, "test-fire"
     safeguards: frozenset[str] = frozenset()  # "commitment to Japan's defence" is to Japan
     instruments: frozenset[str] = frozenset()  # "signed a law ratifying X": the signer ratifies
+    demand_modals: frozenset[str] = frozenset()  # "told X that Washington must stop": a demand
+    demanding_verbs: frozenset[str] = frozenset()  # the speech verbs such a demand is made with
 
 
 def _reading(value: dict[str, Any], default: EventCue | None = None) -> Reading:
@@ -256,6 +258,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         hyphen_prefixes=frozenset(str(w).lower() for w in events.get("hyphen_prefixes") or ()),
         safeguards=frozenset(str(w).lower() for w in events.get("safeguards") or ()),
         instruments=frozenset(str(w).lower() for w in events.get("instruments") or ()),
+        demand_modals=frozenset(str(w).lower() for w in events.get("demand_modals") or ()),
+        demanding_verbs=frozenset(str(w).lower() for w in events.get("demanding_verbs") or ()),
         proposals=frozenset(str(w).lower() for w in events.get("proposals") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),

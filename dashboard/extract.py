@@ -272,7 +272,30 @@ class _DocumentAnalysis:
             if any(tok in light_nouns.get(o.i, ()) for o in self._objects(tok)):
                 continue  # the noun carries the event ("backed sanctions")
             self._verb_event(sent, tok, cue, attribution)
+        for tok in candidates:
+            if tok.lower_ in self.cues.demand_modals:
+                self._reported_demand(sent, tok, attribution)
         self._relationships(sent, candidates)
+
+    def _reported_demand(self, sent: Span, modal: Token, attribution: str | None) -> None:
+        """"Wang told Blinken that Washington must stop ...": saying another state must or should
+        act is a REQUEST of it by the speaker."""
+        verb = modal.head
+        if modal.dep_ != "aux" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues.demanding_verbs:
+            return
+        say = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        cue = self.cues.verbs.get("demand")
+        if subject is None or cue is None:
+            return
+        sources = self._subjects(say).mentions
+        own = {m.actor.country for m in sources}
+        targets = [m for m in self._np(subject, True).mentions if m.actor.country not in own]
+        if not sources or not targets:
+            return
+        status, attributed = self._status(say, None)
+        self._emit(sent, say, Reading("REQUEST", "demand"), sources, targets, status, attribution or attributed,
+                   0.6, cue, None, self._date_for(say, None))
 
     # ---------------------------------------------------------------- cues
     def _cue(self, tok: Token) -> EventCue | None:
@@ -2123,7 +2146,7 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
     if found is None:
         lemmas = {v.split()[0] for v in cues.verbs} | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
-        lowers = set(cues.rel_adjectives) | {"according"}
+        lowers = set(cues.rel_adjectives) | {"according"} | set(cues.demand_modals)
         found = (frozenset(vocab.strings.add(w) for w in lemmas), frozenset(vocab.strings.add(w) for w in lowers))
         _hash_cache[key] = found
     return found

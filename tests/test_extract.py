@@ -1272,3 +1272,10 @@ def test_warships_sailing_through_a_states_waters_are_a_show_of_force() -> None:
     assert {(e["source_country"], e["target_country"]) for e in events_of(result, "MOBILIZE")} == {("CHN", "JPN"), ("RUS", "JPN")}
     assert {e["date"] for e in events_of(result, "MOBILIZE")} == {"2024-06-16"}
     assert not events_of(run("The Chinese ships sailed home."), "MOBILIZE")
+
+
+def test_saying_another_state_must_act_is_a_demand_of_it() -> None:
+    result = run("Chinese Foreign Minister Wang Yi told Blinken on Monday that Washington must stop hyping the China threat.")
+    (demand,) = events_of(result, "REQUEST")
+    assert (demand["source_country"], demand["target_country"], demand["date"]) == ("CHN", "USA", "2024-06-17")
+    assert not events_of(run("Japan said it must strengthen its defences."), "REQUEST")
