@@ -3,17 +3,18 @@
 -- columns: actor_id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR, n_events BIGINT
 -- n_events: events with the actor as source or target; for a country code, also everyone acting for it.
 WITH
-involvement AS (
-    SELECT id, source_actor AS actor_key FROM events WHERE source_actor IS NOT NULL
-    UNION
-    SELECT id, target_actor FROM events WHERE target_actor IS NOT NULL
-    UNION
-    SELECT id, source_country FROM events WHERE source_country IS NOT NULL
-    UNION
-    SELECT id, target_country FROM events WHERE target_country IS NOT NULL
+ends AS (
+    -- events per combination of ids at their ends first (thousands of rows, not millions)
+    SELECT source_actor, target_actor, source_country, target_country, count(*) AS n
+    FROM events
+    GROUP BY ALL
 ),
 per_key AS (
-    SELECT actor_key, count(DISTINCT id) AS n_events FROM involvement GROUP BY actor_key
+    -- each event counts once per distinct id at its ends (an actor and its country both count)
+    SELECT actor_key, sum(n)::BIGINT AS n_events
+    FROM (SELECT unnest(list_distinct([source_actor, target_actor, source_country, target_country])) AS actor_key, n
+          FROM ends)
+    GROUP BY actor_key
 )
 SELECT a.id AS actor_id,
        a.name,
