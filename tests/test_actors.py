@@ -197,3 +197,9 @@ def test_an_unlisted_ministry_with_a_state_in_front_acts_for_that_state() -> Non
     assert ("China's commerce ministry", "chn-commerce-ministry", "CHN") in found
     # with no state in front it stays an organisation of no state
     assert all(country is None for _, _, country in mentions("The Commerce Ministry said it opposed the sanctions."))
+
+
+def test_the_council_refers_back_to_the_security_council_once_named() -> None:
+    text = "China and Russia blocked a Security Council resolution. South Korea said the council had failed to act."
+    assert ("the council", "UN", "UN") in mentions(text)
+    assert ("the council", "UN", "UN") not in mentions("South Korea said the council had failed to act.")
