@@ -1279,3 +1279,9 @@ def test_saying_another_state_must_act_is_a_demand_of_it() -> None:
     (demand,) = events_of(result, "REQUEST")
     assert (demand["source_country"], demand["target_country"], demand["date"]) == ("CHN", "USA", "2024-06-17")
     assert not events_of(run("Japan said it must strengthen its defences."), "REQUEST")
+
+
+def test_regret_at_what_another_did_is_an_accusation() -> None:
+    result = run("The Security Council met on Friday. South Korea's foreign ministry expressed regret that the council had failed to act.")
+    assert ("KOR", "UN", "ACCUSE") in triples(result)
+    assert not events_of(run("Japan expressed regret for its wartime actions."), "ACCUSE")
