@@ -771,3 +771,11 @@ def test_relationships_limit_keeps_the_most_recent_and_says_how_many_there_are(d
     few = queries.run("relationships", Scope(), db, limit=3)
     assert list(few["relationship_id"]) == list(every["relationship_id"][:3])
     assert set(few["total"]) == set(every["total"]) == {len(every)}
+
+
+@pytest.mark.parametrize("scope", [Scope(), Scope(actors=("PRK",)), Scope(start=date(2024, 1, 1), min_sources=2),
+                                   Scope(types=("NO_SUCH_TYPE",))], ids=lambda s: s.describe())
+def test_the_count_queries_give_the_headline_figures_counts(db: Database, scope: Scope) -> None:
+    head = queries.run("headline_figures", scope, db).iloc[0]
+    assert queries.run("incident_count", scope, db)["incidents"].tolist() == [head["incidents"]]
+    assert queries.run("event_count", scope, db)["events"].tolist() == [head["events"]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import briefing, config, filters, ui
+from dashboard import config, filters, ui
 
 current = filters.current()
 scope = current.scope
@@ -61,8 +61,8 @@ st.subheader("Latest incidents")
 involving = scope.with_(actors=(chosen,), match="any")
 incidents = ui.run("timeline", involving, limit=config.TIMELINE_LIMIT)
 total = len(incidents)
-if total >= config.TIMELINE_LIMIT:  # capped: the count comes from the headline figures instead
-    total = briefing.headline(ui.run("headline_figures", involving)).incidents
+if total >= config.TIMELINE_LIMIT:  # capped: the count comes from the scope's incident count instead
+    total = int(ui.run("incident_count", involving)["incidents"].iloc[0])
 dated = incidents[incidents["event_date"].notna()].sort_values("event_date", ascending=False)
 among = "" if total <= config.TIMELINE_LIMIT else f" (among the {config.TIMELINE_LIMIT:,} most-corroborated)"
 st.caption(f"The {min(len(dated), 8)} most recent{among} of {total:,} incidents involving {ui.md_escape(name)} "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import briefing, config, filters, ui
+from dashboard import config, filters, ui
 
 current = filters.current()
 scope = current.scope
@@ -17,7 +17,7 @@ if events.empty:
     ui.empty_state("No events match these filters.")
     st.stop()
 if len(events) >= config.EVENT_ROWS:
-    in_scope = briefing.headline(ui.run("headline_figures", scope)).events
+    in_scope = int(ui.run("event_count", scope)["events"].iloc[0])
     if in_scope > len(events):
         st.caption(f"Listing and searching the {len(events):,} most recent of {in_scope:,} events in scope; "
                    "narrow the filters to reach the rest.")
