@@ -51,7 +51,8 @@ PERSONAL = {"he", "him", "his", "she", "her"}
 SINGULAR = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "themselves"}
 RELATIVE = {"which", "that", "who", "whom", "whose"}
-GROUP_NOUNS = {"leader", "country", "nation", "side", "state", "government", "party", "neighbour", "neighbor", "ally", "capital", "member"}
+GROUP_NOUNS = {"leader", "country", "nation", "side", "state", "government", "party", "neighbour", "neighbor", "ally", "capital", "member",
+               "navy", "army"}
 SINGLE_NOUNS = {"country", "nation", "state", "regime", "government"}
 OBJECT_CONTROL = {"urge", "ask", "warn", "press", "force", "help", "allow", "persuade", "encourage", "call", "push",
                   "tell", "invite", "accuse", "prevent", "stop", "bar", "ban", "deter", "pressure", "enable",

@@ -1285,3 +1285,13 @@ def test_regret_at_what_another_did_is_an_accusation() -> None:
     result = run("The Security Council met on Friday. South Korea's foreign ministry expressed regret that the council had failed to act.")
     assert ("KOR", "UN", "ACCUSE") in triples(result)
     assert not events_of(run("Japan expressed regret for its wartime actions."), "ACCUSE")
+
+
+def test_ending_a_trip_hands_the_traveller_to_the_visit() -> None:
+    assert {("USA", "KOR", "CONSULT"), ("USA", "JPN", "CONSULT")} <= triples(run("President Joe Biden ended a trip to South Korea and Japan."))
+
+
+def test_the_two_navies_are_the_two_states_just_named() -> None:
+    result = run("China and Russia held drills on Monday. The two navies wrapped up the exercises in the Sea of Japan.")
+    assert ("CHN", "RUS", "COOPERATE") in triples(result) or ("RUS", "CHN", "COOPERATE") in triples(result)
+    assert len(events_of(result, "COOPERATE")) == 2
