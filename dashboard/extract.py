@@ -247,7 +247,8 @@ class _DocumentAnalysis:
                     noun_cue = self._cue(obj)
                     # "support Russia's war": an event someone else owns is what the verb is
                     # about, not an act the verb's subject performs
-                    if noun_cue is not None and noun_cue.pos == "noun" and not self._owned(obj):
+                    if noun_cue is not None and noun_cue.pos == "noun" and not self._owned(obj) \
+                            and not self._others_event(obj, noun_cue, tok):
                         light_nouns.setdefault(obj.i, []).append(tok)
         attribution = self._according_to(candidates)
         self._sentence_accusers = [tok for tok, cue in triggers if cue.pos == "verb" and cue.type == "ACCUSE"]
@@ -411,6 +412,20 @@ class _DocumentAnalysis:
             elif child.dep_ == "xcomp" and child.pos_ == "VERB":
                 out.extend(o for o in (self._antecedent(c) for c in child.children if c.dep_ == "dobj"))
         return out
+
+    def _others_event(self, noun: Token, cue: EventCue, verb: Token) -> bool:
+        """"Abe said Tokyo supported the dialogue" after Trump and Kim met: a bare definite event
+        noun refers back to an event of others, which the verb is about, not one its subject holds."""
+        verb_cue = self._cue(verb)
+        if verb_cue is None or verb_cue.type not in REACTIONS or cue.type not in SYMMETRIC_EVENTS \
+                or [c.lower_ for c in noun.children if c.dep_ != "punct"] != ["the"]:
+            return False  # (joining the talks is taking part in them)
+        referent = self._referent(noun, cue)
+        if referent is None or not referent[0]:
+            return False
+        parties = {m.actor.country for m in (*referent[0], *referent[1])}
+        subjects = {m.actor.country for m in self._subjects(verb).mentions}
+        return bool(subjects) and not subjects & parties
 
     def _owned(self, noun: Token) -> bool:
         # a possessive pronoun ("adopted its package") is the subject's own, not another owner

@@ -1295,3 +1295,11 @@ def test_the_two_navies_are_the_two_states_just_named() -> None:
     result = run("China and Russia held drills on Monday. The two navies wrapped up the exercises in the Sea of Japan.")
     assert ("CHN", "RUS", "COOPERATE") in triples(result) or ("RUS", "CHN", "COOPERATE") in triples(result)
     assert len(events_of(result, "COOPERATE")) == 2
+
+
+def test_supporting_the_talks_of_others_supports_their_parties() -> None:
+    result = run("Trump and Kim met at Panmunjom on Sunday. Abe said Tokyo supported the dialogue.")
+    assert {("JPN", "USA", "SUPPORT"), ("JPN", "PRK", "SUPPORT")} <= triples(result)
+    assert ("JPN", "USA", "CONSULT") not in triples(result)
+    # joining the talks is still taking part in them
+    assert ("JPN", "USA", "CONSULT") in triples(run("Trump and Kim held talks at Panmunjom on Sunday. Japan joined the talks."))
