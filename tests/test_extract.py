@@ -1303,3 +1303,12 @@ def test_supporting_the_talks_of_others_supports_their_parties() -> None:
     assert ("JPN", "USA", "CONSULT") not in triples(result)
     # joining the talks is still taking part in them
     assert ("JPN", "USA", "CONSULT") in triples(run("Trump and Kim held talks at Panmunjom on Sunday. Japan joined the talks."))
+
+
+def test_lodged_representations_are_a_diplomatic_protest() -> None:
+    assert ("CHN", "NATO", "ACCUSE") in triples(run("Beijing had lodged stern representations with NATO."))
+    assert not events_of(run("The film's representation of the war angered Russia."), "ACCUSE")
+
+
+def test_coordination_with_a_state_is_cooperation() -> None:
+    assert ("CHN", "RUS", "COOPERATE") in triples(run("China's coordination with Russia has deepened."))
