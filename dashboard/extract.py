@@ -1176,8 +1176,27 @@ class _DocumentAnalysis:
             if obj.lemma_.lower() not in self.cues.proposals:
                 continue
             owners = self._np(obj).mentions
+            if not owners and [c.lower_ for c in obj.children if c.dep_ == "det"] == ["the"]:
+                # "NATO adopted a declaration ... China rejected the declaration": the one who
+                # made the one named earlier
+                owners = self._earlier_maker(obj)
             if not owners and obj.dep_ in ("dobj", "obj", "appos") and obj.head.pos_ in ("VERB", "AUX"):
                 owners = self._subjects(obj.head).mentions
+            if owners:
+                return owners
+        return []
+
+    def _earlier_maker(self, noun: Token) -> list[Mention]:
+        """Who made the latest earlier thing of the same name: its possessor, or the subject of the
+        verb it was the object of ("NATO leaders adopted a declaration")."""
+        lemma = noun.lemma_.lower()
+        for i in range(noun.i - 1, -1, -1):
+            earlier = self.doc[i]
+            if earlier.lemma_.lower() != lemma:
+                continue
+            owners = [m for c in earlier.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
+            if not owners and earlier.dep_ in ("dobj", "obj") and earlier.head.pos_ == "VERB":
+                owners = self._subjects(earlier.head).mentions
             if owners:
                 return owners
         return []

@@ -1312,3 +1312,9 @@ def test_lodged_representations_are_a_diplomatic_protest() -> None:
 
 def test_coordination_with_a_state_is_cooperation() -> None:
     assert ("CHN", "RUS", "COOPERATE") in triples(run("China's coordination with Russia has deepened."))
+
+
+def test_rejecting_the_declaration_named_earlier_answers_its_maker() -> None:
+    result = run("NATO leaders adopted a declaration on Wednesday. China's foreign ministry on Thursday rejected the declaration as steeped in Cold War mentality.")
+    assert ("CHN", "NATO", "REJECT") in triples(result)
+    assert ("CHN", "NATO", "REJECT") in triples(run("NATO adopted a plan on Wednesday. China rejected the plan."))
