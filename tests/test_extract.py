@@ -1318,3 +1318,7 @@ def test_rejecting_the_declaration_named_earlier_answers_its_maker() -> None:
     result = run("NATO leaders adopted a declaration on Wednesday. China's foreign ministry on Thursday rejected the declaration as steeped in Cold War mentality.")
     assert ("CHN", "NATO", "REJECT") in triples(result)
     assert ("CHN", "NATO", "REJECT") in triples(run("NATO adopted a plan on Wednesday. China rejected the plan."))
+
+
+def test_defining_a_state_as_a_foe_states_the_tie() -> None:
+    assert ("KOR", "PRK", "ADVERSARY", False) in relations(run("North Korea defined South Korea as its primary foe."))
