@@ -888,7 +888,9 @@ class _DocumentAnalysis:
             sources = self._prep_objects(verb, ("by",), strict=False)
             patients = [self._np(c) for c in verb.children if c.dep_ == "nsubjpass"]
             targets = [m for f in patients for m in f.mentions]
-            if not patients and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBN")):
+            if not patients and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBN")
+                                 or (verb.dep_ == "pcomp" and verb.tag_ == "VBN")):
+                # (also "drifted across the US before being shot down by a US jet")
                 # "the bombers flew near Alaska and were intercepted by US jets", "Kim inspected
                 # bombers, accompanied by Shoigu": the shared subject is the patient
                 targets = self._subjects(verb).mentions

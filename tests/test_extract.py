@@ -1322,3 +1322,8 @@ def test_rejecting_the_declaration_named_earlier_answers_its_maker() -> None:
 
 def test_defining_a_state_as_a_foe_states_the_tie() -> None:
     assert ("KOR", "PRK", "ADVERSARY", False) in relations(run("North Korea defined South Korea as its primary foe."))
+
+
+def test_a_passive_after_before_or_after_has_the_clause_subject_as_its_patient() -> None:
+    result = run("A suspected Chinese surveillance balloon drifted across the United States before being shot down by a U.S. fighter jet.")
+    assert ("USA", "CHN", "ASSAULT") in triples(result)
