@@ -42,8 +42,8 @@ sys.path.insert(0, str(ROOT))
 
 import pandas as pd  # noqa: E402
 
-from dashboard import briefing, config, queries  # noqa: E402
-from dashboard.db import READER_SETTINGS, SCHEMA_VERSION, Database, create_database  # noqa: E402
+from dashboard import opening, queries  # noqa: E402
+from dashboard.db import READER_SETTINGS, SCHEMA_VERSION, Builder, Database, create_database  # noqa: E402
 from dashboard.incidents import fill_report_facts  # noqa: E402
 from dashboard.scope import Scope, event_types  # noqa: E402
 
@@ -182,6 +182,7 @@ def generate_store(path: Path, n_events: int) -> None:
             used = {k: v for k, v in params.items() if f"${k}" in step}
             con.execute(step, used)
         fill_report_facts(lambda sql: con.execute(sql).fetchall())  # as ingest does at publish
+        opening.store(Builder(path, con))  # the opening briefing, stored at publish as ingest does
         con.execute("CHECKPOINT")
     finally:
         con.close()
@@ -200,67 +201,9 @@ CORE_SETS: dict[str, list[tuple[str, dict[str, Any]]]] = {
 
 Runner = Callable[..., pd.DataFrame]
 
-
-@dataclass(frozen=True)
-class StoreFacts:
-    """What the app reads once per published file, not per page (cached until the next ingest)."""
-    latest: date | None
-    names: dict[str, str]
-
-
-def store_facts(run: Runner) -> StoreFacts:
-    latest = None
-    for statuses in (("asserted",), ()):  # as ui.latest_event_date
-        value = run("latest_event_date", Scope(statuses=statuses))["latest"].iloc[0]
-        if not pd.isna(value):
-            latest = briefing.as_date(value)
-            break
-    actors = run("actors_list", Scope())
-    return StoreFacts(latest, dict(zip(actors["actor_id"], actors["name"])))
-
-
-# Each page's queries as dashboard/views/*_page.py runs them (same calls, same extras, the
-# Briefing's key points through briefing.key_points itself), for the first render of a scope.
-def briefing_page(run: Runner, scope: Scope, facts: StoreFacts) -> None:
-    run("headline_figures", scope)
-    briefing.key_points(run, scope, latest=facts.latest, names=facts.names)
-    run("timeline", scope, limit=config.TIMELINE_LIMIT)
-    run("actor_network_nodes", scope)
-    run("actor_network_edges", scope)
-
-
-def timeline_page(run: Runner, scope: Scope, facts: StoreFacts) -> None:
-    timeline = run("timeline", scope, limit=config.TIMELINE_LIMIT)
-    if len(timeline) >= config.TIMELINE_LIMIT:
-        run("incident_count", scope)
-    run("events_by_month", scope)
-
-
-def events_page(run: Runner, scope: Scope, facts: StoreFacts) -> None:
-    if len(run("events", scope, limit=config.EVENT_ROWS)) >= config.EVENT_ROWS:
-        run("event_count", scope)
-
-
-def network_page(run: Runner, scope: Scope, facts: StoreFacts) -> None:
-    run("actor_network_nodes", scope)
-    run("actor_network_edges", scope)
-    run("relationships", scope, limit=config.RELATIONSHIP_ROWS)
-
-
-def actors_page(run: Runner, scope: Scope, facts: StoreFacts, actor: str = "RUS") -> None:
-    run("actor_profile", scope, actor=actor)
-    run("actor_trend", scope, actor=actor)
-    involving = scope.with_(actors=(actor,), match="any")
-    if len(run("timeline", involving, limit=config.TIMELINE_LIMIT)) >= config.TIMELINE_LIMIT:
-        run("incident_count", involving)
-    run("actor_partners", scope, actor=actor)
-    run("relationships", involving, limit=20)
-
-
-APP_PAGES: dict[str, Callable[[Runner, Scope, StoreFacts], None]] = {
-    "Briefing": briefing_page, "Timeline": timeline_page, "Events": events_page,
-    "Network": network_page, "Actors": actors_page,
-}
+#: Each page's queries as the page makes them (dashboard/opening.py; tests/test_opening.py checks
+#: them against the real pages), for the first render of a scope.
+APP_PAGES = opening.PAGES
 
 
 def remembering(run: Runner) -> Runner:
@@ -292,12 +235,13 @@ def _peak_rss_mb() -> float:
 
 
 def _time_pages(pages: dict[str, Callable[[Scope], None]], repeats: int,
-                before_each: Callable[[], None] = lambda: None) -> dict[tuple[str, str], list[float]]:
+                before_each: Callable[[], None] = lambda: None,
+                filters: dict[str, Scope] | None = None) -> dict[tuple[str, str], list[float]]:
     """Seconds per run of each page, per filter (after one warm-up run). `before_each` runs
     untimed before every run (the DuckDB side forgets the rows it kept for a scope, so each run is
     a page opened on a new scope, not a rerun)."""
     timings: dict[tuple[str, str], list[float]] = {}
-    for filter_name, scope in FILTERS.items():
+    for filter_name, scope in (filters or FILTERS).items():
         for page, render in pages.items():
             render(scope)  # warm-up: file pages cached, plans built
             runs = []
@@ -324,13 +268,19 @@ def _duckdb_side(path: str, repeats: int, settings: dict[str, str], out: "mp.Que
         return queries.run(name, scope, db, **extra)
 
     start = time.perf_counter()
-    facts = store_facts(run)
+    facts = opening.store_facts(run)
     facts_s = time.perf_counter() - start
     app = {page: (lambda scope, render=render: render(remembering(run), scope, facts)) for page, render in APP_PAGES.items()}
     timings = _time_pages(app, repeats, before_each=db.forget_shared)
+    # the same pages with nothing served from the results stored at publish: what any scope other
+    # than the opening one costs, and what the opening one would cost without them
+    stored_result = db.stored_result
+    db.stored_result = lambda call, sql_hash: None  # type: ignore[method-assign]
+    live = _time_pages(app, repeats, before_each=db.forget_shared, filters={"everything": FILTERS["everything"]})
     core = _time_pages(_core_pages(lambda name, scope, extra: run(name, scope, **extra)), repeats,
                        before_each=db.forget_shared)
-    out.put({"timings": timings, "core": core, "facts_s": facts_s, "rss_mb": _peak_rss_mb()})
+    db.stored_result = stored_result  # type: ignore[method-assign]
+    out.put({"timings": timings, "live": live, "core": core, "facts_s": facts_s, "rss_mb": _peak_rss_mb()})
 
 
 # ---- the same computations in pandas on an in-memory DataFrame (the usual Streamlit pattern)
@@ -536,7 +486,10 @@ def main(argv: list[str] | None = None) -> int:
                 line += f"  over {target * 1000:.0f} ms target"
                 failures.append(f"{size:,} {page} / {filter_name}: p50 {p50 * 1000:.0f} ms")
             print(line)
-        print("core: the pages' chart queries only, beside the same computations in pandas")
+        print("the opening scope ('everything') computed live, as without results stored at publish:")
+        for (page, filter_name), runs in duck["live"].items():
+            print(f"{page:9s} {filter_name + ', live':26s} {_ms(_pct(runs, 0.5)):>8s} {_ms(_pct(runs, 0.95)):>8s}")
+        print("core: the pages' chart queries only, computed live, beside the same computations in pandas")
         print(f"{'page':9s} {'filter':26s} {'DuckDB p50':>10s} {'p95':>8s} | {'pandas p50':>10s} {'p95':>8s} | "
               f"{'pandas/DuckDB':>13s}  (ms)")
         for (page, filter_name), runs in duck["core"].items():

@@ -21,7 +21,6 @@ if str(_ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts only das
 import streamlit as st  # noqa: E402
 
 from dashboard import filters, ui  # noqa: E402
-from dashboard.scope import Scope  # noqa: E402
 
 # No page_icon, and no icons on the pages: the active page's icon becomes the favicon, which
 # Streamlit fetches from a CDN for Material icons — and Sitrep must work air-gapped.
@@ -66,7 +65,7 @@ def build_database_if_missing() -> bool:
 def load_overview() -> tuple[object, date | None, int]:
     """Actors for the picker, the latest event date (presets count back from it), documents stored."""
     actors = ui.run("actors_list", None)
-    n_documents = len(ui.run("documents", Scope()))
+    n_documents = int(ui.run("document_count", None)["documents"].iloc[0])
     return actors, ui.latest_event_date(), n_documents
 
 

@@ -25,7 +25,7 @@ import pandas as pd
 from .config import SCHEMA_FILE
 
 #: Bumped when schema.sql changes; `upgrade_schema` adds what an older file lacks.
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 #: The catalog name a read-only view attaches the published file under.
 _CATALOG = "briefing"
@@ -99,6 +99,8 @@ class Database:
         self._shared: OrderedDict[Hashable, _SharedResult] = OrderedDict()
         self._shared_locks: dict[Hashable, threading.Lock] = {}
         self._table_numbers = itertools.count(1)
+        # The file's stored results (call -> (sql hash, table)), read once per opened file.
+        self._stored: dict[str, tuple[str, str]] | None = None
 
     @property
     def version(self) -> str:
@@ -114,8 +116,9 @@ class Database:
                 # cursors in another thread finishes on the old file, which is then released.
                 self._con = _open_read_only(self.path)
                 self._version = version
-                # the old instance's shared results go with it
+                # the old instance's shared results go with it, and the new file has its own stored ones
                 self._shared, self._shared_locks = OrderedDict(), {}
+                self._stored = None
             return self._con
 
     def query(self, sql: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
@@ -203,6 +206,28 @@ class Database:
             cursor.execute(f"DROP TABLE IF EXISTS {table}")
         finally:
             cursor.close()
+
+    def stored_result(self, call: str, sql_hash: str) -> pd.DataFrame | None:
+        """The rows stored at publish for `call` (see dashboard/opening.py), or None when the file
+        has none for it or they were made by another version of the statement (`sql_hash`)."""
+        con = self._connection()
+        with self._lock:
+            if self._stored is None or con is not self._con:
+                cursor = con.cursor()
+                try:
+                    cursor.execute(f"USE {_CATALOG}")
+                    rows = cursor.execute("SELECT call, sql_hash, table_name FROM stored_results").fetchall()
+                except duckdb.CatalogException:  # a file older than schema version 6
+                    rows = []
+                finally:
+                    cursor.close()
+                self._stored = {c: (h, t) for c, h, t in rows}
+            found = self._stored.get(call)
+        if found is None or found[0] != sql_hash:
+            return None
+        # The table name was written by the publishing code (opening.py), never by a reader.
+        rows = self.query(f"SELECT * FROM {_quote(found[1])} ORDER BY _row")
+        return rows.drop(columns="_row")
 
     def forget_shared(self) -> None:
         """Drop every kept shared result not being read (benchmarks start each page cold)."""
@@ -338,6 +363,19 @@ class Builder:
         finally:
             self._con.unregister(view)
         return len(frame)
+
+    def store_frame(self, table: str, frame: pd.DataFrame) -> None:
+        """Create `table` holding `frame`'s rows with their order in a `_row` column (readers scan
+        without insertion order)."""
+        view = f"_sitrep_store_{table}"
+        self._con.register(view, frame.assign(_row=range(len(frame))))
+        try:
+            self._con.execute(f"CREATE OR REPLACE TABLE {_quote(table)} AS SELECT * FROM {_quote(view)}")
+        finally:
+            self._con.unregister(view)
+
+    def drop_table(self, table: str) -> None:
+        self._con.execute(f"DROP TABLE IF EXISTS {_quote(table)}")
 
     def begin(self) -> None:
         self._con.execute("BEGIN TRANSACTION")

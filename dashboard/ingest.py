@@ -40,7 +40,7 @@ from typing import Any, Callable, Iterator, Sequence, TextIO
 
 import pandas as pd
 
-from . import config
+from . import config, opening
 from .db import Builder, DatabaseError, SCHEMA_VERSION, open_build, publish, stored_schema_version
 from .incidents import recompute_incidents
 from .readers import Document, ReadError, read_documents
@@ -640,6 +640,7 @@ def _build(paths: Sequence[str | Path], db_path: Path, *, workers: int, reextrac
         _store_events_by_date(builder)
         _write_log(builder, report, now)
         _write_meta(builder, EXTRACTOR_VERSION, datetime.now(timezone.utc))
+        opening.store(builder)  # the default briefing, computed once here rather than per reader
         builder.commit()
         builder.finish()
         publish(building, db_path)

@@ -138,3 +138,14 @@ CREATE TABLE IF NOT EXISTS ingest_log (
     document_id VARCHAR,
     logged_at   TIMESTAMP NOT NULL
 );
+
+-- The opening briefing's query results, computed at publish (dashboard/opening.py, schema
+-- version 6): one row per stored call, its rows in the table it names. queries.run serves a call
+-- from here only when `call` (the query and its bound values) matches and `sql_hash` is the hash
+-- of the query's statement now; otherwise it runs the query.
+CREATE TABLE IF NOT EXISTS stored_results (
+    call        VARCHAR NOT NULL,
+    sql_hash    VARCHAR NOT NULL,
+    table_name  VARCHAR NOT NULL,
+    stored_rows BIGINT NOT NULL
+);

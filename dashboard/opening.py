@@ -1,0 +1,141 @@
+"""The opening briefing, computed when ingest publishes a file.
+
+Every reader first sees the default scope: all actors, all dates, the default statuses. On a
+store of millions of events its pages take seconds to compute, the same seconds for everyone, so
+ingest computes them once at publish and stores the rows in the file (`stored_results`, one table
+per call). `queries.run` serves a call from there when the call (query and bound values) matches
+and the query's statement is unchanged since (its hash is stored beside it); anything else runs
+live. The stored rows are the live rows: tests/test_opening.py compares them.
+
+`PAGES` are the calls each page makes for a scope, in the order the page makes them (the views
+interleave them with drawing; tests/test_opening.py checks the two agree). The benchmark times
+them too.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from . import briefing, config
+from .db import Builder
+from .scope import Scope
+
+Runner = Callable[..., pd.DataFrame]
+
+#: The scope a reader first sees (filters.DEFAULT_STATE resolves to it).
+OPENING_SCOPE = Scope()
+#: Stored results' tables are named this and a number.
+STORED_TABLE_PREFIX = "stored_result_"
+
+
+@dataclass(frozen=True)
+class StoreFacts:
+    """What the app reads once per published file, not per page (cached until the next ingest)."""
+    latest: date | None
+    names: dict[str, str]
+    busiest: str | None
+
+
+def store_facts(run: Runner) -> StoreFacts:
+    """The latest event date (as ui.latest_event_date), actor names and the busiest actor (and the
+    document count the sidebar shows: app.load_overview)."""
+    run("document_count", Scope())
+    latest = None
+    for statuses in (("asserted",), ()):
+        value = run("latest_event_date", Scope(statuses=statuses))["latest"].iloc[0]
+        if not briefing.is_missing(value):
+            latest = briefing.as_date(value)
+            break
+    actors = run("actors_list", Scope())
+    names = dict(zip(actors["actor_id"], actors["name"]))
+    return StoreFacts(latest, names, str(actors["actor_id"].iloc[0]) if len(actors) else None)
+
+
+def briefing_page(run: Runner, scope: Scope, facts: StoreFacts) -> None:
+    run("headline_figures", scope)
+    briefing.key_points(run, scope, latest=facts.latest, names=facts.names)
+    run("timeline", scope, limit=config.TIMELINE_LIMIT)
+    run("actor_network_nodes", scope)
+    run("actor_network_edges", scope)
+
+
+def timeline_page(run: Runner, scope: Scope, facts: StoreFacts) -> None:
+    run("headline_figures", scope)  # every chart's source line (ui.figure_context)
+    if len(run("timeline", scope, limit=config.TIMELINE_LIMIT)) >= config.TIMELINE_LIMIT:
+        run("incident_count", scope)
+    run("events_by_month", scope)
+
+
+def events_page(run: Runner, scope: Scope, facts: StoreFacts) -> None:
+    if len(run("events", scope, limit=config.EVENT_ROWS)) >= config.EVENT_ROWS:
+        run("event_count", scope)
+
+
+def network_page(run: Runner, scope: Scope, facts: StoreFacts) -> None:
+    run("headline_figures", scope)  # every chart's source line (ui.figure_context)
+    run("actor_network_nodes", scope)
+    run("actor_network_edges", scope)
+    run("relationships", scope, limit=config.RELATIONSHIP_ROWS)
+
+
+def actors_page(run: Runner, scope: Scope, facts: StoreFacts, actor: str | None = None) -> None:
+    chosen = actor or facts.busiest
+    if chosen is None:
+        return
+    run("headline_figures", scope)  # every chart's source line (ui.figure_context)
+    run("actor_profile", scope, actor=chosen)
+    run("actor_trend", scope, actor=chosen)
+    involving = scope.with_(actors=(chosen,), match="any")
+    if len(run("timeline", involving, limit=config.TIMELINE_LIMIT)) >= config.TIMELINE_LIMIT:
+        run("incident_count", involving)
+    run("actor_partners", scope, actor=chosen)
+    run("relationships", involving, limit=20)
+
+
+PAGES: dict[str, Callable[[Runner, Scope, StoreFacts], None]] = {
+    "Briefing": briefing_page, "Timeline": timeline_page, "Events": events_page,
+    "Network": network_page, "Actors": actors_page,
+}
+
+
+def call_key(name: str, params: dict[str, Any]) -> str:
+    """One text naming a query and every value bound to it (dates, lists and all)."""
+    return json.dumps([name, sorted(params.items())], default=str, separators=(",", ":"))
+
+
+def sql_hash(sql: str) -> str:
+    return hashlib.sha256(sql.encode("utf-8")).hexdigest()
+
+
+def store(builder: Builder) -> int:
+    """Compute the opening pages on the file being built and store their rows (replacing the
+    previous file's); returns how many calls were stored."""
+    from . import queries  # here, not at the top: queries imports this module's call_key
+
+    for table in builder.query("SELECT table_name FROM stored_results")["table_name"]:
+        builder.drop_table(str(table))
+    builder.execute("DELETE FROM stored_results")
+    stored: dict[str, pd.DataFrame] = {}
+
+    def run(name: str, scope: Scope, **extra: Any) -> pd.DataFrame:
+        params = queries.bind(name, scope, **extra)
+        key = call_key(name, params)
+        if key not in stored:
+            sql = queries.get(name).sql
+            stored[key] = builder.query(sql, params)
+            table = f"{STORED_TABLE_PREFIX}{len(stored)}"
+            builder.store_frame(table, stored[key])
+            builder.execute("INSERT INTO stored_results VALUES ($call, $hash, $table, $rows)",
+                            {"call": key, "hash": sql_hash(sql), "table": table, "rows": len(stored[key])})
+        return stored[key]
+
+    facts = store_facts(run)
+    for page in PAGES.values():
+        page(run, OPENING_SCOPE, facts)
+    return len(stored)

@@ -1,0 +1,141 @@
+"""dashboard/opening.py: the opening briefing computed at publish and served from the file.
+
+The stored rows must be the live rows for every call the opening pages make; anything else (a
+changed statement, another scope, a file without stored results) must run live. The page calls
+listed in opening.PAGES must be the calls the real pages make (checked with AppTest).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from _apptest import APP, PAGES as PAGE_FILES, TIMEOUT
+from _fixture_db import build_fixture_db
+from dashboard import opening, queries, ui
+from dashboard.db import Database, open_build
+from dashboard.scope import Scope
+
+
+@pytest.fixture(scope="module")
+def live_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_fixture_db(tmp_path_factory.mktemp("opening") / "sitrep.duckdb")
+
+
+@pytest.fixture(scope="module")
+def stored_path(live_path: Path) -> Path:
+    """The fixture database with the opening briefing stored, as ingest publishes it."""
+    path = live_path.with_name("stored.duckdb")
+    builder = open_build(live_path, path)
+    opening.store(builder)
+    builder.finish()
+    return path
+
+
+class Recorder:
+    """Runs queries on a database and remembers each call, and whether it was served stored."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.calls: list[tuple[str, Scope, dict[str, Any]]] = []
+        self.served = 0
+        real = db.stored_result
+
+        def counting(call: str, sql_hash: str) -> pd.DataFrame | None:
+            rows = real(call, sql_hash)
+            self.served += rows is not None
+            return rows
+        db.stored_result = counting  # type: ignore[method-assign]
+
+    def __call__(self, name: str, scope: Scope, **extra: Any) -> pd.DataFrame:
+        self.calls.append((name, scope, extra))
+        return queries.run(name, scope, self.db, **extra)
+
+
+def opening_calls(run: Recorder) -> None:
+    facts = opening.store_facts(run)
+    for page in opening.PAGES.values():
+        page(run, opening.OPENING_SCOPE, facts)
+
+
+def test_every_stored_call_gives_the_rows_the_live_query_gives(live_path: Path, stored_path: Path) -> None:
+    stored, live = Recorder(Database(stored_path)), Recorder(Database(live_path))
+    opening_calls(stored)
+    assert stored.served == len(stored.calls) > 20  # every call of the opening pages was stored
+    stored_rows = Database(stored_path).query("SELECT count(*) AS n FROM stored_results")["n"][0]
+    assert stored_rows == len({opening.call_key(n, queries.bind(n, s, **e)) for n, s, e in stored.calls})
+    for name, scope, extra in stored.calls:
+        pd.testing.assert_frame_equal(queries.run(name, scope, stored.db, **extra),
+                                      live(name, scope, **extra), obj=f"{name} {extra}")
+    assert live.served == 0
+
+
+def test_another_scope_or_a_changed_statement_runs_live(stored_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run = Recorder(Database(stored_path))
+    run("timeline", Scope(actors=("KOR",)), limit=2000)  # (RUS, the busiest, opens the Actors page: stored)
+    run("timeline", Scope(statuses=("asserted",)), limit=2000)
+    assert run.served == 0
+    run("timeline", Scope(), limit=2000)
+    assert run.served == 1
+    # a statement edited since publish: its stored rows are not used
+    monkeypatch.setattr(queries, "_statement_hash", lambda name: "edited")
+    run("timeline", Scope(), limit=2000)
+    assert run.served == 1
+
+
+def test_a_file_without_stored_results_runs_live(live_path: Path, tmp_path: Path) -> None:
+    older = tmp_path / "v5.duckdb"
+    builder = open_build(live_path, older)
+    builder.execute("DROP TABLE stored_results")  # as a file from before schema version 6
+    builder.finish()
+    run = Recorder(Database(older))
+    assert len(run("timeline", Scope(), limit=2000)) > 0 and run.served == 0
+
+
+def test_a_new_publish_replaces_the_stored_results(stored_path: Path, tmp_path: Path) -> None:
+    before = Recorder(Database(stored_path))
+    assert len(before("relationships", Scope(), limit=500)) > 0 and before.served == 1
+    again = tmp_path / "again.duckdb"
+    builder = open_build(stored_path, again)
+    builder.execute("DELETE FROM relationships")
+    count = opening.store(builder)
+    builder.finish()
+    after = Recorder(Database(again))
+    assert len(after("relationships", Scope(), limit=500)) == 0 and after.served == 1
+    tables = after.db.query("SELECT table_name FROM duckdb_tables() WHERE starts_with(table_name, 'stored_result_')")
+    assert count == len(tables) == after.db.query("SELECT count(*) AS n FROM stored_results")["n"][0]
+
+
+@pytest.mark.parametrize("page", ["briefing", "timeline", "events", "network", "actors"])
+def test_the_listed_page_calls_are_the_calls_the_page_makes(live_path: Path, page: str,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SITREP_DB", str(live_path))
+    made: list[str] = []
+    real_run = queries.run
+
+    def spy(name: str, scope: Scope, db: Database, **extra: Any) -> pd.DataFrame:
+        made.append(opening.call_key(name, queries.bind(name, scope, **extra)))
+        return real_run(name, scope, db, **extra)
+    monkeypatch.setattr(queries, "run", spy)
+
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.run()
+    if page != "briefing":
+        made.clear()
+        ui.clear_caches()
+        at.switch_page(PAGE_FILES[page]).run()
+    assert not at.exception
+
+    listed: list[str] = []
+
+    def listing(name: str, scope: Scope, **extra: Any) -> pd.DataFrame:
+        listed.append(opening.call_key(name, queries.bind(name, scope, **extra)))
+        return real_run(name, scope, Database(live_path), **extra)
+    facts = opening.store_facts(listing)
+    per_file = set(listed)  # latest event date and actor names: read once per file by the app
+    listed.clear()
+    opening.PAGES[page.capitalize()](listing, opening.OPENING_SCOPE, facts)
+    assert set(made) - per_file == set(listed) - per_file
