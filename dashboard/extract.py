@@ -1736,6 +1736,8 @@ class _DocumentAnalysis:
         if best is None:
             best = self._offset_date(trigger)
         if best is None:
+            best = self._reported_date(light if light is not None else trigger)
+        if best is None:
             best = self._conjunct_date(light if light is not None else trigger)
         if best is None and self._scene_before is not None and self._scene_continued(light if light is not None else trigger):
             best = self._scene_before
@@ -1773,6 +1775,19 @@ class _DocumentAnalysis:
         if found is None:
             return None
         return shifted(found, -count if direction == "after" else count)
+
+    def _reported_date(self, trigger: Token) -> DateMention | None:
+        """"said on Thursday that Washington was stoking tension": what a dated saying reports as
+        going on (present or progressive, no modal) is dated by the saying."""
+        verb = self._clause_verb(trigger)
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues.reporting:
+            return None
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" or a.lower_ in ("had", "has", "have") for a in auxes):
+            return None
+        if not (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and auxes)):
+            return None
+        return self._date_for(verb.head, None)
 
     def _conjunct_date(self, trigger: Token) -> DateMention | None:
         """"met Yoon on Wednesday and asked Seoul for arms": a verb coordinated with a dated one,

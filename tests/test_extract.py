@@ -1327,3 +1327,11 @@ def test_defining_a_state_as_a_foe_states_the_tie() -> None:
 def test_a_passive_after_before_or_after_has_the_clause_subject_as_its_patient() -> None:
     result = run("A suspected Chinese surveillance balloon drifted across the United States before being shot down by a U.S. fighter jet.")
     assert ("USA", "CHN", "ASSAULT") in triples(result)
+
+
+def test_what_a_dated_saying_reports_as_going_on_takes_its_date() -> None:
+    result = run("A foreign ministry spokeswoman in Beijing said on Monday that Washington was stoking tension on the Korean peninsula.")
+    assert [(e["source_country"], e["target_country"], e["date"]) for e in events_of(result, "ACCUSE")] == [("CHN", "USA", "2024-06-17")]
+    # a past act it reports keeps its own time
+    result = run("South Korea said on Monday that North Korea had fired a missile.")
+    assert {e["date"] for e in events_of(result, "MOBILIZE")} == {"2024-06-20"}
