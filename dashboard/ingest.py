@@ -640,8 +640,9 @@ def _build(paths: Sequence[str | Path], db_path: Path, *, workers: int, reextrac
         _store_events_by_date(builder)
         _write_log(builder, report, now)
         _write_meta(builder, EXTRACTOR_VERSION, datetime.now(timezone.utc))
-        opening.store(builder)  # the default briefing, computed once here rather than per reader
+        opening.forget(builder)  # results of the previous file: never served for this one
         builder.commit()
+        _store_opening(builder)
         builder.finish()
         publish(building, db_path)
         published_ok = True
@@ -711,6 +712,21 @@ def _write_meta(builder: Builder, extractor_version: str, built_at: datetime) ->
 
 
 # --------------------------------------------------------------------------- public API
+
+
+def _store_opening(builder: Builder) -> None:
+    """The default briefing, computed once here rather than per reader, in a transaction of its
+    own after the batch's. It only saves readers time: if it fails, the batch is still published
+    (with no stored results, the previous file's having gone with the batch) and readers compute
+    those pages live."""
+    try:
+        builder.begin()
+        opening.store(builder)
+        builder.commit()
+    except Exception as exc:  # noqa: BLE001 - reported, and the batch still published
+        builder.rollback()
+        print(f"python -m dashboard ingest: the opening briefing was not stored ({_one_line(exc)}); "
+              "readers will compute it", file=sys.stderr)
 
 
 def ingest_paths(paths: Sequence[str | Path], db_path: Path = config.DB_PATH, *, workers: int = 1,

@@ -113,14 +113,19 @@ def sql_hash(sql: str) -> str:
     return hashlib.sha256(sql.encode("utf-8")).hexdigest()
 
 
+def forget(builder: Builder) -> None:
+    """Drop the stored results (the file is changing: they would describe the old one)."""
+    for table in builder.query("SELECT table_name FROM stored_results")["table_name"]:
+        builder.drop_table(str(table))
+    builder.execute("DELETE FROM stored_results")
+
+
 def store(builder: Builder) -> int:
     """Compute the opening pages on the file being built and store their rows (replacing the
     previous file's); returns how many calls were stored."""
     from . import queries  # here, not at the top: queries imports this module's call_key
 
-    for table in builder.query("SELECT table_name FROM stored_results")["table_name"]:
-        builder.drop_table(str(table))
-    builder.execute("DELETE FROM stored_results")
+    forget(builder)
     stored: dict[str, pd.DataFrame] = {}
 
     def run(name: str, scope: Scope, **extra: Any) -> pd.DataFrame:

@@ -139,3 +139,25 @@ def test_the_listed_page_calls_are_the_calls_the_page_makes(live_path: Path, pag
     listed.clear()
     opening.PAGES[page.capitalize()](listing, opening.OPENING_SCOPE, facts)
     assert set(made) - per_file == set(listed) - per_file
+
+
+def test_ingest_publishes_the_batch_even_when_storing_the_opening_briefing_fails(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from dashboard.__main__ import main
+
+    (tmp_path / "a.txt").write_text("date 2024-06-19\nRussia and North Korea signed a defence treaty on Wednesday.\n")
+    db_path = tmp_path / "sitrep.duckdb"
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", str(db_path)]) == 0
+    assert Database(db_path).query("SELECT count(*) AS n FROM stored_results")["n"][0] > 0
+
+    def broken(builder: Any) -> int:
+        builder.execute("SELECT * FROM no_such_table")
+        return 0
+    monkeypatch.setattr(opening, "store", broken)
+    (tmp_path / "b.txt").write_text("date 2024-06-20\nChina urged restraint on Thursday.\n")
+    assert main(["ingest", str(tmp_path / "b.txt"), "--db", str(db_path)]) == 0
+    assert "the opening briefing was not stored" in capsys.readouterr().err
+    db = Database(db_path)
+    assert db.query("SELECT count(*) AS n FROM documents")["n"][0] == 2  # the batch was published
+    assert db.query("SELECT count(*) AS n FROM stored_results")["n"][0] == 0  # the old results went
+    assert len(queries.run("timeline", Scope(), db, limit=2000)) > 0
