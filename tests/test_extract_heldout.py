@@ -37,23 +37,36 @@ HELDOUT_SETS = [
     # unseen score 0.64 (P 0.81, R 0.53) / 0.33 (R 0.20) / 0.98. Developed on in pass six (datelines,
     # paragraph breaks, group subjects, appositions, new cues): 0.902 / 0.947 / 0.99; unchanged by
     # pass seven (0.902 / 0.947 / 0.985); pass eight (a bare surname after the full name) 0.910 /
-    # 0.947 / 0.986.
-    HeldoutSet("heldout4", 8, events_f1=0.88, relationships_f1=0.90, status=0.96),
+    # 0.947 / 0.986; pass ten ('the council' refers back to the UN) 0.910 / 1.00 / 0.986.
+    HeldoutSet("heldout4", 8, events_f1=0.88, relationships_f1=0.95, status=0.96),
     # heldout5: eight articles (75 required events, 5 relationships) labelled blind; first unseen score
     # 0.67 (P 0.96, R 0.52) / 0.33 (R 0.20) / 0.95. Developed on in pass seven (reciprocal and
     # putting-off light verbs, a statement's maker, reactions to ties 'between' states, counted and
     # speaker-owned ties, mutual treaty clauses, described states, named declarations): 0.853 / 1.00 /
-    # 0.947. With five ties, losing two fails the relationship floor.
-    HeldoutSet("heldout5", 8, events_f1=0.82, relationships_f1=0.85, status=0.92),
+    # 0.947. Pass ten (a free relative after a preposition; gold h5_05 CHN->G7 also accepts PROTEST,
+    # h5_01 gains an optional MEMBER RUS->UN): 0.861 / 1.00 / 0.948. With five ties, losing two
+    # fails the relationship floor.
+    HeldoutSet("heldout5", 8, events_f1=0.83, relationships_f1=0.85, status=0.92),
     # heldout6: eight articles (82 required events, 6 relationships) labelled blind and scored once at
     # the end of the second session, after pass seven: 0.63 (P 0.85, R 0.50) / 0.73 / 0.90, the honest
     # unseen-text figure. Developed on in pass eight (a short, time-boxed pass: a verdict parsed as a
     # second object, a bare surname after the full name, 'sit down with', firms 'in' a state):
     # 0.663 / 0.727 / 0.909. Pass nine (time-boxed; constructions: unlisted state bodies, dismissing
     # measures answers their maker, phrasal 'hit back' and promised retaliation, counted groups
-    # addressed or named later, MEMBER only of bodies): 0.729 / 0.800 / 0.920. With six ties,
-    # losing one fails the relationship floor.
-    HeldoutSet("heldout6", 8, events_f1=0.70, relationships_f1=0.70, status=0.89),
+    # addressed or named later, MEMBER only of bodies): 0.729 / 0.800 / 0.920. Pass ten (reported
+    # demands 'X must ...', lodged representations, coordination): 0.747 / 0.800 / 0.923. With six
+    # ties, losing one fails the relationship floor.
+    HeldoutSet("heldout6", 8, events_f1=0.72, relationships_f1=0.70, status=0.90),
+    # heldout7: eight articles (84 required events, 6 relationships) labelled blind and scored once
+    # after pass nine: 0.71 (P 0.93, R 0.57) / 0.67 (R 0.50) / 0.98, date 0.52, the honest
+    # unseen-text figure. Developed on in pass ten (dates: coordinated verbs, participle clauses, 'a
+    # day after', bare weekdays, 'that same month', reported ongoing acts; recall: 'what X called Y'
+    # after a preposition, blocking a resolution, hyphenated 'test-fired', commitment to a state's
+    # defence, 'a U.S. ally', 'the U.S.-Japan alliance', a law ratifying a treaty, warships sailing
+    # near a state, reported demands, regret, 'the council', ending a trip, 'the two navies',
+    # supporting others' dialogue, a passive after 'before'): 0.852 / 1.00 / 0.984, date 0.70.
+    # With six ties, losing one fails the relationship floor.
+    HeldoutSet("heldout7", 8, events_f1=0.82, relationships_f1=0.80, status=0.95),
 ]
 
 
