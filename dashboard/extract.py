@@ -823,6 +823,9 @@ class _DocumentAnalysis:
         if cue.only_modal and not self._promised(verb):
             return  # "urged partners to respond" is no threat; "would respond", "vowed to retaliate" are
         if cue.subject_judged:
+            if cue.only_objects and not any(c in cue.objects for o in verb.children if o.dep_ in ("dobj", "obj")
+                                            for c in self._object_classes(o)):
+                return  # "bore responsibility" judges its bearer; "bore fruit" does not
             self._judged_subject(sent, verb, cue, attribution)
             return
         reading = Reading(cue.type, cue.mode)

@@ -1335,3 +1335,8 @@ def test_what_a_dated_saying_reports_as_going_on_takes_its_date() -> None:
     # a past act it reports keeps its own time
     result = run("South Korea said on Monday that North Korea had fired a missile.")
     assert {e["date"] for e in events_of(result, "MOBILIZE")} == {"2024-06-20"}
+
+
+def test_saying_another_bears_responsibility_is_an_accusation() -> None:
+    assert ("CHN", "USA", "ACCUSE") in triples(run("China said the United States bears responsibility for the crisis."))
+    assert not events_of(run("The talks bear fruit, China said."), "ACCUSE")
