@@ -6,7 +6,14 @@
 -- $limit keeps the most recent (NULL = all); total: how many there are in scope before that cut.
 WITH
 {{ relationships_involving }},
-{{ scoped_relationships }}
+{{ scoped_relationships }},
+kept AS (
+    -- cut first, on the statements alone; documents and names are joined to the kept rows only
+    SELECT r.*, count(*) OVER () AS total
+    FROM scoped_relationships AS r
+    ORDER BY r.stated_on DESC NULLS LAST, r.id
+    LIMIT $limit
+)
 SELECT r.id AS relationship_id,
        r.source_actor,
        coalesce(sa.name, r.source_actor) AS source_name,
@@ -24,10 +31,9 @@ SELECT r.id AS relationship_id,
        r.document_id,
        d.title AS doc_title,
        d.source AS doc_source,
-       count(*) OVER () AS total
-FROM scoped_relationships AS r
-JOIN documents AS d ON d.id = r.document_id
+       r.total
+FROM kept AS r
+JOIN documents AS d ON d.no = r.document_no  -- integer keys: the join skips most of documents
 LEFT JOIN actors AS sa ON sa.id = r.source_actor
 LEFT JOIN actors AS ta ON ta.id = r.target_actor
 ORDER BY r.stated_on DESC NULLS LAST, r.id
-LIMIT $limit
