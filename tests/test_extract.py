@@ -1340,3 +1340,8 @@ def test_what_a_dated_saying_reports_as_going_on_takes_its_date() -> None:
 def test_saying_another_bears_responsibility_is_an_accusation() -> None:
     assert ("CHN", "USA", "ACCUSE") in triples(run("China said the United States bears responsibility for the crisis."))
     assert not events_of(run("The talks bear fruit, China said."), "ACCUSE")
+
+
+def test_help_for_a_state_is_aid_to_it() -> None:
+    assert ("KOR", "UKR", "AID") in triples(run("Seoul has limited its help for Ukraine to humanitarian and non-lethal assistance."))
+    assert not events_of(run("North Korea has asked for help."), "AID")
