@@ -1215,6 +1215,11 @@ class _DocumentAnalysis:
             parts = self._parts.get(i)
             if parts is not None and parts[2] == "AID" and parts[1] and {m.actor.country for m in parts[0]} == givers:
                 return list(parts[1])
+        # else where the same giver's latest transfer in the text went ("its help for Ukraine ...
+        # Yoon said South Korea could consider supplying arms")
+        parts = self._recent_type.get("AID")
+        if parts is not None and parts[1] and {m.actor.country for m in parts[0]} == givers:
+            return list(parts[1])
         return []
 
     def _where_place(self, trigger: Token) -> list[Mention]:

@@ -1345,3 +1345,8 @@ def test_saying_another_bears_responsibility_is_an_accusation() -> None:
 def test_help_for_a_state_is_aid_to_it() -> None:
     assert ("KOR", "UKR", "AID") in triples(run("Seoul has limited its help for Ukraine to humanitarian and non-lethal assistance."))
     assert not events_of(run("North Korea has asked for help."), "AID")
+
+
+def test_a_transfer_with_no_recipient_goes_where_the_givers_last_one_went() -> None:
+    result = run("Seoul has limited its help for Ukraine to humanitarian assistance. Yoon said earlier this month that South Korea could consider supplying arms.")
+    assert {(e["target_country"], e["status"]) for e in events_of(result, "AID")} == {("UKR", "asserted"), ("UKR", "hypothetical")}
