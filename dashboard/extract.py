@@ -2053,6 +2053,11 @@ class _DocumentAnalysis:
                     self._frame_subject = self._subjects(owner).mentions
                     return self._np(c, True).mentions, negated, 0.7
             return self._subjects(owner).mentions, negated, 0.7
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            # "China's 'no limits' partnership with Russia": the possessor holds a tie "with" another
+            owners = [m for c in noun.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
+            if owners:
+                return owners, negated, 0.7
         return [], negated, 0.0
 
     def _unparsed_apposition(self, noun: Token) -> Mention | None:

@@ -1350,3 +1350,8 @@ def test_help_for_a_state_is_aid_to_it() -> None:
 def test_a_transfer_with_no_recipient_goes_where_the_givers_last_one_went() -> None:
     result = run("Seoul has limited its help for Ukraine to humanitarian assistance. Yoon said earlier this month that South Korea could consider supplying arms.")
     assert {(e["target_country"], e["status"]) for e in events_of(result, "AID")} == {("UKR", "asserted"), ("UKR", "hypothetical")}
+
+
+def test_the_possessor_of_a_tie_with_another_holds_it() -> None:
+    assert ("CHN", "RUS", "PARTNER", False) in relations(run("The declaration said China's \"no limits\" partnership with Russia had enabled the war."))
+    assert ("RUS", "PRK", "ALLY", False) in relations(run("Russia's alliance with North Korea worries Seoul."))
