@@ -404,11 +404,19 @@ class _DocumentAnalysis:
             if child.dep_ in ("dobj", "obj"):
                 out.append(self._antecedent(child))
                 out.extend(c for c in child.children if c.dep_ == "conj")
-                if self._cue(child) is None:
+                part = child
+                for _ in range(2):
                     # "announced $500 million in military aid", "imposed a new round of
-                    # sanctions": an amount or part of an event noun stands for the noun
-                    out.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                               for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN")
+                    # sanctions": an amount or part of an event noun stands for the noun (two
+                    # deep: "pledged a minimum of 40 billion euros in military aid")
+                    if self._cue(part) is not None:
+                        break
+                    inner = [o for p in part.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+                    out.extend(inner)
+                    if len(inner) != 1:
+                        break
+                    part = inner[0]
             elif child.dep_ == "xcomp" and child.pos_ == "VERB":
                 out.extend(o for o in (self._antecedent(c) for c in child.children if c.dep_ == "dobj"))
         return out

@@ -1355,3 +1355,8 @@ def test_a_transfer_with_no_recipient_goes_where_the_givers_last_one_went() -> N
 def test_the_possessor_of_a_tie_with_another_holds_it() -> None:
     assert ("CHN", "RUS", "PARTNER", False) in relations(run("The declaration said China's \"no limits\" partnership with Russia had enabled the war."))
     assert ("RUS", "PRK", "ALLY", False) in relations(run("Russia's alliance with North Korea worries Seoul."))
+
+
+def test_an_amount_of_an_amount_of_aid_still_stands_for_the_aid() -> None:
+    result = run("NATO members pledged a minimum of 40 billion euros in military aid for Ukraine over the coming year.")
+    assert ("NATO", "UKR", "AID") in triples(result)
