@@ -872,6 +872,10 @@ class _DocumentAnalysis:
             # "branded China an enabler of Russia's war": the one named is judged, not the war
             pair = self._double_object(verb)
             judged = [m for m in self._np(pair[0], True).mentions if m.actor.country not in own] if pair else []
+            if verdict == "THREATEN":
+                # "calling it a stern warning to the United States": a warning is to whom it is addressed
+                judged = [m for c in verb.subtree if cue.verdicts.get(c.lemma_.lower()) == "THREATEN"
+                          for m in self._prep_objects(c, ("to", "against")) if m.actor.country not in own]
             judged = judged or self._reacted_to(verb, sources)
             if not judged:
                 # "called China a decisive enabler": the one judged is the object itself

@@ -1360,3 +1360,8 @@ def test_the_possessor_of_a_tie_with_another_holds_it() -> None:
 def test_an_amount_of_an_amount_of_aid_still_stands_for_the_aid() -> None:
     result = run("NATO members pledged a minimum of 40 billion euros in military aid for Ukraine over the coming year.")
     assert ("NATO", "UKR", "AID") in triples(result)
+
+
+def test_calling_an_act_a_warning_to_a_state_threatens_that_state() -> None:
+    result = run("North Korea fired a missile on Wednesday, with Kim Jong Un calling it a stern warning to the United States.")
+    assert ("PRK", "USA", "THREATEN") in triples(result)
