@@ -41,27 +41,11 @@ milestones AS (
     SELECT id FROM firsts
     UNION
     SELECT id FROM latest_denials
-)
-SELECT r.id AS relationship_id,
-       r.source_actor,
-       coalesce(sa.name, r.source_actor) AS source_name,
-       r.source_country,
-       r.target_actor,
-       coalesce(ta.name, r.target_actor) AS target_name,
-       r.target_country,
-       r.type,
-       r.negated,
-       r.stated_on,
-       r.confidence,
-       r.sentence,
-       r.sent_start,
-       r.sent_end,
-       r.document_id,
-       d.title AS doc_title,
-       d.source AS doc_source
-FROM milestones AS m
-JOIN relationships AS r ON r.id = m.id
-JOIN documents AS d ON d.id = r.document_id
-LEFT JOIN actors AS sa ON sa.id = r.source_actor
-LEFT JOIN actors AS ta ON ta.id = r.target_actor
-ORDER BY r.stated_on DESC NULLS LAST, r.id
+),
+chosen AS (
+    SELECT r.* FROM relationships AS r WHERE r.id IN (SELECT id FROM milestones)
+),
+{{ relationship_evidence }}
+SELECT *
+FROM relationship_evidence
+ORDER BY stated_on DESC NULLS LAST, relationship_id

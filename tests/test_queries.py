@@ -129,8 +129,8 @@ SHARED = QUERIES_DIR / "shared"
 def test_shared_blocks_are_written_once_and_included_where_named() -> None:
     # A file defining its own copy of a shared CTE would drift from the others.
     names = sorted(p.stem for p in SHARED.glob("*.sql"))
-    assert names == ["actor_incidents", "relationships_involving", "scoped_events", "scoped_incidents",
-                     "scoped_relationships", "type_weights"]
+    assert names == ["actor_incidents", "relationship_evidence", "relationships_involving", "scoped_events",
+                     "scoped_incidents", "scoped_relationships", "type_weights"]
     for path in sorted(QUERIES_DIR.glob("*.sql")):
         raw = path.read_text(encoding="utf-8")
         for name in names:
