@@ -27,7 +27,7 @@ from typing import Any
 
 from dashboard.db import create_database
 from dashboard.incidents import SYMMETRIC_TYPES, fill_report_facts
-from dashboard.scope import event_types
+from dashboard.scope import EARLIEST, LATEST, Scope, event_types
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 INGESTED_AT = datetime(2025, 9, 5, 9, 0, 0)
@@ -292,3 +292,23 @@ def build_fixture_db(path: Path) -> Path:
     finally:
         con.close()
     return path
+
+
+def event_in_scope(e: dict[str, Any], scope: Scope) -> bool:
+    """The scope rules read plainly, for one fixture event (tests compare the SQL with this)."""
+    p = scope.params()
+    if e["event_date"] is None:
+        if not (p["start"] <= EARLIEST and p["end"] >= LATEST):
+            return False
+    elif not p["start"] <= e["event_date"] <= p["end"]:
+        return False
+    if (p["types"] and e["type"] not in p["types"]) or (p["statuses"] and e["status"] not in p["statuses"]):
+        return False
+    if e["n_sources"] < p["min_sources"]:
+        return False
+    if p["actors"]:
+        wanted = set(p["actors"])
+        source = bool({e["source_actor"], e["source_country"]} & wanted)
+        target = bool({e["target_actor"], e["target_country"]} & wanted)
+        return (source and target) if p["match"] == "between" else (source or target)
+    return True

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from _fixture_db import build_fixture_db, load_fixture
+from _fixture_db import build_fixture_db, event_in_scope, load_fixture
 from dashboard import queries
 from dashboard.config import QUERIES_DIR
 from dashboard.db import Database
@@ -34,25 +34,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Database:
 
 # ---------------------------------------------------------------- reference reading of the fixture
 
-def in_scope(e: dict, scope: Scope) -> bool:
-    p = scope.params()
-    if e["event_date"] is None:
-        if not (p["start"] <= EARLIEST and p["end"] >= LATEST):
-            return False
-    elif not p["start"] <= e["event_date"] <= p["end"]:
-        return False
-    if p["types"] and e["type"] not in p["types"]:
-        return False
-    if p["statuses"] and e["status"] not in p["statuses"]:
-        return False
-    if e["n_sources"] < p["min_sources"]:
-        return False
-    if p["actors"]:
-        wanted = set(p["actors"])
-        source = bool({e["source_actor"], e["source_country"]} & wanted)
-        target = bool({e["target_actor"], e["target_country"]} & wanted)
-        return (source and target) if p["match"] == "between" else (source or target)
-    return True
+in_scope = event_in_scope
 
 
 def ref_events(scope: Scope) -> list[dict]:
