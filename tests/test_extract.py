@@ -1291,6 +1291,11 @@ def test_ending_a_trip_hands_the_traveller_to_the_visit() -> None:
     assert {("USA", "KOR", "CONSULT"), ("USA", "JPN", "CONSULT")} <= triples(run("President Joe Biden ended a trip to South Korea and Japan."))
 
 
+def test_opening_a_visit_hands_the_visitor_to_the_visit() -> None:
+    assert ("RUS", "CHN", "CONSULT") in triples(run("Putin opened a two-day state visit to China on Thursday."))
+    assert not triples(run("China opened an investigation into Japanese imports."))
+
+
 def test_the_two_navies_are_the_two_states_just_named() -> None:
     result = run("China and Russia held drills on Monday. The two navies wrapped up the exercises in the Sea of Japan.")
     assert ("CHN", "RUS", "COOPERATE") in triples(result) or ("RUS", "CHN", "COOPERATE") in triples(result)
