@@ -126,6 +126,8 @@ class Knowledge:
     instruments: frozenset[str] = frozenset()  # "signed a law ratifying X": the signer ratifies
     demand_modals: frozenset[str] = frozenset()  # "told X that Washington must stop": a demand
     demanding_verbs: frozenset[str] = frozenset()  # the speech verbs such a demand is made with
+    remarks: frozenset[str] = frozenset()  # "brushed the remark aside": answers whoever last spoke
+    speaking_verbs: frozenset[str] = frozenset()  # whose subject makes a remark ("Biden replied")
 
 
 def _reading(value: dict[str, Any], default: EventCue | None = None) -> Reading:
@@ -261,6 +263,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         demand_modals=frozenset(str(w).lower() for w in events.get("demand_modals") or ()),
         demanding_verbs=frozenset(str(w).lower() for w in events.get("demanding_verbs") or ()),
         proposals=frozenset(str(w).lower() for w in events.get("proposals") or ()),
+        remarks=frozenset(str(w).lower() for w in events.get("remarks") or ()),
+        speaking_verbs=frozenset(str(w).lower() for w in events.get("speaking_verbs") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),

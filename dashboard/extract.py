@@ -305,8 +305,10 @@ class _DocumentAnalysis:
         if tok.pos_ == "VERB":
             # a phrasal verb ("hit back") is its own cue, before the bare verb's (the parser
             # often makes the particle an adverb right after the verb)
+            # (or right after its object: "brushed the remark aside")
+            after_object = {o.right_edge.i + 1 for o in tok.children if o.dep_ in ("dobj", "obj")}
             for prt in tok.children:
-                if prt.dep_ == "prt" or (prt.dep_ == "advmod" and prt.i == tok.i + 1):
+                if prt.dep_ == "prt" or (prt.dep_ == "advmod" and (prt.i == tok.i + 1 or prt.i in after_object)):
                     phrasal = self.cues.verbs.get(f"{lemma} {prt.lower_}")
                     if phrasal is not None:
                         return phrasal
@@ -876,7 +878,7 @@ class _DocumentAnalysis:
                 # "calling it a stern warning to the United States": a warning is to whom it is addressed
                 judged = [m for c in verb.subtree if cue.verdicts.get(c.lemma_.lower()) == "THREATEN"
                           for m in self._prep_objects(c, ("to", "against")) if m.actor.country not in own]
-            judged = judged or self._reacted_to(verb, sources)
+            judged = judged or self._reacted_to(verb, sources) or self._remark_maker(objects, own)
             if not judged:
                 # "called China a decisive enabler": the one judged is the object itself
                 own = {m.actor.country for m in sources}
@@ -968,10 +970,11 @@ class _DocumentAnalysis:
                     preps = own_cue.preps if own_cue is not None and own_cue.pos == "noun" else cue.preps
                     targets.extend(self._prep_objects(obj, [p for p in preps if p not in ("with", "to")]))
             if reading.type == "REJECT" and not [m for m in targets if m.actor.country not in own]:
-                targets = targets + self._proposers(objects)
+                targets = targets + (self._proposers(objects) or self._remark_maker(objects, own))
             if cue.claim:
                 # a denial answers a claim: its target is the claimant, not what was denied
-                targets = [m for m in targets if m.actor.kind in ROLE_KINDS and self._is_actor_object(verb, m)] or self._claimants(sources)
+                targets = [m for m in targets if m.actor.kind in ROLE_KINDS and self._is_actor_object(verb, m)] \
+                    or self._remark_maker(objects, own) or self._claimants(sources)
             elif not targets and reading.type in REACTIONS:
                 targets = self._reacted_to(verb, sources)
                 if not targets and reading.type in ("ACCUSE", "SUPPORT", "REJECT"):
@@ -1201,6 +1204,27 @@ class _DocumentAnalysis:
                 owners = self._subjects(obj.head).mentions
             if owners:
                 return owners
+        return []
+
+    def _remark_maker(self, objects: list[Token], own: set[str | None]) -> list[Mention]:
+        """Whose words a reaction answers: "the remark", "the comment" (or "it" standing for one
+        earlier in the sentence) with no owner named are those of whoever last spoke in the text
+        before it, other than the reacting state ("Biden replied: ... Mao Ning called the comment
+        extremely wrong" -> Biden)."""
+        for obj in objects:
+            if obj.lower_ == "it":
+                obj = next((t for t in reversed(obj.sent[: obj.i - obj.sent.start])
+                            if t.lemma_.lower() in self.cues.remarks and t.pos_ == "NOUN"), obj)
+            if obj.lemma_.lower() not in self.cues.remarks or self._np(obj, True).mentions \
+                    or any(c.dep_ == "poss" for c in obj.children):
+                continue
+            for i in range(obj.i - 1, -1, -1):
+                verb = self.doc[i]
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.speaking_verbs:
+                    continue
+                found = [m for m in self._subjects(verb).mentions if m.actor.country and m.actor.country not in own]
+                if found:
+                    return found
         return []
 
     def _earlier_maker(self, noun: Token) -> list[Mention]:

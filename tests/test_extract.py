@@ -1370,3 +1370,17 @@ def test_an_amount_of_an_amount_of_aid_still_stands_for_the_aid() -> None:
 def test_calling_an_act_a_warning_to_a_state_threatens_that_state() -> None:
     result = run("North Korea fired a missile on Wednesday, with Kim Jong Un calling it a stern warning to the United States.")
     assert ("PRK", "USA", "THREATEN") in triples(result)
+
+
+def test_a_reaction_to_the_comment_answers_whoever_last_spoke() -> None:
+    result = run("Asked whether he still regarded Xi as a dictator, Biden replied: \"Well, look, he is.\" "
+                 "On Thursday, Chinese spokeswoman Mao Ning called the comment extremely wrong and said Beijing firmly opposed it.")
+    assert {("CHN", "USA", "ACCUSE"), ("CHN", "USA", "REJECT")} <= triples(result)
+    # a comment owned by its maker needs no look-back, and one with no earlier speaker has no target
+    assert not events_of(run("China called the comment extremely wrong."), "ACCUSE")
+
+
+def test_brushing_a_remark_aside_rejects_its_speaker() -> None:
+    result = run("Donald Trump reacted on social media, asking Xi to pass on his regards to Putin. "
+                 "A senior Kremlin aide brushed the remark aside, saying nobody was plotting against Washington.")
+    assert ("RUS", "USA", "REJECT") in triples(result)
