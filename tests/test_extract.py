@@ -1384,3 +1384,9 @@ def test_brushing_a_remark_aside_rejects_its_speaker() -> None:
     result = run("Donald Trump reacted on social media, asking Xi to pass on his regards to Putin. "
                  "A senior Kremlin aide brushed the remark aside, saying nobody was plotting against Washington.")
     assert ("RUS", "USA", "REJECT") in triples(result)
+
+
+def test_goods_and_machine_tools_are_what_a_supply_moves() -> None:
+    assert ("KOR", "UKR", "AID") in triples(run("Yoon pledged to expand South Korea's supply of military goods to Ukraine."))
+    assert ("CHN", "RUS", "AID") in triples(run("China's supply of machine tools to Russia has grown."))
+    assert not events_of(run("South Korea's supply of water to its cities has grown."), "AID")
