@@ -327,7 +327,7 @@ class _DocumentAnalysis:
                 if not (definite and cue.type in self._recent_type):
                     return None
             if cue.only_modifiers and self._modifier_reading(tok, cue) is None \
-                    and not (cue.named and tok.pos_ == "PROPN" and tok.is_title):
+                    and not (cue.named and tok.pos_ == "PROPN" and tok.is_title) and not self._agents_of(tok):
                 # "the launch" after a launch was reported is that launch again
                 definite = any(c.lower_ in DEFINITE for c in tok.children)
                 if not (definite and cue.type in self._recent_type):
@@ -386,6 +386,17 @@ class _DocumentAnalysis:
         """"containers of North Korean munitions": the owner of what the container holds."""
         return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj" for m in self._np(o).mentions]
+
+    def _agents_of(self, noun: Token) -> list[Mention]:
+        """The states a "by" phrase names as the doers of an event noun: "the launch by North
+        Korea", also when the parser hangs the phrase on the active verb whose object the noun is
+        ("condemned the launch by North Korea on Wednesday")."""
+        heads = [noun]
+        verb = noun.head
+        if noun.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and not self._passive(verb):
+            heads.append(verb)
+        return [m for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > noun.i
+                for o in p.children if o.dep_ == "pobj" for m in self._np(o, True).mentions if m.actor.kind in ROLE_KINDS]
 
     def _of_theme(self, noun: Token) -> bool:
         """"Moscow's supply of fighter jets": a transfer noun in the singular is one act when it
@@ -1364,7 +1375,7 @@ class _DocumentAnalysis:
                              for m in self._np(child, True).mentions)
         if len(owners) >= 2 and reading.type in SYMMETRIC_EVENTS:
             pair, owners = pair + owners, []
-        owners = owners or self._prep_objects(noun, ("by", "of") if cue.of_doer else ("by",))
+        owners = owners or self._prep_objects(noun, ("by", "of") if cue.of_doer else ("by",)) or self._agents_of(noun)
         agents = _unique(m for acl in noun.children if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBD")
                          and any(c.dep_ == "agent" for c in acl.children)
                          for m in self._prep_objects(acl, ("by",), strict=True))

@@ -1390,3 +1390,10 @@ def test_goods_and_machine_tools_are_what_a_supply_moves() -> None:
     assert ("KOR", "UKR", "AID") in triples(run("Yoon pledged to expand South Korea's supply of military goods to Ukraine."))
     assert ("CHN", "RUS", "AID") in triples(run("China's supply of machine tools to Russia has grown."))
     assert not events_of(run("South Korea's supply of water to its cities has grown."), "AID")
+
+
+def test_a_by_phrase_after_an_event_noun_names_its_doer() -> None:
+    result = run("Yoon attended the summit in Vilnius, where he condemned the launch by North Korea on Wednesday of a solid-fuel missile.")
+    assert {("KOR", "PRK", "ACCUSE"), ("PRK", None, "MOBILIZE")} <= triples(result)
+    # a bare "the launch" with no doer and nothing launched before is still no event
+    assert not events_of(run("Yoon attended the summit in Vilnius, where he discussed the launch."), "MOBILIZE")
