@@ -923,6 +923,11 @@ class _DocumentAnalysis:
                 # bombers, accompanied by Shoigu": the shared subject is the patient
                 targets = self._subjects(verb).mentions
                 how = 0.7
+            if not patients and verb.dep_ == "acl" and not cue.theme_source and reading.type != "AID":
+                # "two North Korean soldiers captured by Ukrainian forces": the noun a passive
+                # participle describes is what was done to (what is moved is no target: below)
+                targets = self._np(verb.head, True).mentions
+                how = 0.7
             if not sources and cue.theme_source:
                 sources, targets = targets, []
                 how = 0.7

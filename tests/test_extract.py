@@ -1397,3 +1397,10 @@ def test_a_by_phrase_after_an_event_noun_names_its_doer() -> None:
     assert {("KOR", "PRK", "ACCUSE"), ("PRK", None, "MOBILIZE")} <= triples(result)
     # a bare "the launch" with no doer and nothing launched before is still no event
     assert not events_of(run("Yoon attended the summit in Vilnius, where he discussed the launch."), "MOBILIZE")
+
+
+def test_a_noun_described_by_a_passive_participle_is_its_patient() -> None:
+    result = run("Seoul said it would accept two North Korean soldiers captured by Ukrainian forces in Russia's Kursk region.")
+    assert ("UKR", "PRK", "COERCE") in triples(result)
+    # what a transfer moves is no patient
+    assert ("PRK", "RUS", "AID") in triples(run("Russia fired missiles supplied by North Korea."))
