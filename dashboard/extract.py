@@ -1287,6 +1287,15 @@ class _DocumentAnalysis:
                           if c.i in self.by_token and c.dep_ in ("compound", "amod", "poss", "nmod")), None)
         return [found] if found is not None and found.actor.country else []
 
+    def _there_place(self, noun: Token) -> list[Mention]:
+        """"toured Bucha ... and denounced the atrocities committed there": an act done "there" is
+        on the last place named before it in the sentence."""
+        there = next((t for t in noun.subtree if t.lower_ == "there" and t.dep_ == "advmod"), None)
+        if there is None:
+            return []
+        places = [m for m in self._sentence_mentions if m.end <= there.i and m.form == "place" and m.actor.country]
+        return places[-1:]
+
     def _enemy_of_side(self, verb: Token) -> list[Mention]:
         """"fighting alongside Russian forces" (no enemy named): in a war the knowledge file lists
         as under way, fighting on one side is fighting against the other."""
@@ -1452,7 +1461,7 @@ class _DocumentAnalysis:
                 targets = targets or list(others)
             how *= 0.8
         if reading.type == "ASSAULT" and not targets:
-            targets = self._where_place(light if light is not None else noun)
+            targets = self._where_place(light if light is not None else noun) or self._there_place(noun)
         if reading.type == "ASSAULT" and not (sources and targets):
             sources, targets = self._ongoing_war(noun, sources, targets)
         if light is not None and sources and not targets and not cue.no_target and earlier is None:

@@ -1404,3 +1404,10 @@ def test_a_noun_described_by_a_passive_participle_is_its_patient() -> None:
     assert ("UKR", "PRK", "COERCE") in triples(result)
     # what a transfer moves is no patient
     assert ("PRK", "RUS", "AID") in triples(run("Russia fired missiles supplied by North Korea."))
+
+
+def test_atrocities_committed_there_are_an_assault_on_the_place_named() -> None:
+    result = run("Yoon toured Bucha and denounced the atrocities committed there by Russian troops.")
+    assert {("RUS", "UKR", "ASSAULT"), ("KOR", "RUS", "ACCUSE")} <= triples(result)
+    # with no place named before "there", no target is made up
+    assert ("RUS", "UKR", "ASSAULT") not in triples(run("Yoon denounced the atrocities committed there by Russian troops."))
