@@ -1114,6 +1114,12 @@ class _DocumentAnalysis:
         ("denounced the drills and warned..."), else the doers of an event named earlier in the
         sentence ("the deployment posed a threat and Seoul would respond")."""
         own = {m.actor.country for m in sources}
+        # "warned that any arms deliveries to Kyiv would wreck its relations with Seoul": a threat
+        # to one's ties with a state is aimed at that state
+        ties = _unique(m for t in verb.subtree if t.lemma_.lower() in self.cues.tie_nouns and t.i != verb.i
+                       for m in self._prep_objects(t, ("with",)) if m.actor.country not in own)
+        if ties:
+            return ties
         subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         inside = _unique(self.by_token[t.i] for t in verb.subtree
                          if t.i in self.by_token and t.i not in subjects and self.by_token[t.i].actor.kind in ROLE_KINDS

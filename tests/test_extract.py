@@ -1411,3 +1411,9 @@ def test_atrocities_committed_there_are_an_assault_on_the_place_named() -> None:
     assert {("RUS", "UKR", "ASSAULT"), ("KOR", "RUS", "ACCUSE")} <= triples(result)
     # with no place named before "there", no target is made up
     assert ("RUS", "UKR", "ASSAULT") not in triples(run("Yoon denounced the atrocities committed there by Russian troops."))
+
+
+def test_a_warning_to_ones_ties_with_a_state_threatens_that_state() -> None:
+    result = run("Moscow has repeatedly warned that any arms deliveries to Kyiv would wreck its relations with Seoul.")
+    assert ("RUS", "KOR", "THREATEN") in triples(result)
+    assert ("RUS", "UKR", "THREATEN") not in triples(result)
