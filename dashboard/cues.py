@@ -77,6 +77,7 @@ class RelationshipCue:
     only_with_preps: bool = False
     preps: tuple[str, ...] = ()
     treaty_clause: bool = False  # "a treaty of mutual assistance": a tie between the treaty's parties
+    of_classes: tuple[str, ...] = ()  # a tie only when "of" what it names ("source of ammunition")
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ class Knowledge:
     ongoing_wars: tuple[OngoingWar, ...] = ()
     adjectives: dict[str, EventCue] = field(default_factory=dict)  # "is concerned that ..."
     forming_verbs: frozenset[str] = frozenset()
+    changing_verbs: frozenset[str] = frozenset()  # "turned Pyongyang into Moscow's source of X"
     threat_contents: frozenset[str] = frozenset()  # "warned of serious consequences"
     statement_nouns: frozenset[str] = frozenset()  # "the statement blamed Seoul": its maker acts
     future_modals: frozenset[str] = frozenset()
@@ -223,7 +225,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         k: RelationshipCue(k, v["type"], dict(v.get("modifiers") or {}), bool(v.get("only_modifiers", False)),
                            bool(v.get("reverse", False)), bool(v.get("sphere", False)),
                            bool(v.get("only_with_preps", False)), tuple(v.get("preps", rel_preps)),
-                           bool(v.get("treaty_clause", False)))
+                           bool(v.get("treaty_clause", False)), tuple(v.get("of_classes") or ()))
         for k, v in (rels.get("nouns") or {}).items()
     }
     rel_adjs = {
@@ -250,6 +252,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         rel_negations=frozenset(str(n).lower() for n in rels.get("negations") or ()),
         copulas=frozenset(rels.get("copulas") or ()),
         forming_verbs=frozenset(rels.get("forming_verbs") or ()),
+        changing_verbs=frozenset(rels.get("changing_verbs") or ()),
         threat_contents=frozenset(str(w).lower() for w in events.get("threat_contents") or ()),
         statement_nouns=frozenset(str(w).lower() for w in events.get("statement_nouns") or ()),
         future_modals=frozenset(str(w).lower() for w in status.get("future_modals") or ()),

@@ -1964,6 +1964,10 @@ class _DocumentAnalysis:
                 pass  # "obliges each side to provide military assistance if the other is attacked"
             elif cue.only_modifiers:
                 continue
+            if cue.of_classes and not any(set(cue.of_classes).intersection(self._object_classes(o))
+                                          for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                                          for o in p.children if o.dep_ == "pobj"):
+                continue  # "a source of tension" is no supplier
             if cue.sphere:
                 self._sphere(sent, tok)
                 continue
@@ -2110,6 +2114,11 @@ class _DocumentAnalysis:
             # "Russia and China declared a partnership": the subjects hold the tie they form
             negated = negated or any(c.dep_ == "neg" for c in head.children)
             return self._subjects(head).mentions, negated, 0.7
+        if node.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() in self.cues.changing_verbs:
+            # "turned Pyongyang into Moscow's leading source of ammunition": the one turned holds it
+            changed = [c for c in head.head.children if c.dep_ in ("dobj", "obj")]
+            if changed:
+                return [m for c in changed for m in self._np(c, True).mentions], negated, 0.7
         if node.dep_ == "pobj" and head.lower_ == "as":
             owner = head.head
             if owner.pos_ in ("NOUN", "PROPN"):

@@ -1417,3 +1417,9 @@ def test_a_warning_to_ones_ties_with_a_state_threatens_that_state() -> None:
     result = run("Moscow has repeatedly warned that any arms deliveries to Kyiv would wreck its relations with Seoul.")
     assert ("RUS", "KOR", "THREATEN") in triples(result)
     assert ("RUS", "UKR", "THREATEN") not in triples(result)
+
+
+def test_what_is_turned_into_a_source_of_arms_is_a_supplier() -> None:
+    result = run("Arms factories were running at full tilt, a shift that has turned Pyongyang into Moscow's leading foreign source of artillery ammunition.")
+    assert ("PRK", "RUS", "SUPPLIER", False) in relations(result)
+    assert not relations(run("The drills were a source of tension for Japan, and turned Tokyo into a source of worry for China."))
