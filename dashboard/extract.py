@@ -302,6 +302,10 @@ class _DocumentAnalysis:
     # ---------------------------------------------------------------- cues
     def _cue(self, tok: Token) -> EventCue | None:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "AUX" and any(c.dep_ == "attr" for c in tok.children):
+            # a copula with a predicate noun: only a judging cue ("was a flagrant breach")
+            cue = self.cues.verbs.get(lemma)
+            return cue if cue is not None and cue.subject_judged and cue.only_verdicts else None
         if tok.pos_ == "VERB":
             # a phrasal verb ("hit back") is its own cue, before the bare verb's (the parser
             # often makes the particle an adverb right after the verb)

@@ -1423,3 +1423,9 @@ def test_what_is_turned_into_a_source_of_arms_is_a_supplier() -> None:
     result = run("Arms factories were running at full tilt, a shift that has turned Pyongyang into Moscow's leading foreign source of artillery ammunition.")
     assert ("PRK", "RUS", "SUPPLIER", False) in relations(result)
     assert not relations(run("The drills were a source of tension for Japan, and turned Tokyo into a source of worry for China."))
+
+
+def test_a_reported_copula_with_a_verdict_noun_accuses_the_subjects_doer() -> None:
+    result = run("Kishida met Zelensky in Kyiv. In a joint statement, the two leaders said Russia's aggression was a flagrant breach of international law.")
+    assert {("JPN", "RUS", "ACCUSE"), ("UKR", "RUS", "ACCUSE")} <= triples(result)
+    assert not events_of(run("North Korea's launch was a violation."), "ACCUSE")
