@@ -1429,3 +1429,8 @@ def test_a_reported_copula_with_a_verdict_noun_accuses_the_subjects_doer() -> No
     result = run("Kishida met Zelensky in Kyiv. In a joint statement, the two leaders said Russia's aggression was a flagrant breach of international law.")
     assert {("JPN", "RUS", "ACCUSE"), ("UKR", "RUS", "ACCUSE")} <= triples(result)
     assert not events_of(run("North Korea's launch was a violation."), "ACCUSE")
+
+
+def test_a_ban_on_a_states_goods_sanctions_it() -> None:
+    assert ("CHN", "JPN", "SANCTION") in triples(run("Kishida will press for the lifting of China's blanket ban on Japanese seafood."))
+    assert not events_of(run("The treaty imposes a ban on nuclear tests."), "SANCTION")
