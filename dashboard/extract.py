@@ -486,6 +486,9 @@ class _DocumentAnalysis:
             found.append(m)
         elif tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             return self._np(tok.head.head, strict, depth + 1)
+        elif tok.lower_ in self.cues.partitives and _partitive_whole(tok) is not None:
+            # "several of the vessels and their Russian operators": the part is of the whole's actors
+            return self._np(_partitive_whole(tok), strict, depth + 1)
         elif tok.pos_ == "PRON" or tok.lower_ in PERSONAL | PLURAL | SINGULAR:
             found.extend(self._pronoun(tok))
             how = 0.7
@@ -2264,6 +2267,13 @@ def _reciprocal_clause(sent: Span) -> bool:
     "each other", "one another")."""
     words = {t.lower_ for t in sent}
     return ("each" in words and "other" in words) or ("one" in words and "another" in words)
+
+
+def _partitive_whole(tok: Token) -> Token | None:
+    """The whole a partitive word is part of: "vessels" in "several of the vessels"."""
+    # (a pronoun whole is left alone: "most of them were deployed" is about troops as often as states)
+    return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" and o.pos_ != "PRON"), None)
 
 
 def _pluperfect(verb: Token) -> bool:

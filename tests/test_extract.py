@@ -1434,3 +1434,10 @@ def test_a_reported_copula_with_a_verdict_noun_accuses_the_subjects_doer() -> No
 def test_a_ban_on_a_states_goods_sanctions_it() -> None:
     assert ("CHN", "JPN", "SANCTION") in triples(run("Kishida will press for the lifting of China's blanket ban on Japanese seafood."))
     assert not events_of(run("The treaty imposes a ban on nuclear tests."), "SANCTION")
+
+
+def test_several_of_a_phrase_stands_for_its_actors() -> None:
+    assert ("USA", "RUS", "SANCTION") in triples(run("The United States has since blacklisted several of the vessels and their Russian operators."))
+    # "most of them" (troops, here) is not resolved to the states just named
+    result = run("South Korea and the United States say North Korea sent about 11,000 troops to Russia, and that most of them were deployed to the Kursk region.")
+    assert not [e for e in events_of(result, "MOBILIZE") if e["source_country"] in ("KOR", "USA")]
