@@ -55,6 +55,8 @@ GROUP_NOUNS = {"leader", "country", "nation", "side", "state", "government", "pa
                "navy", "army"}
 SINGLE_NOUNS = {"country", "nation", "state", "regime", "government"}
 OBJECT_CONTROL = {"urge", "ask", "warn", "press", "force", "help", "allow", "persuade", "encourage", "call", "push",
+                  # "prompting Beijing to lodge a complaint": what provokes someone to act
+                  "prompt", "spur", "compel", "oblige", "order", "cause", "lead",
                   "tell", "invite", "accuse", "prevent", "stop", "bar", "ban", "deter", "pressure", "enable",
                   # "condemned North Korea for providing ...": the one condemned provides
                   "condemn", "blame", "criticise", "criticize", "denounce", "praise", "thank", "commend",
@@ -1637,7 +1639,9 @@ class _DocumentAnalysis:
                         break
                 gov = self.cues.governors.get(head.lemma_.lower())
                 if gov and status is None and dep != "conj" and not independent:
-                    status = gov
+                    # a causative ("prompting Beijing to lodge a complaint") reports the act as done
+                    # as the causing is: "will prompt Japan to protest" is planned
+                    status = (self._own_status(head) or "asserted") if gov == "asserted" else gov
                 tok = head
             elif dep == "relcl" and verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.i == tok.i \
                     and tok.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in verb.children) \
@@ -1674,7 +1678,9 @@ class _DocumentAnalysis:
                 return "hypothetical"
         # "is expected to", "are set to", "is due to"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.cues.governors:
-            return self.cues.governors[tok.head.lemma_.lower()]
+            governed = self.cues.governors[tok.head.lemma_.lower()]
+            # a causative: the act is as done as the causing ("will prompt Japan to protest": planned)
+            return self._own_status(tok.head) if governed == "asserted" else governed
         # "its refusal to supply weapons", "a plan to send troops" (not "a proposal that X rejected")
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.cues.noun_governors \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):

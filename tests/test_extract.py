@@ -1441,3 +1441,10 @@ def test_several_of_a_phrase_stands_for_its_actors() -> None:
     # "most of them" (troops, here) is not resolved to the states just named
     result = run("South Korea and the United States say North Korea sent about 11,000 troops to Russia, and that most of them were deployed to the Kursk region.")
     assert not [e for e in events_of(result, "MOBILIZE") if e["source_country"] in ("KOR", "USA")]
+
+
+def test_the_object_of_a_causative_does_the_act_as_done_as_the_causing() -> None:
+    found = events_of(run("Tokyo had urged governments to stay away, prompting Beijing to lodge a complaint with Japan."), "ACCUSE")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in found] == [("CHN", "JPN", "asserted")]
+    found = events_of(run("The launch will prompt Japan to lodge a complaint with North Korea."), "ACCUSE")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in found] == [("JPN", "PRK", "planned")]
