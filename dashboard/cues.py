@@ -131,6 +131,8 @@ class Knowledge:
     remarks: frozenset[str] = frozenset()  # "brushed the remark aside": answers whoever last spoke
     speaking_verbs: frozenset[str] = frozenset()  # whose subject makes a remark ("Biden replied")
     tie_nouns: frozenset[str] = frozenset()  # "would wreck its relations with Seoul": aimed at Seoul
+    wishing_verbs: frozenset[str] = frozenset()  # "China hoped Japan would help": a request of Japan
+    wish_modals: frozenset[str] = frozenset()  # the modals such a wish is made with
     partitives: frozenset[str] = frozenset()  # "several of the vessels": the phrase is the vessels
 
 
@@ -271,6 +273,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         remarks=frozenset(str(w).lower() for w in events.get("remarks") or ()),
         speaking_verbs=frozenset(str(w).lower() for w in events.get("speaking_verbs") or ()),
         tie_nouns=frozenset(str(w).lower() for w in events.get("tie_nouns") or ()),
+        wishing_verbs=frozenset(str(w).lower() for w in events.get("wishing_verbs") or ()),
+        wish_modals=frozenset(str(w).lower() for w in events.get("wish_modals") or ()),
         partitives=frozenset(str(w).lower() for w in events.get("partitives") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),

@@ -277,7 +277,7 @@ class _DocumentAnalysis:
                 continue  # the noun carries the event ("backed sanctions")
             self._verb_event(sent, tok, cue, attribution)
         for tok in candidates:
-            if tok.lower_ in self.cues.demand_modals:
+            if tok.lower_ in self.cues.demand_modals or tok.lower_ in self.cues.wish_modals:
                 self._reported_demand(sent, tok, attribution)
         self._relationships(sent, candidates)
 
@@ -285,7 +285,12 @@ class _DocumentAnalysis:
         """"Wang told Blinken that Washington must stop ...": saying another state must or should
         act is a REQUEST of it by the speaker."""
         verb = modal.head
-        if modal.dep_ != "aux" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues.demanding_verbs:
+        if modal.dep_ != "aux" or verb.dep_ != "ccomp":
+            return
+        # "must/should" after a saying; "would/will/could" after a wish ("hoped Japan would help")
+        said = modal.lower_ in self.cues.demand_modals and verb.head.lemma_.lower() in self.cues.demanding_verbs
+        wished = modal.lower_ in self.cues.wish_modals and verb.head.lemma_.lower() in self.cues.wishing_verbs
+        if not (said or wished):
             return
         say = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2307,7 +2312,7 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
     if found is None:
         lemmas = {v.split()[0] for v in cues.verbs} | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
-        lowers = set(cues.rel_adjectives) | {"according"} | set(cues.demand_modals)
+        lowers = set(cues.rel_adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals)
         found = (frozenset(vocab.strings.add(w) for w in lemmas), frozenset(vocab.strings.add(w) for w in lowers))
         _hash_cache[key] = found
     return found

@@ -1448,3 +1448,8 @@ def test_the_object_of_a_causative_does_the_act_as_done_as_the_causing() -> None
     assert [(e["source_country"], e["target_country"], e["status"]) for e in found] == [("CHN", "JPN", "asserted")]
     found = events_of(run("The launch will prompt Japan to lodge a complaint with North Korea."), "ACCUSE")
     assert [(e["source_country"], e["target_country"], e["status"]) for e in found] == [("JPN", "PRK", "planned")]
+
+
+def test_hoping_another_state_would_act_asks_it_to() -> None:
+    assert ("CHN", "JPN", "REQUEST") in triples(run("A Chinese spokesman said China hoped Japan would help de-escalate the situation."))
+    assert not events_of(run("Seoul hoped it would win the contract."), "REQUEST")
