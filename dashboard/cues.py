@@ -64,6 +64,7 @@ class EventCue:
     strict_targets: bool = False  # the prepositional object must be the actor itself ("commitment to Taiwan")
     subject_judged: bool = False  # "the delivery violated resolutions, Kirby said": the speaker judges the subject
     of_doer: bool = False  # a noun of an intransitive act: "the withdrawal of North Korean troops" -> their withdrawal
+    host_source: bool = False  # passive with no agent: "was invited to visit Moscow" -> by the host, Russia
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ def _event_cue(lemma: str, pos: str, raw: dict[str, Any], default_preps: list[st
         only_verdicts=bool(raw.get("only_verdicts", False)),
         only_modal=bool(raw.get("only_modal", False)),
         of_doer=bool(raw.get("of_doer", False)),
+        host_source=bool(raw.get("host_source", False)),
         subject_judged=bool(raw.get("subject_judged", False)),
         strict_targets=bool(raw.get("strict_targets", False)),
         shared=bool(raw.get("shared", False)),

@@ -942,6 +942,13 @@ class _DocumentAnalysis:
                 # participle describes is what was done to (what is moved is no target: below)
                 targets = self._np(verb.head, True).mentions
                 how = 0.7
+            if not sources and cue.host_source:
+                # "Kim had also been invited to visit Moscow": an invitation to a state is its own
+                sources = [m for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                           for m in [*(n for o in c.children if o.dep_ in ("dobj", "obj") for n in self._np(o, True).mentions),
+                                     *self._prep_objects(c, ("to",), strict=True)]
+                           if m.actor.kind == "country" and m.actor.country not in {t.actor.country for t in targets}]
+                how = 0.6
             if not sources and cue.theme_source:
                 sources, targets = targets, []
                 how = 0.7

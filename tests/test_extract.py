@@ -1453,3 +1453,8 @@ def test_the_object_of_a_causative_does_the_act_as_done_as_the_causing() -> None
 def test_hoping_another_state_would_act_asks_it_to() -> None:
     assert ("CHN", "JPN", "REQUEST") in triples(run("A Chinese spokesman said China hoped Japan would help de-escalate the situation."))
     assert not events_of(run("Seoul hoped it would win the contract."), "REQUEST")
+
+
+def test_an_invitation_to_visit_a_state_with_no_agent_is_that_states() -> None:
+    assert ("RUS", "PRK", "REQUEST") in triples(run("The Kremlin said Kim had also been invited to visit Moscow."))
+    assert not events_of(run("Kim was invited to attend the parade."), "REQUEST")
