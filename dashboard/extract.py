@@ -772,6 +772,13 @@ class _DocumentAnalysis:
             if finite.tag_ in FINITE_TAGS:
                 found = self._subjects(finite, depth + 1)
                 return Found(found.mentions, found.how * 0.85)
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.reporting \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) \
+                and (cue := self.cues.verbs.get(verb.lemma_.lower())) is not None and cue.type == "REQUEST":
+            # "Xi told Biden that Taiwan remained the most important issue and urged Washington to
+            # stop": an appeal the parser joins to the reported clause is the reporter's second act
+            found = self._subjects(head.head, depth + 1)
+            return Found(found.mentions, found.how * 0.8)
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp") and head.i != verb.i:
             if verb.dep_ == "xcomp" or verb.dep_ == "pcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
                 controller = head if head.pos_ in ("VERB", "AUX") else head.head

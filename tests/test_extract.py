@@ -1458,3 +1458,9 @@ def test_hoping_another_state_would_act_asks_it_to() -> None:
 def test_an_invitation_to_visit_a_state_with_no_agent_is_that_states() -> None:
     assert ("RUS", "PRK", "REQUEST") in triples(run("The Kremlin said Kim had also been invited to visit Moscow."))
     assert not events_of(run("Kim was invited to attend the parade."), "REQUEST")
+
+
+def test_an_appeal_joined_to_a_reported_clause_is_the_reporters() -> None:
+    result = run("Xi told Biden that Taiwan remained the most important issue in the relationship and urged Washington to stop arming the island.")
+    assert ("CHN", "USA", "REQUEST") in triples(result)
+    assert ("TWN", "USA", "REQUEST") not in triples(result)
