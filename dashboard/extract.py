@@ -1542,7 +1542,10 @@ class _DocumentAnalysis:
         # about who acted on whom; the act stands without one where it can
         targets = [m for m in targets if m.actor.country]
         if reading.type == "CONSULT" and trigger.pos_ == "NOUN" and len({m.actor.country for m in sources}) == 1 \
+                and sources[0].actor.kind != "organisation" \
                 and not [m for m in targets if m.actor.country != sources[0].actor.country]:
+            # (a body's own summit in a member's capital is held there, not with the host: "the
+            # NATO summit in Vilnius")
             # "Blinken held talks in Seoul": talks abroad with no one named are with the host (a
             # noun only: "speaking in Hanoi" is no talk with Vietnam)
             targets = self._host_capital(trigger, sources[0].actor.country)

@@ -1464,3 +1464,8 @@ def test_an_appeal_joined_to_a_reported_clause_is_the_reporters() -> None:
     result = run("Xi told Biden that Taiwan remained the most important issue in the relationship and urged Washington to stop arming the island.")
     assert ("CHN", "USA", "REQUEST") in triples(result)
     assert ("TWN", "USA", "REQUEST") not in triples(result)
+
+
+def test_an_organisations_summit_in_a_capital_is_not_talks_with_the_host() -> None:
+    assert ("NATO", "LTU", "CONSULT") not in triples(run("Days after the NATO summit in Vilnius, Yoon travelled to Kyiv."))
+    assert ("USA", "KOR", "CONSULT") in triples(run("Blinken held talks in Seoul."))
