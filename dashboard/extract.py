@@ -646,7 +646,8 @@ class _DocumentAnalysis:
         """Who "both", "the two countries", "the three" are: the first states named earlier in
         the same sentence, else the latest coordinated group of that size, else the latest
         sentence naming that many. `outside`: countries known not to be among them."""
-        size = {"both": 2, "two": 2, "three": 3, "four": 4}.get(count.lower_) if count is not None else None
+        size = {"both": 2, "two": 2, "three": 3, "four": 4, "bilateral": 2, "trilateral": 3}.get(count.lower_) \
+            if count is not None else None
         if size and count is not None:
             # in "X accuses Y of supplying Z, which both governments deny" the two are Y and Z,
             # not the accuser: inside a relative clause, the main clause's subject is left out
@@ -1424,6 +1425,12 @@ class _DocumentAnalysis:
         if len(owners) >= 2 and reading.type in SYMMETRIC_EVENTS:
             pair, owners = pair + owners, []
         owners = owners or self._prep_objects(noun, ("by", "of") if cue.of_doer else ("by",)) or self._agents_of(noun)
+        if not owners and not pair and light is None and reading.type in SYMMETRIC_EVENTS:
+            # "noted that bilateral trade had nearly doubled": a bilateral act is between the two
+            # states named first in the sentence (or the latest pair)
+            sides = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in ("bilateral", "trilateral")), None)
+            if sides is not None:
+                pair = _unique_countries(self._counted_group(sides))
         agents = _unique(m for acl in noun.children if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBD")
                          and any(c.dep_ == "agent" for c in acl.children)
                          for m in self._prep_objects(acl, ("by",), strict=True))

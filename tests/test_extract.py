@@ -1469,3 +1469,8 @@ def test_an_appeal_joined_to_a_reported_clause_is_the_reporters() -> None:
 def test_an_organisations_summit_in_a_capital_is_not_talks_with_the_host() -> None:
     assert ("NATO", "LTU", "CONSULT") not in triples(run("Days after the NATO summit in Vilnius, Yoon travelled to Kyiv."))
     assert ("USA", "KOR", "CONSULT") in triples(run("Blinken held talks in Seoul."))
+
+
+def test_bilateral_trade_is_between_the_two_states_named() -> None:
+    result = run("Putin praised Beijing's proposals for ending the fighting and noted that bilateral trade had nearly doubled in five years.")
+    assert ("RUS", "CHN", "COOPERATE") in triples(result) or ("CHN", "RUS", "COOPERATE") in triples(result)
