@@ -1474,3 +1474,8 @@ def test_an_organisations_summit_in_a_capital_is_not_talks_with_the_host() -> No
 def test_bilateral_trade_is_between_the_two_states_named() -> None:
     result = run("Putin praised Beijing's proposals for ending the fighting and noted that bilateral trade had nearly doubled in five years.")
     assert ("RUS", "CHN", "COOPERATE") in triples(result) or ("CHN", "RUS", "COOPERATE") in triples(result)
+
+
+def test_lending_shells_to_a_state_is_aid() -> None:
+    assert ("KOR", "USA", "AID") in triples(run("Seoul has agreed to lend hundreds of thousands of artillery shells to the United States."))
+    assert not events_of(run("Japan lent its name to the campaign."), "AID")
