@@ -1050,7 +1050,7 @@ class _DocumentAnalysis:
             # (which the parser may hang on the shells)
             givers = self._prep_objects(verb, ("from",)) or (
                 (self._prep_objects(theme, ("from",)) or self._np(theme).mentions or self._of_owner(theme))
-                if theme is not None else [])
+                if theme is not None else []) or self._in_return(verb, sources)
             sources, targets = givers, sources
         if reading.type == "AID" and not targets and sources:
             # "provided technical advice for the launch": help for an act goes to its doer
@@ -1341,6 +1341,19 @@ class _DocumentAnalysis:
             for side, enemy in ((war.source, war.target), (war.target, war.source)):
                 if any(m.actor.country == side for m in sides):
                     return [Mention(verb.i, verb.i + 1, self.actors.actors[enemy], "implied")]
+        return []
+
+    def _in_return(self, verb: Token, receivers: list[Mention]) -> list[Mention]:
+        """"the North had shipped containers to Russia ... and Pyongyang was receiving food in
+        return": what is received in return (or exchange) comes from whom the receiver's latest
+        transfer went to."""
+        if not any(p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ in ("return", "exchange") for o in p.children)
+                   for p in verb.children):
+            return []
+        parts = self._recent_type.get("AID")
+        own = {m.actor.country for m in receivers}
+        if parts is not None and parts[1] and own & {m.actor.country for m in parts[0]}:
+            return [m for m in parts[1] if m.actor.country not in own]
         return []
 
     def _is_actor_object(self, verb: Token, mention: Mention) -> bool:

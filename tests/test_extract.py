@@ -1479,3 +1479,9 @@ def test_bilateral_trade_is_between_the_two_states_named() -> None:
 def test_lending_shells_to_a_state_is_aid() -> None:
     assert ("KOR", "USA", "AID") in triples(run("Seoul has agreed to lend hundreds of thousands of artillery shells to the United States."))
     assert not events_of(run("Japan lent its name to the campaign."), "AID")
+
+
+def test_what_is_received_in_return_comes_from_the_receivers_recipient() -> None:
+    text = "North Korea has shipped thousands of containers of munitions to Russia. Pyongyang was probably receiving food and raw materials"
+    assert ("RUS", "PRK", "AID") in triples(run(text + " in return."))
+    assert ("RUS", "PRK", "AID") not in triples(run(text + "."))
