@@ -172,6 +172,8 @@ class _DocumentAnalysis:
         # who took part in each trigger's event (emitted or not), and the latest event per
         # noun and per type, so "the launch" or "condemned the visit" can find them
         self._parts: dict[int, tuple[list[Mention], list[Mention], str]] = {}
+        # "to" phrases the parser hung on a verb that a transfer noun below it has taken back
+        self._claimed_preps: set[int] = set()
         self._recent_noun: dict[str, tuple[list[Mention], list[Mention], str]] = {}
         self._recent_type: dict[str, tuple[list[Mention], list[Mention], str]] = {}
         self._described_by: dict[str, Mention] = {}  # noun lemma -> the actor that last modified it
@@ -826,7 +828,7 @@ class _DocumentAnalysis:
         wanted = set(preps)
         out: list[Mention] = []
         for child in head.children:
-            if child.dep_ in ("prep", "dative", "agent") and child.lower_ in wanted:
+            if child.dep_ in ("prep", "dative", "agent") and child.lower_ in wanted and child.i not in self._claimed_preps:
                 # "talks with Putin and with Kim": the second preposition is a conjunct of the first
                 for conj in child.conjuncts:
                     if conj.lower_ in wanted:
@@ -1343,6 +1345,24 @@ class _DocumentAnalysis:
                     return [Mention(verb.i, verb.i + 1, self.actors.actors[enemy], "implied")]
         return []
 
+    def _stray_recipient(self, noun: Token) -> list[Mention]:
+        """"voiced deep concern over North Korea's supply of artillery shells and ballistic missiles
+        to Russia": a "to" phrase the parser hangs on the governing verb, after a transfer noun
+        with no recipient of its own, is the transfer's recipient (and no longer the verb's)."""
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i == noun.i or verb.i > noun.i:
+            return []
+        for prep in verb.children:
+            # (right after the noun's phrase: "conveyed concern to Beijing over the supply" keeps it)
+            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == noun.right_edge.i + 1:
+                found = [m for o in prep.children if o.dep_ == "pobj" for m in self._np(o, True).mentions]
+                if found:
+                    self._claimed_preps.add(prep.i)
+                    return found
+        return []
+
     def _in_return(self, verb: Token, receivers: list[Mention]) -> list[Mention]:
         """"the North had shipped containers to Russia ... and Pyongyang was receiving food in
         return": what is received in return (or exchange) comes from whom the receiver's latest
@@ -1471,6 +1491,8 @@ class _DocumentAnalysis:
             for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (o for o in of.children if o.dep_ == "pobj"):
                     targets = self._prep_objects(obj, tuple(p for p in cue.preps if p not in ("between", "for")))
+        if not targets and reading.type == "AID" and not cue.recipient_subject:
+            targets = self._stray_recipient(noun)
         own_parts = bool(owners or targets or pair)
 
         sources = owners

@@ -1485,3 +1485,10 @@ def test_what_is_received_in_return_comes_from_the_receivers_recipient() -> None
     text = "North Korea has shipped thousands of containers of munitions to Russia. Pyongyang was probably receiving food and raw materials"
     assert ("RUS", "PRK", "AID") in triples(run(text + " in return."))
     assert ("RUS", "PRK", "AID") not in triples(run(text + "."))
+
+
+def test_a_to_phrase_right_after_a_transfer_noun_is_its_recipient() -> None:
+    result = run("NATO also voiced deep concern over North Korea's supply of artillery shells and ballistic missiles to Russia.")
+    assert ("PRK", "RUS", "AID") in triples(result)
+    assert ("NATO", "RUS", "ACCUSE") not in triples(result)
+    assert ("JPN", "CHN", "ACCUSE") in triples(run("Japan conveyed grave concern to Beijing over the supply of shells."))
