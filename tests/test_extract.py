@@ -1492,3 +1492,10 @@ def test_a_to_phrase_right_after_a_transfer_noun_is_its_recipient() -> None:
     assert ("PRK", "RUS", "AID") in triples(result)
     assert ("NATO", "RUS", "ACCUSE") not in triples(result)
     assert ("JPN", "CHN", "ACCUSE") in triples(run("Japan conveyed grave concern to Beijing over the supply of shells."))
+
+
+def test_being_ready_to_hand_captives_over_is_an_offered_yield() -> None:
+    found = events_of(run("Zelensky said Ukraine is ready to hand the soldiers over to Kim Jong Un."), "YIELD")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in found] == [("UKR", "PRK", "hypothetical")]
+    found = events_of(run("Russia handed over the bodies to Ukraine."), "YIELD")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in found] == [("RUS", "UKR", "asserted")]
