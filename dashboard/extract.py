@@ -926,8 +926,10 @@ class _DocumentAnalysis:
             return
         if cue.only_verdicts:
             return
-        if cue.only_objects and not any(c in cue.objects for c in classes):
-            return
+        if cue.only_objects and not any(c in cue.objects for c in classes) and not (
+                cue.particle_preps and not cue.only_preps
+                and any(c.dep_ == "prep" and c.lower_ in cue.particle_preps for c in verb.children)):
+            return  # (a cue's own particle also makes it one: "press for the lifting of the ban")
         if cue.only_preps:
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.particle_preps]
             if not preps:

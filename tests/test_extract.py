@@ -1499,3 +1499,8 @@ def test_being_ready_to_hand_captives_over_is_an_offered_yield() -> None:
     assert [(e["source_country"], e["target_country"], e["status"]) for e in found] == [("UKR", "PRK", "hypothetical")]
     found = events_of(run("Russia handed over the bodies to Ukraine."), "YIELD")
     assert [(e["source_country"], e["target_country"], e["status"]) for e in found] == [("RUS", "UKR", "asserted")]
+
+
+def test_pressing_for_an_end_to_anothers_act_requests_it_of_them() -> None:
+    assert ("JPN", "CHN", "REQUEST") in triples(run("Kishida is expected to press for the lifting of China's blanket ban on Japanese seafood."))
+    assert not events_of(run("Seoul pressed ahead with the plan."), "REQUEST")
