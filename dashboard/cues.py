@@ -134,6 +134,7 @@ class Knowledge:
     tie_nouns: frozenset[str] = frozenset()  # "would wreck its relations with Seoul": aimed at Seoul
     wishing_verbs: frozenset[str] = frozenset()  # "China hoped Japan would help": a request of Japan
     wish_modals: frozenset[str] = frozenset()  # the modals such a wish is made with
+    between_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
     partitives: frozenset[str] = frozenset()  # "several of the vessels": the phrase is the vessels
 
 
@@ -277,6 +278,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         tie_nouns=frozenset(str(w).lower() for w in events.get("tie_nouns") or ()),
         wishing_verbs=frozenset(str(w).lower() for w in events.get("wishing_verbs") or ()),
         wish_modals=frozenset(str(w).lower() for w in events.get("wish_modals") or ()),
+        between_adjectives={str(k).lower(): tuple(str(n) for n in v) for k, v in (events.get("between_adjectives") or {}).items()},
         partitives=frozenset(str(w).lower() for w in events.get("partitives") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),

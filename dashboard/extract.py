@@ -1347,6 +1347,28 @@ class _DocumentAnalysis:
                     return [Mention(verb.i, verb.i + 1, self.actors.actors[enemy], "implied")]
         return []
 
+    def _overriding_date(self, noun: Token, light: Token | None, light_cue: EventCue | None) -> DateMention | None:
+        """When a light verb's own act replaces the noun's ("On 22 November South Korea suspended
+        the 2018 agreement"), a date of the verb's clause is the act's, not the noun's year."""
+        if light is not None and light_cue is not None and light_cue.override:
+            own = self._date_for(light, None)
+            if own is not None:
+                return own
+        return self._date_for(noun, light)
+
+    def _between_adjective(self, noun: Token) -> list[Mention]:
+        """The parties an adjective names: "a 2018 inter-Korean military agreement" (the parser
+        splits "inter-Korean" into three modifiers)."""
+        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        if not modifiers or not self.cues.between_adjectives:
+            return []
+        text = self.doc[min(c.i for c in modifiers):noun.i].text.lower().replace(" - ", "-")
+        for adjective, names in self.cues.between_adjectives.items():
+            if adjective in text:
+                actors = [self.actors.lookup(n) for n in names]
+                return [Mention(noun.i, noun.i + 1, a, "name") for a in actors if a is not None]
+        return []
+
     def _stray_recipient(self, noun: Token) -> list[Mention]:
         """"voiced deep concern over North Korea's supply of artillery shells and ballistic missiles
         to Russia": a "to" phrase the parser hangs on the governing verb, after a transfer noun
@@ -1457,6 +1479,9 @@ class _DocumentAnalysis:
             # "North Korea's unprecedented number of missile launches": the quantity's owner owns them
             owners = _unique(m for child in noun.head.head.children if child.dep_ == "poss"
                              for m in self._np(child, True).mentions)
+        between = self._between_adjective(noun)
+        if between:
+            pair, owners = pair + between, []
         if len(owners) >= 2 and reading.type in SYMMETRIC_EVENTS:
             pair, owners = pair + owners, []
         owners = owners or self._prep_objects(noun, ("by", "of") if cue.of_doer else ("by",)) or self._agents_of(noun)
@@ -1565,7 +1590,7 @@ class _DocumentAnalysis:
         status, attributed = self._noun_status(noun, light, cue)
         location = self._location(noun) or (self._location(light) if light is not None else None)
         self._emit(sent, noun, reading, sources, _unique(targets), status, attribution or attributed,
-                   how, effective, location, self._date_for(noun, light))
+                   how, effective, location, self._overriding_date(noun, light, light_cue))
 
     def _referent(self, noun: Token, cue: EventCue) -> tuple[list[Mention], list[Mention], str] | None:
         """The event a definite noun refers back to: the latest one named by the same noun or of

@@ -1504,3 +1504,9 @@ def test_being_ready_to_hand_captives_over_is_an_offered_yield() -> None:
 def test_pressing_for_an_end_to_anothers_act_requests_it_of_them() -> None:
     assert ("JPN", "CHN", "REQUEST") in triples(run("Kishida is expected to press for the lifting of China's blanket ban on Japanese seafood."))
     assert not events_of(run("Seoul pressed ahead with the plan."), "REQUEST")
+
+
+def test_suspending_an_inter_korean_agreement_sanctions_the_other_korea_on_the_day_it_is_done() -> None:
+    result = run("On 22 November South Korea suspended part of the 2018 inter-Korean military agreement.", published=date(2023, 11, 23))
+    found = events_of(result, "SANCTION")
+    assert [(e["source_country"], e["target_country"], e["date"]) for e in found] == [("KOR", "PRK", "2023-11-22")]
