@@ -45,8 +45,8 @@ HELDOUT_SETS = [
     # speaker-owned ties, mutual treaty clauses, described states, named declarations): 0.853 / 1.00 /
     # 0.947. Pass ten (a free relative after a preposition; gold h5_05 CHN->G7 also accepts PROTEST,
     # h5_01 gains an optional MEMBER RUS->UN): 0.861 / 1.00 / 0.948. With five ties, losing two
-    # fails the relationship floor.
-    HeldoutSet("heldout5", 8, events_f1=0.83, relationships_f1=0.85, status=0.92),
+    # fails the relationship floor. Pass eleven ('inter-Korean' names both Koreas): 0.865 / 1.00 / 0.949.
+    HeldoutSet("heldout5", 8, events_f1=0.84, relationships_f1=0.85, status=0.92),
     # heldout6: eight articles (82 required events, 6 relationships) labelled blind and scored once at
     # the end of the second session, after pass seven: 0.63 (P 0.85, R 0.50) / 0.73 / 0.90, the honest
     # unseen-text figure. Developed on in pass eight (a short, time-boxed pass: a verdict parsed as a
@@ -55,9 +55,10 @@ HELDOUT_SETS = [
     # measures answers their maker, phrasal 'hit back' and promised retaliation, counted groups
     # addressed or named later, MEMBER only of bodies): 0.729 / 0.800 / 0.920. Pass ten (reported
     # demands 'X must ...', lodged representations, coordination, a possessed tie 'with' another,
-    # an amount of an amount of aid): 0.756 / 0.909 / 0.906. With six ties, losing one fails the
-    # relationship floor.
-    HeldoutSet("heldout6", 8, events_f1=0.73, relationships_f1=0.75, status=0.89),
+    # an amount of an amount of aid): 0.756 / 0.909 / 0.906. Pass eleven (causatives, a transfer's
+    # 'to' phrase hung on the verb, being ready to act): 0.778 / 0.909 / 0.927. With six ties,
+    # losing one fails the relationship floor.
+    HeldoutSet("heldout6", 8, events_f1=0.75, relationships_f1=0.75, status=0.90),
     # heldout7: eight articles (84 required events, 6 relationships) labelled blind and scored once
     # after pass nine: 0.71 (P 0.93, R 0.57) / 0.67 (R 0.50) / 0.98, date 0.52, the honest
     # unseen-text figure. Developed on in pass ten (dates: coordinated verbs, participle clauses, 'a
@@ -68,7 +69,18 @@ HELDOUT_SETS = [
     # supporting others' dialogue, a passive after 'before', help for a state, a transfer's
     # recipient from the giver's last one): 0.867 / 1.00 / 0.985, date 0.71.
     # With six ties, losing one fails the relationship floor.
+    # Pass eleven (hoping another would act): 0.868 / 1.00 / 0.985.
     HeldoutSet("heldout7", 8, events_f1=0.83, relationships_f1=0.80, status=0.95),
+    # heldout8: eight articles (79 required events, 4 relationships) labelled blind and scored once
+    # after pass ten: 0.58 (P 0.89, R 0.43) / 0.67 / 1.00, date 0.80, the honest unseen-text figure.
+    # Developed on in pass eleven (opening a visit, reactions to 'the remark/comment', 'by' agents
+    # of event nouns, passive participles on patients, atrocities 'there', warnings to ties, a
+    # source of ammunition, reported copula verdicts, bans, partitives, causatives, wishes, hosts'
+    # invitations, appeals joined to reported clauses, bilateral acts, lending, receiving in return,
+    # handing over, 'press for', 'inter-Korean'; gold h8_02 gains optional MEMBER CHN/RUS->UN):
+    # 0.839 (P 0.96, R 0.75) / 1.00 / 0.966, date 0.70. With four ties, losing two fails the
+    # relationship floor.
+    HeldoutSet("heldout8", 8, events_f1=0.81, relationships_f1=0.80, status=0.93),
 ]
 
 
