@@ -18,6 +18,7 @@ from .config import DATA_DIR
 
 EVENT_CUES_FILE = DATA_DIR / "event_cues.yaml"
 RELATIONSHIP_CUES_FILE = DATA_DIR / "relationship_cues.yaml"
+VERB_LEXICON_FILE = DATA_DIR / "verb_lexicon.yaml"
 SYMMETRIC_EVENTS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 SYMMETRIC_RELATIONSHIPS = frozenset({"ALLY", "PARTNER", "TRADE", "ADVERSARY"})
 
@@ -65,6 +66,7 @@ class EventCue:
     subject_judged: bool = False  # "the delivery violated resolutions, Kirby said": the speaker judges the subject
     of_doer: bool = False  # a noun of an intransitive act: "the withdrawal of North Korean troops" -> their withdrawal
     host_source: bool = False  # passive with no agent: "was invited to visit Moscow" -> by the host, Russia
+    fallback: bool = False  # from the verb lexicon: an event only between two named actors, at lower confidence
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,8 @@ class Knowledge:
     wish_modals: frozenset[str] = frozenset()  # the modals such a wish is made with
     between_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
     partitives: frozenset[str] = frozenset()  # "several of the vessels": the phrase is the vessels
+    # verb lexicon (data/verb_lexicon.yaml): consulted only for verbs no cue above covers
+    fallback_verbs: dict[str, EventCue] = field(default_factory=dict, hash=False, compare=False)
 
 
 def _reading(value: dict[str, Any], default: EventCue | None = None) -> Reading:
@@ -211,8 +215,31 @@ def _read(path: Path) -> dict[str, Any]:
         return yaml.load(fh, Loader=_CueLoader) or {}
 
 
+def _fallback_verbs(path: Path, known_types: frozenset[str]) -> dict[str, EventCue]:
+    """The verb lexicon as fallback cues; an entry that would load wrongly is refused, naming the file."""
+    raw = _read(path)
+    entries = raw.get("verbs") if isinstance(raw, dict) else None
+    default_preps = (raw.get("defaults") or {}).get("preps") or {} if isinstance(raw, dict) else {}
+    if not isinstance(entries, dict) or not isinstance(default_preps, dict):
+        raise CueFileError(f"{path.name}: expected a mapping 'verbs' of lemma -> {{type, ...}}")
+    out: dict[str, EventCue] = {}
+    for lemma, entry in entries.items():
+        if not isinstance(entry, dict) or entry.get("type") not in known_types:
+            raise CueFileError(f"{path.name}: verb '{lemma}' needs a type from data/event_types.csv, got {entry!r}")
+        preps = entry.get("preps", default_preps.get(entry["type"], []))
+        if not isinstance(preps, list) or (entry.get("only_preps") and not preps):
+            raise CueFileError(f"{path.name}: verb '{lemma}' has preps {preps!r}; expected a list (not empty with only_preps)")
+        out[str(lemma).lower()] = EventCue(
+            lemma=str(lemma).lower(), pos="verb", type=entry["type"], preps=tuple(str(p) for p in preps),
+            status=entry.get("status"), only_preps=bool(entry.get("only_preps", False)), fallback=True)
+    return out
+
+
 @lru_cache(maxsize=4)
-def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELATIONSHIP_CUES_FILE) -> Knowledge:
+def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELATIONSHIP_CUES_FILE,
+              lexicon_file: Path = VERB_LEXICON_FILE) -> Knowledge:
+    from .scope import event_types  # (scope reads data/event_types.csv once per process)
+
     events = _read(event_file)
     rels = _read(relationship_file)
     defaults = events.get("defaults") or {}
@@ -283,6 +310,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
+        fallback_verbs={k: v for k, v in _fallback_verbs(lexicon_file, frozenset(event_types())).items()
+                        if k not in verbs},  # an existing cue always wins
         ongoing_wars=tuple(
             OngoingWar(w["source"], w["target"], date.fromisoformat(str(w["from"])), frozenset(w.get("nouns") or ()))
             for w in events.get("ongoing_wars") or ()

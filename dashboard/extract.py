@@ -38,7 +38,8 @@ def _version() -> str:
     h = hashlib.sha256()
     here = Path(__file__).resolve().parent
     sources = [here / name for name in ("extract.py", "actors.py", "dates.py", "cues.py", "nlp.py")]
-    knowledge_files = [DATA_DIR / name for name in ("actors.yaml", "event_cues.yaml", "relationship_cues.yaml", "event_types.csv")]
+    knowledge_files = [DATA_DIR / name for name in ("actors.yaml", "event_cues.yaml", "relationship_cues.yaml", "verb_lexicon.yaml",
+                                                    "event_types.csv")]
     for path in [*sources, *knowledge_files]:
         h.update(path.name.encode())
         h.update(path.read_bytes() if path.exists() else b"")
@@ -69,6 +70,7 @@ SMALL_CLAUSE_VERBS = {"help", "assist", "let", "make", "enable"}
 POSSESSION_VERBS = {"have", "possess", "own", "develop", "build", "operate", "maintain", "boast"}
 THEME_CLASSES = {"arms", "munitions", "technology", "troops", "aid", "missile", "satellite", "nuclear"}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
+FALLBACK_STRICT = {"CONSULT", "COOPERATE", "AGREE", "AID", "REQUEST"}
 ROLE_KINDS = {"country", "organisation", "person", "agency", "military", "media", "group"}
 #: Verbal reactions whose target, when no actor is named, is whoever did what they react to
 #: ("Japan condemned the launch" -> the launcher).
@@ -241,10 +243,13 @@ class _DocumentAnalysis:
     def _sentence(self, sent: Span, candidates: list[Token]) -> None:
         light_nouns: dict[int, list[Token]] = {}  # event noun -> the light verbs that govern it
         triggers: list[tuple[Token, EventCue]] = []
+        fallbacks: list[tuple[Token, EventCue]] = []
         for tok in candidates:
             cue = self._cue(tok)
             if cue is not None:
                 triggers.append((tok, cue))
+            elif (lexical := self._fallback_cue(tok)) is not None:
+                fallbacks.append((tok, lexical))
         for tok, cue in triggers:
             if cue.pos == "verb" and cue.light:
                 for obj in self._objects(tok):
@@ -278,6 +283,8 @@ class _DocumentAnalysis:
             if any(tok in light_nouns.get(o.i, ()) for o in self._objects(tok)):
                 continue  # the noun carries the event ("backed sanctions")
             self._verb_event(sent, tok, cue, attribution)
+        for tok, cue in fallbacks:
+            self._fallback_event(sent, tok, cue, attribution)
         for tok in candidates:
             if tok.lower_ in self.cues.demand_modals or tok.lower_ in self.cues.wish_modals:
                 self._reported_demand(sent, tok, attribution)
@@ -347,6 +354,18 @@ class _DocumentAnalysis:
                     return None
             return cue
         return None
+
+    def _fallback_cue(self, tok: Token) -> EventCue | None:
+        """The verb lexicon's entry for a verb no cue covers (a phrasal entry before the bare verb's)."""
+        if tok.pos_ != "VERB" or not self.cues.fallback_verbs:
+            return None
+        lemma = tok.lemma_.lower()
+        for prt in tok.children:
+            if prt.dep_ == "prt" or (prt.dep_ == "advmod" and prt.i == tok.i + 1):
+                phrasal = self.cues.fallback_verbs.get(f"{lemma} {prt.lower_}")
+                if phrasal is not None:
+                    return phrasal
+        return self.cues.fallback_verbs.get(lemma)
 
     def _modifier_reading(self, tok: Token, cue: EventCue) -> Reading | None:
         """A refinement by a modifier ("arms deal", "joint exercises") or by what the noun is
@@ -1072,6 +1091,37 @@ class _DocumentAnalysis:
         location = self._location(verb)
         self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
                    how, cue, location, self._date_for(verb, None))
+
+    def _fallback_event(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
+        """A lexicon verb between two named actors: the subject (or passive agent) acts on the
+        direct object (or passive subject) or on the object of one of the entry's prepositions.
+        Nothing is guessed: with no actor on either side there is no event (a broad word list
+        is trusted only where the sentence itself names both parties)."""
+        if self._denied(verb):
+            return
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if any((noun_cue := self._cue(o)) is not None and noun_cue.pos == "noun" for o in objects):
+            return  # "sealed a deal": the event noun carries the event
+        if self._passive(verb):
+            sources = self._prep_objects(verb, ("by",), strict=True)
+            patients = [] if cue.only_preps else [c for c in verb.children if c.dep_ == "nsubjpass"]
+            how = 0.5
+        else:
+            subj = self._subjects(verb)
+            sources, how = subj.mentions, 0.5 * (subj.how or 1.0)
+            patients = [] if cue.only_preps else objects
+        own = {m.actor.country for m in sources}
+        # a meeting, pact, transfer or appeal is with the actor itself; a reaction, sanction or
+        # strike may be aimed at what an actor owns ("regretted the Russian step")
+        strict = cue.type in FALLBACK_STRICT
+        targets = [m for o in patients for m in self._np(self._antecedent(o), strict).mentions]
+        targets += self._prep_objects(verb, cue.preps, strict=strict)
+        targets = [m for m in targets if m.actor.country and m.actor.country not in own]
+        if not sources or not targets:
+            return
+        status, attributed = self._status(verb, cue)
+        self._emit(sent, verb, Reading(cue.type, cue.mode), sources, _unique(targets), status, attribution or attributed,
+                   how, cue, self._location(verb), self._date_for(verb, None))
 
     def _judged_subject(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
         """"Kirby said the delivery violated UN resolutions", "Rutte said the deployment marked a
@@ -2396,7 +2446,7 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
     key = (id(vocab), id(cues))
     found = _hash_cache.get(key)
     if found is None:
-        lemmas = {v.split()[0] for v in cues.verbs} | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives)
+        lemmas = {v.split()[0] for v in [*cues.verbs, *cues.fallback_verbs]} | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
         lowers = set(cues.rel_adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals)
         found = (frozenset(vocab.strings.add(w) for w in lemmas), frozenset(vocab.strings.add(w) for w in lowers))

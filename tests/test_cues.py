@@ -21,3 +21,21 @@ def test_a_repeated_cue_is_refused_naming_the_file_and_key(tmp_path: Path) -> No
     with pytest.raises(CueFileError, match=r"event_cues\.yaml.*line 3.*'meet' is given twice"):
         knowledge(broken, RELATIONSHIP_CUES_FILE)
     assert knowledge(EVENT_CUES_FILE, RELATIONSHIP_CUES_FILE).verbs["meet"].type == "CONSULT"
+
+
+def test_the_verb_lexicon_loads_as_fallbacks_that_never_shadow_a_cue() -> None:
+    cues = knowledge()
+    assert len(cues.fallback_verbs) >= 150
+    assert cues.fallback_verbs["mock"].type == "ACCUSE" and cues.fallback_verbs["mock"].fallback
+    assert not set(cues.fallback_verbs) & set(cues.verbs)
+
+
+def test_a_malformed_verb_lexicon_is_refused_naming_the_file(tmp_path: Path) -> None:
+    bad_type = tmp_path / "verb_lexicon.yaml"
+    bad_type.write_text("verbs:\n  mock: {type: TEASE}\n", encoding="utf-8")
+    with pytest.raises(CueFileError, match=r"verb_lexicon\.yaml.*'mock'.*type"):
+        knowledge(EVENT_CUES_FILE, RELATIONSHIP_CUES_FILE, bad_type)
+    repeated = tmp_path / "lexicon.yaml"
+    repeated.write_text("verbs:\n  mock: {type: ACCUSE}\n  mock: {type: SUPPORT}\n", encoding="utf-8")
+    with pytest.raises(CueFileError, match=r"lexicon\.yaml.*line 3.*'mock' is given twice"):
+        knowledge(EVENT_CUES_FILE, RELATIONSHIP_CUES_FILE, repeated)

@@ -1510,3 +1510,23 @@ def test_suspending_an_inter_korean_agreement_sanctions_the_other_korea_on_the_d
     result = run("On 22 November South Korea suspended part of the 2018 inter-Korean military agreement.", published=date(2023, 11, 23))
     found = events_of(result, "SANCTION")
     assert [(e["source_country"], e["target_country"], e["date"]) for e in found] == [("KOR", "PRK", "2023-11-22")]
+
+
+def test_a_lexicon_verb_between_two_named_states_is_a_lower_confidence_event() -> None:
+    # "mock", "share ... with" and "regret" are in data/verb_lexicon.yaml, not in the cue files
+    mocked = events_of(run("Kim mocked Biden as an old man with no future."), "ACCUSE")
+    assert [(e["source_country"], e["target_country"]) for e in mocked] == [("PRK", "USA")]
+    assert mocked[0]["confidence"] <= 0.5
+    shared = events_of(run("Blinken said Moscow intended to share satellite technology with Pyongyang."), "AID")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in shared] == [("RUS", "PRK", "planned")]
+    assert ("JPN", "RUS", "ACCUSE") in triples(run("Tokyo regretted the Russian step."))
+
+
+def test_the_lexicon_fallback_needs_both_parties_named_and_yields_to_cues() -> None:
+    assert not events_of(run("Japan regretted the decision."), "ACCUSE")  # no one the regret is aimed at
+    assert not run("The ministry shared the report with reporters.")["events"]  # no state on the other side
+    assert not events_of(run("Kim did not mock Biden."), "ACCUSE") or all(
+        e["status"] == "negated" for e in events_of(run("Kim did not mock Biden."), "ACCUSE"))
+    # "condemn" has a cue: the lexicon never adds a second reading of it
+    found = run("Japan condemned North Korea.")["events"]
+    assert [(e["type"], e["confidence"] > 0.5) for e in found] == [("ACCUSE", True)]

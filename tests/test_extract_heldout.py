@@ -56,9 +56,10 @@ HELDOUT_SETS = [
     # addressed or named later, MEMBER only of bodies): 0.729 / 0.800 / 0.920. Pass ten (reported
     # demands 'X must ...', lodged representations, coordination, a possessed tie 'with' another,
     # an amount of an amount of aid): 0.756 / 0.909 / 0.906. Pass eleven (causatives, a transfer's
-    # 'to' phrase hung on the verb, being ready to act): 0.778 / 0.909 / 0.927. With six ties,
+    # 'to' phrase hung on the verb, being ready to act): 0.778 / 0.909 / 0.927. Pass twelve (verb
+    # fallback lexicon: 'dispute Trump's account'): 0.786 / 0.909 / 0.929. With six ties,
     # losing one fails the relationship floor.
-    HeldoutSet("heldout6", 8, events_f1=0.75, relationships_f1=0.75, status=0.90),
+    HeldoutSet("heldout6", 8, events_f1=0.76, relationships_f1=0.75, status=0.90),
     # heldout7: eight articles (84 required events, 6 relationships) labelled blind and scored once
     # after pass nine: 0.71 (P 0.93, R 0.57) / 0.67 (R 0.50) / 0.98, date 0.52, the honest
     # unseen-text figure. Developed on in pass ten (dates: coordinated verbs, participle clauses, 'a
@@ -81,6 +82,10 @@ HELDOUT_SETS = [
     # 0.839 (P 0.96, R 0.75) / 1.00 / 0.966, date 0.70. With four ties, losing two fails the
     # relationship floor.
     HeldoutSet("heldout8", 8, events_f1=0.81, relationships_f1=0.80, status=0.93),
+    # heldout9: eight articles labelled blind and scored once after pass eleven: 0.65 (P 0.98,
+    # R 0.48) / 0.73 / status 0.90, the honest unseen-text figure. Used in pass twelve as the
+    # yardstick of the verb fallback lexicon (data/verb_lexicon.yaml): 0.647 -> 0.667 / 0.727 / 0.907.
+    HeldoutSet("heldout9", 8, events_f1=0.64, relationships_f1=0.70, status=0.88),
 ]
 
 
