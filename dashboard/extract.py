@@ -1114,7 +1114,10 @@ class _DocumentAnalysis:
         # a meeting, pact, transfer or appeal is with the actor itself; a reaction, sanction or
         # strike may be aimed at what an actor owns ("regretted the Russian step")
         strict = cue.type in FALLBACK_STRICT
-        targets = [m for o in patients for m in self._np(self._antecedent(o), strict).mentions]
+        targets = []
+        for patient in (self._antecedent(o) for o in patients):
+            # ("phased out imports of Russian coal": what is cut is the coal's owner's)
+            targets += self._np(patient, strict).mentions or ([] if strict else self._of_owner(patient))
         targets += self._prep_objects(verb, cue.preps, strict=strict)
         targets = [m for m in targets if m.actor.country and m.actor.country not in own]
         if not sources or not targets:

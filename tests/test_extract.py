@@ -1530,3 +1530,12 @@ def test_the_lexicon_fallback_needs_both_parties_named_and_yields_to_cues() -> N
     # "condemn" has a cue: the lexicon never adds a second reading of it
     found = run("Japan condemned North Korea.")["events"]
     assert [(e["type"], e["confidence"] > 0.5) for e in found] == [("ACCUSE", True)]
+
+
+def test_a_lexicon_sanction_of_goods_named_by_origin_targets_their_owner() -> None:
+    # "phase out" is a lexicon verb; the coal's origin is the state the cut is aimed at
+    found = events_of(run("Japan has also said it will phase out imports of Russian coal."), "SANCTION")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in found] == [("JPN", "RUS", "planned")]
+    # an AID needs the recipient itself: "rewarded Pyongyang", not "rewarded the Russian team"
+    assert ("RUS", "PRK", "AID") in triples(run("Moscow will reward Pyongyang with military technology."))
+    assert not run("Seoul will reward the team of Russian engineers.")["events"]
