@@ -1106,6 +1106,11 @@ class _DocumentAnalysis:
             sources = self._prep_objects(verb, ("by",), strict=True)
             patients = [] if cue.only_preps else [c for c in verb.children if c.dep_ == "nsubjpass"]
             how = 0.5
+        elif verb.dep_ == "xcomp" and (controller := next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)):
+            # "resolutions which require countries to repatriate the workers": the one asked does
+            # it, and "countries" names no one (the cue path knows its control verbs by name)
+            sources, how = self._np(self._antecedent(controller), True).mentions, 0.45
+            patients = [] if cue.only_preps else objects
         else:
             subj = self._subjects(verb)
             sources, how = subj.mentions, 0.5 * (subj.how or 1.0)

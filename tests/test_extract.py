@@ -1539,3 +1539,12 @@ def test_a_lexicon_sanction_of_goods_named_by_origin_targets_their_owner() -> No
     # an AID needs the recipient itself: "rewarded Pyongyang", not "rewarded the Russian team"
     assert ("RUS", "PRK", "AID") in triples(run("Moscow will reward Pyongyang with military technology."))
     assert not run("Seoul will reward the team of Russian engineers.")["events"]
+
+
+def test_a_lexicon_verb_under_an_object_control_verb_is_done_by_the_one_asked() -> None:
+    # "repatriate" is a lexicon YIELD; "countries" names no state, so no one repatriates
+    text = "UN resolutions, which require countries to repatriate North Korean workers, remain in force."
+    assert not events_of(run(text), "YIELD")
+    found = events_of(run("The resolutions require Russia to repatriate North Korean workers."), "YIELD")
+    assert [(e["source_country"], e["target_country"]) for e in found] == [("RUS", "PRK")]
+    assert ("RUS", "UKR", "YIELD") in triples(run("Russian troops surrendered to Ukrainian forces near Kursk."))
