@@ -1548,3 +1548,8 @@ def test_a_lexicon_verb_under_an_object_control_verb_is_done_by_the_one_asked() 
     found = events_of(run("The resolutions require Russia to repatriate North Korean workers."), "YIELD")
     assert [(e["source_country"], e["target_country"]) for e in found] == [("RUS", "PRK")]
     assert ("RUS", "UKR", "YIELD") in triples(run("Russian troops surrendered to Ukrainian forces near Kursk."))
+
+
+def test_signing_a_joint_statement_is_an_agreement_but_speaking_in_one_is_not() -> None:
+    assert ("CHN", "RUS", "AGREE") in triples(run("Xi signed a joint statement with Putin in Moscow in March."))
+    assert not events_of(run("China and Russia said in a joint statement that talks would continue."), "AGREE")
