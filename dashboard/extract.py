@@ -318,7 +318,7 @@ class _DocumentAnalysis:
     # ---------------------------------------------------------------- cues
     def _cue(self, tok: Token) -> EventCue | None:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "AUX" and any(c.dep_ == "attr" for c in tok.children):
+        if tok.pos_ == "AUX" and any(c.dep_ in ("attr", "acomp") for c in tok.children):
             # a copula with a predicate noun: only a judging cue ("was a flagrant breach")
             cue = self.cues.verbs.get(lemma)
             return cue if cue is not None and cue.subject_judged and cue.only_verdicts else None
@@ -934,6 +934,10 @@ class _DocumentAnalysis:
                           for m in self._prep_objects(c, ("to", "against")) if m.actor.country not in own]
             judged = judged or self._reacted_to(verb, sources) or self._remark_maker(objects, own)
             if not judged:
+                # "called Japan's move openly hostile": a judged act someone owns judges its owner
+                judged = [m for obj in objects for p in obj.children if p.dep_ == "poss"
+                          for m in self._np(p, True).mentions if m.actor.country not in own]
+            if not judged:
                 # "called China a decisive enabler": the one judged is the object itself
                 own = {m.actor.country for m in sources}
                 # ("called the statement a transparent attempt": the statement's maker is judged)
@@ -1138,7 +1142,7 @@ class _DocumentAnalysis:
         event_type = cue.type
         if cue.verdicts:
             verdicts = [cue.verdicts[c.lemma_.lower()] for c in verb.children
-                        if c.dep_ in ("dobj", "obj", "attr") and c.lemma_.lower() in cue.verdicts]
+                        if c.dep_ in ("dobj", "obj", "attr", "acomp") and c.lemma_.lower() in cue.verdicts]
             if not verdicts:
                 return
             event_type = verdicts[0]
@@ -1277,7 +1281,9 @@ class _DocumentAnalysis:
         # as two objects (dative + dobj, or dobj + dobj); the verdict is the second
         pair = self._double_object(verb)
         for child in verb.children:
-            nouns = [child] if child.dep_ in ("oprd", "attr") or (pair and child == pair[1]) else []
+            # ("the launch was absolutely unacceptable": a judging adjective after a copula)
+            nouns = [child] if child.dep_ in ("oprd", "attr") or (pair and child == pair[1]) \
+                or (child.dep_ == "acomp" and verb.pos_ == "AUX") else []
             if child.dep_ == "prep" and child.lower_ == "as":
                 nouns = [o for o in child.children if o.dep_ == "pobj"]
             for noun in nouns:

@@ -1553,3 +1553,12 @@ def test_a_lexicon_verb_under_an_object_control_verb_is_done_by_the_one_asked() 
 def test_signing_a_joint_statement_is_an_agreement_but_speaking_in_one_is_not() -> None:
     assert ("CHN", "RUS", "AGREE") in triples(run("Xi signed a joint statement with Putin in Moscow in March."))
     assert not events_of(run("China and Russia said in a joint statement that talks would continue."), "AGREE")
+
+
+def test_a_judging_adjective_accuses_the_doer_of_an_owned_act_or_a_reported_one() -> None:
+    assert ("RUS", "JPN", "ACCUSE") in triples(run("The Russian foreign ministry called Japan's move openly hostile."))
+    reported = "North Korea launched a missile on Wednesday. Kishida told reporters the launch was absolutely unacceptable."
+    assert ("JPN", "PRK", "ACCUSE") in triples(run(reported))
+    # unreported, the narrator judges and no one accuses; a neutral adjective judges nothing
+    assert not events_of(run("North Korea launched a missile. The launch was unacceptable."), "ACCUSE")
+    assert not events_of(run("The Russian foreign ministry called Japan's move surprising."), "ACCUSE")
