@@ -285,6 +285,9 @@ class _DocumentAnalysis:
             self._verb_event(sent, tok, cue, attribution)
         for tok, cue in fallbacks:
             self._fallback_event(sent, tok, cue, attribution)
+        for tok, cue in nouns:
+            if cue.type in REACTIONS and self._elicited_from(tok):
+                self._elicited_reaction(sent, tok, cue, attribution)
         for tok in candidates:
             if tok.lower_ in self.cues.demand_modals or tok.lower_ in self.cues.wish_modals:
                 self._reported_demand(sent, tok, attribution)
@@ -354,6 +357,29 @@ class _DocumentAnalysis:
                     return None
             return cue
         return None
+
+    def _elicited_from(self, noun: Token) -> list[Mention]:
+        """Who reacts in "the launch drew condemnation from Seoul" (an eliciting verb's object)."""
+        if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in self.cues.eliciting_verbs:
+            return []
+        return self._prep_objects(noun, ("from",)) or self._prep_objects(noun.head, ("from",))
+
+    def _elicited_reaction(self, sent: Span, noun: Token, cue: EventCue, attribution: str | None) -> None:
+        """"The launch drew condemnation from Seoul": Seoul reacts to the doers of the subject's act
+        (an act of this sentence, or the earlier one a definite noun refers back to)."""
+        reactors = self._elicited_from(noun)
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if not reactors or subject is None:
+            return
+        earlier = self._parts.get(subject.i)
+        subject_cue = self.cues.nouns.get(subject.lemma_.lower())
+        if (earlier is None or not earlier[0]) and subject_cue is not None:
+            earlier = self._referent(subject, subject_cue)
+        doers = list(earlier[0]) if earlier is not None and earlier[2] not in REACTIONS else self._np(subject).mentions
+        reading = self._modifier_reading(noun, cue) or Reading(cue.type, cue.mode)
+        status, attributed = self._noun_status(noun, None, cue)
+        self._emit(sent, noun, reading, reactors, _unique(doers), status, attribution or attributed,
+                   0.6, cue, self._location(noun), self._date_for(noun.head, None))
 
     def _fallback_cue(self, tok: Token) -> EventCue | None:
         """The verb lexicon's entry for a verb no cue covers (a phrasal entry before the bare verb's)."""
@@ -1585,6 +1611,8 @@ class _DocumentAnalysis:
         if not targets and reading.type == "AID" and not cue.recipient_subject:
             targets = self._stray_recipient(noun)
         own_parts = bool(owners or targets or pair)
+        if reading.type in REACTIONS and not owners and self._elicited_from(noun):
+            return  # "the launch drew condemnation from Seoul": read once the sentence's acts are known
 
         sources = owners
         if light is None and not owners and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX") and (

@@ -1562,3 +1562,11 @@ def test_a_judging_adjective_accuses_the_doer_of_an_owned_act_or_a_reported_one(
     # unreported, the narrator judges and no one accuses; a neutral adjective judges nothing
     assert not events_of(run("North Korea launched a missile. The launch was unacceptable."), "ACCUSE")
     assert not events_of(run("The Russian foreign ministry called Japan's move surprising."), "ACCUSE")
+
+
+def test_an_act_that_draws_a_reaction_from_a_state_is_reacted_to_by_it() -> None:
+    text = "North Korea said it had tested a new missile, a day after the launch drew condemnation from Seoul and Tokyo."
+    found = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "ACCUSE")}
+    assert found == {("KOR", "PRK"), ("JPN", "PRK")}
+    assert ("CHN", "JPN", "ACCUSE") in triples(run("Japan's move drew criticism from China."))
+    assert not events_of(run("The launch drew condemnation."), "ACCUSE")  # no one named reacts
