@@ -138,6 +138,7 @@ class Knowledge:
     wish_modals: frozenset[str] = frozenset()  # the modals such a wish is made with
     between_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
     partitives: frozenset[str] = frozenset()  # "several of the vessels": the phrase is the vessels
+    aiming_participles: frozenset[str] = frozenset()  # "sanctions related to the North": aimed at it
     eliciting_verbs: frozenset[str] = frozenset()  # "the launch drew condemnation from Seoul": Seoul reacts
     # verb lexicon (data/verb_lexicon.yaml): consulted only for verbs no cue above covers
     fallback_verbs: dict[str, EventCue] = field(default_factory=dict, hash=False, compare=False)
@@ -308,6 +309,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         wish_modals=frozenset(str(w).lower() for w in events.get("wish_modals") or ()),
         between_adjectives={str(k).lower(): tuple(str(n) for n in v) for k, v in (events.get("between_adjectives") or {}).items()},
         partitives=frozenset(str(w).lower() for w in events.get("partitives") or ()),
+        aiming_participles=frozenset(str(w).lower() for w in events.get("aiming_participles") or ()),
         eliciting_verbs=frozenset(str(w).lower() for w in events.get("eliciting_verbs") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),

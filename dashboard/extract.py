@@ -1608,6 +1608,11 @@ class _DocumentAnalysis:
             for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (o for o in of.children if o.dep_ == "pobj"):
                     targets = self._prep_objects(obj, tuple(p for p in cue.preps if p not in ("between", "for")))
+        if not targets:
+            # "sanctions related to the North", "measures targeting Russian banks"
+            for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in self.cues.aiming_participles):
+                targets = self._prep_objects(acl, ("to", "at", "against")) + [
+                    m for o in acl.children if o.dep_ in ("dobj", "obj") for m in self._np(o).mentions]
         if not targets and reading.type == "AID" and not cue.recipient_subject:
             targets = self._stray_recipient(noun)
         own_parts = bool(owners or targets or pair)

@@ -1570,3 +1570,10 @@ def test_an_act_that_draws_a_reaction_from_a_state_is_reacted_to_by_it() -> None
     assert found == {("KOR", "PRK"), ("JPN", "PRK")}
     assert ("CHN", "JPN", "ACCUSE") in triples(run("Japan's move drew criticism from China."))
     assert not events_of(run("The launch drew condemnation."), "ACCUSE")  # no one named reacts
+
+
+def test_a_participle_naming_what_an_act_is_aimed_at_gives_its_target() -> None:
+    text = "North Korea fired a missile. Seoul last imposed sanctions related to the North in December."
+    assert ("KOR", "PRK", "SANCTION") in triples(run(text))
+    assert ("KOR", "RUS", "SANCTION") in triples(run("South Korea imposed sanctions targeting Russian banks."))
+    assert not events_of(run("South Korea imposed sanctions related to the war."), "SANCTION")  # names no one
