@@ -936,8 +936,14 @@ class _DocumentAnalysis:
         classes: tuple[str, ...] = ()
         theme: Token | None = None
         for obj in objects[:1]:
+            near = obj.head.head if obj.lower_ in RELATIVE and obj.head.dep_ in ("relcl", "acl") else None
             obj = self._antecedent(obj)
             classes = self._object_classes(obj)
+            if near is not None and near.i != obj.i and not any(c in cue.objects for c in classes) \
+                    and any(c in cue.objects for c in self._object_classes(near)):
+                # "the launch of a missile, which North Korea fired": what is fired is the missile,
+                # not the event noun above it
+                obj, classes = near, self._object_classes(near)
             known = [c for c in classes if c in cue.objects]
             if known:
                 reading = cue.objects[known[0]]

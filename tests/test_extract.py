@@ -1577,3 +1577,10 @@ def test_a_participle_naming_what_an_act_is_aimed_at_gives_its_target() -> None:
     assert ("KOR", "PRK", "SANCTION") in triples(run(text))
     assert ("KOR", "RUS", "SANCTION") in triples(run("South Korea imposed sanctions targeting Russian banks."))
     assert not events_of(run("South Korea imposed sanctions related to the war."), "SANCTION")  # names no one
+
+
+def test_a_relative_clause_on_the_object_of_an_event_noun_acts_on_that_object() -> None:
+    text = "Japan condemned the launch of a missile, which North Korea fired into the sea on Wednesday."
+    assert ("PRK", None, "MOBILIZE") in triples(run(text))
+    # an event noun above a noun of no class the verb takes still stands for the relative
+    assert ("USA", "RUS", "SANCTION") in triples(run("China criticised the sanctions on Russia, which the United States imposed in May."))
