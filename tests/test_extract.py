@@ -1584,3 +1584,8 @@ def test_a_relative_clause_on_the_object_of_an_event_noun_acts_on_that_object() 
     assert ("PRK", None, "MOBILIZE") in triples(run(text))
     # an event noun above a noun of no class the verb takes still stands for the relative
     assert ("USA", "RUS", "SANCTION") in triples(run("China criticised the sanctions on Russia, which the United States imposed in May."))
+
+
+def test_demanding_a_meeting_of_a_body_requests_it_of_that_body() -> None:
+    assert ("UKR", "UN", "REQUEST") in triples(run("Kyiv demanded an emergency meeting of the U.N. Security Council."))
+    assert not events_of(run("Tokyo demanded the release of Japanese citizens."), "REQUEST")  # its own, no one else's
