@@ -2282,8 +2282,10 @@ class _DocumentAnalysis:
         node = noun
         while node.dep_ == "conj":
             node = node.head
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one":
-            # "has become one of Moscow's suppliers": the tie is said of "one"
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and (
+                node.head.head.lower_ == "one" or node.head.head.like_num or node.head.head.lower_ in ("both", "all")):
+            # "has become one of Moscow's suppliers", "Japan and South Korea, two of NATO's four
+            # partners": the tie is said of the part
             node = node.head.head
         if node.dep_ == "compound" and node.head.pos_ == "NOUN":
             # "signed the Comprehensive Strategic Partnership treaty": the tie the named pact forms

@@ -1589,3 +1589,9 @@ def test_a_relative_clause_on_the_object_of_an_event_noun_acts_on_that_object() 
 def test_demanding_a_meeting_of_a_body_requests_it_of_that_body() -> None:
     assert ("UKR", "UN", "REQUEST") in triples(run("Kyiv demanded an emergency meeting of the U.N. Security Council."))
     assert not events_of(run("Tokyo demanded the release of Japanese citizens."), "REQUEST")  # its own, no one else's
+
+
+def test_a_counted_part_of_a_tie_noun_is_said_of_the_apposed_states() -> None:
+    result = run("Japan and South Korea, two of NATO's four Indo-Pacific partners, joined the summit.")
+    assert {("JPN", "NATO", "PARTNER", False), ("KOR", "NATO", "PARTNER", False)} <= relations(result)
+    assert not relations(run("Two of the four partners joined the summit."))
