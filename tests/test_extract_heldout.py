@@ -84,8 +84,12 @@ HELDOUT_SETS = [
     HeldoutSet("heldout8", 8, events_f1=0.81, relationships_f1=0.80, status=0.93),
     # heldout9: eight articles labelled blind and scored once after pass eleven: 0.65 (P 0.98,
     # R 0.48) / 0.73 / status 0.90, the honest unseen-text figure. Used in pass twelve as the
-    # yardstick of the verb fallback lexicon (data/verb_lexicon.yaml): 0.647 -> 0.667 / 0.727 / 0.907.
-    HeldoutSet("heldout9", 8, events_f1=0.64, relationships_f1=0.70, status=0.88),
+    # yardstick of the verb fallback lexicon (data/verb_lexicon.yaml: 0.647 -> 0.678 with 'of'
+    # owners), then developed on (signed joint statements, judging adjectives, reactions drawn from
+    # others, aimed-at participles, relatives on an event noun's object, 'demand' of a body, counted
+    # parts of a tie): 0.768 (P 1.00, R 0.62) / 0.833 / 0.925, date 0.64. With seven ties, losing
+    # one fails the relationship floor.
+    HeldoutSet("heldout9", 8, events_f1=0.74, relationships_f1=0.80, status=0.89),
 ]
 
 
