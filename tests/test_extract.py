@@ -1595,3 +1595,11 @@ def test_a_counted_part_of_a_tie_noun_is_said_of_the_apposed_states() -> None:
     result = run("Japan and South Korea, two of NATO's four Indo-Pacific partners, joined the summit.")
     assert {("JPN", "NATO", "PARTNER", False), ("KOR", "NATO", "PARTNER", False)} <= relations(result)
     assert not relations(run("Two of the four partners joined the summit."))
+
+
+def test_a_reported_verdict_after_become_or_remain_judges_the_subjects_doer() -> None:
+    reported = "North Korea tested a missile. Yoon said North Korea's nuclear programme had become a grave concern."
+    assert ("KOR", "PRK", "ACCUSE") in triples(run(reported))
+    assert ("USA", "RUS", "ACCUSE") in triples(run("Blinken said Russia's war remained a threat to Europe."))
+    unreported = "North Korea tested a missile. North Korea's nuclear programme had become a grave concern."
+    assert not events_of(run(unreported), "ACCUSE")
