@@ -90,6 +90,11 @@ HELDOUT_SETS = [
     # parts of a tie, 'become/remain' verdicts): 0.777 (P 1.00, R 0.64) / 0.833 / 0.926. With seven ties, losing
     # one fails the relationship floor.
     HeldoutSet("heldout9", 8, events_f1=0.74, relationships_f1=0.80, status=0.89),
+    # heldout10: eight articles (81 required events, 6 relationships) labelled blind and scored once
+    # after pass twelve: 0.57 (P 0.78, R 0.44) / 0.57 / status 0.92, date 0.56: the honest
+    # unseen-text figure, and the last one taken. Not developed on: these floors guard that
+    # figure only.
+    HeldoutSet("heldout10", 8, events_f1=0.54, relationships_f1=0.50, status=0.88),
 ]
 
 
