@@ -405,13 +405,20 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, context: FigureContext | N
                    f"{int(r.get('relationships', 0))} stated relationship(s)" for r in kept.to_dict("records")],
         hoverinfo="text",
     ))
-    # labels as annotations with a backing, drawn above the links and arrowheads so they stay legible
+    # labels as annotations with a backing, drawn above the links and arrowheads so they stay
+    # legible; on the ring each label points outwards from its marker (left of the left half,
+    # right of the right half), so neighbours' labels run apart instead of across each other
     for x, y, name, size in zip(xs, ys, kept["name"], sizes):
-        above = y > -0.3 or (x, y) == (0.0, 0.0)
+        gap = size / 2 + 4
+        if (x, y) == (0.0, 0.0) or abs(x) < 0.2:  # the hub, and the top and bottom of the ring
+            above = y > -0.3 or (x, y) == (0.0, 0.0)
+            placing = dict(xanchor="center", yanchor="bottom" if above else "top",
+                           yshift=gap if above else -gap)
+        else:
+            placing = dict(xanchor="left" if x > 0 else "right", yanchor="middle", xshift=gap if x > 0 else -gap)
         fig.add_annotation(x=x, y=y, text=escape(name), showarrow=False, name="node_label",
-                           yshift=(size / 2 + 9) * (1 if above else -1), bgcolor="rgba(255,255,255,0.85)",
-                           font=dict(size=13, color=palette.TEXT))
-    fig.update_xaxes(visible=False, range=[-1.45, 1.45])
+                           bgcolor="rgba(255,255,255,0.85)", font=dict(size=13, color=palette.TEXT), **placing)
+    fig.update_xaxes(visible=False, range=[-1.9, 1.9])  # room for the labels beside the ring
     fig.update_yaxes(visible=False, range=[-1.3, 1.3], scaleanchor="x", scaleratio=1)
     note = f"the {len(kept)} most active of {len(nodes)} actors" if len(nodes) > len(kept) else None
     return _frame(fig, ctx, title, height=600, note=note)
