@@ -27,14 +27,12 @@ import argparse
 import multiprocessing as mp
 import os
 import resource
-import statistics
 import sys
 import tempfile
 import time
 from datetime import date
 from queue import Empty
 from pathlib import Path
-from dataclasses import dataclass
 from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parents[1]
