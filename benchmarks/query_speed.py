@@ -254,7 +254,10 @@ def _time_pages(pages: dict[str, Callable[[Scope], None]], repeats: int,
 
 def _core_pages(run_query: Callable[[str, Scope, dict[str, Any]], Any]) -> dict[str, Callable[[Scope], None]]:
     def render(calls: list[tuple[str, dict[str, Any]]]) -> Callable[[Scope], None]:
-        return lambda scope: [run_query(name, scope, extra) for name, extra in calls] and None
+        def run_all(scope: Scope) -> None:
+            for name, extra in calls:
+                run_query(name, scope, extra)
+        return run_all
     return {page: render(calls) for page, calls in CORE_SETS.items()}
 
 

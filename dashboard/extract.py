@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations, permutations
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
@@ -562,7 +562,7 @@ class _DocumentAnalysis:
         elif tok.lemma_.lower() in self.cues.statement_nouns and [c.lower_ for c in tok.children
                                                                  if c.dep_ not in ("punct", "prep")] == ["the"]:
             # "The statement blamed Seoul": the statement last reported speaks for its maker
-            found.extend(self._statement_maker(tok))
+            found.extend(self._earlier_maker(tok, self._said_in))
             how = 0.6
         elif self._bare_group_noun(tok):
             found.extend(self._bare_group(tok))
@@ -630,22 +630,6 @@ class _DocumentAnalysis:
             elif child.dep_ == "appos" and not found:
                 found.extend(self._np(child, True, depth + 1).mentions)
         return Found(_unique(found), how if found else 0.0)
-
-    def _statement_maker(self, tok: Token) -> list[Mention]:
-        """Who made the latest earlier statement of the same name: its possessor ("Her
-        statement") or the subject of the verb it was made in ("said in a statement")."""
-        lemma = tok.lemma_.lower()
-        for i in range(tok.i - 1, -1, -1):
-            earlier = self.doc[i]
-            if earlier.lemma_.lower() != lemma:
-                continue
-            owners = [m for c in earlier.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
-            if not owners and earlier.dep_ == "pobj" and earlier.head.lower_ in ("in", "through") \
-                    and earlier.head.head.pos_ == "VERB":
-                owners = self._subjects(earlier.head.head).mentions
-            if owners:
-                return owners
-        return []
 
     @staticmethod
     def _bare_group_noun(tok: Token) -> bool:
@@ -1350,7 +1334,7 @@ class _DocumentAnalysis:
             if not owners and [c.lower_ for c in obj.children if c.dep_ == "det"] == ["the"]:
                 # "NATO adopted a declaration ... China rejected the declaration": the one who
                 # made the one named earlier
-                owners = self._earlier_maker(obj)
+                owners = self._earlier_maker(obj, self._made_as_object)
             if not owners and obj.dep_ in ("dobj", "obj", "appos") and obj.head.pos_ in ("VERB", "AUX"):
                 owners = self._subjects(obj.head).mentions
             if owners:
@@ -1378,20 +1362,33 @@ class _DocumentAnalysis:
                     return found
         return []
 
-    def _earlier_maker(self, noun: Token) -> list[Mention]:
-        """Who made the latest earlier thing of the same name: its possessor, or the subject of the
-        verb it was the object of ("NATO leaders adopted a declaration")."""
+    def _earlier_maker(self, noun: Token, made_by: Callable[[Token], Token | None]) -> list[Mention]:
+        """Who made the latest earlier thing of the same name: its possessor ("Her statement"), or
+        the subject of the verb `made_by` finds for it."""
         lemma = noun.lemma_.lower()
         for i in range(noun.i - 1, -1, -1):
             earlier = self.doc[i]
             if earlier.lemma_.lower() != lemma:
                 continue
             owners = [m for c in earlier.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
-            if not owners and earlier.dep_ in ("dobj", "obj") and earlier.head.pos_ == "VERB":
-                owners = self._subjects(earlier.head).mentions
+            verb = None if owners else made_by(earlier)
+            if verb is not None:
+                owners = self._subjects(verb).mentions
             if owners:
                 return owners
         return []
+
+    @staticmethod
+    def _said_in(tok: Token) -> Token | None:
+        """The verb a statement was made in: "said in a statement"."""
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through") and tok.head.head.pos_ == "VERB":
+            return tok.head.head
+        return None
+
+    @staticmethod
+    def _made_as_object(tok: Token) -> Token | None:
+        """The verb a thing was the object of: "NATO leaders adopted a declaration"."""
+        return tok.head if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" else None
 
     def _recipient_before(self, verb: Token, sources: list[Mention]) -> list[Mention]:
         """"does not rule out supplying weapons to Ukraine, but has so far sent only humanitarian
