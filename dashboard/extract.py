@@ -708,6 +708,24 @@ class _DocumentAnalysis:
                             and not any(m.actor.country in outside for m in group) \
                             and (not only_people or all(m.actor.kind == "person" for m in group)):
                         return group
+                if people and wanted_kind == "coordinated" and only_people:
+                    # "Yoon held a summit with Xi ... The two leaders agreed": the latest sentence
+                    # naming that many leaders of different states, whoever else it named
+                    for kind, group in reversed(self.context.groups):
+                        leaders = [m for m in group if m.actor.kind == "person"]
+                        if kind == "sentence" and len(_unique_countries(leaders)) == size \
+                                and not any(m.actor.country in outside for m in leaders):
+                            return leaders
+            # "the first visit to South Korea by an American submarine ... a body the two allies set
+            # up": states named only as modifiers, when nothing else counts right
+            for kind, group in reversed(self.context.groups):
+                if kind == "sentence" and len(_unique_countries(group)) == size \
+                        and not any(m.actor.country in outside for m in group):
+                    return group
+            # "the two allies" is never a group of three or four (a smaller group may be the part
+            # of the count that was named: "trilateral cooperation" after "Biden met Yoon and Kishida")
+            if size < len(_unique_countries(self.context.last_group)):
+                return []
         return list(self.context.last_group)
 
     def _pronoun(self, tok: Token) -> list[Mention]:

@@ -1603,3 +1603,17 @@ def test_a_reported_verdict_after_become_or_remain_judges_the_subjects_doer() ->
     assert ("USA", "RUS", "ACCUSE") in triples(run("Blinken said Russia's war remained a threat to Europe."))
     unreported = "North Korea tested a missile. North Korea's nuclear programme had become a grave concern."
     assert not events_of(run(unreported), "ACCUSE")
+
+
+def test_a_counted_group_is_never_a_group_of_another_size() -> None:
+    # the latest sentence naming two leaders, not the last two states named
+    leaders = ("Chinese President Xi Jinping held talks with South Korean President Yoon Suk Yeol at the "
+               "G20 summit in Bali. Xi said China's stance on Russia had not changed. The two leaders agreed "
+               "to resume dialogue.")
+    assert {(e["source_country"], e["target_country"]) for e in events_of(run(leaders), "AGREE")} \
+        <= {("CHN", "KOR"), ("KOR", "CHN")}
+    assert events_of(run(leaders), "AGREE")
+    # states named only as modifiers count when nothing else names two; never three for "two"
+    allies = ("North Korea fired a missile. A U.S. aircraft carrier arrived in South Korea on Monday. "
+              "Its arrival followed a meeting of a group the two allies set up in April.")
+    assert {tuple(sorted(r[:2])) for r in relations(run(allies)) if r[2] == "ALLY"} == {("KOR", "USA")}
