@@ -275,6 +275,9 @@ class ActorDictionary:
         first_named = {}
         for m in mentions:
             first_named.setdefault(m.actor.id, m.start)
+            # "North Korea's military cooperation" (named as its military) names North Korea too
+            if m.actor.country:
+                first_named.setdefault(m.actor.country, m.start)
         taken = _covered(mentions)
         out = []
         for tok in doc:

@@ -1634,7 +1634,9 @@ class _DocumentAnalysis:
             for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in self.cues.aiming_participles):
                 targets = self._prep_objects(acl, ("to", "at", "against")) + [
                     m for o in acl.children if o.dep_ in ("dobj", "obj") for m in self._np(o).mentions]
-        if not targets and reading.type == "AID" and not cue.recipient_subject:
+        if not targets and not cue.recipient_subject and (
+                reading.type == "AID" or (reading.type == "MOBILIZE" and "to" in cue.preps)):
+            # ("condemned the deployment of North Korean soldiers to Russia": where troops are sent)
             targets = self._stray_recipient(noun)
         own_parts = bool(owners or targets or pair)
         if reading.type in REACTIONS and not owners and self._elicited_from(noun):
@@ -2319,7 +2321,8 @@ class _DocumentAnalysis:
             # a small clause: "the treaty makes Russia and North Korea allies"
             return [m for c in own_subjects for m in self._np(c, True).mentions], negated, 0.7
         if node.dep_ in ("attr", "acomp", "oprd") and head.lemma_.lower() in self.cues.copulas:
-            negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children)
+            negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) \
+                or _no_longer(head)
             for c in head.children:
                 if c.dep_ in ("dobj", "obj") and c.i < node.i:
                     # "Lai called China a hostile force": China holds the tie, the caller is the
@@ -2345,6 +2348,8 @@ class _DocumentAnalysis:
                 return [m for c in changed for m in self._np(c, True).mentions], negated, 0.7
         if node.dep_ == "pobj" and head.lower_ == "as":
             owner = head.head
+            negated = negated or (owner.pos_ in ("VERB", "AUX") and (
+                any(c.dep_ == "neg" or c.lower_ == "never" for c in owner.children) or _no_longer(owner)))
             if owner.pos_ in ("NOUN", "PROPN"):
                 return self._np(owner).mentions, negated, 0.7
             for c in owner.children:
@@ -2491,6 +2496,12 @@ def _partitive_whole(tok: Token) -> Token | None:
     # (a pronoun whole is left alone: "most of them were deployed" is about troops as often as states)
     return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for o in c.children if o.dep_ == "pobj" and o.pos_ != "PRON"), None)
+
+
+def _no_longer(verb: Token) -> bool:
+    """"would no longer regard the South as a partner": the parser hangs "no" on "longer"."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(n.dep_ == "neg" for n in c.children)
+               for c in verb.children)
 
 
 def _pluperfect(verb: Token) -> bool:

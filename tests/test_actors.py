@@ -167,6 +167,12 @@ def test_a_country_descriptor_refers_back_only_once_named_and_capitalised() -> N
     assert [m for a in result["actors"] if a["id"] == "PRK" for m in a["mentions"]] == [[0, 11]]
 
 
+def test_a_country_named_through_its_body_or_leader_is_named_for_its_descriptor() -> None:
+    # "North Korea's military" is a mention of the North Korean military, but it names North Korea
+    assert ("the North", "PRK", "PRK") in mentions("Seoul watched North Korea's military drills. Tokyo warned the North on Friday.")
+    assert ("the North", "PRK", "PRK") not in mentions("Tokyo warned the North on Friday.")
+
+
 def test_a_known_one_word_name_inside_a_longer_personal_name_is_someone_else() -> None:
     from _extract_helpers import run
 

@@ -1617,3 +1617,19 @@ def test_a_counted_group_is_never_a_group_of_another_size() -> None:
     allies = ("North Korea fired a missile. A U.S. aircraft carrier arrived in South Korea on Monday. "
               "Its arrival followed a meeting of a group the two allies set up in April.")
     assert {tuple(sorted(r[:2])) for r in relations(run(allies)) if r[2] == "ALLY"} == {("KOR", "USA")}
+
+
+def test_a_to_phrase_hung_on_the_verb_after_a_deployment_is_its_destination() -> None:
+    result = run("Seoul condemned the deployment of Chinese warships to Cambodia.")
+    assert ("CHN", "KHM", "MOBILIZE") in triples(result)
+    assert {(e["source_country"], e["target_country"]) for e in events_of(result, "ACCUSE")} == {("KOR", "CHN")}
+    # a 'to' phrase that does not follow the noun's phrase stays the verb's
+    assert ("CHN", "KHM", "MOBILIZE") not in triples(run("Seoul sent a note to Cambodia about the deployment of Chinese warships."))
+
+
+def test_no_longer_regarding_a_state_as_a_partner_denies_the_tie() -> None:
+    text = "North Korea said it would no longer regard South Korea as a partner for dialogue."
+    assert ("PRK", "KOR", "PARTNER", True) in relations(run(text)) or ("KOR", "PRK", "PARTNER", True) in relations(run(text))
+    assert not any(r[2] == "PARTNER" and not r[3] for r in relations(run(text)))
+    still = "North Korea said it would regard Russia as a partner for dialogue."
+    assert any(r[2] == "PARTNER" and not r[3] for r in relations(run(still)))
