@@ -823,10 +823,15 @@ class _DocumentAnalysis:
                 found = self._subjects(finite, depth + 1)
                 return Found(found.mentions, found.how * 0.85)
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.reporting \
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) \
-                and (cue := self.cues.verbs.get(verb.lemma_.lower())) is not None and cue.type == "REQUEST":
+                and (any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+                     # "said Japan had formalised ... and warned": a simple past beside a reported
+                     # past perfect is the reporter's, not the reported clause's
+                     or (_pluperfect(head) and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children))) \
+                and (cue := self.cues.verbs.get(verb.lemma_.lower())) is not None and cue.type in ("REQUEST", "THREATEN"):
             # "Xi told Biden that Taiwan remained the most important issue and urged Washington to
-            # stop": an appeal the parser joins to the reported clause is the reporter's second act
+            # stop": an appeal the parser joins to the reported clause is the reporter's second act;
+            # so is a warning ("said Japan had formalised an attack capability and warned that
+            # Pyongyang would respond")
             found = self._subjects(head.head, depth + 1)
             return Found(found.mentions, found.how * 0.8)
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp") and head.i != verb.i:
@@ -1096,7 +1101,7 @@ class _DocumentAnalysis:
                 # "urged allies to strike back", "urged all sides to exercise restraint": a
                 # request to no state in particular still stands
                 cue = replace(cue, no_target=True)
-            if not targets and reading.type == "THREATEN" and self._threat_content(verb, cue):
+            if not targets and reading.type == "THREATEN" and self._threat_content(verb, cue, sources):
                 targets = self._threatened(verb, sources)
                 if not targets:
                     cue = replace(cue, no_target=True)  # a threat at no one in particular still stands
@@ -1224,11 +1229,18 @@ class _DocumentAnalysis:
             return True
         return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.promising_verbs
 
-    def _threat_content(self, verb: Token, cue: EventCue) -> bool:
+    def _threat_content(self, verb: Token, cue: EventCue, sources: list[Mention] = ()) -> bool:
         """Whether a warning says what will befall someone: a promised reaction ("would
-        respond") or a threat word in what it warns of ("serious consequences", "countermeasures")."""
+        respond") or a threat word in what it warns of ("serious consequences", "countermeasures"),
+        or what the warner's own state promises to do ("warned that Pyongyang would show through
+        action how it regarded Tokyo's moves")."""
         if cue.only_modal:
             return True
+        own = {m.actor.country for m in sources if m.actor.country}
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and own and self._promised(clause) and any(
+                    m.actor.country in own for c in clause.children if c.dep_ == "nsubj" for m in self._np(c, True).mentions):
+                return True
         for tok in verb.subtree:
             if tok.lemma_.lower() in self.cues.threat_contents:
                 return True

@@ -1633,3 +1633,17 @@ def test_no_longer_regarding_a_state_as_a_partner_denies_the_tie() -> None:
     assert not any(r[2] == "PARTNER" and not r[3] for r in relations(run(text)))
     still = "North Korea said it would regard Russia as a partner for dialogue."
     assert any(r[2] == "PARTNER" and not r[3] for r in relations(run(still)))
+
+
+def test_a_warning_joined_to_a_reported_past_perfect_is_the_reporters() -> None:
+    text = ("China's defence ministry said Japan had deployed missiles on Yonaguni and warned that "
+            "Beijing would respond with countermeasures against Tokyo.")
+    found = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "THREATEN")}
+    assert ("CHN", "JPN") in found and not any(src == "JPN" for src, _ in found)
+
+
+def test_warning_that_ones_own_state_will_act_is_a_threat() -> None:
+    text = "Russia's foreign ministry warned that Moscow would show Tokyo through action how it viewed the missiles."
+    assert ("RUS", "JPN", "THREATEN") in triples(run(text))
+    # a forecast about something else is no threat
+    assert not events_of(run("Russia's foreign ministry warned that Moscow's economy would shrink this year."), "THREATEN")
