@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 import pandas as pd  # noqa: E402
 
-from dashboard import opening, queries  # noqa: E402
+from dashboard import config, opening, queries  # noqa: E402
 from dashboard.db import READER_SETTINGS, SCHEMA_VERSION, Builder, Database, create_database  # noqa: E402
 from dashboard.incidents import fill_report_facts  # noqa: E402
 from dashboard.scope import Scope, event_types  # noqa: E402
@@ -271,17 +271,32 @@ def _duckdb_side(path: str, repeats: int, settings: dict[str, str], out: "mp.Que
     start = time.perf_counter()
     facts = opening.store_facts(run)
     facts_s = time.perf_counter() - start
-    app = {page: (lambda scope, render=render: render(remembering(run), scope, facts)) for page, render in APP_PAGES.items()}
-    timings = _time_pages(app, repeats, before_each=db.forget_shared)
+
+    def app_pages(ahead: bool) -> dict[str, Callable[[Scope], None]]:
+        """Each page as the app renders it: its calls started together first (as the views do
+        with ui.prefetch), or, for comparison, one after another."""
+        def render(page: str, scope: Scope) -> None:
+            if ahead:
+                queries.prefetch(opening.page_calls(page, scope, latest=facts.latest, actor=facts.busiest), db)
+            APP_PAGES[page](remembering(run), scope, facts)
+        return {page: (lambda scope, page=page: render(page, scope)) for page in APP_PAGES}
+
+    def cold() -> None:
+        queries.forget_prefetched()
+        db.forget_shared()
+
+    timings = _time_pages(app_pages(True), repeats, before_each=cold)
+    one_by_one = _time_pages(app_pages(False), repeats, before_each=cold)
     # the same pages with nothing served from the results stored at publish: what any scope other
     # than the opening one costs, and what the opening one would cost without them
     stored_result = db.stored_result
     db.stored_result = lambda call, sql_hash: None  # type: ignore[method-assign]
-    live = _time_pages(app, repeats, before_each=db.forget_shared, filters={"everything": FILTERS["everything"]})
+    live = _time_pages(app_pages(True), repeats, before_each=cold, filters={"everything": FILTERS["everything"]})
     core = _time_pages(_core_pages(lambda name, scope, extra: run(name, scope, **extra)), repeats,
-                       before_each=db.forget_shared)
+                       before_each=cold)
     db.stored_result = stored_result  # type: ignore[method-assign]
-    out.put({"timings": timings, "live": live, "core": core, "facts_s": facts_s, "rss_mb": _peak_rss_mb()})
+    out.put({"timings": timings, "one_by_one": one_by_one, "live": live, "core": core, "facts_s": facts_s,
+             "rss_mb": _peak_rss_mb()})
 
 
 # ---- the same computations in pandas on an in-memory DataFrame (the usual Streamlit pattern)
@@ -478,11 +493,14 @@ def main(argv: list[str] | None = None) -> int:
         target = TARGET_P50.get(size)
         print(f"per published file (cached by the app until the next ingest): latest event date and actor "
               f"names {duck['facts_s'] * 1000:,.0f} ms")
-        print("app: each page's queries as the page runs them (key points included), first render of the scope")
-        print(f"{'page':9s} {'filter':26s} {'p50':>8s} {'p95':>8s}  (ms)")
+        print("app: each page's queries as the page runs them (key points included), first render of the scope;\n"
+              f"the calls it knows ahead started together on {config.QUERY_WORKERS} threads (queries.prefetch), "
+              "beside the same calls one after another")
+        print(f"{'page':9s} {'filter':26s} {'p50':>8s} {'p95':>8s} | {'one by one':>10s} {'ratio':>6s}  (ms)")
         for (page, filter_name), runs in duck["timings"].items():
             p50, p95 = _pct(runs, 0.5), _pct(runs, 0.95)
-            line = f"{page:9s} {filter_name:26s} {_ms(p50):>8s} {_ms(p95):>8s}"
+            serial = _pct(duck["one_by_one"][(page, filter_name)], 0.5)
+            line = f"{page:9s} {filter_name:26s} {_ms(p50):>8s} {_ms(p95):>8s} | {_ms(serial):>10s} {serial / p50:5.1f}x"
             if target is not None and p50 > target:
                 line += f"  over {target * 1000:.0f} ms target"
                 failures.append(f"{size:,} {page} / {filter_name}: p50 {p50 * 1000:.0f} ms")

@@ -15,8 +15,8 @@ The points, in order, when the data supports them:
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -150,14 +150,11 @@ def comparison_window(scope: Scope, latest: date | None) -> Window | None:
     return Window(start, end, previous_start, previous_end, label)
 
 
-def citations_for_incidents(run: Runner, incident_ids: Iterable[str], limit: int = MAX_CITATIONS) -> tuple[Citation, ...]:
-    """The reports of each incident (earliest first), round-robin so every incident is cited once
-    before any is cited twice."""
-    wanted = list(dict.fromkeys(str(i) for i in incident_ids))
-    rows = run("incident_events", Scope(), incident_ids=wanted) if wanted else pd.DataFrame()
-    by_incident: dict[str, list[Citation]] = {incident_id: [] for incident_id in wanted}
+def _citations_by_incident(rows: pd.DataFrame) -> dict[str, list[Citation]]:
+    """`incident_events` rows as citations per incident, in the order the query gives them."""
+    by_incident: dict[str, list[Citation]] = {}
     for r in rows.to_dict("records"):
-        by_incident[str(r["incident_id"])].append(
+        by_incident.setdefault(str(r["incident_id"]), []).append(
             Citation(
                 document_id=str(r["document_id"]),
                 sentence=_one_line(r["sentence"]),
@@ -168,7 +165,11 @@ def citations_for_incidents(run: Runner, incident_ids: Iterable[str], limit: int
                 event_id=_text(r.get("event_id")) or None,
             )
         )
-    per_incident = list(by_incident.values())
+    return by_incident
+
+
+def _round_robin(by_incident: Mapping[str, list[Citation]], wanted: list[str], limit: int) -> tuple[Citation, ...]:
+    per_incident = [by_incident.get(incident_id, []) for incident_id in wanted]
     cited: list[Citation] = []
     depth = 0
     while len(cited) < limit and any(depth < len(c) for c in per_incident):
@@ -177,6 +178,18 @@ def citations_for_incidents(run: Runner, incident_ids: Iterable[str], limit: int
                 cited.append(citations[depth])
         depth += 1
     return tuple(cited)
+
+
+def cite_points(points: list[KeyPoint], run: Runner, limit: int = MAX_CITATIONS) -> list[KeyPoint]:
+    """Each point with the reports of the incidents it rests on as its citations (points citing
+    relationships keep theirs). One `incident_events` call fetches them all."""
+    wanted = list(dict.fromkeys(str(i) for p in points if not p.citations for i in p.incident_ids))
+    if not wanted:
+        return points
+    by_incident = _citations_by_incident(run("incident_events", Scope(), incident_ids=wanted))
+    return [p if p.citations or not p.incident_ids
+            else replace(p, citations=_round_robin(by_incident, [str(i) for i in p.incident_ids], limit))
+            for p in points]
 
 
 def _relationship_citation(row: Mapping[str, Any]) -> Citation:
@@ -220,7 +233,7 @@ def _when(row: Mapping[str, Any]) -> str:
 # --------------------------------------------------------------------------- the points
 
 
-def corroborated_points(developments: pd.DataFrame, run: Runner, most: int = 2) -> list[KeyPoint]:
+def corroborated_points(developments: pd.DataFrame, most: int = 2) -> list[KeyPoint]:
     """The best-corroborated incidents (from `key_developments`): only those with ≥2 documents,
     or the single best one when nothing is corroborated."""
     if developments.empty:
@@ -235,16 +248,15 @@ def corroborated_points(developments: pd.DataFrame, run: Runner, most: int = 2) 
             f"{lead}: {status_word(row.get('status'))}{_headline(row)} "
             f"({_text(row.get('dyad'))}, {_when(row)}; reported by {n} independent documents)."
         )
-        points.append(KeyPoint("corroborated", text, citations_for_incidents(run, [row["incident_id"]]),
-                               (str(row["incident_id"]),), {"n_sources": n, "status": _text(row.get("status"))}))
+        points.append(KeyPoint("corroborated", text, (), (str(row["incident_id"]),),
+                               {"n_sources": n, "status": _text(row.get("status"))}))
     if not points:
         row = rows[0]
         text = (
             f"No development in this scope is reported by more than one document; the latest best-supported is: "
             f"{status_word(row.get('status'))}{_headline(row)} ({_text(row.get('dyad'))}, {_when(row)})."
         )
-        points.append(KeyPoint("corroborated", text, citations_for_incidents(run, [row["incident_id"]]),
-                               (str(row["incident_id"]),),
+        points.append(KeyPoint("corroborated", text, (), (str(row["incident_id"]),),
                                {"n_sources": int(row.get("n_sources") or 1), "status": _text(row.get("status"))}))
     return points
 
@@ -262,7 +274,7 @@ def _cited_ids(row: Mapping[str, Any] | None, limit: int = 3) -> list[str]:
     return [] if ids is None else [str(i) for i in list(ids)[:limit]]
 
 
-def change_point(current: pd.DataFrame, previous: pd.DataFrame, window: Window, run: Runner) -> KeyPoint | None:
+def change_point(current: pd.DataFrame, previous: pd.DataFrame, window: Window) -> KeyPoint | None:
     """The pair whose cooperation or conflict changed most against the previous period.
 
     `current` and `previous` are `pair_sides` results for the window and the period before it."""
@@ -294,7 +306,7 @@ def change_point(current: pd.DataFrame, previous: pd.DataFrame, window: Window, 
     )
     # Cite what happened in the period that has the incidents: now when it rose, before when it fell.
     ids = _cited_ids({"incident_ids": top["incident_ids_now" if n_now > n_before else "incident_ids_before"]})
-    return KeyPoint("change", text, citations_for_incidents(run, ids), tuple(ids),
+    return KeyPoint("change", text, (), tuple(ids),
                     {"pair": (top["a"], top["b"]), "side": top["side"], "now": n_now, "before": n_before,
                      "window": window})
 
@@ -379,7 +391,7 @@ def relationship_points(relationships: pd.DataFrame, start: date | None, end: da
     return points
 
 
-def dyad_point(pairs: pd.DataFrame, run: Runner) -> KeyPoint | None:
+def dyad_point(pairs: pd.DataFrame) -> KeyPoint | None:
     """The most active pairs of actors (both directions together) and their balance, from `pair_sides`."""
     totals = _pair_side_rows(pairs, "pair")
     if totals.empty:
@@ -398,12 +410,12 @@ def dyad_point(pairs: pd.DataFrame, run: Runner) -> KeyPoint | None:
     others = [f"{r['pair']} ({int(r['total'])})" for r in wide.iloc[1:3].to_dict("records")]
     text += (", then " + " and ".join(others) + ".") if others else "."
     ids = _cited_ids(top)
-    return KeyPoint("dyads", text, citations_for_incidents(run, ids), tuple(ids),
+    return KeyPoint("dyads", text, (), tuple(ids),
                     {"pair": (top["a"], top["b"]), "total": int(top["total"]), "cooperation": cooperation,
                      "conflict": conflict})
 
 
-def outlook_point(pending: pd.DataFrame, run: Runner) -> KeyPoint | None:
+def outlook_point(pending: pd.DataFrame) -> KeyPoint | None:
     """Planned and hypothetical incidents in scope, labelled as such (newest first).
 
     `pending` is a `pending_incidents` result: the newest few rows, each carrying the full counts."""
@@ -427,11 +439,38 @@ def outlook_point(pending: pd.DataFrame, run: Runner) -> KeyPoint | None:
     ids = [str(r["incident_id"]) for r in shown]
     # all_incident_ids: the newest pending incidents fetched (every one when there are at most
     # PENDING_ROWS); the counts above are over all of them.
-    return KeyPoint("outlook", text, citations_for_incidents(run, ids), tuple(ids),
+    return KeyPoint("outlook", text, (), tuple(ids),
                     {"planned": planned, "possible": possible, "all_incident_ids": tuple(map(str, pending["incident_id"]))})
 
 
 # --------------------------------------------------------------------------- all together
+
+
+Call = tuple[str, Scope, dict[str, Any]]
+
+
+def _comparison_scopes(scope: Scope, latest: date | None) -> tuple[Window | None, Scope | None, Scope | None]:
+    """The window of the change point, and the scopes of its current and previous periods (the
+    current one None when it is `scope` itself: its own dates, or a start with an open end, which
+    runs to the latest date)."""
+    window = comparison_window(scope, latest)
+    if window is None:
+        return None, None, None
+    own = scope.start == window.start and (scope.end == window.end or scope.end is None)
+    current = None if own else scope.with_(start=window.start, end=window.end)
+    return window, current, scope.with_(start=window.previous_start, end=window.previous_end)
+
+
+def key_point_calls(scope: Scope, latest: date | None) -> list[Call]:
+    """The queries `key_points` runs before it knows what to cite, in its order: the app starts
+    them together (`queries.prefetch`), and only the citations wait for their answers."""
+    _, current, previous = _comparison_scopes(scope, latest)
+    calls: list[Call] = [("headline_figures", scope, {}), ("key_developments", scope, {"limit": 5}),
+                         ("pair_sides", scope, {})]
+    calls += [("pair_sides", period, {}) for period in (current, previous) if period is not None]
+    calls += [("relationship_milestones", scope, {"symmetric_types": sorted(SYMMETRIC_TYPES)}),
+              ("pending_incidents", scope, {"limit": PENDING_ROWS})]
+    return calls
 
 
 def key_points(run: Runner, scope: Scope, *, latest: date | None, names: Mapping[str, str] | None = None,
@@ -447,29 +486,27 @@ def key_points(run: Runner, scope: Scope, *, latest: date | None, names: Mapping
     if headline(run("headline_figures", scope)).incidents == 0:
         return []
     points: list[KeyPoint] = []
-    points += corroborated_points(run("key_developments", scope, limit=5), run)
+    points += corroborated_points(run("key_developments", scope, limit=5))
 
     # Counts run in SQL over the whole scope; only the few incidents a point cites come back.
     pairs = run("pair_sides", scope)
-    window = comparison_window(scope, latest)
-    if window is not None:
-        current = pairs if (scope.start, scope.end) == (window.start, window.end) else \
-            run("pair_sides", scope.with_(start=window.start, end=window.end))
-        previous = run("pair_sides", scope.with_(start=window.previous_start, end=window.previous_end))
-        change = change_point(current, previous, window, run)
+    window, current_scope, previous_scope = _comparison_scopes(scope, latest)
+    if window is not None and previous_scope is not None:
+        current = pairs if current_scope is None else run("pair_sides", current_scope)
+        change = change_point(current, run("pair_sides", previous_scope), window)
         if change is not None:
             points.append(change)
 
     milestones = run("relationship_milestones", scope, symmetric_types=sorted(SYMMETRIC_TYPES))
     points += relationship_points(milestones, scope.start, scope.end, names)
 
-    dyads = dyad_point(pairs, run)
+    dyads = dyad_point(pairs)
     if dyads is not None:
         points.append(dyads)
-    outlook = outlook_point(run("pending_incidents", scope, limit=PENDING_ROWS), run)
+    outlook = outlook_point(run("pending_incidents", scope, limit=PENDING_ROWS))
     if outlook is not None:
         points.append(outlook)
-    return _pick(points, max_points)
+    return cite_points(_pick(points, max_points), run)
 
 
 def _pick(points: list[KeyPoint], max_points: int) -> list[KeyPoint]:

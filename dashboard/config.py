@@ -45,3 +45,6 @@ TIMELINE_LIMIT = 2000
 EVENT_ROWS = 1000
 #: Relationship statements a page lists at most (the most recent); a caption gives the total.
 RELATIONSHIP_ROWS = 500
+#: Threads running a page's queries at once (queries.prefetch). Most of a page's queries are small
+#: and mostly single-threaded, so on 2 cores a few at a time nearly halve a page's wait.
+QUERY_WORKERS = int(os.environ.get("SITREP_QUERY_WORKERS", "4"))

@@ -9,7 +9,9 @@ live. The stored rows are the live rows: tests/test_opening.py compares them.
 
 `PAGES` are the calls each page makes for a scope, in the order the page makes them (the views
 interleave them with drawing; tests/test_opening.py checks the two agree). The benchmark times
-them too.
+them too. `page_calls` are those a page can start before it draws anything (the rest depend on
+answers, e.g. which incidents a key point cites): the views start them at once
+(`queries.prefetch`), so the page waits for the slowest of them rather than for their sum.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from .db import Builder
 from .scope import Scope
 
 Runner = Callable[..., pd.DataFrame]
+Call = tuple[str, Scope, dict[str, Any]]
 
 #: The scope a reader first sees (filters.DEFAULT_STATE resolves to it).
 OPENING_SCOPE = Scope()
@@ -96,6 +99,31 @@ def actors_page(run: Runner, scope: Scope, facts: StoreFacts, actor: str | None 
         run("incident_count", involving)
     run("actor_partners", scope, actor=chosen)
     run("relationships", involving, limit=20)
+
+
+def page_calls(page: str, scope: Scope, *, latest: date | None = None, actor: str | None = None) -> list[Call]:
+    """The calls `page` makes for `scope` whatever their answers, in its order (`latest`: the
+    latest event date, for the Briefing's comparison; `actor`: the Actors page's actor)."""
+    headline = ("headline_figures", scope, {})
+    if page == "Briefing":
+        calls = briefing.key_point_calls(scope, latest)
+        return calls + [("timeline", scope, {"limit": config.TIMELINE_LIMIT}),
+                        ("actor_network_nodes", scope, {}), ("actor_network_edges", scope, {})]
+    if page == "Timeline":
+        return [headline, ("timeline", scope, {"limit": config.TIMELINE_LIMIT}), ("events_by_month", scope, {})]
+    if page == "Events":
+        return [("events", scope, {"limit": config.EVENT_ROWS})]
+    if page == "Network":
+        return [headline, ("actor_network_nodes", scope, {}), ("actor_network_edges", scope, {}),
+                ("relationships", scope, {"limit": config.RELATIONSHIP_ROWS})]
+    if page == "Actors":
+        if actor is None:
+            return []
+        involving = scope.with_(actors=(actor,), match="any")
+        return [headline, ("actor_profile", scope, {"actor": actor}), ("actor_trend", scope, {"actor": actor}),
+                ("timeline", involving, {"limit": config.TIMELINE_LIMIT}), ("actor_partners", scope, {"actor": actor}),
+                ("relationships", involving, {"limit": 20})]
+    raise ValueError(f"unknown page {page!r} (known: {', '.join(PAGES)})")
 
 
 PAGES: dict[str, Callable[[Runner, Scope, StoreFacts], None]] = {

@@ -18,6 +18,10 @@ cost. `run()` has the database keep those rows once per scope (and actor) in mem
 there. The whole store's incidents are not kept: they are read from the stored incidents
 directly, which is cheaper than copying them.
 
+A page knows most of its queries before it draws anything (dashboard/opening.py `page_calls`):
+`prefetch()` starts them on a few worker threads at once, and `run()` of the same call then takes
+its answer (waiting for it if need be) instead of running it again.
+
 The loader reads every file once, checks that the declared parameters are exactly the `$names`
 the body uses (a mismatch is a load error naming the file), and `run()` passes exactly those:
 scope filters from `Scope.params()`, extras given by the caller (`actor=`, `document_id=`, ...),
@@ -30,13 +34,16 @@ import functools
 import json
 import re
 import threading
-from collections.abc import Hashable
+from collections import OrderedDict
+from collections.abc import Hashable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from . import config
 from .config import QUERIES_DIR
 from .db import Database
 from .opening import call_key, sql_hash
@@ -331,7 +338,14 @@ def run(name: str, scope: Scope, db: Database, **extra: Any) -> pd.DataFrame:
     if SCOPE_PARAMS & set(query.params):
         _check_scope(scope)
     params = bind(name, scope, **extra)
-    stored = db.stored_result(call_key(name, params), _statement_hash(name))
+    started = _take_prefetched(_prefetch_key(name, params, db))
+    if started is not None:
+        return started.result()
+    return _execute(query, scope, params, db)
+
+
+def _execute(query: Query, scope: Scope, params: dict[str, Any], db: Database) -> pd.DataFrame:
+    stored = db.stored_result(call_key(query.name, params), _statement_hash(query.name))
     if stored is not None:  # the opening briefing, computed at publish (dashboard/opening.py)
         return stored
     if query.shared_block is None or query.shared_sql is None or not _keeps(query.shared_block, scope):
@@ -340,3 +354,57 @@ def run(name: str, scope: Scope, db: Database, **extra: Any) -> pd.DataFrame:
     key = (query.shared_block, tuple((p, _hashable(params[p])) for p in making_params))
     with db.shared_table(key, making, {p: params[p] for p in making_params}) as table:
         return db.query(query.shared_sql.replace(SHARED_TABLE_MARK, table), {p: params[p] for p in query.shared_params})
+
+
+# --------------------------------------------------------------------------- prefetching
+
+#: Started calls not yet taken by `run()`; the oldest are forgotten past this many (a page left
+#: before it asked for them), their answers then simply unused.
+PREFETCH_MAX = 64
+
+_pool: ThreadPoolExecutor | None = None
+_pending: OrderedDict[tuple, Future[pd.DataFrame]] = OrderedDict()
+_pending_lock = threading.Lock()
+
+
+def _prefetch_key(name: str, params: dict[str, Any], db: Database) -> tuple:
+    # the file version too: a call started on a file since replaced must not answer for the new one
+    return (str(db.path), db.version, call_key(name, params))
+
+
+def _take_prefetched(key: tuple) -> Future[pd.DataFrame] | None:
+    with _pending_lock:
+        return _pending.pop(key, None)
+
+
+def prefetch(calls: Iterable[tuple[str, Scope, dict[str, Any]]], db: Database) -> int:
+    """Start `calls` (name, scope, extras) on worker threads now; a later `run()` of the same call
+    takes the answer. Calls already started are not started again. Returns how many were started.
+    A failing call fails the `run()` that takes it, with the same error as running it then."""
+    global _pool
+    started = 0
+    for name, scope, extra in calls:
+        query = get(name)
+        if SCOPE_PARAMS & set(query.params):
+            _check_scope(scope)
+        params = bind(name, scope, **extra)
+        key = _prefetch_key(name, params, db)
+        with _pending_lock:
+            if key in _pending:
+                continue
+            if _pool is None:
+                _pool = ThreadPoolExecutor(max_workers=max(1, config.QUERY_WORKERS), thread_name_prefix="sitrep-query")
+            _pending[key] = _pool.submit(_execute, query, scope, params, db)
+            while len(_pending) > PREFETCH_MAX:
+                _pending.popitem(last=False)
+        started += 1
+    return started
+
+
+def forget_prefetched() -> None:
+    """Drop started calls nobody took (benchmarks start each page cold)."""
+    with _pending_lock:
+        futures = list(_pending.values())
+        _pending.clear()
+    for future in futures:
+        future.cancel()

@@ -15,6 +15,8 @@ import functools
 import html
 import logging
 import os
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import astuple, dataclass
 from datetime import date
@@ -166,6 +168,45 @@ def clear_caches() -> None:
     """Forget cached query results (after an ingest), keeping open databases."""
     _, cached = _caches()
     cached.clear()  # type: ignore[attr-defined]
+    with _started_lock:
+        _started.clear()
+
+
+#: Calls this process has started ahead for a file (path, version, call): a rerun of a page, whose
+#: answers the cache already holds, starts nothing. Bounded; an old entry forgotten only means
+#: that call, if asked again after the cache dropped it too, runs when the page asks.
+_started: OrderedDict[tuple, None] = OrderedDict()
+_started_lock = threading.Lock()
+_STARTED_MAX = 4096
+
+
+def prefetch(calls: Iterable[tuple[str, Scope, dict[str, Any]]]) -> None:
+    """Start the queries a page is about to ask for (`opening.page_calls`) all at once, so it
+    waits for the slowest rather than their sum (`queries.prefetch`); `run()` then takes them.
+    Never raises: a problem surfaces when the page runs the call itself."""
+    from . import queries
+
+    try:
+        path, version = str(db_path()), db_version()
+    except DataProblem:
+        return
+    new = []
+    with _started_lock:
+        for name, scope, extra in calls:
+            key = (path, version, name, astuple(scope),
+                   tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in extra.items())))
+            if key in _started:
+                _started.move_to_end(key)
+                continue
+            _started[key] = None
+            new.append((name, scope, extra))
+        while len(_started) > _STARTED_MAX:
+            _started.popitem(last=False)
+    if new:
+        try:
+            queries.prefetch(new, database_at(path))
+        except Exception:  # noqa: BLE001 - the page's own call reports it to the reader
+            log.exception("could not start the page's queries ahead")
 
 
 def one_line(exc: BaseException | None) -> str:

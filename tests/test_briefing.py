@@ -215,3 +215,51 @@ def test_headline_figures_value(run) -> None:
     assert figures.span.startswith(min(e["event_date"] for e in FX.events if e["event_date"]).isoformat())
     empty = briefing.headline(run("headline_figures", Scope(actors=("no-such-actor",))))
     assert empty.incidents == 0 and empty.span == "no dated events"
+
+
+# ---------------------------------------------------------------- the calls behind the points
+
+SCOPES = [Scope(), YEAR_2024, Scope(start=date(2024, 1, 1)), Scope(actors=("RUS", "PRK"), match="between"),
+          Scope(actors=("RUS",), start=date(2023, 6, 1), end=date(2024, 6, 30), min_sources=2)]
+
+
+@pytest.mark.parametrize("scope", SCOPES, ids=lambda s: s.describe())
+def test_key_point_calls_are_the_queries_key_points_runs_before_citing(run, latest, scope: Scope) -> None:
+    made: list[tuple] = []
+
+    def spy(name: str, sc: Scope, **extra):
+        made.append((name, sc, extra))
+        return run(name, sc, **extra)
+
+    points = key_points(spy, scope, latest=latest, names={})
+    assert points  # every scope above has events in the fixture
+    cited = [call for call in made if call[0] == "incident_events"]
+    # the app starts these at once; the citations are one fetch at the end, after them all
+    assert made[: len(made) - len(cited)] == briefing.key_point_calls(scope, latest)
+    assert len(cited) == 1 and made[-1] is cited[0]
+    assert set(cited[0][2]["incident_ids"]) == {i for p in points if p.kind not in ("relationships_new", "relationships_broken")
+                                                for i in p.incident_ids}
+
+
+def test_an_open_end_compares_the_scope_itself_with_the_period_before(run, latest) -> None:
+    start = date(2024, 1, 1)
+    open_end = by_kind(key_points(run, Scope(start=start), latest=latest))["change"]
+    explicit = by_kind(key_points(run, Scope(start=start, end=latest), latest=latest))["change"]
+    assert open_end.text == explicit.text and open_end.citations == explicit.citations
+    assert [c for c in briefing.key_point_calls(Scope(start=start), latest) if c[0] == "pair_sides"] == [
+        ("pair_sides", Scope(start=start), {}),
+        ("pair_sides", Scope(start=date(2024, 1, 1) - (latest - start) - timedelta(days=1), end=start - timedelta(days=1)), {}),
+    ]
+
+
+def test_each_point_cites_only_its_own_incidents_round_robin(run, latest) -> None:
+    events = {e["id"]: e for e in FX.events}
+    for point in key_points(run, Scope(), latest=latest):
+        if point.kind.startswith("relationships"):
+            continue
+        assert 0 < len(point.citations) <= briefing.MAX_CITATIONS
+        cited_incidents = [events[c.event_id]["incident_id"] or c.event_id for c in point.citations]
+        assert set(cited_incidents) <= set(point.incident_ids)
+        # every incident is cited once before any is cited twice
+        first = cited_incidents[: len(set(point.incident_ids))]
+        assert len(first) == len(set(first))

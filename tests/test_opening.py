@@ -6,6 +6,7 @@ listed in opening.PAGES must be the calls the real pages make (checked with AppT
 """
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +140,59 @@ def test_the_listed_page_calls_are_the_calls_the_page_makes(live_path: Path, pag
     listed.clear()
     opening.PAGES[page.capitalize()](listing, opening.OPENING_SCOPE, facts)
     assert set(made) - per_file == set(listed) - per_file
+
+
+SCOPES = [opening.OPENING_SCOPE, Scope(actors=("RUS", "PRK")), Scope(start=date(2024, 1, 1)),
+          Scope(actors=("RUS", "PRK"), match="between", start=date(2022, 1, 1), min_sources=2)]
+
+
+@pytest.mark.parametrize("scope", SCOPES, ids=lambda s: s.describe())
+@pytest.mark.parametrize("page", list(opening.PAGES))
+def test_the_calls_a_page_starts_ahead_are_calls_it_makes_in_its_order(live_path: Path, page: str, scope: Scope) -> None:
+    run = Recorder(Database(live_path))
+    facts = opening.store_facts(run)
+    run.calls.clear()
+    opening.PAGES[page](run, scope, facts)
+    made = [opening.call_key(n, queries.bind(n, s, **x)) for n, s, x in run.calls]
+    ahead = [opening.call_key(n, queries.bind(n, s, **x))
+             for n, s, x in opening.page_calls(page, scope, latest=facts.latest, actor=facts.busiest)]
+    assert ahead and len(set(ahead)) == len(ahead)
+    # nothing is started that the page does not ask for, and they come in the page's order
+    assert [call for call in dict.fromkeys(made) if call in ahead] == ahead
+    # what is left waits for answers: which incidents to cite, whether a list was cut short
+    assert {c.split('"')[1] for c in set(made) - set(ahead)} <= {"incident_events", "incident_count", "event_count"}
+
+
+@pytest.mark.parametrize("page", ["briefing", "timeline", "events", "network", "actors"])
+def test_each_page_starts_its_calls_ahead(live_path: Path, page: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SITREP_DB", str(live_path))
+    started: list[list[str]] = []
+    real_prefetch = queries.prefetch
+
+    def spy(calls, db: Database) -> int:
+        calls = list(calls)
+        started.append([opening.call_key(n, queries.bind(n, s, **x)) for n, s, x in calls])
+        return real_prefetch(calls, db)
+    monkeypatch.setattr(queries, "prefetch", spy)
+    ui.clear_caches()
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.run()
+    if page != "briefing":
+        started.clear()
+        ui.clear_caches()
+        at.switch_page(PAGE_FILES[page]).run()
+    assert not at.exception
+
+    def plain(name: str, scope: Scope, **extra: Any) -> pd.DataFrame:
+        return queries.run(name, scope, Database(live_path), **extra)
+    facts = opening.store_facts(plain)
+    expected = [opening.call_key(n, queries.bind(n, s, **x)) for n, s, x in
+                opening.page_calls(page.capitalize(), opening.OPENING_SCOPE, latest=facts.latest, actor=facts.busiest)]
+    assert started == [expected]
+    # a rerun, with every answer cached, starts nothing again
+    at.run()
+    assert started == [expected]
+    queries.forget_prefetched()
 
 
 def test_ingest_publishes_the_batch_even_when_storing_the_opening_briefing_fails(

@@ -761,3 +761,67 @@ def test_the_count_queries_give_the_headline_figures_counts(db: Database, scope:
     head = queries.run("headline_figures", scope, db).iloc[0]
     assert queries.run("incident_count", scope, db)["incidents"].tolist() == [head["incidents"]]
     assert queries.run("event_count", scope, db)["events"].tolist() == [head["events"]]
+
+
+# ---------------------------------------------------------------- prefetch: a page's calls started at once
+
+PREFETCHED = [("headline_figures", Scope(actors=("RUS",)), {}), ("timeline", Scope(actors=("RUS",)), {"limit": 50}),
+              ("pair_sides", Scope(start=date(2024, 1, 1)), {}), ("events", Scope(), {"limit": 20}),
+              ("incident_events", Scope(), {"incident_ids": ["inc-x"]})]
+
+
+def test_a_prefetched_call_is_run_once_and_gives_the_rows_of_running_it(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = [queries.run(name, scope, db, **extra) for name, scope, extra in PREFETCHED]
+    executed: list[str] = []
+    real = queries._execute
+
+    def counting(query, scope, params, database):
+        executed.append(query.name)
+        return real(query, scope, params, database)
+    monkeypatch.setattr(queries, "_execute", counting)
+
+    assert queries.prefetch(PREFETCHED, db) == len(PREFETCHED)
+    assert queries.prefetch(PREFETCHED[:2], db) == 0  # started already: not again
+    got = [queries.run(name, scope, db, **extra) for name, scope, extra in PREFETCHED]
+    assert sorted(executed) == sorted(name for name, _, _ in PREFETCHED)
+    for rows, want in zip(got, expected):
+        pd.testing.assert_frame_equal(rows, want)
+    # taken once: asking again runs the query again
+    queries.run(*PREFETCHED[0][:2], db)
+    assert len(executed) == len(PREFETCHED) + 1
+
+
+def test_a_failing_prefetched_call_fails_the_run_that_takes_it(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(query, scope, params, database):
+        raise RuntimeError(f"{query.name}: disk on fire")
+    monkeypatch.setattr(queries, "_execute", broken)
+    queries.prefetch([("event_count", Scope(), {})], db)
+    monkeypatch.undo()
+    with pytest.raises(RuntimeError, match="event_count: disk on fire"):
+        queries.run("event_count", Scope(), db)
+    assert len(queries.run("event_count", Scope(), db)) == 1  # the next run is a fresh one
+
+
+def test_prefetch_checks_its_calls_as_run_does(db: Database) -> None:
+    with pytest.raises(QueryError, match="takes no parameter"):
+        queries.prefetch([("events", Scope(), {"nonsense": 1})], db)
+    with pytest.raises(QueryError, match="match must be one of"):
+        queries.prefetch([("events", Scope(match="'; DROP TABLE events; --"), {})], db)
+
+
+def test_a_call_started_on_a_replaced_file_does_not_answer_for_the_new_one(tmp_path: Path) -> None:
+    path = build_fixture_db(tmp_path / "sitrep.duckdb")
+    database = Database(path)
+    queries.prefetch([("event_count", Scope(), {})], database)
+    before = queries.run("document_count", Scope(), database)["documents"].iloc[0]  # the first file is open
+    replacement = build_fixture_db(tmp_path / "other.duckdb")
+    # a new file without events, published over the old one by rename as ingest does
+    import duckdb
+    con = duckdb.connect(str(replacement))
+    con.execute("DELETE FROM events")
+    con.close()
+    replacement.replace(path)
+    assert queries.run("event_count", Scope(), database)["events"].iloc[0] == 0
+    assert before > 0
+    queries.forget_prefetched()
+    database.close()

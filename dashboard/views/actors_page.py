@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import config, filters, ui
+from dashboard import config, filters, opening, ui
 
 current = filters.current()
 scope = current.scope
@@ -24,6 +24,8 @@ if st.session_state.get("actors_profile") is None:
     # Start from the actor the filters name, else the busiest one.
     st.session_state["actors_profile"] = next((a for a in current.state.actors if a in ids), ids[0])
 chosen = st.selectbox("Actor", ids, format_func=lambda a: labels.get(a, a), key="actors_profile")
+# Start every query the page will ask for at once; each ui.run below then takes its answer.
+ui.prefetch(opening.page_calls("Actors", scope, actor=chosen))
 ui.write_choice("profile", chosen)
 
 profile = ui.run("actor_profile", scope, actor=chosen)

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import briefing, config, filters, ui
+from dashboard import briefing, config, filters, opening, ui
 
 current = filters.current()
 scope = current.scope
+# Start every query the page will ask for at once; each ui.run below then takes its answer.
+ui.prefetch(opening.page_calls("Timeline", scope))
 
 st.title("Timeline")
 st.caption(f"**Scope:** {ui.md_escape(current.description)}")
