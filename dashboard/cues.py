@@ -139,6 +139,7 @@ class Knowledge:
     between_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
     partitives: frozenset[str] = frozenset()  # "several of the vessels": the phrase is the vessels
     aiming_participles: frozenset[str] = frozenset()  # "sanctions related to the North": aimed at it
+    claim_nouns: frozenset[str] = frozenset()  # "..., a charge Beijing denied": the claim a denial renames
     eliciting_verbs: frozenset[str] = frozenset()  # "the launch drew condemnation from Seoul": Seoul reacts
     # verb lexicon (data/verb_lexicon.yaml): consulted only for verbs no cue above covers
     fallback_verbs: dict[str, EventCue] = field(default_factory=dict, hash=False, compare=False)
@@ -310,6 +311,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         between_adjectives={str(k).lower(): tuple(str(n) for n in v) for k, v in (events.get("between_adjectives") or {}).items()},
         partitives=frozenset(str(w).lower() for w in events.get("partitives") or ()),
         aiming_participles=frozenset(str(w).lower() for w in events.get("aiming_participles") or ()),
+        claim_nouns=frozenset(str(w).lower() for w in events.get("claim_nouns") or ()),
         eliciting_verbs=frozenset(str(w).lower() for w in events.get("eliciting_verbs") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),

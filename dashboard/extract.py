@@ -1085,7 +1085,7 @@ class _DocumentAnalysis:
             if cue.claim:
                 # a denial answers a claim: its target is the claimant, not what was denied
                 targets = [m for m in targets if m.actor.kind in ROLE_KINDS and self._is_actor_object(verb, m)] \
-                    or self._remark_maker(objects, own) or self._claimants(sources)
+                    or self._remark_maker(objects, own) or self._claimants(sources, verb)
             elif not targets and reading.type in REACTIONS:
                 targets = self._reacted_to(verb, sources)
                 if not targets and reading.type in ("ACCUSE", "SUPPORT", "REJECT"):
@@ -1527,10 +1527,26 @@ class _DocumentAnalysis:
         """Whether `mention` is itself the object ("rejected Japan"), not a part of it."""
         return any(c.dep_ in ("dobj", "obj") and c.i in range(mention.start, mention.end) for c in verb.children)
 
-    def _claimants(self, deniers: list[Mention]) -> list[Mention]:
-        """Who made the claim a denial answers: an accuser in the same sentence ("X accuses Y
-        of ..., which Y denies"), else the speaker of the latest reported claim."""
+    def _claimants(self, deniers: list[Mention], denial: Token | None = None) -> list[Mention]:
+        """Who made the claim a denial answers: the sayer of a claim the parser hangs under the
+        denial ("U.S. officials have warned that China was arming Russia, a charge Beijing has
+        denied", parsed with "warned" under "denied"), else an accuser in the same sentence ("X
+        accuses Y of ..., which Y denies"), else the speaker of the latest reported claim."""
         own = {m.actor.country for m in deniers}
+        if denial is not None:
+            # (or "..., a charge Tehran denied" parsed as a relative clause on "charge", which
+            # hangs on the verb that made it)
+            said_by = [c for c in denial.children if c.dep_ == "ccomp"]
+            if denial.dep_ == "relcl" and denial.head.lemma_.lower() in self.cues.claim_nouns:
+                said_by.extend(a for a in denial.head.ancestors if a.pos_ == "VERB")
+            for said in said_by:
+                claim = self.cues.verbs.get(said.lemma_.lower())
+                if (
+                        said.lemma_.lower() in self.cues.reporting
+                        or (claim is not None and claim.type in ("ACCUSE", "THREATEN"))):
+                    found = [m for m in self._subjects(said).mentions if m.actor.country and m.actor.country not in own]
+                    if found:
+                        return found
         for verb in self._sentence_accusers:
             found = [m for m in self._subjects(verb).mentions if m.actor.country and m.actor.country not in own]
             if found:

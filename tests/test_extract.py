@@ -1647,3 +1647,14 @@ def test_warning_that_ones_own_state_will_act_is_a_threat() -> None:
     assert ("RUS", "JPN", "THREATEN") in triples(run(text))
     # a forecast about something else is no threat
     assert not events_of(run("Russia's foreign ministry warned that Moscow's economy would shrink this year."), "THREATEN")
+
+
+def test_a_denied_charge_answers_whoever_made_the_claim() -> None:
+    text = ("British officials have warned for months that Iran was preparing to ship missiles to Russia, "
+            "a charge Tehran has repeatedly denied.")
+    assert {(e["source_country"], e["target_country"]) for e in events_of(run(text), "REJECT")} == {("IRN", "GBR")}
+    said = "Japanese officials have said for weeks that China was planning to send warships to the Pacific, a claim Beijing has firmly denied."
+    assert ("CHN", "JPN", "REJECT") in triples(run(said))
+    # a relative on what is not a claim is not answered to the reporter of the sentence
+    plan = "Moscow said Putin had welcomed India's peace plan, which Washington dismissed as a distraction."
+    assert events_of(run(plan), "REJECT") and ("USA", "RUS", "REJECT") not in triples(run(plan))
