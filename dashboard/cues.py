@@ -140,6 +140,7 @@ class Knowledge:
     partitives: frozenset[str] = frozenset()  # "several of the vessels": the phrase is the vessels
     aiming_participles: frozenset[str] = frozenset()  # "sanctions related to the North": aimed at it
     claim_nouns: frozenset[str] = frozenset()  # "..., a charge Beijing denied": the claim a denial renames
+    counterpart_nouns: frozenset[str] = frozenset()  # "Ukraine's backers" are not Ukraine
     eliciting_verbs: frozenset[str] = frozenset()  # "the launch drew condemnation from Seoul": Seoul reacts
     # verb lexicon (data/verb_lexicon.yaml): consulted only for verbs no cue above covers
     fallback_verbs: dict[str, EventCue] = field(default_factory=dict, hash=False, compare=False)
@@ -286,6 +287,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         rel_adjectives=rel_adjs,
         rel_preps=rel_preps,
         rel_negations=frozenset(str(n).lower() for n in rels.get("negations") or ()),
+        counterpart_nouns=frozenset(str(n).lower() for n in rels.get("counterpart_nouns") or ()),
         copulas=frozenset(rels.get("copulas") or ()),
         forming_verbs=frozenset(rels.get("forming_verbs") or ()),
         changing_verbs=frozenset(rels.get("changing_verbs") or ()),

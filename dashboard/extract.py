@@ -55,7 +55,7 @@ RELATIVE = {"which", "that", "who", "whom", "whose"}
 GROUP_NOUNS = {"leader", "country", "nation", "side", "state", "government", "party", "neighbour", "neighbor", "ally", "capital", "member",
                "navy", "army"}
 SINGLE_NOUNS = {"country", "nation", "state", "regime", "government"}
-OBJECT_CONTROL = {"urge", "ask", "warn", "press", "force", "help", "allow", "persuade", "encourage", "call", "push",
+OBJECT_CONTROL = {"urge", "ask", "warn", "press", "force", "help", "allow", "persuade", "encourage", "call", "push", "appeal",
                   # "prompting Beijing to lodge a complaint": what provokes someone to act
                   "prompt", "spur", "compel", "oblige", "order", "cause", "lead",
                   "tell", "invite", "accuse", "prevent", "stop", "bar", "ban", "deter", "pressure", "enable",
@@ -66,6 +66,7 @@ OBJECT_CONTROL = {"urge", "ask", "warn", "press", "force", "help", "allow", "per
 #: take place"); other verbs with the noun as subject say something else about it.
 OCCURRENCE_VERBS = {"be", "happen", "occur", "take", "begin", "start", "continue", "go", "proceed", "transpire",
                     "materialise", "materialize", "come", "resume", "end", "break"}
+PREP_CONTROL = {"call": ("on", "upon"), "appeal": ("to",)}  # the one asked to act is a prepositional object
 SMALL_CLAUSE_VERBS = {"help", "assist", "let", "make", "enable"}
 POSSESSION_VERBS = {"have", "possess", "own", "develop", "build", "operate", "maintain", "boast"}
 THEME_CLASSES = {"arms", "munitions", "technology", "troops", "aid", "missile", "satellite", "nuclear"}
@@ -584,7 +585,16 @@ class _DocumentAnalysis:
                 or (tok.lemma_.lower() in self.cues.safeguards and tok.pos_ == "NOUN"):
             # strict, a representative still counts: "met the leaders of Japan" meets Japan; and
             # so does what keeps a state safe: "commitment to Japan's defence" is to Japan
+            # (a pronoun possessor is left as it was: "pressed its partners" names the presser, a
+            # target that is the source itself and so counts as none)
+            counterpart = tok.lemma_.lower() in self.cues.counterpart_nouns and tok.pos_ == "NOUN" and not any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+            if counterpart and tok.dep_ == "appos" and any(c.dep_ == "poss" for c in tok.children):
+                # "Russia, the North's closest partner, called ...": the partner is Russia
+                return self._np(tok.head, strict, depth + 1)
             for dep in ("poss", "compound", "amod", "nmod", "npadvmod"):
+                if counterpart and dep == "poss":
+                    continue  # "accused Ukraine's Western backers": the backers, not Ukraine
                 for child in tok.children:
                     if child.dep_ == dep and child.i < tok.i:
                         sub = self._np(child, strict, depth + 1)
@@ -813,7 +823,9 @@ class _DocumentAnalysis:
         # no subject of its own: "prepare to meet", "warned X against providing", "has warned ...
         # and has vowed": take it from the controlling or coordinated verb
         head = verb.head
-        if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ == "VB":
+        if verb.dep_ == "conj" and head.tag_ == "VB" and (verb.tag_ in FINITE_TAGS or (
+                # ("to address the issue and refrained from": a past the tagger took for a participle)
+                verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))):
             # "expected troops to join the war and urged partners to respond": a finite verb
             # coordinated under an infinitive shares the subject of the finite clause above it
             finite = head
@@ -822,6 +834,11 @@ class _DocumentAnalysis:
             if finite.tag_ in FINITE_TAGS:
                 found = self._subjects(finite, depth + 1)
                 return Found(found.mentions, found.how * 0.85)
+            if head.dep_ == "xcomp" and head.head.pos_ == "VERB":
+                # "China, the North's ally, called on all sides to address the issue and refrained
+                # from criticising Pyongyang" ("called" parsed as a participle): the asker's act
+                found = self._subjects(head.head, depth + 1)
+                return Found(found.mentions, found.how * 0.8)
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.reporting \
                 and (any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
                      # "said Japan had formalised ... and warned": a simple past beside a reported
@@ -843,6 +860,12 @@ class _DocumentAnalysis:
                             found = self._np(c, strict=True)
                             if found.mentions:
                                 return Found(found.mentions, found.how * 0.85)
+                        # "called on Russia to withdraw", "appealed to Seoul to send": the one asked
+                        if c.dep_ == "prep" and c.lower_ in PREP_CONTROL.get(controller.lemma_.lower(), ()):
+                            found = Found([m for o in c.children if o.dep_ == "pobj"
+                                           for m in self._np(o, strict=True).mentions], 0.85)
+                            if found.mentions:
+                                return found
             if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                 found = self._np(head)
                 if not found.mentions and head.head.pos_ == "VERB" and (
@@ -1865,7 +1888,7 @@ class _DocumentAnalysis:
                     if status == "hypothetical" and would:
                         status = "planned"
                     break
-                gov = self.cues.governors.get(head.lemma_.lower())
+                gov = self._governed_as(head)
                 if gov and status is None:
                     status = gov
                 tok = head
@@ -1876,7 +1899,7 @@ class _DocumentAnalysis:
                         # "accused Pyongyang of sending troops": the act is the accusers' claim
                         attribution = self._attribution(head)
                         break
-                gov = self.cues.governors.get(head.lemma_.lower())
+                gov = self._governed_as(head)
                 if gov and status is None and dep != "conj" and not independent:
                     # a causative ("prompting Beijing to lodge a complaint") reports the act as done
                     # as the causing is: "will prompt Japan to protest" is planned
@@ -1916,8 +1939,8 @@ class _DocumentAnalysis:
             if child.dep_ == "advmod" and word in self.cues.hedges and tok.pos_ in ("VERB", "AUX"):
                 return "hypothetical"
         # "is expected to", "are set to", "is due to"
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.cues.governors:
-            governed = self.cues.governors[tok.head.lemma_.lower()]
+        if tok.dep_ == "xcomp" and self._governed_as(tok.head):
+            governed = self._governed_as(tok.head)
             # a causative: the act is as done as the causing ("will prompt Japan to protest": planned)
             return self._own_status(tok.head) if governed == "asserted" else governed
         # "its refusal to supply weapons", "a plan to send troops" (not "a proposal that X rejected")
@@ -1925,6 +1948,15 @@ class _DocumentAnalysis:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return self.cues.noun_governors[tok.head.lemma_.lower()]
         return None
+
+    def _governed_as(self, governor: Token) -> str | None:
+        """The status a governing verb gives its complement; "call" governs only as an appeal
+        ("called on Russia to withdraw", not "called a news conference to dispute it")."""
+        lemma = governor.lemma_.lower()
+        if lemma in PREP_CONTROL and not any(c.dep_ == "prep" and c.lower_ in PREP_CONTROL[lemma]
+                                             for c in governor.children):
+            return None
+        return self.cues.governors.get(lemma)
 
     @staticmethod
     def _verb_phrase(tok: Token) -> str:

@@ -1658,3 +1658,29 @@ def test_a_denied_charge_answers_whoever_made_the_claim() -> None:
     # a relative on what is not a claim is not answered to the reporter of the sentence
     plan = "Moscow said Putin had welcomed India's peace plan, which Washington dismissed as a distraction."
     assert events_of(run(plan), "REJECT") and ("USA", "RUS", "REJECT") not in triples(run(plan))
+
+
+def test_the_one_called_on_to_act_is_its_doer() -> None:
+    result = run("The European Union called on Israel to withdraw its forces from Lebanon.")
+    yields = [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "YIELD")]
+    assert yields == [("ISR", "LBN", "hypothetical")]
+    assert ("EU", "ISR", "REQUEST") in triples(result)
+    # "called" a news conference is no appeal: the act it was called for stands as done
+    conference = "Iran's foreign minister called a news conference to reject the Israeli demands."
+    assert [e["status"] for e in events_of(run(conference), "REJECT")] == ["asserted"]
+
+
+def test_a_past_joined_to_an_appeal_is_the_appealers_own_act() -> None:
+    text = ("North Korea fired a missile on Sunday. Russia, the North's closest partner, called on all sides to "
+            "show restraint and refrained from criticising Pyongyang.")
+    accusations = [(e["source_country"], e["target_country"], e["status"]) for e in events_of(run(text), "ACCUSE")]
+    assert accusations == [("RUS", "PRK", "negated")]
+
+
+def test_a_named_states_backers_or_partners_are_not_that_state() -> None:
+    text = "Moscow's envoy accused Georgia's Western backers of seeking Russia's defeat."
+    assert not any(tgt == "GEO" for _, tgt, _ in triples(run(text)))
+    # an apposition says who the counterpart is
+    apposed = "Belarus, Russia's closest ally, called on Poland to open the border."
+    assert ("BLR", "POL", "REQUEST") in triples(run(apposed))
+    assert not any(src == "RUS" for src, _, _ in triples(run(apposed)))
