@@ -279,13 +279,18 @@ class _DocumentAnalysis:
                     continue
                 self._noun_event(sent, tok, cue, light, attribution)
         verbs = [(tok, cue) for tok, cue in triggers if cue.pos == "verb"]
+        # lexicon verbs join the cue verbs, deepest first, so a reaction sees their acts too
+        # ("Beijing waived visa requirements for South Korean visitors, a step Seoul welcomed")
+        verbs += [(tok, cue) for tok, cue in fallbacks]
+        fallback_at = {tok.i for tok, _ in fallbacks}
         verbs.sort(key=lambda item: -_depth(item[0]))
         for tok, cue in verbs:
+            if tok.i in fallback_at:
+                self._fallback_event(sent, tok, cue, attribution)
+                continue
             if any(tok in light_nouns.get(o.i, ()) for o in self._objects(tok)):
                 continue  # the noun carries the event ("backed sanctions")
             self._verb_event(sent, tok, cue, attribution)
-        for tok, cue in fallbacks:
-            self._fallback_event(sent, tok, cue, attribution)
         for tok, cue in nouns:
             if cue.type in REACTIONS and self._elicited_from(tok):
                 self._elicited_reaction(sent, tok, cue, attribution)
@@ -814,11 +819,13 @@ class _DocumentAnalysis:
             return self._subjects(verb.head, depth + 1)
         # climbing from "to visit" to "Kim is expected": the passive subject is the doer
         subject_deps = ("nsubj", "csubj", "nsubjpass") if depth else ("nsubj", "csubj")
-        for child in verb.children:
-            if child.dep_ in subject_deps:
-                found = self._np(child)
-                if not found.mentions and child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                    found = self._owner_of(verb.head)
+        subjects = [c for c in verb.children if c.dep_ in subject_deps]
+        for child in subjects:
+            found = self._np(child)
+            if not found.mentions and child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                found = self._owner_of(verb.head)
+            if found.mentions or child is subjects[-1]:
+                # ("a step Beijing welcomed" parsed with two subjects: the one naming an actor)
                 return found
         # no subject of its own: "prepare to meet", "warned X against providing", "has warned ...
         # and has vowed": take it from the controlling or coordinated verb
@@ -1073,7 +1080,14 @@ class _DocumentAnalysis:
                     found = self._counted_group(count, people=obj.lemma_.lower() in ("leader", "side"),
                                                 outside=frozenset(c for c in own if c))
                 targets.extend(found)
-            targets.extend(self._prep_objects(verb, cue.preps))
+            if cue.host_source and targets:
+                # "invited Xi to next year's APEC summit": the invitation is to Xi, not to the body
+                # whose event he is invited to
+                targets.extend(m for p in verb.children if p.dep_ == "prep" and p.lower_ in cue.preps
+                               for o in p.children if o.dep_ == "pobj" and self._cue(o) is None
+                               for m in self._np(o).mentions)
+            else:
+                targets.extend(self._prep_objects(verb, cue.preps))
             for child in verb.children:
                 if child.dep_ == "dative":
                     targets.extend(self._np(child, True).mentions)
@@ -1190,6 +1204,9 @@ class _DocumentAnalysis:
             # ("phased out imports of Russian coal": what is cut is the coal's owner's)
             targets += self._np(patient, strict).mentions or ([] if strict else self._of_owner(patient))
         targets += self._prep_objects(verb, cue.preps, strict=strict)
+        if cue.only_preps and not targets:
+            # "waived visa requirements for South Korean visitors": the phrase may hang on the object
+            targets += [m for o in objects for m in self._prep_objects(o, cue.preps, strict=strict)]
         targets = [m for m in targets if m.actor.country and m.actor.country not in own]
         if not sources or not targets:
             return
@@ -1580,9 +1597,24 @@ class _DocumentAnalysis:
         """The doers of the event a reaction is about: its object ("condemned the launch") or
         the clause it governs ("warned that any arms deal ... would")."""
         candidates = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        own = {m.actor.country for m in sources}
+        # (the parser may make the set-off noun a second subject: "a step Beijing welcomed")
+        for obj in candidates + [c for c in verb.children if c.dep_ == "nsubj"]:
+            comma = obj.left_edge.i - 1
+            if obj.pos_ == "NOUN" and comma > verb.sent.start and self.doc[comma].text == "," \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children) \
+                    and obj.i < verb.i and self._cue(obj) is None and not self._np(obj, True).mentions:
+                # "Beijing waived visa requirements for South Korean visitors, a step Seoul
+                # welcomed": a noun set off after a clause renames the act just before it
+                for i in range(comma - 1, verb.sent.start - 1, -1):
+                    parts = self._parts.get(i)
+                    if parts is not None and parts[0]:
+                        found = [m for m in parts[0] if m.actor.country not in own]
+                        if found:
+                            return _unique(found)
+                        break
         candidates += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acl")]
         candidates += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-        own = {m.actor.country for m in sources}
         for top in candidates:
             for tok in _clause_tokens(top):
                 parts = self._parts.get(tok.i)

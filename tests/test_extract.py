@@ -1684,3 +1684,19 @@ def test_a_named_states_backers_or_partners_are_not_that_state() -> None:
     apposed = "Belarus, Russia's closest ally, called on Poland to open the border."
     assert ("BLR", "POL", "REQUEST") in triples(run(apposed))
     assert not any(src == "RUS" for src, _, _ in triples(run(apposed)))
+
+
+def test_an_invitation_to_a_bodys_event_is_to_the_invitee_only() -> None:
+    result = run("Kishida invited Modi to next year's G7 summit in Hiroshima.")
+    assert {(e["source_country"], e["target_country"]) for e in events_of(result, "REQUEST")} == {("JPN", "IND")}
+    assert ("JPN", "IND", "REQUEST") in triples(run("Kishida invited Modi to Tokyo."))
+
+
+def test_waiving_requirements_for_anothers_nationals_yields_to_it() -> None:
+    assert ("JPN", "CHN", "YIELD") in triples(run("Tokyo waived visa requirements for Chinese tourists."))
+    assert not events_of(run("Tokyo waived the fee for its own citizens."), "YIELD")
+
+
+def test_a_noun_set_off_after_a_clause_renames_the_act_before_it() -> None:
+    text = "The summit came days after Tokyo waived visa requirements for Chinese tourists, a step Beijing welcomed."
+    assert ("CHN", "JPN", "SUPPORT") in triples(run(text))
