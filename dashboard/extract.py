@@ -847,11 +847,17 @@ class _DocumentAnalysis:
                 found = self._subjects(head.head, depth + 1)
                 return Found(found.mentions, found.how * 0.8)
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.reporting \
-                and (any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
-                     # "said Japan had formalised ... and warned": a simple past beside a reported
-                     # past perfect is the reporter's, not the reported clause's
-                     or (_pluperfect(head) and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children))) \
-                and (cue := self.cues.verbs.get(verb.lemma_.lower())) is not None and cue.type in ("REQUEST", "THREATEN"):
+                and (cue := self.cues.verbs.get(verb.lemma_.lower())) is not None \
+                and ((cue.type in ("REQUEST", "THREATEN")
+                      and (any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+                           # "said Japan had formalised ... and warned": a simple past beside a
+                           # reported past perfect is the reporter's, not the reported clause's
+                           or (_pluperfect(head) and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children))))
+                     # "said the visit was a grave threat and accused Washington of ...": no actor
+                     # is the reported clause's subject, so the reaction is the reporter's
+                     or (cue.type in ("REQUEST", "THREATEN", "ACCUSE") and verb.tag_ == "VBD"
+                         and not any(c.dep_ == "aux" for c in verb.children)
+                         and not self._subjects(head, depth + 1).mentions)):
             # "Xi told Biden that Taiwan remained the most important issue and urged Washington to
             # stop": an appeal the parser joins to the reported clause is the reporter's second act;
             # so is a warning ("said Japan had formalised an attack capability and warned that
@@ -1726,7 +1732,9 @@ class _DocumentAnalysis:
             return  # "the launch drew condemnation from Seoul": read once the sentence's acts are known
 
         sources = owners
-        if light is None and not owners and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX") and (
+        # ("called for talks between Moscow and Kyiv": talks between others are not the caller's)
+        if light is None and not owners and not (pair and len(pair) >= 2) and noun.dep_ == "pobj" \
+                and noun.head.head.pos_ in ("VERB", "AUX") and (
                 (noun.head.lower_ in ("for", "at", "during") and reading.type in ("CONSULT", "AGREE", "COOPERATE"))
                 or (noun.head.lower_ == "in" and reading.type == "ASSAULT" and not self._passive(noun.head.head))):
             # ("used North Korean infantry in assaults on Ukrainian positions": the user attacks)

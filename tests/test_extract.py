@@ -1700,3 +1700,17 @@ def test_waiving_requirements_for_anothers_nationals_yields_to_it() -> None:
 def test_a_noun_set_off_after_a_clause_renames_the_act_before_it() -> None:
     text = "The summit came days after Tokyo waived visa requirements for Chinese tourists, a step Beijing welcomed."
     assert ("CHN", "JPN", "SUPPORT") in triples(run(text))
+
+
+def test_a_reaction_joined_to_a_reported_clause_with_no_actor_subject_is_the_reporters() -> None:
+    text = ("Russia's foreign minister Sergei Lavrov said the exercise was a provocation and accused "
+            "Tokyo of raising tension in the region.")
+    accusations = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "ACCUSE")}
+    assert ("RUS", "JPN") in accusations
+    appeal = "A U.S. State Department spokesperson said the test needlessly raised tensions and urged Iran to return to talks."
+    assert ("USA", "IRN", "REQUEST") in triples(run(appeal))
+
+
+def test_calling_for_talks_between_others_is_no_talks_of_the_callers() -> None:
+    result = run("Ankara called for talks between Moscow and Kyiv.")
+    assert {tuple(sorted((e["source_country"], e["target_country"]))) for e in events_of(result, "CONSULT")} == {("RUS", "UKR")}
