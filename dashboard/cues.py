@@ -141,6 +141,7 @@ class Knowledge:
     aiming_participles: frozenset[str] = frozenset()  # "sanctions related to the North": aimed at it
     claim_nouns: frozenset[str] = frozenset()  # "..., a charge Beijing denied": the claim a denial renames
     counterpart_nouns: frozenset[str] = frozenset()  # "Ukraine's backers" are not Ukraine
+    channel_nouns: frozenset[str] = frozenset()  # "spoke by telephone with X": the phrase is the verb's
     eliciting_verbs: frozenset[str] = frozenset()  # "the launch drew condemnation from Seoul": Seoul reacts
     # verb lexicon (data/verb_lexicon.yaml): consulted only for verbs no cue above covers
     fallback_verbs: dict[str, EventCue] = field(default_factory=dict, hash=False, compare=False)
@@ -314,6 +315,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         partitives=frozenset(str(w).lower() for w in events.get("partitives") or ()),
         aiming_participles=frozenset(str(w).lower() for w in events.get("aiming_participles") or ()),
         claim_nouns=frozenset(str(w).lower() for w in events.get("claim_nouns") or ()),
+        channel_nouns=frozenset(str(w).lower() for w in events.get("channel_nouns") or ()),
         eliciting_verbs=frozenset(str(w).lower() for w in events.get("eliciting_verbs") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),

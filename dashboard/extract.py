@@ -934,6 +934,10 @@ class _DocumentAnalysis:
                             out.extend(self._np(named, strict).mentions)
             elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 out.extend(self._np(child, strict).mentions)
+            elif child.dep_ == "prep" and child.lower_ in ("by", "via", "over"):
+                # "spoke by telephone with Zelensky": the phrase hung on the means is the verb's
+                for means in (o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in self.cues.channel_nouns):
+                    out.extend(self._prep_objects(means, wanted, strict))
         return _unique(out)
 
     # ---------------------------------------------------------------- events

@@ -1714,3 +1714,9 @@ def test_a_reaction_joined_to_a_reported_clause_with_no_actor_subject_is_the_rep
 def test_calling_for_talks_between_others_is_no_talks_of_the_callers() -> None:
     result = run("Ankara called for talks between Moscow and Kyiv.")
     assert {tuple(sorted((e["source_country"], e["target_country"]))) for e in events_of(result, "CONSULT")} == {("RUS", "UKR")}
+
+
+def test_a_phrase_hung_on_the_means_of_a_talk_is_the_verbs() -> None:
+    text = "Indian Prime Minister Narendra Modi spoke by telephone with Russian President Vladimir Putin on Monday."
+    assert [(e["source_country"], e["target_country"], e["date"]) for e in events_of(run(text), "CONSULT")] \
+        == [("IND", "RUS", "2024-06-17")]
