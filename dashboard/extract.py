@@ -1354,7 +1354,10 @@ class _DocumentAnalysis:
         parser reads the participle as a clause ("firms linked ...") whose subject is really the
         act's object. Only for acts, not verbs of saying, whose clauses are real."""
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or clause.tag_ not in ("VBN", "VBD") or clause.i < verb.i:
+            # (also a coordinated clause: "Yoon met U.S. President Joe Biden and Japanese Prime
+            # Minister Shigeru Ishiba, and the three leaders condemned ..." parsed with the met as
+            # the second verb's subjects)
+            if clause.dep_ not in ("ccomp", "conj") or clause.tag_ not in ("VBN", "VBD") or clause.i < verb.i:
                 continue
             if any(c.dep_ in ("mark", "aux", "auxpass", "neg") for c in clause.children):
                 continue

@@ -1720,3 +1720,11 @@ def test_a_phrase_hung_on_the_means_of_a_talk_is_the_verbs() -> None:
     text = "Indian Prime Minister Narendra Modi spoke by telephone with Russian President Vladimir Putin on Monday."
     assert [(e["source_country"], e["target_country"], e["date"]) for e in events_of(run(text), "CONSULT")] \
         == [("IND", "RUS", "2024-06-17")]
+
+
+def test_whom_a_verb_met_may_be_parsed_as_the_next_clauses_subject() -> None:
+    # (parsed with Biden and Ishiba as the subjects of "condemned")
+    text = ("Macron met U.S. President Joe Biden and Japanese Prime Minister Shigeru Ishiba, and the three "
+            "leaders condemned the deployment of Russian troops.")
+    met = {tuple(sorted((e["source_country"], e["target_country"]))) for e in events_of(run(text), "CONSULT")}
+    assert met == {("FRA", "USA"), ("FRA", "JPN")}
