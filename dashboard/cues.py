@@ -67,6 +67,7 @@ class EventCue:
     of_doer: bool = False  # a noun of an intransitive act: "the withdrawal of North Korean troops" -> their withdrawal
     host_source: bool = False  # passive with no agent: "was invited to visit Moscow" -> by the host, Russia
     fallback: bool = False  # from the verb lexicon: an event only between two named actors, at lower confidence
+    attempted: bool = False  # an attempt at it, or a failure of it, still happened ("failed to put a satellite into orbit")
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ class Knowledge:
     claim_nouns: frozenset[str] = frozenset()  # "..., a charge Beijing denied": the claim a denial renames
     counterpart_nouns: frozenset[str] = frozenset()  # "Ukraine's backers" are not Ukraine
     channel_nouns: frozenset[str] = frozenset()  # "spoke by telephone with X": the phrase is the verb's
+    attempt_governors: frozenset[str] = frozenset()  # "attempt/fail to": an `attempted` act still took place
     eliciting_verbs: frozenset[str] = frozenset()  # "the launch drew condemnation from Seoul": Seoul reacts
     # verb lexicon (data/verb_lexicon.yaml): consulted only for verbs no cue above covers
     fallback_verbs: dict[str, EventCue] = field(default_factory=dict, hash=False, compare=False)
@@ -187,6 +189,7 @@ def _event_cue(lemma: str, pos: str, raw: dict[str, Any], default_preps: list[st
         subject_judged=bool(raw.get("subject_judged", False)),
         strict_targets=bool(raw.get("strict_targets", False)),
         shared=bool(raw.get("shared", False)),
+        attempted=bool(raw.get("attempted", False)),
     )
 
 
@@ -316,6 +319,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         aiming_participles=frozenset(str(w).lower() for w in events.get("aiming_participles") or ()),
         claim_nouns=frozenset(str(w).lower() for w in events.get("claim_nouns") or ()),
         channel_nouns=frozenset(str(w).lower() for w in events.get("channel_nouns") or ()),
+        attempt_governors=frozenset(str(w).lower() for w in status.get("attempt_governors") or ()),
         eliciting_verbs=frozenset(str(w).lower() for w in events.get("eliciting_verbs") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),

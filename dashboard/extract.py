@@ -375,9 +375,21 @@ class _DocumentAnalysis:
         (an act of this sentence, or the earlier one a definite noun refers back to)."""
         reactors = self._elicited_from(noun)
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        if not reactors or subject is None:
+        main_parts = None
+        if subject is None and noun.head.tag_ == "VBG" and noun.head.dep_ in ("advcl", "conj", "xcomp"):
+            # "Iran put a satellite into orbit, drawing criticism from France": the main clause's
+            # act, else its subject's ("North Korea's attempt to put a satellite into orbit ended
+            # in failure, prompting condemnation from Japan")
+            main = noun.head.head
+            main_parts = self._parts.get(main.i)
+            subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        if not reactors or (subject is None and main_parts is None):
             return
-        earlier = self._parts.get(subject.i)
+        earlier = main_parts if main_parts is not None and main_parts[0] else self._parts.get(subject.i)
+        if earlier is None:
+            # "the attempt to put a satellite into orbit": the act the subject's clause names
+            earlier = next((self._parts[c.i] for c in subject.children
+                            if c.dep_ in ("acl", "relcl") and c.i in self._parts and self._parts[c.i][0]), None)
         subject_cue = self.cues.nouns.get(subject.lemma_.lower())
         if (earlier is None or not earlier[0]) and subject_cue is not None:
             earlier = self._referent(subject, subject_cue)
@@ -1904,6 +1916,11 @@ class _DocumentAnalysis:
     def _status(self, verb: Token, cue: EventCue | None) -> tuple[str, str | None]:
         """Status from the trigger's own auxiliaries and negation, then from the verbs that
         govern it, up to a reporting verb (whose subject becomes the attribution)."""
+        if cue is not None and cue.attempted and verb.dep_ in ("xcomp", "acl", "advcl") \
+                and verb.head.lemma_.lower() in self.cues.attempt_governors:
+            # "North Korea's attempt to put a satellite into orbit ended in failure", "failed to put
+            # a satellite into orbit": the launch took place, as the attempt (or failure) did
+            return self._status(verb.head, None)
         status: str | None = cue.status if cue is not None and cue.pos == "verb" and not cue.light else None
         attribution = None
         tok = verb

@@ -1728,3 +1728,18 @@ def test_whom_a_verb_met_may_be_parsed_as_the_next_clauses_subject() -> None:
             "leaders condemned the deployment of Russian troops.")
     met = {tuple(sorted((e["source_country"], e["target_country"]))) for e in events_of(run(text), "CONSULT")}
     assert met == {("FRA", "USA"), ("FRA", "JPN")}
+
+
+def test_putting_a_satellite_into_orbit_is_a_launch_even_when_it_fails() -> None:
+    failed = ("Iran's attempt to put a research satellite into orbit ended in failure on Monday, "
+              "prompting criticism from France and Germany.")
+    result = run(failed)
+    assert [(e["source_country"], e["status"]) for e in events_of(result, "MOBILIZE")] == [("IRN", "asserted")]
+    assert {(e["source_country"], e["target_country"]) for e in events_of(result, "ACCUSE")} == {("FRA", "IRN"), ("DEU", "IRN")}
+    assert [e["status"] for e in events_of(run("Iran will try to put a satellite into orbit."), "MOBILIZE")] == ["planned"]
+    assert not events_of(run("Japan put forward a proposal."), "MOBILIZE")
+
+
+def test_a_participle_drawing_a_reaction_answers_the_main_clauses_act() -> None:
+    text = "Iran put a satellite into orbit on Monday, drawing criticism from France."
+    assert ("FRA", "IRN", "ACCUSE") in triples(run(text))
