@@ -2126,6 +2126,11 @@ class _DocumentAnalysis:
                 and (any(c.dep_ == "aux" and c.lower_ == "to" for c in climber.children) or self._same_time(climber)):
             climber = climber.head
             owners.add(climber.i)
+        if climber.dep_ == "acl" and climber.head.lemma_.lower() in self.cues.attempt_governors \
+                and climber.head.head.pos_ in ("VERB", "AUX"):
+            # "North Korea's attempt to put a satellite into orbit ended in failure on Wednesday":
+            # the attempt's act is when what is said of the attempt happened
+            owners.add(climber.head.head.i)
         # owners in a participle clause act when the clause they hang on does ("ending a pause
         # at a summit" under "agreed on Thursday")
         for i in list(owners):

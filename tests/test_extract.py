@@ -1743,3 +1743,8 @@ def test_putting_a_satellite_into_orbit_is_a_launch_even_when_it_fails() -> None
 def test_a_participle_drawing_a_reaction_answers_the_main_clauses_act() -> None:
     text = "Iran put a satellite into orbit on Monday, drawing criticism from France."
     assert ("FRA", "IRN", "ACCUSE") in triples(run(text))
+
+
+def test_an_attempted_launch_is_dated_by_what_is_said_of_the_attempt() -> None:
+    text = "Iran's attempt to put a research satellite into orbit ended in failure on Monday."
+    assert [e["date"] for e in events_of(run(text), "MOBILIZE")] == ["2024-06-17"]
