@@ -867,7 +867,7 @@ class _DocumentAnalysis:
                            or (_pluperfect(head) and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children))))
                      # "said the visit was a grave threat and accused Washington of ...": no actor
                      # is the reported clause's subject, so the reaction is the reporter's
-                     or (cue.type in ("REQUEST", "THREATEN", "ACCUSE") and verb.tag_ == "VBD"
+                     or (cue.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT") and verb.tag_ == "VBD"
                          and not any(c.dep_ == "aux" for c in verb.children)
                          and not self._subjects(head, depth + 1).mentions)):
             # "Xi told Biden that Taiwan remained the most important issue and urged Washington to
@@ -1811,7 +1811,10 @@ class _DocumentAnalysis:
             own = {m.actor.country for m in sources}
             done_by = list(earlier[0]) if earlier is not None and earlier[2] not in REACTIONS and not own & {
                 m.actor.country for m in earlier[0]} else []
-            targets = [m for m in owners if m not in sources] or done_by or self._claimants(sources)
+            # ("dismissed criticism from Washington as hypocritical": a reaction's maker is named by "from")
+            critics = self._prep_objects(noun, ("from",)) if cue.type in REACTIONS else []
+            targets = [m for m in owners if m not in sources] or [m for m in critics if m not in sources] \
+                or done_by or self._claimants(sources)
         elif not targets and reading.type in REACTIONS:
             # "expressed concern that Putin had not ruled out cooperation"
             targets = self._reacted_to(noun, sources)
@@ -1933,9 +1936,13 @@ class _DocumentAnalysis:
             own = None if independent else self._own_status(tok, inherit_negation=first or tok.dep_ != "conj")
             # likewise a clause of fact under although/because/while... ("could receive technology,
             # although the Kremlin has denied any cooperation": the denial is not hypothetical)
-            independent = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and (
+            independent = (any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and (
                 tok.dep_ == "conj" or (tok.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ in self.cues.factive_marks for c in tok.children)))
+                    c.dep_ == "mark" and c.lower_ in self.cues.factive_marks for c in tok.children)))) or (
+                # "said the satellite would soon be placed in orbit and dismissed criticism": a plain
+                # past joined to a modal clause is not under its modal
+                tok.dep_ == "conj" and tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+                and any(c.dep_ == "aux" and c.lower_ in self.cues.modals for c in tok.head.children))
             if own and status is None:
                 status = own
                 would = any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)

@@ -1748,3 +1748,11 @@ def test_a_participle_drawing_a_reaction_answers_the_main_clauses_act() -> None:
 def test_an_attempted_launch_is_dated_by_what_is_said_of_the_attempt() -> None:
     text = "Iran's attempt to put a research satellite into orbit ended in failure on Monday."
     assert [e["date"] for e in events_of(run(text), "MOBILIZE")] == ["2024-06-17"]
+
+
+def test_dismissing_criticism_from_a_state_rejects_that_state() -> None:
+    assert ("IRN", "FRA", "REJECT") in triples(run("Iran dismissed criticism from Paris as hypocritical."))
+    reported = ("Iran's foreign minister Abbas Araghchi said on Monday that the satellite would soon reach its "
+                "orbit and dismissed criticism from Paris as hypocritical.")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(run(reported), "REJECT")] \
+        == [("IRN", "FRA", "asserted")]
