@@ -143,6 +143,7 @@ class Knowledge:
     claim_nouns: frozenset[str] = frozenset()  # "..., a charge Beijing denied": the claim a denial renames
     counterpart_nouns: frozenset[str] = frozenset()  # "Ukraine's backers" are not Ukraine
     channel_nouns: frozenset[str] = frozenset()  # "spoke by telephone with X": the phrase is the verb's
+    measure_nouns: frozenset[str] = frozenset()  # "a dispute over U.S. export rules": against their maker
     attempt_governors: frozenset[str] = frozenset()  # "attempt/fail to": an `attempted` act still took place
     eliciting_verbs: frozenset[str] = frozenset()  # "the launch drew condemnation from Seoul": Seoul reacts
     # verb lexicon (data/verb_lexicon.yaml): consulted only for verbs no cue above covers
@@ -319,6 +320,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         aiming_participles=frozenset(str(w).lower() for w in events.get("aiming_participles") or ()),
         claim_nouns=frozenset(str(w).lower() for w in events.get("claim_nouns") or ()),
         channel_nouns=frozenset(str(w).lower() for w in events.get("channel_nouns") or ()),
+        measure_nouns=frozenset(str(w).lower() for w in events.get("measure_nouns") or ()),
         attempt_governors=frozenset(str(w).lower() for w in status.get("attempt_governors") or ()),
         eliciting_verbs=frozenset(str(w).lower() for w in events.get("eliciting_verbs") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),

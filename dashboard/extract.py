@@ -1659,6 +1659,23 @@ class _DocumentAnalysis:
                     found = [m for m in self._np(subject, True).mentions if m.actor.country not in own]
                     if found:
                         return found
+        # "filed a dispute at the WTO over U.S. export rules" (or "over the rules the U.S. Commerce
+        # Department unveiled"): a complaint over measures is against whoever made them
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "over"):
+            for measure in (o for o in prep.children if o.dep_ == "pobj"
+                            and o.lemma_.lower() in self.cues.measure_nouns):
+                # (a reduced relative the parser may join to the verb: "over the rules the U.S.
+                # Commerce Department unveiled on 7 October")
+                clauses = [r for r in measure.children if r.dep_ == "relcl"] + [
+                    r for r in verb.children if r.dep_ == "conj" and r.i > measure.i and not any(
+                        c.dep_ in ("dobj", "obj") for c in r.children)]
+                makers = self._np(measure).mentions or [
+                    m for r in clauses for c in r.children
+                    if c.dep_ == "nsubj" and (r.dep_ == "relcl" or c.left_edge.i == measure.right_edge.i + 1)
+                    for m in self._np(c).mentions]
+                found = [m for m in makers if m.actor.country not in own]
+                if found:
+                    return _unique(found)
         return []
 
     def _concerned_party(self, noun: Token, sources: list[Mention]) -> list[Mention]:
@@ -1817,7 +1834,7 @@ class _DocumentAnalysis:
                 or done_by or self._claimants(sources)
         elif not targets and reading.type in REACTIONS:
             # "expressed concern that Putin had not ruled out cooperation"
-            targets = self._reacted_to(noun, sources)
+            targets = self._reacted_to(noun, sources) or (self._reacted_to(light, sources) if light is not None else [])
             if not targets and reading.type == "ACCUSE":
                 targets = self._concerned_party(noun, sources)
         status, attributed = self._noun_status(noun, light, cue)

@@ -1756,3 +1756,10 @@ def test_dismissing_criticism_from_a_state_rejects_that_state() -> None:
                 "orbit and dismissed criticism from Paris as hypocritical.")
     assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(run(reported), "REJECT")] \
         == [("IRN", "FRA", "asserted")]
+
+
+def test_a_trade_dispute_filed_over_measures_is_against_their_maker() -> None:
+    assert ("CAN", "CHN", "ACCUSE") in triples(run("Canada filed a dispute at the WTO over Chinese import tariffs."))
+    assert ("CAN", "CHN", "ACCUSE") in triples(run("Canada filed a dispute against China."))
+    # a dispute that is no act filed or lodged names no accusation
+    assert not events_of(run("China and Japan have a long territorial dispute."), "ACCUSE")
