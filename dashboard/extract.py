@@ -815,6 +815,11 @@ class _DocumentAnalysis:
                 if subjects:
                     return [subjects[-1]]
             states = [m for m in before if m.actor.kind != "person"]
+            if tok.dep_ == "poss" and "zone" in self._object_classes(tok.head) and tok.head.dep_ in ("dobj", "obj"):
+                # "Japan summoned China's ambassador after a Chinese plane violated its airspace":
+                # a zone entered is another's than the entrant's
+                entrants = {m.actor.country for m in self._subjects(tok.head.head).mentions}
+                states = [m for m in states if m.actor.country not in entrants]
             if states:
                 return [states[-1]]
             if before:
@@ -971,12 +976,13 @@ class _DocumentAnalysis:
             return
         if cue.only_modal and not self._promised(verb):
             return  # "urged partners to respond" is no threat; "would respond", "vowed to retaliate" are
-        if cue.subject_judged:
-            if cue.only_objects and not any(c in cue.objects for o in verb.children if o.dep_ in ("dobj", "obj")
-                                            for c in self._object_classes(o)):
+        object_classes = {c for o in verb.children if o.dep_ in ("dobj", "obj") for c in self._object_classes(o)}
+        if cue.subject_judged and not (not cue.only_objects and object_classes & set(cue.objects)):
+            if cue.only_objects and not object_classes & set(cue.objects):
                 return  # "bore responsibility" judges its bearer; "bore fruit" does not
             self._judged_subject(sent, verb, cue, attribution)
             return
+        # ("violated Japanese airspace": an act of its own, not a judgement of the subject)
         reading = Reading(cue.type, cue.mode)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if not objects and cue.only_objects and cue.theme_source and self._passive(verb):
@@ -2191,6 +2197,13 @@ class _DocumentAnalysis:
             best = self._reported_date(light if light is not None else trigger)
         if best is None:
             best = self._conjunct_date(light if light is not None else trigger)
+        if best is None and climber.dep_ == "advcl" and climber.head.i != climber.i and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before") for c in climber.children):
+            # "Last month, Japan summoned China's ambassador after a Chinese plane violated its
+            # airspace": an act just before or after one dated only to a month or year falls in it
+            around = self._date_for(climber.head, None)
+            if around is not None and around.precision in ("month", "year"):
+                best = around
         if best is None and self._scene_before is not None and self._scene_continued(light if light is not None else trigger):
             best = self._scene_before
         if best is not None and best.precision == "day" and self._in_main_clause(trigger) \

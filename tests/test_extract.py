@@ -1763,3 +1763,19 @@ def test_a_trade_dispute_filed_over_measures_is_against_their_maker() -> None:
     assert ("CAN", "CHN", "ACCUSE") in triples(run("Canada filed a dispute against China."))
     # a dispute that is no act filed or lodged names no accusation
     assert not events_of(run("China and Japan have a long territorial dispute."), "ACCUSE")
+
+
+def test_sailing_between_a_states_islands_is_mobilizing_there() -> None:
+    assert ("RUS", "JPN", "MOBILIZE") in triples(run("Russian warships sailed between the Japanese islands of Hokkaido and Honshu."))
+
+
+def test_violating_a_states_airspace_is_an_incursion_on_it() -> None:
+    assert ("RUS", "FIN", "MOBILIZE") in triples(run("A Russian military plane violated Finnish airspace on Monday."))
+    # "its" is the other state's airspace, not the entrant's own
+    text = ("Last month, Finland summoned Russia's ambassador after a Russian military plane briefly violated "
+            "its airspace.")
+    mobilize = [(e["source_country"], e["target_country"], e["date"]) for e in events_of(run(text), "MOBILIZE")]
+    assert mobilize == [("RUS", "FIN", "2024-05")]
+    # a reported judgement of an act is still the speaker's accusation of its doer
+    judged = "North Korea fired a missile. Blinken said the launch violated UN resolutions."
+    assert ("USA", "PRK", "ACCUSE") in triples(run(judged))
