@@ -252,6 +252,23 @@ def _time_pages(pages: dict[str, Callable[[Scope], None]], repeats: int,
     return timings
 
 
+def _time_pages_paired(first: dict[str, Callable[[Scope], None]], second: dict[str, Callable[[Scope], None]],
+                       repeats: int, before_each: Callable[[], None]) -> tuple[dict[tuple[str, str], list[float]], ...]:
+    """`_time_pages` for two renderings of the same pages, alternating run by run."""
+    timings: tuple[dict[tuple[str, str], list[float]], ...] = ({}, {})
+    for filter_name, scope in FILTERS.items():
+        for page in first:
+            for renders in (first, second):
+                renders[page](scope)  # warm-up
+            for _ in range(repeats):
+                for renders, found in zip((first, second), timings):
+                    before_each()
+                    start = time.perf_counter()
+                    renders[page](scope)
+                    found.setdefault((page, filter_name), []).append(time.perf_counter() - start)
+    return timings
+
+
 def _core_pages(run_query: Callable[[str, Scope, dict[str, Any]], Any]) -> dict[str, Callable[[Scope], None]]:
     def render(calls: list[tuple[str, dict[str, Any]]]) -> Callable[[Scope], None]:
         def run_all(scope: Scope) -> None:
@@ -285,8 +302,8 @@ def _duckdb_side(path: str, repeats: int, settings: dict[str, str], out: "mp.Que
         queries.forget_prefetched()
         db.forget_shared()
 
-    timings = _time_pages(app_pages(True), repeats, before_each=cold)
-    one_by_one = _time_pages(app_pages(False), repeats, before_each=cold)
+    # the two ways alternate run by run, so a change in the machine's load touches both alike
+    timings, one_by_one = _time_pages_paired(app_pages(True), app_pages(False), repeats, before_each=cold)
     # the same pages with nothing served from the results stored at publish: what any scope other
     # than the opening one costs, and what the opening one would cost without them
     stored_result = db.stored_result

@@ -70,6 +70,7 @@ class KeyPoint:
     citations: tuple[Citation, ...] = ()
     incident_ids: tuple[str, ...] = field(default=())  # the incidents it rests on (for links)
     data: Mapping[str, Any] = field(default_factory=dict, compare=False)  # the numbers behind the text
+    relationship_ids: tuple[str, ...] = field(default=())  # the statements it rests on
 
 
 @dataclass(frozen=True)
@@ -181,15 +182,24 @@ def _round_robin(by_incident: Mapping[str, list[Citation]], wanted: list[str], l
 
 
 def cite_points(points: list[KeyPoint], run: Runner, limit: int = MAX_CITATIONS) -> list[KeyPoint]:
-    """Each point with the reports of the incidents it rests on as its citations (points citing
-    relationships keep theirs). One `incident_events` call fetches them all."""
-    wanted = list(dict.fromkeys(str(i) for p in points if not p.citations for i in p.incident_ids))
-    if not wanted:
-        return points
-    by_incident = _citations_by_incident(run("incident_events", Scope(), incident_ids=wanted))
-    return [p if p.citations or not p.incident_ids
-            else replace(p, citations=_round_robin(by_incident, [str(i) for i in p.incident_ids], limit))
-            for p in points]
+    """Each point with its evidence as citations: the reports of the incidents it rests on
+    (round-robin), or the relationship statements it names. One `incident_events` call and one
+    `relationship_statements` call fetch them for all the points."""
+    incident_ids = list(dict.fromkeys(str(i) for p in points for i in p.incident_ids))
+    statement_ids = list(dict.fromkeys(p_id for p in points for p_id in p.relationship_ids))
+    by_incident = _citations_by_incident(run("incident_events", Scope(), incident_ids=incident_ids)) if incident_ids else {}
+    statements = {}
+    if statement_ids:
+        rows = run("relationship_statements", Scope(), relationship_ids=statement_ids)
+        statements = {str(r["relationship_id"]): _relationship_citation(r) for r in rows.to_dict("records")}
+    cited = []
+    for p in points:
+        if p.relationship_ids:
+            citations = tuple(statements[i] for i in p.relationship_ids if i in statements)
+        else:
+            citations = _round_robin(by_incident, [str(i) for i in p.incident_ids], limit)
+        cited.append(replace(p, citations=citations))
+    return cited
 
 
 def _relationship_citation(row: Mapping[str, Any]) -> Citation:
@@ -330,11 +340,12 @@ def relationship_points(relationships: pd.DataFrame, start: date | None, end: da
     `relationships` must hold each tie's first statement over all dates and its denials in the
     window (the `relationship_milestones` query; the `relationships` query without a date range
     also does), so "first stated" means no earlier statement of the same pair and type exists.
+    Each point names the statements it cites (`relationship_ids`, up to three); `cite_points`
+    fetches their evidence.
     """
     if relationships.empty:
         return []
-    # Keys from the few columns they need (the whole rows, sentences and all, are turned into
-    # dicts only for the statements a point cites: thousands of rows at a million events).
+    # Keys from the few columns they need, read as lists (thousands of rows at a million events).
     columns = [relationships[c].tolist() for c in ("source_country", "source_actor", "target_country",
                                                     "target_actor", "type", "negated", "stated_on", "relationship_id")]
     rows = []
@@ -348,9 +359,6 @@ def relationship_points(relationships: pd.DataFrame, start: date | None, end: da
                      "relationship_id": relationship_id})
     if not rows:
         return []
-
-    def full(row: Mapping[str, Any]) -> dict[str, Any]:
-        return relationships.iloc[row["at"]].to_dict()
 
     def in_window(day: date | None) -> bool:
         if day is None:
@@ -382,12 +390,14 @@ def relationship_points(relationships: pd.DataFrame, start: date | None, end: da
         parts = [f"{label(key)} ({row['day'].isoformat() if row['day'] else 'undated'})" for key, row in newest]
         more = f" and {len(new) - len(newest)} more" if len(new) > len(newest) else ""
         points.append(KeyPoint("relationships_new", "Relationships first stated in this period: " + "; ".join(parts) + more + ".",
-                               tuple(_relationship_citation(full(row)) for _, row in newest), data={"keys": sorted(new)}))
+                               data={"keys": sorted(new)},
+                               relationship_ids=tuple(str(row["relationship_id"]) for _, row in newest)))
     if broken:
         latest = sorted(broken.items(), key=lambda kv: (kv[1]["day"] or date.min), reverse=True)[:3]
         parts = [f"{label(key)} (denied {row['day'].isoformat() if row['day'] else 'undated'})" for key, row in latest]
         points.append(KeyPoint("relationships_broken", "Relationships denied or broken in this period: " + "; ".join(parts) + ".",
-                               tuple(_relationship_citation(full(row)) for _, row in latest), data={"keys": sorted(broken)}))
+                               data={"keys": sorted(broken)},
+                               relationship_ids=tuple(str(row["relationship_id"]) for _, row in latest)))
     return points
 
 

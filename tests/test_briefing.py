@@ -233,12 +233,19 @@ def test_key_point_calls_are_the_queries_key_points_runs_before_citing(run, late
 
     points = key_points(spy, scope, latest=latest, names={})
     assert points  # every scope above has events in the fixture
-    cited = [call for call in made if call[0] == "incident_events"]
-    # the app starts these at once; the citations are one fetch at the end, after them all
+    citing = {"incident_events", "relationship_statements"}
+    cited = [call for call in made if call[0] in citing]
+    # the app starts these at once; the citations are one fetch of each kind at the end, after them all
     assert made[: len(made) - len(cited)] == briefing.key_point_calls(scope, latest)
-    assert len(cited) == 1 and made[-1] is cited[0]
-    assert set(cited[0][2]["incident_ids"]) == {i for p in points if p.kind not in ("relationships_new", "relationships_broken")
-                                                for i in p.incident_ids}
+    assert [c[0] for c in cited] == [n for n in ("incident_events", "relationship_statements")
+                                     if any(c[0] == n for c in cited)]
+    assert made[len(made) - len(cited):] == cited
+    incident_points = [p for p in points if not p.relationship_ids]
+    relationship_points = [p for p in points if p.relationship_ids]
+    assert {i for c in cited if c[0] == "incident_events" for i in c[2]["incident_ids"]} == {
+        i for p in incident_points for i in p.incident_ids}
+    assert [i for c in cited if c[0] == "relationship_statements" for i in c[2]["relationship_ids"]] == [
+        i for p in relationship_points for i in p.relationship_ids]
 
 
 def test_an_open_end_compares_the_scope_itself_with_the_period_before(run, latest) -> None:

@@ -145,7 +145,8 @@ def test_open_range_constants_in_sql_match_the_scope() -> None:
 
 def test_every_query_returns_its_declared_columns(db: Database) -> None:
     extras = {"actor": "RUS", "document_id": FX.document_id("d13"), "incident_ids": ["inc-2024-treaty"],
-              "symmetric_types": ["ALLY"]}
+              "symmetric_types": ["ALLY"],
+              "relationship_ids": queries.run("relationships", Scope(), db)["relationship_id"].head(2).tolist()}
     for scope in (Scope(), Scope(actors=("RUS", "PRK"), match="between", start=date(2024, 1, 1))):
         for name in queries.available():
             query = queries.get(name)
@@ -267,7 +268,8 @@ def test_hostile_filter_values_match_nothing_and_change_nothing(db: Database) ->
             edges = queries.run("actor_network_edges", scope, db)
             assert set(edges["edge_kind"]) == {"relationship"}
             assert edges["weight"].sum() == len(unfiltered_relationships)
-        for name, extra in (("actor_profile", "actor"), ("document", "document_id"), ("incident_events", "incident_ids")):
+        for name, extra in (("actor_profile", "actor"), ("document", "document_id"), ("incident_events", "incident_ids"),
+                            ("relationship_statements", "relationship_ids")):
             assert queries.run(name, Scope(), db, **{extra: [value] if extra.endswith("_ids") else value}).empty
     assert table_counts(db) == before
 
@@ -465,6 +467,16 @@ def test_event_type_counts_match_the_reference(db: Database) -> None:
     expected = ref_events(Scope())
     assert df["events"].to_dict() == dict(Counter(e["type"] for e in expected))
     assert df.loc["AID", "incidents"] == 5 and df.loc["AID", "quad_class"] == "material cooperation"
+
+
+def test_relationship_statements_are_the_listed_statements_in_the_list_order(db: Database) -> None:
+    every = queries.run("relationships", Scope(), db).drop(columns="total")
+    wanted = every["relationship_id"].iloc[[3, 0, 5]].tolist() + ["no-such-statement"]
+    got = queries.run("relationship_statements", Scope(), db, relationship_ids=wanted)
+    assert got["relationship_id"].tolist() == wanted[:3]
+    expected = every.set_index("relationship_id").loc[wanted[:3]].reset_index()
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), expected[got.columns], check_dtype=False)
+    assert queries.run("relationship_statements", Scope(), db, relationship_ids=[]).empty
 
 
 def test_actors_list_ingest_log_and_incident_events(db: Database) -> None:
