@@ -2421,9 +2421,12 @@ class _DocumentAnalysis:
     def _hyphen_pair(self, noun: Token) -> list[Mention]:
         """The two states of a hyphenated modifier ("U.S.-Japan", "Russia-North Korea") before the noun."""
         modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+        if not modifiers and noun.i > 0 and "-" in self.doc[noun.i - 1].text.strip("-"):
+            # "the U.S.-Japan alliance" as one token the parser hangs elsewhere
+            modifiers = [self.doc[noun.i - 1]]
         if not modifiers:
             return []
-        start = min(c.left_edge.i for c in modifiers)
+        start = min(c.left_edge.i if c.head.i == noun.i else c.i for c in modifiers)
         parts = [p.strip() for p in self.doc[start:noun.i].text.split("-")]
         if len(parts) != 2:
             return []
@@ -2598,12 +2601,15 @@ class _DocumentAnalysis:
             earlier = self._referent(treaty, cue)
             if earlier is not None:
                 parties = _unique_countries([*earlier[0], *earlier[1]])
+        verb = treaty.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
         if len(parties) == 1:
-            verb = treaty.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
             if verb.pos_ in ("VERB", "AUX"):
                 parties = _unique_countries(parties + self._subjects(verb).mentions)
+        elif not parties and treaty.dep_ in ("dobj", "obj") and verb.lemma_.lower() in self.cues.forming_verbs:
+            # "Moscow and Pyongyang, which signed a mutual defence treaty in June": those who sign it
+            parties = _unique_countries(self._subjects(verb).mentions)
         for a, b in combinations(parties, 2):
             self._emit_rel(sent, a, b, rel_type, False, 0.6)
 

@@ -1779,3 +1779,14 @@ def test_violating_a_states_airspace_is_an_incursion_on_it() -> None:
     # a reported judgement of an act is still the speaker's accusation of its doer
     judged = "North Korea fired a missile. Blinken said the launch violated UN resolutions."
     assert ("USA", "PRK", "ACCUSE") in triples(run(judged))
+
+
+def test_signers_of_a_mutual_defence_treaty_are_allies() -> None:
+    text = "Analysts noted the growing ties between Moscow and Minsk, which signed a mutual defence treaty in 1999."
+    assert ("RUS", "BLR", "ALLY", False) in relations(run(text)) or ("BLR", "RUS", "ALLY", False) in relations(run(text))
+    assert not relations(run("Russia signed a mutual defence treaty in June."))  # one side named: no tie
+
+
+def test_a_hyphenated_pair_parsed_as_one_token_names_the_ties_parties() -> None:
+    text = "Austin said the move would strengthen the U.S.-Japan alliance."  # ("U.S.-Japan": one token)
+    assert {tuple(sorted(r[:2])) for r in relations(run(text)) if r[2] == "ALLY"} == {("JPN", "USA")}
