@@ -1790,3 +1790,8 @@ def test_signers_of_a_mutual_defence_treaty_are_allies() -> None:
 def test_a_hyphenated_pair_parsed_as_one_token_names_the_ties_parties() -> None:
     text = "Austin said the move would strengthen the U.S.-Japan alliance."  # ("U.S.-Japan": one token)
     assert {tuple(sorted(r[:2])) for r in relations(run(text)) if r[2] == "ALLY"} == {("JPN", "USA")}
+
+
+def test_receiving_an_envoy_is_a_visit() -> None:
+    assert ("CHN", "RUS", "CONSULT") in triples(run("Xi received Russia's top diplomat Sergei Lavrov in Beijing."))
+    assert not events_of(run("Xi received a letter in Beijing."), "CONSULT")
