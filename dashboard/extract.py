@@ -445,6 +445,8 @@ class _DocumentAnalysis:
             return ("person", "individual")  # "joined Kim" (a person) is not "joined Russia"
         if obj.i in self.by_token and self.by_token[obj.i].actor.kind != "unknown" or obj.lower_ in PERSONAL | PLURAL | SINGULAR:
             return ("person",)
+        if obj.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in COUNT_WORDS for c in obj.children):
+            return ("person",)  # "press both governments", "urged the two sides"
         return ()
 
     @staticmethod

@@ -1795,3 +1795,9 @@ def test_a_hyphenated_pair_parsed_as_one_token_names_the_ties_parties() -> None:
 def test_receiving_an_envoy_is_a_visit() -> None:
     assert ("CHN", "RUS", "CONSULT") in triples(run("Xi received Russia's top diplomat Sergei Lavrov in Beijing."))
     assert not events_of(run("Xi received a letter in Beijing."), "CONSULT")
+
+
+def test_pressing_a_counted_group_presses_the_states_counted() -> None:
+    text = "Spain and Portugal eased their rules. EU negotiators are expected to press both governments again next year."
+    found = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "REQUEST")}
+    assert found == {("EU", "ESP"), ("EU", "PRT")}
