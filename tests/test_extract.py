@@ -1801,3 +1801,8 @@ def test_pressing_a_counted_group_presses_the_states_counted() -> None:
     text = "Spain and Portugal eased their rules. EU negotiators are expected to press both governments again next year."
     found = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "REQUEST")}
     assert found == {("EU", "ESP"), ("EU", "PRT")}
+
+
+def test_a_commitment_to_defend_a_state_supports_it() -> None:
+    assert ("USA", "PHL", "SUPPORT") in triples(run("Washington reaffirmed its commitment to defend the Philippines."))
+    assert not events_of(run("Beijing would resolutely defend its sovereignty."), "SUPPORT")
