@@ -297,7 +297,28 @@ class _DocumentAnalysis:
         for tok in candidates:
             if tok.lower_ in self.cues.demand_modals or tok.lower_ in self.cues.wish_modals:
                 self._reported_demand(sent, tok, attribution)
+            elif tok.lower_ in self.cues.joint_adverbs:
+                self._joint_act(sent, tok, attribution)
         self._relationships(sent, candidates)
+
+    def _joint_act(self, sent: Span, adverb: Token, attribution: str | None) -> None:
+        """"South Korea said it would analyze the wreckage together with U.S. experts": an act done
+        together with another state is cooperation with it, as done as the act."""
+        withs = [adverb.head] if adverb.head.lower_ == "with" else [c for c in adverb.children if c.lower_ == "with"]
+        partners = [m for w in withs for o in w.children if o.dep_ == "pobj" for m in self._np(o).mentions]
+        verb = adverb
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if not partners or verb.pos_ not in ("VERB", "AUX") or self._cue(verb) is not None:
+            return  # (an act with a cue of its own says what is done with whom)
+        sources = self._subjects(verb).mentions
+        own = {m.actor.country for m in sources}
+        partners = [m for m in partners if m.actor.country not in own]
+        if not sources or not partners:
+            return
+        status, attributed = self._status(verb, None)
+        self._emit(sent, adverb, Reading("COOPERATE", None), sources, _unique(partners), status,
+                   attribution or attributed, 0.55, None, self._location(verb), self._date_for(verb, None))
 
     def _reported_demand(self, sent: Span, modal: Token, attribution: str | None) -> None:
         """"Wang told Blinken that Washington must stop ...": saying another state must or should
@@ -2703,7 +2724,7 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
     if found is None:
         lemmas = {v.split()[0] for v in [*cues.verbs, *cues.fallback_verbs]} | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
-        lowers = set(cues.rel_adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals)
+        lowers = set(cues.rel_adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals) | set(cues.joint_adverbs)
         found = (frozenset(vocab.strings.add(w) for w in lemmas), frozenset(vocab.strings.add(w) for w in lowers))
         _hash_cache[key] = found
     return found

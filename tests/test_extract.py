@@ -1806,3 +1806,10 @@ def test_pressing_a_counted_group_presses_the_states_counted() -> None:
 def test_a_commitment_to_defend_a_state_supports_it() -> None:
     assert ("USA", "PHL", "SUPPORT") in triples(run("Washington reaffirmed its commitment to defend the Philippines."))
     assert not events_of(run("Beijing would resolutely defend its sovereignty."), "SUPPORT")
+
+
+def test_an_act_done_together_with_a_state_is_cooperation_with_it() -> None:
+    result = run("Japan said it would analyze the debris together with U.S. experts.")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "COOPERATE")] \
+        == [("JPN", "USA", "planned")]
+    assert not events_of(run("Japan and South Korea together condemned the launch."), "COOPERATE")
