@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from _fixture_db import build_fixture_db, event_in_scope, load_fixture
@@ -167,19 +168,62 @@ WINDOWS = [(None, None), (date(2024, 1, 1), date(2024, 12, 31)), (date(2023, 1, 
            (None, date(2022, 12, 31)), (date(2019, 4, 25), date(2019, 4, 25))]
 
 
+def reference_milestones(every: pd.DataFrame, start: date | None, end: date | None) -> dict[str, dict]:
+    """Each tie's first statement (when in the window) and latest denial in the window, read from
+    every statement in plain Python: what relationship_milestones must give."""
+    def in_window(day: date | None) -> bool:
+        if day is None:
+            return start is None and end is None
+        return (start is None or day >= start) and (end is None or day <= end)
+
+    by_key: dict[tuple, list[dict]] = {}
+    for r in every.to_dict("records"):
+        a = r["source_country"] if r["source_country"] is not None else r["source_actor"]
+        b = r["target_country"] if r["target_country"] is not None else r["target_actor"]
+        if a is None or b is None or a == b:
+            continue
+        key = (min(a, b), max(a, b), r["type"]) if r["type"] in briefing.SYMMETRIC_TYPES else (a, b, r["type"])
+        day = None if pd.isna(r["stated_on"]) else pd.Timestamp(r["stated_on"]).date()
+        by_key.setdefault(key, []).append({"id": r["relationship_id"], "day": day, "negated": bool(r["negated"])})
+    found: dict[tuple, dict] = {}
+    for key, statements in by_key.items():
+        positive = sorted((s for s in statements if not s["negated"]),
+                          key=lambda s: (s["day"] is None, s["day"] or date.min, s["id"]))
+        denials = [s for s in statements if s["negated"] and in_window(s["day"])]
+        first = positive[0] if positive and in_window(positive[0]["day"]) else None
+        denial = max(denials, key=lambda s: (s["day"] or date.min, s["id"])) if denials else None
+        if first or denial:
+            found[key] = {"first": first and (first["id"], first["day"]), "denial": denial and (denial["id"], denial["day"])}
+    return found
+
+
 @pytest.mark.parametrize("start, end", WINDOWS)
 @pytest.mark.parametrize("scope", [Scope(), Scope(actors=("RUS",)), Scope(actors=("PRK", "RUS"), match="between"),
                                    Scope(actors=("KOR",))], ids=lambda s: s.describe())
-def test_relationship_points_from_milestones_are_those_from_every_statement(db: Database, scope: Scope,
-                                                                             start: date | None, end: date | None) -> None:
+def test_relationship_milestones_are_those_read_from_every_statement(db: Database, scope: Scope,
+                                                                      start: date | None, end: date | None) -> None:
     windowed = scope.with_(start=start, end=end)
-    names = {"RUS": "Russia"}
     every = queries.run("relationships", scope.with_(start=None, end=None), db)
     milestones = queries.run("relationship_milestones", windowed, db, symmetric_types=sorted(briefing.SYMMETRIC_TYPES))
-    assert len(milestones) <= len(every)
-    assert set(milestones["relationship_id"]) <= set(every["relationship_id"])
-    expected = briefing.relationship_points(every, start, end, names)
-    assert briefing.relationship_points(milestones, start, end, names) == expected
+
+    def day(value) -> date | None:
+        return None if pd.isna(value) else pd.Timestamp(value).date()
+    got = {(r["key_a"], r["key_b"], r["type"]): {
+               "first": None if pd.isna(r["first_id"]) else (r["first_id"], day(r["first_on"])),
+               "denial": None if pd.isna(r["denial_id"]) else (r["denial_id"], day(r["denied_on"]))}
+           for r in milestones.to_dict("records")}
+    assert got == reference_milestones(every, start, end)
+    # and the points read them: the newest three of each kind, the rest counted
+    points = {p.kind: p for p in briefing.relationship_points(milestones, {"RUS": "Russia"})}
+    firsts = sorted(((v["first"][1] or date.min, k, v["first"][0]) for k, v in got.items() if v["first"]),
+                    key=lambda x: (-x[0].toordinal(), x[1]))
+    if firsts:
+        assert points["relationships_new"].relationship_ids == tuple(x[2] for x in firsts[:3])
+        assert points["relationships_new"].data["keys"] == sorted(k for k, v in got.items() if v["first"])
+        assert ("more" in points["relationships_new"].text) == (len(firsts) > 3)
+    else:
+        assert "relationships_new" not in points
+    assert ("relationships_broken" in points) == any(v["denial"] for v in got.values())
 
 
 def test_the_windows_above_find_new_and_broken_ties(db: Database) -> None:
@@ -188,5 +232,5 @@ def test_the_windows_above_find_new_and_broken_ties(db: Database) -> None:
     for start, end in WINDOWS:
         rows = queries.run("relationship_milestones", Scope(start=start, end=end), db,
                            symmetric_types=sorted(briefing.SYMMETRIC_TYPES))
-        kinds |= {p.kind for p in briefing.relationship_points(rows, start, end, {})}
+        kinds |= {p.kind for p in briefing.relationship_points(rows, {})}
     assert kinds == {"relationships_new", "relationships_broken"}
