@@ -1445,6 +1445,11 @@ class _DocumentAnalysis:
                 return sources, [other]
             if targets and not sources and any(m.actor.country == war.target for m in targets):
                 return [side], targets
+            if not sources and not targets and any(c.lower_ == "the" for c in noun.children) \
+                    and {war.source, war.target} <= {m.actor.country for m in self.mentions if m.start < noun.i}:
+                # "on the eve of the first anniversary of the invasion", after Russia and Ukraine
+                # were named: the war under way between them
+                return [side], [other]
         return sources, targets
 
     def _proposers(self, objects: list[Token]) -> list[Mention]:

@@ -1813,3 +1813,10 @@ def test_an_act_done_together_with_a_state_is_cooperation_with_it() -> None:
     assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "COOPERATE")] \
         == [("JPN", "USA", "planned")]
     assert not events_of(run("Japan and South Korea together condemned the launch."), "COOPERATE")
+
+
+def test_a_bare_definite_war_noun_is_the_war_under_way_between_states_named() -> None:
+    text = "Lavrov met Kuleba in Antalya. The talks came on the eve of the anniversary of the invasion."
+    assert ("RUS", "UKR", "ASSAULT") in triples(run(text, date(2024, 2, 23)))
+    # with only one side named, no war is filled in from nothing
+    assert not events_of(run("Diplomats met in Vienna on the anniversary of the invasion.", date(2024, 2, 23)), "ASSAULT")
