@@ -12,7 +12,10 @@ Each page is timed for typical filters as the app renders it (dashboard/views/*_
 same queries with the same extras, the Briefing's key points through briefing.key_points, a
 repeated call within a page answered from memory as the app's cache does), through
 dashboard.queries.run on a read-only Database, each run a first render of its scope (rows kept
-for a scope are forgotten before it). The targets apply to these. The pages' chart queries alone
+for a scope are forgotten before it). As the views do, the calls a page knows ahead
+(opening.page_calls) are first started together on config.QUERY_WORKERS threads
+(queries.prefetch); the same pages one call after another are timed beside them, alternating run
+by run, with the ratio. The targets apply to the first. The pages' chart queries alone
 ("core") are also timed beside the same computations in pandas on an in-memory DataFrame of the
 events (the usual Streamlit pattern: load once, filter per rerun), measured in the same run, with
 the ratio pandas / DuckDB. Each side runs in its own process so its
