@@ -787,9 +787,9 @@ def test_a_prefetched_call_is_run_once_and_gives_the_rows_of_running_it(db: Data
     executed: list[str] = []
     real = queries._execute
 
-    def counting(query, scope, params, database):
+    def counting(query, scope, params, database, keep=True):
         executed.append(query.name)
-        return real(query, scope, params, database)
+        return real(query, scope, params, database, keep)
     monkeypatch.setattr(queries, "_execute", counting)
 
     assert queries.prefetch(PREFETCHED, db) == len(PREFETCHED)
@@ -804,7 +804,7 @@ def test_a_prefetched_call_is_run_once_and_gives_the_rows_of_running_it(db: Data
 
 
 def test_a_failing_prefetched_call_fails_the_run_that_takes_it(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(query, scope, params, database):
+    def broken(query, scope, params, database, keep=True):
         raise RuntimeError(f"{query.name}: disk on fire")
     monkeypatch.setattr(queries, "_execute", broken)
     queries.prefetch([("event_count", Scope(), {})], db)
@@ -812,6 +812,21 @@ def test_a_failing_prefetched_call_fails_the_run_that_takes_it(db: Database, mon
     with pytest.raises(RuntimeError, match="event_count: disk on fire"):
         queries.run("event_count", Scope(), db)
     assert len(queries.run("event_count", Scope(), db)) == 1  # the next run is a fresh one
+
+
+def test_prefetched_rows_are_kept_only_when_two_calls_read_them(db: Database) -> None:
+    db.forget_shared()
+    narrow, other = Scope(actors=("RUS",), start=date(2024, 1, 1)), Scope(actors=("PRK",), start=date(2023, 1, 1))
+    calls = [("timeline", narrow, {"limit": 50}), ("pair_sides", narrow, {}), ("pair_sides", other, {})]
+    expected = [queries.run(n, s, db, **x) for n, s, x in calls]
+    db.forget_shared()
+    queries.prefetch(calls, db)
+    got = [queries.run(n, s, db, **x) for n, s, x in calls]
+    for rows, want in zip(got, expected):
+        pd.testing.assert_frame_equal(rows, want)
+    kept = {dict(key[1])["actors"] for key in db.shared_tables()}
+    assert kept == {("RUS",)}  # read twice: kept; PRK's period read once: its plain statement ran
+    db.forget_shared()
 
 
 def test_prefetch_checks_its_calls_as_run_does(db: Database) -> None:
