@@ -1991,9 +1991,10 @@ class _DocumentAnalysis:
                 tok.dep_ == "conj" or (tok.dep_ == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ in self.cues.factive_marks for c in tok.children)))) or (
                 # "said the satellite would soon be placed in orbit and dismissed criticism": a plain
-                # past joined to a modal clause is not under its modal
-                tok.dep_ == "conj" and tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-                and any(c.dep_ == "aux" and c.lower_ in self.cues.modals for c in tok.head.children))
+                # past joined to a modal (or negated) clause is not under its modal or negation
+                # ("said sanctions were not effective and called for talks")
+                tok.dep_ == "conj" and tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
+                and any((c.dep_ == "aux" and c.lower_ in self.cues.modals) or c.dep_ == "neg" for c in tok.head.children))
             if own and status is None:
                 status = own
                 would = any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)

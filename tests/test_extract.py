@@ -1820,3 +1820,12 @@ def test_a_bare_definite_war_noun_is_the_war_under_way_between_states_named() ->
     assert ("RUS", "UKR", "ASSAULT") in triples(run(text, date(2024, 2, 23)))
     # with only one side named, no war is filled in from nothing
     assert not events_of(run("Diplomats met in Vienna on the anniversary of the invasion.", date(2024, 2, 23)), "ASSAULT")
+
+
+def test_calling_for_an_act_of_others_requests_it_of_them() -> None:
+    text = "Kishida and Yoon condemned the launch and called for closer security cooperation with the United States."
+    found = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "REQUEST")}
+    assert found == {("JPN", "USA"), ("KOR", "USA")}
+    # a plain past joined to a negated reported clause is not negated with it
+    joined = "Turkey said the sanctions were not effective and called for talks between Moscow and Kyiv."
+    assert {e["status"] for e in events_of(run(joined), "REQUEST")} == {"asserted"}
