@@ -105,6 +105,12 @@ HELDOUT_SETS = [
     # gains optional abstentions by India and South Africa, labelled as China's): 0.855 (P 0.99,
     # R 0.75) / 1.00 / 0.951, date 0.55. With six ties, losing one fails the relationship floor.
     HeldoutSet("heldout10", 8, events_f1=0.82, relationships_f1=0.80, status=0.92),
+    # heldout11: eight articles (79 required events, 2 relationships) labelled blind and scored once
+    # after pass thirteen: 0.50 (P 0.74, R 0.38) / 1.00 / status 0.93, date 0.86: the honest
+    # unseen-text figure (pass thirteen had lifted heldout10, its development set, from 0.57 to
+    # 0.855). Not developed on: these floors guard that figure only. With two ties, losing one
+    # fails the relationship floor.
+    HeldoutSet("heldout11", 8, events_f1=0.47, relationships_f1=0.90, status=0.90),
 ]
 
 
