@@ -437,7 +437,9 @@ class _DocumentAnalysis:
         of ("the launch of a satellite", "a package of sanctions")."""
         for child in tok.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i:
-                for key in (child.lemma_.lower(), child.lower_):
+                # a hyphenated modifier the tokenizer split ("three - way exercise") is read whole
+                whole = "".join(t.text for t in self.doc[child.left_edge.i:child.i + 1]).lower()
+                for key in (child.lemma_.lower(), child.lower_, whole):
                     if key in cue.modifiers:
                         return cue.modifiers[key]
             elif child.dep_ == "prep" and child.lower_ == "of":

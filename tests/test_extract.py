@@ -1829,3 +1829,19 @@ def test_calling_for_an_act_of_others_requests_it_of_them() -> None:
     # a plain past joined to a negated reported clause is not negated with it
     joined = "Turkey said the sanctions were not effective and called for talks between Moscow and Kyiv."
     assert {e["status"] for e in events_of(run(joined), "REQUEST")} == {"asserted"}
+
+
+def test_a_hyphenated_modifier_split_by_the_tokenizer_is_read_whole() -> None:
+    text = "Australia, India and Japan held their first three-way naval exercise in the Indian Ocean."
+    pairs = {frozenset((e["source_country"], e["target_country"])) for e in events_of(run(text), "COOPERATE")}
+    assert pairs == {frozenset(("AUS", "IND")), frozenset(("AUS", "JPN")), frozenset(("IND", "JPN"))}
+
+
+def test_expressing_dissatisfaction_with_a_measure_accuses_its_maker() -> None:
+    text = "Beijing expressed strong dissatisfaction with Japan's new export controls."
+    assert ("CHN", "JPN", "ACCUSE") in triples(run(text))
+
+
+def test_the_nuclear_watchdog_and_the_agency_are_the_iaea() -> None:
+    text = "The U.N. nuclear watchdog sent inspectors to the plant. Ukraine later criticised the agency for its silence."
+    assert ("UKR", "IAEA", "ACCUSE") in triples(run(text))
