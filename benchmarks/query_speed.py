@@ -296,9 +296,8 @@ def _duckdb_side(path: str, repeats: int, settings: dict[str, str], out: "mp.Que
         """Each page as the app renders it: its calls started together first (as the views do
         with ui.prefetch), or, for comparison, one after another."""
         def render(page: str, scope: Scope) -> None:
-            if ahead:
-                queries.prefetch(opening.page_calls(page, scope, latest=facts.latest, actor=facts.busiest), db)
-            APP_PAGES[page](remembering(run), scope, facts)
+            prefetch = (lambda calls: queries.prefetch(calls, db)) if ahead else None
+            APP_PAGES[page](remembering(run), scope, facts, prefetch=prefetch)
         return {page: (lambda scope, page=page: render(page, scope)) for page in APP_PAGES}
 
     def cold() -> None:

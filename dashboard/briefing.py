@@ -26,6 +26,10 @@ import pandas as pd
 from .scope import Scope
 
 Runner = Callable[..., pd.DataFrame]
+#: A query call: its name, scope and extra parameters.
+Call = tuple[str, Scope, dict[str, Any]]
+#: Starts calls ahead so later runs of them take their answers (ui.prefetch).
+Prefetch = Callable[[list[Call]], Any]
 
 MAX_POINTS = 6
 #: Citations shown per key point (the evidence expander); the text says how many reports exist.
@@ -188,12 +192,21 @@ def _round_robin(by_incident: Mapping[str, list[Citation]], wanted: list[str], l
     return tuple(cited)
 
 
-def cite_points(points: list[KeyPoint], run: Runner, limit: int = MAX_CITATIONS) -> list[KeyPoint]:
+def cite_points(points: list[KeyPoint], run: Runner, limit: int = MAX_CITATIONS,
+                prefetch: Prefetch | None = None) -> list[KeyPoint]:
     """Each point with its evidence as citations: the reports of the incidents it rests on
     (round-robin), or the relationship statements it names. One `incident_events` call and one
-    `relationship_statements` call fetch them for all the points."""
+    `relationship_statements` call fetch them for all the points (started together when a
+    `prefetch` is given, as the app does)."""
     incident_ids = list(dict.fromkeys(str(i) for p in points for i in p.incident_ids))
     statement_ids = list(dict.fromkeys(p_id for p in points for p_id in p.relationship_ids))
+    calls: list[Call] = []
+    if incident_ids:
+        calls.append(("incident_events", Scope(), {"incident_ids": incident_ids}))
+    if statement_ids:
+        calls.append(("relationship_statements", Scope(), {"relationship_ids": statement_ids}))
+    if prefetch is not None and len(calls) > 1:
+        prefetch(calls)
     by_incident = _citations_by_incident(run("incident_events", Scope(), incident_ids=incident_ids)) if incident_ids else {}
     statements = {}
     if statement_ids:
@@ -439,9 +452,6 @@ def outlook_point(pending: pd.DataFrame) -> KeyPoint | None:
 # --------------------------------------------------------------------------- all together
 
 
-Call = tuple[str, Scope, dict[str, Any]]
-
-
 def _comparison_scopes(scope: Scope, latest: date | None) -> tuple[Window | None, Scope | None, Scope | None]:
     """The window of the change point, and the scopes of its current and previous periods (the
     current one None when it is `scope` itself: its own dates, or a start with an open end, which
@@ -467,10 +477,11 @@ def key_point_calls(scope: Scope, latest: date | None) -> list[Call]:
 
 
 def key_points(run: Runner, scope: Scope, *, latest: date | None, names: Mapping[str, str] | None = None,
-               max_points: int = MAX_POINTS) -> list[KeyPoint]:
+               max_points: int = MAX_POINTS, prefetch: Prefetch | None = None) -> list[KeyPoint]:
     """The bottom line for `scope`: up to `max_points` key points, most important first.
 
     `latest` is the latest event date in the database (an open date range ends there);
+    `prefetch` (e.g. ui.prefetch) starts calls ahead: here the citation fetches, together;
     `names` maps actor ids to display names (defaults to the `actors_list` query).
     """
     if names is None:
@@ -499,7 +510,7 @@ def key_points(run: Runner, scope: Scope, *, latest: date | None, names: Mapping
     outlook = outlook_point(run("pending_incidents", scope, limit=PENDING_ROWS))
     if outlook is not None:
         points.append(outlook)
-    return cite_points(_pick(points, max_points), run)
+    return cite_points(_pick(points, max_points), run, prefetch=prefetch)
 
 
 def _pick(points: list[KeyPoint], max_points: int) -> list[KeyPoint]:

@@ -29,7 +29,8 @@ from .db import Builder
 from .scope import Scope
 
 Runner = Callable[..., pd.DataFrame]
-Call = tuple[str, Scope, dict[str, Any]]
+Call = briefing.Call
+Prefetch = briefing.Prefetch
 
 #: The scope a reader first sees (filters.DEFAULT_STATE resolves to it).
 OPENING_SCOPE = Scope()
@@ -60,37 +61,48 @@ def store_facts(run: Runner) -> StoreFacts:
     return StoreFacts(latest, names, str(actors["actor_id"].iloc[0]) if len(actors) else None)
 
 
-def briefing_page(run: Runner, scope: Scope, facts: StoreFacts) -> None:
+def _start(prefetch: Prefetch | None, calls: list[Call]) -> None:
+    if prefetch is not None:
+        prefetch(calls)
+
+
+def briefing_page(run: Runner, scope: Scope, facts: StoreFacts, prefetch: Prefetch | None = None) -> None:
+    _start(prefetch, page_calls("Briefing", scope, latest=facts.latest))
     run("headline_figures", scope)
-    briefing.key_points(run, scope, latest=facts.latest, names=facts.names)
+    briefing.key_points(run, scope, latest=facts.latest, names=facts.names, prefetch=prefetch)
     run("timeline", scope, limit=config.TIMELINE_LIMIT)
     run("actor_network_nodes", scope)
     run("actor_network_edges", scope)
 
 
-def timeline_page(run: Runner, scope: Scope, facts: StoreFacts) -> None:
+def timeline_page(run: Runner, scope: Scope, facts: StoreFacts, prefetch: Prefetch | None = None) -> None:
+    _start(prefetch, page_calls("Timeline", scope))
     run("headline_figures", scope)  # every chart's source line (ui.figure_context)
     if len(run("timeline", scope, limit=config.TIMELINE_LIMIT)) >= config.TIMELINE_LIMIT:
         run("incident_count", scope)
     run("events_by_month", scope)
 
 
-def events_page(run: Runner, scope: Scope, facts: StoreFacts) -> None:
+def events_page(run: Runner, scope: Scope, facts: StoreFacts, prefetch: Prefetch | None = None) -> None:
+    _start(prefetch, page_calls("Events", scope))
     if len(run("events", scope, limit=config.EVENT_ROWS)) >= config.EVENT_ROWS:
         run("event_count", scope)
 
 
-def network_page(run: Runner, scope: Scope, facts: StoreFacts) -> None:
+def network_page(run: Runner, scope: Scope, facts: StoreFacts, prefetch: Prefetch | None = None) -> None:
+    _start(prefetch, page_calls("Network", scope))
     run("headline_figures", scope)  # every chart's source line (ui.figure_context)
     run("actor_network_nodes", scope)
     run("actor_network_edges", scope)
     run("relationships", scope, limit=config.RELATIONSHIP_ROWS)
 
 
-def actors_page(run: Runner, scope: Scope, facts: StoreFacts, actor: str | None = None) -> None:
+def actors_page(run: Runner, scope: Scope, facts: StoreFacts, prefetch: Prefetch | None = None,
+                actor: str | None = None) -> None:
     chosen = actor or facts.busiest
     if chosen is None:
         return
+    _start(prefetch, page_calls("Actors", scope, actor=chosen))
     run("headline_figures", scope)  # every chart's source line (ui.figure_context)
     run("actor_profile", scope, actor=chosen)
     run("actor_trend", scope, actor=chosen)
@@ -126,7 +138,7 @@ def page_calls(page: str, scope: Scope, *, latest: date | None = None, actor: st
     raise ValueError(f"unknown page {page!r} (known: {', '.join(PAGES)})")
 
 
-PAGES: dict[str, Callable[[Runner, Scope, StoreFacts], None]] = {
+PAGES: dict[str, Callable[..., None]] = {
     "Briefing": briefing_page, "Timeline": timeline_page, "Events": events_page,
     "Network": network_page, "Actors": actors_page,
 }

@@ -164,6 +164,16 @@ def test_the_calls_a_page_starts_ahead_are_calls_it_makes_in_its_order(live_path
                                                            "incident_count", "event_count"}
 
 
+@pytest.mark.parametrize("page", list(opening.PAGES))
+def test_the_listed_pages_start_their_calls_ahead_as_the_views_do(live_path: Path, page: str) -> None:
+    run = Recorder(Database(live_path))
+    facts = opening.store_facts(run)
+    batches: list[list] = []
+    opening.PAGES[page](run, SCOPES[1], facts, prefetch=batches.append)
+    assert batches[0] == opening.page_calls(page, SCOPES[1], latest=facts.latest, actor=facts.busiest)
+    assert all({name for name, _, _ in batch} == {"incident_events", "relationship_statements"} for batch in batches[1:])
+
+
 @pytest.mark.parametrize("page", ["briefing", "timeline", "events", "network", "actors"])
 def test_each_page_starts_its_calls_ahead(live_path: Path, page: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SITREP_DB", str(live_path))
@@ -189,10 +199,14 @@ def test_each_page_starts_its_calls_ahead(live_path: Path, page: str, monkeypatc
     facts = opening.store_facts(plain)
     expected = [opening.call_key(n, queries.bind(n, s, **x)) for n, s, x in
                 opening.page_calls(page.capitalize(), opening.OPENING_SCOPE, latest=facts.latest, actor=facts.busiest)]
-    assert started == [expected]
+    assert started[0] == expected
+    # the Briefing then starts its two citation fetches together; no page starts anything else
+    assert [{c.split('"')[1] for c in batch} for batch in started[1:]] == (
+        [{"incident_events", "relationship_statements"}] if page == "briefing" else [])
     # a rerun, with every answer cached, starts nothing again
+    before = list(started)
     at.run()
-    assert started == [expected]
+    assert started == before
     queries.forget_prefetched()
 
 

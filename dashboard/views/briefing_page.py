@@ -35,7 +35,7 @@ with links[2]:
 
 st.subheader("Bottom line")
 names = ui.actor_names()
-points = briefing.key_points(ui.run, scope, latest=ui.latest_event_date(), names=names)
+points = briefing.key_points(ui.run, scope, latest=ui.latest_event_date(), names=names, prefetch=ui.prefetch)
 if not points:
     st.info("Too little in this scope for a bottom line: widen the filters.")
 for number, point in enumerate(points, start=1):
