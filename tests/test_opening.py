@@ -110,6 +110,18 @@ def test_a_new_publish_replaces_the_stored_results(stored_path: Path, tmp_path: 
     assert count == len(tables) == after.db.query("SELECT count(*) AS n FROM stored_results")["n"][0]
 
 
+def open_page(page: str, recorded: list) -> AppTest:
+    """The app opened on `page` (it opens on the Briefing: what that recorded is cleared first)."""
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.run()
+    if page != "briefing":
+        recorded.clear()
+        ui.clear_caches()
+        at.switch_page(PAGE_FILES[page]).run()
+    assert not at.exception
+    return at
+
+
 @pytest.mark.parametrize("page", ["briefing", "timeline", "events", "network", "actors"])
 def test_the_listed_page_calls_are_the_calls_the_page_makes(live_path: Path, page: str,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
@@ -122,13 +134,7 @@ def test_the_listed_page_calls_are_the_calls_the_page_makes(live_path: Path, pag
         return real_run(name, scope, db, **extra)
     monkeypatch.setattr(queries, "run", spy)
 
-    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
-    at.run()
-    if page != "briefing":
-        made.clear()
-        ui.clear_caches()
-        at.switch_page(PAGE_FILES[page]).run()
-    assert not at.exception
+    at = open_page(page, made)
 
     listed: list[str] = []
 
@@ -186,13 +192,7 @@ def test_each_page_starts_its_calls_ahead(live_path: Path, page: str, monkeypatc
         return real_prefetch(calls, db)
     monkeypatch.setattr(queries, "prefetch", spy)
     ui.clear_caches()
-    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
-    at.run()
-    if page != "briefing":
-        started.clear()
-        ui.clear_caches()
-        at.switch_page(PAGE_FILES[page]).run()
-    assert not at.exception
+    at = open_page(page, started)
 
     def plain(name: str, scope: Scope, **extra: Any) -> pd.DataFrame:
         return queries.run(name, scope, Database(live_path), **extra)
