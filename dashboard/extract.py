@@ -1172,6 +1172,12 @@ class _DocumentAnalysis:
                     targets.extend(self._prep_objects(obj, [p for p in preps if p not in ("with", "to")]))
             if reading.type == "REJECT" and not [m for m in targets if m.actor.country not in own]:
                 targets = targets + (self._proposers(objects) or self._remark_maker(objects, own))
+                if not targets and (
+                        (verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.cues.claim_nouns)
+                        or any(o.lemma_.lower() in self.cues.claim_nouns for o in objects)):
+                    # "..., a charge Moscow rejected", "rejected the allegation": rejecting a
+                    # claim answers its claimant, as a denial does
+                    targets = self._claimants(sources, verb)
             if cue.claim:
                 # a denial answers a claim: its target is the claimant, not what was denied
                 targets = [m for m in targets if m.actor.kind in ROLE_KINDS and self._is_actor_object(verb, m)] \

@@ -1845,3 +1845,14 @@ def test_expressing_dissatisfaction_with_a_measure_accuses_its_maker() -> None:
 def test_the_nuclear_watchdog_and_the_agency_are_the_iaea() -> None:
     text = "The U.N. nuclear watchdog sent inspectors to the plant. Ukraine later criticised the agency for its silence."
     assert ("UKR", "IAEA", "ACCUSE") in triples(run(text))
+
+
+def test_rejecting_a_charge_answers_whoever_told_it() -> None:
+    text = ("The British government told parliament on Monday that Iran was failing to honour the nuclear deal, "
+            "a charge Tehran rejected.")
+    found = triples(run(text))
+    assert ("IRN", "GBR", "REJECT") in found
+    # the reported failure is itself the teller's charge
+    assert ("GBR", "IRN", "ACCUSE") in found
+    # a failure told by no one is no one's charge
+    assert not events_of(run("Iran failed to launch a satellite in May."), "ACCUSE")
