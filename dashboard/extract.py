@@ -695,7 +695,8 @@ class _DocumentAnalysis:
         """Who "the leaders" are: the states named earlier in the same sentence (as actors, not as
         modifiers), when two or more; else those of the latest sentence naming two or more."""
         before = _unique_countries(_as_actors(self.doc, (m for m in self._sentence_mentions
-                                                         if m.end <= tok.i and m.actor.kind in ROLE_KINDS)))
+                                                         if m.end <= tok.i and m.actor.kind in ROLE_KINDS
+                                                         and not self._of_a_thing(m))))
         if len(before) >= 2:
             return before
         # everyone the latest such sentence named as actors ("Biden hosted Yoon and Kishida"), not
@@ -705,6 +706,18 @@ class _DocumentAnalysis:
             if kind == "sentence" and len(group) >= 2:
                 return group
         return []
+
+    def _of_a_thing(self, mention: Mention) -> bool:
+        """A state named only to say what a thing is of ("denounced the drills as an Asian version
+        of NATO"): it takes no part in the sentence as an actor."""
+        head = self.doc[mention.end - 1]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "poss":
+            head = head.head  # "a rehearsal of Israel's plans"
+        prep = head.head
+        return (head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
+                and prep.head.lemma_.lower() not in GROUP_NOUNS and self._cue(prep.head) is None)
 
     def _is_subject(self, mention: Mention) -> bool:
         head = self.doc[mention.end - 1]

@@ -1856,3 +1856,10 @@ def test_rejecting_a_charge_answers_whoever_told_it() -> None:
     assert ("GBR", "IRN", "ACCUSE") in found
     # a failure told by no one is no one's charge
     assert not events_of(run("Iran failed to launch a satellite in May."), "ACCUSE")
+
+
+def test_a_state_named_only_as_what_a_thing_is_of_is_not_among_the_group() -> None:
+    text = ("Britain, France and Germany staged joint naval drills on Friday. Iran condemned the drills as a "
+            "rehearsal of Israel's plans and warned that the allies would pay a heavy price.")
+    threatened = {e["target_country"] for e in events_of(run(text), "THREATEN")}
+    assert threatened == {"GBR", "FRA", "DEU"}
