@@ -1374,6 +1374,13 @@ class _DocumentAnalysis:
         if ties:
             return ties
         subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        # "act against Chinese entities that it says supply Russia's defence industry": a relative
+        # clause describes a target already named and names no other (but "respond in a way South
+        # Korea would not like" names its target there)
+        for relative in (t for t in verb.subtree if t.dep_ == "relcl" and t.i != verb.i):
+            own_part = {t.i for t in relative.head.subtree} - {t.i for t in relative.subtree}
+            if any(i in self.by_token and self.by_token[i].actor.kind in ROLE_KINDS for i in own_part):
+                subjects |= {t.i for t in relative.subtree}
         inside = _unique(self.by_token[t.i] for t in verb.subtree
                          if t.i in self.by_token and t.i not in subjects and self.by_token[t.i].actor.kind in ROLE_KINDS
                          and self.by_token[t.i].form != "place" and self.by_token[t.i].actor.country not in own)

@@ -1863,3 +1863,8 @@ def test_a_state_named_only_as_what_a_thing_is_of_is_not_among_the_group() -> No
             "rehearsal of Israel's plans and warned that the allies would pay a heavy price.")
     threatened = {e["target_country"] for e in events_of(run(text), "THREATEN")}
     assert threatened == {"GBR", "FRA", "DEU"}
+
+
+def test_a_relative_clause_on_a_named_target_adds_no_other_target() -> None:
+    text = "Washington warned that it would act against Iranian firms that it says arm Russia's army."
+    assert {e["target_country"] for e in events_of(run(text), "THREATEN")} == {"IRN"}
