@@ -853,6 +853,14 @@ class _DocumentAnalysis:
                 if subjects:
                     return [subjects[-1]]
             states = [m for m in before if m.actor.kind != "person"]
+            if tok.dep_ == "poss":
+                # "Turkey and Hungary have not yet ratified its bid": a singular "its" is none of
+                # a coordinated subject before it
+                plural = {id(m) for group in self._groups(before) if len(group) >= 2 for m in group
+                          if self._is_subject(m)}
+                if plural:
+                    states = [m for m in states if id(m) not in plural]
+                    before = [m for m in before if id(m) not in plural]
             if tok.dep_ == "poss" and "zone" in self._object_classes(tok.head) and tok.head.dep_ in ("dobj", "obj"):
                 # "Japan summoned China's ambassador after a Chinese plane violated its airspace":
                 # a zone entered is another's than the entrant's

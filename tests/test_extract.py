@@ -1868,3 +1868,9 @@ def test_a_state_named_only_as_what_a_thing_is_of_is_not_among_the_group() -> No
 def test_a_relative_clause_on_a_named_target_adds_no_other_target() -> None:
     text = "Washington warned that it would act against Iranian firms that it says arm Russia's army."
     assert {e["target_country"] for e in events_of(run(text), "THREATEN")} == {"IRN"}
+
+
+def test_a_singular_its_is_none_of_a_coordinated_subject() -> None:
+    text = "Ukraine is still waiting to join the bloc. Hungary and Slovakia have not yet ratified its bid."
+    found = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "AGREE")}
+    assert found == {("HUN", "UKR"), ("SVK", "UKR")}
