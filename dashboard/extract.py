@@ -1967,7 +1967,7 @@ class _DocumentAnalysis:
             pairs = [(a, b) for a, b in permutations(sources, 2) if a.actor.country != b.actor.country]
         elif len(sources) >= 2 and (reading.type in SYMMETRIC_EVENTS or cue.symmetric or self._reciprocal(trigger)):
             pairs = [(a, b) for a, b in combinations(sources, 2) if a.actor.country != b.actor.country]
-        elif cue.no_target:
+        elif cue.no_target and not self._quits_a_thing(trigger, reading):
             pairs = [(s, None) for s in sources]
         quad = event_types().get(reading.type, {}).get("quad_class", "")
         value, precision = event_date(when, self.published)
@@ -1994,6 +1994,17 @@ class _DocumentAnalysis:
                 "end": sent.end_char,
                 "confidence": round(min(1.0, max(0.05, how)), 2),
             })
+
+    def _quits_a_thing(self, trigger: Token, reading: Reading) -> bool:
+        """"would withdraw from discussions on joint economic activities", "was not withdrawing
+        from the 2010 accord": leaving a thing that is no one (talks, an accord) yields to no one,
+        unlike withdrawing troops or withdrawing from a place or a city."""
+        if reading.type != "YIELD" or trigger.pos_ != "VERB":
+            return False
+        left = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children if o.dep_ == "pobj"]
+        return bool(left) and all(
+            o.lemma_.lower() in self.cues.accord_nouns for o in left)
 
     def _reciprocal(self, trigger: Token) -> bool:
         """An event noun given by a reciprocal light verb ("exchanged protests", "traded accusations")."""

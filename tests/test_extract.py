@@ -1874,3 +1874,10 @@ def test_a_singular_its_is_none_of_a_coordinated_subject() -> None:
     text = "Ukraine is still waiting to join the bloc. Hungary and Slovakia have not yet ratified its bid."
     found = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "AGREE")}
     assert found == {("HUN", "UKR"), ("SVK", "UKR")}
+
+
+def test_withdrawing_from_an_accord_yields_to_no_one() -> None:
+    assert not events_of(run("Iran said it would withdraw from the nuclear talks."), "YIELD")
+    assert not events_of(run("Tehran was not withdrawing from the 2015 accord, Iranian officials said."), "YIELD")
+    # leaving a place still stands as a withdrawal
+    assert [e["source_country"] for e in events_of(run("Russian troops withdrew from Kherson on Friday."), "YIELD")] == ["RUS"]
