@@ -331,7 +331,9 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
         fallback_verbs={k: v for k, v in _fallback_verbs(lexicon_file, frozenset(event_types())).items()
-                        if k not in verbs},  # an existing cue always wins
+                        # an existing cue always wins; one that takes only some objects leaves
+                        # the others to the lexicon ("share" information / technology)
+                        if k not in verbs or verbs[k].only_objects},
         ongoing_wars=tuple(
             OngoingWar(w["source"], w["target"], date.fromisoformat(str(w["from"])), frozenset(w.get("nouns") or ()))
             for w in events.get("ongoing_wars") or ()

@@ -1095,7 +1095,13 @@ class _DocumentAnalysis:
         if cue.only_objects and not any(c in cue.objects for c in classes) and not (
                 cue.particle_preps and not cue.only_preps
                 and any(c.dep_ == "prep" and c.lower_ in cue.particle_preps for c in verb.children)):
-            return  # (a cue's own particle also makes it one: "press for the lifting of the ban")
+            # (a cue's own particle also makes it one: "press for the lifting of the ban"); other
+            # objects are left to the verb lexicon ("shared technology with Pyongyang": a transfer,
+            # while only "sharing information" is the cue's cooperation)
+            lexical = self._fallback_cue(verb)
+            if lexical is not None:
+                self._fallback_event(sent, verb, lexical, attribution)
+            return
         if cue.only_preps:
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.particle_preps]
             if not preps:

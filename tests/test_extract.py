@@ -1881,3 +1881,9 @@ def test_withdrawing_from_an_accord_yields_to_no_one() -> None:
     assert not events_of(run("Tehran was not withdrawing from the 2015 accord, Iranian officials said."), "YIELD")
     # leaving a place still stands as a withdrawal
     assert [e["source_country"] for e in events_of(run("Russian troops withdrew from Kherson on Friday."), "YIELD")] == ["RUS"]
+
+
+def test_sharing_information_is_cooperation_and_sharing_technology_a_transfer() -> None:
+    assert ("AUS", "GBR", "COOPERATE") in triples(run("Australia said it was sharing intelligence with Britain."))
+    found = triples(run("Moscow intends to share missile technology with Tehran."))
+    assert ("RUS", "IRN", "AID") in found and ("RUS", "IRN", "COOPERATE") not in found
