@@ -707,6 +707,13 @@ class _DocumentAnalysis:
                 return group
         return []
 
+    def _accuses_itself(self, verb: Token, clause: Token, depth: int) -> bool:
+        """Whether the subject of `clause` would be the one `verb` acts on (its object's state)."""
+        subjects = {m.actor.country for m in self._subjects(clause, depth + 1).mentions}
+        objects = {m.actor.country for o in verb.children if o.dep_ in ("dobj", "obj")
+                   for m in self._np(o, True).mentions}
+        return bool(subjects) and subjects <= objects
+
     def _of_a_thing(self, mention: Mention) -> bool:
         """A state named only to say what a thing is of ("denounced the drills as an Asian version
         of NATO"): it takes no part in the sentence as an actor."""
@@ -920,7 +927,10 @@ class _DocumentAnalysis:
                      # is the reported clause's subject, so the reaction is the reporter's
                      or (cue.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT") and verb.tag_ == "VBD"
                          and not any(c.dep_ == "aux" for c in verb.children)
-                         and not self._subjects(head, depth + 1).mentions)):
+                         and (not self._subjects(head, depth + 1).mentions
+                              # "said Ukrainian forces were shelling the plant and accused Kyiv of
+                              # ...": the reported clause's subject would accuse itself
+                              or self._accuses_itself(verb, head, depth)))):
             # "Xi told Biden that Taiwan remained the most important issue and urged Washington to
             # stop": an appeal the parser joins to the reported clause is the reporter's second act;
             # so is a warning ("said Japan had formalised an attack capability and warned that

@@ -1887,3 +1887,8 @@ def test_sharing_information_is_cooperation_and_sharing_technology_a_transfer() 
     assert ("AUS", "GBR", "COOPERATE") in triples(run("Australia said it was sharing intelligence with Britain."))
     found = triples(run("Moscow intends to share missile technology with Tehran."))
     assert ("RUS", "IRN", "AID") in found and ("RUS", "IRN", "COOPERATE") not in found
+
+
+def test_a_reaction_joined_to_a_reported_clause_whose_subject_it_targets_is_the_reporters() -> None:
+    text = "Israel's envoy said Iranian drones were circling the port and accused Tehran of planning an attack."
+    assert ("ISR", "IRN", "ACCUSE") in triples(run(text))
