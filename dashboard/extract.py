@@ -1484,6 +1484,20 @@ class _DocumentAnalysis:
                     return found
         return None
 
+    def _war_counterpart(self, trigger: Token, sources: list[Mention]) -> list[Mention]:
+        """The other side of an ongoing war whose one side all `sources` are, once the text has
+        named both sides before `trigger`."""
+        own = {m.actor.country for m in sources}
+        named = {m.actor.country for m in self.mentions if m.start < trigger.i}
+        for war in self.cues.ongoing_wars:
+            if self.published is None or self.published < war.start:
+                continue
+            sides = {war.source, war.target}
+            if len(own) == 1 and own <= sides and sides <= named:
+                other = (sides - own).pop()
+                return [Mention(trigger.i, trigger.i + 1, self.actors.actors[other], "implied")]
+        return []
+
     def _ongoing_war(self, noun: Token, sources: list[Mention], targets: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """"Russia's war" (no target named) or "the war in Ukraine" (no aggressor named): a war
         the knowledge file lists as under way on the publication date fills the missing side."""
@@ -1959,6 +1973,11 @@ class _DocumentAnalysis:
             # "the United States and its two Asian allies will hold annual exercises": held
             # together, with no one they are aimed at, the exercises are joint
             reading = Reading("COOPERATE", "joint exercise")
+        if reading.type == "ASSAULT" and sources and not [m for m in targets if m.actor.country not in
+                                                           {s.actor.country for s in sources}]:
+            # "said Ukrainian forces were shelling the plant": in a war under way between two
+            # states both named in the text, a side's attack on no one named is on the other side
+            targets = targets + self._war_counterpart(trigger, sources)
         parts = (sources, targets, reading.type)
         self._parts[trigger.i] = parts
         if sources or targets:

@@ -1892,3 +1892,11 @@ def test_sharing_information_is_cooperation_and_sharing_technology_a_transfer() 
 def test_a_reaction_joined_to_a_reported_clause_whose_subject_it_targets_is_the_reporters() -> None:
     text = "Israel's envoy said Iranian drones were circling the port and accused Tehran of planning an attack."
     assert ("ISR", "IRN", "ACCUSE") in triples(run(text))
+
+
+def test_an_attack_on_no_one_named_by_a_side_of_an_ongoing_war_is_on_the_other_side() -> None:
+    text = "Ukraine and Russia traded blame on Monday. Moscow said Ukrainian forces were shelling the dam."
+    assert ("UKR", "RUS", "ASSAULT") in triples(run(text, date(2023, 6, 6)))
+    # before the war, or with one side never named, no side is filled in
+    assert not events_of(run("Moscow said Ukrainian forces were shelling the dam.", date(2021, 6, 6)), "ASSAULT")
+    assert not events_of(run("Kyiv said Ukrainian forces were shelling the bridge.", date(2023, 6, 6)), "ASSAULT")
