@@ -2002,7 +2002,7 @@ class _DocumentAnalysis:
             pairs = [(a, b) for a, b in permutations(sources, 2) if a.actor.country != b.actor.country]
         elif len(sources) >= 2 and (reading.type in SYMMETRIC_EVENTS or cue.symmetric or self._reciprocal(trigger)):
             pairs = [(a, b) for a, b in combinations(sources, 2) if a.actor.country != b.actor.country]
-        elif cue.no_target and not self._quits_a_thing(trigger, reading):
+        elif (cue.no_target and not self._quits_a_thing(trigger, reading)) or self._open_appeal(trigger, reading):
             pairs = [(s, None) for s in sources]
         quad = event_types().get(reading.type, {}).get("quad_class", "")
         value, precision = event_date(when, self.published)
@@ -2029,6 +2029,22 @@ class _DocumentAnalysis:
                 "end": sent.end_char,
                 "confidence": round(min(1.0, max(0.05, how)), 2),
             })
+
+    def _open_appeal(self, trigger: Token, reading: Reading) -> bool:
+        """"called for a security protection zone", "urged an immediate end to all shelling": an
+        appeal for a thing (not for an act of someone named) stands with no one it is made of."""
+        if reading.type != "REQUEST" or trigger.pos_ != "VERB" or self._denied(trigger):
+            return False
+        lemma = trigger.lemma_.lower()
+        if any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
+            return False  # "urged partners to increase deliveries": an act asked of someone
+        things = [o for p in trigger.children if p.dep_ == "prep" and f"{lemma} {p.lower_}" in self.cues.open_appeals
+                  for o in p.children if o.dep_ == "pobj"]
+        if lemma in self.cues.open_appeals:
+            things += [o for o in trigger.children if o.dep_ in ("dobj", "obj")]
+        if trigger.dep_ == "conj" and trigger.head.dep_ == "xcomp":
+            return False  # (an appeal the parser joins to the act asked of someone else)
+        return bool(things) and not any(self._np(o, True).mentions or "person" in self._object_classes(o) for o in things)
 
     def _quits_a_thing(self, trigger: Token, reading: Reading) -> bool:
         """"would withdraw from discussions on joint economic activities", "was not withdrawing

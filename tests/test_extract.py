@@ -1900,3 +1900,13 @@ def test_an_attack_on_no_one_named_by_a_side_of_an_ongoing_war_is_on_the_other_s
     # before the war, or with one side never named, no side is filled in
     assert not events_of(run("Moscow said Ukrainian forces were shelling the dam.", date(2021, 6, 6)), "ASSAULT")
     assert not events_of(run("Kyiv said Ukrainian forces were shelling the bridge.", date(2023, 6, 6)), "ASSAULT")
+
+
+def test_an_appeal_for_a_thing_stands_with_no_one_asked() -> None:
+    found = [(e["source_country"], e["target_country"]) for e in
+             events_of(run("The International Atomic Energy Agency called for a safety zone around the dam."), "REQUEST")]
+    assert found == [("IAEA", None)]
+    assert [(e["source_country"], e["target_country"]) for e in
+            events_of(run("Turkey urged an immediate end to the fighting."), "REQUEST")] == [("TUR", None)]
+    # an appeal for an act of someone named is made of them, not of no one
+    assert [e["target_country"] for e in events_of(run("Turkey called for Russia's withdrawal from the plant."), "REQUEST")] == ["RUS"]
