@@ -146,6 +146,7 @@ class Knowledge:
     joint_adverbs: frozenset[str] = frozenset()  # "analyze the wreckage together with U.S. experts"
     accord_nouns: frozenset[str] = frozenset()  # "withdraw from the accord": leaving it yields to no one
     open_appeals: frozenset[str] = frozenset()  # "called for a protection zone": an appeal with no one asked
+    proposal_appeals: frozenset[str] = frozenset()  # "the proposal" renames the appeal made before it
     measure_nouns: frozenset[str] = frozenset()  # "a dispute over U.S. export rules": against their maker
     attempt_governors: frozenset[str] = frozenset()  # "attempt/fail to": an `attempted` act still took place
     eliciting_verbs: frozenset[str] = frozenset()  # "the launch drew condemnation from Seoul": Seoul reacts
@@ -326,6 +327,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         joint_adverbs=frozenset(str(w).lower() for w in events.get("joint_adverbs") or ()),
         accord_nouns=frozenset(str(w).lower() for w in events.get("accord_nouns") or ()),
         open_appeals=frozenset(str(w).lower() for w in events.get("open_appeals") or ()),
+        proposal_appeals=frozenset(str(w).lower() for w in events.get("proposal_appeals") or ()),
         measure_nouns=frozenset(str(w).lower() for w in events.get("measure_nouns") or ()),
         attempt_governors=frozenset(str(w).lower() for w in status.get("attempt_governors") or ()),
         eliciting_verbs=frozenset(str(w).lower() for w in events.get("eliciting_verbs") or ()),

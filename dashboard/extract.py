@@ -1221,6 +1221,9 @@ class _DocumentAnalysis:
                     or self._remark_maker(objects, own) or self._claimants(sources, verb)
             elif not targets and reading.type in REACTIONS:
                 targets = self._reacted_to(verb, sources)
+                if not targets and reading.type in ("SUPPORT", "ACCUSE"):
+                    # "welcomed the proposal": a reaction to a proposal is to whoever made it
+                    targets = [m for m in self._proposers(objects) if m.actor.country not in own]
                 if not targets and reading.type in ("ACCUSE", "SUPPORT", "REJECT"):
                     # "denounced a new deterrence arrangement between South Korea and the United
                     # States": a reaction to a tie or pact is to its parties
@@ -1518,6 +1521,22 @@ class _DocumentAnalysis:
                 return [side], [other]
         return sources, targets
 
+    def _appealed_for(self, proposal: Token) -> list[Mention]:
+        """"The watchdog called for a protection zone ... Zelensky welcomed the proposal for a
+        protection zone": who made the latest appeal for the same thing the proposal is for."""
+        wanted = {o.lemma_.lower() for p in proposal.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for o in p.children if o.dep_ == "pobj"}
+        for i in range(proposal.i - 1, -1, -1):
+            parts = self._parts.get(i)
+            if not wanted or parts is None or parts[2] != "REQUEST" or not parts[0]:
+                continue
+            asked = {o.lemma_.lower() for c in self.doc[i].children
+                     for o in ([c] if c.dep_ in ("dobj", "obj") else c.children if c.dep_ == "prep" else ())
+                     if o.dep_ in ("dobj", "obj", "pobj")}
+            if asked & wanted:
+                return list(parts[0])
+        return []
+
     def _proposers(self, objects: list[Token]) -> list[Mention]:
         """Whose proposal was rejected: its owner ("Russia's proposal", "a US-drafted resolution"),
         else the subject of the act it renames ("Russia pressed for X, a proposal that ...")."""
@@ -1530,6 +1549,8 @@ class _DocumentAnalysis:
                 # "NATO adopted a declaration ... China rejected the declaration": the one who
                 # made the one named earlier
                 owners = self._earlier_maker(obj, self._made_as_object)
+                if not owners and obj.lemma_.lower() in self.cues.proposal_appeals:
+                    owners = self._appealed_for(obj)
             if not owners and obj.dep_ in ("dobj", "obj", "appos") and obj.head.pos_ in ("VERB", "AUX"):
                 owners = self._subjects(obj.head).mentions
             if owners:

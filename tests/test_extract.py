@@ -1910,3 +1910,12 @@ def test_an_appeal_for_a_thing_stands_with_no_one_asked() -> None:
             events_of(run("Turkey urged an immediate end to the fighting."), "REQUEST")] == [("TUR", None)]
     # an appeal for an act of someone named is made of them, not of no one
     assert [e["target_country"] for e in events_of(run("Turkey called for Russia's withdrawal from the plant."), "REQUEST")] == ["RUS"]
+
+
+def test_welcoming_the_proposal_for_a_thing_supports_who_appealed_for_it() -> None:
+    text = ("The IAEA called for a safety zone around the dam on Monday. Kyiv demanded that Russian troops leave. "
+            "Zelensky welcomed the proposal for a safety zone.")
+    assert ("UKR", "IAEA", "SUPPORT") in triples(run(text))
+    # a proposal for something no one appealed for is no one's
+    other = "The IAEA called for a safety zone around the dam. Zelensky welcomed the proposal for a prisoner swap."
+    assert not events_of(run(other), "SUPPORT")
