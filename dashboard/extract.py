@@ -966,6 +966,11 @@ class _DocumentAnalysis:
             if verb.dep_ == "pcomp":
                 target = head.head
             found = self._subjects(target, depth + 1)
+            if verb.dep_ == "pcomp" and head.lower_ == "in" and target.lemma_.lower() in self.cues.company_verbs:
+                # "Japan has joined the United States and the EU in freezing the assets": those
+                # joined do it too
+                joined = [m for o in target.children if o.dep_ in ("dobj", "obj") for m in self._np(o, True).mentions]
+                return Found(_unique(found.mentions + joined), found.how * 0.85)
             return Found(found.mentions, found.how * 0.85)
         if verb.dep_ == "relcl":
             return self._owner_of(verb.head)

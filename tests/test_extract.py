@@ -1919,3 +1919,9 @@ def test_welcoming_the_proposal_for_a_thing_supports_who_appealed_for_it() -> No
     # a proposal for something no one appealed for is no one's
     other = "The IAEA called for a safety zone around the dam. Zelensky welcomed the proposal for a prisoner swap."
     assert not events_of(run(other), "SUPPORT")
+
+
+def test_those_joined_in_an_act_do_it_too() -> None:
+    text = "Canada joined Britain and Australia in imposing sanctions on Iran."
+    sources = {e["source_country"] for e in events_of(run(text), "SANCTION")}
+    assert sources == {"CAN", "GBR", "AUS"}
