@@ -1823,7 +1823,10 @@ class _DocumentAnalysis:
     def _noun_event(self, sent: Span, noun: Token, cue: EventCue, light: Token | None, attribution: str | None) -> None:
         reading = self._modifier_reading(noun, cue) or Reading(cue.type, cue.mode)
         light_cue = self.cues.verbs.get(light.lemma_.lower()) if light is not None else None
-        if light_cue is not None and light_cue.override:
+        if light_cue is not None and light_cue.override and not (
+                light_cue.type == "SANCTION" and reading.type in ("MOBILIZE", "ASSAULT")):
+            # (halting or suspending one's own deployment or strikes sanctions no one: "called
+            # on North Korea to halt the deployment" stays the deployment, asked to stop)
             reading = Reading(light_cue.type, light_cue.mode or reading.mode)
         how = 0.75
         # the noun's own participants: "between X and Y", "X's", "US sanctions", "by X", "on Y"
@@ -1910,6 +1913,10 @@ class _DocumentAnalysis:
                 sources, how = subj.mentions, 0.8 * (subj.how or 1.0)
             # "pledged support for Moscow": the parser often hangs the noun's preposition on the verb
             targets = targets + self._prep_objects(light, [p for p in cue.preps if p != "between"])
+            if light_cue is not None and light_cue.override and reading.type == light_cue.type and sources:
+                # "would halt visa-free trips by Japanese citizens": a suspension of others' acts is aimed at them
+                own = {m.actor.country for m in sources}
+                targets = targets + [m for m in owners if m.actor.country not in own]
         if not sources and light is None and noun.dep_ == "attr" and noun.head.lemma_ == "be":
             # "the drills were a stern warning to Taiwan": an act that is another is by its doers
             for subject in (c for c in noun.head.children if c.dep_ == "nsubj"):

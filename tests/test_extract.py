@@ -1925,3 +1925,14 @@ def test_those_joined_in_an_act_do_it_too() -> None:
     text = "Canada joined Britain and Australia in imposing sanctions on Iran."
     sources = {e["source_country"] for e in events_of(run(text), "SANCTION")}
     assert sources == {"CAN", "GBR", "AUS"}
+
+
+def test_halting_others_visits_sanctions_them_but_halting_a_deployment_does_not() -> None:
+    found = triples(run("Beijing said it would halt visa-free trips by Australian tourists to the mainland."))
+    assert ("CHN", "AUS", "SANCTION") in found
+    deployment = run("NATO urged Belarus to halt the deployment of troops to Russia.")
+    assert not events_of(deployment, "SANCTION")
+
+
+def test_revoking_a_states_trade_status_sanctions_it() -> None:
+    assert ("CAN", "RUS", "SANCTION") in triples(run("Canada will revoke Russia's most-favoured-nation trade status."))
