@@ -175,6 +175,8 @@ class _DocumentAnalysis:
         # who took part in each trigger's event (emitted or not), and the latest event per
         # noun and per type, so "the launch" or "condemned the visit" can find them
         self._parts: dict[int, tuple[list[Mention], list[Mention], str]] = {}
+        # every act with doers, in the order made (a trigger read twice keeps both readings)
+        self._acts: list[tuple[int, list[Mention], str]] = []
         # "to" phrases the parser hung on a verb that a transfer noun below it has taken back
         self._claimed_preps: set[int] = set()
         self._recent_noun: dict[str, tuple[list[Mention], list[Mention], str]] = {}
@@ -1486,6 +1488,11 @@ class _DocumentAnalysis:
                 or (child.dep_ == "acomp" and verb.pos_ == "AUX") else []
             if child.dep_ == "prep" and child.lower_ == "as":
                 nouns = [o for o in child.children if o.dep_ == "pobj"]
+            if child.dep_ in ("dobj", "obj"):
+                # "called the decision deeply unfortunate and irresponsible", parsed with the
+                # adjectives on the noun: an adjective after its noun is the predicate
+                after = [a for a in child.children if a.dep_ == "amod" and a.i > child.i]
+                nouns = nouns + after + [c for a in after for c in a.conjuncts]
             for noun in nouns:
                 found = cue.verdicts.get(noun.lemma_.lower())
                 if found is not None:
@@ -1802,6 +1809,14 @@ class _DocumentAnalysis:
                 found = [m for m in makers if m.actor.country not in own]
                 if found:
                     return _unique(found)
+        # "Blinken called the decision deeply unfortunate", after Russia's suspension was reported:
+        # a bare definite act noun (act_nouns: decision, move, step) renames the latest act before
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+            if obj.lemma_.lower() in self.cues.act_nouns and [c.lower_ for c in obj.children if c.dep_ == "det"] == ["the"] \
+                    and not any(c.dep_ in ("poss", "prep", "compound", "relcl", "acl") for c in obj.children):
+                for i, doers, event_type in sorted((a for a in self._acts if a[0] < obj.i), key=lambda a: a[0], reverse=True):
+                    if event_type not in REACTIONS:
+                        return _unique(m for m in doers if m.actor.country not in own)
         return []
 
     def _concerned_party(self, noun: Token, sources: list[Mention]) -> list[Mention]:
@@ -2013,6 +2028,8 @@ class _DocumentAnalysis:
             targets = targets + self._war_counterpart(trigger, sources)
         parts = (sources, targets, reading.type)
         self._parts[trigger.i] = parts
+        if sources:
+            self._acts.append((trigger.i, sources, reading.type))
         if sources or targets:
             self._recent_type[reading.type] = parts
             if reading.mode:

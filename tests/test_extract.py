@@ -1936,3 +1936,10 @@ def test_halting_others_visits_sanctions_them_but_halting_a_deployment_does_not(
 
 def test_revoking_a_states_trade_status_sanctions_it() -> None:
     assert ("CAN", "RUS", "SANCTION") in triples(run("Canada will revoke Russia's most-favoured-nation trade status."))
+
+
+def test_the_decision_judged_by_another_is_the_latest_act_reported() -> None:
+    text = "Iran suspended talks with the IAEA on Monday. Britain called the decision deeply unfortunate and irresponsible."
+    assert ("GBR", "IRN", "ACCUSE") in triples(run(text))
+    # with no act reported before, the decision is no one's
+    assert not events_of(run("Britain called the decision deeply unfortunate."), "ACCUSE")
