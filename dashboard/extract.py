@@ -1018,6 +1018,12 @@ class _DocumentAnalysis:
                 # "spoke by telephone with Zelensky": the phrase hung on the means is the verb's
                 for means in (o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in self.cues.channel_nouns):
                     out.extend(self._prep_objects(means, wanted, strict))
+            elif child.dep_ == "prep" and child.lower_ == "about" and "with" in wanted and head.pos_ == "VERB" \
+                    and (cue := self.cues.verbs.get(head.lemma_.lower())) is not None and cue.type == "CONSULT":
+                # "ready to talk about strategic arms limitations with Russia": the parser hangs the
+                # partner on the topic
+                for topic in (o for o in child.children if o.dep_ == "pobj"):
+                    out.extend(self._prep_objects(topic, ("with",), strict))
         return _unique(out)
 
     # ---------------------------------------------------------------- events

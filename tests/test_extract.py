@@ -1943,3 +1943,8 @@ def test_the_decision_judged_by_another_is_the_latest_act_reported() -> None:
     assert ("GBR", "IRN", "ACCUSE") in triples(run(text))
     # with no act reported before, the decision is no one's
     assert not events_of(run("Britain called the decision deeply unfortunate."), "ACCUSE")
+
+
+def test_a_talk_partner_hung_on_the_topic_is_the_verbs() -> None:
+    text = "Paris said it was ready to talk about nuclear arms control with Beijing at any time."
+    assert ("FRA", "CHN", "CONSULT") in triples(run(text))
