@@ -1254,6 +1254,8 @@ class _DocumentAnalysis:
                 targets = self._threatened(verb, sources)
                 if not targets:
                     cue = replace(cue, no_target=True)  # a threat at no one in particular still stands
+            elif not targets and reading.type == "THREATEN" and cue.only_modal:
+                targets = self._threatened(verb, sources)
         if theme is not None and not targets and not passive:
             # "sending Russia artillery shells": the parser folds the recipient into the theme
             targets = [self.by_token[c.i] for c in theme.children
@@ -1386,8 +1388,8 @@ class _DocumentAnalysis:
         respond") or a threat word in what it warns of ("serious consequences", "countermeasures"),
         or what the warner's own state promises to do ("warned that Pyongyang would show through
         action how it regarded Tokyo's moves")."""
-        if cue.only_modal:
-            return True
+        if cue.only_modal and not cue.only_objects:
+            return True  # ("would take measures" threatens only someone named or in view)
         own = {m.actor.country for m in sources if m.actor.country}
         for clause in verb.children:
             if clause.dep_ == "ccomp" and own and self._promised(clause) and any(

@@ -1948,3 +1948,10 @@ def test_the_decision_judged_by_another_is_the_latest_act_reported() -> None:
 def test_a_talk_partner_hung_on_the_topic_is_the_verbs() -> None:
     text = "Paris said it was ready to talk about nuclear arms control with Beijing at any time."
     assert ("FRA", "CHN", "CONSULT") in triples(run(text))
+
+
+def test_promised_measures_threaten_whoever_is_in_view() -> None:
+    text = "Beijing said it firmly opposed the unilateral sanctions by Washington and would take necessary measures."
+    assert ("CHN", "USA", "THREATEN") in triples(run(text))
+    # measures for one's own ends threaten no one
+    assert not events_of(run("Japan would take measures to boost growth."), "THREATEN")
