@@ -1955,3 +1955,7 @@ def test_promised_measures_threaten_whoever_is_in_view() -> None:
     assert ("CHN", "USA", "THREATEN") in triples(run(text))
     # measures for one's own ends threaten no one
     assert not events_of(run("Japan would take measures to boost growth."), "THREATEN")
+
+
+def test_regarding_an_act_as_an_encroachment_accuses_its_doer() -> None:
+    assert ("RUS", "NATO", "ACCUSE") in triples(run("Moscow regards NATO's expansion as an encroachment on its security."))
