@@ -311,8 +311,9 @@ class _DocumentAnalysis:
         verb = adverb
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        if not partners or verb.pos_ not in ("VERB", "AUX") or self._cue(verb) is not None:
-            return  # (an act with a cue of its own says what is done with whom)
+        if not partners or verb.pos_ not in ("VERB", "AUX") or self._cue(verb) is not None \
+                or self._fallback_cue(verb) is not None:
+            return  # (an act with a cue or lexicon entry of its own says what is done with whom)
         sources = self._subjects(verb).mentions
         own = {m.actor.country for m in sources}
         partners = [m for m in partners if m.actor.country not in own]

@@ -1959,3 +1959,9 @@ def test_promised_measures_threaten_whoever_is_in_view() -> None:
 
 def test_regarding_an_act_as_an_encroachment_accuses_its_doer() -> None:
     assert ("RUS", "NATO", "ACCUSE") in triples(run("Moscow regards NATO's expansion as an encroachment on its security."))
+
+
+def test_applying_to_a_body_requests_entry_and_is_no_cooperation_with_a_fellow_applicant() -> None:
+    assert ("UKR", "EU", "REQUEST") in triples(run("Ukraine applied to the European Union in February 2022."))
+    text = "Moldova, which applied together with Ukraine in 2022, is still waiting."
+    assert not events_of(run(text), "COOPERATE")
