@@ -149,6 +149,7 @@ class Knowledge:
     proposal_appeals: frozenset[str] = frozenset()  # "the proposal" renames the appeal made before it
     company_verbs: frozenset[str] = frozenset()  # "joined X in freezing ...": X does it too
     act_nouns: frozenset[str] = frozenset()  # "condemned the decision": the latest act reported
+    war_counts: frozenset[str] = frozenset()  # "would be treated as a declaration of war": a threat
     measure_nouns: frozenset[str] = frozenset()  # "a dispute over U.S. export rules": against their maker
     attempt_governors: frozenset[str] = frozenset()  # "attempt/fail to": an `attempted` act still took place
     eliciting_verbs: frozenset[str] = frozenset()  # "the launch drew condemnation from Seoul": Seoul reacts
@@ -332,6 +333,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         proposal_appeals=frozenset(str(w).lower() for w in events.get("proposal_appeals") or ()),
         company_verbs=frozenset(str(w).lower() for w in events.get("company_verbs") or ()),
         act_nouns=frozenset(str(w).lower() for w in events.get("act_nouns") or ()),
+        war_counts=frozenset(str(w).lower() for w in events.get("war_counts") or ()),
         measure_nouns=frozenset(str(w).lower() for w in events.get("measure_nouns") or ()),
         attempt_governors=frozenset(str(w).lower() for w in status.get("attempt_governors") or ()),
         eliciting_verbs=frozenset(str(w).lower() for w in events.get("eliciting_verbs") or ()),

@@ -1399,6 +1399,8 @@ class _DocumentAnalysis:
         for tok in verb.subtree:
             if tok.lemma_.lower() in self.cues.threat_contents:
                 return True
+            if tok.lemma_.lower() == "war" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.cues.war_counts:
+                return True  # "would be treated as a declaration of war"
             other = self.cues.verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
             if other is not None and other.only_modal and tok.i != verb.i and self._promised(tok):
                 return True

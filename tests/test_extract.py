@@ -1965,3 +1965,8 @@ def test_applying_to_a_body_requests_entry_and_is_no_cooperation_with_a_fellow_a
     assert ("UKR", "EU", "REQUEST") in triples(run("Ukraine applied to the European Union in February 2022."))
     text = "Moldova, which applied together with Ukraine in 2022, is still waiting."
     assert not events_of(run(text), "COOPERATE")
+
+
+def test_warning_that_an_act_would_count_as_war_threatens_its_doer() -> None:
+    text = "Tehran accused Baku of hosting Israeli drones and warned that any attack would be treated as an act of war."
+    assert ("IRN", "AZE", "THREATEN") in triples(run(text))
