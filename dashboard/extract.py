@@ -2032,10 +2032,11 @@ class _DocumentAnalysis:
             # "the United States and its two Asian allies will hold annual exercises": held
             # together, with no one they are aimed at, the exercises are joint
             reading = Reading("COOPERATE", "joint exercise")
-        if reading.type == "ASSAULT" and sources and not [m for m in targets if m.actor.country not in
+        if reading.type in ("ASSAULT", "COERCE") and sources and not [m for m in targets if m.actor.country not in
                                                            {s.actor.country for s in sources}]:
-            # "said Ukrainian forces were shelling the plant": in a war under way between two
-            # states both named in the text, a side's attack on no one named is on the other side
+            # "said Ukrainian forces were shelling the plant", "Russian forces seized the facility":
+            # in a war under way between two states both named in the text, a side's attack or
+            # seizure aimed at no one named is on the other side
             targets = targets + self._war_counterpart(trigger, sources)
         parts = (sources, targets, reading.type)
         self._parts[trigger.i] = parts
