@@ -968,6 +968,16 @@ class _DocumentAnalysis:
             target = head if head.pos_ in ("VERB", "AUX") else head.head
             if verb.dep_ == "pcomp":
                 target = head.head
+            if verb.dep_ == "pcomp" and head.lower_ == "of" and target.pos_ == "NOUN" \
+                    and target.lemma_.lower() in self.cues.measure_nouns:
+                # "its long-standing policy of not supplying weapons to Ukraine": the policy's
+                # owner, else whoever holds it
+                owner = [m for c in target.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
+                if owner:
+                    return Found(owner, 0.8)
+                if target.dep_ in ("dobj", "obj") and target.head.pos_ in ("VERB", "AUX"):
+                    found = self._subjects(target.head, depth + 1)
+                    return Found(found.mentions, found.how * 0.8)
             found = self._subjects(target, depth + 1)
             if verb.dep_ == "pcomp" and head.lower_ == "in" and target.lemma_.lower() in self.cues.company_verbs:
                 # "Japan has joined the United States and the EU in freezing the assets": those

@@ -1973,3 +1973,9 @@ def test_applying_to_a_body_requests_entry_and_is_no_cooperation_with_a_fellow_a
 def test_warning_that_an_act_would_count_as_war_threatens_its_doer() -> None:
     text = "Tehran accused Baku of hosting Israeli drones and warned that any attack would be treated as an act of war."
     assert ("IRN", "AZE", "THREATEN") in triples(run(text))
+
+
+def test_a_policy_of_doing_is_its_owners_act() -> None:
+    found = [(e["source_country"], e["target_country"], e["status"]) for e in
+             events_of(run("Tokyo will review its policy of not supplying weapons to Ukraine."), "AID")]
+    assert found == [("JPN", "UKR", "negated")]
