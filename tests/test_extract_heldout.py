@@ -59,8 +59,9 @@ HELDOUT_SETS = [
     # demands 'X must ...', lodged representations, coordination, a possessed tie 'with' another,
     # an amount of an amount of aid): 0.756 / 0.909 / 0.906. Pass eleven (causatives, a transfer's
     # 'to' phrase hung on the verb, being ready to act): 0.778 / 0.909 / 0.927. Pass twelve (verb
-    # fallback lexicon: 'dispute Trump's account'): 0.786 / 0.909 / 0.929. With six ties,
-    # losing one fails the relationship floor.
+    # fallback lexicon: 'dispute Trump's account'): 0.786 / 0.909 / 0.929; 0.795 / 0.909 / 0.912
+    # before pass fourteen; pass fourteen ('would take necessary measures' as a threat): 0.803 /
+    # 0.909 / 0.914. With six ties, losing one fails the relationship floor.
     HeldoutSet("heldout6", 8, events_f1=0.76, relationships_f1=0.75, status=0.90),
     # heldout7: eight articles (84 required events, 6 relationships) labelled blind and scored once
     # after pass nine: 0.71 (P 0.93, R 0.57) / 0.67 (R 0.50) / 0.98, date 0.52, the honest
@@ -108,9 +109,17 @@ HELDOUT_SETS = [
     # heldout11: eight articles (79 required events, 2 relationships) labelled blind and scored once
     # after pass thirteen: 0.50 (P 0.74, R 0.38) / 1.00 / status 0.93, date 0.86: the honest
     # unseen-text figure (pass thirteen had lifted heldout10, its development set, from 0.57 to
-    # 0.855). Not developed on: these floors guard that figure only. With two ties, losing one
-    # fails the relationship floor.
-    HeldoutSet("heldout11", 8, events_f1=0.47, relationships_f1=0.90, status=0.90),
+    # 0.855). Developed on in pass fourteen (hyphenated modifiers split by the tokenizer,
+    # 'dissatisfaction', 'the U.N. nuclear watchdog' / 'the agency', rejected charges and reported
+    # failures, 'the allies' never a state named as what a thing is of, relative clauses on a
+    # threat's target, 'its' never a coordinated subject, withdrawing from accords, sharing
+    # information, reactions coordinated into a clause whose subject they target, attacks and
+    # seizures by a side of an ongoing war, open appeals ('called for a protection zone') and
+    # welcoming 'the proposal' for the same thing, 'joined X in freezing', 'halt', 'revoke',
+    # 'the decision' judged after an act, a talk partner hung on its topic, promised measures,
+    # 'apply', 'a declaration of war', 'its policy of not supplying'): 0.754 (P 0.93, R 0.63) /
+    # 1.00 / 0.940, date 0.87. With two ties, losing one fails the relationship floor.
+    HeldoutSet("heldout11", 8, events_f1=0.72, relationships_f1=0.90, status=0.91),
 ]
 
 
