@@ -2403,6 +2403,14 @@ class _DocumentAnalysis:
             around = self._date_for(climber.head, None)
             if around is not None and around.precision in ("month", "year"):
                 best = around
+        if best is None:
+            # "The North claimed last week that it had successfully tested a missile": a past
+            # perfect reported by a saying dated only to a week, month or year falls in it
+            reported = self._clause_verb(light if light is not None else trigger)
+            if reported.dep_ == "ccomp" and _pluperfect(reported) and reported.head.lemma_.lower() in self.cues.reporting:
+                around = self._date_for(reported.head, None)
+                if around is not None and around.precision != "day":
+                    best = around
         if best is None and self._scene_before is not None and self._scene_continued(light if light is not None else trigger):
             best = self._scene_before
         if best is not None and best.precision == "day" and self._in_main_clause(trigger) \

@@ -1979,3 +1979,11 @@ def test_a_policy_of_doing_is_its_owners_act() -> None:
     found = [(e["source_country"], e["target_country"], e["status"]) for e in
              events_of(run("Tokyo will review its policy of not supplying weapons to Ukraine."), "AID")]
     assert found == [("JPN", "UKR", "negated")]
+
+
+def test_a_past_perfect_reported_by_a_saying_dated_to_a_month_falls_in_it() -> None:
+    text = "Iran claimed in March that it had successfully tested a new ballistic missile."
+    assert [e["date"] for e in events_of(run(text, date(2024, 6, 20)), "MOBILIZE")] == ["2024-03"]
+    # a saying dated to a day leaves the reported act its own time (here none: the publication date)
+    dated = "Iran said on 3 March that it had tested a new ballistic missile."
+    assert [e["date"] for e in events_of(run(dated, date(2024, 6, 20)), "MOBILIZE")] == ["2024-06-20"]
