@@ -1141,6 +1141,12 @@ class _DocumentAnalysis:
             if not preps:
                 return
             reading = Reading(cue.particle_preps[preps[0].lower_], cue.mode)
+        elif cue.particle_preps and not any(c in cue.objects for c in classes):
+            # "Russian troops had fired on the plant": with no object of its own, a particle
+            # says what the act is
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.particle_preps]
+            if preps:
+                reading = Reading(cue.particle_preps[preps[0].lower_], None)
         passive = self._passive(verb)
         how = 0.85
         passive = passive or (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))

@@ -1900,6 +1900,9 @@ def test_an_attack_on_no_one_named_by_a_side_of_an_ongoing_war_is_on_the_other_s
     # before the war, or with one side never named, no side is filled in
     assert not events_of(run("Moscow said Ukrainian forces were shelling the dam.", date(2021, 6, 6)), "ASSAULT")
     assert not events_of(run("Kyiv said Ukrainian forces were shelling the bridge.", date(2023, 6, 6)), "ASSAULT")
+    # firing on something is an attack too
+    fired = "Ukraine and Russia traded blame on Monday. Kyiv said Russian troops had fired on the dam."
+    assert ("RUS", "UKR", "ASSAULT") in triples(run(fired, date(2023, 6, 6)))
     # a seizure likewise
     seized = "Ukraine and Russia traded blame on Monday. Russian forces seized the dam in March."
     assert ("RUS", "UKR", "COERCE") in triples(run(seized, date(2023, 6, 6)))
