@@ -1990,3 +1990,10 @@ def test_a_past_perfect_reported_by_a_saying_dated_to_a_month_falls_in_it() -> N
     # a saying dated to a day leaves the reported act its own time (here none: the publication date)
     dated = "Iran said on 3 March that it had tested a new ballistic missile."
     assert [e["date"] for e in events_of(run(dated, date(2024, 6, 20)), "MOBILIZE")] == ["2024-06-20"]
+
+
+def test_reinforcing_ones_military_strength_is_a_build_up() -> None:
+    found = [(e["source_country"], e["target_country"], e["status"]) for e in
+             events_of(run("Minsk said Belarus would reinforce its military presence on the border."), "MOBILIZE")]
+    assert found == [("BLR", None, "planned")]
+    assert not events_of(run("Belarus would reinforce its economy."), "MOBILIZE")
