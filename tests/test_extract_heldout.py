@@ -73,7 +73,8 @@ HELDOUT_SETS = [
     # supporting others' dialogue, a passive after 'before', help for a state, a transfer's
     # recipient from the giver's last one): 0.867 / 1.00 / 0.985, date 0.71.
     # With six ties, losing one fails the relationship floor.
-    # Pass eleven (hoping another would act): 0.868 / 1.00 / 0.985.
+    # Pass eleven (hoping another would act): 0.868 / 1.00 / 0.985. Pass fourteen: events unchanged
+    # (three more correct events: shared intelligence), date 0.71 -> 0.735.
     HeldoutSet("heldout7", 8, events_f1=0.83, relationships_f1=0.80, status=0.95),
     # heldout8: eight articles (79 required events, 4 relationships) labelled blind and scored once
     # after pass ten: 0.58 (P 0.89, R 0.43) / 0.67 / 1.00, date 0.80, the honest unseen-text figure.
@@ -117,9 +118,11 @@ HELDOUT_SETS = [
     # seizures by a side of an ongoing war, open appeals ('called for a protection zone') and
     # welcoming 'the proposal' for the same thing, 'joined X in freezing', 'halt', 'revoke',
     # 'the decision' judged after an act, a talk partner hung on its topic, promised measures,
-    # 'apply', 'a declaration of war', 'its policy of not supplying'): 0.754 (P 0.93, R 0.63) /
-    # 1.00 / 0.940, date 0.87. With two ties, losing one fails the relationship floor.
-    HeldoutSet("heldout11", 8, events_f1=0.72, relationships_f1=0.90, status=0.91),
+    # 'apply', 'a declaration of war', 'its policy of not supplying', a past perfect reported by a
+    # saying dated to a week or month, firing on something, reinforcing one's military potential):
+    # 0.782 (P 0.94, R 0.67) / 1.00 / 0.943, date 0.875. With two ties, losing one fails the
+    # relationship floor.
+    HeldoutSet("heldout11", 8, events_f1=0.75, relationships_f1=0.90, status=0.91),
 ]
 
 
