@@ -123,6 +123,11 @@ HELDOUT_SETS = [
     # 0.782 (P 0.94, R 0.67) / 1.00 / 0.943, date 0.875. With two ties, losing one fails the
     # relationship floor.
     HeldoutSet("heldout11", 8, events_f1=0.75, relationships_f1=0.90, status=0.91),
+    # heldout12: eight articles (78 required events, 7 relationships) labelled blind and scored once
+    # after pass fourteen: 0.58 (P 0.80, R 0.46) / 0.69 / status 0.97, date 0.42: the honest
+    # unseen-text figure (pass fourteen had lifted heldout11, its development set, from 0.50 to
+    # 0.78). Not developed on: these floors guard that figure only.
+    HeldoutSet("heldout12", 8, events_f1=0.55, relationships_f1=0.60, status=0.93),
 ]
 
 
