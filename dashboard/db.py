@@ -212,6 +212,18 @@ class Database:
     def stored_result(self, call: str, sql_hash: str) -> pd.DataFrame | None:
         """The rows stored at publish for `call` (see dashboard/opening.py), or None when the file
         has none for it or they were made by another version of the statement (`sql_hash`)."""
+        table = self._stored_table(call, sql_hash)
+        if table is None:
+            return None
+        # The table name was written by the publishing code (opening.py), never by a reader.
+        rows = self.query(f"SELECT * FROM {_quote(table)} ORDER BY _row")
+        return rows.drop(columns="_row")
+
+    def has_stored_result(self, call: str, sql_hash: str) -> bool:
+        """Whether `stored_result` would answer (without reading the rows)."""
+        return self._stored_table(call, sql_hash) is not None
+
+    def _stored_table(self, call: str, sql_hash: str) -> str | None:
         con = self._connection()
         with self._lock:
             if self._stored is None or con is not self._con:
@@ -225,11 +237,7 @@ class Database:
                     cursor.close()
                 self._stored = {c: (h, t) for c, h, t in rows}
             found = self._stored.get(call)
-        if found is None or found[0] != sql_hash:
-            return None
-        # The table name was written by the publishing code (opening.py), never by a reader.
-        rows = self.query(f"SELECT * FROM {_quote(found[1])} ORDER BY _row")
-        return rows.drop(columns="_row")
+        return found[1] if found is not None and found[0] == sql_hash else None
 
     def forget_shared(self) -> None:
         """Drop every kept shared result not being read (benchmarks start each page cold)."""

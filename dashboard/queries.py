@@ -404,6 +404,8 @@ def prefetch(calls: Iterable[tuple[str, Scope, dict[str, Any]]], db: Database) -
     readers = Counter(key for *_, key in checked if key is not None)
     started = 0
     for query, scope, params, shared in checked:
+        if db.has_stored_result(call_key(query.name, params), _statement_hash(query.name)):
+            continue  # stored at publish: reading it when asked costs less than handing it to a thread
         key = _prefetch_key(query.name, params, db)
         with _pending_lock:
             if key in _pending:

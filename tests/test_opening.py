@@ -87,6 +87,20 @@ def test_another_scope_or_a_changed_statement_runs_live(stored_path: Path, monke
     assert run.served == 1
 
 
+def test_calls_stored_at_publish_are_not_started_ahead(stored_path: Path) -> None:
+    run = Recorder(Database(stored_path))
+    facts = opening.store_facts(run)
+    calls = opening.page_calls("Briefing", opening.OPENING_SCOPE, latest=facts.latest)
+    assert queries.prefetch(calls, run.db) == 0  # each is read from the file when asked
+    other = Scope(actors=("RUS",))
+    assert queries.prefetch(opening.page_calls("Briefing", other, latest=facts.latest), run.db) > 0
+    served = run.served
+    for name, scope, extra in calls:
+        run(name, scope, **extra)
+    assert run.served - served == len(calls)
+    queries.forget_prefetched()
+
+
 def test_a_file_without_stored_results_runs_live(live_path: Path, tmp_path: Path) -> None:
     older = tmp_path / "v5.duckdb"
     builder = open_build(live_path, older)
