@@ -142,6 +142,11 @@ def db_version() -> str:
         raise DataProblem(f"There is no briefing database at {db_path()} yet.") from None
 
 
+def _extra_key(extra: dict[str, Any]) -> tuple:
+    """A query's extra parameters as a hashable key (lists as tuples)."""
+    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in extra.items()))
+
+
 def run(name: str, scope: Scope | None = None, **extra: Any) -> pd.DataFrame:
     """Rows of query `name` for `scope`, cached until the database changes.
 
@@ -150,7 +155,7 @@ def run(name: str, scope: Scope | None = None, **extra: Any) -> pd.DataFrame:
     """
     scope = scope or Scope()
     _, cached = _caches()
-    key_extra = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in extra.items()))
+    key_extra = _extra_key(extra)
     last_error: Exception | None = None
     for _attempt in range(2):
         version = db_version()
@@ -193,8 +198,7 @@ def prefetch(calls: Iterable[tuple[str, Scope, dict[str, Any]]]) -> None:
     new = []
     with _started_lock:
         for name, scope, extra in calls:
-            key = (path, version, name, astuple(scope),
-                   tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in extra.items())))
+            key = (path, version, name, astuple(scope), _extra_key(extra))
             if key in _started:
                 _started.move_to_end(key)
                 continue
