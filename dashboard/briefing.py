@@ -139,10 +139,6 @@ def side_of(quad_class: Any) -> str:
     return "conflict" if _text(quad_class).endswith("conflict") else "cooperation"
 
 
-def pair_key(a: str, b: str) -> tuple[str, str]:
-    return (a, b) if a <= b else (b, a)
-
-
 def comparison_window(scope: Scope, latest: date | None) -> Window | None:
     """The current period and the previous one of equal length, or None without any dates."""
     end = scope.end or latest
