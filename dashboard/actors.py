@@ -136,6 +136,8 @@ class ActorDictionary:
                 self._add_name(form, bid, "name")
         # "China's commerce ministry": a body the dictionary does not list, named by a word any
         # state's institutions are named by, still acts for the state in front of it
+        # "the government" after an official was named: his or her state's (see _speakers_government)
+        self._own_bodies = frozenset(str(w).lower() for w in data.get("speakers_bodies") or ())
         self._state_body_heads = frozenset(str(w).lower() for w in data.get("state_body_heads") or ())
         for body, entry in (data.get("qualified_bodies") or {}).items():
             for form in [body, *_forms(entry.get("aliases"))]:
@@ -144,6 +146,12 @@ class ActorDictionary:
         # countries whose office-holders the dictionary does not list.
         for title in list(self._titles):
             self._bodies.setdefault(title, (slug(title), "person", title))
+        # Titles only one state's officials bear ("Chief Cabinet Secretary", "Assistant Secretary
+        # of State") name that state when no other is written beside them.
+        self._national_titles: dict[str, str] = {}
+        for title, code in (data.get("national_titles") or {}).items():
+            self._national_titles[str(title).lower()] = str(code)
+            self._bodies.setdefault(str(title).lower(), (slug(str(title)), "person", str(title).lower()))
 
         self.name_matcher = PhraseMatcher(vocab, attr="ORTH")
         self.title_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -191,8 +199,10 @@ class ActorDictionary:
         return None
 
     # --- resolution ----------------------------------------------------------------------
-    def find(self, doc: Doc, on: date | None) -> list[Mention]:
-        """All actor mentions in `doc`, sorted, non-overlapping (longest first)."""
+    def find(self, doc: Doc, on: date | None, dateline: str | None = None) -> list[Mention]:
+        """All actor mentions in `doc`, sorted, non-overlapping (longest first). `dateline` is the
+        place a wire dateline names ("MOSCOW"), where an official named with no state is from
+        when the sentence names none."""
         candidates: list[Mention] = []
         for key, start, end in self.name_matcher(doc):
             actor_id, form = self._names[self._name_keys[key]]
@@ -205,14 +215,21 @@ class ActorDictionary:
         taken = _covered(named)
 
         bodies: list[Mention] = []
+        loose: list[tuple[int, int, str]] = []
         for key, start, end in _longest_spans(self.title_matcher(doc)):
             form = self._body_keys[key]
             if any(i in taken for i in range(start, end)) and self._names.get(doc[start:end].text) is None:
                 continue
             qualifier = _qualifier(doc, start, end, named)
-            if qualifier is None or qualifier.actor.country is None:
-                continue
             body_slug, kind, role = self._bodies[form]
+            if (qualifier is None or qualifier.actor.country is None) and form in self._national_titles:
+                code = self._national_titles[form]
+                qualifier = Mention(start, end, self.actors.get(code, Actor(code, code, "country", code)), "name")
+            if qualifier is None or qualifier.actor.country is None:
+                # "ambassador Anatoly Antonov": a title with no state, kept to tell who a name
+                # the dictionary does not know right after it is
+                loose.append((start, end, form))
+                continue
             code = qualifier.actor.country
             actor = self.holder(form, code, on) if kind == "person" else None
             if actor is None:
@@ -250,6 +267,11 @@ class ActorDictionary:
                 mentions.append(Mention(title.start, span.end, Actor(actor.id, actor.name, "person", title.actor.country,
                                                                      title.actor.role), "name"))
                 continue
+            if kind == "person":
+                official = self._official(doc, span, mentions, loose, dateline)
+                if official is not None:
+                    mentions.append(official)
+                    continue
             if kind == "organisation" and span[-1].lower_ in self._state_body_heads:
                 qualifier = _qualifier(doc, span.start, span.end, mentions)
                 if qualifier is not None and qualifier.actor.kind == "country":
@@ -264,7 +286,58 @@ class ActorDictionary:
             mentions.append(Mention(span.start, span.end, actor, "unknown"))
         mentions.extend(self._described(doc, mentions))
         mentions.sort(key=lambda m: m.start)
+        mentions = _named_again(mentions)
+        mentions.extend(self._speakers_government(doc, mentions, loose))
+        mentions.sort(key=lambda m: m.start)
         return [replace(m, doc_dep=doc[m.end - 1].dep_) for m in mentions]
+
+    def _official(self, doc: Doc, span: Span, mentions: list[Mention], loose: list[tuple[int, int, str]],
+                  dateline: str | None) -> Mention | None:
+        """A person the dictionary does not know, introduced as some state's official: set off
+        after a title or body that has its state ("Japan's ambassador, Kazuyuki Yamazaki"), or
+        right after a title with none ("Prime Minister Ulf Kristersson"), then of the first state
+        or state body the sentence names before it, else of the dateline's state."""
+        actor = Actor(slug(span.text), span.text, "person", None)
+        root = span.root
+        if root.dep_ == "appos" and span.start > 0 and doc[span.start - 1].text == ",":
+            for m in mentions:
+                if (m.form in ("title", "body") and m.actor.country and m.start <= root.head.i < m.end
+                        and m.actor.kind in ("person", "agency")):
+                    return Mention(span.start, span.end, replace(actor, country=m.actor.country, role=m.actor.role), "name")
+        title = next((t for t in loose if t[1] == span.start), None)
+        if title is None:
+            return None
+        sentence = doc[title[0]].sent
+        code = next((m.actor.country for m in sorted(mentions, key=lambda m: m.start)
+                     if sentence.start <= m.start and m.end <= title[0] and m.actor.country
+                     and m.actor.kind in ("country", "agency", "military") and m.form != "place"), None)
+        if code is None and dateline:
+            place = self.lookup(dateline.title())
+            code = place.country if place is not None and place.kind == "country" else None
+        if code is None:
+            return None
+        return Mention(title[0], span.end, replace(actor, country=code, role=title[2]), "name")
+
+    def _speakers_government(self, doc: Doc, mentions: list[Mention], loose: list[tuple[int, int, str]]) -> list[Mention]:
+        """"Chang Ho-jin said the government condemned ...": a bare "the government" (no state of
+        its own) after one state's official in the same sentence is that official's government."""
+        out = []
+        taken = _covered(mentions)
+        for start, end, form in loose:
+            if form not in self._own_bodies or start == 0 or doc[start - 1].lower_ != "the" or start in taken:
+                continue
+            if any(c.dep_ not in ("det", "punct") for c in doc[end - 1].children):
+                continue
+            sentence = doc[start].sent
+            official = next((m for m in reversed(mentions) if sentence.start <= m.start and m.end <= start - 1
+                             and m.actor.kind == "person" and m.actor.country), None)
+            if official is None:
+                continue
+            body_slug, kind, role = self._bodies[form]
+            code = official.actor.country
+            name = self.actors[code].name if code in self.actors else code
+            out.append(Mention(start - 1, end, Actor(f"{code.lower()}-{body_slug}", f"{name} {role}", kind, code, role), "body"))
+        return out
 
     def _described(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Beijing urged the alliance to stop..." after NATO was named: a bare "the <descriptor>"
@@ -308,6 +381,21 @@ def _short_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         people = {actor.id: actor for start, actor in earlier if start < tok.i and tok.text in actor.name.split()}
         if len(people) == 1:
             out.append(Mention(tok.i, tok.i + 1, next(iter(people.values())), "name"))
+    return out
+
+
+def _named_again(mentions: list[Mention]) -> list[Mention]:
+    """"Antonov accused ..." after "ambassador Anatoly Antonov": a name the dictionary does not
+    know, all of whose words belong to one person named earlier with a state, is that person."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.form == "unknown" and m.actor.kind == "person":
+            words = set(m.actor.name.split())
+            people = {p.actor.id: p.actor for p in out
+                      if p.actor.kind == "person" and p.actor.country and words <= set(p.actor.name.split())}
+            if len(people) == 1:
+                m = replace(m, actor=next(iter(people.values())), form="name")
+        out.append(m)
     return out
 
 

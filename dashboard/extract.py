@@ -143,7 +143,7 @@ class _DocumentAnalysis:
         self.cues = cues
         self.actors = actors
         self.published: date | None = getattr(document, "published", None)
-        self.mentions = actors.find(parsed, self.published)
+        self.mentions = actors.find(parsed, self.published, _dateline_place(getattr(document, "text", "") or ""))
         self.by_token: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.dates = find_dates(parsed.text, self.published)
         self.date_tokens: dict[int, DateMention] = {}
@@ -2973,6 +2973,16 @@ def _analyse(document: Any, parsed: Doc) -> dict[str, Any]:
 # sentence: parsed with it, the capitalised place becomes the subject of the lead's verb.
 _DATELINE = re.compile(r"\A(\s*)([A-Z][A-Z.'/ ]{0,40}[A-Z]{2}(?:,\s*[A-Z][a-z]{1,8}\.?(?:\s+\d{1,2})?)?"
                        r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--?|\u2014|\u2013)\s)(?=[A-Z])")
+
+
+def _dateline_place(text: str) -> str | None:
+    """The one place a leading wire dateline names ("MOSCOW, Nov 3 (Reuters) - " -> "MOSCOW"); None
+    without a dateline or when it names two ("KYIV/MOSCOW")."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    place = re.split(r"[,(]|\s-|\s\u2014|\s\u2013", match.group(2))[0].strip()
+    return place if place and "/" not in place else None
 
 
 def _parse_text(text: str) -> str:

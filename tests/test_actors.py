@@ -209,3 +209,40 @@ def test_the_council_refers_back_to_the_security_council_once_named() -> None:
     text = "China and Russia blocked a Security Council resolution. South Korea said the council had failed to act."
     assert ("the council", "UN", "UN") in mentions(text)
     assert ("the council", "UN", "UN") not in mentions("South Korea said the council had failed to act.")
+
+
+def _people(text: str, dateline: str | None = None) -> dict[str, tuple[str, str | None]]:
+    nlp = get_nlp()
+    doc = nlp(text)
+    return {doc[m.start:m.end].text: (m.actor.id, m.actor.country)
+            for m in dictionary(nlp).find(doc, date(2024, 6, 20), dateline) if m.actor.kind in ("person", "agency")}
+
+
+def test_a_title_only_one_state_bears_names_that_state_for_an_unknown_official() -> None:
+    found = _people("Chief Cabinet Secretary Taro Yamamoto said Tokyo would protest.")
+    assert found["Chief Cabinet Secretary Taro Yamamoto"] == ("taro-yamamoto", "JPN")
+    # a lower rank under the same title is its own official, not the secretary of state
+    found = _people("Assistant Secretary of State Mary Holloway will visit Hanoi next week.")
+    assert found["Assistant Secretary of State Mary Holloway"] == ("mary-holloway", "USA")
+
+
+def test_an_unknown_official_under_a_bare_title_is_of_the_state_the_sentence_named_first() -> None:
+    found = _people("Finland completed its accession on Tuesday, when Prime Minister Jukka Virtanen signed the papers.")
+    assert found["Prime Minister Jukka Virtanen"] == ("jukka-virtanen", "FIN")
+    # no state before the title: the dateline's state, else none
+    text = "Deputy Foreign Minister Jukka Virtanen said talks with Sweden would resume."
+    assert _people(text, dateline="HELSINKI")["Foreign Minister Jukka Virtanen"] == ("jukka-virtanen", "FIN")
+    assert _people(text)["Jukka Virtanen"] == ("jukka-virtanen", None)
+
+
+def test_an_official_set_off_after_a_states_title_is_of_that_state_and_so_is_his_surname_later() -> None:
+    found = _people("Germany's ambassador, Klaus Brenner, said Berlin regretted the vote. Later Brenner met reporters.")
+    assert found["Klaus Brenner"] == ("klaus-brenner", "DEU")
+    assert found["Brenner"] == ("klaus-brenner", "DEU")
+
+
+def test_a_bare_government_after_a_states_official_is_that_officials_government() -> None:
+    found = _people("Finnish Foreign Minister Jukka Virtanen said the government condemned the test.")
+    assert found["the government"] == ("fin-government", "FIN")
+    # with no official before it, a bare government is no one's
+    assert "the government" not in _people("The government condemned the test, Finland said.")

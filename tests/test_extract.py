@@ -1997,3 +1997,11 @@ def test_reinforcing_ones_military_strength_is_a_build_up() -> None:
              events_of(run("Minsk said Belarus would reinforce its military presence on the border."), "MOBILIZE")]
     assert found == [("BLR", None, "planned")]
     assert not events_of(run("Belarus would reinforce its economy."), "MOBILIZE")
+
+
+def test_an_official_named_with_no_state_acts_for_the_one_place_of_the_dateline() -> None:
+    # pass fifteen: wire copy quotes the capital's own officials under a bare title
+    text = "HELSINKI, June 3 (Reuters) - Deputy Foreign Minister Jukka Virtanen accused Russia of jamming GPS signals."
+    assert ("FIN", "RUS", "ACCUSE") in triples(run(text))
+    text = "KYIV/HELSINKI, June 3 (Reuters) - Deputy Foreign Minister Jukka Virtanen accused Russia of jamming GPS signals."
+    assert not any(t[2] == "ACCUSE" and t[0] is not None for t in triples(run(text)))
