@@ -52,6 +52,32 @@ SHARED_ROWS_MAX = 1_000_000
 _SHARED_CATALOG = "memory.main"
 
 
+#: Statements parsed once per process, by their text, most recently used last. A page's statements
+#: are the same text for every scope (values are bound), and parsing the longer ones took 1-3 ms
+#: each: about 15 ms of the Briefing's CPU at every render (benchmarks/query_speed.py).
+PARSED_STATEMENTS_MAX = 256
+_parsed: OrderedDict[str, Any] = OrderedDict()
+_parsed_lock = threading.Lock()
+
+
+def _parsed_statement(cursor: duckdb.DuckDBPyConnection, sql: str) -> Any:
+    """`sql` parsed (DuckDB copies a parsed statement at each execute, so one serves every
+    thread); the text itself when it holds other than one statement, for execute to report."""
+    with _parsed_lock:
+        statement = _parsed.get(sql)
+        if statement is not None:
+            _parsed.move_to_end(sql)
+            return statement
+    statements = cursor.extract_statements(sql)
+    if len(statements) != 1:
+        return sql
+    with _parsed_lock:
+        _parsed[sql] = statements[0]
+        while len(_parsed) > PARSED_STATEMENTS_MAX:
+            _parsed.popitem(last=False)
+    return statements[0]
+
+
 class DatabaseMissing(FileNotFoundError):
     """The briefing database has not been built yet."""
 
@@ -128,7 +154,7 @@ class Database:
         cursor = self._connection().cursor()
         try:
             cursor.execute(f"USE {_CATALOG}")  # a cursor does not inherit its parent's USE
-            return cursor.execute(sql, params or {}).df()
+            return cursor.execute(_parsed_statement(cursor, sql), params or {}).df()
         finally:
             cursor.close()
 

@@ -69,7 +69,7 @@ class Query:
     defaults: dict[str, Any]         # defaults for extra (non-scope) parameters
     columns: tuple[str, ...]         # declared returned column names
     # The block of SHARED_RESULTS it includes (None if none), the statement reading that block's
-    # rows from a kept table (SHARED_TABLE_MARK where its name goes) and the parameters it uses.
+    # rows from a kept table (named by the bound value SHARED_TABLE_PARAM) and the parameters it uses.
     shared_block: str | None = None
     shared_sql: str | None = None
     shared_params: tuple[str, ...] = ()
@@ -138,8 +138,9 @@ SHARED_RESULTS: dict[str, tuple[str, ...]] = {
     "scoped_incidents": ("scoped_events", "scoped_incidents"),
     "actor_incidents": ("scoped_events", "actor_incidents"),
 }
-#: Where a variant statement names the kept table (replaced by the name the database gives).
-SHARED_TABLE_MARK = "__shared_table__"
+#: The parameter a variant statement reads the kept table's name from (the name the database
+#: gives): bound rather than written in, the variant is one text for every scope, parsed once.
+SHARED_TABLE_PARAM = "shared_table"
 
 
 def expand_shared(path: Path, sql: str, replaced: dict[str, str] | None = None) -> str:
@@ -206,6 +207,8 @@ def parse_query(path: Path) -> Query:
     stray = set(defaults) - set(declared)
     if stray:
         raise QueryError(f"{path.name}: default for undeclared parameter(s): {', '.join(sorted(stray))}")
+    if SHARED_TABLE_PARAM in declared:
+        raise QueryError(f"{path.name}: ${SHARED_TABLE_PARAM} is reserved (it names a kept table)")
     if set(defaults) & (SCOPE_PARAMS | WEIGHT_PARAMS):
         raise QueryError(f"{path.name}: scope and weight parameters cannot have defaults")
     if not columns:
@@ -216,7 +219,7 @@ def parse_query(path: Path) -> Query:
         raise QueryError(f"{path.name}: includes {' and '.join(kept)}; a query may read one kept block at most")
     shared_block, shared_sql, shared_params = (kept or [None])[0], None, ()
     if shared_block:
-        shared_sql = expand_shared(path, raw, {shared_block: f"{shared_block} AS (SELECT * FROM {SHARED_TABLE_MARK})"})
+        shared_sql = expand_shared(path, raw, {shared_block: f"{shared_block} AS (SELECT * FROM query_table(${SHARED_TABLE_PARAM}))"})
         shared_params = tuple(p for p in declared if p in used_params(shared_sql))
     return Query(path.stem, path, sql, description, tuple(declared), defaults, columns,
                  shared_block, shared_sql, shared_params)
@@ -363,7 +366,7 @@ def _execute(query: Query, scope: Scope, params: dict[str, Any], db: Database, k
         return db.query(query.sql, params)
     making, making_params = shared_result_statement(query.shared_block)
     with db.shared_table(key, making, {p: params[p] for p in making_params}) as table:
-        return db.query(query.shared_sql.replace(SHARED_TABLE_MARK, table), {p: params[p] for p in query.shared_params})
+        return db.query(query.shared_sql, {**{p: params[p] for p in query.shared_params}, SHARED_TABLE_PARAM: table})
 
 
 # --------------------------------------------------------------------------- prefetching

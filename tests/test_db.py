@@ -49,6 +49,39 @@ def test_a_view_follows_each_published_file(tmp_path: Path) -> None:
     db.close()
 
 
+def test_a_statement_is_parsed_once_and_answers_every_value_and_file(tmp_path: Path) -> None:
+    from dashboard import db as db_module
+    path = tmp_path / "b.duckdb"
+    build(path, 4)
+    db = Database(path)
+    sql = "SELECT value FROM meta WHERE key = $key -- parsed once"
+    db_module._parsed.pop(sql, None)
+    assert db.query(sql, {"key": "k1"})["value"].tolist() == ["1"]
+    parsed = db_module._parsed[sql]
+    assert db.query(sql, {"key": "k3"})["value"].tolist() == ["3"]  # other values, same parse
+    assert db_module._parsed[sql] is parsed
+    build(path, 6)  # a new file: the parse is of the text, the rows are the new file's
+    assert db.query(sql, {"key": "k5"})["value"].tolist() == ["5"]
+    # malformed: DuckDB's own error; several statements: run as text, as before; neither kept
+    with pytest.raises(duckdb.ParserException):
+        db.query("SELEC value FROM meta")
+    assert db.query("SELECT 1 AS n; SELECT 2 AS n")["n"].tolist() == [2]
+    assert "SELEC value FROM meta" not in db_module._parsed and "SELECT 1; SELECT 2" not in db_module._parsed
+    db.close()
+
+
+def test_the_parsed_statements_kept_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dashboard import db as db_module
+    path = tmp_path / "b.duckdb"
+    build(path, 1)
+    db = Database(path)
+    monkeypatch.setattr(db_module, "PARSED_STATEMENTS_MAX", 3)
+    for i in range(5):
+        assert db.query(f"SELECT {i} AS n")["n"][0] == i
+    assert len(db_module._parsed) == 3 and "SELECT 4 AS n" in db_module._parsed and "SELECT 0 AS n" not in db_module._parsed
+    db.close()
+
+
 def test_two_views_in_one_process_both_see_the_new_file(tmp_path: Path) -> None:
     # duckdb.connect(path) would share one instance per path: while the first view's connection
     # lives, the second would be handed the replaced file. Each view owns its instance instead.

@@ -90,6 +90,13 @@ def test_loader_refuses_a_file_without_params_line(tmp_path: Path) -> None:
         parse_query(path)
 
 
+def test_loader_refuses_a_file_declaring_the_kept_table_parameter(tmp_path: Path) -> None:
+    path = write(tmp_path, "clash.sql", "-- clash: test\n-- params: $shared_table\n-- columns: n BIGINT\n"
+                 "SELECT count(*) AS n FROM query_table($shared_table)\n")
+    with pytest.raises(QueryError, match=r"clash\.sql: \$shared_table is reserved"):
+        parse_query(path)
+
+
 def test_parameters_in_comments_and_strings_are_not_parameters(tmp_path: Path) -> None:
     path = write(tmp_path, "quoted.sql", "-- quoted: test\n-- params: $start\n-- columns: s VARCHAR\n"
                  "SELECT '$end and it''s $types' AS s /* $statuses */ -- $actors\nWHERE $start IS NOT NULL\n")
@@ -687,7 +694,9 @@ def test_the_queries_starting_from_incidents_in_scope_have_a_variant_reading_a_k
             "events_by_month", "dyad_matrix", "actor_profile", "actor_partners", "actor_trend"} <= set(SHARING)
     for name in SHARING:
         q = queries.get(name)
-        assert queries.SHARED_TABLE_MARK in q.shared_sql and queries.SHARED_TABLE_MARK not in q.sql
+        # the kept table's name is a bound value, so the variant is one text for every scope
+        assert f"query_table(${queries.SHARED_TABLE_PARAM})" in q.shared_sql
+        assert queries.SHARED_TABLE_PARAM not in queries.used_params(q.sql)
         assert set(q.shared_params) <= set(q.params)
 
 
