@@ -21,7 +21,10 @@ relationship_evidence AS (
            d.title AS doc_title,
            d.source AS doc_source
     FROM chosen AS r
-    JOIN documents AS d ON d.no = r.document_no
+    -- the chosen rows' documents first, by number: joined directly, DuckDB built its hash table
+    -- on the whole documents table (titles and all) when only a few statements were chosen
+    JOIN (SELECT no, title, source FROM documents WHERE no IN (SELECT document_no FROM chosen)) AS d
+      ON d.no = r.document_no
     LEFT JOIN actors AS sa ON sa.id = r.source_actor
     LEFT JOIN actors AS ta ON ta.id = r.target_actor
 )
