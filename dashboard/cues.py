@@ -149,6 +149,9 @@ class Knowledge:
     proposal_appeals: frozenset[str] = frozenset()  # "the proposal" renames the appeal made before it
     company_verbs: frozenset[str] = frozenset()  # "joined X in freezing ...": X does it too
     act_nouns: frozenset[str] = frozenset()  # "condemned the decision": the latest act reported
+    # of those, the ones that rename any act; the rest rename only an act of their own verb
+    # ("the revocation" a revoking)
+    generic_act_nouns: frozenset[str] = frozenset()
     war_counts: frozenset[str] = frozenset()  # "would be treated as a declaration of war": a threat
     measure_nouns: frozenset[str] = frozenset()  # "a dispute over U.S. export rules": against their maker
     attempt_governors: frozenset[str] = frozenset()  # "attempt/fail to": an `attempted` act still took place
@@ -332,7 +335,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         open_appeals=frozenset(str(w).lower() for w in events.get("open_appeals") or ()),
         proposal_appeals=frozenset(str(w).lower() for w in events.get("proposal_appeals") or ()),
         company_verbs=frozenset(str(w).lower() for w in events.get("company_verbs") or ()),
-        act_nouns=frozenset(str(w).lower() for w in events.get("act_nouns") or ()),
+        act_nouns=frozenset(str(w).lower() for w in [*(events.get("act_nouns") or ()), *(events.get("named_act_nouns") or ())]),
+        generic_act_nouns=frozenset(str(w).lower() for w in events.get("act_nouns") or ()),
         war_counts=frozenset(str(w).lower() for w in events.get("war_counts") or ()),
         measure_nouns=frozenset(str(w).lower() for w in events.get("measure_nouns") or ()),
         attempt_governors=frozenset(str(w).lower() for w in status.get("attempt_governors") or ()),

@@ -355,6 +355,10 @@ class _DocumentAnalysis:
             # a copula with a predicate noun: only a judging cue ("was a flagrant breach")
             cue = self.cues.verbs.get(lemma)
             return cue if cue is not None and cue.subject_judged and cue.only_verdicts else None
+        if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lower_ in self.cues.adjectives \
+                and any(c.dep_ == "auxpass" for c in tok.children):
+            # "was deeply shocked by the attacks", parsed as a passive verb: the feeling's cue
+            return self.cues.adjectives[tok.lower_]
         if tok.pos_ == "VERB":
             # a phrasal verb ("hit back") is its own cue, before the bare verb's (the parser
             # often makes the particle an adverb right after the verb)
@@ -1054,6 +1058,9 @@ class _DocumentAnalysis:
     def _verb_event(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
         if self._denied(verb):
             return
+        if verb.pos_ == "VERB" and verb.lower_ in self.cues.adjectives:
+            self._feeling(sent, verb, cue, attribution)
+            return
         if cue.only_modal and not self._promised(verb):
             return  # "urged partners to respond" is no threat; "would respond", "vowed to retaliate" are
         object_classes = {c for o in verb.children if o.dep_ in ("dobj", "obj") for c in self._object_classes(o)}
@@ -1302,6 +1309,22 @@ class _DocumentAnalysis:
         location = self._location(verb)
         self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
                    how, cue, location, self._date_for(verb, None))
+
+    def _feeling(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
+        """"Guterres was deeply shocked by the attacks": a feeling parsed as a passive verb is the
+        subject's reaction to the act its "by" (or about/over/at) phrase names, not an act the
+        agent does to the subject."""
+        sources = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self._np(c).mentions]
+        if not sources:
+            sources = self._subjects(verb).mentions
+        own = {m.actor.country for m in sources}
+        targets = [m for m in self._prep_objects(verb, ["by", *cue.preps], strict=True) if m.actor.country not in own]
+        targets = targets or self._reacted_to(verb, sources)
+        if not sources or not targets:
+            return
+        status, attributed = self._status(verb, cue)
+        self._emit(sent, verb, Reading(cue.type, cue.mode), sources, _unique(targets), status,
+                   attribution or attributed, 0.7, cue, self._location(verb), self._date_for(verb, None))
 
     def _fallback_event(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
         """A lexicon verb between two named actors: the subject (or passive agent) acts on the
@@ -1799,7 +1822,7 @@ class _DocumentAnalysis:
                             return _unique(found)
                         break
         candidates += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acl")]
-        candidates += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        candidates += [o for c in verb.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj"]
         for top in candidates:
             for tok in _clause_tokens(top):
                 parts = self._parts.get(tok.i)
@@ -1838,13 +1861,46 @@ class _DocumentAnalysis:
                     return _unique(found)
         # "Blinken called the decision deeply unfortunate", after Russia's suspension was reported:
         # a bare definite act noun (act_nouns: decision, move, step) renames the latest act before
-        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+        # (also after a preposition: "was deeply concerned by the decision")
+        for obj in [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + [
+                o for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "over", "at", "with")
+                for o in c.children if o.dep_ == "pobj"]:
+            # (a relative clause set off by a comma adds to it: "the decision, which he said ...")
             if obj.lemma_.lower() in self.cues.act_nouns and [c.lower_ for c in obj.children if c.dep_ == "det"] == ["the"] \
-                    and not any(c.dep_ in ("poss", "prep", "compound", "relcl", "acl") for c in obj.children):
-                for i, doers, event_type in sorted((a for a in self._acts if a[0] < obj.i), key=lambda a: a[0], reverse=True):
-                    if event_type not in REACTIONS:
-                        return _unique(m for m in doers if m.actor.country not in own)
+                    and not any(c.dep_ in ("poss", "prep", "compound", "acl") or (
+                        c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text != ",") for c in obj.children):
+                noun = obj.lemma_.lower()
+                acts = sorted((a for a in self._acts if a[0] < obj.i), key=lambda a: a[0], reverse=True)
+                if noun not in self.cues.generic_act_nouns:
+                    # "the revocation" renames an act reported with its verb ("signed a law
+                    # revoking the ratification, completing a withdrawal"): the sentence's act
+                    # nearest to the latest word of the same stem
+                    named = next((t for t in reversed(self.doc[:obj.i]) if t.lemma_.lower()[:4] == noun[:4]
+                                  and t.pos_ in ("VERB", "NOUN")), None)
+                    if named is None:
+                        continue
+                    acts = sorted((a for a in acts if named.sent.start <= a[0] < named.sent.end),
+                                  key=lambda a: abs(a[0] - named.i))
+                for i, doers, event_type in acts:
+                    found = [m for m in doers if m.actor.country not in own] if self._decided(self.doc[i], event_type) else []
+                    if found:  # (a reaction to one's own act is no one else's)
+                        return _unique(found)
         return []
+
+    def _decided(self, trigger: Token, event_type: str) -> bool:
+        """Whether an act can be what "the decision" renames: not a saying (an accusation, appeal,
+        threat, praise or denial) nor an act only reported inside one ("accused Moscow of trying to
+        cover up its purchases": no one decided the purchases here); a veto or refusal can."""
+        if event_type in REACTIONS and event_type != "REJECT":
+            return False
+        cue = self.cues.verbs.get(trigger.lemma_.lower()) if trigger.pos_ == "VERB" else None
+        if cue is not None and cue.claim:
+            return False
+        for above in trigger.ancestors:
+            said = self.cues.verbs.get(above.lemma_.lower()) if above.pos_ == "VERB" else None
+            if said is not None and said.type in REACTIONS:
+                return False
+        return True
 
     def _concerned_party(self, noun: Token, sources: list[Mention]) -> list[Mention]:
         """Whom a concern about an activity is about when no event cue names it: the actor the
@@ -2914,7 +2970,7 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
     if found is None:
         lemmas = {v.split()[0] for v in [*cues.verbs, *cues.fallback_verbs]} | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
-        lowers = set(cues.rel_adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals) | set(cues.joint_adverbs)
+        lowers = set(cues.rel_adjectives) | set(cues.adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals) | set(cues.joint_adverbs)
         found = (frozenset(vocab.strings.add(w) for w in lemmas), frozenset(vocab.strings.add(w) for w in lowers))
         _hash_cache[key] = found
     return found

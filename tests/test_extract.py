@@ -2005,3 +2005,33 @@ def test_an_official_named_with_no_state_acts_for_the_one_place_of_the_dateline(
     assert ("FIN", "RUS", "ACCUSE") in triples(run(text))
     text = "KYIV/HELSINKI, June 3 (Reuters) - Deputy Foreign Minister Jukka Virtanen accused Russia of jamming GPS signals."
     assert not any(t[2] == "ACCUSE" and t[0] is not None for t in triples(run(text)))
+
+
+def test_a_feeling_parsed_as_a_passive_verb_is_the_subjects_reaction_to_the_agents_act() -> None:
+    # pass fifteen: "was appalled by the attack" is no act of the attack's doer on the subject
+    result = run("Russian forces struck Kharkiv with missiles overnight. "
+                 "The French government was appalled by the attack, a spokesman said.")
+    assert ("FRA", "RUS", "ACCUSE") in triples(result)
+    assert not any(e["source_country"] == "RUS" and e["target_country"] == "FRA" for e in result["events"])
+
+
+def test_the_decision_after_a_preposition_and_with_a_set_off_relative_renames_the_latest_act() -> None:
+    result = run("Moscow suspended its participation in the grain deal on Friday. Ankara was deeply "
+                 "concerned by the decision, which it said threatened food supplies.")
+    assert ("TUR", "RUS", "ACCUSE") in triples(result)
+
+
+def test_regret_at_a_named_act_noun_is_aimed_at_whoever_did_that_act() -> None:
+    # "the revocation" renames the revoking, not the latest act of any kind
+    result = run("Hungary signed a decree revoking its recognition of the court. "
+                 "Serbia accused Croatia of hosting the exercise. Germany regretted the revocation.")
+    assert ("DEU", "HUN", "ACCUSE") in triples(result)
+    assert ("DEU", "HRV", "ACCUSE") not in triples(result)
+
+
+def test_the_decision_is_no_act_reported_only_inside_an_accusation() -> None:
+    # a veto is a decision; the purchases the US alleges are no one's decision here
+    result = run("Russia vetoed the draft on Thursday. The US accused Moscow of buying Iranian drones. "
+                 "Japan regretted the decision.")
+    assert ("JPN", "RUS", "ACCUSE") in triples(result)
+    assert ("JPN", "IRN", "ACCUSE") not in triples(result)
