@@ -115,6 +115,14 @@ def as_date(value: Any) -> date | None:
     return None if is_missing(value) else pd.Timestamp(value).date()
 
 
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows as dicts, as `frame.to_dict("records")` gives them, built from column lists:
+    to_dict walks Arrow-backed columns item by item, four times slower (2.3 ms against 0.5 ms
+    on a pair_sides result at a million events, and the key points read several results)."""
+    columns = list(frame.columns)
+    return [dict(zip(columns, values)) for values in zip(*(frame[c].tolist() for c in columns))]
+
+
 def _text(value: Any) -> str:
     return "" if is_missing(value) else str(value)
 
@@ -161,7 +169,7 @@ def comparison_window(scope: Scope, latest: date | None) -> Window | None:
 def _citations_by_incident(rows: pd.DataFrame) -> dict[str, list[Citation]]:
     """`incident_events` rows as citations per incident, in the order the query gives them."""
     by_incident: dict[str, list[Citation]] = {}
-    for r in rows.to_dict("records"):
+    for r in records(rows):
         by_incident.setdefault(str(r["incident_id"]), []).append(
             Citation(
                 document_id=str(r["document_id"]),
@@ -207,7 +215,7 @@ def cite_points(points: list[KeyPoint], run: Runner, limit: int = MAX_CITATIONS,
     statements = {}
     if statement_ids:
         rows = run("relationship_statements", Scope(), relationship_ids=statement_ids)
-        statements = {str(r["relationship_id"]): _relationship_citation(r) for r in rows.to_dict("records")}
+        statements = {str(r["relationship_id"]): _relationship_citation(r) for r in records(rows)}
     cited = []
     for p in points:
         if p.relationship_ids:
@@ -264,7 +272,7 @@ def corroborated_points(developments: pd.DataFrame, most: int = 2) -> list[KeyPo
     or the single best one when nothing is corroborated."""
     if developments.empty:
         return []
-    rows = developments.to_dict("records")
+    rows = records(developments)
     corroborated = [r for r in rows if int(r.get("n_sources") or 0) >= 2][:most]
     points = []
     for i, row in enumerate(corroborated):
@@ -395,25 +403,26 @@ def relationship_points(milestones: pd.DataFrame, names: Mapping[str, str]) -> l
 
 def dyad_point(pairs: pd.DataFrame) -> KeyPoint | None:
     """The most active pairs of actors (both directions together) and their balance, from `pair_sides`."""
-    totals = _pair_side_rows(pairs, "pair")
-    if totals.empty:
+    # (dicts over column lists: sorting and filtering the frame took 2.9 ms at a million events)
+    rows = records(pairs) if not pairs.empty else []
+    totals = [r for r in rows if r["level"] == "pair"]
+    if not totals:
         return None
-    wide = totals.assign(total=totals["incidents"].astype(int))
-    wide = wide.sort_values(["total", "pair"], ascending=[False, True]).reset_index(drop=True)
-    top = wide.iloc[0]
-    by_side = _pair_side_rows(pairs, "pair_side")
-    mine = by_side[(by_side["a"] == top["a"]) & (by_side["b"] == top["b"])]
-    sides = {str(side): int(n) for side, n in zip(mine["side"], mine["incidents"])}
+    totals.sort(key=lambda r: (-int(r["incidents"]), str(r["pair"])))
+    top = totals[0]
+    sides = {str(r["side"]): int(r["incidents"]) for r in rows
+             if r["level"] == "pair_side" and r["a"] == top["a"] and r["b"] == top["b"]}
     cooperation, conflict = sides.get("cooperation", 0), sides.get("conflict", 0)
+    total = int(top["incidents"])
     text = (
-        f"Most active pair: {top['pair']} — {_plural(int(top['total']), 'incident')} "
+        f"Most active pair: {top['pair']} — {_plural(total, 'incident')} "
         f"({cooperation} cooperation, {conflict} conflict)"
     )
-    others = [f"{r['pair']} ({int(r['total'])})" for r in wide.iloc[1:3].to_dict("records")]
+    others = [f"{r['pair']} ({int(r['incidents'])})" for r in totals[1:3]]
     text += (", then " + " and ".join(others) + ".") if others else "."
     ids = _cited_ids(top)
     return KeyPoint("dyads", text, (), tuple(ids),
-                    {"pair": (top["a"], top["b"]), "total": int(top["total"]), "cooperation": cooperation,
+                    {"pair": (top["a"], top["b"]), "total": total, "cooperation": cooperation,
                      "conflict": conflict})
 
 
@@ -425,7 +434,7 @@ def outlook_point(pending: pd.DataFrame) -> KeyPoint | None:
         return None
     # One sentence can carry several incidents (one per pair of actors): show each sentence once.
     shown, seen = [], set()
-    for r in pending.to_dict("records"):
+    for r in records(pending):
         said = _one_line(r.get("headline")).casefold()
         if said in seen:
             continue
