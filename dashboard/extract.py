@@ -1099,6 +1099,8 @@ class _DocumentAnalysis:
             known = [c for c in classes if c in cue.objects]
             if known:
                 reading = cue.objects[known[0]]
+                if reading.mode == "veto":
+                    cue = replace(cue, no_target=True)  # ("killed a resolution": a veto stands alone, as 'veto' does)
             # what a transfer moves is not its target ("supplied shells to Russia"); what an
             # attack or seizure hits is ("captured North Korean soldiers")
             if THEME_CLASSES.intersection(classes) and (cue.objects or cue.theme_source or cue.recipient_subject):

@@ -2035,3 +2035,11 @@ def test_the_decision_is_no_act_reported_only_inside_an_accusation() -> None:
                  "Japan regretted the decision.")
     assert ("JPN", "RUS", "ACCUSE") in triples(result)
     assert ("JPN", "IRN", "ACCUSE") not in triples(result)
+
+
+def test_killing_a_resolution_is_a_veto_with_no_target_needed() -> None:
+    result = run("At the council, Beijing killed a draft resolution on the crisis last year.")
+    assert ("CHN", None, "REJECT") in triples(result)
+    # killing people stays an attack
+    result = run("Russian troops killed three civilians in Kharkiv on Monday.")
+    assert not events_of(result, "REJECT")
