@@ -124,6 +124,7 @@ class Knowledge:
     factive_marks: frozenset[str] = frozenset()  # "although X did Y": Y is asserted whatever governs the clause
     hedges: frozenset[str] = frozenset()  # "Russia likely provided advice": an act only thought probable
     quantity_nouns: frozenset[str] = frozenset()  # "thousands of troops": the troops are what is sent
+    knowing_nouns: frozenset[str] = frozenset()  # "had no notice of the operation": no part of it
     proposals: frozenset[str] = frozenset()  # what a rejection answers: "rejected the proposal"
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
     residents: frozenset[str] = frozenset()  # "companies in China" are China's
@@ -342,6 +343,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         attempt_governors=frozenset(str(w).lower() for w in status.get("attempt_governors") or ()),
         eliciting_verbs=frozenset(str(w).lower() for w in events.get("eliciting_verbs") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
+        knowing_nouns=frozenset(str(w).lower() for w in events.get("knowing_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
         fallback_verbs={k: v for k, v in _fallback_verbs(lexicon_file, frozenset(event_types())).items()

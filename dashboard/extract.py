@@ -170,7 +170,9 @@ class _DocumentAnalysis:
         self._seen_rels: set[tuple[Any, ...]] = set()
         self._sentence_mentions: list[Mention] = []
         self._frame_subject: list[Mention] = []  # the viewer in "X sees Y as its Z"
-        self._last_claimants: list[Mention] = []  # who last made a claim a denial may answer
+        # who made claims a denial may answer, latest last (a denial's own sentence may report
+        # the denier's words after the claim it answers: "denied any role, saying ...")
+        self._claimants_seen: list[list[Mention]] = []
         self._sentence_accusers: list[Token] = []  # accusing verbs of the current sentence
         # who took part in each trigger's event (emitted or not), and the latest event per
         # noun and per type, so "the launch" or "condemned the visit" can find them
@@ -530,7 +532,7 @@ class _DocumentAnalysis:
                     # "announced $500 million in military aid", "imposed a new round of
                     # sanctions": an amount or part of an event noun stands for the noun (two
                     # deep: "pledged a minimum of 40 billion euros in military aid")
-                    if self._cue(part) is not None:
+                    if self._cue(part) is not None or part.lemma_.lower() in self.cues.knowing_nouns:
                         break
                     inner = [o for p in part.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                              for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
@@ -1801,7 +1803,11 @@ class _DocumentAnalysis:
             found = [m for m in self._subjects(verb).mentions if m.actor.country and m.actor.country not in own]
             if found:
                 return found
-        return [m for m in self._last_claimants if m.actor.country and m.actor.country not in own]
+        for claimants in reversed(self._claimants_seen):
+            found = [m for m in claimants if m.actor.country and m.actor.country not in own]
+            if found:
+                return found
+        return []
 
     def _reacted_to(self, verb: Token, sources: list[Mention]) -> list[Mention]:
         """The doers of the event a reaction is about: its object ("condemned the launch") or
@@ -2127,7 +2133,7 @@ class _DocumentAnalysis:
         if not sources:
             return
         if reading.type == "ACCUSE" and status == "asserted":
-            self._last_claimants = sources
+            self._claimants_seen.append(sources)
         # a target that is the source itself ("its third launch") counts as no target
         pairs: list[tuple[Mention, Mention | None]] = [
             (s, t) for s in sources for t in targets if t.actor.country != s.actor.country]
@@ -2240,7 +2246,7 @@ class _DocumentAnalysis:
                     attribution = self._attribution(head)
                     speakers = self._subjects(head).mentions
                     if speakers:
-                        self._last_claimants = speakers
+                        self._claimants_seen.append(speakers)
                     # reported "would" is the speaker's "will": "said it would redeploy"
                     if status == "hypothetical" and would:
                         status = "planned"

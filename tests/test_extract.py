@@ -2043,3 +2043,12 @@ def test_killing_a_resolution_is_a_veto_with_no_target_needed() -> None:
     # killing people stays an attack
     result = run("Russian troops killed three civilians in Kharkiv on Monday.")
     assert not events_of(result, "REJECT")
+
+
+def test_a_denial_answers_the_earlier_accuser_even_when_its_own_sentence_reports_the_denier() -> None:
+    # pass fifteen: "saying ..." reports the denier's own words after the accusation; the denial
+    # still answers the accuser, and having no notice of an act is no part in it
+    result = run("Moscow accused Washington of arming the rebels. The State Department denied any role, "
+                 "saying Washington had no advance notice of the incursion and had not been involved in planning it.")
+    assert ("USA", "RUS", "REJECT") in triples(result)
+    assert not events_of(result, "ASSAULT")
