@@ -1440,7 +1440,9 @@ class _DocumentAnalysis:
                     m.actor.country in own for c in clause.children if c.dep_ == "nsubj" for m in self._np(c, True).mentions):
                 return True
         for tok in verb.subtree:
-            if tok.lemma_.lower() in self.cues.threat_contents:
+            if tok.lemma_.lower() in self.cues.threat_contents and not (
+                    tok.head.dep_ == "prep" and tok.head.head.i == verb.i and tok.head.lower_ == "in"):
+                # (not the warning's own adverbial: "Putin warned in response that ...")
                 return True
             if tok.lemma_.lower() == "war" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.cues.war_counts:
                 return True  # "would be treated as a declaration of war"
@@ -1491,7 +1493,9 @@ class _DocumentAnalysis:
             # "vowed that Seoul would hit back against any provocation": a promised retaliation
             # with no one named answers the other side, the state the text last had act
             return [last]
-        return []
+        # "Putin warned that any further attacks would be met with a severe response": a side of
+        # an ongoing war threatens the other side (pass fifteen)
+        return self._war_counterpart(verb, sources)
 
     def _host_capital(self, trigger: Token, own: str | None) -> list[Mention]:
         """The state whose capital talks are held "in" (on the trigger or the verb that holds it)."""

@@ -2052,3 +2052,18 @@ def test_a_denial_answers_the_earlier_accuser_even_when_its_own_sentence_reports
                  "saying Washington had no advance notice of the incursion and had not been involved in planning it.")
     assert ("USA", "RUS", "REJECT") in triples(result)
     assert not events_of(result, "ASSAULT")
+
+
+def test_a_promised_response_is_a_threat_at_the_other_side() -> None:
+    # pass fifteen: promising a response (object class reprisal), or warning that acts would be
+    # met with one, threatens; with no one named, a side of an ongoing war threatens the other
+    result = run("Ukrainian drones struck an oil depot in Belgorod, and Moscow promised a harsh response.")
+    assert ("RUS", "UKR", "THREATEN") in triples(result)
+    result = run("Ukraine launched drones at Russian airfields overnight. The Kremlin warned that any "
+                 "further strikes would be met with a crushing response.")
+    assert ("RUS", "UKR", "THREATEN") in triples(result)
+
+
+def test_a_warning_given_in_response_is_no_threat_for_that_word() -> None:
+    result = run("Seoul said it may send arms to Kyiv. Moscow warned in response that such a move would be a grave error.")
+    assert not events_of(result, "THREATEN")
