@@ -1464,6 +1464,10 @@ class _DocumentAnalysis:
         if ties:
             return ties
         subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        # "as Moscow promised a response and Washington distanced itself": a clause coordinated with
+        # its own subject is another act, whose actors the threat is not aimed at
+        subjects |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
         # "act against Chinese entities that it says supply Russia's defence industry": a relative
         # clause describes a target already named and names no other (but "respond in a way South
         # Korea would not like" names its target there)
@@ -2126,7 +2130,9 @@ class _DocumentAnalysis:
         self._parts[trigger.i] = parts
         if sources:
             self._acts.append((trigger.i, sources, reading.type))
-        if sources or targets:
+        # "any further attacks" is no particular act that "the attacks" could later rename
+        generic = trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in trigger.children)
+        if (sources or targets) and not generic:
             self._recent_type[reading.type] = parts
             if reading.mode:
                 self._recent_mode[reading.mode] = parts

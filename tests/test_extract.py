@@ -2067,3 +2067,16 @@ def test_a_promised_response_is_a_threat_at_the_other_side() -> None:
 def test_a_warning_given_in_response_is_no_threat_for_that_word() -> None:
     result = run("Seoul said it may send arms to Kyiv. Moscow warned in response that such a move would be a grave error.")
     assert not events_of(result, "THREATEN")
+
+
+def test_a_threat_is_not_aimed_at_the_subject_of_a_clause_coordinated_with_it() -> None:
+    result = run("Ukrainian drones struck a refinery in Belgorod, as Moscow promised a harsh response "
+                 "and Washington urged restraint.")
+    assert ("RUS", "UKR", "THREATEN") in triples(result)
+    assert ("RUS", "USA", "THREATEN") not in triples(result)
+
+
+def test_any_further_attacks_is_no_particular_act_a_later_the_attacks_renames() -> None:
+    result = run("Russian forces struck Kharkiv with missiles on Monday. Moscow warned that any attacks on "
+                 "Crimea would be met with a severe response. The EU was appalled by the attacks.")
+    assert ("EU", "RUS", "ACCUSE") in triples(result)
