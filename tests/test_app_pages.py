@@ -151,6 +151,20 @@ def test_an_actor_profile_from_a_link(db: Path, fixture_db: Path) -> None:
     assert {r["id"] for r in stated} <= rel_links
 
 
+@pytest.mark.parametrize("limit", [1000, 2])
+def test_an_actor_profile_counts_the_incidents_involving_it_capped_or_not(
+        db: Path, monkeypatch: pytest.MonkeyPatch, limit: int) -> None:
+    from dashboard import config
+    monkeypatch.setattr(config, "TIMELINE_LIMIT", limit)
+    statuses = Scope().statuses
+    involving = {e["incident_id"] or e["id"] for e in FX.events if e["status"] in statuses
+                 and "PRK" in (e["source_actor"], e["source_country"], e["target_actor"], e["target_country"])}
+    at = open_app("actors", {"profile": "PRK"})
+    assert problems(at) == []
+    among = f" (among the {limit:,} most-corroborated)" if len(involving) > limit else ""
+    assert f"most recent{among} of {len(involving):,} incidents involving North Korea" in unescape_md(texts(at))
+
+
 def test_an_unknown_actor_in_a_profile_link_is_named(db: Path) -> None:
     at = open_app("actors", {"profile": "ATLANTIS"})
     assert problems(at) == []

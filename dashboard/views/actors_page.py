@@ -62,9 +62,8 @@ ui.chart_panel(ui.figure("actor_trend", trend, name), trend, f"trend-{chosen}", 
 st.subheader("Latest incidents")
 involving = scope.with_(actors=(chosen,), match="any")
 incidents = ui.run("timeline", involving, limit=config.TIMELINE_LIMIT)
-total = len(incidents)
-if total >= config.TIMELINE_LIMIT:  # capped: the count comes from the scope's incident count instead
-    total = int(ui.run("incident_count", involving)["incidents"].iloc[0])
+# asked with the timeline (opening.page_calls), so the two share the kept rows of incidents in scope
+total = int(ui.run("incident_count", involving)["incidents"].iloc[0])
 dated = incidents[incidents["event_date"].notna()].sort_values("event_date", ascending=False)
 among = "" if total <= config.TIMELINE_LIMIT else f" (among the {config.TIMELINE_LIMIT:,} most-corroborated)"
 st.caption(f"The {min(len(dated), 8)} most recent{among} of {total:,} incidents involving {ui.md_escape(name)} "

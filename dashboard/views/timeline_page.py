@@ -25,7 +25,8 @@ st.markdown("Each mark is an incident; planned and possible ones are drawn hollo
 timeline_figure = ui.figure("timeline", timeline)
 zoom_note = ui.focus_on_bulk(timeline_figure, timeline["event_date"])
 event = ui.chart_panel(timeline_figure, timeline, "timeline", key="timeline", on_select="rerun", selection_mode="points")
-capped_note = briefing.capped_caption(int(ui.run("incident_count", scope)["incidents"].iloc[0]),
+# the scope's incident count is the headline figures' (already asked for the charts' source lines)
+capped_note = briefing.capped_caption(briefing.headline(ui.run("headline_figures", scope)).incidents,
                                       config.TIMELINE_LIMIT) if len(timeline) >= config.TIMELINE_LIMIT else None
 for note in (capped_note, zoom_note):
     if note:
