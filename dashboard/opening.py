@@ -84,8 +84,8 @@ def timeline_page(run: Runner, scope: Scope, facts: StoreFacts, prefetch: Prefet
 
 def events_page(run: Runner, scope: Scope, facts: StoreFacts, prefetch: Prefetch | None = None) -> None:
     _start(prefetch, page_calls("Events", scope))
-    if len(run("events", scope, limit=config.EVENT_ROWS)) >= config.EVENT_ROWS:
-        run("event_count", scope)
+    run("events", scope, limit=config.EVENT_ROWS)
+    run("event_count", scope)  # asked with the list (together they wait for the slower), capped or not
 
 
 def network_page(run: Runner, scope: Scope, facts: StoreFacts, prefetch: Prefetch | None = None) -> None:
@@ -125,7 +125,7 @@ def page_calls(page: str, scope: Scope, *, latest: date | None = None, actor: st
     if page == "Timeline":
         return [headline, ("timeline", scope, {"limit": config.TIMELINE_LIMIT}), ("events_by_month", scope, {})]
     if page == "Events":
-        return [("events", scope, {"limit": config.EVENT_ROWS})]
+        return [("events", scope, {"limit": config.EVENT_ROWS}), ("event_count", scope, {})]
     if page == "Network":
         return [headline, ("actor_network_nodes", scope, {}), ("actor_network_edges", scope, {}),
                 ("relationships", scope, {"limit": config.RELATIONSHIP_ROWS})]

@@ -179,10 +179,9 @@ def test_the_calls_a_page_starts_ahead_are_calls_it_makes_in_its_order(live_path
     assert ahead and len(set(ahead)) == len(ahead)
     # nothing is started that the page does not ask for, and they come in the page's order
     assert [call for call in dict.fromkeys(made) if call in ahead] == ahead
-    # what is left waits for answers: which incidents to cite, whether the events list was cut short
-    # (a capped timeline's count is asked with it, or is the headline figures')
-    assert {c.split('"')[1] for c in set(made) - set(ahead)} <= {"incident_events", "relationship_statements",
-                                                           "event_count"}
+    # what is left waits for answers: which incidents and statements the key points cite (a capped
+    # list's count is asked with the list, or is the headline figures')
+    assert {c.split('"')[1] for c in set(made) - set(ahead)} <= {"incident_events", "relationship_statements"}
 
 
 @pytest.mark.parametrize("page", list(opening.PAGES))

@@ -18,11 +18,10 @@ events = ui.run("events", scope, limit=config.EVENT_ROWS)
 if events.empty:
     ui.empty_state("No events match these filters.")
     st.stop()
-if len(events) >= config.EVENT_ROWS:
-    in_scope = int(ui.run("event_count", scope)["events"].iloc[0])
-    if in_scope > len(events):
-        st.caption(f"Listing and searching the {len(events):,} most recent of {in_scope:,} events in scope; "
-                   "narrow the filters to reach the rest.")
+in_scope = int(ui.run("event_count", scope)["events"].iloc[0])  # started with the list (opening.page_calls)
+if in_scope > len(events):
+    st.caption(f"Listing and searching the {len(events):,} most recent of {in_scope:,} events in scope; "
+               "narrow the filters to reach the rest.")
 
 st.session_state.setdefault("events_q", "")
 linked = ui.url_value("q")
