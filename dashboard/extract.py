@@ -1211,6 +1211,10 @@ class _DocumentAnalysis:
                     found = self._counted_group(count, people=obj.lemma_.lower() in ("leader", "side"),
                                                 outside=frozenset(c for c in own if c))
                 targets.extend(found)
+            if reading.type == "SANCTION" and "trade" in classes and not targets:
+                # "suspended all imports of Japanese aquatic products", "halted exports to China":
+                # a halt to trade is aimed at the goods' origin or the trade's other end
+                targets = [m for obj in objects for m in [*self._of_owner(obj), *self._prep_objects(obj, ("to", "from"))]]
             if cue.host_source and targets:
                 # "invited Xi to next year's APEC summit": the invitation is to Xi, not to the body
                 # whose event he is invited to
@@ -1997,6 +2001,10 @@ class _DocumentAnalysis:
             for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (o for o in of.children if o.dep_ == "pobj"):
                     targets = self._prep_objects(obj, tuple(p for p in cue.preps if p not in ("between", "for")))
+        if not targets and reading.type == "SANCTION":
+            # "restrictions on imports of Japanese seafood": a curb on goods is aimed at their origin
+            targets = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in cue.preps
+                       for o in p.children if o.dep_ == "pobj" for m in self._of_owner(o)]
         if not targets:
             # "sanctions related to the North", "measures targeting Russian banks"
             for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in self.cues.aiming_participles):

@@ -2080,3 +2080,10 @@ def test_any_further_attacks_is_no_particular_act_a_later_the_attacks_renames() 
     result = run("Russian forces struck Kharkiv with missiles on Monday. Moscow warned that any attacks on "
                  "Crimea would be met with a severe response. The EU was appalled by the attacks.")
     assert ("EU", "RUS", "ACCUSE") in triples(result)
+
+
+def test_a_curb_on_goods_named_by_origin_sanctions_their_state() -> None:
+    # pass fifteen: the adjective of origin names the target of restrictions and suspended trade
+    assert ("CHN", "AUS", "SANCTION") in triples(run("Beijing imposed restrictions on imports of Australian wine last year."))
+    assert ("RUS", "MDA", "SANCTION") in triples(run("Moscow suspended all imports of Moldovan fruit on Friday."))
+    assert not events_of(run("Seoul suspended its participation in the talks."), "SANCTION")
