@@ -173,6 +173,8 @@ class _DocumentAnalysis:
         # who made claims a denial may answer, latest last (a denial's own sentence may report
         # the denier's words after the claim it answers: "denied any role, saying ...")
         self._claimants_seen: list[list[Mention]] = []
+        # appeals made so far (askers, asked), which a refusal by one asked answers
+        self._appeals: list[tuple[list[Mention], list[Mention]]] = []
         self._sentence_accusers: list[Token] = []  # accusing verbs of the current sentence
         # who took part in each trigger's event (emitted or not), and the latest event per
         # noun and per type, so "the launch" or "condemned the visit" can find them
@@ -1255,11 +1257,26 @@ class _DocumentAnalysis:
             if reading.type == "REJECT" and not [m for m in targets if m.actor.country not in own]:
                 targets = targets + (self._proposers(objects) or self._remark_maker(objects, own))
                 if not targets and (
-                        (verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.cues.claim_nouns)
+                        # (or a reduced relative the parser hangs as a clause of "claims": "...,
+                        # claims Japan has repeatedly rejected as groundless")
+                        (verb.dep_ in ("relcl", "ccomp") and verb.head.lemma_.lower() in self.cues.claim_nouns
+                         and (verb.dep_ == "relcl" or verb.head.lower_ != verb.head.lemma_.lower()))
                         or any(o.lemma_.lower() in self.cues.claim_nouns for o in objects)):
                     # "..., a charge Moscow rejected", "rejected the allegation": rejecting a
                     # claim answers its claimant, as a denial does
                     targets = self._claimants(sources, verb)
+            if reading.type == "REJECT" and not [m for m in targets if m.actor.country not in own] \
+                    and verb.lemma_.lower() in self.cues.refusing_verbs:
+                # "Kishida called on China to lift the ban ..., but Beijing has refused to reverse
+                # the measure": a refusal answers the latest appeal made to the refuser's state
+                # (an appeal earlier in the same sentence is read after the refusal, deeper in it)
+                appeals = list(self._appeals) + [
+                    (self._subjects(tok).mentions, [self.by_token[t.i] for t in tok.subtree if t.i in self.by_token])
+                    for tok in sent if tok.i < verb.i and tok.pos_ == "VERB"
+                    and (appeal := self.cues.verbs.get(tok.lemma_.lower())) is not None and appeal.type == "REQUEST"]
+                targets = next(([m for m in askers if m.actor.country not in own] for askers, asked in reversed(appeals)
+                                if own & {m.actor.country for m in asked}
+                                and any(m.actor.country not in own for m in askers)), targets)
             if cue.claim:
                 # a denial answers a claim: its target is the claimant, not what was denied
                 targets = [m for m in targets if m.actor.kind in ROLE_KINDS and self._is_actor_object(verb, m)] \
@@ -2152,6 +2169,8 @@ class _DocumentAnalysis:
             return
         if reading.type == "ACCUSE" and status == "asserted":
             self._claimants_seen.append(sources)
+        if reading.type == "REQUEST" and targets:
+            self._appeals.append((sources, targets))
         # a target that is the source itself ("its third launch") counts as no target
         pairs: list[tuple[Mention, Mention | None]] = [
             (s, t) for s in sources for t in targets if t.actor.country != s.actor.country]

@@ -2087,3 +2087,16 @@ def test_a_curb_on_goods_named_by_origin_sanctions_their_state() -> None:
     assert ("CHN", "AUS", "SANCTION") in triples(run("Beijing imposed restrictions on imports of Australian wine last year."))
     assert ("RUS", "MDA", "SANCTION") in triples(run("Moscow suspended all imports of Moldovan fruit on Friday."))
     assert not events_of(run("Seoul suspended its participation in the talks."), "SANCTION")
+
+
+def test_a_refusal_answers_the_latest_appeal_made_to_the_refusers_state() -> None:
+    # pass fifteen: in the same sentence (read deeper first) or an earlier one
+    result = run("Kyiv urged Budapest to drop its veto. Hungary refused to do so.")
+    assert ("HUN", "UKR", "REJECT") in triples(result)
+    result = run("Berlin has called on Warsaw to lift the ban, but Poland has so far refused to reverse the measure.")
+    assert ("POL", "DEU", "REJECT") in triples(result)
+
+
+def test_rejecting_claims_set_off_after_an_accusation_answers_the_accuser() -> None:
+    result = run("Beijing has accused Manila of provoking the clash, claims the Philippines has repeatedly rejected as groundless.")
+    assert ("PHL", "CHN", "REJECT") in triples(result)
