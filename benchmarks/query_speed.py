@@ -14,8 +14,8 @@ repeated call within a page answered from memory as the app's cache does), throu
 dashboard.queries.run on a read-only Database, each run a first render of its scope (rows kept
 for a scope are forgotten before it). As the views do, the calls a page knows ahead
 (opening.page_calls) are first started together on config.QUERY_WORKERS threads
-(queries.prefetch); the same pages one call after another are timed beside them, alternating run
-by run, with the ratio. The targets apply to the first. The pages' chart queries alone
+(queries.prefetch); the same pages one call after another are timed beside them, alternating in
+blocks of three runs (the first run after each switch untimed), with the ratio. The targets apply to the first. The pages' chart queries alone
 ("core") are also timed beside the same computations in pandas on an in-memory DataFrame of the
 events (the usual Streamlit pattern: load once, filter per rerun), measured in the same run, with
 the ratio pandas / DuckDB. Each side runs in its own process so its
@@ -256,19 +256,29 @@ def _time_pages(pages: dict[str, Callable[[Scope], None]], repeats: int,
 
 
 def _time_pages_paired(first: dict[str, Callable[[Scope], None]], second: dict[str, Callable[[Scope], None]],
-                       repeats: int, before_each: Callable[[], None]) -> tuple[dict[tuple[str, str], list[float]], ...]:
-    """`_time_pages` for two renderings of the same pages, alternating run by run."""
+                       repeats: int, before_each: Callable[[], None],
+                       block: int = 3) -> tuple[dict[tuple[str, str], list[float]], ...]:
+    """`_time_pages` for two renderings of the same pages, alternating in blocks of `block` runs.
+    The first run after a switch is not timed: a page rendered right after the other way ran
+    took 10-20 ms longer (the other way's memory handed back and taken again), which the app,
+    rendering one way only, never pays."""
     timings: tuple[dict[tuple[str, str], list[float]], ...] = ({}, {})
     for filter_name, scope in FILTERS.items():
         for page in first:
             for renders in (first, second):
                 renders[page](scope)  # warm-up
-            for _ in range(repeats):
+            done = 0
+            while done < repeats:
+                n = min(block, repeats - done)
                 for renders, found in zip((first, second), timings):
                     before_each()
-                    start = time.perf_counter()
-                    renders[page](scope)
-                    found.setdefault((page, filter_name), []).append(time.perf_counter() - start)
+                    renders[page](scope)  # settling after the switch, untimed
+                    for _ in range(n):
+                        before_each()
+                        start = time.perf_counter()
+                        renders[page](scope)
+                        found.setdefault((page, filter_name), []).append(time.perf_counter() - start)
+                done += n
     return timings
 
 
@@ -304,7 +314,7 @@ def _duckdb_side(path: str, repeats: int, settings: dict[str, str], out: "mp.Que
         queries.forget_prefetched()
         db.forget_shared()
 
-    # the two ways alternate run by run, so a change in the machine's load touches both alike
+    # the two ways alternate in short blocks, so a change in the machine's load touches both alike
     timings, one_by_one = _time_pages_paired(app_pages(True), app_pages(False), repeats, before_each=cold)
     # the same pages with nothing served from the results stored at publish: what any scope other
     # than the opening one costs, and what the opening one would cost without them
