@@ -927,6 +927,14 @@ class _DocumentAnalysis:
                 # from criticising Pyongyang" ("called" parsed as a participle): the asker's act
                 found = self._subjects(head.head, depth + 1)
                 return Found(found.mentions, found.how * 0.8)
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.tag_ == "VBG" and head.head.dep_ == "advcl" \
+                and head.head.lemma_.lower() in self.cues.reporting and verb.tag_ == "VBD" \
+                and self.doc[verb.i - 1].lower_ == "and" and self.doc[verb.i - 2].text == ",":
+            # "Biden condemned the strikes, saying they showed ..., and spoke with Zelenskyy": a past
+            # set off after a "saying" aside continues the main clause, whose subject it shares
+            found = self._subjects(head.head.head, depth + 1)
+            if found.mentions:
+                return Found(found.mentions, found.how * 0.85)
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.reporting \
                 and (cue := self.cues.verbs.get(verb.lemma_.lower())) is not None \
                 and ((cue.type in ("REQUEST", "THREATEN")

@@ -2100,3 +2100,10 @@ def test_a_refusal_answers_the_latest_appeal_made_to_the_refusers_state() -> Non
 def test_rejecting_claims_set_off_after_an_accusation_answers_the_accuser() -> None:
     result = run("Beijing has accused Manila of provoking the clash, claims the Philippines has repeatedly rejected as groundless.")
     assert ("PHL", "CHN", "REJECT") in triples(result)
+
+
+def test_a_past_after_a_saying_aside_continues_the_main_clause() -> None:
+    # pass fifteen: "..., saying they showed X, and spoke with Y" is the main subject's call
+    result = run("Macron condemned the strikes, saying they showed the cruelty of Russia's war, and spoke with Zelensky by phone.")
+    assert ("FRA", "UKR", "CONSULT") in triples(result)
+    assert not any(e["type"] == "CONSULT" and e["source_country"] == "RUS" for e in result["events"])
