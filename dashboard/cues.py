@@ -126,6 +126,7 @@ class Knowledge:
     quantity_nouns: frozenset[str] = frozenset()  # "thousands of troops": the troops are what is sent
     knowing_nouns: frozenset[str] = frozenset()  # "had no notice of the operation": no part of it
     refusing_verbs: frozenset[str] = frozenset()  # "refused to reverse the measure": answers an appeal
+    accession_verbs: frozenset[str] = frozenset()  # "joined NATO", "became NATO's member": AGREE with it
     proposals: frozenset[str] = frozenset()  # what a rejection answers: "rejected the proposal"
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
     residents: frozenset[str] = frozenset()  # "companies in China" are China's
@@ -346,6 +347,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         knowing_nouns=frozenset(str(w).lower() for w in events.get("knowing_nouns") or ()),
         refusing_verbs=frozenset(str(w).lower() for w in events.get("refusing_verbs") or ()),
+        accession_verbs=frozenset(str(w).lower() for w in events.get("accession_verbs") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
         fallback_verbs={k: v for k, v in _fallback_verbs(lexicon_file, frozenset(event_types())).items()

@@ -76,6 +76,8 @@ ROLE_KINDS = {"country", "organisation", "person", "agency", "military", "media"
 #: Verbal reactions whose target, when no actor is named, is whoever did what they react to
 #: ("Japan condemned the launch" -> the launcher).
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "REQUEST"}
+# joining a body ("became NATO's 32nd member", "joined NATO"): an agreement with it
+_ACCESSION = EventCue("accession", "verb", "AGREE", "accession")
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
 COUNT_WORDS = {"both", "two", "three", "four", "all"}
@@ -173,6 +175,8 @@ class _DocumentAnalysis:
         # who made claims a denial may answer, latest last (a denial's own sentence may report
         # the denier's words after the claim it answers: "denied any role, saying ...")
         self._claimants_seen: list[list[Mention]] = []
+        # the body whose membership the text last spoke of ("applied for membership" is to join it)
+        self._membership_body: Mention | None = None
         # appeals made so far (askers, asked), which a refusal by one asked answers
         self._appeals: list[tuple[list[Mention], list[Mention]]] = []
         self._sentence_accusers: list[Token] = []  # accusing verbs of the current sentence
@@ -1117,6 +1121,17 @@ class _DocumentAnalysis:
             # attack or seizure hits is ("captured North Korean soldiers")
             if THEME_CLASSES.intersection(classes) and (cue.objects or cue.theme_source or cue.recipient_subject):
                 theme = obj
+        if verb.lemma_.lower() in self.cues.accession_verbs and not any(c in cue.objects for c in classes):
+            named = [m for o in objects for m in self._np(o, True).mentions]
+            bodies = [m for m in named if m.actor.kind == "organisation"]
+            # (not "joined the United States and the EU in freezing assets": company in an act)
+            if bodies and len(bodies) == len(named) and not any(
+                    c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children):
+                # "Finland joined NATO": joining a body is an agreement with it
+                status, attributed = self._status(verb, cue)
+                self._emit(sent, verb, Reading("AGREE", "accession"), self._subjects(verb).mentions, bodies, status,
+                           attribution or attributed, 0.7, _ACCESSION, self._location(verb), self._date_for(verb, None))
+                return
         verdict = self._verdict(verb, cue)
         if verdict is not None:
             # "called the launch a violation": a judgement of whoever did the object's event
@@ -1394,6 +1409,11 @@ class _DocumentAnalysis:
         if cue.only_preps and not targets:
             # "waived visa requirements for South Korean visitors": the phrase may hang on the object
             targets += [m for o in objects for m in self._prep_objects(o, cue.preps, strict=strict)]
+        if not targets and cue.type == "REQUEST" and self._membership_body is not None and any(
+                o.lemma_.lower() == "membership" and not any(c.dep_ in ("poss", "prep") for c in o.children)
+                for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
+            # "Sweden applied for membership in May 2022" after NATO's membership was spoken of
+            targets = [self._membership_body]
         targets = [m for m in targets if m.actor.country and m.actor.country not in own]
         if not sources or not targets:
             return
@@ -2739,6 +2759,12 @@ class _DocumentAnalysis:
                 for o in others:
                     src, dst = (o, h) if cue.reverse else (h, o)
                     self._emit_rel(sent, src, dst, rel_type, negated, how)
+                    if rel_type == "MEMBER" and not negated and tok.dep_ == "attr" \
+                            and tok.head.lemma_.lower() in self.cues.accession_verbs:
+                        # "Sweden formally became NATO's 32nd member on Thursday": joining is an act
+                        status, attributed = self._status(tok.head, None)
+                        self._emit(sent, tok.head, Reading("AGREE", "accession"), [src], [dst], status, attributed,
+                                   how, _ACCESSION, self._location(tok.head), self._date_for(tok.head, None))
 
     def _hyphen_pair(self, noun: Token) -> list[Mention]:
         """The two states of a hyphenated modifier ("U.S.-Japan", "Russia-North Korea") before the noun."""
@@ -2964,6 +2990,8 @@ class _DocumentAnalysis:
         if key in self._seen_rels:
             return
         self._seen_rels.add(key)
+        if rel_type == "MEMBER":
+            self._membership_body = target
         self.relationships.append({
             "source": source.actor.id,
             "target": target.actor.id,

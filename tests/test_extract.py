@@ -2107,3 +2107,14 @@ def test_a_past_after_a_saying_aside_continues_the_main_clause() -> None:
     result = run("Macron condemned the strikes, saying they showed the cruelty of Russia's war, and spoke with Zelensky by phone.")
     assert ("FRA", "UKR", "CONSULT") in triples(result)
     assert not any(e["type"] == "CONSULT" and e["source_country"] == "RUS" for e in result["events"])
+
+
+def test_joining_a_body_is_an_agreement_with_it_and_applying_for_membership_a_request() -> None:
+    # pass fifteen: a membership said to begin, an organisation joined, membership applied for
+    result = run("Montenegro formally became NATO's 29th member on Monday. It had applied for membership in 2008.")
+    assert ("MNE", "NATO", "AGREE") in triples(result)
+    assert ("MNE", "NATO", "REQUEST") in triples(result)
+    assert ("FIN", "NATO", "AGREE") in triples(run("Finland joined NATO on Tuesday."))
+    # joining others in an act is keeping them company, not an accession
+    result = run("Japan joined the United States and the European Union in freezing Russian assets.")
+    assert not events_of(result, "AGREE")
