@@ -1065,6 +1065,12 @@ class _DocumentAnalysis:
         for _ in range(6):
             if node.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "dobj", "conj") or node.head.i == node.i:
                 return False
+            if node.i == tok.i and node.dep_ == "conj" and tok.pos_ == "VERB":
+                # "dismissed the vote and accused Washington of ...": an act coordinated with the
+                # denial is the denier's own, not what is denied
+                cue = self.cues.verbs.get(node.head.lemma_.lower()) if node.head.pos_ == "VERB" else None
+                if cue is not None and cue.claim:
+                    return False
             node = node.head
             cue = self.cues.verbs.get(node.lemma_.lower()) if node.pos_ == "VERB" else None
             if cue is not None and cue.claim:

@@ -2118,3 +2118,9 @@ def test_joining_a_body_is_an_agreement_with_it_and_applying_for_membership_a_re
     # joining others in an act is keeping them company, not an accession
     result = run("Japan joined the United States and the European Union in freezing Russian assets.")
     assert not events_of(result, "AGREE")
+
+
+def test_an_act_coordinated_with_a_denial_is_the_deniers_own_not_what_is_denied() -> None:
+    # pass fifteen: "dismissed X and accused Y of ..." - the accusation stands
+    result = run("Beijing's envoy dismissed the report as a fabrication and accused Washington of spreading lies.")
+    assert ("CHN", "USA", "ACCUSE") in triples(result)
