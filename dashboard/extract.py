@@ -359,7 +359,9 @@ class _DocumentAnalysis:
     # ---------------------------------------------------------------- cues
     def _cue(self, tok: Token) -> EventCue | None:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "AUX" and any(c.dep_ in ("attr", "acomp") for c in tok.children):
+        if tok.pos_ == "AUX" and (any(c.dep_ in ("attr", "acomp") for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+            # ("should be of great concern": a verdict after "of", as after a bare copula)
             # a copula with a predicate noun: only a judging cue ("was a flagrant breach")
             cue = self.cues.verbs.get(lemma)
             return cue if cue is not None and cue.subject_judged and cue.only_verdicts else None
@@ -1435,6 +1437,10 @@ class _DocumentAnalysis:
         if cue.verdicts:
             verdicts = [cue.verdicts[c.lemma_.lower()] for c in verb.children
                         if c.dep_ in ("dobj", "obj", "attr", "acomp") and c.lemma_.lower() in cue.verdicts]
+            if not verdicts and verb.pos_ == "AUX":
+                # "the deepening military cooperation ... should be of great concern"
+                verdicts = [cue.verdicts[o.lemma_.lower()] for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in cue.verdicts]
             if not verdicts:
                 return
             event_type = verdicts[0]
@@ -1471,8 +1477,10 @@ class _DocumentAnalysis:
         status, attributed = self._status(verb, None)
         if warned and self._own_status(verb) is not None:
             return  # "warned that a deal would violate ...": the warning is the event, not a charge
-        if status == "hypothetical" and self._own_status(verb) is None:
-            status = "asserted"  # the judgement is made, whatever the act it judges
+        if status == "hypothetical" and (self._own_status(verb) is None or any(
+                c.dep_ == "aux" and c.lower_ in self.cues.demand_modals for c in verb.children)):
+            # the judgement is made, whatever the act it judges ("should be of great concern" too)
+            status = "asserted"
         self._emit(sent, verb, Reading(event_type, None), speakers, _unique(judged), status,
                    attribution or attributed, 0.65, cue, self._location(verb), self._date_for(verb, None))
 

@@ -2124,3 +2124,11 @@ def test_an_act_coordinated_with_a_denial_is_the_deniers_own_not_what_is_denied(
     # pass fifteen: "dismissed X and accused Y of ..." - the accusation stands
     result = run("Beijing's envoy dismissed the report as a fabrication and accused Washington of spreading lies.")
     assert ("CHN", "USA", "ACCUSE") in triples(result)
+
+
+def test_a_reported_of_concern_verdict_judges_the_subjects_doers_and_is_made() -> None:
+    # pass fifteen: "should be of great concern" is a verdict after "of"; the judgement is asserted
+    result = run("The German foreign ministry said the deepening military cooperation between Iran and Russia "
+                 "should be of serious concern to Europe.")
+    accusations = {(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "ACCUSE")}
+    assert ("DEU", "IRN", "asserted") in accusations and ("DEU", "RUS", "asserted") in accusations
