@@ -693,6 +693,15 @@ class _DocumentAnalysis:
                         found.extend(m for obj in child.children if obj.dep_ == "pobj"
                                      for m in self._np(obj, True, depth + 1).mentions if m.actor.kind == "country")
                         how = 0.7
+        if m is None and tok.pos_ == "NOUN" and found:
+            # "its strategic partner China", "Russia's ally, Belarus": a name set beside the noun
+            # says who it is; its possessor or modifiers only whose partner
+            # (a name the dictionary cannot place says less than the possessor: "China's special
+            # representative, Li Hui")
+            named = [a for c in tok.children if c.dep_ == "appos" for a in self._np(c, True, depth + 1).mentions
+                     if a.actor.country]
+            if named:
+                found = named
         for child in tok.children:
             if child.dep_ == "conj":
                 found.extend(self._np(child, strict, depth + 1).mentions)
@@ -1096,6 +1105,9 @@ class _DocumentAnalysis:
         # ("violated Japanese airspace": an act of its own, not a judgement of the subject)
         reading = Reading(cue.type, cue.mode)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects and cue.only_objects and cue.symmetric and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "a resolution, drafted by the United States and Japan": what is drafted is the noun
+            objects = [verb.head]
         if not objects and cue.only_objects and cue.theme_source and self._passive(verb):
             # "troops had been sent to Russia": the passive subject is what is sent
             objects = [c for c in verb.children if c.dep_ == "nsubjpass"]

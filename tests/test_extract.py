@@ -2132,3 +2132,12 @@ def test_a_reported_of_concern_verdict_judges_the_subjects_doers_and_is_made() -
                  "should be of serious concern to Europe.")
     accusations = {(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "ACCUSE")}
     assert ("DEU", "IRN", "asserted") in accusations and ("DEU", "RUS", "asserted") in accusations
+
+
+def test_drafting_a_motion_together_is_cooperation_between_the_drafters() -> None:
+    # pass fifteen: co-drafters, passive or active; one drafter alone is no event
+    result = run("China vetoed a resolution, drafted by Britain and France, on the crisis.")
+    assert ("GBR", "FRA", "COOPERATE") in triples(result) or ("FRA", "GBR", "COOPERATE") in triples(result)
+    result = run("An amendment tabled by Iran and its close partner Syria failed.")
+    assert {("IRN", "SYR", "COOPERATE"), ("SYR", "IRN", "COOPERATE")} & triples(result)
+    assert not events_of(run("France drafted a resolution on Tuesday."), "COOPERATE")
