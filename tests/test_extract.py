@@ -2138,6 +2138,7 @@ def test_drafting_a_motion_together_is_cooperation_between_the_drafters() -> Non
     # pass fifteen: co-drafters, passive or active; one drafter alone is no event
     result = run("China vetoed a resolution, drafted by Britain and France, on the crisis.")
     assert ("GBR", "FRA", "COOPERATE") in triples(result) or ("FRA", "GBR", "COOPERATE") in triples(result)
-    result = run("An amendment tabled by Iran and its close partner Syria failed.")
+    result = run("An amendment tabled by Iran and its strategic partner Syria, which would have softened the text, "
+                 "fell short of the votes needed.")
     assert {("IRN", "SYR", "COOPERATE"), ("SYR", "IRN", "COOPERATE")} & triples(result)
     assert not events_of(run("France drafted a resolution on Tuesday."), "COOPERATE")
