@@ -225,6 +225,17 @@ def status_prefix(status: str | None) -> str:
     return STATUS_PREFIX.get(str(status or "asserted"), "")
 
 
+def fmt_count(n: int) -> str:
+    """A count for a metric tile: exact with thousands separators up to 9,999, then rounded
+    (12.3k, 1.2M) so two counts side by side fit a narrow tile; the tile's help gives them exact."""
+    n = int(n)
+    if abs(n) < 10_000:
+        return f"{n:,}"
+    if abs(n) < 1_000_000:
+        return f"{n / 1000:.1f}k" if abs(n) < 100_000 else f"{n / 1000:.0f}k"
+    return f"{n / 1_000_000:.1f}M"
+
+
 def fmt_date(value: Any, precision: str | None = None) -> str:
     """A date as the text states it: 2024-06, 2024, or 'date unknown'."""
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:

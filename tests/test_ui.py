@@ -1,8 +1,10 @@
-"""dashboard.ui.ingest_uploads: uploads go through the real ingest and stay traceable."""
+"""dashboard.ui: uploads go through the real ingest and stay traceable; counts fit their tiles."""
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
+
+import pytest
 
 from _fixture_db import build_fixture_db
 from dashboard import ui
@@ -50,3 +52,9 @@ def test_an_upload_that_adds_nothing_is_not_reported_as_added(tmp_path: Path) ->
     assert [o.outcome for o in result.outcomes] == ["failed"]
     uploads = live.parent / "uploads"
     assert not uploads.exists() or not any(uploads.iterdir())  # the refused file was not kept
+
+
+@pytest.mark.parametrize("n, shown", [(0, "0"), (987, "987"), (9_999, "9,999"), (10_000, "10.0k"), (87_654, "87.7k"),
+                                      (187_129, "187k"), (999_499, "999k"), (1_250_000, "1.2M"), (12_000_000, "12.0M")])
+def test_a_tile_count_is_exact_while_short_and_rounded_beyond(n: int, shown: str) -> None:
+    assert ui.fmt_count(n) == shown

@@ -44,10 +44,13 @@ if not ui.is_missing(row["role"]):
 summary.append(f"**Seen:** {ui.fmt_date(row['first_seen'])} – {ui.fmt_date(row['last_seen'])}")
 st.markdown(" · ".join(summary))
 cols = st.columns(4)
-cols[0].metric("Incidents", int(row["incidents"]))
-cols[1].metric("As source / target", f"{int(row['events_as_source'])} / {int(row['events_as_target'])}",
-               help="Events it carried out / events aimed at it.")
-cols[2].metric("Cooperation / conflict", f"{int(row['cooperation'])} / {int(row['conflict'])}")
+as_source, as_target = int(row["events_as_source"]), int(row["events_as_target"])
+cooperation, conflict = int(row["cooperation"]), int(row["conflict"])
+cols[0].metric("Incidents", f"{int(row['incidents']):,}")
+cols[1].metric("As source / target", f"{ui.fmt_count(as_source)} / {ui.fmt_count(as_target)}",
+               help=f"Events it carried out / events aimed at it: {as_source:,} / {as_target:,}.")
+cols[2].metric("Cooperation / conflict", f"{ui.fmt_count(cooperation)} / {ui.fmt_count(conflict)}",
+               help=f"Incidents on each side: {cooperation:,} / {conflict:,}.")
 cols[3].metric("Balance", f"{float(row['balance']):+.2f}", help="Cooperation share minus conflict share (−1 … +1).")
 partners = [str(p) for p in (row["top_partners"] if row["top_partners"] is not None else [])]
 adversaries = [str(p) for p in (row["top_adversaries"] if row["top_adversaries"] is not None else [])]
