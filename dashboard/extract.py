@@ -2131,7 +2131,12 @@ class _DocumentAnalysis:
             earlier = None
         if earlier is not None:
             doers, others, earlier_type = earlier
-            if (light_cue is not None and light_cue.override) or earlier_type in SYMMETRIC_EVENTS:
+            if earlier_type in SYMMETRIC_EVENTS and len({m.actor.country for m in [*doers, *others]}) < 2 \
+                    and not (light_cue is not None and light_cue.override):
+                # "Putin signed a law revoking the ratification of the treaty ... the United States,
+                # which signed the treaty": an agreement recorded with one party names no other
+                pass
+            elif (light_cue is not None and light_cue.override) or earlier_type in SYMMETRIC_EVENTS:
                 targets = [m for m in [*doers, *others] if m not in sources]
             else:
                 targets = targets or list(others)

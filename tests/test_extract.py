@@ -2142,3 +2142,10 @@ def test_drafting_a_motion_together_is_cooperation_between_the_drafters() -> Non
                  "fell short of the votes needed.")
     assert {("IRN", "SYR", "COOPERATE"), ("SYR", "IRN", "COOPERATE")} & triples(result)
     assert not events_of(run("France drafted a resolution on Tuesday."), "COOPERATE")
+
+
+def test_a_treaty_recorded_with_one_party_names_no_partner_for_a_later_signer() -> None:
+    # pass fifteen: "the treaty" after a one-sided signing is no agreement with that signer
+    result = run("Putin on Thursday signed a law revoking Russia's ratification of the test-ban treaty. "
+                 "Officials said this brought Moscow into line with the United States, which signed the treaty but never ratified it.")
+    assert ("USA", "RUS", "AGREE") not in triples(result) and ("RUS", "USA", "AGREE") not in triples(result)
