@@ -2536,6 +2536,10 @@ class _DocumentAnalysis:
         # "Speaking in Hanoi on 20 June, Putin warned": a same-time participle clause on an
         # owner dates the owner's act
         owners.update(c.i for i in list(owners) for c in self.doc[i].children if self._same_time(c))
+        # "Lukashenko, chairing a defence council on Monday, called ...": a participle aside set
+        # off after the subject is when its subject acts
+        owners.update(a.i for i in list(owners) for subj in self.doc[i].children if subj.dep_ == "nsubj"
+                      for a in subj.children if a.dep_ == "acl" and a.tag_ == "VBG" and self.doc[a.i - 1].text == ",")
         # "their first meeting since 2019" is not a meeting in 2019
         first = any(c.lower_ in ("first", "last", "only") for c in trigger.children)
         best: DateMention | None = None
@@ -2575,7 +2579,7 @@ class _DocumentAnalysis:
             reported = self._clause_verb(light if light is not None else trigger)
             if reported.dep_ == "ccomp" and _pluperfect(reported) and reported.head.lemma_.lower() in self.cues.reporting:
                 around = self._date_for(reported.head, None)
-                if around is not None and around.precision != "day":
+                if around is not None:
                     best = around
         if best is None and self._scene_before is not None and self._scene_continued(light if light is not None else trigger):
             best = self._scene_before
@@ -2635,7 +2639,11 @@ class _DocumentAnalysis:
             return None
         # only a shared subject and tense ("has since fired", "and from that autumn Washington
         # accused" are other times)
-        if verb.tag_ != verb.head.tag_ or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        # ("Putin, chairing a security meeting on Monday, called the assault ...": the parser may
+        # make the aside's participle the root and the finite verb after it its conjunct)
+        aside = verb.head.tag_ == "VBG" and verb.tag_ == "VBD" and self.doc[verb.i - 1].text == "," \
+            and any(c.dep_ == "nsubj" for c in verb.head.children)
+        if (verb.tag_ != verb.head.tag_ and not aside) or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
             return None
         return self._date_for(verb.head, None)
 

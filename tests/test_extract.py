@@ -1337,9 +1337,13 @@ def test_a_passive_after_before_or_after_has_the_clause_subject_as_its_patient()
 def test_what_a_dated_saying_reports_as_going_on_takes_its_date() -> None:
     result = run("A foreign ministry spokeswoman in Beijing said on Monday that Washington was stoking tension on the Korean peninsula.")
     assert [(e["source_country"], e["target_country"], e["date"]) for e in events_of(result, "ACCUSE")] == [("CHN", "USA", "2024-06-17")]
-    # a past act it reports keeps its own time
+    # a past act it reports (past perfect, no time of its own) falls on the saying's day at the
+    # latest: pass fifteen dates it so rather than by the later publication day
     result = run("South Korea said on Monday that North Korea had fired a missile.")
-    assert {e["date"] for e in events_of(result, "MOBILIZE")} == {"2024-06-20"}
+    assert {e["date"] for e in events_of(result, "MOBILIZE")} == {"2024-06-17"}
+    # a simple past reported keeps its own time
+    result = run("South Korea said on Monday that North Korea fired a missile on Saturday.")
+    assert {e["date"] for e in events_of(result, "MOBILIZE")} == {"2024-06-15"}
 
 
 def test_saying_another_bears_responsibility_is_an_accusation() -> None:
@@ -1987,9 +1991,9 @@ def test_a_policy_of_doing_is_its_owners_act() -> None:
 def test_a_past_perfect_reported_by_a_saying_dated_to_a_month_falls_in_it() -> None:
     text = "Iran claimed in March that it had successfully tested a new ballistic missile."
     assert [e["date"] for e in events_of(run(text, date(2024, 6, 20)), "MOBILIZE")] == ["2024-03"]
-    # a saying dated to a day leaves the reported act its own time (here none: the publication date)
+    # a saying dated to a day dates it too (pass fifteen; was the publication day, after the saying)
     dated = "Iran said on 3 March that it had tested a new ballistic missile."
-    assert [e["date"] for e in events_of(run(dated, date(2024, 6, 20)), "MOBILIZE")] == ["2024-06-20"]
+    assert [e["date"] for e in events_of(run(dated, date(2024, 6, 20)), "MOBILIZE")] == ["2024-03-03"]
 
 
 def test_reinforcing_ones_military_strength_is_a_build_up() -> None:
@@ -2149,3 +2153,17 @@ def test_a_treaty_recorded_with_one_party_names_no_partner_for_a_later_signer() 
     result = run("Putin on Thursday signed a law revoking Russia's ratification of the test-ban treaty. "
                  "Officials said this brought Moscow into line with the United States, which signed the treaty but never ratified it.")
     assert ("USA", "RUS", "AGREE") not in triples(result) and ("RUS", "USA", "AGREE") not in triples(result)
+
+
+def test_a_past_perfect_reported_on_a_named_day_takes_that_day() -> None:
+    # pass fifteen: the saying's day, not the publication day (published Thursday 2024-06-20)
+    sanction = events_of(run("Moscow said on Tuesday it had imposed temporary restrictions on imports of Polish apples, "
+                             "following Belarus's lead weeks after Warsaw began blocking trucks."), "SANCTION")
+    assert [e["date"] for e in sanction] == ["2024-06-18"]
+
+
+def test_an_act_after_a_participle_aside_with_a_day_takes_that_day() -> None:
+    # "X, chairing a council on Monday, called ... and accused ...": the aside dates both acts
+    accusation = events_of(run("President Alexander Lukashenko, chairing a defence council on Monday, called the assault "
+                               "a grave provocation and accused Warsaw of arming saboteurs."), "ACCUSE")
+    assert [e["date"] for e in accusation if e["target_country"] == "POL"] == ["2024-06-17"]
