@@ -1268,6 +1268,8 @@ class _DocumentAnalysis:
                                for m in self._np(o).mentions)
             else:
                 targets.extend(self._prep_objects(verb, cue.preps))
+            if reading.mode == "ground incursion" and not any(m.actor.kind == "military" for m in sources):
+                return  # only armed forces crossing a border attack ("a soldier crossed the border to defect")
             for child in verb.children:
                 if child.dep_ == "dative":
                     targets.extend(self._np(child, True).mentions)

@@ -2167,3 +2167,11 @@ def test_an_act_after_a_participle_aside_with_a_day_takes_that_day() -> None:
     accusation = events_of(run("President Alexander Lukashenko, chairing a defence council on Monday, called the assault "
                                "a grave provocation and accused Warsaw of arming saboteurs."), "ACCUSE")
     assert [e["date"] for e in accusation if e["target_country"] == "POL"] == ["2024-06-17"]
+
+
+def test_armed_forces_crossing_a_border_is_an_incursion_on_the_other_side() -> None:
+    # pass fifteen: in a war under way, dated by its own clause
+    result = run("Russia and Ukraine traded strikes overnight. Russian troops crossed the border near Kharkiv on Friday.")
+    assaults = [(e["source_country"], e["target_country"], e["date"]) for e in events_of(result, "ASSAULT")]
+    assert ("RUS", "UKR", "2024-06-14") in assaults
+    assert not events_of(run("Thousands of refugees crossed the border into Poland on Friday."), "ASSAULT")
