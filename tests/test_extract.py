@@ -2175,3 +2175,12 @@ def test_armed_forces_crossing_a_border_is_an_incursion_on_the_other_side() -> N
     assaults = [(e["source_country"], e["target_country"], e["date"]) for e in events_of(result, "ASSAULT")]
     assert ("RUS", "UKR", "2024-06-14") in assaults
     assert not events_of(run("Thousands of refugees crossed the border into Poland on Friday."), "ASSAULT")
+
+
+def test_handing_a_document_to_someone_is_meeting_them() -> None:
+    # pass fifteen: a "to" phrase the parser hangs inside the document's name still names the recipient
+    result = run("Finland became a member on Tuesday, when Foreign Minister Pekka Virtanen handed the instrument "
+                 "of accession to Secretary of State Antony Blinken.")
+    assert ("FIN", "USA", "CONSULT") in triples(result)
+    assert ("PRK", "RUS", "CONSULT") in triples(run("Kim handed Putin a letter."))
+    assert not events_of(run("Seoul handed the bodies to Pyongyang."), "CONSULT")
