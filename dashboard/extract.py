@@ -2074,6 +2074,11 @@ class _DocumentAnalysis:
             for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (o for o in of.children if o.dep_ == "pobj"):
                     targets = self._prep_objects(obj, tuple(p for p in cue.preps if p not in ("between", "for")))
+        if not targets and reading.type in ("AGREE", "COOPERATE"):
+            # "signed a defence cooperation agreement giving American forces access to its bases":
+            # whom an accord grants something is its other party
+            targets = [m for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() in self.cues.granting_participles
+                       for o in acl.children if o.dep_ in ("dative", "dobj", "obj") for m in self._np(o).mentions]
         if not targets and reading.type == "SANCTION":
             # "restrictions on imports of Japanese seafood": a curb on goods is aimed at their origin
             targets = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in cue.preps

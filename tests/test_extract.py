@@ -2184,3 +2184,10 @@ def test_handing_a_document_to_someone_is_meeting_them() -> None:
     assert ("FIN", "USA", "CONSULT") in triples(result)
     assert ("PRK", "RUS", "CONSULT") in triples(run("Kim handed Putin a letter."))
     assert not events_of(run("Seoul handed the bodies to Pyongyang."), "CONSULT")
+
+
+def test_whom_an_accord_grants_something_is_its_other_party() -> None:
+    # pass fifteen: "an agreement giving American forces access" is with the United States
+    result = run("Oslo wants no foreign bases. In May, however, it signed a defence agreement giving American forces "
+                 "access to 12 Norwegian military sites.")
+    assert ("NOR", "USA", "AGREE") in triples(result)
