@@ -128,6 +128,7 @@ class Knowledge:
     refusing_verbs: frozenset[str] = frozenset()  # "refused to reverse the measure": answers an appeal
     accession_verbs: frozenset[str] = frozenset()  # "joined NATO", "became NATO's member": AGREE with it
     granting_participles: frozenset[str] = frozenset()  # "an agreement giving US forces access": its party
+    basis_nouns: frozenset[str] = frozenset()  # "the decision had no scientific basis": a charge
     proposals: frozenset[str] = frozenset()  # what a rejection answers: "rejected the proposal"
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
     residents: frozenset[str] = frozenset()  # "companies in China" are China's
@@ -350,6 +351,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         refusing_verbs=frozenset(str(w).lower() for w in events.get("refusing_verbs") or ()),
         accession_verbs=frozenset(str(w).lower() for w in events.get("accession_verbs") or ()),
         granting_participles=frozenset(str(w).lower() for w in events.get("granting_participles") or ()),
+        basis_nouns=frozenset(str(w).lower() for w in events.get("basis_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
         fallback_verbs={k: v for k, v in _fallback_verbs(lexicon_file, frozenset(event_types())).items()

@@ -1094,6 +1094,13 @@ class _DocumentAnalysis:
         if verb.pos_ == "VERB" and verb.lower_ in self.cues.adjectives:
             self._feeling(sent, verb, cue, attribution)
             return
+        if verb.lemma_.lower() == "have" and any(
+                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in self.cues.basis_nouns
+                and any(d.lower_ == "no" for d in o.children) for o in verb.children):
+            # "Matsuno said Moscow's decision had no scientific basis": a reported judgement that
+            # another's act is baseless accuses its doer
+            self._judged_subject(sent, verb, replace(cue, type="ACCUSE", verdicts={}), attribution)
+            return
         if cue.only_modal and not self._promised(verb):
             return  # "urged partners to respond" is no threat; "would respond", "vowed to retaliate" are
         object_classes = {c for o in verb.children if o.dep_ in ("dobj", "obj") for c in self._object_classes(o)}
@@ -2195,6 +2202,16 @@ class _DocumentAnalysis:
               status: str, attribution: str | None, how: float, cue: EventCue, location: str | None,
               when: DateMention | None) -> None:
         sources = [m for m in _unique(sources) if m.actor.country and m.form != "place"]
+        company = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.lower_ == "in" else None
+        if company is not None and company.lemma_.lower() in self.cues.company_verbs and status != "negated" \
+                and any(c.dep_ == "neg" for c in company.children):
+            # "South Korea did not join China in banning Japanese fish": China bans, South Korea
+            # does not
+            joiners = {m.actor.id for m in self._subjects(company).mentions}
+            if joiners and any(m.actor.id not in joiners for m in sources):
+                self._emit(sent, trigger, reading, [m for m in sources if m.actor.id in joiners], targets, "negated",
+                           attribution, how, cue, location, when)
+                sources = [m for m in sources if m.actor.id not in joiners]
         # a target the dictionary cannot place (a university, an unnamed group) says nothing
         # about who acted on whom; the act stands without one where it can
         targets = [m for m in targets if m.actor.country]

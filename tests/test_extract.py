@@ -2191,3 +2191,17 @@ def test_whom_an_accord_grants_something_is_its_other_party() -> None:
     result = run("Oslo wants no foreign bases. In May, however, it signed a defence agreement giving American forces "
                  "access to 12 Norwegian military sites.")
     assert ("NOR", "USA", "AGREE") in triples(result)
+
+
+def test_not_joining_others_in_an_act_is_the_joiners_act_negated_and_theirs_asserted() -> None:
+    result = run("Seoul has not opposed the plan, and South Korea did not join China in banning Japanese fish.")
+    found = {(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "SANCTION")}
+    assert ("KOR", "JPN", "negated") in found and ("CHN", "JPN", "asserted") in found
+    assert ("KOR", "JPN", "asserted") not in found
+
+
+def test_a_reported_act_with_no_basis_accuses_its_doer() -> None:
+    result = run("Chief Cabinet Secretary Taro Yamada told reporters on Tuesday that Beijing's decision had no "
+                 "scientific basis and that Tokyo would ask China to withdraw it.")
+    assert ("JPN", "CHN", "ACCUSE") in triples(result)
+    assert not events_of(run("The plan has no basis in law."), "ACCUSE")
