@@ -175,6 +175,8 @@ class _DocumentAnalysis:
         # who made claims a denial may answer, latest last (a denial's own sentence may report
         # the denier's words after the claim it answers: "denied any role, saying ...")
         self._claimants_seen: list[list[Mention]] = []
+        # who drafted the motion last named ("a resolution, drafted by the United States and Japan")
+        self._motion_makers: list[list[Mention]] = []
         # the body whose membership the text last spoke of ("applied for membership" is to join it)
         self._membership_body: Mention | None = None
         # appeals made so far (askers, asked), which a refusal by one asked answers
@@ -1308,6 +1310,8 @@ class _DocumentAnalysis:
                     targets.extend(self._prep_objects(obj, [p for p in preps if p not in ("with", "to")]))
             if reading.type == "REJECT" and not [m for m in targets if m.actor.country not in own]:
                 targets = targets + (self._proposers(objects) or self._remark_maker(objects, own))
+                if not targets and reading.mode == "abstention":
+                    targets = self._drafters(verb)  # "China abstained": on the draft last named
                 if not targets and (
                         # (or a reduced relative the parser hangs as a clause of "claims": "...,
                         # claims Japan has repeatedly rejected as groundless")
@@ -1709,10 +1713,24 @@ class _DocumentAnalysis:
                 owners = self._earlier_maker(obj, self._made_as_object)
                 if not owners and obj.lemma_.lower() in self.cues.proposal_appeals:
                     owners = self._appealed_for(obj)
+                if not owners and "motion" in self._object_classes(obj):
+                    # "Beijing did not block the draft" after "a resolution, drafted by the United
+                    # States and Japan": the drafters of the motion last named
+                    owners = self._drafters(obj)
             if not owners and obj.dep_ in ("dobj", "obj", "appos") and obj.head.pos_ in ("VERB", "AUX"):
                 owners = self._subjects(obj.head).mentions
             if owners:
                 return owners
+        return []
+
+    def _drafters(self, trigger: Token) -> list[Mention]:
+        """Who drafted the latest motion named together by others than the one acting on it (no
+        state blocks or abstains on its own draft: "An amendment tabled by Russia and China ...
+        Beijing did not block the draft" is the earlier US-Japanese draft)."""
+        own = {m.actor.country for m in self._subjects(trigger.head if trigger.pos_ == "NOUN" else trigger).mentions}
+        for makers in reversed(self._motion_makers):
+            if not own & {m.actor.country for m in makers}:
+                return list(makers)
         return []
 
     def _remark_maker(self, objects: list[Token], own: set[str | None]) -> list[Mention]:
@@ -2254,6 +2272,8 @@ class _DocumentAnalysis:
             self._claimants_seen.append(sources)
         if reading.type == "REQUEST" and targets:
             self._appeals.append((sources, targets))
+        if reading.mode == "co-sponsorship" and len(sources) + len(targets) >= 2:
+            self._motion_makers.append(_unique([*sources, *targets]))
         # a target that is the source itself ("its third launch") counts as no target
         pairs: list[tuple[Mention, Mention | None]] = [
             (s, t) for s in sources for t in targets if t.actor.country != s.actor.country]

@@ -2205,3 +2205,13 @@ def test_a_reported_act_with_no_basis_accuses_its_doer() -> None:
                  "scientific basis and that Tokyo would ask China to withdraw it.")
     assert ("JPN", "CHN", "ACCUSE") in triples(result)
     assert not events_of(run("The plan has no basis in law."), "ACCUSE")
+
+
+def test_an_abstention_is_on_the_latest_draft_others_made() -> None:
+    # pass fifteen: not on the amendment the abstainer tabled itself
+    result = run("Russia vetoed a resolution, drafted by Britain and France, on Tuesday. An amendment tabled by Russia "
+                 "and its strategic partner China, which would have softened the text, fell short of the votes needed. "
+                 "China abstained.")
+    rejections = {(e["source_country"], e["target_country"]) for e in events_of(result, "REJECT")}
+    assert {("CHN", "GBR"), ("CHN", "FRA")} <= rejections
+    assert ("CHN", "RUS") not in rejections
