@@ -2336,6 +2336,11 @@ class _DocumentAnalysis:
             return False
         left = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "from"
                 for o in p.children if o.dep_ == "pobj"]
+        # (so does withdrawing a measure or decision: "ask Russia to withdraw it [the decision]")
+        dropped = [o for o in trigger.children if o.dep_ in ("dobj", "obj")]
+        if not left and dropped and all(o.lower_ in ("it", "them") or o.lemma_.lower() in self.cues.measure_nouns
+                                        or o.lemma_.lower() in self.cues.act_nouns for o in dropped):
+            return True
         return bool(left) and all(
             o.lemma_.lower() in self.cues.accord_nouns for o in left)
 

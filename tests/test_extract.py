@@ -2215,3 +2215,10 @@ def test_an_abstention_is_on_the_latest_draft_others_made() -> None:
     rejections = {(e["source_country"], e["target_country"]) for e in events_of(result, "REJECT")}
     assert {("CHN", "GBR"), ("CHN", "FRA")} <= rejections
     assert ("CHN", "RUS") not in rejections
+
+
+def test_withdrawing_a_measure_or_decision_yields_to_no_one() -> None:
+    # pass fifteen: as leaving an accord; withdrawing troops still yields
+    assert not events_of(run("Tokyo would ask Russia to withdraw it."), "YIELD")
+    assert not events_of(run("Moscow withdrew the decision on Friday."), "YIELD")
+    assert events_of(run("Russia said it would withdraw its troops."), "YIELD")
