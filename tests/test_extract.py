@@ -2222,3 +2222,10 @@ def test_withdrawing_a_measure_or_decision_yields_to_no_one() -> None:
     assert not events_of(run("Tokyo would ask Russia to withdraw it."), "YIELD")
     assert not events_of(run("Moscow withdrew the decision on Friday."), "YIELD")
     assert events_of(run("Russia said it would withdraw its troops."), "YIELD")
+
+
+def test_welcoming_someone_into_a_body_supports_them_not_the_body() -> None:
+    # pass fifteen: "into" says where to, not whom
+    result = run("President Joe Biden welcomed the Nordic country into the alliance in a statement.")
+    assert ("USA", "NATO", "SUPPORT") not in triples(result)
+    assert ("USA", "FIN", "SUPPORT") in triples(run("Biden welcomed Finland into NATO."))
