@@ -881,6 +881,16 @@ class _DocumentAnalysis:
                 subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
                 if subject is not None:
                     return self._pronoun(subject)
+                # "Vietnam upgraded its ties ..., and Washington is now its largest export market,
+                # while Russia has been its main supplier": a copula's predicate is its subject's
+                # role for another, the sentence's main subject
+                local = {m.actor.country for t in (verb, *(c for c in verb.children if c.dep_ == "aux"))
+                         for c in t.children if c.dep_ == "nsubj" for m in self._np(c, True).mentions}
+                if local and verb.lemma_.lower() == "be" and tok.head.dep_ == "attr":
+                    main = next((self.by_token[c.i] for c in tok.sent.root.children
+                                 if c.dep_ == "nsubj" and c.i in self.by_token and c.i < tok.i), None)
+                    if main is not None and main.actor.kind in ("country", "organisation") and main.actor.country not in local:
+                        return [main]
             elif tok.dep_ in ("nsubj", "nsubjpass"):
                 # a subject "it" is the clause subject named before ("South Korea summoned the
                 # Russian ambassador and said it would ...")
@@ -2934,6 +2944,12 @@ class _DocumentAnalysis:
                     # other side (also in a participle: "welcomed the summit, calling Japan its ally")
                     self._frame_subject = self._subjects(head).mentions
                     return self._np(c, True).mentions, negated, 0.7
+            # ("while Russia has for decades been its main supplier": the parser may hang the
+            # subject on the auxiliary)
+            on_aux = [m for a in head.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"
+                      for m in self._np(c, True).mentions]
+            if on_aux:
+                return on_aux, negated, 0.8
             if head.dep_ in ("acl", "advcl", "relcl") and not any(c.dep_ == "nsubj" for c in head.children):
                 return self._np(head.head if head.dep_ != "advcl" else self._subject_token(head.head), True).mentions, negated, 0.7
             return self._subjects(head).mentions, negated, 0.8

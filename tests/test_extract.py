@@ -2229,3 +2229,11 @@ def test_welcoming_someone_into_a_body_supports_them_not_the_body() -> None:
     result = run("President Joe Biden welcomed the Nordic country into the alliance in a statement.")
     assert ("USA", "NATO", "SUPPORT") not in triples(result)
     assert ("USA", "FIN", "SUPPORT") in triples(run("Biden welcomed Finland into NATO."))
+
+
+def test_its_on_a_copulas_predicate_is_the_sentences_main_subject_not_the_local_one() -> None:
+    # pass fifteen: "..., while Russia has for decades been its main supplier of arms" (its = India)
+    result = run("India upgraded its ties with France last year, and Paris is now its second market, "
+                 "while Russia has for decades been its main supplier of arms.")
+    assert ("RUS", "IND", "SUPPLIER", False) in relations(result)
+    assert not any(r[2] == "SUPPLIER" and r[0] != "RUS" for r in relations(result))
