@@ -2842,6 +2842,13 @@ class _DocumentAnalysis:
                     others = self._counterparts(sibling, cue.preps)
                     if others:
                         break
+            if not others and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into") \
+                    and tok.head.head.lemma_.lower() in self.cues.forming_verbs:
+                # ("upgraded its ties with the United States to a partnership": the other side is
+                # who the ties upgraded are with)
+                own = {m.actor.country for m in holders}
+                others = [m for o in tok.head.head.children if o.dep_ in ("dobj", "obj")
+                          for m in self._prep_objects(o, ("with",)) if m.actor.country not in own]
             if not others and self._frame_subject and rel_type in SYMMETRIC_RELATIONSHIPS:
                 # "X sees Y as an adversary" / "X called Y a foe": the viewer is the other side
                 others = [m for m in self._frame_subject if m not in holders]
@@ -2911,6 +2918,14 @@ class _DocumentAnalysis:
     def _holders(self, noun: Token) -> tuple[list[Mention], bool, float]:
         """Whose tie the noun describes, and whether it is denied."""
         negated = any(c.lower_ in self.cues.rel_negations and c.dep_ in ("det", "neg") for c in noun.children)
+        named = [m for c in noun.children if c.dep_ == "appos" for m in self._np(c, True).mentions if m.actor.country]
+        if named:
+            # "Russia and its strategic partner China": the name set beside the noun holds the tie
+            return named, negated, 0.75
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into") and noun.head.head.lemma_.lower() in self.cues.forming_verbs:
+            # "Vietnam upgraded its ties with the United States to a comprehensive strategic
+            # partnership": the upgrader holds the tie it is raised to
+            return self._subjects(noun.head.head).mentions, negated, 0.7
         node = noun
         while node.dep_ == "conj":
             node = node.head

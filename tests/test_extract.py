@@ -2237,3 +2237,12 @@ def test_its_on_a_copulas_predicate_is_the_sentences_main_subject_not_the_local_
                  "while Russia has for decades been its main supplier of arms.")
     assert ("RUS", "IND", "SUPPLIER", False) in relations(result)
     assert not any(r[2] == "SUPPLIER" and r[0] != "RUS" for r in relations(result))
+
+
+def test_a_tie_named_beside_its_holder_and_a_tie_upgraded_to() -> None:
+    # pass fifteen: "Iran and its strategic partner Syria"; "upgraded its ties with X to a partnership"
+    result = run("An amendment tabled by Iran and its strategic partner Syria, which would have softened the text, "
+                 "fell short of the votes needed.")
+    assert {("SYR", "IRN", "PARTNER", False), ("IRN", "SYR", "PARTNER", False)} & relations(result)
+    result = run("Indonesia upgraded its ties with Australia to a comprehensive strategic partnership last year.")
+    assert {("IDN", "AUS", "PARTNER", False), ("AUS", "IDN", "PARTNER", False)} & relations(result)
