@@ -976,7 +976,12 @@ class _DocumentAnalysis:
                          and (not self._subjects(head, depth + 1).mentions
                               # "said Ukrainian forces were shelling the plant and accused Kyiv of
                               # ...": the reported clause's subject would accuse itself
-                              or self._accuses_itself(verb, head, depth)))):
+                              or self._accuses_itself(verb, head, depth)
+                              # "said Russia was trying to wipe Ukraine off the map and appealed to
+                              # Western partners": a plain past beside a reported progressive is
+                              # not under its "was"
+                              or (head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+                                  and cue.type == "REQUEST")))):
             # "Xi told Biden that Taiwan remained the most important issue and urged Washington to
             # stop": an appeal the parser joins to the reported clause is the reporter's second act;
             # so is a warning ("said Japan had formalised an attack capability and warned that
@@ -2330,7 +2335,10 @@ class _DocumentAnalysis:
         lemma = trigger.lemma_.lower()
         if any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
             return False  # "urged partners to increase deliveries": an act asked of someone
-        things = [o for p in trigger.children if p.dep_ == "prep" and f"{lemma} {p.lower_}" in self.cues.open_appeals
+        # (also hung on the one appealed to: "appealed to Western partners for more air defense systems")
+        preps = [p for p in trigger.children if p.dep_ == "prep"]
+        preps += [q for p in preps for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep"]
+        things = [o for p in preps if f"{lemma} {p.lower_}" in self.cues.open_appeals
                   for o in p.children if o.dep_ == "pobj"]
         if lemma in self.cues.open_appeals:
             things += [o for o in trigger.children if o.dep_ in ("dobj", "obj")]

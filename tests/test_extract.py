@@ -2246,3 +2246,11 @@ def test_a_tie_named_beside_its_holder_and_a_tie_upgraded_to() -> None:
     assert {("SYR", "IRN", "PARTNER", False), ("IRN", "SYR", "PARTNER", False)} & relations(result)
     result = run("Indonesia upgraded its ties with Australia to a comprehensive strategic partnership last year.")
     assert {("IDN", "AUS", "PARTNER", False), ("AUS", "IDN", "PARTNER", False)} & relations(result)
+
+
+def test_an_appeal_for_things_after_a_reported_progressive_is_the_reporters_open_appeal() -> None:
+    # pass fifteen: "said X was trying to ... and appealed to partners for Y"
+    result = run("Moldovan President Maia Sandu said Russia was trying to topple her government and appealed to "
+                 "European partners for more energy aid.")
+    requests = [(e["source_country"], e["target_country"]) for e in events_of(result, "REQUEST")]
+    assert requests == [("MDA", None)]
