@@ -1111,6 +1111,23 @@ class _DocumentAnalysis:
         if verb.pos_ == "VERB" and verb.lower_ in self.cues.adjectives:
             self._feeling(sent, verb, cue, attribution)
             return
+        if cue.type == "AID" and verb.dep_ == "amod" and verb.tag_ == "VBN":
+            # "Ukraine's use of American-supplied weapons": the state named on the participle gave
+            # them to whoever has or uses them
+            givers = [self.by_token[c.i] for c in verb.children
+                      if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i in self.by_token
+                      and self.by_token[c.i].actor.kind == "country"]
+            things = verb.head
+            holder = things.head.head if things.dep_ == "pobj" and things.head.lower_ == "of" else None
+            receivers = [m for n in (things, holder) if n is not None for c in n.children if c.dep_ == "poss"
+                         for m in self._np(c, True).mentions]
+            own = {m.actor.country for m in givers}
+            receivers = [m for m in receivers if m.actor.country not in own]
+            if givers and receivers:
+                status, attributed = self._status(verb, cue)
+                self._emit(sent, verb, Reading("AID", cue.mode), givers, _unique(receivers), status,
+                           attribution or attributed, 0.6, cue, self._location(verb), self._date_for(verb, None))
+                return
         if verb.lemma_.lower() == "have" and any(
                 o.dep_ in ("dobj", "obj") and o.lemma_.lower() in self.cues.basis_nouns
                 and any(d.lower_ == "no" for d in o.children) for o in verb.children):

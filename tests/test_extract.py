@@ -2254,3 +2254,9 @@ def test_an_appeal_for_things_after_a_reported_progressive_is_the_reporters_open
                  "European partners for more energy aid.")
     requests = [(e["source_country"], e["target_country"]) for e in events_of(result, "REQUEST")]
     assert requests == [("MDA", None)]
+
+
+def test_arms_supplied_by_a_state_named_on_the_participle_are_aid_to_their_holder() -> None:
+    # pass fifteen: "Ukraine's use of American-supplied weapons" -> AID USA->UKR
+    assert ("GBR", "UKR", "AID") in triples(run("Kyiv's use of British-supplied missiles in the strike was lawful, London said."))
+    assert ("FRA", "UKR", "AID") in triples(run("Ukraine's French-supplied howitzers fired on the town."))
