@@ -129,6 +129,8 @@ class Knowledge:
     accession_verbs: frozenset[str] = frozenset()  # "joined NATO", "became NATO's member": AGREE with it
     granting_participles: frozenset[str] = frozenset()  # "an agreement giving US forces access": its party
     basis_nouns: frozenset[str] = frozenset()  # "the decision had no scientific basis": a charge
+    blaming_verbs: frozenset[str] = frozenset()  # "blamed X for the blast": the blast is X's
+    attack_nouns: frozenset[str] = frozenset()  # what may be blamed on someone as their attack
     proposals: frozenset[str] = frozenset()  # what a rejection answers: "rejected the proposal"
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
     residents: frozenset[str] = frozenset()  # "companies in China" are China's
@@ -352,6 +354,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         accession_verbs=frozenset(str(w).lower() for w in events.get("accession_verbs") or ()),
         granting_participles=frozenset(str(w).lower() for w in events.get("granting_participles") or ()),
         basis_nouns=frozenset(str(w).lower() for w in events.get("basis_nouns") or ()),
+        blaming_verbs=frozenset(str(w).lower() for w in events.get("blaming_verbs") or ()),
+        attack_nouns=frozenset(str(w).lower() for w in events.get("attack_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
         fallback_verbs={k: v for k, v in _fallback_verbs(lexicon_file, frozenset(event_types())).items()

@@ -1422,6 +1422,26 @@ class _DocumentAnalysis:
         location = self._location(verb)
         self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
                    how, cue, location, self._date_for(verb, None))
+        if reading.type == "ACCUSE" and verb.lemma_.lower() in self.cues.blaming_verbs and targets:
+            self._blamed_attack(sent, verb, _unique(targets), attribution)
+
+    def _blamed_attack(self, sent: Span, verb: Token, blamed: list[Mention], attribution: str | None) -> None:
+        """"Putin blamed Ukraine's special services for Saturday's blast on the Kerch bridge": an
+        attack blamed on someone, with no doer of its own, is theirs (aimed at the other side of a
+        war under way, else at no one named)."""
+        for attack in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                       for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in self.cues.attack_nouns):
+            parts = self._parts.get(attack.i)
+            if parts is not None and parts[0]:
+                continue
+            cue = self.cues.nouns.get("attack") or self.cues.verbs["attack"]
+            own = {m.actor.country for m in blamed}
+            targets = [m for m in self._prep_objects(attack, ("on", "against"), strict=True) if m.actor.country not in own]
+            targets = targets or self._war_counterpart(attack, blamed)
+            status, attributed = self._noun_status(attack, None, cue)
+            # (no mode: an act only blamed is not what a later "the attacks" renames)
+            self._emit(sent, attack, Reading("ASSAULT", None), blamed, targets, status, attribution or attributed,
+                       0.55, replace(cue, no_target=True), self._location(attack), self._date_for(attack, None))
 
     def _feeling(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
         """"Guterres was deeply shocked by the attacks": a feeling parsed as a passive verb is the

@@ -2260,3 +2260,12 @@ def test_arms_supplied_by_a_state_named_on_the_participle_are_aid_to_their_holde
     # pass fifteen: "Ukraine's use of American-supplied weapons" -> AID USA->UKR
     assert ("GBR", "UKR", "AID") in triples(run("Kyiv's use of British-supplied missiles in the strike was lawful, London said."))
     assert ("FRA", "UKR", "AID") in triples(run("Ukraine's French-supplied howitzers fired on the town."))
+
+
+def test_an_attack_blamed_on_someone_with_no_doer_of_its_own_is_theirs() -> None:
+    # pass fifteen: dated by its own phrase, aimed at the other side of the war under way
+    result = run("Russia rained missiles on cities across Ukraine on Monday. Putin blamed Ukraine's special services "
+                 "for Saturday's blast on the Kerch bridge, which killed three people.")
+    assaults = {(e["source_country"], e["target_country"], e["date"]) for e in events_of(result, "ASSAULT")}
+    assert ("UKR", "RUS", "2024-06-15") in assaults
+    assert not events_of(run("Officials blamed faulty wiring for the blast at the plant."), "ASSAULT")
