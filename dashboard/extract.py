@@ -608,6 +608,11 @@ class _DocumentAnalysis:
         elif tok.pos_ == "PRON" or tok.lower_ in PERSONAL | PLURAL | SINGULAR:
             found.extend(self._pronoun(tok))
             how = 0.7
+        elif tok.lemma_.lower() in ("party", "side") and any(c.lower_ in ("all", "both") for c in tok.children) \
+                and (sides := self._war_sides(tok)):
+            # "urged all parties to observe three principles" amid a war under way: its two sides
+            found.extend(sides)
+            how = 0.7
         elif tok.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in COUNT_WORDS for c in tok.children):
             found.extend(self._counted_group(next(c for c in tok.children if c.lower_ in COUNT_WORDS),
                                              people=tok.lemma_.lower() in ("leader", "side")))
@@ -1700,6 +1705,19 @@ class _DocumentAnalysis:
                 if found is not None:
                     return found
         return None
+
+    def _war_sides(self, tok: Token) -> list[Mention]:
+        """The two sides of a war under way on the publication date, once the text has named both
+        before `tok` and its sentence speaks of fighting (an event of the war's kind or its nouns)."""
+        named = {m.actor.country for m in self.mentions if m.start < tok.i}
+        fighting = any((self._parts.get(t.i) or ((), (), ""))[2] == "ASSAULT" for t in tok.sent) or any(
+            t.lemma_.lower() in war.nouns or t.lemma_.lower() in ("fighting", "battlefield", "escalation")
+            for t in tok.sent for war in self.cues.ongoing_wars)
+        for war in self.cues.ongoing_wars:
+            if (self.published is None or self.published >= war.start) and {war.source, war.target} <= named and fighting:
+                return [Mention(tok.i, tok.i + 1, self.actors.actors[war.source], "implied"),
+                        Mention(tok.i, tok.i + 1, self.actors.actors[war.target], "implied")]
+        return []
 
     def _war_counterpart(self, trigger: Token, sources: list[Mention]) -> list[Mention]:
         """The other side of an ongoing war whose one side all `sources` are, once the text has

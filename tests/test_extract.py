@@ -2269,3 +2269,11 @@ def test_an_attack_blamed_on_someone_with_no_doer_of_its_own_is_theirs() -> None
     assaults = {(e["source_country"], e["target_country"], e["date"]) for e in events_of(result, "ASSAULT")}
     assert ("UKR", "RUS", "2024-06-15") in assaults
     assert not events_of(run("Officials blamed faulty wiring for the blast at the plant."), "ASSAULT")
+
+
+def test_all_parties_to_fighting_in_a_war_under_way_are_its_two_sides() -> None:
+    # pass fifteen: not every state the text named
+    result = run("Ukrainian troops pushed into Russia's Kursk region, and Washington distanced itself. Beijing, asked "
+                 "about the fighting, urged all parties to show restraint.")
+    asked = {e["target_country"] for e in events_of(result, "REQUEST") if e["source_country"] == "CHN"}
+    assert asked == {"RUS", "UKR"}
