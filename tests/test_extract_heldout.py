@@ -61,7 +61,8 @@ HELDOUT_SETS = [
     # 'to' phrase hung on the verb, being ready to act): 0.778 / 0.909 / 0.927. Pass twelve (verb
     # fallback lexicon: 'dispute Trump's account'): 0.786 / 0.909 / 0.929; 0.795 / 0.909 / 0.912
     # before pass fourteen; pass fourteen ('would take necessary measures' as a threat): 0.803 /
-    # 0.909 / 0.914. With six ties, losing one fails the relationship floor.
+    # 0.909 / 0.914. With six ties, losing one fails the relationship floor. Pass fifteen: events
+    # unchanged, date 0.810 -> 0.818 (a past perfect reported on a named day takes that day).
     HeldoutSet("heldout6", 8, events_f1=0.76, relationships_f1=0.75, status=0.90),
     # heldout7: eight articles (84 required events, 6 relationships) labelled blind and scored once
     # after pass nine: 0.71 (P 0.93, R 0.57) / 0.67 (R 0.50) / 0.98, date 0.52, the honest
@@ -121,13 +122,24 @@ HELDOUT_SETS = [
     # 'apply', 'a declaration of war', 'its policy of not supplying', a past perfect reported by a
     # saying dated to a week or month, firing on something, reinforcing one's military potential):
     # 0.782 (P 0.94, R 0.67) / 1.00 / 0.943, date 0.875. With two ties, losing one fails the
-    # relationship floor.
-    HeldoutSet("heldout11", 8, events_f1=0.75, relationships_f1=0.90, status=0.91),
+    # relationship floor. Pass fifteen (refusals answering appeals, 'became the 31st member of NATO',
+    # the optional handing over of the instrument of accession): 0.799 / 1.00 / 0.927, date 0.882.
+    HeldoutSet("heldout11", 8, events_f1=0.76, relationships_f1=0.90, status=0.91),
     # heldout12: eight articles (78 required events, 7 relationships) labelled blind and scored once
     # after pass fourteen: 0.58 (P 0.80, R 0.46) / 0.69 / status 0.97, date 0.42: the honest
     # unseen-text figure (pass fourteen had lifted heldout11, its development set, from 0.50 to
-    # 0.78). Not developed on: these floors guard that figure only.
-    HeldoutSet("heldout12", 8, events_f1=0.55, relationships_f1=0.60, status=0.93),
+    # 0.78). Developed on in pass fifteen (officials the dictionary does not know: national titles,
+    # a title's sentence or dateline state, appositions, later surnames, 'the government' of a
+    # speaker; reactions: regret, feelings as passives, 'the decision'/'the revocation', 'of
+    # concern', 'had no basis'; denials answering earlier accusers, refusals answering appeals,
+    # claims set off after accusations; promised responses and threat contents; curbs on goods by
+    # origin, trade halted; accession and membership applications; co-drafted motions and
+    # abstentions on them; killed resolutions; documents handed over; accords granting access;
+    # 'American-supplied' arms; attacks blamed on someone; border crossings; 'all parties' of a
+    # war; 'its' on a copula's predicate, ties upgraded to and named beside; dates of reported
+    # past perfects and participle asides): 0.914 (P 0.96, R 0.87) / 1.00 / status 0.971, date
+    # 0.90. With seven ties, losing two fails the relationship floor.
+    HeldoutSet("heldout12", 8, events_f1=0.88, relationships_f1=0.90, status=0.94),
 ]
 
 
