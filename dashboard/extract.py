@@ -2316,6 +2316,12 @@ class _DocumentAnalysis:
             # "the United States and its two Asian allies will hold annual exercises": held
             # together, with no one they are aimed at, the exercises are joint
             reading = Reading("COOPERATE", "joint exercise")
+        elif reading.type == "MOBILIZE" and not targets and len({m.actor.country for m in sources}) >= 2 \
+                and any(c.lower_ in ("joint", "combined") for o in trigger.children if o.dep_ in ("dobj", "obj")
+                        for c in o.subtree):
+            # "Belarus and Russia had agreed to deploy a joint regional grouping of troops": a
+            # deployment made together, aimed at no one named, is their cooperation
+            reading = Reading("COOPERATE", "joint deployment")
         if reading.type in ("ASSAULT", "COERCE") and sources and not [m for m in targets if m.actor.country not in
                                                            {s.actor.country for s in sources}]:
             # "said Ukrainian forces were shelling the plant", "Russian forces seized the facility":

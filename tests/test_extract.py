@@ -2277,3 +2277,10 @@ def test_all_parties_to_fighting_in_a_war_under_way_are_its_two_sides() -> None:
                  "about the fighting, urged all parties to show restraint.")
     asked = {e["target_country"] for e in events_of(result, "REQUEST") if e["source_country"] == "CHN"}
     assert asked == {"RUS", "UKR"}
+
+
+def test_a_joint_deployment_aimed_at_no_one_is_cooperation_of_its_deployers() -> None:
+    # pass fifteen: as joint exercises are
+    result = run("Lukashenko said Belarus and Russia had agreed to deploy a joint regional grouping of troops.")
+    assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")} & triples(result)
+    assert not [e for e in events_of(result, "MOBILIZE") if e["target_country"] is None]
