@@ -288,6 +288,7 @@ class ActorDictionary:
         mentions.sort(key=lambda m: m.start)
         mentions = _named_again(mentions)
         mentions.extend(self._speakers_government(doc, mentions, loose))
+        mentions.extend(self._title_again(doc, mentions, loose))
         mentions.sort(key=lambda m: m.start)
         return [replace(m, doc_dep=doc[m.end - 1].dep_) for m in mentions]
 
@@ -317,6 +318,25 @@ class ActorDictionary:
         if code is None:
             return None
         return Mention(title[0], span.end, replace(actor, country=code, role=title[2]), "name")
+
+    def _title_again(self, doc: Doc, mentions: list[Mention], loose: list[tuple[int, int, str]]) -> list[Mention]:
+        """"Russian envoy Vassily Nebenzia ... The envoy accused Washington": a bare "the <title>" is
+        the one person named earlier in the document under that title (none when two were)."""
+        out = []
+        taken = _covered(mentions)
+        for start, end, form in loose:
+            if start == 0 or doc[start - 1].lower_ != "the" or start in taken or any(i in taken for i in range(start, end)):
+                continue
+            # (only the title's own words before it: "the prime minister", not "the Polish envoy")
+            if any(c.i < start - 1 or (c.i > end - 1 and c.dep_ not in ("punct",)) or (c.i >= start and c.dep_ not in
+                   ("compound", "amod")) for c in doc[end - 1].children if c.i != start - 1):
+                continue
+            # (the title may stand just before the name: "Russian envoy Vassily Nebenzia")
+            people = {m.actor.id: m.actor for m in mentions if m.end <= start and m.actor.kind == "person" and m.actor.country
+                      and form in doc[max(0, m.start - 3):m.end].text.lower()}
+            if len(people) == 1:
+                out.append(Mention(start - 1, end, next(iter(people.values())), "title"))
+        return out
 
     def _speakers_government(self, doc: Doc, mentions: list[Mention], loose: list[tuple[int, int, str]]) -> list[Mention]:
         """"Chang Ho-jin said the government condemned ...": a bare "the government" (no state of

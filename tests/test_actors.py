@@ -246,3 +246,14 @@ def test_a_bare_government_after_a_states_official_is_that_officials_government(
     assert found["the government"] == ("fin-government", "FIN")
     # with no official before it, a bare government is no one's
     assert "the government" not in _people("The government condemned the test, Finland said.")
+
+
+def test_a_bare_title_after_one_person_named_under_it_is_that_person() -> None:
+    found = _people("Finland joined on Tuesday, when Prime Minister Jukka Virtanen signed the papers. "
+                    "The prime minister praised Turkey.")
+    assert found["The prime minister"] == ("jukka-virtanen", "FIN")
+    found = _people("Russian envoy Vassily Nebenzia spoke first. The envoy accused Washington of lying.")
+    assert found["The envoy"][1] == "RUS"
+    # two named under the title: no one in particular
+    found = _people("Putin met Prime Minister Jukka Virtanen and Prime Minister Kari Lehto. The prime minister praised Turkey.")
+    assert "The prime minister" not in found
