@@ -131,6 +131,9 @@ class Knowledge:
     basis_nouns: frozenset[str] = frozenset()  # "the decision had no scientific basis": a charge
     blaming_verbs: frozenset[str] = frozenset()  # "blamed X for the blast": the blast is X's
     attack_nouns: frozenset[str] = frozenset()  # what may be blamed on someone as their attack
+    # judging adjectives that judge only with one of their adverbs ("politically motivated")
+    qualified_verdicts: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
+    drafter_nouns: frozenset[str] = frozenset()  # "the sponsors": who drafted the motion last named
     proposals: frozenset[str] = frozenset()  # what a rejection answers: "rejected the proposal"
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
     residents: frozenset[str] = frozenset()  # "companies in China" are China's
@@ -356,6 +359,9 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         basis_nouns=frozenset(str(w).lower() for w in events.get("basis_nouns") or ()),
         blaming_verbs=frozenset(str(w).lower() for w in events.get("blaming_verbs") or ()),
         attack_nouns=frozenset(str(w).lower() for w in events.get("attack_nouns") or ()),
+        qualified_verdicts={str(k).lower(): frozenset(str(a).lower() for a in v)
+                            for k, v in (events.get("qualified_verdicts") or {}).items()},
+        drafter_nouns=frozenset(str(w).lower() for w in events.get("drafter_nouns") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
         fallback_verbs={k: v for k, v in _fallback_verbs(lexicon_file, frozenset(event_types())).items()

@@ -1523,6 +1523,10 @@ class _DocumentAnalysis:
                 # "the deepening military cooperation ... should be of great concern"
                 verdicts = [cue.verdicts[o.lemma_.lower()] for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
                             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in cue.verdicts]
+            if not verdicts and verb.pos_ == "AUX":
+                # "said the sponsors had been politically motivated": a verdict only with its adverb
+                verdicts = ["ACCUSE" for c in verb.children if c.dep_ == "acomp"
+                            and any(a.lower_ in self.cues.qualified_verdicts.get(c.lower_, ()) for a in c.children)]
             if not verdicts:
                 return
             event_type = verdicts[0]
@@ -1551,6 +1555,12 @@ class _DocumentAnalysis:
             if parts is not None and parts[0] and parts[2] not in REACTIONS:
                 judged = list(parts[0]) + (list(parts[1]) if parts[2] in SYMMETRIC_EVENTS else [])
                 break
+        if not judged and subject.lemma_.lower() in self.cues.drafter_nouns \
+                and [c.lower_ for c in subject.children if c.dep_ == "det"] == ["the"]:
+            # "the sponsors had been politically motivated": who drafted the motion last named
+            # together by others than the speaker
+            judged = next((list(makers) for makers in reversed(self._motion_makers)
+                           if not {m.actor.country for m in makers} & {m.actor.country for m in speakers}), [])
         # "the deepening relationship between Moscow and Pyongyang posed a threat": its parties
         judged = judged or self._np(subject).mentions or self._prep_objects(subject, ("between",), strict=True)
         judged = [m for m in judged if m.actor.country not in own]

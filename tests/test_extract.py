@@ -2284,3 +2284,14 @@ def test_a_joint_deployment_aimed_at_no_one_is_cooperation_of_its_deployers() ->
     result = run("Lukashenko said Belarus and Russia had agreed to deploy a joint regional grouping of troops.")
     assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")} & triples(result)
     assert not [e for e in events_of(result, "MOBILIZE") if e["target_country"] is None]
+
+
+def test_the_sponsors_said_to_be_politically_motivated_are_accused() -> None:
+    # pass fifteen: a verdict only with its adverb; "the sponsors" are the drafters of the
+    # motion last named by others than the speaker
+    result = run("Russia vetoed a resolution, drafted by Britain and France, on Tuesday. An amendment tabled by Russia "
+                 "and its strategic partner China, which would have softened the text, fell short of the votes needed. "
+                 "Chinese envoy Zhang Jun said the sponsors had been politically motivated.")
+    accused = {e["target_country"] for e in events_of(result, "ACCUSE") if e["source_country"] == "CHN"}
+    assert accused == {"GBR", "FRA"}
+    assert not events_of(run("Britain said the French had been motivated by security concerns."), "ACCUSE")
