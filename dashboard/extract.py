@@ -1714,6 +1714,9 @@ class _DocumentAnalysis:
                 found = cue.verdicts.get(noun.lemma_.lower())
                 if found is not None:
                     return found
+                if noun.lemma_.lower() in self.cues.act_nouns and any(
+                        t.lower_ in self.cues.wrong_ways for t in noun.subtree if t.i != noun.i):
+                    return "ACCUSE"  # "described it as a step in the wrong direction", "a step backward"
         return None
 
     def _war_sides(self, tok: Token) -> list[Mention]:
@@ -2003,6 +2006,9 @@ class _DocumentAnalysis:
         """The doers of the event a reaction is about: its object ("condemned the launch") or
         the clause it governs ("warned that any arms deal ... would")."""
         candidates = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # ("a withdrawal that Washington described as a step in the wrong direction": the act the
+        # relative pronoun stands for)
+        candidates += [self._antecedent(c) for c in candidates if c.lower_ in RELATIVE and verb.dep_ == "relcl"]
         own = {m.actor.country for m in sources}
         # (the parser may make the set-off noun a second subject: "a step Beijing welcomed")
         for obj in candidates + [c for c in verb.children if c.dep_ == "nsubj"]:

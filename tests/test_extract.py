@@ -2295,3 +2295,11 @@ def test_the_sponsors_said_to_be_politically_motivated_are_accused() -> None:
     accused = {e["target_country"] for e in events_of(result, "ACCUSE") if e["source_country"] == "CHN"}
     assert accused == {"GBR", "FRA"}
     assert not events_of(run("Britain said the French had been motivated by security concerns."), "ACCUSE")
+
+
+def test_a_step_in_the_wrong_direction_is_a_verdict_on_the_act_a_relative_stands_for() -> None:
+    # pass fifteen
+    result = run("Budapest signed a decree ending its membership of the court, completing a withdrawal that "
+                 "Berlin described as a step in the wrong direction.")
+    assert ("DEU", "HUN", "ACCUSE") in triples(result)
+    assert not events_of(run("Seoul described the talks as a step forward."), "ACCUSE")
