@@ -1302,6 +1302,12 @@ class _DocumentAnalysis:
                     found = self._counted_group(count, people=obj.lemma_.lower() in ("leader", "side"),
                                                 outside=frozenset(c for c in own if c))
                 targets.extend(found)
+            if reading.type == "SANCTION" and not targets:
+                # "the prohibition it imposed in 2013 on seafood from waters off Fukushima": a curb
+                # on goods is aimed at where they come from
+                targets = [m for pr in verb.children if pr.dep_ == "prep" and pr.lower_ in ("on", "against")
+                           for g in pr.children if g.dep_ == "pobj" and not self._np(g, True).mentions
+                           for m in [*self._of_owner(g), *self._prep_objects(g, ("from",))]]
             if reading.type == "SANCTION" and "trade" in classes and not targets:
                 # "suspended all imports of Japanese aquatic products", "halted exports to China":
                 # a halt to trade is aimed at the goods' origin or the trade's other end
@@ -2307,8 +2313,8 @@ class _DocumentAnalysis:
               when: DateMention | None) -> None:
         sources = [m for m in _unique(sources) if m.actor.country and m.form != "place"]
         company = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.lower_ == "in" else None
-        if company is not None and company.lemma_.lower() in self.cues.company_verbs and status != "negated" \
-                and any(c.dep_ == "neg" for c in company.children):
+        if company is not None and company.lemma_.lower() in self.cues.company_verbs \
+                and any(c.dep_ == "neg" for c in company.children) and not any(c.dep_ == "neg" for c in trigger.children):
             # "South Korea did not join China in banning Japanese fish": China bans, South Korea
             # does not
             joiners = {m.actor.id for m in self._subjects(company).mentions}
@@ -2316,6 +2322,7 @@ class _DocumentAnalysis:
                 self._emit(sent, trigger, reading, [m for m in sources if m.actor.id in joiners], targets, "negated",
                            attribution, how, cue, location, when)
                 sources = [m for m in sources if m.actor.id not in joiners]
+                status = "asserted" if status == "negated" else status
         # a target the dictionary cannot place (a university, an unnamed group) says nothing
         # about who acted on whom; the act stands without one where it can
         targets = [m for m in targets if m.actor.country]

@@ -2303,3 +2303,12 @@ def test_a_step_in_the_wrong_direction_is_a_verdict_on_the_act_a_relative_stands
                  "Berlin described as a step in the wrong direction.")
     assert ("DEU", "HUN", "ACCUSE") in triples(result)
     assert not events_of(run("Seoul described the talks as a step forward."), "ACCUSE")
+
+
+def test_a_curb_imposed_on_goods_from_a_place_sanctions_its_state() -> None:
+    # pass fifteen: "the prohibition it imposed in 2013 on seafood from waters off Fukushima"
+    result = run("South Korea has kept in place the prohibition it imposed in 2013 on seafood from Fukushima.")
+    assert [(e["source_country"], e["target_country"], e["date"]) for e in events_of(result, "SANCTION")] == [("KOR", "JPN", "2013")]
+    # and not joining others in a ban is the joiner's alone even in a sentence of its own
+    found = {(e["source_country"], e["status"]) for e in events_of(run("South Korea did not join China in banning Japanese fish."), "SANCTION")}
+    assert found == {("KOR", "negated"), ("CHN", "asserted")}
