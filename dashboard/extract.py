@@ -311,7 +311,52 @@ class _DocumentAnalysis:
                 self._reported_demand(sent, tok, attribution)
             elif tok.lower_ in self.cues.joint_adverbs:
                 self._joint_act(sent, tok, attribution)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.threat_contents:
+                self._promised_reaction(sent, tok, attribution)
         self._relationships(sent, candidates)
+
+    def _promised_reaction(self, sent: Span, content: Token, attribution: str | None) -> None:
+        """"Kishida said a seventh nuclear test by North Korea would require a resolute response",
+        "'Any move that endangers China's interests will be met with a resolute response,' a
+        spokesperson said": a reported promise that an act will meet a reaction is the speaker's
+        threat at the act's doer (a warning's own threat is read with the warning)."""
+        verb = content.head if content.dep_ in ("dobj", "obj") else (
+            content.head.head if content.dep_ == "pobj" and content.head.lower_ == "with" else None)
+        if verb is None or verb.lemma_.lower() not in self.cues.consequence_verbs \
+                or not any(c.dep_ == "aux" and c.lower_ in self.cues.future_modals for c in verb.children):
+            return
+        reporter = None
+        for above in [verb, *verb.ancestors]:
+            cue = self.cues.verbs.get(above.lemma_.lower()) if above.pos_ == "VERB" else None
+            if cue is not None and cue.type == "THREATEN" and above.i != verb.i:
+                return  # "warned that ... would be met with a severe response": the warning's
+            if above.i != verb.i and above.lemma_.lower() in self.cues.reporting:
+                reporter = above
+                break
+        if reporter is None:
+            # a quotation set before its "said": the parser makes "said" the quote's head's head
+            reporter = next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp")
+                             and c.lemma_.lower() in self.cues.reporting), None)
+        if reporter is None:
+            return
+        sources = self._subjects(reporter).mentions
+        own = {m.actor.country for m in sources}
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        targets: list[Mention] = []
+        if subject is not None:
+            for t in _clause_tokens(subject):
+                parts = self._parts.get(t.i)
+                if parts is not None and parts[0]:
+                    targets = [m for m in parts[0] if m.actor.country not in own]
+                    break
+            targets = targets or [m for t in subject.subtree for m in ([self.by_token[t.i]] if t.i in self.by_token else [])
+                                  if m.actor.country not in own and m.actor.kind in ROLE_KINDS]
+        targets = targets or self._war_counterpart(verb, sources)
+        if not sources or not targets:
+            return
+        cue = self.cues.verbs.get("warn") or EventCue("warn", "verb", "THREATEN")
+        self._emit(sent, verb, Reading("THREATEN", None), sources, _unique(targets), "asserted",
+                   attribution or self._attribution(reporter), 0.55, cue, self._location(verb), self._date_for(reporter, None))
 
     def _joint_act(self, sent: Span, adverb: Token, attribution: str | None) -> None:
         """"South Korea said it would analyze the wreckage together with U.S. experts": an act done
@@ -3260,7 +3305,8 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
     key = (id(vocab), id(cues))
     found = _hash_cache.get(key)
     if found is None:
-        lemmas = {v.split()[0] for v in [*cues.verbs, *cues.fallback_verbs]} | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives)
+        lemmas = {v.split()[0] for v in [*cues.verbs, *cues.fallback_verbs]} | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives) \
+            | set(cues.threat_contents)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
         lowers = set(cues.rel_adjectives) | set(cues.adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals) | set(cues.joint_adverbs)
         found = (frozenset(vocab.strings.add(w) for w in lemmas), frozenset(vocab.strings.add(w) for w in lowers))

@@ -2312,3 +2312,11 @@ def test_a_curb_imposed_on_goods_from_a_place_sanctions_its_state() -> None:
     # and not joining others in a ban is the joiner's alone even in a sentence of its own
     found = {(e["source_country"], e["status"]) for e in events_of(run("South Korea did not join China in banning Japanese fish."), "SANCTION")}
     assert found == {("KOR", "negated"), ("CHN", "asserted")}
+
+
+def test_a_reported_promise_that_an_act_will_meet_a_response_threatens_its_doer() -> None:
+    # pass fifteen: no "warn" needed; unreported, the narrator threatens no one
+    result = run("Australian Prime Minister Anthony Albanese said a missile test by North Korea would require "
+                 "a firm response from the allies.")
+    assert ("AUS", "PRK", "THREATEN") in triples(result)
+    assert not events_of(run("A missile test by North Korea would require a firm response from the allies."), "THREATEN")
