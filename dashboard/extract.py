@@ -313,7 +313,27 @@ class _DocumentAnalysis:
                 self._joint_act(sent, tok, attribution)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.threat_contents:
                 self._promised_reaction(sent, tok, attribution)
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.cues.denial_words:
+                self._denial_read_as_noun(sent, tok, attribution)
         self._relationships(sent, candidates)
+
+    def _denial_read_as_noun(self, sent: Span, word: Token, attribution: str | None) -> None:
+        """"..., a charge Beijing rejects", "a charge the alliance rejects": the tagger reads the
+        denial's verb as a plural noun after its subject; the one named between the claim noun and
+        it rejects the claim, which answers its claimant."""
+        claim = word.head if word.head.lemma_.lower() in self.cues.claim_nouns else next(
+            (c for c in word.subtree if c.i < word.i and c.lemma_.lower() in self.cues.claim_nouns), None)
+        if claim is None or not claim.i < word.i:
+            return
+        deniers = _unique(self.by_token[i] for i in range(claim.i + 1, word.i) if i in self.by_token
+                          and self.by_token[i].actor.kind in ROLE_KINDS and self.by_token[i].actor.country)
+        if not deniers:
+            return
+        targets = self._claimants(deniers)
+        cue = self.cues.verbs.get("reject") or EventCue("reject", "verb", "REJECT")
+        if targets:
+            self._emit(sent, word, Reading("REJECT", None), deniers, targets, "asserted", attribution, 0.6, cue,
+                       None, self._date_for(word, None))
 
     def _promised_reaction(self, sent: Span, content: Token, attribution: str | None) -> None:
         """"Kishida said a seventh nuclear test by North Korea would require a resolute response",
@@ -3308,7 +3328,8 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
         lemmas = {v.split()[0] for v in [*cues.verbs, *cues.fallback_verbs]} | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives) \
             | set(cues.threat_contents)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
-        lowers = set(cues.rel_adjectives) | set(cues.adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals) | set(cues.joint_adverbs)
+        lowers = set(cues.rel_adjectives) | set(cues.adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals) | set(cues.joint_adverbs) \
+            | set(cues.denial_words)
         found = (frozenset(vocab.strings.add(w) for w in lemmas), frozenset(vocab.strings.add(w) for w in lowers))
         _hash_cache[key] = found
     return found

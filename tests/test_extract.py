@@ -2320,3 +2320,9 @@ def test_a_reported_promise_that_an_act_will_meet_a_response_threatens_its_doer(
                  "a firm response from the allies.")
     assert ("AUS", "PRK", "THREATEN") in triples(result)
     assert not events_of(run("A missile test by North Korea would require a firm response from the allies."), "THREATEN")
+
+
+def test_a_charge_rejected_with_the_denial_read_as_a_noun_answers_the_accuser() -> None:
+    # pass fifteen: the tagger reads "rejects" in "a charge Beijing rejects" as a plural noun
+    result = run("Washington has repeatedly accused Chinese firms of selling drones to Iran, a charge Beijing rejects.")
+    assert ("CHN", "USA", "REJECT") in triples(result)
