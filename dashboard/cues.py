@@ -137,6 +137,7 @@ class Knowledge:
     wrong_ways: frozenset[str] = frozenset()  # "a step in the wrong direction": an act noun judged
     consequence_verbs: frozenset[str] = frozenset()  # "would be met with / require a response": a threat
     denial_words: frozenset[str] = frozenset()  # "a charge Beijing rejects", "rejects" read as a noun
+    unhesitating_verbs: frozenset[str] = frozenset()  # "would not hesitate to attack": a threat
     proposals: frozenset[str] = frozenset()  # what a rejection answers: "rejected the proposal"
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
     residents: frozenset[str] = frozenset()  # "companies in China" are China's
@@ -368,6 +369,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         wrong_ways=frozenset(str(w).lower() for w in events.get("wrong_ways") or ()),
         consequence_verbs=frozenset(str(w).lower() for w in events.get("consequence_verbs") or ()),
         denial_words=frozenset(str(w).lower() for w in events.get("denial_words") or ()),
+        unhesitating_verbs=frozenset(str(w).lower() for w in events.get("unhesitating_verbs") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
         fallback_verbs={k: v for k, v in _fallback_verbs(lexicon_file, frozenset(event_types())).items()

@@ -2377,6 +2377,15 @@ class _DocumentAnalysis:
               status: str, attribution: str | None, how: float, cue: EventCue, location: str | None,
               when: DateMention | None) -> None:
         sources = [m for m in _unique(sources) if m.actor.country and m.form != "place"]
+        first = trigger
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if reading.type in ("ASSAULT", "COERCE") and first.dep_ == "xcomp" \
+                and first.head.lemma_.lower() in self.cues.unhesitating_verbs \
+                and any(c.dep_ == "neg" for c in first.head.children):
+            # "Russia would not hesitate to attack", "would not hesitate to occupy, subdue and
+            # reclaim South Korean territory": an attack one says one would not shrink from threatens
+            reading, status = Reading("THREATEN", None), "asserted"
         company = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.lower_ == "in" else None
         if company is not None and company.lemma_.lower() in self.cues.company_verbs \
                 and any(c.dep_ == "neg" for c in company.children) and not any(c.dep_ == "neg" for c in trigger.children):

@@ -2326,3 +2326,10 @@ def test_a_charge_rejected_with_the_denial_read_as_a_noun_answers_the_accuser() 
     # pass fifteen: the tagger reads "rejects" in "a charge Beijing rejects" as a plural noun
     result = run("Washington has repeatedly accused Chinese firms of selling drones to Iran, a charge Beijing rejects.")
     assert ("CHN", "USA", "REJECT") in triples(result)
+
+
+def test_an_attack_one_would_not_hesitate_to_make_is_a_threat() -> None:
+    # pass fifteen: not a negated attack
+    result = run("Russia would not hesitate to attack Ukraine's bridges, Putin said.")
+    assert ("RUS", "UKR", "THREATEN") in triples(result)
+    assert not events_of(result, "ASSAULT")
