@@ -1570,10 +1570,14 @@ class _DocumentAnalysis:
         if cue.only_preps and not targets:
             # "waived visa requirements for South Korean visitors": the phrase may hang on the object
             targets += [m for o in objects for m in self._prep_objects(o, cue.preps, strict=strict)]
-        if not targets and cue.type == "REQUEST" and self._membership_body is not None and any(
+        if not targets and cue.type == "REQUEST" and self._membership_body is not None and (any(
                 o.lemma_.lower() == "membership" and not any(c.dep_ in ("poss", "prep") for c in o.children)
-                for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
-            # "Sweden applied for membership in May 2022" after NATO's membership was spoken of
+                for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
+                or (verb.lemma_.lower() in self.cues.applying_verbs and not any(
+                    c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
+                    for c in verb.children))):
+            # "Sweden applied for membership in May 2022", "Sweden, which applied together with
+            # Finland last May", after NATO's membership was spoken of
             targets = [self._membership_body]
         targets = [m for m in targets if m.actor.country and m.actor.country not in own]
         if not sources or not targets:

@@ -2333,3 +2333,10 @@ def test_an_attack_one_would_not_hesitate_to_make_is_a_threat() -> None:
     result = run("Russia would not hesitate to attack Ukraine's bridges, Putin said.")
     assert ("RUS", "UKR", "THREATEN") in triples(result)
     assert not events_of(result, "ASSAULT")
+
+
+def test_applying_with_nothing_named_after_a_bodys_membership_is_applying_to_join_it() -> None:
+    result = run("Finland became the 31st member of NATO on Tuesday. Sweden, which applied together with Finland "
+                 "last May, is still waiting.")
+    assert ("SWE", "NATO", "REQUEST") in triples(result)
+    assert not events_of(run("Sweden, which applied together with Finland last May, is still waiting."), "REQUEST")
