@@ -954,9 +954,12 @@ class _DocumentAnalysis:
                 # "Vietnam upgraded its ties ..., and Washington is now its largest export market,
                 # while Russia has been its main supplier": a copula's predicate is its subject's
                 # role for another, the sentence's main subject
+                # (only subjects that do not hold the pronoun itself, which would resolve it again)
                 local = {m.actor.country for t in (verb, *(c for c in verb.children if c.dep_ == "aux"))
-                         for c in t.children if c.dep_ == "nsubj" for m in self._np(c, True).mentions}
-                if local and verb.lemma_.lower() == "be" and tok.head.dep_ == "attr":
+                         for c in t.children if c.dep_ == "nsubj" and not (c.left_edge.i <= tok.i <= c.right_edge.i)
+                         for m in self._np(c, True).mentions} \
+                    if verb.lemma_.lower() == "be" and tok.head.dep_ == "attr" else set()
+                if local:
                     main = next((self.by_token[c.i] for c in tok.sent.root.children
                                  if c.dep_ == "nsubj" and c.i in self.by_token and c.i < tok.i), None)
                     if main is not None and main.actor.kind in ("country", "organisation") and main.actor.country not in local:

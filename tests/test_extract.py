@@ -2340,3 +2340,11 @@ def test_applying_with_nothing_named_after_a_bodys_membership_is_applying_to_joi
                  "last May, is still waiting.")
     assert ("SWE", "NATO", "REQUEST") in triples(result)
     assert not events_of(run("Sweden, which applied together with Finland last May, is still waiting."), "REQUEST")
+
+
+def test_its_inside_a_copulas_own_subject_resolves_without_looping() -> None:
+    # pass fifteen: "its" on the copula's predicate looks at the copula's subject, which must not
+    # be the very phrase holding the pronoun (that recursed without end on a sample record)
+    result = run("Minsk has backed Moscow since the war began: it voted against the resolution in March, and its "
+                 "officials have blamed the war on Western policy.")
+    assert isinstance(result["events"], list)
