@@ -2024,6 +2024,9 @@ class _DocumentAnalysis:
             verb = verb.head
         if verb.i == noun.i or verb.i > noun.i:
             return []
+        giving = self.cues.verbs.get(verb.lemma_.lower())
+        if giving is not None and giving.type == "AID" and noun.dep_ in ("dobj", "obj") and noun.head.i == verb.i:
+            return []  # "was considering supplying lethal aid to Russia": the supplying's own recipient
         for prep in verb.children:
             # (right after the noun's phrase: "conveyed concern to Beijing over the supply" keeps it)
             if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == noun.right_edge.i + 1:

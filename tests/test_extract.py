@@ -2348,3 +2348,9 @@ def test_its_inside_a_copulas_own_subject_resolves_without_looping() -> None:
     result = run("Minsk has backed Moscow since the war began: it voted against the resolution in March, and its "
                  "officials have blamed the war on Western policy.")
     assert isinstance(result["events"], list)
+
+
+def test_a_transfer_verbs_own_to_phrase_stays_its_recipient_under_a_verb_of_weighing() -> None:
+    # pass fifteen: the moved noun does not take the supplying's recipient away from it
+    result = run("Tehran was considering supplying lethal aid to Russia.")
+    assert ("IRN", "RUS", "AID") in triples(result)
