@@ -1203,7 +1203,7 @@ class _DocumentAnalysis:
                 return
         if verb.lemma_.lower() == "have" and any(
                 o.dep_ in ("dobj", "obj") and o.lemma_.lower() in self.cues.basis_nouns
-                and any(d.lower_ == "no" for d in o.children) for o in verb.children):
+                and any(d.lower_ in ("no", "little") for d in o.children) for o in verb.children):
             # "Matsuno said Moscow's decision had no scientific basis": a reported judgement that
             # another's act is baseless accuses its doer
             self._judged_subject(sent, verb, replace(cue, type="ACCUSE", verdicts={}), attribution)

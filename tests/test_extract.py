@@ -2354,3 +2354,8 @@ def test_a_transfer_verbs_own_to_phrase_stays_its_recipient_under_a_verb_of_weig
     # pass fifteen: the moved noun does not take the supplying's recipient away from it
     result = run("Tehran was considering supplying lethal aid to Russia.")
     assert ("IRN", "RUS", "AID") in triples(result)
+
+
+def test_a_reported_actor_with_little_credibility_is_accused() -> None:
+    result = run("The EU foreign policy chief said Russia had little credibility as a mediator.")
+    assert ("EU", "RUS", "ACCUSE") in triples(result)
