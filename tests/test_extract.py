@@ -2150,9 +2150,9 @@ def test_drafting_a_motion_together_is_cooperation_between_the_drafters() -> Non
 
 def test_a_treaty_recorded_with_one_party_names_no_partner_for_a_later_signer() -> None:
     # pass fifteen: "the treaty" after a one-sided signing is no agreement with that signer
-    result = run("Putin on Thursday signed a law revoking Russia's ratification of the test-ban treaty. "
-                 "Officials said this brought Moscow into line with the United States, which signed the treaty but never ratified it.")
-    assert ("USA", "RUS", "AGREE") not in triples(result) and ("RUS", "USA", "AGREE") not in triples(result)
+    result = run("Erdogan on Friday signed a law revoking Turkey's ratification of the arms treaty. Officials said this "
+                 "aligned Ankara with the United States, which signed the treaty but never ratified it.")
+    assert ("USA", "TUR", "AGREE") not in triples(result) and ("TUR", "USA", "AGREE") not in triples(result)
 
 
 def test_a_past_perfect_reported_on_a_named_day_takes_that_day() -> None:
@@ -2194,10 +2194,10 @@ def test_whom_an_accord_grants_something_is_its_other_party() -> None:
 
 
 def test_not_joining_others_in_an_act_is_the_joiners_act_negated_and_theirs_asserted() -> None:
-    result = run("Seoul has not opposed the plan, and South Korea did not join China in banning Japanese fish.")
+    result = run("Ottawa has not objected to the plan, and Canada did not join Washington in banning Russian uranium.")
     found = {(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "SANCTION")}
-    assert ("KOR", "JPN", "negated") in found and ("CHN", "JPN", "asserted") in found
-    assert ("KOR", "JPN", "asserted") not in found
+    assert ("CAN", "RUS", "negated") in found and ("USA", "RUS", "asserted") in found
+    assert ("CAN", "RUS", "asserted") not in found
 
 
 def test_a_reported_act_with_no_basis_accuses_its_doer() -> None:
@@ -2219,22 +2219,22 @@ def test_an_abstention_is_on_the_latest_draft_others_made() -> None:
 
 def test_withdrawing_a_measure_or_decision_yields_to_no_one() -> None:
     # pass fifteen: as leaving an accord; withdrawing troops still yields
-    assert not events_of(run("Tokyo would ask Russia to withdraw it."), "YIELD")
+    assert not events_of(run("Canberra would ask Beijing to withdraw it."), "YIELD")
     assert not events_of(run("Moscow withdrew the decision on Friday."), "YIELD")
     assert events_of(run("Russia said it would withdraw its troops."), "YIELD")
 
 
 def test_welcoming_someone_into_a_body_supports_them_not_the_body() -> None:
     # pass fifteen: "into" says where to, not whom
-    result = run("President Joe Biden welcomed the Nordic country into the alliance in a statement.")
-    assert ("USA", "NATO", "SUPPORT") not in triples(result)
-    assert ("USA", "FIN", "SUPPORT") in triples(run("Biden welcomed Finland into NATO."))
+    result = run("NATO leaders gathered in Madrid. Macron welcomed the Balkan state into the alliance on Tuesday.")
+    assert ("FRA", "NATO", "SUPPORT") not in triples(result)
+    assert ("FRA", "MNE", "SUPPORT") in triples(run("Macron welcomed Montenegro into NATO."))
 
 
 def test_its_on_a_copulas_predicate_is_the_sentences_main_subject_not_the_local_one() -> None:
-    # pass fifteen: "..., while Russia has for decades been its main supplier of arms" (its = India)
+    # pass fifteen: "..., while Moscow has long been its main arms supplier" (its = India)
     result = run("India upgraded its ties with France last year, and Paris is now its second market, "
-                 "while Russia has for decades been its main supplier of arms.")
+                 "while Moscow has long been its main arms supplier.")
     assert ("RUS", "IND", "SUPPLIER", False) in relations(result)
     assert not any(r[2] == "SUPPLIER" and r[0] != "RUS" for r in relations(result))
 
@@ -2264,10 +2264,10 @@ def test_arms_supplied_by_a_state_named_on_the_participle_are_aid_to_their_holde
 
 def test_an_attack_blamed_on_someone_with_no_doer_of_its_own_is_theirs() -> None:
     # pass fifteen: dated by its own phrase, aimed at the other side of the war under way
-    result = run("Russia rained missiles on cities across Ukraine on Monday. Putin blamed Ukraine's special services "
-                 "for Saturday's blast on the Kerch bridge, which killed three people.")
+    result = run("Russian drones pounded power stations across Ukraine on Monday. The Kremlin blamed Ukraine's military "
+                 "intelligence for Sunday's explosion at a rail depot in Crimea, which injured two guards.")
     assaults = {(e["source_country"], e["target_country"], e["date"]) for e in events_of(result, "ASSAULT")}
-    assert ("UKR", "RUS", "2024-06-15") in assaults
+    assert ("UKR", "RUS", "2024-06-16") in assaults
     assert not events_of(run("Officials blamed faulty wiring for the blast at the plant."), "ASSAULT")
 
 
@@ -2281,7 +2281,7 @@ def test_all_parties_to_fighting_in_a_war_under_way_are_its_two_sides() -> None:
 
 def test_a_joint_deployment_aimed_at_no_one_is_cooperation_of_its_deployers() -> None:
     # pass fifteen: as joint exercises are
-    result = run("Lukashenko said Belarus and Russia had agreed to deploy a joint regional grouping of troops.")
+    result = run("Minsk said Belarus and Russia would deploy a combined air defence force together.")
     assert {("BLR", "RUS", "COOPERATE"), ("RUS", "BLR", "COOPERATE")} & triples(result)
     assert not [e for e in events_of(result, "MOBILIZE") if e["target_country"] is None]
 
@@ -2291,7 +2291,7 @@ def test_the_sponsors_said_to_be_politically_motivated_are_accused() -> None:
     # motion last named by others than the speaker
     result = run("Russia vetoed a resolution, drafted by Britain and France, on Tuesday. An amendment tabled by Russia "
                  "and its strategic partner China, which would have softened the text, fell short of the votes needed. "
-                 "Chinese envoy Zhang Jun said the sponsors had been politically motivated.")
+                 "Beijing's envoy Fu Cong said in reply that the sponsors had been politically motivated.")
     accused = {e["target_country"] for e in events_of(result, "ACCUSE") if e["source_country"] == "CHN"}
     assert accused == {"GBR", "FRA"}
     assert not events_of(run("Britain said the French had been motivated by security concerns."), "ACCUSE")
@@ -2306,12 +2306,12 @@ def test_a_step_in_the_wrong_direction_is_a_verdict_on_the_act_a_relative_stands
 
 
 def test_a_curb_imposed_on_goods_from_a_place_sanctions_its_state() -> None:
-    # pass fifteen: "the prohibition it imposed in 2013 on seafood from waters off Fukushima"
-    result = run("South Korea has kept in place the prohibition it imposed in 2013 on seafood from Fukushima.")
-    assert [(e["source_country"], e["target_country"], e["date"]) for e in events_of(result, "SANCTION")] == [("KOR", "JPN", "2013")]
+    # pass fifteen: a ban imposed on goods from a place is aimed at the place's state
+    result = run("Beijing kept the ban it imposed in 2023 on seafood from Fukushima.")
+    assert [(e["source_country"], e["target_country"], e["date"]) for e in events_of(result, "SANCTION")] == [("CHN", "JPN", "2023")]
     # and not joining others in a ban is the joiner's alone even in a sentence of its own
-    found = {(e["source_country"], e["status"]) for e in events_of(run("South Korea did not join China in banning Japanese fish."), "SANCTION")}
-    assert found == {("KOR", "negated"), ("CHN", "asserted")}
+    found = {(e["source_country"], e["status"]) for e in events_of(run("Ottawa did not join Washington in banning Russian uranium."), "SANCTION")}
+    assert found == {("CAN", "negated"), ("USA", "asserted")}
 
 
 def test_a_reported_promise_that_an_act_will_meet_a_response_threatens_its_doer() -> None:
