@@ -2181,10 +2181,17 @@ class _DocumentAnalysis:
         cue = self.cues.verbs.get(trigger.lemma_.lower()) if trigger.pos_ == "VERB" else None
         if cue is not None and cue.claim:
             return False
+        below = trigger
         for above in trigger.ancestors:
+            if below.dep_ == "advcl" and above.pos_ == "VERB" and any(
+                    c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "once", "when") for c in below.children):
+                # a time clause of the saying is no content of it ("would take measures after
+                # the United States raised tariffs": the raising was decided)
+                break
             said = self.cues.verbs.get(above.lemma_.lower()) if above.pos_ == "VERB" else None
             if said is not None and said.type in REACTIONS:
                 return False
+            below = above
         return True
 
     def _concerned_party(self, noun: Token, sources: list[Mention]) -> list[Mention]:

@@ -2359,3 +2359,18 @@ def test_a_transfer_verbs_own_to_phrase_stays_its_recipient_under_a_verb_of_weig
 def test_a_reported_actor_with_little_credibility_is_accused() -> None:
     result = run("The EU foreign policy chief said Russia had little credibility as a mediator.")
     assert ("EU", "RUS", "ACCUSE") in triples(result)
+
+
+def test_raising_a_levy_on_a_states_goods_is_a_sanction_of_it() -> None:
+    # pass sixteen: tariffs and duties are trade measures; raising them imposes more
+    result = run("Canada sharply raised tariffs on a variety of Russian steel products on Monday.")
+    assert ("CAN", "RUS", "SANCTION") in triples(result)
+    assert ("IND", "RUS", "SANCTION") in triples(run("India slapped duties on Russian fertiliser last year."))
+    assert not events_of(run("Canada raised the issue with Russian diplomats on Monday."), "SANCTION")
+
+
+def test_an_act_in_a_time_clause_of_a_threat_is_what_the_move_renames() -> None:
+    # pass sixteen: "after X raised tariffs" is a circumstance of the threat, not its content
+    result = run("Beijing said it would take firm countermeasures after Canada raised tariffs on Chinese steel. "
+                 "A Chinese commerce ministry spokesman said China strongly opposed the move.")
+    assert ("CHN", "CAN", "REJECT") in triples(result)
