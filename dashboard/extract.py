@@ -2063,13 +2063,19 @@ class _DocumentAnalysis:
             # (or "..., a charge Tehran denied" parsed as a relative clause on "charge", which
             # hangs on the verb that made it)
             said_by = [c for c in denial.children if c.dep_ == "ccomp"]
+            renamed = None
             if denial.dep_ == "relcl" and denial.head.lemma_.lower() in self.cues.claim_nouns:
                 said_by.extend(a for a in denial.head.ancestors if a.pos_ == "VERB")
+                if denial.head.dep_ in ("npadvmod", "appos") and denial.head.head.pos_ == "VERB":
+                    # "had designated both men as wrongfully detained, a label Moscow dismissed":
+                    # a claim noun set after a clause renames that clause's act, whatever its verb
+                    renamed = denial.head.head
             for said in said_by:
                 claim = self.cues.verbs.get(said.lemma_.lower())
                 if (
                         said.lemma_.lower() in self.cues.reporting
-                        or (claim is not None and claim.type in ("ACCUSE", "THREATEN"))):
+                        or (claim is not None and claim.type in ("ACCUSE", "THREATEN"))
+                        or (renamed is not None and said.i == renamed.i and not self._passive(said))):
                     found = [m for m in self._subjects(said).mentions if m.actor.country and m.actor.country not in own]
                     if found:
                         return found

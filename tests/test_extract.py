@@ -2374,3 +2374,16 @@ def test_an_act_in_a_time_clause_of_a_threat_is_what_the_move_renames() -> None:
     result = run("Beijing said it would take firm countermeasures after Canada raised tariffs on Chinese steel. "
                  "A Chinese commerce ministry spokesman said China strongly opposed the move.")
     assert ("CHN", "CAN", "REJECT") in triples(result)
+
+
+def test_a_denial_answers_an_earlier_charge() -> None:
+    # pass sixteen: 'charge' (and 'allege') with a clause is a claim a later denial answers
+    result = run("Moscow charged on Monday that Ukrainian divers had planted explosives under the pipeline. "
+                 "Kyiv denied planting them.")
+    assert ("UKR", "RUS", "REJECT") in triples(result)
+
+
+def test_a_label_set_after_a_clause_renames_its_act_for_a_denial() -> None:
+    # pass sixteen: the claim noun renames the designating, so dismissing it answers the designator
+    result = run("Canada had listed the company as a security threat, a designation Beijing dismissed on Friday.")
+    assert ("CHN", "CAN", "REJECT") in triples(result)
