@@ -937,6 +937,10 @@ class _DocumentAnalysis:
                 # "Moscow, its partner": "its" is not the phrase it stands beside
                 beside = self.by_token.get(tok.head.head.i)
                 before = [m for m in before if m != beside]
+            elif tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and tok.head.dep_ not in ("nsubj", "nsubjpass") \
+                    and (beside := self._unparsed_apposition(tok.head)) is not None:
+                # nor one the parser missed ("ties with the United States, its only treaty ally")
+                before = [m for m in before if m != beside]
             conditional = tok.head.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in tok.head.children)
             objects = [m for m in before if m.doc_dep in ("dobj", "obj")]
@@ -3211,6 +3215,12 @@ class _DocumentAnalysis:
     def _counterparts(self, noun: Token, preps: Iterable[str]) -> list[Mention]:
         # a noun's complement follows it: a fronted "For Beijing, ... partner" is no counterpart
         found = [m for m in self._prep_objects(noun, preps) if m.start > noun.i]
+        if found and any(c.dep_ == "poss" for c in noun.children):
+            # "the United States, its only treaty ally, as well as with Australia": a phrase set off
+            # after a possessed tie noun by a comma or "as well as" continues the clause, not the tie
+            starts = [c.i for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i]
+            if starts and all(any(t.is_punct or t.dep_ == "cc" for t in self.doc[noun.i + 1:i]) for i in starts):
+                found = []
         if not found:
             for child in noun.children:
                 if child.dep_ == "poss":

@@ -2387,3 +2387,11 @@ def test_a_label_set_after_a_clause_renames_its_act_for_a_denial() -> None:
     # pass sixteen: the claim noun renames the designating, so dismissing it answers the designator
     result = run("Canada had listed the company as a security threat, a designation Beijing dismissed on Friday.")
     assert ("CHN", "CAN", "REJECT") in triples(result)
+
+
+def test_its_on_a_missed_apposition_is_not_the_name_beside_it() -> None:
+    # pass sixteen: the tie is with the clause's subject; a later 'as well as with' is no partner
+    result = run("Seoul has reacted by deepening defence ties with the United States, its only treaty ally, as well "
+                 "as with Japan and Australia.")
+    assert ("USA", "KOR", "ALLY", False) in relations(result)
+    assert not {r for r in relations(result) if {r[0], r[1]} & {"JPN", "AUS"}}
