@@ -2395,3 +2395,10 @@ def test_its_on_a_missed_apposition_is_not_the_name_beside_it() -> None:
                  "as with Japan and Australia.")
     assert ("USA", "KOR", "ALLY", False) in relations(result)
     assert not {r for r in relations(result) if {r[0], r[1]} & {"JPN", "AUS"}}
+
+
+def test_a_state_declared_hostile_is_an_adversary() -> None:
+    # pass sixteen: 'hostile state' / 'hostile country' name a foe, as 'hostile force' does
+    result = run("Pyongyang declared Tokyo its most hostile country in a speech on Monday.")
+    assert any({r[0], r[1]} == {"JPN", "PRK"} and r[2] == "ADVERSARY" for r in relations(result)), relations(result)
+    assert not relations(run("Pyongyang declared Tokyo a state of concern in a speech on Monday."))
