@@ -746,8 +746,13 @@ class _DocumentAnalysis:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         for obj in child.children:
                             if obj.dep_ == "pobj":
-                                found.extend(self._np(obj, True, depth + 1).mentions)
+                                # a part of a state's craft is the state's ("the propeller of a
+                                # U.S. drone"), though the craft is no actor itself
+                                found.extend(self._np(obj, "craft" not in self._object_classes(obj), depth + 1).mentions)
                                 how = 0.75
+            if not found and tok.pos_ == "NOUN" and "craft" in self._object_classes(tok):
+                found.extend(self._craft_named_before(tok))
+                how = 0.7
             lemma = tok.lemma_.lower()
             if not found and tok.pos_ == "NOUN" and "zone" in (self.cues.object_classes.get(lemma) or self.cues.object_classes.get(tok.lower_, ())):
                 # "waters near Japan's south-western islands", "airspace off Taiwan": a zone placed
@@ -780,6 +785,23 @@ class _DocumentAnalysis:
             elif child.dep_ == "appos" and not found:
                 found.extend(self._np(child, True, depth + 1).mentions)
         return Found(_unique(found), how if found else 0.0)
+
+    def _craft_named_before(self, tok: Token) -> list[Mention]:
+        """Whose "the balloon" is: the state of the latest craft named before with one, of the same
+        word if any ("a Chinese high-altitude balloon ... brought the balloon down"), else of any."""
+        if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"] or any(
+                c.dep_ in ("poss", "compound", "nmod") or c.i in self.by_token for c in tok.children):
+            return []
+        owned = []
+        for earlier in reversed(self.doc[max(0, tok.i - 400):tok.i]):
+            if earlier.pos_ == "NOUN" and "craft" in self._object_classes(earlier) and any(
+                    c.dep_ in ("amod", "compound", "poss") and c.i in self.by_token for c in earlier.children):
+                states = [m for c in earlier.children if c.dep_ in ("amod", "compound", "poss") and c.i in self.by_token
+                          for m in [self.by_token[c.i]] if m.actor.kind == "country"]
+                if states:
+                    owned.append((earlier.lemma_.lower() == tok.lemma_.lower(), states))
+        same = [states for is_same, states in owned if is_same]
+        return same[0] if same else (owned[0][1] if owned else [])
 
     @staticmethod
     def _bare_group_noun(tok: Token) -> bool:
@@ -1257,7 +1279,9 @@ class _DocumentAnalysis:
                     cue = replace(cue, no_target=True)  # ("killed a resolution": a veto stands alone, as 'veto' does)
             # what a transfer moves is not its target ("supplied shells to Russia"); what an
             # attack or seizure hits is ("captured North Korean soldiers")
-            if THEME_CLASSES.intersection(classes) and (cue.objects or cue.theme_source or cue.recipient_subject):
+            if THEME_CLASSES.intersection(classes) and (cue.objects or cue.theme_source or cue.recipient_subject) \
+                    and not (known and cue.objects[known[0]].type in ("ASSAULT", "COERCE")):
+                # (a drone brought down is hit, not moved)
                 theme = obj
         if verb.lemma_.lower() in self.cues.accession_verbs and not any(c in cue.objects for c in classes):
             named = [m for o in objects for m in self._np(o, True).mentions]

@@ -2402,3 +2402,19 @@ def test_a_state_declared_hostile_is_an_adversary() -> None:
     result = run("Pyongyang declared Tokyo its most hostile country in a speech on Monday.")
     assert any({r[0], r[1]} == {"JPN", "PRK"} and r[2] == "ADVERSARY" for r in relations(result)), relations(result)
     assert not relations(run("Pyongyang declared Tokyo a state of concern in a speech on Monday."))
+
+
+def test_a_part_of_a_states_craft_is_the_state() -> None:
+    # pass sixteen: the owner of the craft a part is 'of' is the target
+    result = run("A Chinese coast guard vessel struck the stern of a Philippine supply boat on Monday.")
+    assert ("CHN", "PHL", "ASSAULT") in triples(result)
+
+
+def test_the_craft_later_is_the_one_named_with_its_state() -> None:
+    # pass sixteen: 'the drone' refers back to 'an Iranian drone'; bringing it down attacks Iran
+    result = run("An Iranian drone circled the carrier for an hour. A U.S. Navy helicopter brought the drone down "
+                 "on Sunday.")
+    assert ("USA", "IRN", "ASSAULT") in triples(result)
+    judged = run("An Iranian drone flew near the carrier for an hour. The Pentagon said the drone's approach was a "
+                 "dangerous provocation.")
+    assert ("USA", "IRN", "ACCUSE") in triples(judged)
