@@ -2418,3 +2418,12 @@ def test_the_craft_later_is_the_one_named_with_its_state() -> None:
     judged = run("An Iranian drone flew near the carrier for an hour. The Pentagon said the drone's approach was a "
                  "dangerous provocation.")
     assert ("USA", "IRN", "ACCUSE") in triples(judged)
+
+
+def test_swapping_captives_is_cooperation_and_freeing_citizens_yields_to_their_state() -> None:
+    # pass sixteen: object classes captive and citizen
+    assert ("IRN", "USA", "COOPERATE") in {tuple(sorted(t[:2])) + (t[2],) for t in triples(
+        run("Iran and the United States completed a prisoner swap in Doha on Monday."))}
+    assert ("BLR", "POL", "COOPERATE") in {tuple(sorted(t[:2])) + (t[2],) for t in triples(
+        run("Belarus and Poland exchanged detainees at the border on Monday."))}
+    assert ("IRN", "FRA", "YIELD") in triples(run("Tehran released two French tourists on Monday."))
