@@ -126,6 +126,7 @@ class Knowledge:
     quantity_nouns: frozenset[str] = frozenset()  # "thousands of troops": the troops are what is sent
     knowing_nouns: frozenset[str] = frozenset()  # "had no notice of the operation": no part of it
     refusing_verbs: frozenset[str] = frozenset()  # "refused to reverse the measure": answers an appeal
+    acceptance_verbs: frozenset[str] = frozenset()  # "would not accept NATO troops": a pledge of refusal
     accession_verbs: frozenset[str] = frozenset()  # "joined NATO", "became NATO's member": AGREE with it
     granting_participles: frozenset[str] = frozenset()  # "an agreement giving US forces access": its party
     basis_nouns: frozenset[str] = frozenset()  # "the decision had no scientific basis": a charge
@@ -359,6 +360,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),
         knowing_nouns=frozenset(str(w).lower() for w in events.get("knowing_nouns") or ()),
         refusing_verbs=frozenset(str(w).lower() for w in events.get("refusing_verbs") or ()),
+        acceptance_verbs=frozenset(str(w).lower() for w in events.get("acceptance_verbs") or ()),
         accession_verbs=frozenset(str(w).lower() for w in events.get("accession_verbs") or ()),
         granting_participles=frozenset(str(w).lower() for w in events.get("granting_participles") or ()),
         basis_nouns=frozenset(str(w).lower() for w in events.get("basis_nouns") or ()),

@@ -78,6 +78,7 @@ ROLE_KINDS = {"country", "organisation", "person", "agency", "military", "media"
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "REQUEST"}
 # joining a body ("became NATO's 32nd member", "joined NATO"): an agreement with it
 _ACCESSION = EventCue("accession", "verb", "AGREE", "accession")
+_REFUSAL_PLEDGE = EventCue("refusal pledge", "verb", "REJECT", "refusal pledge", no_target=True)
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
 COUNT_WORDS = {"both", "two", "three", "four", "all"}
@@ -436,6 +437,12 @@ class _DocumentAnalysis:
                 and any(c.dep_ == "auxpass" for c in tok.children):
             # "was deeply shocked by the attacks", parsed as a passive verb: the feeling's cue
             return self.cues.adjectives[tok.lower_]
+        if tok.pos_ == "VERB" and lemma in self.cues.acceptance_verbs and any(c.dep_ == "neg" for c in tok.children) \
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "could", "can", "ca") for c in tok.children) \
+                and any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            # "Moscow would not accept NATO troops": a pledge not to accept is a refusal (of a thing
+            # named in its clause: "terms he said Washington could not accept" is left to the terms)
+            return _REFUSAL_PLEDGE
         if tok.pos_ == "VERB":
             # a phrasal verb ("hit back") is its own cue, before the bare verb's (the parser
             # often makes the particle an adverb right after the verb)
@@ -936,6 +943,12 @@ class _DocumentAnalysis:
             return list(self.context.last_group) if not _group_in(before) else _group_in(before)
         if word in PERSONAL:
             people = [m for m in before if m.actor.kind == "person"]
+            clause_subject: set[int] = set()
+            if word in ("him", "her") and tok.dep_ in ("dobj", "obj", "dative"):
+                # "Kuleba told him": an object pronoun is never its own verb's subject
+                clause_subject = {m.start for c in tok.head.children if c.dep_ == "nsubj"
+                                  for m in self._np(c, True).mentions}
+                people = [m for m in people if m.start not in clause_subject]
             if len(people) >= 2:
                 # "Kim told Lavrov that his government would support Moscow": in what someone
                 # reports, he/his is first the reporter, not whoever was told
@@ -945,7 +958,8 @@ class _DocumentAnalysis:
             if people:
                 return [people[-1]]
             # "He called on ...": the person the text was last about, not the last one named
-            found = self.context.last_speaker or self.context.last_person
+            found = next((m for m in (self.context.last_speaker, self.context.last_person)
+                          if m is not None and m.start not in clause_subject), None)
             return [found] if found else []
         if word in SINGULAR:
             # the nearest state or body before it in the sentence ("Russia's invasion of its
@@ -2431,6 +2445,19 @@ class _DocumentAnalysis:
         first = trigger
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
+        if cue is not None and cue.mode == "refusal pledge":
+            if status == "negated":
+                status = "asserted"  # (the refusal is made; what is refused is not accepted)
+            own = {m.actor.country for m in sources}
+            if not [m for m in targets if m.actor.country and m.actor.country not in own]:
+                # "Kuleba told him that Ukraine would not accept any proposal ...": a refusal
+                # voiced to someone is made to them
+                told = next((a for a in trigger.ancestors if a.lemma_.lower() == "tell"), None)
+                told_to = [o for o in told.children if o.dep_ in ("dobj", "obj", "dative")] if told is not None else []
+                if told_to:
+                    targets = [m for o in told_to for m in self._np(o).mentions if m.actor.country and m.actor.country not in own]
+                    if not targets:
+                        return  # (made to someone we cannot place: no refusal at no one)
         if reading.type in ("ASSAULT", "COERCE") and first.dep_ == "xcomp" \
                 and first.head.lemma_.lower() in self.cues.unhesitating_verbs \
                 and any(c.dep_ == "neg" for c in first.head.children):
@@ -3392,7 +3419,7 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
     found = _hash_cache.get(key)
     if found is None:
         lemmas = {v.split()[0] for v in [*cues.verbs, *cues.fallback_verbs]} | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives) \
-            | set(cues.threat_contents)
+            | set(cues.threat_contents) | set(cues.acceptance_verbs)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
         lowers = set(cues.rel_adjectives) | set(cues.adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals) | set(cues.joint_adverbs) \
             | set(cues.denial_words)

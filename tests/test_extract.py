@@ -2427,3 +2427,16 @@ def test_swapping_captives_is_cooperation_and_freeing_citizens_yields_to_their_s
     assert ("BLR", "POL", "COOPERATE") in {tuple(sorted(t[:2])) + (t[2],) for t in triples(
         run("Belarus and Poland exchanged detainees at the border on Monday."))}
     assert ("IRN", "FRA", "YIELD") in triples(run("Tehran released two French tourists on Monday."))
+
+
+def test_a_pledge_not_to_accept_something_is_a_refusal_made() -> None:
+    # pass sixteen: acceptance_verbs, negated under a modal, with an object
+    result = run("The Georgian prime minister said Tbilisi would not recognize any referendum held in the occupied regions.")
+    assert [(e["source_country"], e["status"]) for e in events_of(result, "REJECT")] == [("GEO", "asserted")]
+    assert not events_of(run("Tbilisi recognized the referendum results on Monday."), "REJECT")
+
+
+def test_an_object_pronoun_is_not_its_verbs_subject() -> None:
+    # pass sixteen: 'Macron phoned him' is the person spoken of before, not Macron
+    result = run("Olaf Scholz arrived in Paris on Monday. Emmanuel Macron greeted him at the Elysee.")
+    assert ("FRA", "DEU", "CONSULT") in triples(result)
