@@ -1067,6 +1067,13 @@ class _DocumentAnalysis:
                 # from criticising Pyongyang" ("called" parsed as a participle): the asker's act
                 found = self._subjects(head.head, depth + 1)
                 return Found(found.mentions, found.how * 0.8)
+        if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ != "VBG" and head.dep_ == "ccomp" \
+                and head.head.tag_ == "VBG" and head.head.lemma_.lower() in self.cues.reporting:
+            # "saying Washington had overreacted and warning that ...": a participle joined to the
+            # reported clause pairs with the reporting participle, whose subject it shares
+            found = self._subjects(head.head, depth + 1)
+            if found.mentions:
+                return found
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.tag_ == "VBG" and head.head.dep_ == "advcl" \
                 and head.head.lemma_.lower() in self.cues.reporting and verb.tag_ == "VBD" \
                 and self.doc[verb.i - 1].lower_ == "and" and self.doc[verb.i - 2].text == ",":

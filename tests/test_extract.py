@@ -2440,3 +2440,10 @@ def test_an_object_pronoun_is_not_its_verbs_subject() -> None:
     # pass sixteen: 'Macron phoned him' is the person spoken of before, not Macron
     result = run("Olaf Scholz arrived in Paris on Monday. Emmanuel Macron greeted him at the Elysee.")
     assert ("FRA", "DEU", "CONSULT") in triples(result)
+
+
+def test_a_participle_after_a_reported_clause_pairs_with_the_saying() -> None:
+    # pass sixteen: 'warning' is the protester's, not the subject of the reported clause
+    result = run("Norway lodged a protest with Russia on Monday, saying Moscow had acted recklessly and warning "
+                 "that Oslo would respond to any repeat.")
+    assert not {t for t in triples(result) if t[0] == "RUS"}, triples(result)
