@@ -672,6 +672,13 @@ class _DocumentAnalysis:
         m = self.by_token.get(tok.i)
         if m is not None and m.actor.kind in ROLE_KINDS:
             found.append(m)
+            for child in tok.children:
+                # "French and German diplomats", "U.S. and Russian officials": the first of two
+                # coordinated nationalities lies outside the mention the second one makes
+                if child.dep_ in ("amod", "nmod", "compound") and child.i < m.start \
+                        and any(c.dep_ == "conj" and c.i >= m.start for c in child.children):
+                    found.extend(x for x in self._np(child, False, depth + 1).mentions
+                                 if x.actor.kind == "country" and x.actor.country != m.actor.country)
         elif tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             return self._np(tok.head.head, strict, depth + 1)
         elif tok.lower_ in self.cues.partitives and _partitive_whole(tok) is not None:

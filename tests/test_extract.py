@@ -2447,3 +2447,9 @@ def test_a_participle_after_a_reported_clause_pairs_with_the_saying() -> None:
     result = run("Norway lodged a protest with Russia on Monday, saying Moscow had acted recklessly and warning "
                  "that Oslo would respond to any repeat.")
     assert not {t for t in triples(result) if t[0] == "RUS"}, triples(result)
+
+
+def test_two_coordinated_nationalities_on_one_noun_name_both_states() -> None:
+    # pass sixteen: the first nationality lies outside the mention the second makes with the noun
+    result = run("Italian and Spanish diplomats met in Madrid on Monday.")
+    assert {tuple(sorted(t[:2])) for t in triples(result) if t[2] == "CONSULT"} == {("ESP", "ITA")}, triples(result)
