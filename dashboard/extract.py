@@ -469,9 +469,10 @@ class _DocumentAnalysis:
                     return None
             if cue.only_modifiers and self._modifier_reading(tok, cue) is None \
                     and not (cue.named and tok.pos_ == "PROPN" and tok.is_title) and not self._agents_of(tok):
-                # "the launch" after a launch was reported is that launch again
+                # "the launch" after a launch was reported is that launch again (also one reported
+                # under another type: "fired a new missile at Dnipro" is an attack of that mode)
                 definite = any(c.lower_ in DEFINITE for c in tok.children)
-                if not (definite and cue.type in self._recent_type):
+                if not (definite and (cue.type in self._recent_type or ("mode", cue.mode) in self._recent_at)):
                     return None
             return cue
         return None

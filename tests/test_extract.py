@@ -2453,3 +2453,10 @@ def test_two_coordinated_nationalities_on_one_noun_name_both_states() -> None:
     # pass sixteen: the first nationality lies outside the mention the second makes with the noun
     result = run("Italian and Spanish diplomats met in Madrid on Monday.")
     assert {tuple(sorted(t[:2])) for t in triples(result) if t[2] == "CONSULT"} == {("ESP", "ITA")}, triples(result)
+
+
+def test_the_launch_renames_a_missile_fired_at_someone() -> None:
+    # pass sixteen: the firing is an attack of mode 'missile launch'; 'the launch' is that act
+    result = run("Iran fired ballistic missiles at Israel on Tuesday. The German chancellor called the launch a "
+                 "dangerous escalation.")
+    assert ("DEU", "IRN", "ACCUSE") in triples(result)
