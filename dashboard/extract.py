@@ -777,6 +777,16 @@ class _DocumentAnalysis:
                         found.extend(m for obj in child.children if obj.dep_ == "pobj"
                                      for m in self._np(obj, False, depth + 1).mentions if m.actor.kind == "country")
                         how = 0.7
+            if not found and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "against") \
+                    and self._cue(tok) is None:
+                # "fired six missiles at an arsenal in the Bryansk region": what is fired at, placed
+                # in a state's place, is that state's (pass sixteen)
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ == "in":
+                        found.extend(m for obj in child.children if obj.dep_ == "pobj"
+                                     for m in self._np(obj, False, depth + 1).mentions
+                                     if m.actor.kind == "country" and m.form in ("place", "metonym"))
+                        how = 0.7
             if not found and tok.pos_ == "NOUN" and (lemma in self.cues.representatives or lemma in self.cues.residents):
                 # "a foreign ministry spokeswoman in Beijing": one who speaks for a state, placed in
                 # its capital, speaks for it (only a state: "officials in Kursk" are anyone's)

@@ -2460,3 +2460,9 @@ def test_the_launch_renames_a_missile_fired_at_someone() -> None:
     result = run("Iran fired ballistic missiles at Israel on Tuesday. The German chancellor called the launch a "
                  "dangerous escalation.")
     assert ("DEU", "IRN", "ACCUSE") in triples(result)
+
+
+def test_what_is_fired_at_in_a_states_place_is_that_states() -> None:
+    # pass sixteen: 'at an arsenal in the Belgorod region' aims the firing at Russia
+    result = run("Kyiv fired long-range drones at a fuel depot in the Belgorod region on Sunday.")
+    assert ("UKR", "RUS", "ASSAULT") in triples(result), triples(result)
