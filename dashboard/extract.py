@@ -2470,6 +2470,10 @@ class _DocumentAnalysis:
         first = trigger
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
+        if cue is not None and "bond" in cue.objects and trigger.pos_ == "VERB" and any(
+                o.dep_ in ("dobj", "obj") and "bond" in self._object_classes(o) for o in trigger.children) \
+                and not [m for m in targets if m.actor.country not in {s.actor.country for s in sources}]:
+            return  # (deepening ties with no one named: "alarm at deepening ties between Moscow and Pyongyang")
         if cue is not None and cue.mode == "refusal pledge":
             if status == "negated":
                 status = "asserted"  # (the refusal is made; what is refused is not accepted)

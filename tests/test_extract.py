@@ -2466,3 +2466,10 @@ def test_what_is_fired_at_in_a_states_place_is_that_states() -> None:
     # pass sixteen: 'at an arsenal in the Belgorod region' aims the firing at Russia
     result = run("Kyiv fired long-range drones at a fuel depot in the Belgorod region on Sunday.")
     assert ("UKR", "RUS", "ASSAULT") in triples(result), triples(result)
+
+
+def test_deepening_ties_with_a_state_is_cooperating_with_it() -> None:
+    # pass sixteen: object class bond, its 'with' phrase the partner
+    assert ("IND", "FRA", "COOPERATE") in triples(run("New Delhi has been strengthening defence links with France."))
+    assert not events_of(run("Paris and Berlin voiced concern at deepening military ties between Tehran and Moscow."),
+                         "COOPERATE")
