@@ -162,6 +162,12 @@ HELDOUT_SETS = [
     # state): 0.719 (P 0.98, R 0.57) / 1.00 / status 0.974, date 0.762. With two ties, losing one
     # fails the relationship floor.
     HeldoutSet("heldout13", 8, events_f1=0.69, relationships_f1=0.90, status=0.94),
+    # heldout14: eight articles (79 required events, 5 relationships) labelled blind and scored after
+    # pass fifteen: 0.63 (P 0.90, R 0.48) / 0.75 / status 0.92, date 0.62; scored again after pass
+    # sixteen, which never saw it (developed on heldout13): 0.65 (P 0.92, R 0.51) / 0.75 / status
+    # 0.93, date 0.62. Not developed on: the latest unseen-text figure. Floors guard it against
+    # regressions only.
+    HeldoutSet("heldout14", 8, events_f1=0.62, relationships_f1=0.70, status=0.90),
 ]
 
 
