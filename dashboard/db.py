@@ -54,7 +54,7 @@ _SHARED_CATALOG = "memory.main"
 
 #: Statements parsed once per process, by their text, most recently used last. A page's statements
 #: are the same text for every scope (values are bound), and parsing the longer ones took 1-3 ms
-#: each: about 15 ms of the Briefing's CPU at every render (benchmarks/query_speed.py).
+#: each: about 19 ms of the Briefing's CPU at every render (benchmarks/query_speed.py).
 PARSED_STATEMENTS_MAX = 256
 _parsed: OrderedDict[str, Any] = OrderedDict()
 _parsed_lock = threading.Lock()

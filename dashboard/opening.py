@@ -77,8 +77,10 @@ def briefing_page(run: Runner, scope: Scope, facts: StoreFacts, prefetch: Prefet
 
 def timeline_page(run: Runner, scope: Scope, facts: StoreFacts, prefetch: Prefetch | None = None) -> None:
     _start(prefetch, page_calls("Timeline", scope))
-    run("headline_figures", scope)  # every chart's source line (ui.figure_context), and the
-    run("timeline", scope, limit=config.TIMELINE_LIMIT)  # count a capped timeline's caption gives
+    # the headline figures: every chart's source line (ui.figure_context), and the incident count a
+    # capped timeline's caption gives
+    run("headline_figures", scope)
+    run("timeline", scope, limit=config.TIMELINE_LIMIT)
     run("events_by_month", scope)
 
 
