@@ -1,5 +1,5 @@
 -- actor_network_edges: links between actors (countries, or the actor itself when it has none): reported events and stated relationships.
--- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights $actor_bits
+-- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights $actor_bits $actor_codes_only
 -- columns: source VARCHAR, target VARCHAR, edge_kind VARCHAR, type VARCHAR, weight BIGINT, mean_cooperation DOUBLE, negated BOOLEAN, hypothetical BOOLEAN, top_type VARCHAR
 -- Event edges: one per directed pair; type is 'cooperation' or 'conflict' by the sign of the mean
 -- weight, weight = incidents, hypothetical = none of them asserted, negated = all of them negated.

@@ -1,5 +1,5 @@
 -- actor_network_nodes: the actors at either end of actor_network_edges, with their activity.
--- params: $actors $match $start $end $types $statuses $min_sources $actor_bits
+-- params: $actors $match $start $end $types $statuses $min_sources $actor_bits $actor_codes_only
 -- columns: actor VARCHAR, name VARCHAR, kind VARCHAR, activity BIGINT, incidents BIGINT, relationships BIGINT
 -- activity = incidents it took part in + relationship statements about it (the edges' scope).
 WITH

@@ -1,5 +1,5 @@
 -- dyad_trend: per directed country pair and month, incidents and mean cooperation weight (the cooperation–conflict trend).
--- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights $actor_bits
+-- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights $actor_bits $actor_codes_only
 -- columns: month DATE, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, incidents BIGINT, mean_cooperation DOUBLE, dyad_incidents BIGINT
 -- Each incident counts once, in the month of its date (from its most precise reports in scope).
 -- dyad_incidents: the pair's total in scope, for picking the busiest pairs. Undated incidents and

@@ -1,5 +1,5 @@
 -- events_by_month: incidents and events per month and quad class in scope (volume over time).
--- params: $actors $match $start $end $types $statuses $min_sources $actor_bits
+-- params: $actors $match $start $end $types $statuses $min_sources $actor_bits $actor_codes_only
 -- columns: month DATE, quad_class VARCHAR, incidents BIGINT, events BIGINT
 -- Each incident counts once, in the month of its date (from its most precise reports in scope);
 -- events counts its reports. Undated incidents are left out.

@@ -1,5 +1,5 @@
 -- events_by_week: incidents and events per ISO week (starting Monday) and quad class in scope (volume over time).
--- params: $actors $match $start $end $types $statuses $min_sources $actor_bits
+-- params: $actors $match $start $end $types $statuses $min_sources $actor_bits $actor_codes_only
 -- columns: week DATE, quad_class VARCHAR, incidents BIGINT, events BIGINT
 -- Each incident counts once, in the week of its date (from its most precise reports in scope);
 -- events counts its reports. Undated incidents are left out.

@@ -1,5 +1,5 @@
 -- key_developments: the most-corroborated incidents in scope (most documents first, then most recent).
--- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits
+-- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits $actor_codes_only
 -- defaults: $limit=10
 -- columns: incident_id VARCHAR, headline VARCHAR, status VARCHAR, type VARCHAR, quad_class VARCHAR, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, event_date DATE, event_date_end DATE, n_sources INTEGER, document_ids VARCHAR[]
 -- document_ids: every document reporting it, earliest published first.

@@ -1,5 +1,5 @@
 -- pair_sides: incidents per unordered pair of sides and per cooperation/conflict, with the best-corroborated few of each.
--- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits
+-- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits $actor_codes_only
 -- defaults: $limit=3
 -- columns: level VARCHAR, a VARCHAR, b VARCHAR, pair VARCHAR, side VARCHAR, incidents BIGINT, incident_ids VARCHAR[]
 -- One statement, three levels of rows (the key points of dashboard/briefing.py count over the whole

@@ -1,5 +1,5 @@
 -- pending_incidents: planned and hypothetical incidents in scope, newest first, with how many there are of each.
--- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits
+-- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits $actor_codes_only
 -- defaults: $limit=50
 -- columns: incident_id VARCHAR, status VARCHAR, headline VARCHAR, dyad VARCHAR, event_date DATE, event_date_end DATE, date_precision VARCHAR, n_sources INTEGER, planned BIGINT, possible BIGINT
 -- Order: latest event date first (undated last), then most documents, then id. $limit bounds the

@@ -1,5 +1,5 @@
 -- timeline: one row per incident in scope, oldest first, labelled by dyad, with its first report.
--- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits
+-- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits $actor_codes_only
 -- defaults: $limit=NULL
 -- columns: incident_id VARCHAR, event_date DATE, event_date_end DATE, date_precision VARCHAR, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, source_name VARCHAR, target_name VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, n_sources INTEGER, n_events BIGINT, headline VARCHAR, first_document_id VARCHAR, first_doc_title VARCHAR, first_doc_source VARCHAR, first_published DATE
 -- Sides are countries (or the actor itself when it has none); the dyad label has no arrow when

@@ -257,3 +257,20 @@ def test_a_bare_title_after_one_person_named_under_it_is_that_person() -> None:
     # two named under the title: no one in particular
     found = _people("Putin met Prime Minister Jukka Virtanen and Prime Minister Kari Lehto. The prime minister praised Turkey.")
     assert "The prime minister" not in found
+
+
+def test_state_and_organisation_ids_are_codes_and_no_other_id_is() -> None:
+    # dashboard.scope.actor_codes_only tells a selection of states and organisations from one
+    # naming people or bodies by how ids are written: an id of capitals, digits and underscores must be a state
+    # or organisation acting for itself, and every other actor's id must contain a lower-case letter.
+    from dashboard.scope import actor_codes_only
+
+    actors = dictionary(get_nlp()).actors.values()
+    assert len(actors) > 200
+    for actor in actors:
+        is_code = actor_codes_only([actor.id])
+        assert is_code == (actor.kind in {"country", "organisation"}), actor
+        if is_code:
+            assert actor.country == actor.id, actor
+    assert actor_codes_only(["RUS", "NATO", "G7"]) and actor_codes_only([])
+    assert not actor_codes_only(["RUS", "vladimir-putin"]) and not actor_codes_only(["rus-foreign-ministry"])

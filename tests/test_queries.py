@@ -684,6 +684,24 @@ def test_an_actor_whose_bloom_bit_is_the_top_one_binds_and_matches(db: Database)
         assert pd_equal and len(alone) > 0, name
 
 
+@pytest.mark.parametrize("scope", [Scope(actors=("RUS",)), Scope(actors=("RUS", "PRK")),
+                                   Scope(actors=("RUS", "PRK"), match="between"), Scope(actors=("PRK",), match="between"),
+                                   Scope(actors=("CHN", "USA"), start=date(2024, 1, 1), statuses=("asserted",)),
+                                   Scope(actors=("RUS", "PRK"), match="between", min_sources=2)],
+                         ids=lambda s: s.describe())
+@pytest.mark.parametrize("name", ["timeline", "pair_sides", "key_developments", "actor_network_edges"])
+def test_states_selected_by_code_find_the_incidents_their_actor_lists_find(db: Database, name: str, scope: Scope) -> None:
+    # With codes only, incidents are found by their countries instead of their actor lists
+    # ($actor_codes_only): the rows must be the same as reading the lists gives.
+    params = queries.bind(name, scope)
+    assert params["actor_codes_only"] is True
+    by_country = db.query(queries.get(name).sql, params)
+    by_list = db.query(queries.get(name).sql, {**params, "actor_codes_only": False})
+    assert len(by_country) > 0 or scope.match == "between"  # (between PRK alone: PRK against itself)
+    pd.testing.assert_frame_equal(by_country.reset_index(drop=True), by_list.reset_index(drop=True))
+    assert queries.bind(name, scope.with_(actors=(*scope.actors, "vladimir-putin")))["actor_codes_only"] is False
+
+
 # ---------------------------------------------------------------- incidents in scope kept per scope
 
 SHARING = sorted(name for name, q in load_queries().items() if q.shared_sql is not None)
@@ -750,7 +768,7 @@ def test_a_query_reading_two_kept_blocks_is_a_load_error(tmp_path: Path) -> None
     for block in ("scoped_events", "scoped_incidents", "actor_incidents"):
         (tmp_path / "shared" / f"{block}.sql").write_text((SHARED / f"{block}.sql").read_text())
     path = write(tmp_path, "both.sql", "-- both: x\n-- params: $actors $match $start $end $types $statuses "
-                 "$min_sources $actor_bits $actor\n-- columns: n BIGINT\nWITH\n{{ scoped_events }},\n"
+                 "$min_sources $actor_bits $actor_codes_only $actor\n-- columns: n BIGINT\nWITH\n{{ scoped_events }},\n"
                  "{{ scoped_incidents }},\n{{ actor_incidents }}\nSELECT count(*) AS n FROM actor_incidents, scoped_incidents")
     with pytest.raises(QueryError, match="both.sql: includes actor_incidents and scoped_incidents"):
         parse_query(path)
