@@ -1,6 +1,6 @@
 """Cue knowledge: event, status and relationship cues loaded from data/*.yaml into lookups.
 
-One job: turn the cue files into typed, hashable lookups that extract.py consults per token
+One job: turn the cue files into typed, hashable lookups that the extraction rules consult per token
 (dictionary look-ups keyed by lemma, so cost does not grow with the number of cues).
 """
 from __future__ import annotations

@@ -1,0 +1,163 @@
+"""Stage: events read from words other than a cue's own verb or noun: a demand or wish modal ("said
+Washington must stop"), "together with", a promised response ("would require a resolute
+response"), a denial the tagger read as a noun ("a charge Beijing rejects"), and a reaction drawn
+from someone ("the launch drew condemnation from Seoul"). document.py calls these per sentence
+after the cue events, so they see what those found.
+
+A mixin of `_DocumentAnalysis` (document.py): it reads `self.cues`, `self.by_token` and who took
+part in each trigger's event (`self._parts`, kept by emit.py), and emits through emit.py, using
+phrases.py, roles.py, status.py, when.py, triggers.py, targets.py, reactions.py and
+noun_events.py (`_referent`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..actors import Mention
+from ..cues import EventCue, Reading
+from .context import REACTIONS, ROLE_KINDS, _clause_tokens, _unique
+
+
+class _ClauseEvents:
+    """Events read from modals, adverbs and phrases that are not cues (a mixin of _DocumentAnalysis)."""
+
+    def _denial_read_as_noun(self, sent: Span, word: Token, attribution: str | None) -> None:
+        """"..., a charge Beijing rejects", "a charge the alliance rejects": the tagger reads the
+        denial's verb as a plural noun after its subject; the one named between the claim noun and
+        it rejects the claim, which answers its claimant."""
+        claim = word.head if word.head.lemma_.lower() in self.cues.claim_nouns else next(
+            (c for c in word.subtree if c.i < word.i and c.lemma_.lower() in self.cues.claim_nouns), None)
+        if claim is None or not claim.i < word.i:
+            return
+        deniers = _unique(self.by_token[i] for i in range(claim.i + 1, word.i) if i in self.by_token
+                          and self.by_token[i].actor.kind in ROLE_KINDS and self.by_token[i].actor.country)
+        if not deniers:
+            return
+        targets = self._claimants(deniers)
+        cue = self.cues.verbs.get("reject") or EventCue("reject", "verb", "REJECT")
+        if targets:
+            self._emit(sent, word, Reading("REJECT", None), deniers, targets, "asserted", attribution, 0.6, cue,
+                       None, self._date_for(word, None))
+
+    def _promised_reaction(self, sent: Span, content: Token, attribution: str | None) -> None:
+        """"Kishida said a seventh nuclear test by North Korea would require a resolute response",
+        "'Any move that endangers China's interests will be met with a resolute response,' a
+        spokesperson said": a reported promise that an act will meet a reaction is the speaker's
+        threat at the act's doer (a warning's own threat is read with the warning)."""
+        verb = content.head if content.dep_ in ("dobj", "obj") else (
+            content.head.head if content.dep_ == "pobj" and content.head.lower_ == "with" else None)
+        if verb is None or verb.lemma_.lower() not in self.cues.consequence_verbs \
+                or not any(c.dep_ == "aux" and c.lower_ in self.cues.future_modals for c in verb.children):
+            return
+        reporter = None
+        for above in [verb, *verb.ancestors]:
+            cue = self.cues.verbs.get(above.lemma_.lower()) if above.pos_ == "VERB" else None
+            if cue is not None and cue.type == "THREATEN" and above.i != verb.i:
+                return  # "warned that ... would be met with a severe response": the warning's
+            if above.i != verb.i and above.lemma_.lower() in self.cues.reporting:
+                reporter = above
+                break
+        if reporter is None:
+            # a quotation set before its "said": the parser makes "said" the quote's head's head
+            reporter = next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp")
+                             and c.lemma_.lower() in self.cues.reporting), None)
+        if reporter is None:
+            return
+        sources = self._subjects(reporter).mentions
+        own = {m.actor.country for m in sources}
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        targets: list[Mention] = []
+        if subject is not None:
+            for t in _clause_tokens(subject):
+                parts = self._parts.get(t.i)
+                if parts is not None and parts[0]:
+                    targets = [m for m in parts[0] if m.actor.country not in own]
+                    break
+            targets = targets or [m for t in subject.subtree for m in ([self.by_token[t.i]] if t.i in self.by_token else [])
+                                  if m.actor.country not in own and m.actor.kind in ROLE_KINDS]
+        targets = targets or self._war_counterpart(verb, sources)
+        if not sources or not targets:
+            return
+        cue = self.cues.verbs.get("warn") or EventCue("warn", "verb", "THREATEN")
+        self._emit(sent, verb, Reading("THREATEN", None), sources, _unique(targets), "asserted",
+                   attribution or self._attribution(reporter), 0.55, cue, self._location(verb), self._date_for(reporter, None))
+
+    def _joint_act(self, sent: Span, adverb: Token, attribution: str | None) -> None:
+        """"South Korea said it would analyze the wreckage together with U.S. experts": an act done
+        together with another state is cooperation with it, as done as the act."""
+        withs = [adverb.head] if adverb.head.lower_ == "with" else [c for c in adverb.children if c.lower_ == "with"]
+        partners = [m for w in withs for o in w.children if o.dep_ == "pobj" for m in self._np(o).mentions]
+        verb = adverb
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if not partners or verb.pos_ not in ("VERB", "AUX") or self._cue(verb) is not None \
+                or self._fallback_cue(verb) is not None:
+            return  # (an act with a cue or lexicon entry of its own says what is done with whom)
+        sources = self._subjects(verb).mentions
+        own = {m.actor.country for m in sources}
+        partners = [m for m in partners if m.actor.country not in own]
+        if not sources or not partners:
+            return
+        status, attributed = self._status(verb, None)
+        self._emit(sent, adverb, Reading("COOPERATE", None), sources, _unique(partners), status,
+                   attribution or attributed, 0.55, None, self._location(verb), self._date_for(verb, None))
+
+    def _reported_demand(self, sent: Span, modal: Token, attribution: str | None) -> None:
+        """"Wang told Blinken that Washington must stop ...": saying another state must or should
+        act is a REQUEST of it by the speaker."""
+        verb = modal.head
+        if modal.dep_ != "aux" or verb.dep_ != "ccomp":
+            return
+        # "must/should" after a saying; "would/will/could" after a wish ("hoped Japan would help")
+        said = modal.lower_ in self.cues.demand_modals and verb.head.lemma_.lower() in self.cues.demanding_verbs
+        wished = modal.lower_ in self.cues.wish_modals and verb.head.lemma_.lower() in self.cues.wishing_verbs
+        if not (said or wished):
+            return
+        say = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        cue = self.cues.verbs.get("demand")
+        if subject is None or cue is None:
+            return
+        sources = self._subjects(say).mentions
+        own = {m.actor.country for m in sources}
+        targets = [m for m in self._np(subject, True).mentions if m.actor.country not in own]
+        if not sources or not targets:
+            return
+        status, attributed = self._status(say, None)
+        self._emit(sent, say, Reading("REQUEST", "demand"), sources, targets, status, attribution or attributed,
+                   0.6, cue, None, self._date_for(say, None))
+
+    def _elicited_from(self, noun: Token) -> list[Mention]:
+        """Who reacts in "the launch drew condemnation from Seoul" (an eliciting verb's object)."""
+        if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in self.cues.eliciting_verbs:
+            return []
+        return self._prep_objects(noun, ("from",)) or self._prep_objects(noun.head, ("from",))
+
+    def _elicited_reaction(self, sent: Span, noun: Token, cue: EventCue, attribution: str | None) -> None:
+        """"The launch drew condemnation from Seoul": Seoul reacts to the doers of the subject's act
+        (an act of this sentence, or the earlier one a definite noun refers back to)."""
+        reactors = self._elicited_from(noun)
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        main_parts = None
+        if subject is None and noun.head.tag_ == "VBG" and noun.head.dep_ in ("advcl", "conj", "xcomp"):
+            # "Iran put a satellite into orbit, drawing criticism from France": the main clause's
+            # act, else its subject's ("North Korea's attempt to put a satellite into orbit ended
+            # in failure, prompting condemnation from Japan")
+            main = noun.head.head
+            main_parts = self._parts.get(main.i)
+            subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        if not reactors or (subject is None and main_parts is None):
+            return
+        earlier = main_parts if main_parts is not None and main_parts[0] else self._parts.get(subject.i)
+        if earlier is None:
+            # "the attempt to put a satellite into orbit": the act the subject's clause names
+            earlier = next((self._parts[c.i] for c in subject.children
+                            if c.dep_ in ("acl", "relcl") and c.i in self._parts and self._parts[c.i][0]), None)
+        subject_cue = self.cues.nouns.get(subject.lemma_.lower())
+        if (earlier is None or not earlier[0]) and subject_cue is not None:
+            earlier = self._referent(subject, subject_cue)
+        doers = list(earlier[0]) if earlier is not None and earlier[2] not in REACTIONS else self._np(subject).mentions
+        reading = self._modifier_reading(noun, cue) or Reading(cue.type, cue.mode)
+        status, attributed = self._noun_status(noun, None, cue)
+        self._emit(sent, noun, reading, reactors, _unique(doers), status, attribution or attributed,
+                   0.6, cue, self._location(noun), self._date_for(noun.head, None))

@@ -1,0 +1,251 @@
+"""One document's analysis: `_DocumentAnalysis`, assembled from the per-stage mixins of this
+package, holds the parse, the actor mentions, the dates and the state the stages share (set up
+in `__init__`, documented there), and `run` walks the sentences: per sentence `_sentence` finds
+the cue tokens and reads noun events (deepest first), then verb events, then the readings of
+clause_events.py, then relationships; after each sentence the discourse context is updated.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from ..actors import ActorDictionary, Mention
+from ..cues import EventCue, Knowledge
+from ..dates import DateMention, find_dates
+from .clause_events import _ClauseEvents
+from .context import REACTIONS, ROLE_KINDS, Context, _pluperfect, _unique
+from .dateline import _dateline_place
+from .emit import _Emitting
+from .noun_events import _NounEvents
+from .phrases import _Phrases
+from .reactions import _Reactions
+from .relationships import _Relationships
+from .roles import _Roles
+from .status import _Status
+from .targets import _Targets
+from .triggers import _Triggers
+from .verb_events import _VerbEvents
+from .when import _When
+
+
+class _DocumentAnalysis(
+    _Triggers, _Phrases, _Roles, _VerbEvents, _NounEvents, _ClauseEvents, _Targets, _Reactions, _Emitting,
+    _Status, _When, _Relationships,
+):
+    """Everything extracted from one parsed document."""
+
+    def __init__(self, document: Any, parsed: Doc, actors: ActorDictionary, cues: Knowledge):
+        self.document = document
+        self.doc = parsed
+        self.cues = cues
+        self.actors = actors
+        self.published: date | None = getattr(document, "published", None)
+        self.mentions = actors.find(parsed, self.published, _dateline_place(getattr(document, "text", "") or ""))
+        self.by_token: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self.dates = find_dates(parsed.text, self.published)
+        self.date_tokens: dict[int, DateMention] = {}
+        for d in self.dates:
+            span = parsed.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None:
+                # the last token carries the expression's attachment ("in 2019" -> 2019); not a
+                # full stop the month pattern took for an abbreviation's ("on 28 March.")
+                last = span[-1]
+                while last.is_punct and last.i > span.start:
+                    last = parsed[last.i - 1]
+                self.date_tokens[last.i] = d
+        # Candidate tokens from one pass over the lemma ids (set look-ups, no Token objects):
+        # only these are looked at as cues, so the rule layer's cost follows the cue words.
+        lemma_ids, lower_ids, self._idx, self._len = parsed.to_array([LEMMA, LOWER, IDX, LENGTH]).T
+        lemma_set, lower_set = _cue_hashes(parsed.vocab, cues)
+        self._candidates: list[int] = [i for i, (lemma, lower) in enumerate(zip(lemma_ids.tolist(), lower_ids.tolist()))
+                                       if lemma in lemma_set or lower in lower_set]
+        self._mention_starts = [m.start for m in self.mentions]
+        self.context = Context()
+        self.events: list[dict[str, Any]] = []
+        self.relationships: list[dict[str, Any]] = []
+        self._seen_events: set[tuple[Any, ...]] = set()
+        self._seen_rels: set[tuple[Any, ...]] = set()
+        self._sentence_mentions: list[Mention] = []
+        self._frame_subject: list[Mention] = []  # the viewer in "X sees Y as its Z"
+        # who made claims a denial may answer, latest last (a denial's own sentence may report
+        # the denier's words after the claim it answers: "denied any role, saying ...")
+        self._claimants_seen: list[list[Mention]] = []
+        # who drafted the motion last named ("a resolution, drafted by the United States and Japan")
+        self._motion_makers: list[list[Mention]] = []
+        # the body whose membership the text last spoke of ("applied for membership" is to join it)
+        self._membership_body: Mention | None = None
+        # appeals made so far (askers, asked), which a refusal by one asked answers
+        self._appeals: list[tuple[list[Mention], list[Mention]]] = []
+        self._sentence_accusers: list[Token] = []  # accusing verbs of the current sentence
+        # who took part in each trigger's event (emitted or not), and the latest event per
+        # noun and per type, so "the launch" or "condemned the visit" can find them
+        self._parts: dict[int, tuple[list[Mention], list[Mention], str]] = {}
+        # every act with doers, in the order made (a trigger read twice keeps both readings)
+        self._acts: list[tuple[int, list[Mention], str]] = []
+        # "to" phrases the parser hung on a verb that a transfer noun below it has taken back
+        self._claimed_preps: set[int] = set()
+        self._recent_noun: dict[str, tuple[list[Mention], list[Mention], str]] = {}
+        self._recent_type: dict[str, tuple[list[Mention], list[Mention], str]] = {}
+        self._described_by: dict[str, Mention] = {}  # noun lemma -> the actor that last modified it
+        self._recent_mode: dict[str, tuple[list[Mention], list[Mention], str]] = {}
+        self._recent_at: dict[tuple[str, str], int] = {}
+        # the day the previous sentence's main act is dated, which "the two leaders then signed..."
+        # continues (see _scene_continued)
+        self._scene_before: DateMention | None = None
+        self._scene_date: DateMention | None = None
+        self._background = False  # ("noun"|"mode", key) -> its latest trigger
+
+    def run(self) -> dict[str, Any]:
+        for sent in self.doc.sents:
+            lo, hi = bisect_left(self._mention_starts, sent.start), bisect_left(self._mention_starts, sent.end)
+            self._sentence_mentions = self.mentions[lo:hi]
+            lo, hi = bisect_left(self._candidates, sent.start), bisect_left(self._candidates, sent.end)
+            # a sentence in the past perfect is background: the scene's day carries over it
+            if self._scene_date is not None or not self._background:
+                self._scene_before = self._scene_date
+            self._scene_date, self._background = None, _pluperfect(sent.root)
+            self._sentence(sent, [self.doc[i] for i in self._candidates[lo:hi]])
+            for m in self._sentence_mentions:
+                # "a Chinese foreign ministry spokesperson": "the spokesperson" later is the same
+                last = self.doc[m.end - 1]
+                if last.dep_ in ("compound", "amod", "poss") and last.head.pos_ == "NOUN" and m.actor.country:
+                    self._described_by[last.head.lemma_.lower()] = m
+            actors = [m for m in self._sentence_mentions if m.actor.kind in ROLE_KINDS]
+            # "Russia's envoy, Vassily Nebenzia, argued ...": a name in apposition to the subject
+            # is the subject, the one "he" next refers to
+            actors = [replace(m, doc_dep=self.doc[m.end - 1].head.dep_)
+                      if m.doc_dep == "appos" and self.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass") else m
+                      for m in actors]
+            self.context.note(actors, self._groups(actors))
+        return {
+            "document": _document_json(self.document),
+            "actors": self._actors_json(),
+            "events": self.events,
+            "relationships": self.relationships,
+        }
+
+    def _groups(self, mentions: list[Mention]) -> list[list[Mention]]:
+        """Coordinated actors ("Putin and Kim", "between Russia and North Korea"), which
+        "the two leaders" and "they" refer back to."""
+        groups = []
+        for m in mentions:
+            head = self.doc[m.end - 1]
+            if head.dep_ == "conj":
+                continue
+            members = [m] + [self.by_token[c.i] for c in head.conjuncts if c.i in self.by_token and c.i > head.i]
+            members = _unique(x for x in members if x.actor.kind in ROLE_KINDS)
+            if len(members) >= 2:
+                groups.append(members)
+        return groups
+
+    def _actors_json(self) -> list[dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for m in self.mentions:
+            a = m.actor
+            entry = out.setdefault(a.id, {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country,
+                                          "role": a.role, "mentions": []})
+            entry["mentions"].append([int(self._idx[m.start]), int(self._idx[m.end - 1] + self._len[m.end - 1])])
+        return list(out.values())
+
+    def _sentence(self, sent: Span, candidates: list[Token]) -> None:
+        light_nouns: dict[int, list[Token]] = {}  # event noun -> the light verbs that govern it
+        triggers: list[tuple[Token, EventCue]] = []
+        fallbacks: list[tuple[Token, EventCue]] = []
+        for tok in candidates:
+            cue = self._cue(tok)
+            if cue is not None:
+                triggers.append((tok, cue))
+            elif (lexical := self._fallback_cue(tok)) is not None:
+                fallbacks.append((tok, lexical))
+        for tok, cue in triggers:
+            if cue.pos == "verb" and cue.light:
+                for obj in self._objects(tok):
+                    noun_cue = self._cue(obj)
+                    # "support Russia's war": an event someone else owns is what the verb is
+                    # about, not an act the verb's subject performs
+                    if noun_cue is not None and noun_cue.pos == "noun" and not self._owned(obj) \
+                            and not self._others_event(obj, noun_cue, tok):
+                        light_nouns.setdefault(obj.i, []).append(tok)
+        attribution = self._according_to(candidates)
+        self._sentence_accusers = [tok for tok, cue in triggers if cue.pos == "verb" and cue.type == "ACCUSE"]
+        # nouns first, then verbs from the most deeply embedded up, so a reaction
+        # ("warned that any deal would...") sees the events it reacts to
+        nouns = [(tok, cue) for tok, cue in triggers if cue.pos == "noun"]
+        # deepest first, so "expressed concern over the visit" sees the visit's doers
+        nouns.sort(key=lambda item: -_depth(item[0]))
+        for tok, cue in nouns:
+            lights: list[Token | None] = list(light_nouns.get(tok.i) or [None])
+            # "denied its war": the war is still Russia's, whatever else is denied
+            # "joined the war against Ukraine": the war is still Russia's too
+            if all(l is not None and (self.cues.verbs[l.lemma_.lower()].override or self.cues.verbs[l.lemma_.lower()].shared)
+                   for l in lights):
+                lights.append(None)
+            for light in lights:
+                if light is None and cue.only_light:
+                    continue
+                self._noun_event(sent, tok, cue, light, attribution)
+        verbs = [(tok, cue) for tok, cue in triggers if cue.pos == "verb"]
+        # lexicon verbs join the cue verbs, deepest first, so a reaction sees their acts too
+        # ("Beijing waived visa requirements for South Korean visitors, a step Seoul welcomed")
+        verbs += [(tok, cue) for tok, cue in fallbacks]
+        fallback_at = {tok.i for tok, _ in fallbacks}
+        verbs.sort(key=lambda item: -_depth(item[0]))
+        for tok, cue in verbs:
+            if tok.i in fallback_at:
+                self._fallback_event(sent, tok, cue, attribution)
+                continue
+            if any(tok in light_nouns.get(o.i, ()) for o in self._objects(tok)):
+                continue  # the noun carries the event ("backed sanctions")
+            self._verb_event(sent, tok, cue, attribution)
+        for tok, cue in nouns:
+            if cue.type in REACTIONS and self._elicited_from(tok):
+                self._elicited_reaction(sent, tok, cue, attribution)
+        for tok in candidates:
+            if tok.lower_ in self.cues.demand_modals or tok.lower_ in self.cues.wish_modals:
+                self._reported_demand(sent, tok, attribution)
+            elif tok.lower_ in self.cues.joint_adverbs:
+                self._joint_act(sent, tok, attribution)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.threat_contents:
+                self._promised_reaction(sent, tok, attribution)
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.cues.denial_words:
+                self._denial_read_as_noun(sent, tok, attribution)
+        self._relationships(sent, candidates)
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+_hash_cache: dict[tuple[int, int], tuple[frozenset[int], frozenset[int]]] = {}
+
+
+def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozenset[int]]:
+    """String-store ids of every cue lemma (and of the lower-case words looked at directly)."""
+    key = (id(vocab), id(cues))
+    found = _hash_cache.get(key)
+    if found is None:
+        lemmas = {v.split()[0] for v in [*cues.verbs, *cues.fallback_verbs]} | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives) \
+            | set(cues.threat_contents) | set(cues.acceptance_verbs)
+        lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
+        lowers = set(cues.rel_adjectives) | set(cues.adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals) | set(cues.joint_adverbs) \
+            | set(cues.denial_words)
+        found = (frozenset(vocab.strings.add(w) for w in lemmas), frozenset(vocab.strings.add(w) for w in lowers))
+        _hash_cache[key] = found
+    return found
+
+
+def _document_json(doc: Any) -> dict[str, Any]:
+    published = getattr(doc, "published", None)
+    return {"path": doc.path, "title": getattr(doc, "title", None),
+            "published": published.isoformat() if published else None,
+            "source": getattr(doc, "source", None), "url": getattr(doc, "url", None)}

@@ -1,0 +1,198 @@
+"""Stage: writing an event. `_emit` takes one reading (type, sources, targets, status, date),
+makes the adjustments that need the whole reading (a refusal pledge, "would not hesitate to
+attack", joint exercises, talks in a host's capital, a war side's attack on the other side),
+records the act for later sentences (`self._parts`, `self._acts`, the latest event by noun, mode
+and type, claims, appeals and co-sponsored motions), which the other stages consult, and writes
+one event record per source-target pair, a duplicate or a source's act on itself left out.
+
+A mixin of `_DocumentAnalysis` (document.py): it appends to `self.events` and keeps the state
+above (initialised in document.py), and uses phrases.py (`_np`), roles.py (`_subjects`),
+status.py (`_denied`), targets.py (`_host_capital`, `_war_counterpart`) and triggers.py
+(`_object_classes`).
+"""
+from __future__ import annotations
+
+from itertools import combinations, permutations
+
+from spacy.tokens import Span, Token
+
+from ..actors import Mention
+from ..cues import SYMMETRIC_EVENTS, EventCue, Reading
+from ..dates import DateMention, event_date
+from ..scope import event_types
+from .context import _unique
+
+
+class _Emitting:
+    """Writing an event and recording it for later sentences (a mixin of _DocumentAnalysis)."""
+
+    def _emit(self, sent: Span, trigger: Token, reading: Reading, sources: list[Mention], targets: list[Mention],
+              status: str, attribution: str | None, how: float, cue: EventCue, location: str | None,
+              when: DateMention | None) -> None:
+        sources = [m for m in _unique(sources) if m.actor.country and m.form != "place"]
+        first = trigger
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if cue is not None and "bond" in cue.objects and trigger.pos_ == "VERB" and any(
+                o.dep_ in ("dobj", "obj") and "bond" in self._object_classes(o) for o in trigger.children) \
+                and not [m for m in targets if m.actor.country not in {s.actor.country for s in sources}]:
+            return  # (deepening ties with no one named: "alarm at deepening ties between Moscow and Pyongyang")
+        if cue is not None and cue.mode == "refusal pledge":
+            if status == "negated":
+                status = "asserted"  # (the refusal is made; what is refused is not accepted)
+            own = {m.actor.country for m in sources}
+            if not [m for m in targets if m.actor.country and m.actor.country not in own]:
+                # "Kuleba told him that Ukraine would not accept any proposal ...": a refusal
+                # voiced to someone is made to them
+                told = next((a for a in trigger.ancestors if a.lemma_.lower() == "tell"), None)
+                told_to = [o for o in told.children if o.dep_ in ("dobj", "obj", "dative")] if told is not None else []
+                if told_to:
+                    targets = [m for o in told_to for m in self._np(o).mentions if m.actor.country and m.actor.country not in own]
+                    if not targets:
+                        return  # (made to someone we cannot place: no refusal at no one)
+        if reading.type in ("ASSAULT", "COERCE") and first.dep_ == "xcomp" \
+                and first.head.lemma_.lower() in self.cues.unhesitating_verbs \
+                and any(c.dep_ == "neg" for c in first.head.children):
+            # "Russia would not hesitate to attack", "would not hesitate to occupy, subdue and
+            # reclaim South Korean territory": an attack one says one would not shrink from threatens
+            reading, status = Reading("THREATEN", None), "asserted"
+        company = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.lower_ == "in" else None
+        if company is not None and company.lemma_.lower() in self.cues.company_verbs \
+                and any(c.dep_ == "neg" for c in company.children) and not any(c.dep_ == "neg" for c in trigger.children):
+            # "South Korea did not join China in banning Japanese fish": China bans, South Korea
+            # does not
+            joiners = {m.actor.id for m in self._subjects(company).mentions}
+            if joiners and any(m.actor.id not in joiners for m in sources):
+                self._emit(sent, trigger, reading, [m for m in sources if m.actor.id in joiners], targets, "negated",
+                           attribution, how, cue, location, when)
+                sources = [m for m in sources if m.actor.id not in joiners]
+                status = "asserted" if status == "negated" else status
+        # a target the dictionary cannot place (a university, an unnamed group) says nothing
+        # about who acted on whom; the act stands without one where it can
+        targets = [m for m in targets if m.actor.country]
+        if reading.type == "CONSULT" and trigger.pos_ == "NOUN" and len({m.actor.country for m in sources}) == 1 \
+                and sources[0].actor.kind != "organisation" \
+                and not [m for m in targets if m.actor.country != sources[0].actor.country]:
+            # (a body's own summit in a member's capital is held there, not with the host: "the
+            # NATO summit in Vilnius")
+            # "Blinken held talks in Seoul": talks abroad with no one named are with the host (a
+            # noun only: "speaking in Hanoi" is no talk with Vietnam)
+            targets = self._host_capital(trigger, sources[0].actor.country)
+        if reading.type == "MOBILIZE" and reading.mode == "military exercise" and not targets \
+                and len({m.actor.country for m in sources}) >= 2:
+            # "the United States and its two Asian allies will hold annual exercises": held
+            # together, with no one they are aimed at, the exercises are joint
+            reading = Reading("COOPERATE", "joint exercise")
+        elif reading.type == "MOBILIZE" and not targets and len({m.actor.country for m in sources}) >= 2 \
+                and any(c.lower_ in ("joint", "combined") for o in trigger.children if o.dep_ in ("dobj", "obj")
+                        for c in o.subtree):
+            # "Belarus and Russia had agreed to deploy a joint regional grouping of troops": a
+            # deployment made together, aimed at no one named, is their cooperation
+            reading = Reading("COOPERATE", "joint deployment")
+        if reading.type in ("ASSAULT", "COERCE") and sources and not [m for m in targets if m.actor.country not in
+                                                           {s.actor.country for s in sources}]:
+            # "said Ukrainian forces were shelling the plant", "Russian forces seized the facility":
+            # in a war under way between two states both named in the text, a side's attack or
+            # seizure aimed at no one named is on the other side
+            targets = targets + self._war_counterpart(trigger, sources)
+        parts = (sources, targets, reading.type)
+        self._parts[trigger.i] = parts
+        if sources:
+            self._acts.append((trigger.i, sources, reading.type))
+        # "any further attacks" is no particular act that "the attacks" could later rename
+        generic = trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in trigger.children)
+        if (sources or targets) and not generic:
+            self._recent_type[reading.type] = parts
+            if reading.mode:
+                self._recent_mode[reading.mode] = parts
+                self._recent_at[("mode", reading.mode)] = trigger.i
+            if trigger.pos_ == "NOUN":
+                self._recent_noun[trigger.lemma_.lower()] = parts
+                self._recent_at[("noun", trigger.lemma_.lower())] = trigger.i
+        if not sources:
+            return
+        if reading.type == "ACCUSE" and status == "asserted":
+            self._claimants_seen.append(sources)
+        if reading.type == "REQUEST" and targets:
+            self._appeals.append((sources, targets))
+        if reading.mode == "co-sponsorship" and len(sources) + len(targets) >= 2:
+            self._motion_makers.append(_unique([*sources, *targets]))
+        # a target that is the source itself ("its third launch") counts as no target
+        pairs: list[tuple[Mention, Mention | None]] = [
+            (s, t) for s in sources for t in targets if t.actor.country != s.actor.country]
+        if pairs:
+            pass
+        elif len(sources) >= 2 and self._reciprocal(trigger) and reading.type not in SYMMETRIC_EVENTS:
+            # "Beijing and Seoul exchanged protests": each side's act is aimed at the other
+            pairs = [(a, b) for a, b in permutations(sources, 2) if a.actor.country != b.actor.country]
+        elif len(sources) >= 2 and (reading.type in SYMMETRIC_EVENTS or cue.symmetric or self._reciprocal(trigger)):
+            pairs = [(a, b) for a, b in combinations(sources, 2) if a.actor.country != b.actor.country]
+        elif (cue.no_target and not self._quits_a_thing(trigger, reading)) or self._open_appeal(trigger, reading):
+            pairs = [(s, None) for s in sources]
+        quad = event_types().get(reading.type, {}).get("quad_class", "")
+        value, precision = event_date(when, self.published)
+        for source, target in pairs:
+            key = (source.actor.id, target.actor.id if target else None, reading.type, status, trigger.i)
+            if key in self._seen_events:
+                continue
+            self._seen_events.add(key)
+            self.events.append({
+                "source": source.actor.id,
+                "target": target.actor.id if target else None,
+                "source_country": source.actor.country,
+                "target_country": target.actor.country if target else None,
+                "type": reading.type,
+                "quad_class": quad,
+                "mode": reading.mode,
+                "status": status,
+                "date": value,
+                "date_precision": precision,
+                "location": location,
+                "attribution": attribution,
+                "sentence": sent.text.lstrip(),
+                "start": sent.end_char - len(sent.text.lstrip()),
+                "end": sent.end_char,
+                "confidence": round(min(1.0, max(0.05, how)), 2),
+            })
+
+    def _open_appeal(self, trigger: Token, reading: Reading) -> bool:
+        """"called for a security protection zone", "urged an immediate end to all shelling": an
+        appeal for a thing (not for an act of someone named) stands with no one it is made of."""
+        if reading.type != "REQUEST" or trigger.pos_ != "VERB" or self._denied(trigger):
+            return False
+        lemma = trigger.lemma_.lower()
+        if any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
+            return False  # "urged partners to increase deliveries": an act asked of someone
+        # (also hung on the one appealed to: "appealed to Western partners for more air defense systems")
+        preps = [p for p in trigger.children if p.dep_ == "prep"]
+        preps += [q for p in preps for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep"]
+        things = [o for p in preps if f"{lemma} {p.lower_}" in self.cues.open_appeals
+                  for o in p.children if o.dep_ == "pobj"]
+        if lemma in self.cues.open_appeals:
+            things += [o for o in trigger.children if o.dep_ in ("dobj", "obj")]
+        if trigger.dep_ == "conj" and trigger.head.dep_ == "xcomp":
+            return False  # (an appeal the parser joins to the act asked of someone else)
+        return bool(things) and not any(self._np(o, True).mentions or "person" in self._object_classes(o) for o in things)
+
+    def _quits_a_thing(self, trigger: Token, reading: Reading) -> bool:
+        """"would withdraw from discussions on joint economic activities", "was not withdrawing
+        from the 2010 accord": leaving a thing that is no one (talks, an accord) yields to no one,
+        unlike withdrawing troops or withdrawing from a place or a city."""
+        if reading.type != "YIELD" or trigger.pos_ != "VERB":
+            return False
+        left = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children if o.dep_ == "pobj"]
+        # (so does withdrawing a measure or decision: "ask Russia to withdraw it [the decision]")
+        dropped = [o for o in trigger.children if o.dep_ in ("dobj", "obj")]
+        if not left and dropped and all(o.lower_ in ("it", "them") or o.lemma_.lower() in self.cues.measure_nouns
+                                        or o.lemma_.lower() in self.cues.act_nouns for o in dropped):
+            return True
+        return bool(left) and all(
+            o.lemma_.lower() in self.cues.accord_nouns for o in left)
+
+    def _reciprocal(self, trigger: Token) -> bool:
+        """An event noun given by a reciprocal light verb ("exchanged protests", "traded accusations")."""
+        if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "obj"):
+            return False
+        verb = self.cues.verbs.get(trigger.head.lemma_.lower())
+        return verb is not None and verb.light and verb.symmetric

@@ -1,0 +1,202 @@
+"""Stage: events a cue noun names ("the summit", "Russia's supply of arms to ...", "a deal between
+A and B"), with or without a light verb that governs it ("held talks"), and `_referent`: the
+earlier event a definite noun refers back to ("the launch").
+
+A mixin of `_DocumentAnalysis` (document.py): it reads `self.cues`, `self._parts` and the latest
+events by noun, mode and type (`self._recent_noun`, `self._recent_mode`, `self._recent_type`,
+`self._recent_at`, kept by emit.py; it also sets `self._parts` of a noun that renames an earlier
+event); the parties come from phrases.py, roles.py, triggers.py,
+targets.py, reactions.py and clause_events.py (`_elicited_from`), status from status.py, date
+and place from when.py, and every event goes out through emit.py.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..actors import Mention
+from ..cues import SYMMETRIC_EVENTS, EventCue, Reading
+from .context import DEFINITE, REACTIONS, _unique, _unique_countries
+
+
+class _NounEvents:
+    """Events a cue noun names, and what a definite event noun refers back to (a mixin of _DocumentAnalysis)."""
+
+    def _noun_event(self, sent: Span, noun: Token, cue: EventCue, light: Token | None, attribution: str | None) -> None:
+        reading = self._modifier_reading(noun, cue) or Reading(cue.type, cue.mode)
+        light_cue = self.cues.verbs.get(light.lemma_.lower()) if light is not None else None
+        if light_cue is not None and light_cue.override and not (
+                light_cue.type == "SANCTION" and reading.type in ("MOBILIZE", "ASSAULT")):
+            # (halting or suspending one's own deployment or strikes sanctions no one: "called
+            # on North Korea to halt the deployment" stays the deployment, asked to stop)
+            reading = Reading(light_cue.type, light_cue.mode or reading.mode)
+        how = 0.75
+        # the noun's own participants: "between X and Y", "X's", "US sanctions", "by X", "on Y"
+        pair: list[Mention] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        pair.extend(self._np(obj, True).mentions)
+        owners = _unique(m for child in noun.children
+                         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i
+                         for m in self._np(child, True).mentions)
+        if not owners and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lemma_.lower() in self.cues.quantity_nouns:
+            # "North Korea's unprecedented number of missile launches": the quantity's owner owns them
+            owners = _unique(m for child in noun.head.head.children if child.dep_ == "poss"
+                             for m in self._np(child, True).mentions)
+        between = self._between_adjective(noun)
+        if between:
+            pair, owners = pair + between, []
+        if len(owners) >= 2 and reading.type in SYMMETRIC_EVENTS:
+            pair, owners = pair + owners, []
+        owners = owners or self._prep_objects(noun, ("by", "of") if cue.of_doer else ("by",)) or self._agents_of(noun)
+        if not owners and not pair and light is None and reading.type in SYMMETRIC_EVENTS:
+            # "noted that bilateral trade had nearly doubled": a bilateral act is between the two
+            # states named first in the sentence (or the latest pair)
+            sides = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in ("bilateral", "trilateral")), None)
+            if sides is not None:
+                pair = _unique_countries(self._counted_group(sides))
+        agents = _unique(m for acl in noun.children if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBD")
+                         and any(c.dep_ == "agent" for c in acl.children)
+                         for m in self._prep_objects(acl, ("by",), strict=True))
+        if agents and (not owners or noun.pos_ == "PROPN"):
+            # "the Washington Declaration unveiled on Wednesday by Biden and Yoon": a participle's
+            # agents are the doers; in a name, the place it carries says where, not who
+            owners = agents
+            if len(owners) >= 2 and reading.type in SYMMETRIC_EVENTS:
+                pair, owners = pair + owners, []
+        if not owners and reading.type == "AID":
+            # "arms transfers from North Korea to Russia": a transfer's origin is its giver
+            owners = self._prep_objects(noun, ("from",))
+        recipients: list[Mention] = []
+        if cue.recipient_subject and reading.type == "AID":
+            # "Moscow's purchase of North Korean missiles": the owner receives; the giver is "from"
+            # or the nationality of what is bought
+            recipients = owners
+            owners = self._prep_objects(noun, ("from",)) or _unique(
+                m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for m in self._np(o).mentions)
+        targets = recipients + self._prep_objects(noun, tuple(p for p in cue.preps if p != "between"),
+                                                  strict=cue.strict_targets)
+        if not targets:
+            # "a package of sanctions against Russia": the target hangs on what it is of
+            for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (o for o in of.children if o.dep_ == "pobj"):
+                    targets = self._prep_objects(obj, tuple(p for p in cue.preps if p not in ("between", "for")))
+        if not targets and reading.type in ("AGREE", "COOPERATE"):
+            # "signed a defence cooperation agreement giving American forces access to its bases":
+            # whom an accord grants something is its other party
+            targets = [m for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() in self.cues.granting_participles
+                       for o in acl.children if o.dep_ in ("dative", "dobj", "obj") for m in self._np(o).mentions]
+        if not targets and reading.type == "SANCTION":
+            # "restrictions on imports of Japanese seafood": a curb on goods is aimed at their origin
+            targets = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in cue.preps
+                       for o in p.children if o.dep_ == "pobj" for m in self._of_owner(o)]
+        if not targets:
+            # "sanctions related to the North", "measures targeting Russian banks"
+            for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in self.cues.aiming_participles):
+                targets = self._prep_objects(acl, ("to", "at", "against")) + [
+                    m for o in acl.children if o.dep_ in ("dobj", "obj") for m in self._np(o).mentions]
+        if not targets and not cue.recipient_subject and (
+                reading.type == "AID" or (reading.type == "MOBILIZE" and "to" in cue.preps)):
+            # ("condemned the deployment of North Korean soldiers to Russia": where troops are sent)
+            targets = self._stray_recipient(noun)
+        own_parts = bool(owners or targets or pair)
+        if reading.type in REACTIONS and not owners and self._elicited_from(noun):
+            return  # "the launch drew condemnation from Seoul": read once the sentence's acts are known
+
+        sources = owners
+        # ("called for talks between Moscow and Kyiv": talks between others are not the caller's)
+        if light is None and not owners and not (pair and len(pair) >= 2) and noun.dep_ == "pobj" \
+                and noun.head.head.pos_ in ("VERB", "AUX") and (
+                (noun.head.lower_ in ("for", "at", "during") and reading.type in ("CONSULT", "AGREE", "COOPERATE"))
+                or (noun.head.lower_ == "in" and reading.type == "ASSAULT" and not self._passive(noun.head.head))):
+            # ("used North Korean infantry in assaults on Ukrainian positions": the user attacks)
+            # "travelled to Pyongyang for talks with X": the traveller talks; "Yoon and Kishida
+            # agreed ... at a summit in Tokyo": those who acted at it took part
+            subj = self._subjects(noun.head.head)
+            sources, how = subj.mentions, 0.7 * (subj.how or 1.0)
+        if light is not None:
+            subj = self._subjects(light)
+            if subj.mentions:
+                sources, how = subj.mentions, 0.8 * (subj.how or 1.0)
+            # "pledged support for Moscow": the parser often hangs the noun's preposition on the verb
+            targets = targets + self._prep_objects(light, [p for p in cue.preps if p != "between"])
+            if light_cue is not None and light_cue.override and reading.type == light_cue.type and sources:
+                # "would halt visa-free trips by Japanese citizens": a suspension of others' acts is aimed at them
+                own = {m.actor.country for m in sources}
+                targets = targets + [m for m in owners if m.actor.country not in own]
+        if not sources and light is None and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            # "the drills were a stern warning to Taiwan": an act that is another is by its doers
+            for subject in (c for c in noun.head.children if c.dep_ == "nsubj"):
+                parts = self._parts.get(subject.i)
+                if parts is not None and parts[0] and parts[2] not in REACTIONS:
+                    sources, how = list(parts[0]), 0.6
+        if pair and not sources:
+            sources, targets = pair[:1], pair[1:] + targets
+        elif pair:
+            targets = targets + [m for m in pair if m not in sources]
+
+        if not own_parts and any(c.lower_ in DEFINITE for c in noun.children):
+            # "the launch", "the agreement": an event already reported
+            earlier = self._referent(noun, cue)
+            if earlier is not None and light is None:
+                self._parts[noun.i] = earlier
+                return
+        else:
+            earlier = None
+        if earlier is not None:
+            doers, others, earlier_type = earlier
+            if earlier_type in SYMMETRIC_EVENTS and len({m.actor.country for m in [*doers, *others]}) < 2 \
+                    and not (light_cue is not None and light_cue.override):
+                # "Putin signed a law revoking the ratification of the treaty ... the United States,
+                # which signed the treaty": an agreement recorded with one party names no other
+                pass
+            elif (light_cue is not None and light_cue.override) or earlier_type in SYMMETRIC_EVENTS:
+                targets = [m for m in [*doers, *others] if m not in sources]
+            else:
+                targets = targets or list(others)
+            how *= 0.8
+        if reading.type == "ASSAULT" and not targets:
+            targets = self._where_place(light if light is not None else noun) or self._there_place(noun)
+        if reading.type == "ASSAULT" and not (sources and targets):
+            sources, targets = self._ongoing_war(noun, sources, targets)
+        if light is not None and sources and not targets and not cue.no_target and earlier is None:
+            # "both vetoed new sanctions" after "sanctions on North Korea": the same target
+            same = self._recent_noun.get(noun.lemma_.lower())
+            if same is not None:
+                targets = [m for m in same[1] if m not in sources]
+                how *= 0.7
+        effective = light_cue if light_cue is not None and light_cue.override else cue
+        if effective.claim:
+            # "dismissed the new restrictions" after sanctions were reported: a rejected act of
+            # others is answered to its doers ("denied the arms transfers", an act of the deniers'
+            # own, still answers whoever claimed it)
+            own = {m.actor.country for m in sources}
+            done_by = list(earlier[0]) if earlier is not None and earlier[2] not in REACTIONS and not own & {
+                m.actor.country for m in earlier[0]} else []
+            # ("dismissed criticism from Washington as hypocritical": a reaction's maker is named by "from")
+            critics = self._prep_objects(noun, ("from",)) if cue.type in REACTIONS else []
+            targets = [m for m in owners if m not in sources] or [m for m in critics if m not in sources] \
+                or done_by or self._claimants(sources)
+        elif not targets and reading.type in REACTIONS:
+            # "expressed concern that Putin had not ruled out cooperation"
+            targets = self._reacted_to(noun, sources) or (self._reacted_to(light, sources) if light is not None else [])
+            if not targets and reading.type == "ACCUSE":
+                targets = self._concerned_party(noun, sources)
+        status, attributed = self._noun_status(noun, light, cue)
+        location = self._location(noun) or (self._location(light) if light is not None else None)
+        self._emit(sent, noun, reading, sources, _unique(targets), status, attribution or attributed,
+                   how, effective, location, self._overriding_date(noun, light, light_cue))
+
+    def _referent(self, noun: Token, cue: EventCue) -> tuple[list[Mention], list[Mention], str] | None:
+        """The event a definite noun refers back to: the latest one named by the same noun or of
+        any kind the noun can name ("the drills" after "held a joint air exercise")."""
+        modes = dict.fromkeys([cue.mode, *(r.mode for r in cue.modifiers.values())])
+        keys = [("noun", noun.lemma_.lower())] + [("mode", m) for m in modes if m]
+        found = [(self._recent_at[k], k) for k in keys if k in self._recent_at]
+        if found:
+            _, (kind, key) = max(found)
+            return self._recent_noun[key] if kind == "noun" else self._recent_mode[key]
+        return self._recent_type.get(cue.type)

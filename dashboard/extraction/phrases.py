@@ -1,0 +1,454 @@
+"""Stage: who an actor is. The actors a noun phrase names (`_np`), what a pronoun or relative pronoun
+stands for (`_pronoun`, `_antecedent`), and who "the leaders", "both" or "the two countries" are
+(`_bare_group`, `_counted_group`).
+
+A mixin of `_DocumentAnalysis` (document.py): it reads `self.doc`, `self.cues`, `self.by_token`,
+the current sentence's mentions (`self._sentence_mentions`) and the discourse `self.context`
+(updated per sentence by document.py), and uses roles.py (`_subjects`), triggers.py (`_cue`,
+`_object_classes`), reactions.py (`_earlier_maker`, `_said_in`), targets.py (`_war_sides`),
+relationships.py (`_reporter`, `_unparsed_apposition`) and document.py (`_groups`).
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ..actors import Mention
+from .context import (
+    COUNT_WORDS, GROUP_NOUNS, OTHERNESS, PERSONAL, PLURAL, RELATIVE, ROLE_KINDS, SINGLE_NOUNS, SINGULAR, Found,
+    _unique, _unique_countries,
+)
+
+
+class _Phrases:
+    """Who the actors of a noun phrase or pronoun are (a mixin of _DocumentAnalysis)."""
+
+    def _antecedent(self, tok: Token) -> Token:
+        """What a relative pronoun stands for. "sanctions on North Korea, which China supports":
+        the parser hangs the clause on the nearest noun; an event noun above it is the better antecedent."""
+        clause = tok.head
+        if tok.dep_ == "pobj" and clause.dep_ == "prep" and clause.head.dep_ == "relcl":
+            clause = clause.head  # "sanctions that Moscow had voted for": the preposition is stranded
+        if tok.lower_ in RELATIVE and (clause.dep_ == "relcl" or (clause.dep_ == "acl" and tok.dep_ in ("dobj", "obj", "pobj"))):
+            # (the parser makes some object relatives an "acl": "a proposal that the US rejected")
+            noun = clause.head
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+                above = noun.head.head
+                cue = self._cue(above)
+                if cue is not None and cue.pos == "noun":
+                    return above
+            return noun
+        return tok
+
+    def _np(self, tok: Token, strict: bool = False, depth: int = 0) -> Found:
+        """The actors a noun phrase headed by `tok` names. strict: the phrase must *be* an actor
+        (its head a mention or a pronoun), not merely mention one among its modifiers."""
+        if depth > 4:
+            return Found([], 0.0)
+        found: list[Mention] = []
+        how = 1.0
+        m = self.by_token.get(tok.i)
+        if m is not None and m.actor.kind in ROLE_KINDS:
+            found.append(m)
+            for child in tok.children:
+                # "French and German diplomats", "U.S. and Russian officials": the first of two
+                # coordinated nationalities lies outside the mention the second one makes
+                if child.dep_ in ("amod", "nmod", "compound") and child.i < m.start \
+                        and any(c.dep_ == "conj" and c.i >= m.start for c in child.children):
+                    found.extend(x for x in self._np(child, False, depth + 1).mentions
+                                 if x.actor.kind == "country" and x.actor.country != m.actor.country)
+        elif tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+            return self._np(tok.head.head, strict, depth + 1)
+        elif tok.lower_ in self.cues.partitives and _partitive_whole(tok) is not None:
+            # "several of the vessels and their Russian operators": the part is of the whole's actors
+            return self._np(_partitive_whole(tok), strict, depth + 1)
+        elif tok.pos_ == "PRON" or tok.lower_ in PERSONAL | PLURAL | SINGULAR:
+            found.extend(self._pronoun(tok))
+            how = 0.7
+        elif tok.lemma_.lower() in ("party", "side") and any(c.lower_ in ("all", "both") for c in tok.children) \
+                and (sides := self._war_sides(tok)):
+            # "urged all parties to observe three principles" amid a war under way: its two sides
+            found.extend(sides)
+            how = 0.7
+        elif tok.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in COUNT_WORDS for c in tok.children):
+            found.extend(self._counted_group(next(c for c in tok.children if c.lower_ in COUNT_WORDS),
+                                             people=tok.lemma_.lower() in ("leader", "side")))
+            how = 0.7
+        elif tok.lower_ in COUNT_WORDS and tok.pos_ == "NUM" or (tok.lower_ == "both" and tok.dep_ in ("nsubj", "dobj")):
+            # "accused the three of conspiring"
+            found.extend(self._counted_group(tok))
+            how = 0.6
+        elif tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in self._described_by \
+                and self._cue(tok) is None and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
+            # "the spokesperson" after "a Chinese foreign ministry spokesperson": the same one
+            found.append(self._described_by[tok.lemma_.lower()])
+            how = 0.7
+        elif tok.lemma_.lower() in self.cues.statement_nouns and [c.lower_ for c in tok.children
+                                                                 if c.dep_ not in ("punct", "prep")] == ["the"]:
+            # "The statement blamed Seoul": the statement last reported speaks for its maker
+            found.extend(self._earlier_maker(tok, self._said_in))
+            how = 0.6
+        elif self._bare_group_noun(tok):
+            found.extend(self._bare_group(tok))
+            how = 0.6
+        elif tok.lemma_.lower() in SINGLE_NOUNS and any(c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ in ("poss", "compound", "amod") for c in tok.children) and tok.tag_ == "NN":
+            if self.context.last_single is not None:
+                found.append(self.context.last_single)
+                how = 0.6
+        elif tok.lemma_.lower() in SINGLE_NOUNS and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in ("poss", "compound") for c in tok.children) \
+                and all(c.text.islower() and c.i not in self.by_token and c.lower_ not in OTHERNESS
+                        for c in tok.children if c.dep_ == "amod"):
+            # "the isolated state": a description refers to the state the text last had act
+            if self.context.last_subject_state is not None:
+                found.append(self.context.last_subject_state)
+                how = 0.5
+        elif not strict or (tok.lemma_.lower() in self.cues.representatives and tok.pos_ == "NOUN") \
+                or (tok.lemma_.lower() in self.cues.safeguards and tok.pos_ == "NOUN"):
+            # strict, a representative still counts: "met the leaders of Japan" meets Japan; and
+            # so does what keeps a state safe: "commitment to Japan's defence" is to Japan
+            # (a pronoun possessor is left as it was: "pressed its partners" names the presser, a
+            # target that is the source itself and so counts as none)
+            counterpart = tok.lemma_.lower() in self.cues.counterpart_nouns and tok.pos_ == "NOUN" and not any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+            if counterpart and tok.dep_ == "appos" and any(c.dep_ == "poss" for c in tok.children):
+                # "Russia, the North's closest partner, called ...": the partner is Russia
+                return self._np(tok.head, strict, depth + 1)
+            for dep in ("poss", "compound", "amod", "nmod", "npadvmod"):
+                if counterpart and dep == "poss":
+                    continue  # "accused Ukraine's Western backers": the backers, not Ukraine
+                for child in tok.children:
+                    if child.dep_ == dep and child.i < tok.i:
+                        sub = self._np(child, strict, depth + 1)
+                        if sub.mentions:
+                            found.extend(sub.mentions)
+                            how = 0.8
+                if found and dep == "poss":
+                    # "its Russian comrades": a nationality says who the noun's people are; the
+                    # possessor only whose comrades they are
+                    named = [m for c in tok.children if c.dep_ == "amod" and c.i < tok.i
+                             for m in self._np(c, strict, depth + 1).mentions]
+                    if named:
+                        found = named
+                if found:
+                    break
+            if not found and tok.pos_ in ("NOUN", "PROPN") and self._cue(tok) is None:
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        for obj in child.children:
+                            if obj.dep_ == "pobj":
+                                # a part of a state's craft is the state's ("the propeller of a
+                                # U.S. drone"), though the craft is no actor itself
+                                found.extend(self._np(obj, "craft" not in self._object_classes(obj), depth + 1).mentions)
+                                how = 0.75
+            if not found and tok.pos_ == "NOUN" and "craft" in self._object_classes(tok):
+                found.extend(self._craft_named_before(tok))
+                how = 0.7
+            lemma = tok.lemma_.lower()
+            if not found and tok.pos_ == "NOUN" and "zone" in (self.cues.object_classes.get(lemma) or self.cues.object_classes.get(tok.lower_, ())):
+                # "waters near Japan's south-western islands", "airspace off Taiwan": a zone placed
+                # by a state's land is that state's
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ in ("near", "off", "around", "surrounding"):
+                        found.extend(m for obj in child.children if obj.dep_ == "pobj"
+                                     for m in self._np(obj, False, depth + 1).mentions if m.actor.kind == "country")
+                        how = 0.7
+            if not found and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "against") \
+                    and self._cue(tok) is None:
+                # "fired six missiles at an arsenal in the Bryansk region": what is fired at, placed
+                # in a state's place, is that state's (pass sixteen)
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ == "in":
+                        found.extend(m for obj in child.children if obj.dep_ == "pobj"
+                                     for m in self._np(obj, False, depth + 1).mentions
+                                     if m.actor.kind == "country" and m.form in ("place", "metonym"))
+                        how = 0.7
+            if not found and tok.pos_ == "NOUN" and (lemma in self.cues.representatives or lemma in self.cues.residents):
+                # "a foreign ministry spokeswoman in Beijing": one who speaks for a state, placed in
+                # its capital, speaks for it (only a state: "officials in Kursk" are anyone's)
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ == "in":
+                        found.extend(m for obj in child.children if obj.dep_ == "pobj"
+                                     for m in self._np(obj, True, depth + 1).mentions if m.actor.kind == "country")
+                        how = 0.7
+        if m is None and tok.pos_ == "NOUN" and found:
+            # "its strategic partner China", "Russia's ally, Belarus": a name set beside the noun
+            # says who it is; its possessor or modifiers only whose partner
+            # (a name the dictionary cannot place says less than the possessor: "China's special
+            # representative, Li Hui")
+            named = [a for c in tok.children if c.dep_ == "appos" for a in self._np(c, True, depth + 1).mentions
+                     if a.actor.country]
+            if named:
+                found = named
+        for child in tok.children:
+            if child.dep_ == "conj":
+                found.extend(self._np(child, strict, depth + 1).mentions)
+            elif child.dep_ == "appos" and not found:
+                found.extend(self._np(child, True, depth + 1).mentions)
+        return Found(_unique(found), how if found else 0.0)
+
+    def _craft_named_before(self, tok: Token) -> list[Mention]:
+        """Whose "the balloon" is: the state of the latest craft named before with one, of the same
+        word if any ("a Chinese high-altitude balloon ... brought the balloon down"), else of any."""
+        if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"] or any(
+                c.dep_ in ("poss", "compound", "nmod") or c.i in self.by_token for c in tok.children):
+            return []
+        owned = []
+        for earlier in reversed(self.doc[max(0, tok.i - 400):tok.i]):
+            if earlier.pos_ == "NOUN" and "craft" in self._object_classes(earlier) and any(
+                    c.dep_ in ("amod", "compound", "poss") and c.i in self.by_token for c in earlier.children):
+                states = [m for c in earlier.children if c.dep_ in ("amod", "compound", "poss") and c.i in self.by_token
+                          for m in [self.by_token[c.i]] if m.actor.kind == "country"]
+                if states:
+                    owned.append((earlier.lemma_.lower() == tok.lemma_.lower(), states))
+        same = [states for is_same, states in owned if is_same]
+        return same[0] if same else (owned[0][1] if owned else [])
+
+    @staticmethod
+    def _bare_group_noun(tok: Token) -> bool:
+        """"the leaders", "the governments": a plural group noun with nothing of its own to say whose."""
+        return (tok.lemma_.lower() in GROUP_NOUNS and tok.tag_ == "NNS"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and not any(c.dep_ in ("poss", "compound", "amod", "nummod", "prep", "nmod", "relcl", "acl")
+                            for c in tok.children))
+
+    def _bare_group(self, tok: Token) -> list[Mention]:
+        """Who "the leaders" are: the states named earlier in the same sentence (as actors, not as
+        modifiers), when two or more; else those of the latest sentence naming two or more."""
+        before = _unique_countries(_as_actors(self.doc, (m for m in self._sentence_mentions
+                                                         if m.end <= tok.i and m.actor.kind in ROLE_KINDS
+                                                         and not self._of_a_thing(m))))
+        if len(before) >= 2:
+            return before
+        # everyone the latest such sentence named as actors ("Biden hosted Yoon and Kishida"), not
+        # just a coordination inside it
+        for kind, group in reversed(self.context.groups):
+            group = _unique_countries(_as_actors(self.doc, group))
+            if kind == "sentence" and len(group) >= 2:
+                return group
+        return []
+
+    def _accuses_itself(self, verb: Token, clause: Token, depth: int) -> bool:
+        """Whether the subject of `clause` would be the one `verb` acts on (its object's state)."""
+        subjects = {m.actor.country for m in self._subjects(clause, depth + 1).mentions}
+        objects = {m.actor.country for o in verb.children if o.dep_ in ("dobj", "obj")
+                   for m in self._np(o, True).mentions}
+        return bool(subjects) and subjects <= objects
+
+    def _of_a_thing(self, mention: Mention) -> bool:
+        """A state named only to say what a thing is of ("denounced the drills as an Asian version
+        of NATO"): it takes no part in the sentence as an actor."""
+        head = self.doc[mention.end - 1]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "poss":
+            head = head.head  # "a rehearsal of Israel's plans"
+        prep = head.head
+        return (head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
+                and prep.head.lemma_.lower() not in GROUP_NOUNS and self._cue(prep.head) is None)
+
+    def _is_subject(self, mention: Mention) -> bool:
+        head = self.doc[mention.end - 1]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in ("nsubj", "nsubjpass")
+
+    def _np_owner(self, pronoun: Token) -> Mention | None:
+        """"Russia's invasion of its neighbour": inside X's noun phrase, "its" is X."""
+        node = pronoun.head
+        for _ in range(4):
+            for child in node.children:
+                if child.dep_ == "poss" and child.i != pronoun.i and child.i in self.by_token:
+                    return self.by_token[child.i]
+            if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
+    def _counted_group(self, count: Token | None, people: bool = False,
+                       outside: frozenset[str] = frozenset()) -> list[Mention]:
+        """Who "both", "the two countries", "the three" are: the first states named earlier in
+        the same sentence, else the latest coordinated group of that size, else the latest
+        sentence naming that many. `outside`: countries known not to be among them."""
+        size = {"both": 2, "two": 2, "three": 3, "four": 4, "bilateral": 2, "trilateral": 3}.get(count.lower_) \
+            if count is not None else None
+        if size and count is not None:
+            # in "X accuses Y of supplying Z, which both governments deny" the two are Y and Z,
+            # not the accuser: inside a relative clause, the main clause's subject is left out
+            in_relative = any(a.dep_ == "relcl" for a in count.ancestors)
+            before = _unique_countries(m for m in self._sentence_mentions
+                                       if m.end <= count.i and m.actor.kind in ROLE_KINDS
+                                       and not (in_relative and self._is_subject(m))
+                                       and m.actor.country not in outside)
+            if len(before) >= size:
+                return before[:size]
+            if count.head.lemma_.lower() == "member":
+                # "accused the council's two veto-wielding members of shielding Pyongyang, saying
+                # Beijing and Moscow had blocked ...": members of a body are named where the
+                # sentence goes on to say who they are
+                later = [g for g in self._groups([m for m in self._sentence_mentions if m.start > count.i])
+                         if len(_unique_countries(g)) == size and not any(m.actor.country in outside for m in g)]
+                if later:
+                    return later[0]
+            # "the two leaders" / "the two sides" are people met before ("Putin and Kim")
+            searches = [("coordinated", True)] if people else []
+            searches += [("coordinated", False), ("sentence", False)]
+            for wanted_kind, only_people in searches:
+                for kind, group in reversed(self.context.groups):
+                    # states named only as modifiers ("North Korean and Chinese pressure") are no group
+                    group = _as_actors(self.doc, group)
+                    if kind == wanted_kind and len(_unique_countries(group)) == size \
+                            and not any(m.actor.country in outside for m in group) \
+                            and (not only_people or all(m.actor.kind == "person" for m in group)):
+                        return group
+                if people and wanted_kind == "coordinated" and only_people:
+                    # "Yoon held a summit with Xi ... The two leaders agreed": the latest sentence
+                    # naming that many leaders of different states, whoever else it named
+                    for kind, group in reversed(self.context.groups):
+                        leaders = [m for m in group if m.actor.kind == "person"]
+                        if kind == "sentence" and len(_unique_countries(leaders)) == size \
+                                and not any(m.actor.country in outside for m in leaders):
+                            return leaders
+            # "the first visit to South Korea by an American submarine ... a body the two allies set
+            # up": states named only as modifiers, when nothing else counts right
+            for kind, group in reversed(self.context.groups):
+                if kind == "sentence" and len(_unique_countries(group)) == size \
+                        and not any(m.actor.country in outside for m in group):
+                    return group
+            # "the two allies" is never a group of three or four (a smaller group may be the part
+            # of the count that was named: "trilateral cooperation" after "Biden met Yoon and Kishida")
+            if size < len(_unique_countries(self.context.last_group)):
+                return []
+        return list(self.context.last_group)
+
+    def _pronoun(self, tok: Token) -> list[Mention]:
+        word = tok.lower_
+        # a capital named as the place something happens ("speaking in Hanoi") is no antecedent
+        before = [m for m in self._sentence_mentions if m.end <= tok.i and m.actor.kind in ROLE_KINDS
+                  and not (m.doc_dep == "pobj" and self.doc[m.end - 1].head.lower_ in ("in", "at"))]
+        if word == "both":
+            return self._counted_group(tok)
+        if word in PLURAL:
+            # a coordination named before it ("China and Russia declared ..., weeks before the
+            # invasion of Ukraine, and their patrols"), else the last two named, else the context's
+            coordinated = self._groups(before)
+            if coordinated:
+                return coordinated[-1]
+            return list(self.context.last_group) if not _group_in(before) else _group_in(before)
+        if word in PERSONAL:
+            people = [m for m in before if m.actor.kind == "person"]
+            clause_subject: set[int] = set()
+            if word in ("him", "her") and tok.dep_ in ("dobj", "obj", "dative"):
+                # "Kuleba told him": an object pronoun is never its own verb's subject
+                clause_subject = {m.start for c in tok.head.children if c.dep_ == "nsubj"
+                                  for m in self._np(c, True).mentions}
+                people = [m for m in people if m.start not in clause_subject]
+            if len(people) >= 2:
+                # "Kim told Lavrov that his government would support Moscow": in what someone
+                # reports, he/his is first the reporter, not whoever was told
+                speakers = [m for m in self._reporter(tok) if m in people]
+                if speakers:
+                    return speakers[:1]
+            if people:
+                return [people[-1]]
+            # "He called on ...": the person the text was last about, not the last one named
+            found = next((m for m in (self.context.last_speaker, self.context.last_person)
+                          if m is not None and m.start not in clause_subject), None)
+            return [found] if found else []
+        if word in SINGULAR:
+            # the nearest state or body before it in the sentence ("Russia's invasion of its
+            # neighbour"), else a person's state ("Putin's military ... its operations"); a
+            # demonym modifying a noun ("buying North Korean shells for its war") is no antecedent
+            before = [m for m in before if self.doc[m.end - 1].dep_ not in ("amod", "compound")] or before
+            owner = self._np_owner(tok)
+            if owner is not None:
+                return [owner]
+            if tok.head.dep_ == "appos":
+                # "Moscow, its partner": "its" is not the phrase it stands beside
+                beside = self.by_token.get(tok.head.head.i)
+                before = [m for m in before if m != beside]
+            elif tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and tok.head.dep_ not in ("nsubj", "nsubjpass") \
+                    and (beside := self._unparsed_apposition(tok.head)) is not None:
+                # nor one the parser missed ("ties with the United States, its only treaty ally")
+                before = [m for m in before if m != beside]
+            conditional = tok.head.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in tok.head.children)
+            objects = [m for m in before if m.doc_dep in ("dobj", "obj")]
+            if tok.dep_ == "nsubjpass" and conditional and objects:
+                # "would defend Taiwan if it was attacked": the one defended, not the defender
+                return [objects[-1]]
+            if tok.dep_ == "poss":
+                # "it would reconsider its refusal": "its" is whoever the clause's "it" is
+                verb = tok.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+                if subject is not None:
+                    return self._pronoun(subject)
+                # "Vietnam upgraded its ties ..., and Washington is now its largest export market,
+                # while Russia has been its main supplier": a copula's predicate is its subject's
+                # role for another, the sentence's main subject
+                # (only subjects that do not hold the pronoun itself, which would resolve it again)
+                local = {m.actor.country for t in (verb, *(c for c in verb.children if c.dep_ == "aux"))
+                         for c in t.children if c.dep_ == "nsubj" and not (c.left_edge.i <= tok.i <= c.right_edge.i)
+                         for m in self._np(c, True).mentions} \
+                    if verb.lemma_.lower() == "be" and tok.head.dep_ == "attr" else set()
+                if local:
+                    main = next((self.by_token[c.i] for c in tok.sent.root.children
+                                 if c.dep_ == "nsubj" and c.i in self.by_token and c.i < tok.i), None)
+                    if main is not None and main.actor.kind in ("country", "organisation") and main.actor.country not in local:
+                        return [main]
+            elif tok.dep_ in ("nsubj", "nsubjpass"):
+                # a subject "it" is the clause subject named before ("South Korea summoned the
+                # Russian ambassador and said it would ...")
+                subjects = [m for m in before if m.doc_dep in ("nsubj", "nsubjpass") and m.actor.kind != "person"]
+                if subjects:
+                    return [subjects[-1]]
+            states = [m for m in before if m.actor.kind != "person"]
+            if tok.dep_ == "poss":
+                # "Turkey and Hungary have not yet ratified its bid": a singular "its" is none of
+                # a coordinated subject before it
+                plural = {id(m) for group in self._groups(before) if len(group) >= 2 for m in group
+                          if self._is_subject(m)}
+                if plural:
+                    states = [m for m in states if id(m) not in plural]
+                    before = [m for m in before if id(m) not in plural]
+            if tok.dep_ == "poss" and "zone" in self._object_classes(tok.head) and tok.head.dep_ in ("dobj", "obj"):
+                # "Japan summoned China's ambassador after a Chinese plane violated its airspace":
+                # a zone entered is another's than the entrant's
+                entrants = {m.actor.country for m in self._subjects(tok.head.head).mentions}
+                states = [m for m in states if m.actor.country not in entrants]
+            if states:
+                return [states[-1]]
+            if before:
+                return [before[-1]]
+            return [self.context.last_single] if self.context.last_single else []
+        return []
+
+
+def _partitive_whole(tok: Token) -> Token | None:
+    """The whole a partitive word is part of: "vessels" in "several of the vessels"."""
+    # (a pronoun whole is left alone: "most of them were deployed" is about troops as often as states)
+    return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" and o.pos_ != "PRON"), None)
+
+
+def _as_actors(doc: Doc, mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions that name an actor, not a modifier's nationality ("North Korean and Chinese
+    pressure")."""
+    out = []
+    for m in mentions:
+        tok = doc[m.end - 1]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ not in ("amod", "compound"):
+            out.append(m)
+    return out
+
+
+def _group_in(mentions: list[Mention]) -> list[Mention]:
+    """The last coordinated pair in a sentence so far ("Putin and Kim ... their")."""
+    unique = _unique(mentions)
+    return unique[-2:] if len(unique) >= 2 else []

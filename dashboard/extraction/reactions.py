@@ -1,0 +1,285 @@
+"""Stage: what a reaction, rejection or denial answers. The doers of the act a reaction is about
+(`_reacted_to`), who made the claim a denial answers (`_claimants`), whose proposal, draft or
+remark is rejected (`_proposers`, `_drafters`, `_remark_maker`, `_earlier_maker`), and whether an
+act can be what "the decision" renames (`_decided`).
+
+A mixin of `_DocumentAnalysis` (document.py): it reads `self.doc`, `self.cues`, `self.by_token`
+and the record of earlier acts kept by emit.py and verb_events.py (`self._parts`, `self._acts`,
+`self._claimants_seen`, `self._motion_makers`, `self._sentence_accusers`), and uses phrases.py,
+roles.py and triggers.py.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Token
+
+from ..actors import Mention
+from ..cues import SYMMETRIC_EVENTS
+from .context import REACTIONS, RELATIVE, ROLE_KINDS, _clause_tokens, _unique
+
+
+class _Reactions:
+    """What a reaction, rejection or denial answers (a mixin of _DocumentAnalysis)."""
+
+    def _appealed_for(self, proposal: Token) -> list[Mention]:
+        """"The watchdog called for a protection zone ... Zelensky welcomed the proposal for a
+        protection zone": who made the latest appeal for the same thing the proposal is for."""
+        wanted = {o.lemma_.lower() for p in proposal.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for o in p.children if o.dep_ == "pobj"}
+        for i in range(proposal.i - 1, -1, -1):
+            parts = self._parts.get(i)
+            if not wanted or parts is None or parts[2] != "REQUEST" or not parts[0]:
+                continue
+            asked = {o.lemma_.lower() for c in self.doc[i].children
+                     for o in ([c] if c.dep_ in ("dobj", "obj") else c.children if c.dep_ == "prep" else ())
+                     if o.dep_ in ("dobj", "obj", "pobj")}
+            if asked & wanted:
+                return list(parts[0])
+        return []
+
+    def _proposers(self, objects: list[Token]) -> list[Mention]:
+        """Whose proposal was rejected: its owner ("Russia's proposal", "a US-drafted resolution"),
+        else the subject of the act it renames ("Russia pressed for X, a proposal that ...")."""
+        for obj in objects:
+            obj = self._antecedent(obj)
+            if obj.lemma_.lower() not in self.cues.proposals:
+                continue
+            owners = self._np(obj).mentions
+            if not owners and [c.lower_ for c in obj.children if c.dep_ == "det"] == ["the"]:
+                # "NATO adopted a declaration ... China rejected the declaration": the one who
+                # made the one named earlier
+                owners = self._earlier_maker(obj, self._made_as_object)
+                if not owners and obj.lemma_.lower() in self.cues.proposal_appeals:
+                    owners = self._appealed_for(obj)
+                if not owners and "motion" in self._object_classes(obj):
+                    # "Beijing did not block the draft" after "a resolution, drafted by the United
+                    # States and Japan": the drafters of the motion last named
+                    owners = self._drafters(obj)
+            if not owners and obj.dep_ in ("dobj", "obj", "appos") and obj.head.pos_ in ("VERB", "AUX"):
+                owners = self._subjects(obj.head).mentions
+            if owners:
+                return owners
+        return []
+
+    def _drafters(self, trigger: Token) -> list[Mention]:
+        """Who drafted the latest motion named together by others than the one acting on it (no
+        state blocks or abstains on its own draft: "An amendment tabled by Russia and China ...
+        Beijing did not block the draft" is the earlier US-Japanese draft)."""
+        own = {m.actor.country for m in self._subjects(trigger.head if trigger.pos_ == "NOUN" else trigger).mentions}
+        for makers in reversed(self._motion_makers):
+            if not own & {m.actor.country for m in makers}:
+                return list(makers)
+        return []
+
+    def _remark_maker(self, objects: list[Token], own: set[str | None]) -> list[Mention]:
+        """Whose words a reaction answers: "the remark", "the comment" (or "it" standing for one
+        earlier in the sentence) with no owner named are those of whoever last spoke in the text
+        before it, other than the reacting state ("Biden replied: ... Mao Ning called the comment
+        extremely wrong" -> Biden)."""
+        for obj in objects:
+            if obj.lower_ == "it":
+                obj = next((t for t in reversed(obj.sent[: obj.i - obj.sent.start])
+                            if t.lemma_.lower() in self.cues.remarks and t.pos_ == "NOUN"), obj)
+            if obj.lemma_.lower() not in self.cues.remarks or self._np(obj, True).mentions \
+                    or any(c.dep_ == "poss" for c in obj.children):
+                continue
+            for i in range(obj.i - 1, -1, -1):
+                verb = self.doc[i]
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.speaking_verbs:
+                    continue
+                found = [m for m in self._subjects(verb).mentions if m.actor.country and m.actor.country not in own]
+                if found:
+                    return found
+        return []
+
+    def _earlier_maker(self, noun: Token, made_by: Callable[[Token], Token | None]) -> list[Mention]:
+        """Who made the latest earlier thing of the same name: its possessor ("Her statement"), or
+        the subject of the verb `made_by` finds for it."""
+        lemma = noun.lemma_.lower()
+        for i in range(noun.i - 1, -1, -1):
+            earlier = self.doc[i]
+            if earlier.lemma_.lower() != lemma:
+                continue
+            owners = [m for c in earlier.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
+            verb = None if owners else made_by(earlier)
+            if verb is not None:
+                owners = self._subjects(verb).mentions
+            if owners:
+                return owners
+        return []
+
+    @staticmethod
+    def _said_in(tok: Token) -> Token | None:
+        """The verb a statement was made in: "said in a statement"."""
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through") and tok.head.head.pos_ == "VERB":
+            return tok.head.head
+        return None
+
+    @staticmethod
+    def _made_as_object(tok: Token) -> Token | None:
+        """The verb a thing was the object of: "NATO leaders adopted a declaration"."""
+        return tok.head if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" else None
+
+    def _claimants(self, deniers: list[Mention], denial: Token | None = None) -> list[Mention]:
+        """Who made the claim a denial answers: the sayer of a claim the parser hangs under the
+        denial ("U.S. officials have warned that China was arming Russia, a charge Beijing has
+        denied", parsed with "warned" under "denied"), else an accuser in the same sentence ("X
+        accuses Y of ..., which Y denies"), else the speaker of the latest reported claim."""
+        own = {m.actor.country for m in deniers}
+        if denial is not None:
+            # (or "..., a charge Tehran denied" parsed as a relative clause on "charge", which
+            # hangs on the verb that made it)
+            said_by = [c for c in denial.children if c.dep_ == "ccomp"]
+            renamed = None
+            if denial.dep_ == "relcl" and denial.head.lemma_.lower() in self.cues.claim_nouns:
+                said_by.extend(a for a in denial.head.ancestors if a.pos_ == "VERB")
+                if denial.head.dep_ in ("npadvmod", "appos") and denial.head.head.pos_ == "VERB":
+                    # "had designated both men as wrongfully detained, a label Moscow dismissed":
+                    # a claim noun set after a clause renames that clause's act, whatever its verb
+                    renamed = denial.head.head
+            for said in said_by:
+                claim = self.cues.verbs.get(said.lemma_.lower())
+                if (
+                        said.lemma_.lower() in self.cues.reporting
+                        or (claim is not None and claim.type in ("ACCUSE", "THREATEN"))
+                        or (renamed is not None and said.i == renamed.i and not self._passive(said))):
+                    found = [m for m in self._subjects(said).mentions if m.actor.country and m.actor.country not in own]
+                    if found:
+                        return found
+        for verb in self._sentence_accusers:
+            found = [m for m in self._subjects(verb).mentions if m.actor.country and m.actor.country not in own]
+            if found:
+                return found
+        for claimants in reversed(self._claimants_seen):
+            found = [m for m in claimants if m.actor.country and m.actor.country not in own]
+            if found:
+                return found
+        return []
+
+    def _reacted_to(self, verb: Token, sources: list[Mention]) -> list[Mention]:
+        """The doers of the event a reaction is about: its object ("condemned the launch") or
+        the clause it governs ("warned that any arms deal ... would")."""
+        candidates = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # ("a withdrawal that Washington described as a step in the wrong direction": the act the
+        # relative pronoun stands for)
+        candidates += [self._antecedent(c) for c in candidates if c.lower_ in RELATIVE and verb.dep_ == "relcl"]
+        own = {m.actor.country for m in sources}
+        # (the parser may make the set-off noun a second subject: "a step Beijing welcomed")
+        for obj in candidates + [c for c in verb.children if c.dep_ == "nsubj"]:
+            comma = obj.left_edge.i - 1
+            if obj.pos_ == "NOUN" and comma > verb.sent.start and self.doc[comma].text == "," \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children) \
+                    and obj.i < verb.i and self._cue(obj) is None and not self._np(obj, True).mentions:
+                # "Beijing waived visa requirements for South Korean visitors, a step Seoul
+                # welcomed": a noun set off after a clause renames the act just before it
+                for i in range(comma - 1, verb.sent.start - 1, -1):
+                    parts = self._parts.get(i)
+                    if parts is not None and parts[0]:
+                        found = [m for m in parts[0] if m.actor.country not in own]
+                        if found:
+                            return _unique(found)
+                        break
+        candidates += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acl")]
+        candidates += [o for c in verb.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj"]
+        for top in candidates:
+            for tok in _clause_tokens(top):
+                parts = self._parts.get(tok.i)
+                if parts is None:
+                    continue
+                doers, others, event_type = parts
+                if not doers:
+                    continue  # "concern that Putin had not ruled out cooperation with X": Putin, below
+                found = list(doers) + (list(others) if event_type in SYMMETRIC_EVENTS else [])
+                found = [m for m in found if m.actor.country not in own]
+                if found:
+                    return _unique(found)
+        # no event inside: "expressed concern that Putin had not ruled out ..." is about Putin
+        for top in candidates:
+            if top.dep_ in ("ccomp", "acl") and top.pos_ in ("VERB", "AUX"):
+                for subject in (c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"):
+                    found = [m for m in self._np(subject, True).mentions if m.actor.country not in own]
+                    if found:
+                        return found
+        # "filed a dispute at the WTO over U.S. export rules" (or "over the rules the U.S. Commerce
+        # Department unveiled"): a complaint over measures is against whoever made them
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "over"):
+            for measure in (o for o in prep.children if o.dep_ == "pobj"
+                            and o.lemma_.lower() in self.cues.measure_nouns):
+                # (a reduced relative the parser may join to the verb: "over the rules the U.S.
+                # Commerce Department unveiled on 7 October")
+                clauses = [r for r in measure.children if r.dep_ == "relcl"] + [
+                    r for r in verb.children if r.dep_ == "conj" and r.i > measure.i and not any(
+                        c.dep_ in ("dobj", "obj") for c in r.children)]
+                makers = self._np(measure).mentions or [
+                    m for r in clauses for c in r.children
+                    if c.dep_ == "nsubj" and (r.dep_ == "relcl" or c.left_edge.i == measure.right_edge.i + 1)
+                    for m in self._np(c).mentions]
+                found = [m for m in makers if m.actor.country not in own]
+                if found:
+                    return _unique(found)
+        # "Blinken called the decision deeply unfortunate", after Russia's suspension was reported:
+        # a bare definite act noun (act_nouns: decision, move, step) renames the latest act before
+        # (also after a preposition: "was deeply concerned by the decision")
+        for obj in [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + [
+                o for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "over", "at", "with")
+                for o in c.children if o.dep_ == "pobj"]:
+            # (a relative clause set off by a comma adds to it: "the decision, which he said ...")
+            if obj.lemma_.lower() in self.cues.act_nouns and [c.lower_ for c in obj.children if c.dep_ == "det"] == ["the"] \
+                    and not any(c.dep_ in ("poss", "prep", "compound", "acl") or (
+                        c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text != ",") for c in obj.children):
+                noun = obj.lemma_.lower()
+                acts = sorted((a for a in self._acts if a[0] < obj.i), key=lambda a: a[0], reverse=True)
+                if noun not in self.cues.generic_act_nouns:
+                    # "the revocation" renames an act reported with its verb ("signed a law
+                    # revoking the ratification, completing a withdrawal"): the sentence's act
+                    # nearest to the latest word of the same stem
+                    named = next((t for t in reversed(self.doc[:obj.i]) if t.lemma_.lower()[:4] == noun[:4]
+                                  and t.pos_ in ("VERB", "NOUN")), None)
+                    if named is None:
+                        continue
+                    acts = sorted((a for a in acts if named.sent.start <= a[0] < named.sent.end),
+                                  key=lambda a: abs(a[0] - named.i))
+                for i, doers, event_type in acts:
+                    found = [m for m in doers if m.actor.country not in own] if self._decided(self.doc[i], event_type) else []
+                    if found:  # (a reaction to one's own act is no one else's)
+                        return _unique(found)
+        return []
+
+    def _decided(self, trigger: Token, event_type: str) -> bool:
+        """Whether an act can be what "the decision" renames: not a saying (an accusation, appeal,
+        threat, praise or denial) nor an act only reported inside one ("accused Moscow of trying to
+        cover up its purchases": no one decided the purchases here); a veto or refusal can."""
+        if event_type in REACTIONS and event_type != "REJECT":
+            return False
+        cue = self.cues.verbs.get(trigger.lemma_.lower()) if trigger.pos_ == "VERB" else None
+        if cue is not None and cue.claim:
+            return False
+        below = trigger
+        for above in trigger.ancestors:
+            if below.dep_ == "advcl" and above.pos_ == "VERB" and any(
+                    c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "once", "when") for c in below.children):
+                # a time clause of the saying is no content of it ("would take measures after
+                # the United States raised tariffs": the raising was decided)
+                break
+            said = self.cues.verbs.get(above.lemma_.lower()) if above.pos_ == "VERB" else None
+            if said is not None and said.type in REACTIONS:
+                return False
+            below = above
+        return True
+
+    def _concerned_party(self, noun: Token, sources: list[Mention]) -> list[Mention]:
+        """Whom a concern about an activity is about when no event cue names it: the actor the
+        activity is done with, against or by ("concerns about any country exercising with
+        Russia" -> Russia); a place it happens in is no one's act."""
+        own = {m.actor.country for m in sources}
+        found: list[Mention] = []
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("about", "over", "at")):
+            for tok in prep.subtree:
+                m = self.by_token.get(tok.i)
+                if m is None or m.actor.country in own or m.actor.kind not in ROLE_KINDS or tok.i != m.end - 1:
+                    continue
+                if (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "against", "by") and tok.head.head.pos_ == "VERB") \
+                        or (tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB"):
+                    found.append(m)
+        return _unique(found)

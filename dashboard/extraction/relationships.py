@@ -1,0 +1,393 @@
+"""Stage: standing relationships (ALLY, PARTNER, TRADE, PATRON, SUPPLIER, ADVERSARY, MEMBER) from
+relational nouns and adjectives ("Russia's ally", "a strategic partnership between ...", "the
+U.S.-Japan alliance"), treaty clauses and spheres of influence, each written by `_emit_rel`.
+
+A mixin of `_DocumentAnalysis` (document.py): it reads `self.doc`, `self.cues`, `self.actors`,
+`self.by_token`, `self._parts`, `self._frame_subject` and `self._membership_body`, appends to
+`self.relationships`, and uses phrases.py, roles.py, status.py, when.py, triggers.py,
+noun_events.py (`_referent`) and emit.py (`_emit`: joining a body is also an AGREE event); the
+body of the latest MEMBER tie is kept in `self._membership_body` for verb_events.py.
+"""
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterable
+
+from spacy.tokens import Span, Token
+
+from ..actors import Mention
+from ..cues import SYMMETRIC_RELATIONSHIPS, Reading
+from .context import COUNT_WORDS, DEFINITE, RELATIVE, _ACCESSION, _unique, _unique_countries
+
+
+class _Relationships:
+    """Standing relationships between actors (a mixin of _DocumentAnalysis)."""
+
+    def _relationships(self, sent: Span, candidates: list[Token]) -> None:
+        cues = self.cues
+        for tok in candidates:
+            if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+                continue
+            lemma = tok.lemma_.lower()
+            cue = cues.rel_nouns.get(lemma) if tok.pos_ in ("NOUN", "PROPN") else cues.rel_adjectives.get(tok.lower_)
+            if cue is None or tok.i in self.by_token:
+                continue
+            rel_type = cue.type
+            modified = None
+            for child in tok.children:
+                if child.dep_ in ("amod", "compound") and child.i < tok.i:
+                    modified = cue.modifiers.get(child.lemma_.lower()) or cue.modifiers.get(child.lower_) or modified
+            if modified:
+                rel_type = modified
+            elif cue.treaty_clause and _reciprocal_clause(sent):
+                pass  # "obliges each side to provide military assistance if the other is attacked"
+            elif cue.only_modifiers:
+                continue
+            if cue.of_classes and not any(set(cue.of_classes).intersection(self._object_classes(o))
+                                          for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                                          for o in p.children if o.dep_ == "pobj"):
+                continue  # "a source of tension" is no supplier
+            if cue.sphere:
+                self._sphere(sent, tok)
+                continue
+            if cue.treaty_clause:
+                self._treaty_tie(sent, tok, rel_type)
+                continue
+            self._frame_subject = []
+            named = self._treaty_parties(tok)
+            if named:
+                # "the Treaty on Comprehensive Strategic Partnership": the tie is between its parties
+                for a, b in combinations(named, 2):
+                    self._emit_rel(sent, a, b, rel_type, False, 0.6)
+                continue
+            pair = self._hyphen_pair(tok) if rel_type in SYMMETRIC_RELATIONSHIPS else []
+            if pair:
+                # "the U.S.-Japan alliance": the tie is between the two states it is named by
+                self._emit_rel(sent, pair[0], pair[1], rel_type, False, 0.7)
+                continue
+            holders, negated, how = self._holders(tok)
+            others = self._counterparts(tok, cue.preps)
+            count = next((c for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), None)
+            if not holders and others and count is not None:
+                # "the United States and its two Asian allies": the allies are the two named before
+                own = {m.actor.country for m in others}
+                holders = [m for m in self._counted_group(count) if m.actor.country not in own]
+                how = 0.6
+            if not holders and not others and count is not None and tok.tag_ == "NNS" \
+                    and rel_type in SYMMETRIC_RELATIONSHIPS:
+                # "the most hostile intentions of the two allies": calling the states counted allies
+                # states their tie; whoever speaks of them is not one of them
+                holders = self._counted_group(count, outside=frozenset(m.actor.country for m in self._reporter(tok)))
+                how = 0.6
+            if not holders and others and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children) \
+                    and not any(c.dep_ == "poss" for c in tok.children):
+                # "Campbell said the alliance with Seoul remained ironclad": a tie with a partner
+                # and no owner named is the reporting speaker's own
+                own = {m.actor.country for m in others}
+                holders = [m for m in self._reporter(tok) if m.actor.country not in own]
+                how = 0.6
+            if not others:
+                for sibling in (tok.head,) if tok.dep_ == "conj" else tuple(c for c in tok.children if c.dep_ == "conj"):
+                    others = self._counterparts(sibling, cue.preps)
+                    if others:
+                        break
+            if not others and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into") \
+                    and tok.head.head.lemma_.lower() in self.cues.forming_verbs:
+                # ("upgraded its ties with the United States to a partnership": the other side is
+                # who the ties upgraded are with)
+                own = {m.actor.country for m in holders}
+                others = [m for o in tok.head.head.children if o.dep_ in ("dobj", "obj")
+                          for m in self._prep_objects(o, ("with",)) if m.actor.country not in own]
+            if not others and self._frame_subject and rel_type in SYMMETRIC_RELATIONSHIPS:
+                # "X sees Y as an adversary" / "X called Y a foe": the viewer is the other side
+                others = [m for m in self._frame_subject if m not in holders]
+            if cue.only_with_preps and not others:
+                continue
+            if not holders and len(others) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS:
+                holders, others = others[:1], others[1:]
+            if not others and len(holders) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS:
+                for a, b in combinations(holders, 2):
+                    self._emit_rel(sent, a, b, rel_type, negated, how)
+                continue
+            for h in holders:
+                for o in others:
+                    src, dst = (o, h) if cue.reverse else (h, o)
+                    self._emit_rel(sent, src, dst, rel_type, negated, how)
+                    if rel_type == "MEMBER" and not negated and tok.dep_ == "attr" \
+                            and tok.head.lemma_.lower() in self.cues.accession_verbs:
+                        # "Sweden formally became NATO's 32nd member on Thursday": joining is an act
+                        status, attributed = self._status(tok.head, None)
+                        self._emit(sent, tok.head, Reading("AGREE", "accession"), [src], [dst], status, attributed,
+                                   how, _ACCESSION, self._location(tok.head), self._date_for(tok.head, None))
+
+    def _hyphen_pair(self, noun: Token) -> list[Mention]:
+        """The two states of a hyphenated modifier ("U.S.-Japan", "Russia-North Korea") before the noun."""
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+        if not modifiers and noun.i > 0 and "-" in self.doc[noun.i - 1].text.strip("-"):
+            # "the U.S.-Japan alliance" as one token the parser hangs elsewhere
+            modifiers = [self.doc[noun.i - 1]]
+        if not modifiers:
+            return []
+        start = min(c.left_edge.i if c.head.i == noun.i else c.i for c in modifiers)
+        parts = [p.strip() for p in self.doc[start:noun.i].text.split("-")]
+        if len(parts) != 2:
+            return []
+        found: list[Mention] = []
+        for part in parts:
+            actor = self.actors.lookup(part[4:] if part.lower().startswith("the ") else part)
+            if actor is None or actor.kind != "country":
+                return []
+            found.append(Mention(noun.i, noun.i + 1, actor, "name"))
+        return found if found[0].actor.country != found[1].actor.country else []
+
+    def _reporter(self, tok: Token) -> list[Mention]:
+        """Who reports the clause holding `tok`: the subject of the nearest verb of saying above it."""
+        node = tok
+        for _ in range(8):
+            if node.head.i == node.i:
+                return []
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in self.cues.reporting \
+                    and node.i not in {t.i for t in tok.ancestors if t.dep_ == "relcl"}:
+                if any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= tok.i <= c.right_edge.i
+                       for c in node.children):
+                    continue  # "his office said": tok is in the reporter itself, not reported by it
+                return self._subjects(node).mentions
+        return []
+
+    def _treaty_parties(self, noun: Token) -> list[Mention]:
+        """Parties of the agreement whose name holds `noun` ("Treaty on ... Partnership")."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ("on", "of"):
+            return []
+        parts = self._parts.get(noun.head.head.i)
+        if parts is None or parts[2] != "AGREE":
+            return []
+        return _unique_countries([*parts[0], *parts[1]])
+
+    def _holders(self, noun: Token) -> tuple[list[Mention], bool, float]:
+        """Whose tie the noun describes, and whether it is denied."""
+        negated = any(c.lower_ in self.cues.rel_negations and c.dep_ in ("det", "neg") for c in noun.children)
+        named = [m for c in noun.children if c.dep_ == "appos" for m in self._np(c, True).mentions if m.actor.country]
+        if named:
+            # "Russia and its strategic partner China": the name set beside the noun holds the tie
+            return named, negated, 0.75
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into") and noun.head.head.lemma_.lower() in self.cues.forming_verbs:
+            # "Vietnam upgraded its ties with the United States to a comprehensive strategic
+            # partnership": the upgrader holds the tie it is raised to
+            return self._subjects(noun.head.head).mentions, negated, 0.7
+        node = noun
+        while node.dep_ == "conj":
+            node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and (
+                node.head.head.lower_ == "one" or node.head.head.like_num or node.head.head.lower_ in ("both", "all")):
+            # "has become one of Moscow's suppliers", "Japan and South Korea, two of NATO's four
+            # partners": the tie is said of the part
+            node = node.head.head
+        if node.dep_ == "compound" and node.head.pos_ == "NOUN":
+            # "signed the Comprehensive Strategic Partnership treaty": the tie the named pact forms
+            head = node.head
+            if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in self.cues.forming_verbs:
+                return self._subjects(head.head).mentions, negated, 0.7
+        for clause in node.children:
+            # "the alliance the two countries had kept": the holders are the relative clause's subject
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in self.cues.forming_verbs:
+                subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
+                if subjects:
+                    return [m for c in subjects for m in self._np(c, True).mentions], negated, 0.7
+        head = node.head
+        own_subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if own_subjects:
+            # a small clause: "the treaty makes Russia and North Korea allies"
+            return [m for c in own_subjects for m in self._np(c, True).mentions], negated, 0.7
+        if node.dep_ in ("attr", "acomp", "oprd") and head.lemma_.lower() in self.cues.copulas:
+            negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) \
+                or _no_longer(head)
+            for c in head.children:
+                if c.dep_ in ("dobj", "obj") and c.i < node.i:
+                    # "Lai called China a hostile force": China holds the tie, the caller is the
+                    # other side (also in a participle: "welcomed the summit, calling Japan its ally")
+                    self._frame_subject = self._subjects(head).mentions
+                    return self._np(c, True).mentions, negated, 0.7
+            # ("while Russia has for decades been its main supplier": the parser may hang the
+            # subject on the auxiliary)
+            on_aux = [m for a in head.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"
+                      for m in self._np(c, True).mentions]
+            if on_aux:
+                return on_aux, negated, 0.8
+            if head.dep_ in ("acl", "advcl", "relcl") and not any(c.dep_ == "nsubj" for c in head.children):
+                return self._np(head.head if head.dep_ != "advcl" else self._subject_token(head.head), True).mentions, negated, 0.7
+            return self._subjects(head).mentions, negated, 0.8
+        if node.dep_ == "appos":
+            return self._np(head, True).mentions, negated, 0.75
+        beside = self._unparsed_apposition(node)
+        if beside is not None:
+            return [beside], negated, 0.7
+        if node.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.cues.forming_verbs:
+            # "Russia and China declared a partnership": the subjects hold the tie they form
+            negated = negated or any(c.dep_ == "neg" for c in head.children)
+            return self._subjects(head).mentions, negated, 0.7
+        if node.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() in self.cues.changing_verbs:
+            # "turned Pyongyang into Moscow's leading source of ammunition": the one turned holds it
+            changed = [c for c in head.head.children if c.dep_ in ("dobj", "obj")]
+            if changed:
+                return [m for c in changed for m in self._np(c, True).mentions], negated, 0.7
+        if node.dep_ == "pobj" and head.lower_ == "as":
+            owner = head.head
+            negated = negated or (owner.pos_ in ("VERB", "AUX") and (
+                any(c.dep_ == "neg" or c.lower_ == "never" for c in owner.children) or _no_longer(owner)))
+            if owner.pos_ in ("NOUN", "PROPN"):
+                return self._np(owner).mentions, negated, 0.7
+            for c in owner.children:
+                if c.dep_ in ("dobj", "obj"):
+                    # "North Korea sees the US as its adversary": "its" is the seer
+                    self._frame_subject = self._subjects(owner).mentions
+                    return self._np(c, True).mentions, negated, 0.7
+            return self._subjects(owner).mentions, negated, 0.7
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            # "China's 'no limits' partnership with Russia": the possessor holds a tie "with" another
+            owners = [m for c in noun.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
+            if owners:
+                return owners, negated, 0.7
+        return [], negated, 0.0
+
+    def _unparsed_apposition(self, noun: Token) -> Mention | None:
+        """An apposition the parser missed ("For Beijing, now Russia's largest trading partner, ..."
+        parsed with the noun as the clause's dependent): the actor just before the comma that opens
+        the noun's own phrase."""
+        i = noun.i - 1
+        while i >= 0 and self.doc[i].dep_ in ("det", "amod", "compound", "poss", "case", "advmod", "nummod") \
+                and noun in self.doc[i].ancestors:
+            i -= 1
+        if i < 1 or self.doc[i].text != "," or (i - 1) not in self.by_token:
+            return None
+        return self.by_token[i - 1]
+
+    def _subject_token(self, verb: Token) -> Token:
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return c
+        return verb
+
+    def _counterparts(self, noun: Token, preps: Iterable[str]) -> list[Mention]:
+        # a noun's complement follows it: a fronted "For Beijing, ... partner" is no counterpart
+        found = [m for m in self._prep_objects(noun, preps) if m.start > noun.i]
+        if found and any(c.dep_ == "poss" for c in noun.children):
+            # "the United States, its only treaty ally, as well as with Australia": a phrase set off
+            # after a possessed tie noun by a comma or "as well as" continues the clause, not the tie
+            starts = [c.i for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i]
+            if starts and all(any(t.is_punct or t.dep_ == "cc" for t in self.doc[noun.i + 1:i]) for i in starts):
+                found = []
+        if not found:
+            for child in noun.children:
+                if child.dep_ == "poss":
+                    if child.pos_ == "PRON" and self._frame_subject:
+                        found.extend(self._frame_subject)
+                    else:
+                        found.extend(self._np(child, True).mentions)
+        if not found and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            # "Seoul, a U.S. ally", "is an American ally": a state named before one of its kind is
+            # the other side (the plural "its South Korean allies" names the allies themselves)
+            for child in noun.children:
+                if child.dep_ in ("compound", "amod") and child.i < noun.i:
+                    found.extend(m for m in self._np(child, True).mentions if m.actor.kind == "country")
+        return _unique(found)
+
+    def _treaty_tie(self, sent: Span, clause: Token, rel_type: str) -> None:
+        """A treaty clause ("mutual assistance") ties the treaty's parties: its owners, the states
+        it is "with" or "between", and, with one of them named, the subject that signs or holds it."""
+        treaty = clause
+        for _ in range(5):
+            if treaty.head.i == treaty.i:
+                return
+            treaty = treaty.head
+            cue = self.cues.nouns.get(treaty.lemma_.lower()) if treaty.pos_ in ("NOUN", "PROPN") else None
+            if cue is not None and cue.type == "AGREE":
+                break
+            if treaty.pos_ in ("VERB", "AUX"):
+                # "The pact obliges each side to provide ... assistance": the clause's subject
+                subject = next((c for c in treaty.children if c.dep_ == "nsubj"), None)
+                cue = self.cues.nouns.get(subject.lemma_.lower()) if subject is not None and subject.pos_ == "NOUN" else None
+                if cue is not None and cue.type == "AGREE":
+                    treaty = subject
+                    break
+        else:
+            return
+        if cue is None or cue.type != "AGREE":
+            return
+        parties = [m for c in treaty.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                   for m in self._np(c, True).mentions]
+        parties += self._prep_objects(treaty, ("with", "between"))
+        parties = _unique_countries(parties)
+        if not parties and any(c.lower_ in DEFINITE for c in treaty.children):
+            # "the pact" named before ("ratified the partnership treaty with North Korea")
+            earlier = self._referent(treaty, cue)
+            if earlier is not None:
+                parties = _unique_countries([*earlier[0], *earlier[1]])
+        verb = treaty.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if len(parties) == 1:
+            if verb.pos_ in ("VERB", "AUX"):
+                parties = _unique_countries(parties + self._subjects(verb).mentions)
+        elif not parties and treaty.dep_ in ("dobj", "obj") and verb.lemma_.lower() in self.cues.forming_verbs:
+            # "Moscow and Pyongyang, which signed a mutual defence treaty in June": those who sign it
+            parties = _unique_countries(self._subjects(verb).mentions)
+        for a, b in combinations(parties, 2):
+            self._emit_rel(sent, a, b, rel_type, False, 0.6)
+
+    def _sphere(self, sent: Span, sphere: Token) -> None:
+        """"X within Y's sphere of influence": Y is X's patron."""
+        patrons = [m for c in sphere.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
+        if not patrons or sphere.dep_ != "pobj":
+            return
+        prep = sphere.head
+        owner = prep.head
+        if owner.lower_ == "as":
+            owner = owner.head
+        clients: list[Mention] = []
+        for c in owner.children:
+            if c.dep_ in ("dobj", "obj"):
+                clients = self._np(c, True).mentions
+        if not clients:
+            clients = self._subjects(owner).mentions if owner.pos_ in ("VERB", "AUX") else self._np(owner, True).mentions
+        negated = any(c.dep_ == "neg" for c in owner.children)
+        for p in patrons:
+            for c in clients:
+                self._emit_rel(sent, p, c, "PATRON", negated, 0.7)
+
+    def _emit_rel(self, sent: Span, source: Mention, target: Mention, rel_type: str, negated: bool, how: float) -> None:
+        if not source.actor.country or not target.actor.country or source.actor.country == target.actor.country:
+            return
+        if rel_type == "MEMBER" and target.actor.kind != "organisation":
+            return  # one is a member of a body, never of a state ("members of shielding Pyongyang")
+        key = (source.actor.id, target.actor.id, rel_type, negated, sent.start)
+        if key in self._seen_rels:
+            return
+        self._seen_rels.add(key)
+        if rel_type == "MEMBER":
+            self._membership_body = target
+        self.relationships.append({
+            "source": source.actor.id,
+            "target": target.actor.id,
+            "source_country": source.actor.country,
+            "target_country": target.actor.country,
+            "type": rel_type,
+            "negated": negated,
+            "sentence": sent.text.lstrip(),
+            "start": sent.end_char - len(sent.text.lstrip()),
+            "end": sent.end_char,
+            "confidence": round(how, 2),
+        })
+
+
+def _reciprocal_clause(sent: Span) -> bool:
+    """A sentence that distributes an obligation over two sides ("each side ... the other",
+    "each other", "one another")."""
+    words = {t.lower_ for t in sent}
+    return ("each" in words and "other" in words) or ("one" in words and "another" in words)
+
+
+def _no_longer(verb: Token) -> bool:
+    """"would no longer regard the South as a partner": the parser hangs "no" on "longer"."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(n.dep_ == "neg" for n in c.children)
+               for c in verb.children)

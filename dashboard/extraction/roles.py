@@ -1,0 +1,193 @@
+"""Stage: who fills a verb's roles. The subjects of a verb, through conjunctions, control verbs
+("urged Russia to withdraw"), relative clauses and passives (`_subjects`), the objects of its
+prepositions (`_prep_objects`), and the owner behind a noun that is not an actor (`_owner_of`).
+
+A mixin of `_DocumentAnalysis` (document.py): it reads `self.doc`, `self.cues` and the "to"
+phrases a transfer noun has claimed (`self._claimed_preps`, set by targets.py), and uses
+phrases.py (`_np`, `_accuses_itself`).
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from ..actors import Mention
+from .context import FINITE_TAGS, OBJECT_CONTROL, POSSESSION_VERBS, PREP_CONTROL, RELATIVE, Found, _pluperfect, _unique
+
+
+class _Roles:
+    """Who fills a verb's subject and prepositional roles (a mixin of _DocumentAnalysis)."""
+
+    def _subjects(self, verb: Token, depth: int = 0) -> Found:
+        if depth > 5:
+            return Found([], 0.0)
+        if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and depth == 0:
+            # "it was concerned that ...": the copula's subject
+            return self._subjects(verb.head, depth + 1)
+        # climbing from "to visit" to "Kim is expected": the passive subject is the doer
+        subject_deps = ("nsubj", "csubj", "nsubjpass") if depth else ("nsubj", "csubj")
+        subjects = [c for c in verb.children if c.dep_ in subject_deps]
+        for child in subjects:
+            found = self._np(child)
+            if not found.mentions and child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                found = self._owner_of(verb.head)
+            if found.mentions or child is subjects[-1]:
+                # ("a step Beijing welcomed" parsed with two subjects: the one naming an actor)
+                return found
+        # no subject of its own: "prepare to meet", "warned X against providing", "has warned ...
+        # and has vowed": take it from the controlling or coordinated verb
+        head = verb.head
+        if verb.dep_ == "conj" and head.tag_ == "VB" and (verb.tag_ in FINITE_TAGS or (
+                # ("to address the issue and refrained from": a past the tagger took for a participle)
+                verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))):
+            # "expected troops to join the war and urged partners to respond": a finite verb
+            # coordinated under an infinitive shares the subject of the finite clause above it
+            finite = head
+            while finite.tag_ not in FINITE_TAGS and finite.head.i != finite.i:
+                finite = finite.head
+            if finite.tag_ in FINITE_TAGS:
+                found = self._subjects(finite, depth + 1)
+                return Found(found.mentions, found.how * 0.85)
+            if head.dep_ == "xcomp" and head.head.pos_ == "VERB":
+                # "China, the North's ally, called on all sides to address the issue and refrained
+                # from criticising Pyongyang" ("called" parsed as a participle): the asker's act
+                found = self._subjects(head.head, depth + 1)
+                return Found(found.mentions, found.how * 0.8)
+        if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ != "VBG" and head.dep_ == "ccomp" \
+                and head.head.tag_ == "VBG" and head.head.lemma_.lower() in self.cues.reporting:
+            # "saying Washington had overreacted and warning that ...": a participle joined to the
+            # reported clause pairs with the reporting participle, whose subject it shares
+            found = self._subjects(head.head, depth + 1)
+            if found.mentions:
+                return found
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.tag_ == "VBG" and head.head.dep_ == "advcl" \
+                and head.head.lemma_.lower() in self.cues.reporting and verb.tag_ == "VBD" \
+                and self.doc[verb.i - 1].lower_ == "and" and self.doc[verb.i - 2].text == ",":
+            # "Biden condemned the strikes, saying they showed ..., and spoke with Zelenskyy": a past
+            # set off after a "saying" aside continues the main clause, whose subject it shares
+            found = self._subjects(head.head.head, depth + 1)
+            if found.mentions:
+                return Found(found.mentions, found.how * 0.85)
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.reporting \
+                and (cue := self.cues.verbs.get(verb.lemma_.lower())) is not None \
+                and ((cue.type in ("REQUEST", "THREATEN")
+                      and (any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+                           # "said Japan had formalised ... and warned": a simple past beside a
+                           # reported past perfect is the reporter's, not the reported clause's
+                           or (_pluperfect(head) and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children))))
+                     # "said the visit was a grave threat and accused Washington of ...": no actor
+                     # is the reported clause's subject, so the reaction is the reporter's
+                     or (cue.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT") and verb.tag_ == "VBD"
+                         and not any(c.dep_ == "aux" for c in verb.children)
+                         and (not self._subjects(head, depth + 1).mentions
+                              # "said Ukrainian forces were shelling the plant and accused Kyiv of
+                              # ...": the reported clause's subject would accuse itself
+                              or self._accuses_itself(verb, head, depth)
+                              # "said Russia was trying to wipe Ukraine off the map and appealed to
+                              # Western partners": a plain past beside a reported progressive is
+                              # not under its "was"
+                              or (head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+                                  and cue.type == "REQUEST")))):
+            # "Xi told Biden that Taiwan remained the most important issue and urged Washington to
+            # stop": an appeal the parser joins to the reported clause is the reporter's second act;
+            # so is a warning ("said Japan had formalised an attack capability and warned that
+            # Pyongyang would respond")
+            found = self._subjects(head.head, depth + 1)
+            return Found(found.mentions, found.how * 0.8)
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp") and head.i != verb.i:
+            if verb.dep_ == "xcomp" or verb.dep_ == "pcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+                controller = head if head.pos_ in ("VERB", "AUX") else head.head
+                if controller.lemma_.lower() in OBJECT_CONTROL:
+                    for c in controller.children:
+                        if c.dep_ in ("dobj", "obj"):
+                            found = self._np(c, strict=True)
+                            if found.mentions:
+                                return Found(found.mentions, found.how * 0.85)
+                        # "called on Russia to withdraw", "appealed to Seoul to send": the one asked
+                        if c.dep_ == "prep" and c.lower_ in PREP_CONTROL.get(controller.lemma_.lower(), ()):
+                            found = Found([m for o in c.children if o.dep_ == "pobj"
+                                           for m in self._np(o, strict=True).mentions], 0.85)
+                            if found.mentions:
+                                return found
+            if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                found = self._np(head)
+                if not found.mentions and head.head.pos_ == "VERB" and (
+                        head.lemma_.lower() in self.cues.noun_governors
+                        or (head.lemma_.lower() in self.cues.instruments and verb.tag_ == "VBG")):
+                    # ("signed a law ratifying the treaty": the signer ratifies)
+                    # "Putin accepted an invitation to visit Pyongyang": the accepter visits
+                    sub = self._subjects(head.head, depth + 1)
+                    return Found(sub.mentions, sub.how * 0.8)
+                return found
+            target = head if head.pos_ in ("VERB", "AUX") else head.head
+            if verb.dep_ == "pcomp":
+                target = head.head
+            if verb.dep_ == "pcomp" and head.lower_ == "of" and target.pos_ == "NOUN" \
+                    and target.lemma_.lower() in self.cues.measure_nouns:
+                # "its long-standing policy of not supplying weapons to Ukraine": the policy's
+                # owner, else whoever holds it
+                owner = [m for c in target.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
+                if owner:
+                    return Found(owner, 0.8)
+                if target.dep_ in ("dobj", "obj") and target.head.pos_ in ("VERB", "AUX"):
+                    found = self._subjects(target.head, depth + 1)
+                    return Found(found.mentions, found.how * 0.8)
+            found = self._subjects(target, depth + 1)
+            if verb.dep_ == "pcomp" and head.lower_ == "in" and target.lemma_.lower() in self.cues.company_verbs:
+                # "Japan has joined the United States and the EU in freezing the assets": those
+                # joined do it too
+                joined = [m for o in target.children if o.dep_ in ("dobj", "obj") for m in self._np(o, True).mentions]
+                return Found(_unique(found.mentions + joined), found.how * 0.85)
+            return Found(found.mentions, found.how * 0.85)
+        if verb.dep_ == "relcl":
+            return self._owner_of(verb.head)
+        return Found([], 0.0)
+
+    def _owner_of(self, noun: Token) -> Found:
+        """The actor behind a noun that is not one itself: the noun's own modifiers, or the
+        subject of "possess/have" ("Russia possesses a complex that can provide...")."""
+        found = self._np(noun)
+        if found.mentions:
+            return found
+        if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in POSSESSION_VERBS:
+            sub = self._subjects(noun.head)
+            return Found(sub.mentions, sub.how * 0.8)
+        return Found([], 0.0)
+
+    def _passive(self, verb: Token) -> bool:
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+    def _prep_objects(self, head: Token, preps: Iterable[str], strict: bool = False) -> list[Mention]:
+        wanted = set(preps)
+        out: list[Mention] = []
+        for child in head.children:
+            if child.dep_ in ("prep", "dative", "agent") and child.lower_ in wanted and child.i not in self._claimed_preps:
+                # "talks with Putin and with Kim": the second preposition is a conjunct of the first
+                for conj in child.conjuncts:
+                    if conj.lower_ in wanted:
+                        for o in conj.children:
+                            if o.dep_ == "pobj":
+                                out.extend(self._np(o, strict).mentions)
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        out.extend(self._np(obj, strict).mentions)
+                    elif obj.dep_ == "prep" and obj.lower_ in wanted:  # "from within"
+                        out.extend(self._prep_objects(obj, wanted, strict))
+                    elif obj.dep_ == "pcomp" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "what" for c in obj.children):
+                        # "concerns about what they called China's behaviour": the thing named
+                        for named in (c for c in obj.children if c.dep_ in ("oprd", "attr")):
+                            out.extend(self._np(named, strict).mentions)
+            elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                out.extend(self._np(child, strict).mentions)
+            elif child.dep_ == "prep" and child.lower_ in ("by", "via", "over"):
+                # "spoke by telephone with Zelensky": the phrase hung on the means is the verb's
+                for means in (o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in self.cues.channel_nouns):
+                    out.extend(self._prep_objects(means, wanted, strict))
+            elif child.dep_ == "prep" and child.lower_ == "about" and "with" in wanted and head.pos_ == "VERB" \
+                    and (cue := self.cues.verbs.get(head.lemma_.lower())) is not None and cue.type == "CONSULT":
+                # "ready to talk about strategic arms limitations with Russia": the parser hangs the
+                # partner on the topic
+                for topic in (o for o in child.children if o.dep_ == "pobj"):
+                    out.extend(self._prep_objects(topic, ("with",), strict))
+        return _unique(out)

@@ -1,0 +1,221 @@
+"""Stage: status and attribution. Whether an event is asserted, planned, hypothetical or negated,
+from the trigger's own auxiliaries and negation and from the verbs that govern it,
+up to a reporting verb, whose subject becomes the attribution (`_status`, `_own_status`,
+`_noun_status`); "according to" (`_according_to`); and whether a token states what a denial
+denies (`_denied`).
+
+A mixin of `_DocumentAnalysis` (document.py): it reads `self.doc` and `self.cues`, adds the
+speakers of reported claims to `self._claimants_seen` (which reactions.py reads), and uses
+roles.py (`_subjects`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..cues import EventCue
+from .context import OCCURRENCE_VERBS, PREP_CONTROL
+
+
+class _Status:
+    """Status, attribution and denials (a mixin of _DocumentAnalysis)."""
+
+    def _denied(self, tok: Token) -> bool:
+        """Whether `tok` states what a denial denies ("denied that it supplies weapons"): the
+        REJECT carries it; the denied act is not reported again as an event."""
+        node = tok
+        for _ in range(6):
+            if node.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "dobj", "conj") or node.head.i == node.i:
+                return False
+            if node.i == tok.i and node.dep_ == "conj" and tok.pos_ == "VERB":
+                # "dismissed the vote and accused Washington of ...": an act coordinated with the
+                # denial is the denier's own, not what is denied
+                cue = self.cues.verbs.get(node.head.lemma_.lower()) if node.head.pos_ == "VERB" else None
+                if cue is not None and cue.claim:
+                    return False
+            node = node.head
+            cue = self.cues.verbs.get(node.lemma_.lower()) if node.pos_ == "VERB" else None
+            if cue is not None and cue.claim:
+                return True
+        return False
+
+    def _status(self, verb: Token, cue: EventCue | None) -> tuple[str, str | None]:
+        """Status from the trigger's own auxiliaries and negation, then from the verbs that
+        govern it, up to a reporting verb (whose subject becomes the attribution)."""
+        if cue is not None and cue.attempted and verb.dep_ in ("xcomp", "acl", "advcl") \
+                and verb.head.lemma_.lower() in self.cues.attempt_governors:
+            # "North Korea's attempt to put a satellite into orbit ended in failure", "failed to put
+            # a satellite into orbit": the launch took place, as the attempt (or failure) did
+            return self._status(verb.head, None)
+        status: str | None = cue.status if cue is not None and cue.pos == "verb" and not cue.light else None
+        attribution = None
+        tok = verb
+        first = True
+        would = False
+        independent = False
+        for _ in range(8):
+            # "does not rule out supplying weapons, but it has sent only aid": a conjunct with a
+            # subject of its own is its own clause, not under the other conjunct's negation or modal
+            own = None if independent else self._own_status(tok, inherit_negation=first or tok.dep_ != "conj")
+            # likewise a clause of fact under although/because/while... ("could receive technology,
+            # although the Kremlin has denied any cooperation": the denial is not hypothetical)
+            independent = (any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and (
+                tok.dep_ == "conj" or (tok.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in self.cues.factive_marks for c in tok.children)))) or (
+                # "said the satellite would soon be placed in orbit and dismissed criticism": a plain
+                # past joined to a modal (or negated) clause is not under its modal or negation
+                # ("said sanctions were not effective and called for talks")
+                tok.dep_ == "conj" and tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
+                and any((c.dep_ == "aux" and c.lower_ in self.cues.modals) or c.dep_ == "neg" for c in tok.head.children))
+            if own and status is None:
+                status = own
+                would = any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
+            dep, head = tok.dep_, tok.head
+            if head.i == tok.i:
+                break
+            if dep in ("ccomp", "parataxis") or (dep == "advcl" and head.lemma_.lower() in self.cues.reporting):
+                if head.lemma_.lower() in self.cues.reporting:
+                    attribution = self._attribution(head)
+                    speakers = self._subjects(head).mentions
+                    if speakers:
+                        self._claimants_seen.append(speakers)
+                    # reported "would" is the speaker's "will": "said it would redeploy"
+                    if status == "hypothetical" and would:
+                        status = "planned"
+                    break
+                gov = self._governed_as(head)
+                if gov and status is None:
+                    status = gov
+                tok = head
+            elif dep in ("xcomp", "conj", "advcl", "acomp") or (dep == "pcomp" and head.dep_ == "prep"):
+                if dep == "pcomp":
+                    head = head.head
+                    if head.lemma_.lower() in self.cues.reporting:
+                        # "accused Pyongyang of sending troops": the act is the accusers' claim
+                        attribution = self._attribution(head)
+                        break
+                gov = self._governed_as(head)
+                if gov and status is None and dep != "conj" and not independent:
+                    # a causative ("prompting Beijing to lodge a complaint") reports the act as done
+                    # as the causing is: "will prompt Japan to protest" is planned
+                    status = (self._own_status(head) or "asserted") if gov == "asserted" else gov
+                tok = head
+            elif dep == "relcl" and verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.i == tok.i \
+                    and tok.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in verb.children) \
+                    and head.head.pos_ in ("VERB", "AUX"):
+                # "would restore the measures it had halted ... and deploy forces": a bare
+                # infinitive cannot join a finite relative clause; it joins the modal clause above
+                tok = head.head
+            else:
+                break
+            first = False
+        return status or "asserted", attribution
+
+    def _own_status(self, tok: Token, inherit_negation: bool = True) -> str | None:
+        for child in tok.children:
+            word = child.lower_
+            if child.dep_ == "neg" and word in self.cues.negations and inherit_negation:
+                # "does not rule out supplying weapons": a denied exclusion leaves the act open
+                if self._verb_phrase(tok) in self.cues.open_when_negated:
+                    return "hypothetical"
+                return "negated"
+            if word in ("neither", "nor") and child.dep_ in ("preconj", "cc", "det", "advmod"):
+                return "negated"
+        for child in tok.children:
+            # "if talks fail, X will impose sanctions": the condition hangs below the event
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in self.cues.conditional_marks for g in child.children):
+                return "hypothetical"
+        for child in tok.children:
+            word = child.lower_
+            if child.dep_ == "aux" and word in self.cues.modals:
+                return self.cues.modals[word]
+            if child.dep_ == "mark" and word in self.cues.conditional_marks:
+                return "hypothetical"
+            if child.dep_ == "advmod" and word in self.cues.hedges and tok.pos_ in ("VERB", "AUX"):
+                return "hypothetical"
+        # "is expected to", "are set to", "is due to"
+        if tok.dep_ == "xcomp" and self._governed_as(tok.head):
+            governed = self._governed_as(tok.head)
+            # a causative: the act is as done as the causing ("will prompt Japan to protest": planned)
+            return self._own_status(tok.head) if governed == "asserted" else governed
+        # "its refusal to supply weapons", "a plan to send troops" (not "a proposal that X rejected")
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.cues.noun_governors \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return self.cues.noun_governors[tok.head.lemma_.lower()]
+        return None
+
+    def _governed_as(self, governor: Token) -> str | None:
+        """The status a governing verb gives its complement; "call" governs only as an appeal
+        ("called on Russia to withdraw", not "called a news conference to dispute it")."""
+        lemma = governor.lemma_.lower()
+        if lemma in PREP_CONTROL and not any(c.dep_ == "prep" and c.lower_ in PREP_CONTROL[lemma]
+                                             for c in governor.children):
+            return None
+        return self.cues.governors.get(lemma)
+
+    @staticmethod
+    def _verb_phrase(tok: Token) -> str:
+        """A verb's lemma with its particle, as cue lists write it ("rule out")."""
+        particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        return " ".join([tok.lemma_.lower(), *particles])
+
+    def _noun_status(self, noun: Token, light: Token | None, cue: EventCue) -> tuple[str, str | None]:
+        light_cue = self.cues.verbs.get(light.lemma_.lower()) if light is not None else None
+        if light_cue is not None and light_cue.override:
+            # "denied any arms transfers": the denial happened, whatever it denies
+            return self._status(light, None)
+        if light is not None:
+            denied = self._status(light, None)
+            if denied[0] == "negated":
+                return denied  # "had not signed any agreements": not signed, not maybe signed
+            if light_cue is not None and light_cue.status == "negated":
+                # "cancelled a planned visit": put off, whatever it was planned to be
+                return ("negated" if denied[0] == "asserted" else denied[0]), denied[1]
+        for child in noun.children:
+            if child.dep_ in ("amod", "det", "compound", "advmod"):
+                # the written form first: "planned" is a status, its lemma "plan" is not
+                status = self.cues.status_modifiers.get(child.lower_) or self.cues.status_modifiers.get(child.lemma_.lower())
+                if status:
+                    return status, None
+        # "the possibility of an arms deal", "the risks of a war"
+        head = noun.head
+        if light is None and noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+            asked = self.cues.verbs.get(head.lemma_.lower())
+            if asked is not None and asked.type == "REQUEST" and not asked.light:
+                # "demanded the withdrawal of troops": what is asked for has not happened
+                return "hypothetical", None
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in self.cues.hypothetical_heads:
+            return "hypothetical", None
+        if light is not None:
+            status, attribution = self._status(light, None)
+            lc = self.cues.verbs.get(light.lemma_.lower())
+            if status == "asserted" and lc is not None and lc.status:
+                status = lc.status
+            return status, attribution
+        # a noun inside a conditional clause ("if such a deal transpires")
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if noun.dep_ in ("nsubj", "nsubjpass", "attr") and verb.pos_ in ("VERB", "AUX") \
+                and verb.lemma_.lower() in OCCURRENCE_VERBS:
+            status, attribution = self._status(verb, None)
+            return status, attribution
+        return "asserted", None
+
+    def _attribution(self, verb: Token) -> str | None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                span = self.doc[child.left_edge.i: child.right_edge.i + 1]
+                if len(span) > 12:
+                    span = self.doc[child.i: child.i + 1]
+                return span.text
+        return None
+
+    def _according_to(self, candidates: list[Token]) -> str | None:
+        for tok in candidates:
+            if tok.lower_ == "according" and tok.i + 1 < tok.sent.end and self.doc[tok.i + 1].lower_ == "to":
+                to = self.doc[tok.i + 1]
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        span = self.doc[obj.left_edge.i: obj.right_edge.i + 1]
+                        return span.text if len(span) <= 12 else obj.text
+        return None

@@ -1,0 +1,209 @@
+"""Stage: which tokens are event cues, and what a cue verb acts on. `_cue` reads a token against
+the cue files (verbs, nouns, predicative adjectives), `_fallback_cue` against the verb lexicon;
+`_objects`, `_object_classes` and the modifier helpers say what kind of thing a verb's object or
+an event noun is about.
+
+A mixin of `_DocumentAnalysis` (document.py): it reads `self.doc`, `self.cues`, `self.by_token`
+and the latest events by type (`self._recent_type`, `self._recent_at`, kept by emit.py), and uses
+phrases.py (`_np`, `_antecedent`), roles.py (`_subjects`, `_passive`) and noun_events.py
+(`_referent`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors import Mention
+from ..cues import SYMMETRIC_EVENTS, EventCue, Reading
+from .context import (
+    COUNT_WORDS, DEFINITE, GROUP_NOUNS, PERSONAL, PLURAL, REACTIONS, ROLE_KINDS, SINGULAR, THEME_CLASSES,
+    _REFUSAL_PLEDGE,
+)
+
+
+class _Triggers:
+    """Which tokens are event cues and what a cue verb acts on (a mixin of _DocumentAnalysis)."""
+
+    def _cue(self, tok: Token) -> EventCue | None:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "AUX" and (any(c.dep_ in ("attr", "acomp") for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+            # ("should be of great concern": a verdict after "of", as after a bare copula)
+            # a copula with a predicate noun: only a judging cue ("was a flagrant breach")
+            cue = self.cues.verbs.get(lemma)
+            return cue if cue is not None and cue.subject_judged and cue.only_verdicts else None
+        if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lower_ in self.cues.adjectives \
+                and any(c.dep_ == "auxpass" for c in tok.children):
+            # "was deeply shocked by the attacks", parsed as a passive verb: the feeling's cue
+            return self.cues.adjectives[tok.lower_]
+        if tok.pos_ == "VERB" and lemma in self.cues.acceptance_verbs and any(c.dep_ == "neg" for c in tok.children) \
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "could", "can", "ca") for c in tok.children) \
+                and any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            # "Moscow would not accept NATO troops": a pledge not to accept is a refusal (of a thing
+            # named in its clause: "terms he said Washington could not accept" is left to the terms)
+            return _REFUSAL_PLEDGE
+        if tok.pos_ == "VERB":
+            # a phrasal verb ("hit back") is its own cue, before the bare verb's (the parser
+            # often makes the particle an adverb right after the verb)
+            # (or right after its object: "brushed the remark aside")
+            after_object = {o.right_edge.i + 1 for o in tok.children if o.dep_ in ("dobj", "obj")}
+            for prt in tok.children:
+                if prt.dep_ == "prt" or (prt.dep_ == "advmod" and (prt.i == tok.i + 1 or prt.i in after_object)):
+                    phrasal = self.cues.verbs.get(f"{lemma} {prt.lower_}")
+                    if phrasal is not None:
+                        return phrasal
+            return self.cues.verbs.get(lemma)
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            return self.cues.adjectives.get(tok.lower_)
+        if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_title):
+            # a capitalised event noun names a particular one ("the Treaty on ...", "the Summit")
+            cue = self.cues.nouns.get(lemma)
+            if cue is None or tok.i in self.by_token:
+                return None
+            if cue.plural_only and tok.tag_ != "NNS" and self._modifier_reading(tok, cue) is None \
+                    and not self._of_theme(tok):
+                # "a joint exercise" is one; "the exercise" after drills were reported is those drills
+                definite = any(c.lower_ in DEFINITE for c in tok.children)
+                if not (definite and cue.type in self._recent_type):
+                    return None
+            if cue.only_modifiers and self._modifier_reading(tok, cue) is None \
+                    and not (cue.named and tok.pos_ == "PROPN" and tok.is_title) and not self._agents_of(tok):
+                # "the launch" after a launch was reported is that launch again (also one reported
+                # under another type: "fired a new missile at Dnipro" is an attack of that mode)
+                definite = any(c.lower_ in DEFINITE for c in tok.children)
+                if not (definite and (cue.type in self._recent_type or ("mode", cue.mode) in self._recent_at)):
+                    return None
+            return cue
+        return None
+
+    def _fallback_cue(self, tok: Token) -> EventCue | None:
+        """The verb lexicon's entry for a verb no cue covers (a phrasal entry before the bare verb's)."""
+        if tok.pos_ != "VERB" or not self.cues.fallback_verbs:
+            return None
+        lemma = tok.lemma_.lower()
+        for prt in tok.children:
+            if prt.dep_ == "prt" or (prt.dep_ == "advmod" and prt.i == tok.i + 1):
+                phrasal = self.cues.fallback_verbs.get(f"{lemma} {prt.lower_}")
+                if phrasal is not None:
+                    return phrasal
+        return self.cues.fallback_verbs.get(lemma)
+
+    def _modifier_reading(self, tok: Token, cue: EventCue) -> Reading | None:
+        """A refinement by a modifier ("arms deal", "joint exercises") or by what the noun is
+        of ("the launch of a satellite", "a package of sanctions")."""
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i:
+                # a hyphenated modifier the tokenizer split ("three - way exercise") is read whole
+                whole = "".join(t.text for t in self.doc[child.left_edge.i:child.i + 1]).lower()
+                for key in (child.lemma_.lower(), child.lower_, whole):
+                    if key in cue.modifiers:
+                        return cue.modifiers[key]
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        for part in (obj, *[c for c in obj.children if c.dep_ in ("compound", "amod")]):
+                            for key in (part.lemma_.lower(), part.lower_):
+                                if key in cue.modifiers:
+                                    return cue.modifiers[key]
+        return None
+
+    def _object_classes(self, obj: Token) -> tuple[str, ...]:
+        """What kind of thing an object is: arms, troops, missile... or "person" for an actor."""
+        for tok in (obj, *[c for c in obj.children if c.dep_ in ("compound", "amod")]):
+            classes = self.cues.object_classes.get(tok.lemma_.lower()) or self.cues.object_classes.get(tok.lower_)
+            if classes:
+                return classes
+        if obj.pos_ == "NUM" or obj.lemma_.lower() in self.cues.quantity_nouns:
+            # "sending thousands of troops", "a batch of shells": the quantity is of its "of" object
+            for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for inner in (o for o in of.children if o.dep_ == "pobj"):
+                    classes = self._object_classes(inner)
+                    if classes:
+                        return classes
+        if obj.i in self.by_token and self.by_token[obj.i].actor.kind == "person":
+            return ("person", "individual")  # "joined Kim" (a person) is not "joined Russia"
+        if obj.i in self.by_token and self.by_token[obj.i].actor.kind != "unknown" or obj.lower_ in PERSONAL | PLURAL | SINGULAR:
+            return ("person",)
+        if obj.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in COUNT_WORDS for c in obj.children):
+            return ("person",)  # "press both governments", "urged the two sides"
+        return ()
+
+    @staticmethod
+    def _free_relative(verb: Token) -> tuple[Token, Token] | None:
+        """(naming verb, named noun) of a "what X called a Y" object, which the parser makes a
+        clause of the verb's own."""
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"):
+            if any(c.dep_ in ("dobj", "obj") and c.lower_ == "what" for c in clause.children):
+                named = next((c for c in clause.children if c.dep_ in ("oprd", "attr")), None)
+                if named is not None:
+                    return clause, named
+        return None
+
+    def _of_owner(self, noun: Token) -> list[Mention]:
+        """"containers of North Korean munitions": the owner of what the container holds."""
+        return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for m in self._np(o).mentions]
+
+    def _agents_of(self, noun: Token) -> list[Mention]:
+        """The states a "by" phrase names as the doers of an event noun: "the launch by North
+        Korea", also when the parser hangs the phrase on the active verb whose object the noun is
+        ("condemned the launch by North Korea on Wednesday")."""
+        heads = [noun]
+        verb = noun.head
+        if noun.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and not self._passive(verb):
+            heads.append(verb)
+        return [m for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > noun.i
+                for o in p.children if o.dep_ == "pobj" for m in self._np(o, True).mentions if m.actor.kind in ROLE_KINDS]
+
+    def _of_theme(self, noun: Token) -> bool:
+        """"Moscow's supply of fighter jets": a transfer noun in the singular is one act when it
+        says what it moves."""
+        return any(o.dep_ == "pobj" and THEME_CLASSES.intersection(self._object_classes(o))
+                   for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+
+    def _objects(self, verb: Token) -> list[Token]:
+        """Direct objects, through relative pronouns to their antecedent, and xcomp chains
+        ("vowed to impose sanctions")."""
+        out = []
+        cue = self.cues.verbs.get(verb.lemma_.lower())
+        light_preps = cue.light_preps if cue is not None else ()
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in light_preps:
+                # "voted for the sanctions", "sanctions which Russia voted for"
+                out.extend(self._antecedent(o) for o in child.children if o.dep_ == "pobj")
+            if child.dep_ in ("dobj", "obj"):
+                out.append(self._antecedent(child))
+                out.extend(c for c in child.children if c.dep_ == "conj")
+                part = child
+                for _ in range(2):
+                    # "announced $500 million in military aid", "imposed a new round of
+                    # sanctions": an amount or part of an event noun stands for the noun (two
+                    # deep: "pledged a minimum of 40 billion euros in military aid")
+                    if self._cue(part) is not None or part.lemma_.lower() in self.cues.knowing_nouns:
+                        break
+                    inner = [o for p in part.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+                    out.extend(inner)
+                    if len(inner) != 1:
+                        break
+                    part = inner[0]
+            elif child.dep_ == "xcomp" and child.pos_ == "VERB":
+                out.extend(o for o in (self._antecedent(c) for c in child.children if c.dep_ == "dobj"))
+        return out
+
+    def _others_event(self, noun: Token, cue: EventCue, verb: Token) -> bool:
+        """"Abe said Tokyo supported the dialogue" after Trump and Kim met: a bare definite event
+        noun refers back to an event of others, which the verb is about, not one its subject holds."""
+        verb_cue = self._cue(verb)
+        if verb_cue is None or verb_cue.type not in REACTIONS or cue.type not in SYMMETRIC_EVENTS \
+                or [c.lower_ for c in noun.children if c.dep_ != "punct"] != ["the"]:
+            return False  # (joining the talks is taking part in them)
+        referent = self._referent(noun, cue)
+        if referent is None or not referent[0]:
+            return False
+        parties = {m.actor.country for m in (*referent[0], *referent[1])}
+        subjects = {m.actor.country for m in self._subjects(verb).mentions}
+        return bool(subjects) and not subjects & parties
+
+    def _owned(self, noun: Token) -> bool:
+        # a possessive pronoun ("adopted its package") is the subject's own, not another owner
+        return any(c.dep_ == "poss" and c.pos_ != "PRON" and self._np(c, True).mentions for c in noun.children)

@@ -1,0 +1,505 @@
+"""Stage: events a cue verb triggers. `_verb_event` reads a cue verb's source, target, status and
+date from the parse (the bulk of the rules); `_fallback_event` does the same, more strictly, for a
+verb-lexicon verb; `_blamed_attack`, `_feeling` and `_judged_subject` read the special shapes
+("blamed Ukraine for the blast", "was shocked by the attacks", "said the delivery violated ...").
+
+A mixin of `_DocumentAnalysis` (document.py): it reads `self.cues`, `self.by_token`,
+`self._parts`, and the motions, appeals and membership body named so far (`self._motion_makers`,
+`self._appeals`, kept by emit.py; `self._membership_body`, kept by relationships.py); the parties
+come from phrases.py, roles.py, targets.py and reactions.py, status from status.py, the date and
+place from when.py, and every event goes out through emit.py.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..actors import Mention
+from ..cues import SYMMETRIC_EVENTS, EventCue, Reading
+from .context import (
+    COUNT_WORDS, FALLBACK_STRICT, GROUP_NOUNS, REACTIONS, RELATIVE, ROLE_KINDS, SMALL_CLAUSE_VERBS,
+    THEME_CLASSES, _ACCESSION, _clause_tokens, _unique,
+)
+
+
+class _VerbEvents:
+    """Events a cue verb or lexicon verb triggers (a mixin of _DocumentAnalysis)."""
+
+    def _verb_event(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
+        if self._denied(verb):
+            return
+        if verb.pos_ == "VERB" and verb.lower_ in self.cues.adjectives:
+            self._feeling(sent, verb, cue, attribution)
+            return
+        if cue.type == "AID" and verb.dep_ == "amod" and verb.tag_ == "VBN":
+            # "Ukraine's use of American-supplied weapons": the state named on the participle gave
+            # them to whoever has or uses them
+            givers = [self.by_token[c.i] for c in verb.children
+                      if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i in self.by_token
+                      and self.by_token[c.i].actor.kind == "country"]
+            things = verb.head
+            holder = things.head.head if things.dep_ == "pobj" and things.head.lower_ == "of" else None
+            receivers = [m for n in (things, holder) if n is not None for c in n.children if c.dep_ == "poss"
+                         for m in self._np(c, True).mentions]
+            own = {m.actor.country for m in givers}
+            receivers = [m for m in receivers if m.actor.country not in own]
+            if givers and receivers:
+                status, attributed = self._status(verb, cue)
+                self._emit(sent, verb, Reading("AID", cue.mode), givers, _unique(receivers), status,
+                           attribution or attributed, 0.6, cue, self._location(verb), self._date_for(verb, None))
+                return
+        if verb.lemma_.lower() == "have" and any(
+                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in self.cues.basis_nouns
+                and any(d.lower_ in ("no", "little") for d in o.children) for o in verb.children):
+            # "Matsuno said Moscow's decision had no scientific basis": a reported judgement that
+            # another's act is baseless accuses its doer
+            self._judged_subject(sent, verb, replace(cue, type="ACCUSE", verdicts={}), attribution)
+            return
+        if cue.only_modal and not self._promised(verb):
+            return  # "urged partners to respond" is no threat; "would respond", "vowed to retaliate" are
+        object_classes = {c for o in verb.children if o.dep_ in ("dobj", "obj") for c in self._object_classes(o)}
+        if cue.subject_judged and not (not cue.only_objects and object_classes & set(cue.objects)):
+            if cue.only_objects and not object_classes & set(cue.objects):
+                return  # "bore responsibility" judges its bearer; "bore fruit" does not
+            self._judged_subject(sent, verb, cue, attribution)
+            return
+        # ("violated Japanese airspace": an act of its own, not a judgement of the subject)
+        reading = Reading(cue.type, cue.mode)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects and cue.only_objects and cue.symmetric and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "a resolution, drafted by the United States and Japan": what is drafted is the noun
+            objects = [verb.head]
+        if not objects and cue.only_objects and cue.theme_source and self._passive(verb):
+            # "troops had been sent to Russia": the passive subject is what is sent
+            objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not objects:
+            named = self._free_relative(verb)
+            if named is not None:
+                # "test-fired what it called a new tactical guided weapon": the thing so called
+                objects = [named[1]]
+        if not objects and verb.lemma_.lower() in SMALL_CLAUSE_VERBS:
+            # "help North Korea build satellites": the parser makes the helped the clause's subject
+            objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        if not objects and cue.type not in REACTIONS:
+            objects = self._misparsed_object(verb)
+        classes: tuple[str, ...] = ()
+        theme: Token | None = None
+        for obj in objects[:1]:
+            near = obj.head.head if obj.lower_ in RELATIVE and obj.head.dep_ in ("relcl", "acl") else None
+            obj = self._antecedent(obj)
+            classes = self._object_classes(obj)
+            if near is not None and near.i != obj.i and not any(c in cue.objects for c in classes) \
+                    and any(c in cue.objects for c in self._object_classes(near)):
+                # "the launch of a missile, which North Korea fired": what is fired is the missile,
+                # not the event noun above it
+                obj, classes = near, self._object_classes(near)
+            known = [c for c in classes if c in cue.objects]
+            if known:
+                reading = cue.objects[known[0]]
+                if reading.mode == "veto":
+                    cue = replace(cue, no_target=True)  # ("killed a resolution": a veto stands alone, as 'veto' does)
+            # what a transfer moves is not its target ("supplied shells to Russia"); what an
+            # attack or seizure hits is ("captured North Korean soldiers")
+            if THEME_CLASSES.intersection(classes) and (cue.objects or cue.theme_source or cue.recipient_subject) \
+                    and not (known and cue.objects[known[0]].type in ("ASSAULT", "COERCE")):
+                # (a drone brought down is hit, not moved)
+                theme = obj
+        if verb.lemma_.lower() in self.cues.accession_verbs and not any(c in cue.objects for c in classes):
+            named = [m for o in objects for m in self._np(o, True).mentions]
+            bodies = [m for m in named if m.actor.kind == "organisation"]
+            # (not "joined the United States and the EU in freezing assets": company in an act)
+            if bodies and len(bodies) == len(named) and not any(
+                    c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children):
+                # "Finland joined NATO": joining a body is an agreement with it
+                status, attributed = self._status(verb, cue)
+                self._emit(sent, verb, Reading("AGREE", "accession"), self._subjects(verb).mentions, bodies, status,
+                           attribution or attributed, 0.7, _ACCESSION, self._location(verb), self._date_for(verb, None))
+                return
+        verdict = self._verdict(verb, cue)
+        if verdict is not None:
+            # "called the launch a violation": a judgement of whoever did the object's event
+            sources = self._subjects(verb).mentions
+            status, attributed = self._status(verb, cue)
+            own = {m.actor.country for m in sources}
+            # "branded China an enabler of Russia's war": the one named is judged, not the war
+            pair = self._double_object(verb)
+            judged = [m for m in self._np(pair[0], True).mentions if m.actor.country not in own] if pair else []
+            if verdict == "THREATEN":
+                # "calling it a stern warning to the United States": a warning is to whom it is addressed
+                judged = [m for c in verb.subtree if cue.verdicts.get(c.lemma_.lower()) == "THREATEN"
+                          for m in self._prep_objects(c, ("to", "against")) if m.actor.country not in own]
+            judged = judged or self._reacted_to(verb, sources) or self._remark_maker(objects, own)
+            if not judged:
+                # "called Japan's move openly hostile": a judged act someone owns judges its owner
+                judged = [m for obj in objects for p in obj.children if p.dep_ == "poss"
+                          for m in self._np(p, True).mentions if m.actor.country not in own]
+            if not judged:
+                # "called China a decisive enabler": the one judged is the object itself
+                own = {m.actor.country for m in sources}
+                # ("called the statement a transparent attempt": the statement's maker is judged)
+                judged = [m for obj in objects for m in self._np(obj, True).mentions
+                          if m.actor.country not in own and (self._is_actor_object(verb, m)
+                                                             or obj.lemma_.lower() in self.cues.statement_nouns)]
+            self._emit(sent, verb, Reading(verdict, None), sources, _unique(judged),
+                       status, attribution or attributed, 0.7, cue, self._location(verb), self._date_for(verb, None))
+            return
+        if cue.only_verdicts:
+            return
+        if cue.only_objects and not any(c in cue.objects for c in classes) and not (
+                cue.particle_preps and not cue.only_preps
+                and any(c.dep_ == "prep" and c.lower_ in cue.particle_preps for c in verb.children)):
+            # (a cue's own particle also makes it one: "press for the lifting of the ban"); other
+            # objects are left to the verb lexicon ("shared technology with Pyongyang": a transfer,
+            # while only "sharing information" is the cue's cooperation)
+            lexical = self._fallback_cue(verb)
+            if lexical is not None:
+                self._fallback_event(sent, verb, lexical, attribution)
+            return
+        if cue.only_preps:
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.particle_preps]
+            if not preps:
+                return
+            reading = Reading(cue.particle_preps[preps[0].lower_], cue.mode)
+        elif cue.particle_preps and not any(c in cue.objects for c in classes):
+            # "Russian troops had fired on the plant": with no object of its own, a particle
+            # says what the act is
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.particle_preps]
+            if preps:
+                reading = Reading(cue.particle_preps[preps[0].lower_], None)
+        passive = self._passive(verb)
+        how = 0.85
+        passive = passive or (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+        if passive:
+            sources = self._prep_objects(verb, ("by",), strict=False)
+            patients = [self._np(c) for c in verb.children if c.dep_ == "nsubjpass"]
+            targets = [m for f in patients for m in f.mentions]
+            if not patients and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBN")
+                                 or (verb.dep_ == "pcomp" and verb.tag_ == "VBN")):
+                # (also "drifted across the US before being shot down by a US jet")
+                # "the bombers flew near Alaska and were intercepted by US jets", "Kim inspected
+                # bombers, accompanied by Shoigu": the shared subject is the patient
+                targets = self._subjects(verb).mentions
+                how = 0.7
+            if not patients and verb.dep_ == "acl" and not cue.theme_source and reading.type != "AID":
+                # "two North Korean soldiers captured by Ukrainian forces": the noun a passive
+                # participle describes is what was done to (what is moved is no target: below)
+                targets = self._np(verb.head, True).mentions
+                how = 0.7
+            if not sources and cue.host_source:
+                # "Kim had also been invited to visit Moscow": an invitation to a state is its own
+                sources = [m for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                           for m in [*(n for o in c.children if o.dep_ in ("dobj", "obj") for n in self._np(o, True).mentions),
+                                     *self._prep_objects(c, ("to",), strict=True)]
+                           if m.actor.kind == "country" and m.actor.country not in {t.actor.country for t in targets}]
+                how = 0.6
+            if not sources and cue.theme_source:
+                sources, targets = targets, []
+                how = 0.7
+            targets = targets + self._prep_objects(verb, cue.preps)
+            if not targets and verb.dep_ == "acl" and reading.type == "AID":
+                # "Russia fired missiles supplied by North Korea": the user received them
+                user = verb.head.head
+                if user.pos_ in ("VERB", "AUX") and verb.head.dep_ in ("dobj", "obj"):
+                    targets = self._subjects(user).mentions
+        else:
+            subj = self._subjects(verb)
+            sources, how = subj.mentions, 0.85 * (subj.how or 1.0)
+            targets = []
+            for obj in objects:
+                obj = self._antecedent(obj)
+                if theme is not None and obj.i == theme.i:
+                    continue
+                found = self._np(obj, strict=reading.type in ("AID", "CONSULT")).mentions
+                count = next((c for c in obj.children if c.lower_ in COUNT_WORDS), None) \
+                    if obj.lemma_.lower() in GROUP_NOUNS else (obj if obj.lower_ == "both" else None)
+                own = {m.actor.country for m in sources}
+                if count is not None and own & {m.actor.country for m in found}:
+                    # "China urged both sides to keep talking": those addressed are others than
+                    # the subject, counted among the states named without it
+                    found = self._counted_group(count, people=obj.lemma_.lower() in ("leader", "side"),
+                                                outside=frozenset(c for c in own if c))
+                targets.extend(found)
+            if reading.type == "SANCTION" and not targets:
+                # "the prohibition it imposed in 2013 on seafood from waters off Fukushima": a curb
+                # on goods is aimed at where they come from
+                targets = [m for pr in verb.children if pr.dep_ == "prep" and pr.lower_ in ("on", "against")
+                           for g in pr.children if g.dep_ == "pobj" and not self._np(g, True).mentions
+                           for m in [*self._of_owner(g), *self._prep_objects(g, ("from",))]]
+            if reading.type == "SANCTION" and "trade" in classes and not targets:
+                # "suspended all imports of Japanese aquatic products", "halted exports to China":
+                # a halt to trade is aimed at the goods' origin or the trade's other end
+                targets = [m for obj in objects for m in [*self._of_owner(obj), *self._prep_objects(obj, ("to", "from"))]]
+            if cue.host_source and targets:
+                # "invited Xi to next year's APEC summit": the invitation is to Xi, not to the body
+                # whose event he is invited to
+                targets.extend(m for p in verb.children if p.dep_ == "prep" and p.lower_ in cue.preps
+                               for o in p.children if o.dep_ == "pobj" and self._cue(o) is None
+                               for m in self._np(o).mentions)
+            else:
+                targets.extend(self._prep_objects(verb, cue.preps))
+            if reading.mode == "ground incursion" and not any(m.actor.kind == "military" for m in sources):
+                return  # only armed forces crossing a border attack ("a soldier crossed the border to defect")
+            for child in verb.children:
+                if child.dep_ == "dative":
+                    targets.extend(self._np(child, True).mentions)
+                elif cue.purpose_preps and child.dep_ in ("advcl", "xcomp"):
+                    # "sent troops to fight alongside X" / "to support X's war"
+                    targets.extend(self._prep_objects(child, cue.purpose_preps))
+                    purpose = self.cues.verbs.get(child.lemma_.lower())
+                    if purpose is not None and purpose.type in ("SUPPORT", "AID", "COOPERATE"):
+                        for obj in child.children:
+                            if obj.dep_ in ("dobj", "obj"):
+                                targets.extend(self._np(obj).mentions)
+            if cue.object_preps:
+                for obj in objects:
+                    for tok in obj.subtree:
+                        if tok.i != obj.i and tok.dep_ in ("prep", "agent") and tok.lower_ in cue.preps:
+                            targets.extend(self._prep_objects(tok.head, (tok.lower_,)))
+            own = {m.actor.country for m in sources}
+            if not [m for m in targets if m.actor.country not in own] and reading.type not in ("ACCUSE", "SUPPORT", "REQUEST", "REJECT"):
+                # "threatened further action against Russia": the target hangs on the object
+                # (but "condemned the use of missiles against Ukraine" does not target Ukraine);
+                # "withdrew its complaint against Japan": an event noun's own target
+                for obj in objects:
+                    if theme is not None and obj.i == theme.i:
+                        # "supplying lethal aid to Moscow" with "to" hung on what is moved
+                        targets.extend(self._prep_objects(obj, [p for p in cue.preps if p != "with"]))
+                        continue
+                    own_cue = self._cue(obj)
+                    preps = own_cue.preps if own_cue is not None and own_cue.pos == "noun" else cue.preps
+                    targets.extend(self._prep_objects(obj, [p for p in preps if p not in ("with", "to")]))
+            if reading.type == "REJECT" and not [m for m in targets if m.actor.country not in own]:
+                targets = targets + (self._proposers(objects) or self._remark_maker(objects, own))
+                if not targets and reading.mode == "abstention":
+                    targets = self._drafters(verb)  # "China abstained": on the draft last named
+                if not targets and (
+                        # (or a reduced relative the parser hangs as a clause of "claims": "...,
+                        # claims Japan has repeatedly rejected as groundless")
+                        (verb.dep_ in ("relcl", "ccomp") and verb.head.lemma_.lower() in self.cues.claim_nouns
+                         and (verb.dep_ == "relcl" or verb.head.lower_ != verb.head.lemma_.lower()))
+                        or any(o.lemma_.lower() in self.cues.claim_nouns for o in objects)):
+                    # "..., a charge Moscow rejected", "rejected the allegation": rejecting a
+                    # claim answers its claimant, as a denial does
+                    targets = self._claimants(sources, verb)
+            if reading.type == "REJECT" and not [m for m in targets if m.actor.country not in own] \
+                    and verb.lemma_.lower() in self.cues.refusing_verbs:
+                # "Kishida called on China to lift the ban ..., but Beijing has refused to reverse
+                # the measure": a refusal answers the latest appeal made to the refuser's state
+                # (an appeal earlier in the same sentence is read after the refusal, deeper in it)
+                appeals = list(self._appeals) + [
+                    (self._subjects(tok).mentions, [self.by_token[t.i] for t in tok.subtree if t.i in self.by_token])
+                    for tok in sent if tok.i < verb.i and tok.pos_ == "VERB"
+                    and (appeal := self.cues.verbs.get(tok.lemma_.lower())) is not None and appeal.type == "REQUEST"]
+                targets = next(([m for m in askers if m.actor.country not in own] for askers, asked in reversed(appeals)
+                                if own & {m.actor.country for m in asked}
+                                and any(m.actor.country not in own for m in askers)), targets)
+            if cue.claim:
+                # a denial answers a claim: its target is the claimant, not what was denied
+                targets = [m for m in targets if m.actor.kind in ROLE_KINDS and self._is_actor_object(verb, m)] \
+                    or self._remark_maker(objects, own) or self._claimants(sources, verb)
+            elif not targets and reading.type in REACTIONS:
+                targets = self._reacted_to(verb, sources)
+                if not targets and reading.type in ("SUPPORT", "ACCUSE"):
+                    # "welcomed the proposal": a reaction to a proposal is to whoever made it
+                    targets = [m for m in self._proposers(objects) if m.actor.country not in own]
+                if not targets and reading.type in ("ACCUSE", "SUPPORT", "REJECT"):
+                    # "denounced a new deterrence arrangement between South Korea and the United
+                    # States": a reaction to a tie or pact is to its parties
+                    targets = [m for obj in objects for m in self._prep_objects(obj, ("between", "by"), strict=True)]
+            if not targets and reading.type == "ASSAULT":
+                targets = self._where_place(verb) or self._enemy_of_side(verb)
+            if not targets and reading.type == "REQUEST" and objects and all(
+                    o.pos_ == "NOUN" and not self._np(o, True).mentions for o in objects) \
+                    and any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                            for c in verb.children):
+                # "urged allies to strike back", "urged all sides to exercise restraint": a
+                # request to no state in particular still stands
+                cue = replace(cue, no_target=True)
+            if not targets and reading.type == "THREATEN" and self._threat_content(verb, cue, sources):
+                targets = self._threatened(verb, sources)
+                if not targets:
+                    cue = replace(cue, no_target=True)  # a threat at no one in particular still stands
+            elif not targets and reading.type == "THREATEN" and cue.only_modal:
+                targets = self._threatened(verb, sources)
+        if theme is not None and not targets and not passive:
+            # "sending Russia artillery shells": the parser folds the recipient into the theme
+            targets = [self.by_token[c.i] for c in theme.children
+                       if c.dep_ == "compound" and c.i in self.by_token and self.by_token[c.i].form in ("name", "metonym")]
+        if theme is not None and not sources and cue.theme_source:
+            sources = self._np(theme).mentions
+        if cue.recipient_subject and reading.type == "AID" and not passive:
+            # "Russia received North Korean shells": the giver is the shells' owner or "from X"
+            # (which the parser may hang on the shells)
+            givers = self._prep_objects(verb, ("from",)) or (
+                (self._prep_objects(theme, ("from",)) or self._np(theme).mentions or self._of_owner(theme))
+                if theme is not None else []) or self._in_return(verb, sources)
+            sources, targets = givers, sources
+        if reading.type == "AID" and not targets and sources:
+            # "provided technical advice for the launch": help for an act goes to its doer
+            own = {m.actor.country for m in sources}
+            targets = [m for h in [verb, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                       for o in p.children if o.dep_ == "pobj" and o.i in self._parts
+                       for m in self._parts[o.i][0] if m.actor.country not in own]
+        if reading.type == "AID" and not targets and sources:
+            targets = self._recipient_before(verb, sources)
+        if targets and cue.targeted_type:
+            reading = Reading(cue.targeted_type, reading.mode)
+        if reading.type in SYMMETRIC_EVENTS and cue.type not in SYMMETRIC_EVENTS and not targets:
+            return  # "sent delegations" with no destination: the senders did not meet each other
+        status, attributed = self._status(verb, cue)
+        location = self._location(verb)
+        self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
+                   how, cue, location, self._date_for(verb, None))
+        if reading.type == "ACCUSE" and verb.lemma_.lower() in self.cues.blaming_verbs and targets:
+            self._blamed_attack(sent, verb, _unique(targets), attribution)
+
+    def _blamed_attack(self, sent: Span, verb: Token, blamed: list[Mention], attribution: str | None) -> None:
+        """"Putin blamed Ukraine's special services for Saturday's blast on the Kerch bridge": an
+        attack blamed on someone, with no doer of its own, is theirs (aimed at the other side of a
+        war under way, else at no one named)."""
+        for attack in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                       for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in self.cues.attack_nouns):
+            parts = self._parts.get(attack.i)
+            if parts is not None and parts[0]:
+                continue
+            cue = self.cues.nouns.get("attack") or self.cues.verbs["attack"]
+            own = {m.actor.country for m in blamed}
+            targets = [m for m in self._prep_objects(attack, ("on", "against"), strict=True) if m.actor.country not in own]
+            targets = targets or self._war_counterpart(attack, blamed)
+            status, attributed = self._noun_status(attack, None, cue)
+            # (no mode: an act only blamed is not what a later "the attacks" renames)
+            self._emit(sent, attack, Reading("ASSAULT", None), blamed, targets, status, attribution or attributed,
+                       0.55, replace(cue, no_target=True), self._location(attack), self._date_for(attack, None))
+
+    def _feeling(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
+        """"Guterres was deeply shocked by the attacks": a feeling parsed as a passive verb is the
+        subject's reaction to the act its "by" (or about/over/at) phrase names, not an act the
+        agent does to the subject."""
+        sources = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self._np(c).mentions]
+        if not sources:
+            sources = self._subjects(verb).mentions
+        own = {m.actor.country for m in sources}
+        targets = [m for m in self._prep_objects(verb, ["by", *cue.preps], strict=True) if m.actor.country not in own]
+        targets = targets or self._reacted_to(verb, sources)
+        if not sources or not targets:
+            return
+        status, attributed = self._status(verb, cue)
+        self._emit(sent, verb, Reading(cue.type, cue.mode), sources, _unique(targets), status,
+                   attribution or attributed, 0.7, cue, self._location(verb), self._date_for(verb, None))
+
+    def _fallback_event(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
+        """A lexicon verb between two named actors: the subject (or passive agent) acts on the
+        direct object (or passive subject) or on the object of one of the entry's prepositions.
+        Nothing is guessed: with no actor on either side there is no event (a broad word list
+        is trusted only where the sentence itself names both parties)."""
+        if self._denied(verb):
+            return
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if any((noun_cue := self._cue(o)) is not None and noun_cue.pos == "noun" for o in objects):
+            return  # "sealed a deal": the event noun carries the event
+        if self._passive(verb):
+            sources = self._prep_objects(verb, ("by",), strict=True)
+            patients = [] if cue.only_preps else [c for c in verb.children if c.dep_ == "nsubjpass"]
+            how = 0.5
+        elif verb.dep_ == "xcomp" and (controller := next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)):
+            # "resolutions which require countries to repatriate the workers": the one asked does
+            # it, and "countries" names no one (the cue path knows its control verbs by name)
+            sources, how = self._np(self._antecedent(controller), True).mentions, 0.45
+            patients = [] if cue.only_preps else objects
+        else:
+            subj = self._subjects(verb)
+            sources, how = subj.mentions, 0.5 * (subj.how or 1.0)
+            patients = [] if cue.only_preps else objects
+        own = {m.actor.country for m in sources}
+        # a meeting, pact, transfer or appeal is with the actor itself; a reaction, sanction or
+        # strike may be aimed at what an actor owns ("regretted the Russian step")
+        strict = cue.type in FALLBACK_STRICT
+        targets = []
+        for patient in (self._antecedent(o) for o in patients):
+            # ("phased out imports of Russian coal": what is cut is the coal's owner's)
+            targets += self._np(patient, strict).mentions or ([] if strict else self._of_owner(patient))
+        targets += self._prep_objects(verb, cue.preps, strict=strict)
+        if cue.only_preps and not targets:
+            # "waived visa requirements for South Korean visitors": the phrase may hang on the object
+            targets += [m for o in objects for m in self._prep_objects(o, cue.preps, strict=strict)]
+        if not targets and cue.type == "REQUEST" and self._membership_body is not None and (any(
+                o.lemma_.lower() == "membership" and not any(c.dep_ in ("poss", "prep") for c in o.children)
+                for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
+                or (verb.lemma_.lower() in self.cues.applying_verbs and not any(
+                    c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
+                    for c in verb.children))):
+            # "Sweden applied for membership in May 2022", "Sweden, which applied together with
+            # Finland last May", after NATO's membership was spoken of
+            targets = [self._membership_body]
+        targets = [m for m in targets if m.actor.country and m.actor.country not in own]
+        if not sources or not targets:
+            return
+        status, attributed = self._status(verb, cue)
+        self._emit(sent, verb, Reading(cue.type, cue.mode), sources, _unique(targets), status, attribution or attributed,
+                   how, cue, self._location(verb), self._date_for(verb, None))
+
+    def _judged_subject(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
+        """"Kirby said the delivery violated UN resolutions", "Rutte said the deployment marked a
+        dangerous expansion of the war": a reported judgement of an act (or of a state) is the
+        speaker's accusation of its doer. Unreported, the narrator judges, and no one accuses."""
+        event_type = cue.type
+        if cue.verdicts:
+            verdicts = [cue.verdicts[c.lemma_.lower()] for c in verb.children
+                        if c.dep_ in ("dobj", "obj", "attr", "acomp") and c.lemma_.lower() in cue.verdicts]
+            if not verdicts and verb.pos_ == "AUX":
+                # "the deepening military cooperation ... should be of great concern"
+                verdicts = [cue.verdicts[o.lemma_.lower()] for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in cue.verdicts]
+            if not verdicts and verb.pos_ == "AUX":
+                # "said the sponsors had been politically motivated": a verdict only with its adverb
+                verdicts = ["ACCUSE" for c in verb.children if c.dep_ == "acomp"
+                            and any(a.lower_ in self.cues.qualified_verdicts.get(c.lower_, ()) for a in c.children)]
+            if not verdicts:
+                return
+            event_type = verdicts[0]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return
+        tok, speakers, warned = verb, [], False
+        for _ in range(4):
+            if tok.dep_ not in ("ccomp", "conj", "parataxis") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            warning = self.cues.verbs.get(tok.lemma_.lower())
+            # a warning reports a judgement too ("warned that the relationship posed a threat")
+            if tok.lemma_.lower() in self.cues.reporting or (warning is not None and warning.type == "THREATEN"
+                                                              and tok.pos_ == "VERB"):
+                speakers = self._subjects(tok).mentions
+                warned = tok.lemma_.lower() not in self.cues.reporting
+                break
+        if not speakers:
+            return
+        own = {m.actor.country for m in speakers}
+        judged: list[Mention] = []
+        for t in _clause_tokens(subject):
+            parts = self._parts.get(t.i)
+            # "the sanctions worsened tension" judges those who imposed them, not a veto of them
+            if parts is not None and parts[0] and parts[2] not in REACTIONS:
+                judged = list(parts[0]) + (list(parts[1]) if parts[2] in SYMMETRIC_EVENTS else [])
+                break
+        if not judged and subject.lemma_.lower() in self.cues.drafter_nouns \
+                and [c.lower_ for c in subject.children if c.dep_ == "det"] == ["the"]:
+            # "the sponsors had been politically motivated": who drafted the motion last named
+            # together by others than the speaker
+            judged = next((list(makers) for makers in reversed(self._motion_makers)
+                           if not {m.actor.country for m in makers} & {m.actor.country for m in speakers}), [])
+        # "the deepening relationship between Moscow and Pyongyang posed a threat": its parties
+        judged = judged or self._np(subject).mentions or self._prep_objects(subject, ("between",), strict=True)
+        judged = [m for m in judged if m.actor.country not in own]
+        if not judged:
+            return
+        status, attributed = self._status(verb, None)
+        if warned and self._own_status(verb) is not None:
+            return  # "warned that a deal would violate ...": the warning is the event, not a charge
+        if status == "hypothetical" and (self._own_status(verb) is None or any(
+                c.dep_ == "aux" and c.lower_ in self.cues.demand_modals for c in verb.children)):
+            # the judgement is made, whatever the act it judges ("should be of great concern" too)
+            status = "asserted"
+        self._emit(sent, verb, Reading(event_type, None), speakers, _unique(judged), status,
+                   attribution or attributed, 0.65, cue, self._location(verb), self._date_for(verb, None))

@@ -1,0 +1,258 @@
+"""Stage: dates and places. The date expression that belongs to a trigger (`_date_for`): its own
+clause's, an offset from another dated act ("a day after the summit"), a dated saying's, a dated
+conjunct's, a "when" clause's, or the scene the previous sentence set; and the place named in a
+trigger's clause (`_location`).
+
+A mixin of `_DocumentAnalysis` (document.py): it reads `self.doc`, `self.cues`, `self.dates` and
+`self.date_tokens` (found in document.py), `self.by_token`, the token offsets (`self._idx`,
+`self._len`) and the scene's date (`self._scene_before`, carried over by document.py's `run`;
+`self._scene_date`, which `_date_for` sets), and uses triggers.py (`_cue`, `_free_relative`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..cues import EventCue
+from ..dates import DateMention, count_of, shifted
+from .context import COUNT_WORDS, GROUP_NOUNS, LOCATION_LABELS, _pluperfect
+
+
+class _When:
+    """Dates and places of events (a mixin of _DocumentAnalysis)."""
+
+    def _overriding_date(self, noun: Token, light: Token | None, light_cue: EventCue | None) -> DateMention | None:
+        """When a light verb's own act replaces the noun's ("On 22 November South Korea suspended
+        the 2018 agreement"), a date of the verb's clause is the act's, not the noun's year."""
+        if light is not None and light_cue is not None and light_cue.override:
+            own = self._date_for(light, None)
+            if own is not None:
+                return own
+        return self._date_for(noun, light)
+
+    def _date_for(self, trigger: Token, light: Token | None) -> DateMention | None:
+        """A date expression attached to the trigger's own clause (not to a nested event)."""
+        owners = {trigger.i}
+        if light is not None:
+            owners.add(light.i)
+        named = self._free_relative(trigger) if trigger.pos_ == "VERB" else None
+        if named is not None:
+            owners.add(named[0].i)  # "fired what it called a new weapon on Saturday"
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            verb = trigger.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and self._cue(verb) is None:
+                owners.add(verb.i)
+            head = trigger.head
+            if trigger.dep_ == "appos" or (trigger.dep_ in ("dobj", "obj") and any(
+                    c.dep_ == trigger.dep_ and c.i < trigger.i for c in head.children)):
+                # "fired a missile on Thursday, its first ICBM launch": an appositive (or the
+                # second object the parser makes of one) renames the act, so shares its date
+                owners.add(head.i)
+                if trigger.dep_ == "appos" and head.dep_ in ("dobj", "obj"):
+                    owners.add(head.head.i)  # (renaming the act's object: "test-fired a missile on Thursday, its first launch")
+            if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") and trigger.head.head.pos_ == "VERB":
+                # "agreed on Thursday ... at a summit in Tokyo": the summit was when they acted at it
+                owners.add(trigger.head.head.i)
+            # "his second summit with Trump, held in Hanoi in February": a participle on the noun
+            # (the parser may tag it VBD: "the Washington Declaration unveiled on Wednesday")
+            owners.update(c.i for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
+        # "voted on Wednesday to demand", "summoned X on Monday to demand": a purpose or
+        # control clause happens when its governing act does
+        climber = trigger
+        while climber.dep_ in ("xcomp", "advcl") and climber.head.i != climber.i \
+                and (any(c.dep_ == "aux" and c.lower_ == "to" for c in climber.children) or self._same_time(climber)):
+            climber = climber.head
+            owners.add(climber.i)
+        if climber.dep_ == "acl" and climber.head.lemma_.lower() in self.cues.attempt_governors \
+                and climber.head.head.pos_ in ("VERB", "AUX"):
+            # "North Korea's attempt to put a satellite into orbit ended in failure on Wednesday":
+            # the attempt's act is when what is said of the attempt happened
+            owners.add(climber.head.head.i)
+        # owners in a participle clause act when the clause they hang on does ("ending a pause
+        # at a summit" under "agreed on Thursday")
+        for i in list(owners):
+            tok = self.doc[i]
+            while self._same_time(tok) and tok.head.i != tok.i:
+                tok = tok.head
+                owners.add(tok.i)
+        # "Speaking in Hanoi on 20 June, Putin warned": a same-time participle clause on an
+        # owner dates the owner's act
+        owners.update(c.i for i in list(owners) for c in self.doc[i].children if self._same_time(c))
+        # "Lukashenko, chairing a defence council on Monday, called ...": a participle aside set
+        # off after the subject is when its subject acts
+        owners.update(a.i for i in list(owners) for subj in self.doc[i].children if subj.dep_ == "nsubj"
+                      for a in subj.children if a.dep_ == "acl" and a.tag_ == "VBG" and self.doc[a.i - 1].text == ",")
+        # "their first meeting since 2019" is not a meeting in 2019
+        first = any(c.lower_ in ("first", "last", "only") for c in trigger.children)
+        best: DateMention | None = None
+        best_distance = 0
+        for i, mention in self.date_tokens.items():
+            if not (trigger.sent.start <= i < trigger.sent.end):
+                continue
+            if first and (self.doc.text[mention.start:mention.start + 5].lower() == "since"
+                          or self.doc.text[max(0, mention.start - 6):mention.start].lower().strip() == "since"):
+                continue  # "since April 2019": the month pattern leaves the "since" outside
+            owner = self.doc[i]
+            while owner.head.i != owner.i:
+                owner = owner.head
+                if owner.i in owners or owner.pos_ in ("VERB", "AUX") or self._cue(owner) is not None:
+                    break
+            if owner.i in owners:
+                if best is None or abs(i - trigger.i) < best_distance:
+                    best, best_distance = mention, abs(i - trigger.i)
+        if best is None:
+            best = self._when_date(light if light is not None else trigger)
+        if best is None:
+            best = self._offset_date(trigger)
+        if best is None:
+            best = self._reported_date(light if light is not None else trigger)
+        if best is None:
+            best = self._conjunct_date(light if light is not None else trigger)
+        if best is None and climber.dep_ == "advcl" and climber.head.i != climber.i and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before") for c in climber.children):
+            # "Last month, Japan summoned China's ambassador after a Chinese plane violated its
+            # airspace": an act just before or after one dated only to a month or year falls in it
+            around = self._date_for(climber.head, None)
+            if around is not None and around.precision in ("month", "year"):
+                best = around
+        if best is None:
+            # "The North claimed last week that it had successfully tested a missile": a past
+            # perfect reported by a saying dated only to a week, month or year falls in it
+            reported = self._clause_verb(light if light is not None else trigger)
+            if reported.dep_ == "ccomp" and _pluperfect(reported) and reported.head.lemma_.lower() in self.cues.reporting:
+                around = self._date_for(reported.head, None)
+                if around is not None:
+                    best = around
+        if best is None and self._scene_before is not None and self._scene_continued(light if light is not None else trigger):
+            best = self._scene_before
+        if best is not None and best.precision == "day" and self._in_main_clause(trigger) \
+                and not _pluperfect(self._clause_verb(trigger)):
+            self._scene_date = best
+        return best
+
+    def _offset_date(self, trigger: Token) -> DateMention | None:
+        """"said on Friday ..., a day after he held his first summit" -> the summit on Thursday;
+        "fired a missile on Monday, two days before the summit" -> the summit on Wednesday: an act
+        a count of days after/before a dated one."""
+        verb = self._clause_verb(trigger)
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before"):
+            relation, direction, anchor = trigger.head, trigger.head.lower_, trigger.head.head
+        elif verb.dep_ == "advcl" and verb.head.i != verb.i:
+            mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+            if mark is None:
+                return None
+            relation, direction, anchor = verb, mark, verb.head
+        else:
+            return None
+        span = next((c for c in relation.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+        if span is None:
+            return None
+        count = next((count_of(c.lower_) for c in span.children if c.dep_ in ("det", "nummod")), None)
+        if count is None:
+            return None
+        # the anchor's time is that of its clause, or of the saying that reports it
+        while True:
+            found = self._date_for(anchor, None)
+            if found is not None or anchor.dep_ != "ccomp" or anchor.head.i == anchor.i:
+                break
+            anchor = anchor.head
+        if found is None:
+            return None
+        return shifted(found, -count if direction == "after" else count)
+
+    def _reported_date(self, trigger: Token) -> DateMention | None:
+        """"said on Thursday that Washington was stoking tension": what a dated saying reports as
+        going on (present or progressive, no modal) is dated by the saying."""
+        verb = self._clause_verb(trigger)
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues.reporting:
+            return None
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" or a.lower_ in ("had", "has", "have") for a in auxes):
+            return None
+        if not (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and auxes)):
+            return None
+        return self._date_for(verb.head, None)
+
+    def _conjunct_date(self, trigger: Token) -> DateMention | None:
+        """"met Yoon on Wednesday and asked Seoul for arms": a verb coordinated with a dated one,
+        naming no time of its own, happened then too."""
+        verb = self._clause_verb(trigger)
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+            return None
+        # only a shared subject and tense ("has since fired", "and from that autumn Washington
+        # accused" are other times)
+        # ("Putin, chairing a security meeting on Monday, called the assault ...": the parser may
+        # make the aside's participle the root and the finite verb after it its conjunct)
+        aside = verb.head.tag_ == "VBG" and verb.tag_ == "VBD" and self.doc[verb.i - 1].text == "," \
+            and any(c.dep_ == "nsubj" for c in verb.head.children)
+        if (verb.tag_ != verb.head.tag_ and not aside) or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+            return None
+        return self._date_for(verb.head, None)
+
+    @staticmethod
+    def _clause_verb(tok: Token) -> Token:
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb
+
+    def _in_main_clause(self, trigger: Token) -> bool:
+        verb = self._clause_verb(trigger)
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
+
+    def _scene_continued(self, trigger: Token) -> bool:
+        """"On Tuesday, Kim met Putin. The two leaders signed a treaty": a main clause whose subject
+        refers back to the group just reported ("they", "both", "the two leaders") continues that
+        scene, and its day, unless it names a time of its own."""
+        if not self._in_main_clause(trigger):
+            return False
+        verb = self._clause_verb(trigger)
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj":
+            verb = verb.head
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in ("they", "both"):
+                return True
+            if subject.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in COUNT_WORDS for c in subject.children):
+                return True
+        return False
+
+    @staticmethod
+    def _same_time(clause: Token) -> bool:
+        """A participle clause with no subordinator of its own, or with while/as/when, happens
+        when its governing act does ("inspected bombers on Saturday, accompanied by Shoigu")."""
+        if clause.dep_ != "advcl" or clause.tag_ not in ("VBN", "VBG"):
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return False
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        return all(m in ("while", "as", "when") for m in marks)
+
+    def _when_date(self, trigger: Token) -> DateMention | None:
+        """A "when" clause happens at the time it hangs on: "since April 2019, when they held a
+        summit" (a relative clause on the date) or "in May 2022, when the two blocked sanctions"
+        (an adverbial clause of a dated act)."""
+        verb = trigger
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+            return None
+        head = verb.head
+        if verb.dep_ == "relcl":
+            start, end = int(self._idx[head.i]), int(self._idx[head.i] + self._len[head.i])
+            return next((m for m in self.dates if m.start <= start and end <= m.end), None)
+        if verb.dep_ == "advcl" and head.i != verb.i:
+            return self._date_for(head, None)
+        return None
+
+    def _location(self, tok: Token) -> str | None:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and (obj.ent_type_ in LOCATION_LABELS or obj.i in self.by_token):
+                        span = self.doc[obj.left_edge.i: obj.right_edge.i + 1]
+                        text = span.text
+                        return text[4:] if text.lower().startswith("the ") else text
+        return None
