@@ -170,6 +170,7 @@ class Knowledge:
     generic_act_nouns: frozenset[str] = frozenset()
     war_counts: frozenset[str] = frozenset()  # "would be treated as a declaration of war": a threat
     measure_nouns: frozenset[str] = frozenset()  # "a dispute over U.S. export rules": against their maker
+    easing_verbs: frozenset[str] = frozenset()  # "cut tariffs on Chinese goods": a measure undone is a concession
     attempt_governors: frozenset[str] = frozenset()  # "attempt/fail to": an `attempted` act still took place
     eliciting_verbs: frozenset[str] = frozenset()  # "the launch drew condemnation from Seoul": Seoul reacts
     # verb lexicon (data/verb_lexicon.yaml): consulted only for verbs no cue above covers
@@ -355,6 +356,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         generic_act_nouns=frozenset(str(w).lower() for w in events.get("act_nouns") or ()),
         war_counts=frozenset(str(w).lower() for w in events.get("war_counts") or ()),
         measure_nouns=frozenset(str(w).lower() for w in events.get("measure_nouns") or ()),
+        easing_verbs=frozenset(str(w).lower() for w in events.get("easing_verbs") or ()),
         attempt_governors=frozenset(str(w).lower() for w in status.get("attempt_governors") or ()),
         eliciting_verbs=frozenset(str(w).lower() for w in events.get("eliciting_verbs") or ()),
         quantity_nouns=frozenset(str(w).lower() for w in events.get("quantity_nouns") or ()),

@@ -2473,3 +2473,22 @@ def test_deepening_ties_with_a_state_is_cooperating_with_it() -> None:
     assert ("IND", "FRA", "COOPERATE") in triples(run("New Delhi has been strengthening defence links with France."))
     assert not events_of(run("Paris and Berlin voiced concern at deepening military ties between Tehran and Moscow."),
                          "COOPERATE")
+
+
+def test_curbs_on_a_states_exports_are_a_trade_measure() -> None:
+    # pass seventeen: restrict/curb/limit exports, 'curbs on exports', 'export controls'
+    assert ("CAN", "IND", "SANCTION") in triples(run(
+        "Canada imposed new curbs on exports of drones and parts to India on Monday."))
+    assert ("BRA", None, "SANCTION") in triples(run("Brazil will restrict exports of two rare minerals, its trade ministry said."))
+    assert ("FRA", "IRN", "SANCTION") in triples(run("Tehran criticised French export controls on Iranian firms."))
+    # limiting what is no trade is no measure
+    assert not events_of(run("The Brazilian government limited the number of visitors to the park."), "SANCTION")
+
+
+def test_undoing_a_measure_is_a_concession_to_its_target() -> None:
+    # pass seventeen: easing_verbs over a SANCTION noun make a YIELD at the measure's target
+    result = run("Macron said France would cut tariffs on Indian goods next year.")
+    assert ("FRA", "IND", "YIELD") in triples(result), triples(result)
+    # 'cut short a trip' governs no measure: no visit by the one who cut it short
+    result = run("Olaf Scholz, who flew in from Warsaw after cutting short a trip to Brazil, met the press.")
+    assert not {t for t in triples(result) if t[1] == "BRA"}, triples(result)

@@ -170,7 +170,9 @@ class _DocumentAnalysis(
                     # "support Russia's war": an event someone else owns is what the verb is
                     # about, not an act the verb's subject performs
                     if noun_cue is not None and noun_cue.pos == "noun" and not self._owned(obj) \
-                            and not self._others_event(obj, noun_cue, tok):
+                            and not self._others_event(obj, noun_cue, tok) \
+                            and not (cue.mode == "easing" and noun_cue.type != "SANCTION"):
+                        # ("cutting short a trip": the easing verbs govern only measures)
                         light_nouns.setdefault(obj.i, []).append(tok)
         attribution = self._according_to(candidates)
         self._sentence_accusers = [tok for tok, cue in triggers if cue.pos == "verb" and cue.type == "ACCUSE"]

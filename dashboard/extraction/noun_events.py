@@ -11,6 +11,8 @@ and place from when.py, and every event goes out through emit.py.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from ..actors import Mention
@@ -28,7 +30,13 @@ class _NounEvents:
                 light_cue.type == "SANCTION" and reading.type in ("MOBILIZE", "ASSAULT")):
             # (halting or suspending one's own deployment or strikes sanctions no one: "called
             # on North Korea to halt the deployment" stays the deployment, asked to stop)
-            reading = Reading(light_cue.type, light_cue.mode or reading.mode)
+            easing = light.lemma_.lower() in self.cues.easing_verbs
+            if easing and reading.type == "SANCTION":
+                # "would cut tariffs on Chinese goods", "suspend the export controls": undoing a
+                # measure is a concession to whom it is aimed at
+                reading = Reading("YIELD", "easing")
+            else:
+                reading = Reading(light_cue.type, light_cue.mode or reading.mode)
         how = 0.75
         # the noun's own participants: "between X and Y", "X's", "US sanctions", "by X", "on Y"
         pair: list[Mention] = []
@@ -93,6 +101,18 @@ class _NounEvents:
             # "restrictions on imports of Japanese seafood": a curb on goods is aimed at their origin
             targets = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in cue.preps
                        for o in p.children if o.dep_ == "pobj" for m in self._of_owner(o)]
+            # ("curbs on exports of chips to China": curbed exports are aimed where they go)
+            # (also on a coordinated good: "exports of advanced chips and tools to China")
+            # (or on the verb the exports hang on: "imposed curbs on exports of chips to China")
+            targets += [m for o in self._curbed_exports(noun)
+                        for p in [*o.subtree, *(o.head.head.children if o.head.head.i != noun.i else ())]
+                        if p.dep_ == "prep" and p.lower_ == "to"
+                        for g in p.children if g.dep_ == "pobj" for m in self._np(g).mentions]
+            if not targets and (self._curbed_exports(noun) or any(
+                    c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == "export" for c in noun.children)):
+                # "Japan's restrictions on the export of chipmaking equipment", "the export controls
+                # it announced": curbs on one's own exports, with no destination named, stand alone
+                cue = replace(cue, no_target=True)
         if not targets:
             # "sanctions related to the North", "measures targeting Russian banks"
             for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in self.cues.aiming_participles):

@@ -143,6 +143,14 @@ class _Triggers:
         return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj" for m in self._np(o).mentions]
 
+    def _curbed_exports(self, noun: Token) -> list[Token]:
+        """"curbs on exports of chips", "restrictions on the export of equipment": the exports a
+        measure noun is on (pass seventeen)."""
+        heads = [noun, noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" else [noun]
+        # (also hung on the verb: "imposed curbs on exports of chips to China")
+        return [o for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "export"]
+
     def _agents_of(self, noun: Token) -> list[Mention]:
         """The states a "by" phrase names as the doers of an event noun: "the launch by North
         Korea", also when the parser hangs the phrase on the active verb whose object the noun is
