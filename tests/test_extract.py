@@ -2492,3 +2492,15 @@ def test_undoing_a_measure_is_a_concession_to_its_target() -> None:
     # 'cut short a trip' governs no measure: no visit by the one who cut it short
     result = run("Olaf Scholz, who flew in from Warsaw after cutting short a trip to Brazil, met the press.")
     assert not {t for t in triples(result) if t[1] == "BRA"}, triples(result)
+
+
+def test_an_arrest_with_no_agent_is_by_the_state_it_was_made_in() -> None:
+    # pass seventeen: passive detain/arrest, its 'in' place naming the arresting state
+    assert ("CHN", "CAN", "COERCE") in triples(run(
+        "A Canadian businessman who was detained in Beijing last month has been charged with spying."))
+    assert ("POL", "RUS", "COERCE") in triples(run("Two Russian citizens were arrested in Poland on suspicion of sabotage."))
+    # 'the detention' renames that arrest, so criticising it accuses the arresting state
+    result = run("A French tourist was arrested in Tehran last week. The French ambassador criticised the detention.")
+    assert ("FRA", "IRN", "ACCUSE") in triples(result), triples(result)
+    # no one of a state held, no event
+    assert not events_of(run("Police said protesters detained in Moscow were released."), "COERCE")

@@ -170,6 +170,8 @@ class _VerbEvents:
         passive = self._passive(verb)
         how = 0.85
         passive = passive or (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+        # ("Japanese nationals detained in China": a participle of arrest describes the arrested)
+        passive = passive or (verb.dep_ == "acl" and verb.tag_ == "VBN" and reading.mode == "arrest")
         if passive:
             sources = self._prep_objects(verb, ("by",), strict=False)
             patients = [self._np(c) for c in verb.children if c.dep_ == "nsubjpass"]
@@ -196,6 +198,14 @@ class _VerbEvents:
             if not sources and cue.theme_source:
                 sources, targets = targets, []
                 how = 0.7
+            if not sources and reading.mode == "arrest":
+                # "a Canadian businessman who was detained in Beijing": an arrest no one is named
+                # as making is by the state it was made in (pass seventeen)
+                sources = [replace(m, form="metonym") for m in self._prep_objects(verb, ("in",), strict=True)
+                           if m.actor.kind == "country"]
+                if not targets and verb.dep_ == "acl":
+                    targets = self._np(verb.head).mentions  # ("Japanese nationals detained in China")
+                how = 0.6
             targets = targets + self._prep_objects(verb, cue.preps)
             if not targets and verb.dep_ == "acl" and reading.type == "AID":
                 # "Russia fired missiles supplied by North Korea": the user received them
