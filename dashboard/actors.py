@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 import yaml
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.language import Language
 
 from .config import DATA_DIR
@@ -225,6 +225,10 @@ class ActorDictionary:
             if (qualifier is None or qualifier.actor.country is None) and form in self._national_titles:
                 code = self._national_titles[form]
                 qualifier = Mention(start, end, self.actors.get(code, Actor(code, code, "country", code)), "name")
+            if (qualifier is None or qualifier.actor.country is None) and form.lower() not in _STATIONED \
+                    and self._bodies[form][1] != "military":
+                # (not troops: "troops in Ukraine" are as often another's)
+                qualifier = _seat(doc, start, end, named)
             if qualifier is None or qualifier.actor.country is None:
                 # "ambassador Anatoly Antonov": a title with no state, kept to tell who a name
                 # the dictionary does not know right after it is
@@ -449,6 +453,40 @@ def _longest_spans(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, 
 
 def _covered(mentions: Iterable[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
+
+
+# Bodies and titles found abroad as often as at home: "the embassy in Seoul", "diplomats in Tokyo"
+# may be anyone's, so a place they are in does not say whose they are.
+_STATIONED = frozenset({"embassy", "ambassador", "envoy", "mission", "delegation", "diplomats", "diplomat"})
+
+
+def _seat(doc: Doc, start: int, end: int, named: list[Mention]) -> Mention | None:
+    """The state whose capital or name a body or title with no state of its own is "in": "officials
+    in Kyiv said", or a sentence opening "In Beijing, a foreign ministry spokesperson said" (pass
+    seventeen). Regions and cities other than capitals say nothing."""
+    by_token = {i: m for m in named for i in range(m.start, m.end)}
+
+    def state(tok: Token) -> Mention | None:
+        m = by_token.get(tok.i)
+        return m if m is not None and m.actor.kind == "country" and m.form in ("name", "metonym") else None
+
+    for child in doc[end - 1].children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and state(obj) is not None:
+                    return state(obj)
+    sent = doc[start].sent
+    words = [t for t in sent if not t.is_space]
+    # (only the subject of the sentence's own verb: "In Moscow, Peskov said Russia would take
+    # military-technical countermeasures" places no body the reported clause names)
+    head = doc[end - 1]
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # ("a foreign ministry spokesperson")
+    if len(words) > 3 and words[0].lower_ == "in" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == sent.root.i:
+        m = state(words[1])
+        if m is not None and m.end < len(doc) and doc[m.end].text == "," and m.end <= start:
+            return m
+    return None
 
 
 def _qualifier(doc: Doc, start: int, end: int, named: list[Mention]) -> Mention | None:

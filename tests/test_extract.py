@@ -2504,3 +2504,30 @@ def test_an_arrest_with_no_agent_is_by_the_state_it_was_made_in() -> None:
     assert ("FRA", "IRN", "ACCUSE") in triples(result), triples(result)
     # no one of a state held, no event
     assert not events_of(run("Police said protesters detained in Moscow were released."), "COERCE")
+
+
+def test_acting_on_another_states_craft() -> None:
+    # pass seventeen: board / ram / block with object class craft
+    assert ("CHN", "VNM", "COERCE") in triples(run("Chinese coast guard personnel boarded Vietnamese fishing boats near the reef."))
+    assert ("CHN", "VNM", "ASSAULT") in triples(run("A Chinese vessel rammed a Vietnamese fishing boat on Monday."))
+    assert ("RUS", "NOR", "COERCE") in triples(run("Russian warships blocked a Norwegian research ship in the Barents Sea."))
+    # blocking a resolution stays a veto
+    assert not events_of(run("Russia blocked a resolution on Syria."), "COERCE")
+
+
+def test_a_concern_raised_with_a_state_is_voiced_to_it() -> None:
+    # pass seventeen: 'with' joins the prepositions of the concern noun
+    assert ("VNM", "CHN", "ACCUSE") in triples(run("Vietnam has raised concerns with China over the new structure."))
+
+
+def test_a_body_with_no_state_in_a_capital_acts_for_that_state() -> None:
+    # pass seventeen: 'officials in Kyiv', a sentence opening 'In Beijing,'
+    result = run("In Beijing, a foreign ministry spokesperson blamed Hanoi for the collision.")
+    assert ("CHN", "VNM", "ACCUSE") in triples(result), triples(result)
+    assert ("UKR", "RUS", "ACCUSE") in triples(run("Officials in Kyiv accused Moscow of shelling the plant."))
+    # bodies found abroad as often as at home are not placed by where they are
+    result = run("The embassy in Tokyo accused Moscow of stalling.")
+    assert not {t for t in triples(result) if t[0] == "JPN"}, triples(result)
+    # nor troops, nor a body the reported clause names
+    result = run("In Minsk, Alexander Lukashenko said the troops would deploy near the border with Poland.")
+    assert not {t for t in triples(result) if t[0] == "BLR" and t[2] == "MOBILIZE"}, triples(result)
