@@ -2531,3 +2531,19 @@ def test_a_body_with_no_state_in_a_capital_acts_for_that_state() -> None:
     # nor troops, nor a body the reported clause names
     result = run("In Minsk, Alexander Lukashenko said the troops would deploy near the border with Poland.")
     assert not {t for t in triples(result) if t[0] == "BLR" and t[2] == "MOBILIZE"}, triples(result)
+
+
+def test_a_ceasefire_declared_by_a_side_of_a_war_is_toward_the_other() -> None:
+    # pass seventeen: ceasefire/truce under declare/order/announce; the war's other side is the target
+    result = run("Russian drones struck Kharkiv in Ukraine overnight. Russia declared a unilateral three-day truce, "
+                 "which Ukraine rejected as a stunt.")
+    assert ("RUS", "UKR", "YIELD") in triples(result), triples(result)
+    assert ("UKR", "RUS", "REJECT") in triples(result), triples(result)
+    # a ceasefire called for is no concession by the caller
+    result = run("Brazil published a plan calling for a ceasefire in Ukraine.")
+    assert not events_of(result, "YIELD"), triples(result)
+
+
+def test_a_phrase_after_coordinated_nouns_is_the_seconds_too() -> None:
+    # pass seventeen: 'with Japan' hung on 'contact' is also the negotiations' partner
+    assert ("IRN", "USA", "REJECT") in triples(run("Iran will reject any contact or negotiations with the United States."))

@@ -89,8 +89,10 @@ class _Emitting:
             # "Belarus and Russia had agreed to deploy a joint regional grouping of troops": a
             # deployment made together, aimed at no one named, is their cooperation
             reading = Reading("COOPERATE", "joint deployment")
-        if reading.type in ("ASSAULT", "COERCE") and sources and not [m for m in targets if m.actor.country not in
-                                                           {s.actor.country for s in sources}]:
+        if (reading.type in ("ASSAULT", "COERCE") or reading.mode == "ceasefire") and sources and not [
+                m for m in targets if m.actor.country not in {s.actor.country for s in sources}]:
+            # (a side's ceasefire is toward the other side too: "Russia declared a unilateral
+            # three-day ceasefire" -> YIELD RUS->UKR; pass seventeen)
             # "said Ukrainian forces were shelling the plant", "Russian forces seized the facility":
             # in a war under way between two states both named in the text, a side's attack or
             # seizure aimed at no one named is on the other side

@@ -87,6 +87,12 @@ class _NounEvents:
                 for o in p.children if o.dep_ == "pobj" for m in self._np(o).mentions)
         targets = recipients + self._prep_objects(noun, tuple(p for p in cue.preps if p != "between"),
                                                   strict=cue.strict_targets)
+        if not targets and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            # "any contact or negotiations with Japan": a phrase after both coordinated nouns, hung
+            # on the first, is the second's too (pass seventeen)
+            targets = [m for p in noun.head.children if p.dep_ == "prep" and p.i > noun.i
+                       and p.lower_ in cue.preps and p.lower_ != "between"
+                       for o in p.children if o.dep_ == "pobj" for m in self._np(o, strict=cue.strict_targets).mentions]
         if not targets:
             # "a package of sanctions against Russia": the target hangs on what it is of
             for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
