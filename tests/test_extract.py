@@ -2547,3 +2547,19 @@ def test_a_ceasefire_declared_by_a_side_of_a_war_is_toward_the_other() -> None:
 def test_a_phrase_after_coordinated_nouns_is_the_seconds_too() -> None:
     # pass seventeen: 'with Japan' hung on 'contact' is also the negotiations' partner
     assert ("IRN", "USA", "REJECT") in triples(run("Iran will reject any contact or negotiations with the United States."))
+
+
+def test_bare_the_ministers_are_those_who_met_last() -> None:
+    # pass seventeen: 'the ministers' after a meeting between two states are its parties
+    result = run("Sergei Lavrov held talks with Antony Blinken in Geneva on Monday. The ministers agreed to set up "
+                 "a joint working group.")
+    assert {tuple(sorted(t[:2])) for t in triples(result) if t[2] == "AGREE"} == {("RUS", "USA")}, triples(result)
+    # with no meeting of two states before, 'the ministers' name no one
+    assert not events_of(run("The ministers agreed to set up a joint working group."), "AGREE")
+
+
+def test_allies_in_capitals_are_those_states() -> None:
+    # pass seventeen: 'its allies in Washington and Seoul' names the allies
+    result = run("Officials said Moscow was trying to split Tokyo and its allies in Washington and Canberra.")
+    assert ("AUS", "JPN", "ALLY", False) in relations(result) or ("JPN", "AUS", "ALLY", False) in relations(result), relations(result)
+    assert not relations(run("Their patrols are a signal to the United States and its allies in the region."))

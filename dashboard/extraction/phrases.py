@@ -75,6 +75,13 @@ class _Phrases:
             found.extend(self._counted_group(next(c for c in tok.children if c.lower_ in COUNT_WORDS),
                                              people=tok.lemma_.lower() in ("leader", "side")))
             how = 0.7
+        elif tok.tag_ == "NNS" and tok.lemma_.lower() in ("minister", "leader") \
+                and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"] \
+                and self._people_named_together(tok.i):
+            # "Park held talks with Wang Yi ... The ministers agreed": bare "the ministers" are those
+            # who took part in the latest meeting reported (pass seventeen)
+            found.extend(self._people_named_together(tok.i))
+            how = 0.6
         elif tok.lower_ in COUNT_WORDS and tok.pos_ == "NUM" or (tok.lower_ == "both" and tok.dep_ in ("nsubj", "dobj")):
             # "accused the three of conspiring"
             found.extend(self._counted_group(tok))
@@ -266,6 +273,15 @@ class _Phrases:
                 return None
             node = node.head
         return None
+
+    def _people_named_together(self, before: int) -> list[Mention]:
+        """Those who took part in the latest meeting reported before token `before` between two or
+        more states."""
+        for i in sorted(self._parts, reverse=True):
+            sources, targets, kind = self._parts[i]
+            if i < before and kind == "CONSULT" and len(_unique_countries([*sources, *targets])) >= 2:
+                return list(sources) + list(targets)
+        return []
 
     def _counted_group(self, count: Token | None, people: bool = False,
                        outside: frozenset[str] = frozenset()) -> list[Mention]:

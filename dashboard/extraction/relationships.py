@@ -171,6 +171,16 @@ class _Relationships:
         if named:
             # "Russia and its strategic partner China": the name set beside the noun holds the tie
             return named, negated, 0.75
+        if noun.lemma_.lower() in self.cues.counterpart_nouns and any(c.dep_ == "poss" for c in noun.children):
+            # "Tokyo and its allies in Washington and Seoul": the allies are those whose capitals or
+            # states they are "in" (pass seventeen)
+            # (the capitals or states themselves: "its allies in the region" names none)
+            placed = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)
+                      if (m := self.by_token.get(t.i)) is not None
+                      and m.actor.kind == "country" and m.form in ("name", "metonym")]
+            if placed:
+                return placed, negated, 0.7
         if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into") and noun.head.head.lemma_.lower() in self.cues.forming_verbs:
             # "Vietnam upgraded its ties with the United States to a comprehensive strategic
             # partnership": the upgrader holds the tie it is raised to
