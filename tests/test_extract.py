@@ -2563,3 +2563,11 @@ def test_allies_in_capitals_are_those_states() -> None:
     result = run("Officials said Moscow was trying to split Tokyo and its allies in Washington and Canberra.")
     assert ("AUS", "JPN", "ALLY", False) in relations(result) or ("JPN", "AUS", "ALLY", False) in relations(result), relations(result)
     assert not relations(run("Their patrols are a signal to the United States and its allies in the region."))
+
+
+def test_a_response_shares_the_target_its_coordinated_clause_names() -> None:
+    # pass seventeen: the object of the clause the response is joined to names whom it answers
+    result = run("Washington imposed new curbs last year. Seoul would study the impact of the Chinese rules on "
+                 "Korean firms and would respond appropriately, the minister said.")
+    assert ("KOR", "CHN", "THREATEN") in triples(result), triples(result)
+    assert ("KOR", "USA", "THREATEN") not in triples(result), triples(result)

@@ -81,6 +81,15 @@ class _Targets:
                          and self.by_token[t.i].form != "place" and self.by_token[t.i].actor.country not in own)
         if inside:
             return inside
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "Tokyo would examine the impact of the Chinese measures and would respond
+            # appropriately": a response sharing its subject with the clause before answers whom
+            # that clause's object names (pass seventeen)
+            named = _unique(self.by_token[t.i] for o in verb.head.children if o.dep_ in ("dobj", "obj") for t in o.subtree
+                            if t.i in self.by_token and self.by_token[t.i].actor.kind in ROLE_KINDS
+                            and self.by_token[t.i].form != "place" and self.by_token[t.i].actor.country not in own)
+            if named:
+                return named
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             head_cue = self._cue(verb.head)
             if head_cue is not None and head_cue.type in REACTIONS:
