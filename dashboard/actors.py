@@ -262,6 +262,8 @@ class ActorDictionary:
             span = _trim(ent)
             if span is None:
                 continue
+            if kind == "organisation" and span[-1].lower_ in _ACCORD_HEADS:
+                continue  # "the U.S.-Philippines Mutual Defense Treaty" is a document, no actor (pass seventeen)
             actor = Actor(slug(span.text), span.text, kind, None)
             # "Japanese Prime Minister Ryutaro Hashimoto": a name the dictionary does not know
             # still acts for the state its title names
@@ -454,6 +456,9 @@ def _longest_spans(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, 
 def _covered(mentions: Iterable[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
 
+
+# Names of accords the tagger takes for organisations ("the Mutual Defense Treaty")
+_ACCORD_HEADS = frozenset({"treaty", "agreement", "pact", "accord", "accords", "convention", "protocol"})
 
 # Bodies and titles found abroad as often as at home: "the embassy in Seoul", "diplomats in Tokyo"
 # may be anyone's, so a place they are in does not say whose they are.

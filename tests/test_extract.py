@@ -2571,3 +2571,9 @@ def test_a_response_shares_the_target_its_coordinated_clause_names() -> None:
                  "Korean firms and would respond appropriately, the minister said.")
     assert ("KOR", "CHN", "THREATEN") in triples(result), triples(result)
     assert ("KOR", "USA", "THREATEN") not in triples(result), triples(result)
+
+
+def test_a_named_mutual_defence_treaty_ties_its_hyphenated_pair() -> None:
+    # pass seventeen: the treaty's name is no organisation; its hyphenated pair are the parties
+    result = run("Officials in Canberra pointed to the Australia-Japan Mutual Defence Treaty, signed decades ago.")
+    assert {tuple(sorted(r[:2])) for r in relations(result) if r[2] == "ALLY"} == {("AUS", "JPN")}, relations(result)

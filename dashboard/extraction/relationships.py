@@ -327,6 +327,13 @@ class _Relationships:
         parties = [m for c in treaty.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                    for m in self._np(c, True).mentions]
         parties += self._prep_objects(treaty, ("with", "between"))
+        for c in treaty.children:
+            # "the U.S.-Philippines Mutual Defense Treaty": a hyphenated pair among its modifiers
+            # names both parties (pass seventeen)
+            halves = c.text.split("-") if c.dep_ in ("compound", "amod", "nmod") and c.i < treaty.i else []
+            actors = [self.actors.lookup(h) for h in halves] if len(halves) == 2 else []
+            if len(actors) == 2 and all(a is not None and a.kind == "country" for a in actors):
+                parties += [Mention(c.i, c.i + 1, a, "name") for a in actors]
         parties = _unique_countries(parties)
         if not parties and any(c.lower_ in DEFINITE for c in treaty.children):
             # "the pact" named before ("ratified the partnership treaty with North Korea")
