@@ -2577,3 +2577,10 @@ def test_a_named_mutual_defence_treaty_ties_its_hyphenated_pair() -> None:
     # pass seventeen: the treaty's name is no organisation; its hyphenated pair are the parties
     result = run("Officials in Canberra pointed to the Australia-Japan Mutual Defence Treaty, signed decades ago.")
     assert {tuple(sorted(r[:2])) for r in relations(result) if r[2] == "ALLY"} == {("AUS", "JPN")}, relations(result)
+
+
+def test_an_agreement_just_after_a_meeting_is_with_the_other_party() -> None:
+    # pass seventeen: the partner of the latest meeting of the agreeing state
+    result = run("Macron met Scholz in Berlin on Monday. Germany agreed to buy more French jets.")
+    assert ("DEU", "FRA", "AGREE") in triples(result), triples(result)
+    assert not events_of(run("Russia agreed to extend the grain deal."), "AGREE")

@@ -97,6 +97,12 @@ class _Emitting:
             # in a war under way between two states both named in the text, a side's attack or
             # seizure aimed at no one named is on the other side
             targets = targets + self._war_counterpart(trigger, sources)
+        if reading.type == "AGREE" and trigger.pos_ == "VERB" and len({m.actor.country for m in sources}) == 1 \
+                and not [m for m in targets if m.actor.country != sources[0].actor.country]:
+            # "after meeting Xi Jinping, who agreed to pause the controls", "Macron met Scholz ...
+            # Germany agreed to buy more jets": an agreement with no one named, just after a meeting
+            # of the agreeing state with another, is with that other (pass seventeen)
+            targets = self._meeting_partner(trigger, sources[0].actor.country)
         parts = (sources, targets, reading.type)
         self._parts[trigger.i] = parts
         if sources:
@@ -156,6 +162,21 @@ class _Emitting:
                 "end": sent.end_char,
                 "confidence": round(min(1.0, max(0.05, how)), 2),
             })
+
+    def _meeting_partner(self, trigger: Token, own: str | None) -> list[Mention]:
+        """The other party of the latest meeting of `own` with one other state reported in the
+        trigger's sentence or the one before it."""
+        start = trigger.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for i in sorted(self._parts, reverse=True):
+            sources, targets, kind = self._parts[i]
+            if i < start or kind != "CONSULT":
+                continue
+            countries = {m.actor.country for m in [*sources, *targets]}
+            if own in countries and len(countries) == 2:
+                return [m for m in [*sources, *targets] if m.actor.country != own][:1]
+        return []
 
     def _open_appeal(self, trigger: Token, reading: Reading) -> bool:
         """"called for a security protection zone", "urged an immediate end to all shelling": an
