@@ -2584,3 +2584,11 @@ def test_an_agreement_just_after_a_meeting_is_with_the_other_party() -> None:
     result = run("Macron met Scholz in Berlin on Monday. Germany agreed to buy more French jets.")
     assert ("DEU", "FRA", "AGREE") in triples(result), triples(result)
     assert not events_of(run("Russia agreed to extend the grain deal."), "AGREE")
+
+
+def test_calling_for_an_act_to_be_undone_asks_its_doer() -> None:
+    # pass seventeen: 'called for the ban to be lifted' asks the ban's maker
+    result = run("India imposed a ban on Chinese apps last year. Beijing has called for the ban to be lifted.")
+    assert ("CHN", "IND", "REQUEST") in triples(result), triples(result)
+    # nothing reported before: no one asked
+    assert not events_of(run("Brazil called for the talks to be resumed."), "REQUEST")

@@ -159,6 +159,7 @@ class _VerbEvents:
         if cue.only_preps:
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.particle_preps]
             if not preps:
+                self._asked_undone(sent, verb, cue, attribution)
                 return
             reading = Reading(cue.particle_preps[preps[0].lower_], cue.mode)
         elif cue.particle_preps and not any(c in cue.objects for c in classes):
@@ -397,6 +398,26 @@ class _VerbEvents:
         status, attributed = self._status(verb, cue)
         self._emit(sent, verb, Reading(cue.type, cue.mode), sources, _unique(targets), status,
                    attribution or attributed, 0.7, cue, self._location(verb), self._date_for(verb, None))
+
+    def _asked_undone(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
+        """"called for the ban to be lifted": asking that an act reported before be done or undone
+        (a passive clause marked 'for', its subject that act) is a request of whoever did it (pass
+        seventeen)."""
+        if "for" not in cue.particle_preps:
+            return
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "ccomp", "xcomp") or not self._passive(clause) \
+                    or not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+                continue
+            sources = self._subjects(verb).mentions
+            own = {m.actor.country for m in sources}
+            doers = [m for c in clause.children if c.dep_ == "nsubjpass" and c.i in self._parts
+                     for m in self._parts[c.i][0] if m.actor.country not in own]
+            if sources and doers:
+                status, attributed = self._status(verb, cue)
+                self._emit(sent, verb, Reading(cue.particle_preps["for"], cue.mode), sources, _unique(doers), status,
+                           attribution or attributed, 0.6, cue, self._location(verb), self._date_for(verb, None))
+                return
 
     def _fallback_event(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
         """A lexicon verb between two named actors: the subject (or passive agent) acts on the
