@@ -48,6 +48,8 @@ HELDOUT_SETS = [
     # 0.947. Pass ten (a free relative after a preposition; gold h5_05 CHN->G7 also accepts PROTEST,
     # h5_01 gains an optional MEMBER RUS->UN): 0.861 / 1.00 / 0.948. With five ties, losing two
     # fails the relationship floor. Pass eleven ('inter-Korean' names both Koreas): 0.865 / 1.00 / 0.949.
+    # Pass seventeen (an agreement just after a meeting is with the other party): 0.873 / 1.00 / 0.933
+    # ('Washington agreed to give Seoul a greater role' found, asserted where gold labels it planned).
     HeldoutSet("heldout5", 8, events_f1=0.84, relationships_f1=0.85, status=0.92),
     # heldout6: eight articles (82 required events, 6 relationships) labelled blind and scored once at
     # the end of the second session, after pass seven: 0.63 (P 0.85, R 0.50) / 0.73 / 0.90, the honest
@@ -97,7 +99,8 @@ HELDOUT_SETS = [
     # parts of a tie, 'become/remain' verdicts): 0.777 (P 1.00, R 0.64) / 0.833 / 0.926. With seven ties, losing
     # one fails the relationship floor. Pass fifteen ('a seventh nuclear test would require a
     # resolute response' as Kishida's threat): 0.786 / 0.833 / 0.927. Pass sixteen ('Trump briefed
-    # him': an object pronoun is not its verb's subject): 0.794 / 0.833 / 0.929.
+    # him': an object pronoun is not its verb's subject): 0.794 / 0.833 / 0.929. Pass seventeen (an
+    # agreement just after a meeting): 0.803 / 0.833 / 0.930.
     HeldoutSet("heldout9", 8, events_f1=0.75, relationships_f1=0.80, status=0.89),
     # heldout10: eight articles (81 required events, 6 relationships) labelled blind and scored once
     # after pass twelve: 0.57 (P 0.78, R 0.44) / 0.57 / status 0.92, date 0.56: the honest
@@ -147,7 +150,9 @@ HELDOUT_SETS = [
     # war; 'its' on a copula's predicate, ties upgraded to and named beside; dates of reported
     # past perfects and participle asides; joint deployments, 'politically motivated' sponsors, a
     # denial read as a noun, curbs on goods from a place): 0.944 (P 0.98, R 0.91) / 1.00 / status
-    # 0.972, date 0.905. With seven ties, losing two fails the relationship floor.
+    # 0.972, date 0.905. With seven ties, losing two fails the relationship floor. Pass seventeen:
+    # 0.940 / 1.00 / 0.972 (a Seoul government now placed by 'In Seoul,' opposes 'the release' at
+    # China, where gold's optional reading is at Japan).
     HeldoutSet("heldout12", 8, events_f1=0.91, relationships_f1=0.90, status=0.94),
     # heldout13: eight articles (67 required events, 2 relationships) labelled blind and scored once
     # after pass fifteen: 0.50 (P 0.85, R 0.36) / 0.00 (1 tie missed, 2 false) / status 1.00, date
@@ -165,9 +170,19 @@ HELDOUT_SETS = [
     # heldout14: eight articles (79 required events, 5 relationships) labelled blind and scored after
     # pass fifteen: 0.63 (P 0.90, R 0.48) / 0.75 / status 0.92, date 0.62; scored again after pass
     # sixteen, which never saw it (developed on heldout13): 0.65 (P 0.92, R 0.51) / 0.75 / status
-    # 0.93, date 0.62. Not developed on: the latest unseen-text figure. Floors guard it against
-    # regressions only.
-    HeldoutSet("heldout14", 8, events_f1=0.62, relationships_f1=0.70, status=0.90),
+    # 0.93, date 0.62. Developed on in pass seventeen with heldout15 (export controls and eased
+    # measures, arrests with no agent, bodies placed by 'In Beijing,' or 'officials in Kyiv', a
+    # state's craft boarded, rammed or blocked, concerns raised 'with', ceasefires declared, a phrase
+    # after coordinated nouns, 'the ministers', allies 'in' capitals, responses joined to a clause,
+    # agreements after a meeting, 'called for the ban to be lifted'): 0.744 (P 0.96, R 0.61) / 0.75 /
+    # status 0.938, date 0.588.
+    HeldoutSet("heldout14", 8, events_f1=0.71, relationships_f1=0.70, status=0.90),
+    # heldout15: eight articles (101 required events, 3 relationships) labelled blind and scored
+    # after pass sixteen: 0.580 (P 0.91, R 0.43) / 0.43 / status 0.884, date 0.56: the honest
+    # unseen-text figure. Developed on in pass seventeen (with heldout14; constructions as listed
+    # there): 0.684 (P 0.95, R 0.53) / 0.83 / status 0.889, date 0.533. With three ties, losing one
+    # fails the relationship floor.
+    HeldoutSet("heldout15", 8, events_f1=0.65, relationships_f1=0.75, status=0.85),
 ]
 
 
