@@ -2592,3 +2592,31 @@ def test_calling_for_an_act_to_be_undone_asks_its_doer() -> None:
     assert ("CHN", "IND", "REQUEST") in triples(result), triples(result)
     # nothing reported before: no one asked
     assert not events_of(run("Brazil called for the talks to be resumed."), "REQUEST")
+
+
+def test_the_parties_in_talk_of_a_settlement_are_the_war_sides() -> None:
+    # pass eighteen: bare 'the parties' and words of escalation or settlement count
+    result = run("Russia has been at war with Ukraine since 2022. Brazil and Argentina said they would send aid. "
+                 "Mexico said more arms would only prolong the war and urged the parties to seek a political settlement.",
+                 published=date(2023, 3, 1))
+    assert {t for t in triples(result) if t[2] == "REQUEST"} == {("MEX", "RUS", "REQUEST"), ("MEX", "UKR", "REQUEST")}, triples(result)
+    result = run("Russia has been at war with Ukraine since 2022. Brazil met Argentina on Monday. Mexico's foreign "
+                 "ministry urged all sides to avoid steps that would escalate the situation.", published=date(2023, 3, 1))
+    assert ("MEX", "ARG", "REQUEST") not in triples(result) and ("MEX", "RUS", "REQUEST") in triples(result), triples(result)
+    # no war talked of: the parties are the group named
+    result = run("Brazil and Argentina held trade talks. Mexico urged the parties to seek a deal.")
+    assert ("MEX", "RUS", "REQUEST") not in triples(result), triples(result)
+
+
+def test_they_opening_a_sentence_is_the_plural_subject_just_before() -> None:
+    # pass eighteen: not the group of states named further back
+    result = run("China, India and Brazil abstained. A drone hit a market in Kharkiv, killing ten people, "
+                 "Ukrainian officials said. They blamed Russia.")
+    assert {t for t in triples(result) if t[2] == "ACCUSE"} == {("UKR", "RUS", "ACCUSE")}, triples(result)
+
+
+def test_an_aiming_participle_hung_on_the_verb_aims_the_measure() -> None:
+    # pass eighteen: 'announced sanctions on Monday targeting X' is a sanction on X, no attack
+    result = run("Canada announced new sanctions on Monday targeting more than 200 Iranian individuals.")
+    assert triples(result) == {("CAN", "IRN", "SANCTION")}, triples(result)
+    assert ("ISR", "LBN", "ASSAULT") in triples(run("Israeli jets targeting Hezbollah positions struck southern Lebanon."))

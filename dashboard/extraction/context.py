@@ -61,8 +61,12 @@ class Context:
     last_person: Mention | None = None
     last_speaker: Mention | None = None  # the latest person who was a clause's subject
     last_subject_state: Mention | None = None  # the latest state that was a clause's subject
+    # the actors a plural noun subject named in the sentence just before ("..., Ukrainian officials
+    # said. They blamed Russia."), empty when that sentence named none or coordinated a group
+    plural_subject: list[Mention] = field(default_factory=list)
 
-    def note(self, mentions: list[Mention], groups: list[list[Mention]]) -> None:
+    def note(self, mentions: list[Mention], groups: list[list[Mention]], plural_subject: list[Mention] = ()) -> None:
+        self.plural_subject = [] if groups else list(plural_subject)
         if groups:
             self.last_group = groups[-1]
         elif len({m.actor.id for m in mentions}) >= 2 and not self.last_group:

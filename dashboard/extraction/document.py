@@ -122,7 +122,11 @@ class _DocumentAnalysis(
             actors = [replace(m, doc_dep=self.doc[m.end - 1].head.dep_)
                       if m.doc_dep == "appos" and self.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass") else m
                       for m in actors]
-            self.context.note(actors, self._groups(actors))
+            # a plural noun subject ("Ukrainian officials said"): what a "they" opening the next
+            # sentence most likely means (pass eighteen)
+            plural = [m for m in actors if m.actor.kind != "person" and m.doc_dep in ("nsubj", "nsubjpass")
+                      and self.doc[m.end - 1].tag_ == "NNS"]
+            self.context.note(actors, self._groups(actors), plural)
         return {
             "document": _document_json(self.document),
             "actors": self._actors_json(),

@@ -121,7 +121,7 @@ class _NounEvents:
                 cue = replace(cue, no_target=True)
         if not targets:
             # "sanctions related to the North", "measures targeting Russian banks"
-            for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in self.cues.aiming_participles):
+            for acl in self._aiming_participles(noun):
                 targets = self._prep_objects(acl, ("to", "at", "against")) + [
                     m for o in acl.children if o.dep_ in ("dobj", "obj") for m in self._np(o).mentions]
         if not targets and not cue.recipient_subject and (

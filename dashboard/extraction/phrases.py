@@ -66,8 +66,10 @@ class _Phrases:
         elif tok.pos_ == "PRON" or tok.lower_ in PERSONAL | PLURAL | SINGULAR:
             found.extend(self._pronoun(tok))
             how = 0.7
-        elif tok.lemma_.lower() in ("party", "side") and any(c.lower_ in ("all", "both") for c in tok.children) \
+        elif tok.lemma_.lower() in ("party", "side") and (any(c.lower_ in ("all", "both") for c in tok.children) or (
+                tok.tag_ == "NNS" and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"])) \
                 and (sides := self._war_sides(tok)):
+            # (bare "the parties" too, pass eighteen: "urged the parties to seek a settlement")
             # "urged all parties to observe three principles" amid a war under way: its two sides
             found.extend(sides)
             how = 0.7
@@ -352,6 +354,10 @@ class _Phrases:
             coordinated = self._groups(before)
             if coordinated:
                 return coordinated[-1]
+            if word == "they" and not before and tok.dep_ in ("nsubj", "nsubjpass") and self.context.plural_subject:
+                # "..., Ukrainian officials said. They blamed Russia.": the plural subject just
+                # named, not a group named further back (pass eighteen)
+                return list(self.context.plural_subject)
             return list(self.context.last_group) if not _group_in(before) else _group_in(before)
         if word in PERSONAL:
             people = [m for m in before if m.actor.kind == "person"]

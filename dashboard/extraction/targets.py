@@ -179,7 +179,7 @@ class _Targets:
         before `tok` and its sentence speaks of fighting (an event of the war's kind or its nouns)."""
         named = {m.actor.country for m in self.mentions if m.start < tok.i}
         fighting = any((self._parts.get(t.i) or ((), (), ""))[2] == "ASSAULT" for t in tok.sent) or any(
-            t.lemma_.lower() in war.nouns or t.lemma_.lower() in ("fighting", "battlefield", "escalation")
+            t.lemma_.lower() in war.nouns or t.lemma_.lower() in self.cues.war_talk
             for t in tok.sent for war in self.cues.ongoing_wars)
         for war in self.cues.ongoing_wars:
             if (self.published is None or self.published >= war.start) and {war.source, war.target} <= named and fighting:

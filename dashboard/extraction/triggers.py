@@ -151,6 +151,16 @@ class _Triggers:
         return [o for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "export"]
 
+    def _aiming_participles(self, noun: Token) -> list[Token]:
+        """"sanctions related to the North", "measures targeting Russian banks"; also a participle
+        the parser hangs on the verb whose object the noun is ("announced new sanctions on Friday
+        targeting 1,000 Russian individuals"; pass eighteen)."""
+        found = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in self.cues.aiming_participles]
+        if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+            found += [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.i
+                      and c.lemma_.lower() in self.cues.aiming_participles]
+        return found
+
     def _agents_of(self, noun: Token) -> list[Mention]:
         """The states a "by" phrase names as the doers of an event noun: "the launch by North
         Korea", also when the parser hangs the phrase on the active verb whose object the noun is

@@ -426,6 +426,11 @@ class _VerbEvents:
         is trusted only where the sentence itself names both parties)."""
         if self._denied(verb):
             return
+        if verb.lemma_.lower() in self.cues.aiming_participles and (
+                (verb.dep_ == "acl" and self._cue(verb.head) is not None)
+                or (verb.dep_ == "advcl" and any(self._cue(o) is not None for o in verb.head.children
+                                                 if o.dep_ in ("dobj", "obj") and o.i < verb.i))):
+            return  # "new sanctions targeting Russian firms": the aim of the noun's event, no attack
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if any((noun_cue := self._cue(o)) is not None and noun_cue.pos == "noun" for o in objects):
             return  # "sealed a deal": the event noun carries the event
