@@ -2620,3 +2620,31 @@ def test_an_aiming_participle_hung_on_the_verb_aims_the_measure() -> None:
     result = run("Canada announced new sanctions on Monday targeting more than 200 Iranian individuals.")
     assert triples(result) == {("CAN", "IRN", "SANCTION")}, triples(result)
     assert ("ISR", "LBN", "ASSAULT") in triples(run("Israeli jets targeting Hezbollah positions struck southern Lebanon."))
+
+
+def test_units_put_on_alert_and_patrols_stepped_up_are_mobilisation() -> None:
+    # pass eighteen: readiness moves and more patrols
+    assert ("PAK", None, "MOBILIZE") in triples(run("Pakistan put its air defences on high alert on Monday.")), "alert"
+    assert ("IND", None, "MOBILIZE") in triples(run("India placed its troops on alert."))
+    assert ("IND", "PAK", "MOBILIZE") in triples(run("India said it would step up naval patrols near Pakistani waters."))
+    # putting pressure or a question is no mobilisation
+    assert not events_of(run("Pakistan put pressure on its neighbours."), "MOBILIZE")
+
+
+def test_a_reserved_right_to_retaliate_is_a_threat_at_whom_its_reaction_names() -> None:
+    # pass eighteen
+    result = run("Brazil lodged a formal protest with Argentina on Sunday, warning that Brasilia reserved the right to respond.")
+    assert {t for t in triples(result) if t[2] == "THREATEN"} == {("BRA", "ARG", "THREATEN")}, triples(result)
+    assert ("IRN", "ISR", "THREATEN") in triples(run("Iran said it reserves the right to respond to Israel's attack."))
+    # a right kept against no one named is no threat; a right to something else is nothing
+    assert not events_of(run("The union reserved the right to strike."), "THREATEN")
+    assert not run("The court reserved the right to free speech.")["events"]
+
+
+def test_an_act_judged_by_its_adjective_and_the_incident_renamed() -> None:
+    # pass eighteen: 'a terrorist act' is a verdict; 'the incident' renames the latest act
+    result = run("Ukraine struck an airfield in Crimea. Russia described the attack as a planned terrorist act.")
+    assert ("RUS", "UKR", "ACCUSE") in triples(result), triples(result)
+    result = run("Russia said Ukraine had tried to kill Putin with two drones. "
+                 "The Kremlin described the incident as a planned terrorist act.")
+    assert ("RUS", "UKR", "ACCUSE") in triples(result), triples(result)

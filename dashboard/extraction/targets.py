@@ -26,7 +26,14 @@ class _Targets:
         """Whether an act is promised: under will/would, or the complement of vow/pledge/threaten."""
         if any(c.dep_ == "aux" and c.lower_ in self.cues.future_modals for c in verb.children):
             return True
+        if self._reserved_right(verb):
+            return True  # "reserved the right to retaliate": as promised as "would retaliate" (pass eighteen)
         return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.promising_verbs
+
+    def _reserved_right(self, verb: Token) -> bool:
+        """"Russia reserved the right to retaliate": an act one keeps the right to (pass eighteen)."""
+        return verb.dep_ in ("acl", "xcomp") and verb.head.lemma_.lower() == "right" and verb.head.dep_ in ("dobj", "obj") \
+            and verb.head.head.lemma_.lower() in self.cues.rights_verbs
 
     def _threat_content(self, verb: Token, cue: EventCue, sources: list[Mention] = ()) -> bool:
         """Whether a warning says what will befall someone: a promised reaction ("would
@@ -48,7 +55,8 @@ class _Targets:
             if tok.lemma_.lower() == "war" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.cues.war_counts:
                 return True  # "would be treated as a declaration of war"
             other = self.cues.verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
-            if other is not None and other.only_modal and tok.i != verb.i and self._promised(tok):
+            if other is not None and other.only_modal and tok.i != verb.i and self._promised(tok) \
+                    and tok.head.lemma_.lower() != "right":  # (a reserved reprisal is a threat of its own)
                 return True
         return False
 
@@ -96,6 +104,23 @@ class _Targets:
                 found = self._reacted_to(verb.head, sources)
                 if found:
                     return found
+        if self._reserved_right(verb):
+            # "lodged a protest with the United States ..., warning that Beijing reserved the right
+            # to respond", "dismissed the sanctions ..., adding that Moscow reserved the right to
+            # take countermeasures": a reserved reprisal answers the reaction it is said with
+            # (pass eighteen)
+            for above in verb.head.head.ancestors:
+                above_cue = self._cue(above)
+                if above_cue is None:
+                    continue
+                named = [m for o in above.children if o.dep_ in ("dobj", "obj")
+                         for m in [*self._np(o).mentions, *self._prep_objects(o, ("with", "to", "against", "on"))]]
+                named += self._prep_objects(above, ("with", "to", "against", "on"))
+                named = [m for m in _unique(named) if m.actor.country not in own] \
+                    or (self._reacted_to(above, sources) if above_cue.type in REACTIONS else [])
+                if named:
+                    return named
+            return []  # (no reaction it is said with names anyone: no guess)
         for i in range(verb.i - 1, verb.sent.start - 1, -1):
             parts = self._parts.get(i)
             if parts is not None:
@@ -169,6 +194,12 @@ class _Targets:
                 found = cue.verdicts.get(noun.lemma_.lower())
                 if found is not None:
                     return found
+                if noun.lemma_.lower() in self.cues.verdict_heads and noun.dep_ != "dobj":
+                    # "described the raid as a planned terrorist act": its adjective judges (pass eighteen)
+                    found = next((cue.verdicts[a.lemma_.lower()] for a in noun.children
+                                  if a.dep_ in ("amod", "compound") and a.i < noun.i and a.lemma_.lower() in cue.verdicts), None)
+                    if found is not None:
+                        return found
                 if noun.lemma_.lower() in self.cues.act_nouns and any(
                         t.lower_ in self.cues.wrong_ways for t in noun.subtree if t.i != noun.i):
                     return "ACCUSE"  # "described it as a step in the wrong direction", "a step backward"

@@ -329,10 +329,14 @@ class _VerbEvents:
                 cue = replace(cue, no_target=True)
             if not targets and reading.type == "THREATEN" and self._threat_content(verb, cue, sources):
                 targets = self._threatened(verb, sources)
+                if not targets and self._reserved_right(verb):
+                    return  # a right kept against no one named is no threat made (pass eighteen)
                 if not targets:
                     cue = replace(cue, no_target=True)  # a threat at no one in particular still stands
             elif not targets and reading.type == "THREATEN" and cue.only_modal:
                 targets = self._threatened(verb, sources)
+                if not targets and self._reserved_right(verb):
+                    return
         if theme is not None and not targets and not passive:
             # "sending Russia artillery shells": the parser folds the recipient into the theme
             targets = [self.by_token[c.i] for c in theme.children
