@@ -293,6 +293,9 @@ class ActorDictionary:
         mentions.extend(self._described(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         mentions = _named_again(mentions)
+        # (and a surname standing alone after a person placed only now: "U.S. Treasury Secretary
+        # Janet Yellen ... Yellen arrives in Beijing"; pass eighteen)
+        mentions.extend(_short_names(doc, mentions))
         mentions.extend(self._speakers_government(doc, mentions, loose))
         mentions.extend(self._title_again(doc, mentions, loose))
         mentions.sort(key=lambda m: m.start)
@@ -311,6 +314,13 @@ class ActorDictionary:
                 if (m.form in ("title", "body") and m.actor.country and m.start <= root.head.i < m.end
                         and m.actor.kind in ("person", "agency")):
                     return Mention(span.start, span.end, replace(actor, country=m.actor.country, role=m.actor.role), "name")
+        for m in mentions:
+            # "U.S. Treasury Secretary Janet Yellen", "Pentagon spokesman John Doe": an office word
+            # right after a state body, before the name, makes its holder that body's (pass eighteen)
+            between = doc[m.end:span.start]
+            if m.actor.country and m.actor.kind in ("agency", "military") and 1 <= len(between) <= 2 \
+                    and between[-1].lower_ in _OFFICE_WORDS and all(t.is_title for t in between):
+                return Mention(span.start, span.end, replace(actor, country=m.actor.country, role=between.text.lower()), "name")
         title = next((t for t in loose if t[1] == span.start), None)
         if title is None:
             return None
@@ -517,6 +527,11 @@ def _qualifier(doc: Doc, start: int, end: int, named: list[Mention]) -> Mention 
                 if obj.dep_ == "pobj" and m is not None and m.actor.kind in ("country", "organisation"):
                     return m
     return None
+
+
+# Words of an office held in a body named just before them ("Treasury Secretary", "Kremlin spokesman")
+_OFFICE_WORDS = {"secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director",
+                 "undersecretary", "commissioner", "adviser", "advisor"}
 
 
 def _merge_titles(mentions: list[Mention]) -> list[Mention]:

@@ -2648,3 +2648,25 @@ def test_an_act_judged_by_its_adjective_and_the_incident_renamed() -> None:
     result = run("Russia said Ukraine had tried to kill Putin with two drones. "
                  "The Kremlin described the incident as a planned terrorist act.")
     assert ("RUS", "UKR", "ACCUSE") in triples(result), triples(result)
+
+
+def test_an_office_after_a_state_body_places_the_official() -> None:
+    # pass eighteen: 'U.S. Treasury Secretary Janet Yellen' is American, and so is a later 'Yellen'
+    result = run("Beijing prepared to host U.S. Treasury Secretary Janet Yellen. "
+                 "Yellen arrives in Beijing on Thursday for four days of talks with Chinese officials.")
+    assert ("USA", "CHN", "CONSULT") in triples(result), triples(result)
+
+
+def test_a_past_joined_to_a_modal_clause_is_the_reporters_appeal() -> None:
+    # pass eighteen: 'might be planning ... and urged' cannot share the modal
+    result = run("NATO Secretary-General Mark Rutte said in Brussels that the alliance had seen signs that Tehran "
+                 "might be planning such support and urged Iran not to provide it.")
+    assert ("NATO", "IRN", "REQUEST") in triples(result), triples(result)
+
+
+def test_reacting_to_the_measures_answers_the_latest_sanction() -> None:
+    # pass eighteen
+    result = run("China imposed curbs on exports of gallium. The Commerce Department said Washington firmly opposed the measures.")
+    assert ("USA", "CHN", "REJECT") in triples(result), triples(result)
+    # no sanction reported before: the measures are no one's
+    assert ("USA", "CHN", "REJECT") not in triples(run("China held talks with Brazil. Washington opposed the measures."))

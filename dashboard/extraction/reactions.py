@@ -218,6 +218,17 @@ class _Reactions:
                 found = [m for m in makers if m.actor.country not in own]
                 if found:
                     return _unique(found)
+        # "China imposed curbs on gallium exports ... Washington firmly opposed the measures": a bare
+        # definite measure noun (measure_nouns) renames the latest sanction reported (pass eighteen)
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            if obj.lemma_.lower() in self.cues.measure_nouns and obj.tag_ in ("NN", "NNS") \
+                    and [c.lower_ for c in obj.children if c.dep_ not in ("punct", "advmod")] == ["the"]:
+                for i, doers, event_type in sorted((a for a in self._acts if a[0] < obj.i), key=lambda a: a[0], reverse=True):
+                    if event_type == "SANCTION":
+                        found = [m for m in doers if m.actor.country not in own]
+                        if found:
+                            return _unique(found)
+                        break
         # "Blinken called the decision deeply unfortunate", after Russia's suspension was reported:
         # a bare definite act noun (act_nouns: decision, move, step) renames the latest act before
         # (also after a preposition: "was deeply concerned by the decision")

@@ -54,6 +54,17 @@ class _Roles:
                 # from criticising Pyongyang" ("called" parsed as a participle): the asker's act
                 found = self._subjects(head.head, depth + 1)
                 return Found(found.mentions, found.how * 0.8)
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+                and head.tag_ in ("VB", "VBG") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
+                and (cue := self.cues.verbs.get(verb.lemma_.lower())) is not None and cue.type in ("REQUEST", "THREATEN", "ACCUSE"):
+            # "said the alliance had seen signs that Beijing might be planning such support and
+            # urged China not to provide it": a plain past cannot share the modal of the clause it
+            # is joined to, so it is the reporter's (pass eighteen)
+            reporter = next((a for a in head.ancestors if a.lemma_.lower() in self.cues.reporting and a.tag_ == "VBD"), None)
+            if reporter is not None:
+                found = self._subjects(reporter, depth + 1)
+                if found.mentions:
+                    return Found(found.mentions, found.how * 0.8)
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ != "VBG" and head.dep_ == "ccomp" \
                 and head.head.tag_ == "VBG" and head.head.lemma_.lower() in self.cues.reporting:
             # "saying Washington had overreacted and warning that ...": a participle joined to the
