@@ -2670,3 +2670,33 @@ def test_reacting_to_the_measures_answers_the_latest_sanction() -> None:
     assert ("USA", "CHN", "REJECT") in triples(result), triples(result)
     # no sanction reported before: the measures are no one's
     assert ("USA", "CHN", "REJECT") not in triples(run("China held talks with Brazil. Washington opposed the measures."))
+
+
+def test_a_nationality_on_the_decision_names_whose_act() -> None:
+    # pass eighteen: not the latest act reported
+    result = run("Germany said it would send tanks. Britain said it would provide 14 tanks. "
+                 "Russia's ambassador called the German decision extremely dangerous.")
+    accused = {t for t in triples(result) if t[2] == "ACCUSE"}
+    assert accused == {("RUS", "DEU", "ACCUSE")}, triples(result)
+
+
+def test_a_reaction_to_what_came_from_a_state_answers_it() -> None:
+    # pass eighteen
+    assert ("RUS", "USA", "SUPPORT") in triples(run("The Kremlin praised the restrained and professional reaction from Washington."))
+    assert ("CHN", "JPN", "ACCUSE") in triples(run("Beijing criticised the response from Tokyo."))
+
+
+def test_fired_at_places_across_a_state() -> None:
+    # pass eighteen
+    result = run("Russia fired some 90 missiles at cities and power plants across Ukraine.")
+    assert ("RUS", "UKR", "ASSAULT") in triples(result), triples(result)
+
+
+def test_resumed_aid_and_suspended_aid() -> None:
+    # pass eighteen: 'resume' hands its subject to the act; suspended aid is withheld from the
+    # latest recipient of the same giver
+    result = run("The United States said it would resume security assistance to Kyiv. "
+                 "Washington suspended military aid on March 3.")
+    assert {("USA", "UKR", "AID"), ("USA", "UKR", "SANCTION")} <= triples(result), triples(result)
+    # no transfer before: no one named
+    assert ("USA", "UKR", "SANCTION") not in triples(run("Washington suspended military aid on March 3."))

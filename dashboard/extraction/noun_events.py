@@ -194,6 +194,10 @@ class _NounEvents:
             if same is not None:
                 targets = [m for m in same[1] if m not in sources]
                 how *= 0.7
+        if light is not None and sources and not targets and cue.type == "AID" and reading.type == "SANCTION":
+            # "Washington suspended military aid on March 3": aid halted is aid withheld from whom
+            # the same giver's latest transfer went to (pass eighteen)
+            targets = self._recipient_before(light, sources)
         effective = light_cue if light_cue is not None and light_cue.override else cue
         if effective.claim:
             # "dismissed the new restrictions" after sanctions were reported: a rejected act of

@@ -174,6 +174,12 @@ class _Phrases:
                                      for m in self._np(obj, False, depth + 1).mentions
                                      if m.actor.kind == "country" and m.form in ("place", "metonym"))
                         how = 0.7
+                    elif child.dep_ == "prep" and child.lower_ in ("across", "throughout"):
+                        # "fired 90 missiles at cities and power plants across Ukraine": spread over
+                        # a state, what is fired at is that state's (pass eighteen)
+                        found.extend(m for obj in child.children if obj.dep_ == "pobj"
+                                     for m in self._np(obj, True, depth + 1).mentions if m.actor.kind == "country")
+                        how = 0.7
             if not found and tok.pos_ == "NOUN" and (lemma in self.cues.representatives or lemma in self.cues.residents):
                 # "a foreign ministry spokeswoman in Beijing": one who speaks for a state, placed in
                 # its capital, speaks for it (only a state: "officials in Kursk" are anyone's)

@@ -218,6 +218,14 @@ class _Reactions:
                 found = [m for m in makers if m.actor.country not in own]
                 if found:
                     return _unique(found)
+        # "praised the restrained reaction from Washington", "criticised the response from Beijing":
+        # what came "from" a state is that state's (pass eighteen)
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            found = [m for p in obj.children if p.dep_ == "prep" and p.lower_ == "from"
+                     for o in p.children if o.dep_ == "pobj" for m in self._np(o, True).mentions
+                     if m.actor.country not in own and m.actor.kind in ROLE_KINDS]
+            if found:
+                return _unique(found)
         # "China imposed curbs on gallium exports ... Washington firmly opposed the measures": a bare
         # definite measure noun (measure_nouns) renames the latest sanction reported (pass eighteen)
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
@@ -240,6 +248,12 @@ class _Reactions:
                     and not any(c.dep_ in ("poss", "prep", "compound", "acl") or (
                         c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text != ",") for c in obj.children):
                 noun = obj.lemma_.lower()
+                named = [m for c in obj.children if c.dep_ in ("amod", "nmod") and c.i < obj.i
+                         for m in self._np(c).mentions if m.actor.kind == "country" and m.actor.country not in own]
+                if named:
+                    # "called the German decision extremely dangerous": a nationality says whose act
+                    # it is, whatever act was reported last (pass eighteen)
+                    return _unique(named)
                 acts = sorted((a for a in self._acts if a[0] < obj.i), key=lambda a: a[0], reverse=True)
                 if noun not in self.cues.generic_act_nouns:
                     # "the revocation" renames an act reported with its verb ("signed a law
