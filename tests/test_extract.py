@@ -2700,3 +2700,17 @@ def test_resumed_aid_and_suspended_aid() -> None:
     assert {("USA", "UKR", "AID"), ("USA", "UKR", "SANCTION")} <= triples(result), triples(result)
     # no transfer before: no one named
     assert ("USA", "UKR", "SANCTION") not in triples(run("Washington suspended military aid on March 3."))
+
+
+def test_a_denial_answers_whoever_accused_the_denier() -> None:
+    # pass eighteen: not the latest sayer of anything
+    result = run("Russia accused Ukraine of attacking the Kremlin. U.S. officials said Washington had nothing to do "
+                 "with it. Zelenskiy denied any involvement.", published=date(2023, 5, 4))
+    assert {t for t in triples(result) if t[2] == "REJECT"} == {("UKR", "RUS", "REJECT")}, triples(result)
+
+
+def test_no_sign_of_an_attack_is_no_attack() -> None:
+    # pass eighteen: a noun of knowing hands the act no doer
+    result = run("A missile hit a village in Poland. NATO chief Jens Stoltenberg said the alliance had no sign "
+                 "of a deliberate attack.", published=date(2022, 11, 16))
+    assert not [t for t in triples(result) if t[0] == "NATO" and t[2] == "ASSAULT"], triples(result)

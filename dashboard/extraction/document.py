@@ -76,6 +76,7 @@ class _DocumentAnalysis(
         # who made claims a denial may answer, latest last (a denial's own sentence may report
         # the denier's words after the claim it answers: "denied any role, saying ...")
         self._claimants_seen: list[list[Mention]] = []
+        self._accusations_seen: list[tuple[list[Mention], list[Mention]]] = []  # (accusers, accused)
         # who drafted the motion last named ("a resolution, drafted by the United States and Japan")
         self._motion_makers: list[list[Mention]] = []
         # the body whose membership the text last spoke of ("applied for membership" is to join it)

@@ -121,6 +121,7 @@ class _Emitting:
             return
         if reading.type == "ACCUSE" and status == "asserted":
             self._claimants_seen.append(sources)
+            self._accusations_seen.append((sources, targets))
         if reading.type == "REQUEST" and targets:
             self._appeals.append((sources, targets))
         if reading.mode == "co-sponsorship" and len(sources) + len(targets) >= 2:

@@ -151,6 +151,14 @@ class _Reactions:
             found = [m for m in self._subjects(verb).mentions if m.actor.country and m.actor.country not in own]
             if found:
                 return found
+        for accusers, accused in reversed(self._accusations_seen):
+            # "Russia described the incident as a terrorist act ... Zelenskiy denied any
+            # involvement": a denial answers first whoever last accused the denier, not the latest
+            # sayer of anything (pass eighteen)
+            if own & {m.actor.country for m in accused}:
+                found = [m for m in accusers if m.actor.country and m.actor.country not in own]
+                if found:
+                    return found
         for claimants in reversed(self._claimants_seen):
             found = [m for m in claimants if m.actor.country and m.actor.country not in own]
             if found:
