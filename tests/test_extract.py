@@ -2714,3 +2714,13 @@ def test_no_sign_of_an_attack_is_no_attack() -> None:
     result = run("A missile hit a village in Poland. NATO chief Jens Stoltenberg said the alliance had no sign "
                  "of a deliberate attack.", published=date(2022, 11, 16))
     assert not [t for t in triples(result) if t[0] == "NATO" and t[2] == "ASSAULT"], triples(result)
+
+
+def test_membership_applications_and_acts_at_a_request() -> None:
+    # pass eighteen
+    result = run("Ukraine was submitting an application for fast-track membership of NATO.", published=date(2022, 9, 30))
+    assert ("UKR", "NATO", "REQUEST") in triples(result), triples(result)
+    assert ("UKR", "NATO", "REQUEST") in triples(run("Ukraine applied for membership of NATO.", published=date(2022, 9, 30)))
+    assert not events_of(run("Kenya submitted an application for a loan."), "REQUEST")
+    assert ("UKR", "UN", "REQUEST") in triples(run("The Security Council met on Monday at the request of Ukraine."))
+    assert ("POL", "NATO", "REQUEST") in triples(run("NATO ambassadors met in Brussels at Poland's request."))

@@ -194,6 +194,19 @@ class _NounEvents:
             if same is not None:
                 targets = [m for m in same[1] if m not in sources]
                 how *= 0.7
+        if reading.mode == "membership application" and not targets:
+            # "submitting an application for fast-track membership of NATO" (pass eighteen)
+            targets = self._applied_to(noun)
+        if reading.type == "REQUEST" and light is None and noun.dep_ == "pobj" and noun.head.lower_ == "at" \
+                and noun.head.head.pos_ == "VERB":
+            # "NATO ambassadors met in Brussels at Warsaw's request", "at the request of Kyiv": the
+            # requester asked whoever did what was done at it (pass eighteen)
+            if not sources:
+                sources = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj" for m in self._np(o, True).mentions]
+            own = {m.actor.country for m in sources}
+            if sources and not targets:
+                targets = [m for m in self._subjects(noun.head.head).mentions if m.actor.country not in own]
         if light is not None and sources and not targets and cue.type == "AID" and reading.type == "SANCTION":
             # "Washington suspended military aid on March 3": aid halted is aid withheld from whom
             # the same giver's latest transfer went to (pass eighteen)

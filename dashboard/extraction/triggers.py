@@ -151,6 +151,26 @@ class _Triggers:
         return [o for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "export"]
 
+    def _membership_of(self, noun: Token) -> list[Mention]:
+        """The body a "membership" noun is of: "membership of NATO", "NATO membership", "its
+        membership in the alliance" (pass eighteen)."""
+        if noun.lemma_.lower() != "membership":
+            return []
+        found = [m for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ != "PRON"
+                 for m in self._np(c, True).mentions]
+        found += [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "to")
+                  for o in p.children if o.dep_ == "pobj" for m in self._np(o, True).mentions]
+        return [m for m in found if m.actor.kind == "organisation"]
+
+    def _applied_to(self, head: Token) -> list[Mention]:
+        """The body applied to: "for (fast-track) membership of NATO", "an application to join NATO"."""
+        found = [m for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj" for m in self._membership_of(o)]
+        found += [m for x in head.children if x.dep_ in ("acl", "xcomp") and x.lemma_.lower() == "join"
+                  for o in x.children if o.dep_ in ("dobj", "obj") for m in self._np(o, True).mentions
+                  if m.actor.kind == "organisation"]
+        return found
+
     def _aiming_participles(self, noun: Token) -> list[Token]:
         """"sanctions related to the North", "measures targeting Russian banks"; also a participle
         the parser hangs on the verb whose object the noun is ("announced new sanctions on Friday

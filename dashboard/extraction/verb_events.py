@@ -463,6 +463,9 @@ class _VerbEvents:
         if cue.only_preps and not targets:
             # "waived visa requirements for South Korean visitors": the phrase may hang on the object
             targets += [m for o in objects for m in self._prep_objects(o, cue.preps, strict=strict)]
+        if not targets and cue.type == "REQUEST" and verb.lemma_.lower() in self.cues.applying_verbs:
+            # "Ukraine applied for membership of NATO" (pass eighteen)
+            targets = self._applied_to(verb)
         if not targets and cue.type == "REQUEST" and self._membership_body is not None and (any(
                 o.lemma_.lower() == "membership" and not any(c.dep_ in ("poss", "prep") for c in o.children)
                 for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
