@@ -173,6 +173,7 @@ class Knowledge:
     easing_verbs: frozenset[str] = frozenset()  # "cut tariffs on Chinese goods": a measure undone is a concession
     attempt_governors: frozenset[str] = frozenset()  # "attempt/fail to": an `attempted` act still took place
     eliciting_verbs: frozenset[str] = frozenset()  # "the launch drew condemnation from Seoul": Seoul reacts
+    holding_verbs: frozenset[str] = frozenset()  # "nationals held in China": an arrest
     verdict_heads: frozenset[str] = frozenset()  # "a terrorist act": the adjective is the verdict
     rights_verbs: frozenset[str] = frozenset()  # "reserved the right to retaliate": a promised act
     war_talk: frozenset[str] = frozenset()  # "urged the parties to seek a settlement": a war's sides are meant
@@ -362,6 +363,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         easing_verbs=frozenset(str(w).lower() for w in events.get("easing_verbs") or ()),
         attempt_governors=frozenset(str(w).lower() for w in status.get("attempt_governors") or ()),
         eliciting_verbs=frozenset(str(w).lower() for w in events.get("eliciting_verbs") or ()),
+        holding_verbs=frozenset(str(w).lower() for w in events.get("holding_verbs") or ()),
         verdict_heads=frozenset(str(w).lower() for w in events.get("verdict_heads") or ()),
         rights_verbs=frozenset(str(w).lower() for w in events.get("rights_verbs") or ()),
         war_talk=frozenset(str(w).lower() for w in events.get("war_talk") or ()),

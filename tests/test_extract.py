@@ -2724,3 +2724,10 @@ def test_membership_applications_and_acts_at_a_request() -> None:
     assert not events_of(run("Kenya submitted an application for a loan."), "REQUEST")
     assert ("UKR", "UN", "REQUEST") in triples(run("The Security Council met on Monday at the request of Ukraine."))
     assert ("POL", "NATO", "REQUEST") in triples(run("NATO ambassadors met in Brussels at Poland's request."))
+
+
+def test_citizens_held_in_a_state_are_arrested_by_it() -> None:
+    # pass eighteen
+    assert ("CHN", "CAN", "COERCE") in triples(run("Two Canadian citizens held in Beijing were released."))
+    result = run("Seoul and Tokyo held talks in China.")
+    assert not events_of(result, "COERCE"), triples(result)

@@ -41,6 +41,11 @@ class _Triggers:
             # "Moscow would not accept NATO troops": a pledge not to accept is a refusal (of a thing
             # named in its clause: "terms he said Washington could not accept" is left to the terms)
             return _REFUSAL_PLEDGE
+        if tok.pos_ == "VERB" and lemma in self.cues.holding_verbs and tok.tag_ == "VBN" and tok.dep_ == "acl" \
+                and {"citizen", "captive"} & set(self._object_classes(tok.head)) \
+                and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+            # "Japanese nationals held in China": kept there, as if "detained in China" (pass eighteen)
+            return self.cues.verbs.get("detain")
         if tok.pos_ == "VERB":
             # a phrasal verb ("hit back") is its own cue, before the bare verb's (the parser
             # often makes the particle an adverb right after the verb)
