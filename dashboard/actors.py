@@ -321,6 +321,13 @@ class ActorDictionary:
             if m.actor.country and m.actor.kind in ("agency", "military") and 1 <= len(between) <= 2 \
                     and between[-1].lower_ in _OFFICE_WORDS and all(t.is_title for t in between):
                 return Mention(span.start, span.end, replace(actor, country=m.actor.country, role=between.text.lower()), "name")
+        for m in mentions:
+            # "American basketball star Brittney Griner", "Russian arms dealer Viktor Bout": a
+            # nationality and a plain description right before a name (pass eighteen)
+            between = doc[m.end:span.start]
+            if m.form == "demonym" and m.actor.kind == "country" and 1 <= len(between) <= 3 \
+                    and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in between) and between[-1].pos_ == "NOUN":
+                return Mention(span.start, span.end, replace(actor, country=m.actor.country), "name")
         title = next((t for t in loose if t[1] == span.start), None)
         if title is None:
             return None

@@ -2731,3 +2731,10 @@ def test_citizens_held_in_a_state_are_arrested_by_it() -> None:
     assert ("CHN", "CAN", "COERCE") in triples(run("Two Canadian citizens held in Beijing were released."))
     result = run("Seoul and Tokyo held talks in China.")
     assert not events_of(result, "COERCE"), triples(result)
+
+
+def test_a_nationality_and_description_before_a_name_place_the_person() -> None:
+    # pass eighteen: 'American basketball star X' is American
+    result = run("American basketball star Jane Mallory was back home on Friday after Russia freed her.",
+                 published=date(2022, 12, 9))
+    assert ("RUS", "USA", "YIELD") in triples(result), triples(result)
