@@ -165,7 +165,9 @@ HELDOUT_SETS = [
     # or recognise; object pronouns; a participle pairing with 'saying'; coordinated nationalities;
     # 'the launch' of another type; targets placed in a state's place; deepening ties with a
     # state): 0.719 (P 0.98, R 0.57) / 1.00 / status 0.974, date 0.762. With two ties, losing one
-    # fails the relationship floor.
+    # fails the relationship floor. Pass eighteen (reserved rights to respond, 'placed eight
+    # artillery brigades ... on full combat readiness', officials placed by an office after a
+    # body): 0.737 (P 0.96, R 0.60) / 1.00 / status 0.975, date 0.739.
     HeldoutSet("heldout13", 8, events_f1=0.69, relationships_f1=0.90, status=0.94),
     # heldout14: eight articles (79 required events, 5 relationships) labelled blind and scored after
     # pass fifteen: 0.63 (P 0.90, R 0.48) / 0.75 / status 0.92, date 0.62; scored again after pass
@@ -175,14 +177,29 @@ HELDOUT_SETS = [
     # state's craft boarded, rammed or blocked, concerns raised 'with', ceasefires declared, a phrase
     # after coordinated nouns, 'the ministers', allies 'in' capitals, responses joined to a clause,
     # agreements after a meeting, 'called for the ban to be lifted'): 0.744 (P 0.96, R 0.61) / 0.75 /
-    # status 0.938, date 0.588.
-    HeldoutSet("heldout14", 8, events_f1=0.71, relationships_f1=0.70, status=0.90),
+    # status 0.938, date 0.588. Pass eighteen (with heldout16: stepped-up patrols, nationals 'held'
+    # in a state, ...): 0.764 (P 0.96, R 0.63) / 0.75 / status 0.940, date 0.611.
+    HeldoutSet("heldout14", 8, events_f1=0.73, relationships_f1=0.70, status=0.90),
     # heldout15: eight articles (101 required events, 3 relationships) labelled blind and scored
     # after pass sixteen: 0.580 (P 0.91, R 0.43) / 0.43 / status 0.884, date 0.56: the honest
     # unseen-text figure. Developed on in pass seventeen (with heldout14; constructions as listed
     # there): 0.684 (P 0.95, R 0.53) / 0.83 / status 0.889, date 0.533. With three ties, losing one
-    # fails the relationship floor.
-    HeldoutSet("heldout15", 8, events_f1=0.65, relationships_f1=0.75, status=0.85),
+    # fails the relationship floor. Pass eighteen (with heldout16; 'U.S. Treasury Secretary Janet
+    # Yellen ... Yellen is due to travel to Beijing for talks'): 0.701 (P 0.95, R 0.55) / 0.83 /
+    # status 0.893, date 0.516.
+    HeldoutSet("heldout15", 8, events_f1=0.67, relationships_f1=0.75, status=0.85),
+    # heldout16: eight wire-style articles (108 required events, 4 relationships) labelled blind;
+    # first contact after pass sixteen 0.523 (P 0.80, R 0.39) / 0.40 / status 0.881; after pass
+    # seventeen, which never saw it, 0.547 (P 0.80, R 0.42) / 0.40 / status 0.867, date 0.577.
+    # Developed on in pass eighteen (with heldout14/15: 'the parties'/'all sides' amid talk of
+    # escalation or a settlement, 'They' after a plural subject, aiming participles hung on the
+    # verb, units put on alert, reserved rights to retaliate, 'the incident' and 'a terrorist act',
+    # an office after a body and a nationality before a name placing people, a past joined to a
+    # modal clause, 'the measures' renaming a sanction, 'the German decision', reactions 'from',
+    # fired at 'across', 'resume', suspended aid, denials answering the denier's accuser, 'no sign
+    # of', membership applications, 'at X's request'): 0.698 (P 0.91, R 0.56) / 0.40 / status
+    # 0.885, date 0.514. One of four ties is found: losing it fails the relationship floor.
+    HeldoutSet("heldout16", 8, events_f1=0.67, relationships_f1=0.35, status=0.85),
 ]
 
 
