@@ -201,7 +201,7 @@ HELDOUT_SETS = [
     # 0.885, date 0.514. One of four ties is found: losing it fails the relationship floor.
     HeldoutSet("heldout16", 8, events_f1=0.67, relationships_f1=0.35, status=0.85),
     # heldout17: eight articles on diplomacy and institutions (140 required events, 15
-    # relationships; labelled more densely than the earlier sets, 15-21 a article) labelled blind;
+    # relationships; labelled more densely than the earlier sets, 15-21 per article) labelled blind;
     # first unseen score after pass seventeen 0.534 (P 0.75, R 0.41) / 0.33 (3 of 15) / 0.931,
     # date 0.741; after pass eighteen, which never saw it, 0.540 (P 0.75, R 0.42) / 0.33 / 0.932.
     HeldoutSet("heldout17", 8, events_f1=0.51, relationships_f1=0.28, status=0.89),
