@@ -68,6 +68,7 @@ class EventCue:
     host_source: bool = False  # passive with no agent: "was invited to visit Moscow" -> by the host, Russia
     fallback: bool = False  # from the verb lexicon: an event only between two named actors, at lower confidence
     attempted: bool = False  # an attempt at it, or a failure of it, still happened ("failed to put a satellite into orbit")
+    own_parts: bool = False  # as a light verb, only the parties the noun names ("attended the G20 summit"), no earlier event's
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,7 @@ def _event_cue(lemma: str, pos: str, raw: dict[str, Any], default_preps: list[st
         subject_judged=bool(raw.get("subject_judged", False)),
         strict_targets=bool(raw.get("strict_targets", False)),
         shared=bool(raw.get("shared", False)),
+        own_parts=bool(raw.get("own_parts", False)),
         attempted=bool(raw.get("attempted", False)),
     )
 

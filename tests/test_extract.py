@@ -2740,3 +2740,42 @@ def test_a_nationality_and_description_before_a_name_place_the_person() -> None:
     result = run("American basketball star Jane Mallory was back home on Friday after Russia freed her.",
                  published=date(2022, 12, 9))
     assert ("RUS", "USA", "YIELD") in triples(result), triples(result)
+
+
+# ---------------------------------------------------------------- pass nineteen
+def _statuses(result: dict, event_type: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, event_type)}
+
+
+def test_a_protest_made_to_a_state_targets_it() -> None:
+    # pass nineteen: "protested to X"
+    result = run("Seoul protested to Tokyo on Monday over the textbook.")
+    assert ("KOR", "JPN", "PROTEST") in triples(result), triples(result)
+
+
+def test_calling_off_or_skipping_a_meeting_negates_it_and_attending_one_takes_part() -> None:
+    # pass nineteen: "call off" as "cancel"; skip/attend as light verbs over the meeting noun
+    result = run("Macron called off a meeting with Scholz that had been set for Friday.")
+    assert ("FRA", "DEU", "negated") in _statuses(result, "CONSULT"), triples(result)
+    result = run("Erdogan is skipping the NATO summit in Madrid.")
+    assert ("TUR", "NATO", "negated") in _statuses(result, "CONSULT"), triples(result)
+    result = run("Lula attended the G20 summit in Rome on Saturday.")
+    assert ("BRA", "G20", "asserted") in _statuses(result, "CONSULT"), triples(result)
+    # a summit named before: whom the attendee met there is not said
+    result = run("Japan and Australia held a summit in Tokyo. Zelensky, who attended the summit, spoke later.")
+    assert not [t for t in triples(result) if t[0] == "UKR"], triples(result)
+
+
+def test_a_meal_with_someone_is_a_meeting() -> None:
+    # pass nineteen
+    result = run("Macron had dinner with Scholz in Berlin on Tuesday.")
+    assert ("FRA", "DEU", "CONSULT") in triples(result), triples(result)
+
+
+def test_naming_a_state_as_a_threat_and_calling_a_decision_discriminatory_accuse() -> None:
+    # pass nineteen: name/view/deem with a verdict; "discriminatory", "coercive" as verdicts
+    assert ("NATO", "RUS", "ACCUSE") in triples(run("NATO leaders named Russia as the most direct threat to the alliance."))
+    assert ("KOR", "PRK", "ACCUSE") in triples(run("Seoul views North Korea as a direct threat."))
+    assert not events_of(run("Macron named Barnier as prime minister."), "ACCUSE")
+    result = run("Canada said on Monday it would expel Indian diplomats. India called the decision discriminatory.")
+    assert ("IND", "CAN", "ACCUSE") in triples(result), triples(result)

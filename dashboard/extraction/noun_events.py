@@ -170,6 +170,8 @@ class _NounEvents:
             if earlier is not None and light is None:
                 self._parts[noun.i] = earlier
                 return
+            if light_cue is not None and light_cue.own_parts:
+                return  # "Zelensky, who attended the summit": whom he met there is not said (pass nineteen)
         else:
             earlier = None
         if earlier is not None:

@@ -159,10 +159,15 @@ class _Status:
         return " ".join([tok.lemma_.lower(), *particles])
 
     def _noun_status(self, noun: Token, light: Token | None, cue: EventCue) -> tuple[str, str | None]:
-        light_cue = self.cues.verbs.get(light.lemma_.lower()) if light is not None else None
+        # (the light verb's own cue: "called off a meeting" is "call off", not "call"; pass nineteen)
+        light_cue = (self._cue(light) or self.cues.verbs.get(light.lemma_.lower())) if light is not None else None
         if light_cue is not None and light_cue.override:
             # "denied any arms transfers": the denial happened, whatever it denies
-            return self._status(light, None)
+            # ("skipped the summit": a light verb of staying away negates what it governs; pass nineteen)
+            found = self._status(light, None)
+            if light_cue.status == "negated" and found[0] in ("asserted", "planned"):
+                return "negated", found[1]
+            return found
         if light is not None:
             denied = self._status(light, None)
             if denied[0] == "negated":
@@ -187,7 +192,7 @@ class _Status:
             return "hypothetical", None
         if light is not None:
             status, attribution = self._status(light, None)
-            lc = self.cues.verbs.get(light.lemma_.lower())
+            lc = light_cue
             if status == "asserted" and lc is not None and lc.status:
                 status = lc.status
             return status, attribution
