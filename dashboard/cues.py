@@ -154,6 +154,7 @@ class Knowledge:
     tie_nouns: frozenset[str] = frozenset()  # "would wreck its relations with Seoul": aimed at Seoul
     wishing_verbs: frozenset[str] = frozenset()  # "China hoped Japan would help": a request of Japan
     wish_modals: frozenset[str] = frozenset()  # the modals such a wish is made with
+    obligation_words: frozenset[str] = frozenset()  # "told Xi that China had an obligation to act", "needed to act": a demand
     between_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
     partitives: frozenset[str] = frozenset()  # "several of the vessels": the phrase is the vessels
     aiming_participles: frozenset[str] = frozenset()  # "sanctions related to the North": aimed at it
@@ -348,6 +349,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         tie_nouns=frozenset(str(w).lower() for w in events.get("tie_nouns") or ()),
         wishing_verbs=frozenset(str(w).lower() for w in events.get("wishing_verbs") or ()),
         wish_modals=frozenset(str(w).lower() for w in events.get("wish_modals") or ()),
+        obligation_words=frozenset(str(w).lower() for w in events.get("obligation_words") or ()),
         between_adjectives={str(k).lower(): tuple(str(n) for n in v) for k, v in (events.get("between_adjectives") or {}).items()},
         partitives=frozenset(str(w).lower() for w in events.get("partitives") or ()),
         aiming_participles=frozenset(str(w).lower() for w in events.get("aiming_participles") or ()),

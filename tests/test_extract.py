@@ -2779,3 +2779,17 @@ def test_naming_a_state_as_a_threat_and_calling_a_decision_discriminatory_accuse
     assert not events_of(run("Macron named Barnier as prime minister."), "ACCUSE")
     result = run("Canada said on Monday it would expel Indian diplomats. India called the decision discriminatory.")
     assert ("IND", "CAN", "ACCUSE") in triples(result), triples(result)
+
+
+def test_saying_another_state_has_an_obligation_or_needs_to_act_demands_it() -> None:
+    # pass nineteen: obligation_words, and a passive demand is of whom the speaker told
+    result = run("Scholz told Modi that India had a responsibility to press Moscow for peace.")
+    assert ("DEU", "IND", "REQUEST") in triples(result), triples(result)
+    result = run("Macron told Putin on Monday that Russia needed to pull its troops back.")
+    assert ("FRA", "RUS", "REQUEST") in triples(result), triples(result)
+    result = run("Macron told the Security Council on Monday that Russia should be expelled from the body.")
+    assert ("FRA", "UN", "REQUEST") in triples(result), triples(result)
+    # one's own state, a plain noun of need, or a need denied: no demand
+    assert not events_of(run("Biden said Washington had an obligation to help."), "REQUEST")
+    assert not events_of(run("Wang said Russia and North Korea had normal needs to develop their ties."), "REQUEST")
+    assert not events_of(run("Sunak said that if Moscow withdrew, Ukraine would not need to fight."), "REQUEST")

@@ -113,14 +113,49 @@ class _ClauseEvents:
         wished = modal.lower_ in self.cues.wish_modals and verb.head.lemma_.lower() in self.cues.wishing_verbs
         if not (said or wished):
             return
-        say = verb.head
+        self._demand_of(sent, verb, verb.head, attribution)
+
+    def _reported_obligation(self, sent: Span, word: Token, attribution: str | None) -> None:
+        """"Biden told Xi that China had an obligation to rein in Pyongyang", "said Moscow needed to
+        withdraw its troops": saying another state is bound or needs to act demands it as "must"
+        does (pass nineteen)."""
+        if word.pos_ == "NOUN" and word.lemma_.lower() != "need":
+            # the noun owned through "have" and followed by what is owed ("an obligation to act"; "had
+            # normal needs to develop their relations" is no demand)
+            verb = word.head
+            if word.dep_ not in ("dobj", "obj") or verb.lemma_.lower() != "have" or not any(
+                    c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in word.children):
+                return
+        elif word.pos_ == "VERB" and word.lemma_.lower() == "need" and any(
+                c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+                for c in word.children):
+            verb = word
+            if any(c.dep_ in ("neg", "aux") for c in verb.children):
+                return  # "would not need to take the floor": no demand
+        else:
+            return
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues.demanding_verbs:
+            return
+        self._demand_of(sent, verb, verb.head, attribution)
+
+    def _demand_of(self, sent: Span, verb: Token, say: Token, attribution: str | None) -> None:
+        """The REQUEST of a demand reported by `say` in its clause `verb`: of the clause's subject,
+        or, for a passive one ("told the council that Russia should be stripped of its veto"), of its
+        agent, else of whom the speaker told (pass nineteen)."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         cue = self.cues.verbs.get("demand")
-        if subject is None or cue is None:
+        if cue is None:
             return
         sources = self._subjects(say).mentions
         own = {m.actor.country for m in sources}
-        targets = [m for m in self._np(subject, True).mentions if m.actor.country not in own]
+        if subject is not None:
+            targets = [m for m in self._np(subject, True).mentions if m.actor.country not in own]
+        elif any(c.dep_ == "nsubjpass" for c in verb.children):
+            targets = [m for m in self._prep_objects(verb, ("by",), strict=True) if m.actor.country not in own] or [
+                m for c in say.children if c.dep_ in ("dobj", "obj", "dative") for m in self._np(c, True).mentions
+                if m.actor.country not in own]
+        else:
+            return
         if not sources or not targets:
             return
         status, attributed = self._status(say, None)

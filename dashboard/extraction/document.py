@@ -216,6 +216,8 @@ class _DocumentAnalysis(
         for tok in candidates:
             if tok.lower_ in self.cues.demand_modals or tok.lower_ in self.cues.wish_modals:
                 self._reported_demand(sent, tok, attribution)
+            elif tok.lemma_.lower() in self.cues.obligation_words:
+                self._reported_obligation(sent, tok, attribution)
             elif tok.lower_ in self.cues.joint_adverbs:
                 self._joint_act(sent, tok, attribution)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.threat_contents:
@@ -242,7 +244,7 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
     found = _hash_cache.get(key)
     if found is None:
         lemmas = {v.split()[0] for v in [*cues.verbs, *cues.fallback_verbs]} | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives) \
-            | set(cues.threat_contents) | set(cues.acceptance_verbs)
+            | set(cues.threat_contents) | set(cues.acceptance_verbs) | set(cues.obligation_words)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
         lowers = set(cues.rel_adjectives) | set(cues.adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals) | set(cues.joint_adverbs) \
             | set(cues.denial_words)
