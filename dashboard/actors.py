@@ -322,6 +322,22 @@ class ActorDictionary:
                     and between[-1].lower_ in _OFFICE_WORDS and all(t.is_title for t in between):
                 return Mention(span.start, span.end, replace(actor, country=m.actor.country, role=between.text.lower()), "name")
         for m in mentions:
+            # "U.S. House of Representatives Speaker Nancy Pelosi", "South Korean National Assembly
+            # Speaker Kim": a state, then the capitalised name of one of its bodies ending in an
+            # office word, right before a name (pass nineteen)
+            between = doc[m.end:span.start]
+            if m.actor.kind == "country" and m.actor.country and 2 <= len(between) <= 5 and between[0].is_title \
+                    and between[-1].lower_ in _OFFICE_WORDS and all(t.is_title or t.lower_ in ("of", "for") for t in between):
+                return Mention(span.start, span.end, replace(actor, country=m.actor.country, role=between[-1].lower_), "name")
+            if m.actor.kind == "organisation" and m.actor.country is None and len(between) == 1 \
+                    and between[0].lower_ in _OFFICE_WORDS and between[0].is_title and m.end - m.start >= 2:
+                # (the tagger may take the state into the body's name: "South Korean National Assembly")
+                for width in (2, 1):
+                    state = self.lookup(doc[m.start:m.start + width].text)
+                    if state is not None and state.kind == "country" and m.end - m.start > width:
+                        return Mention(span.start, span.end, replace(actor, country=state.country,
+                                                                     role=between[0].lower_), "name")
+        for m in mentions:
             # "American basketball star Brittney Griner", "Russian arms dealer Viktor Bout": a
             # nationality and a plain description right before a name (pass eighteen)
             between = doc[m.end:span.start]
@@ -538,7 +554,7 @@ def _qualifier(doc: Doc, start: int, end: int, named: list[Mention]) -> Mention 
 
 # Words of an office held in a body named just before them ("Treasury Secretary", "Kremlin spokesman")
 _OFFICE_WORDS = {"secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director",
-                 "undersecretary", "commissioner", "adviser", "advisor"}
+                 "undersecretary", "commissioner", "adviser", "advisor", "speaker"}
 
 
 def _merge_titles(mentions: list[Mention]) -> list[Mention]:

@@ -2793,3 +2793,12 @@ def test_saying_another_state_has_an_obligation_or_needs_to_act_demands_it() -> 
     assert not events_of(run("Biden said Washington had an obligation to help."), "REQUEST")
     assert not events_of(run("Wang said Russia and North Korea had normal needs to develop their ties."), "REQUEST")
     assert not events_of(run("Sunak said that if Moscow withdrew, Ukraine would not need to fight."), "REQUEST")
+
+
+def test_a_state_and_a_body_and_an_office_word_place_an_unknown_name() -> None:
+    # pass nineteen: "U.S. House of Representatives Speaker X", "South Korean National Assembly Speaker Y"
+    result = run("Beijing sanctioned U.S. House of Representatives Speaker Jane Roe on Friday. "
+                 "China accused Roe of interfering in its internal affairs.")
+    assert ("CHN", "USA", "ACCUSE") in triples(result), triples(result)
+    result = run("Blinken met South Korean National Assembly Speaker Park Min-soo on Thursday.")
+    assert ("USA", "KOR", "CONSULT") in triples(result), triples(result)
