@@ -2802,3 +2802,35 @@ def test_a_state_and_a_body_and_an_office_word_place_an_unknown_name() -> None:
     assert ("CHN", "USA", "ACCUSE") in triples(result), triples(result)
     result = run("Blinken met South Korean National Assembly Speaker Park Min-soo on Thursday.")
     assert ("USA", "KOR", "CONSULT") in triples(result), triples(result)
+
+
+def test_a_dismissed_plan_answers_its_maker() -> None:
+    # pass nineteen: a proposal dismissed (formula joins the proposal nouns)
+    result = run("Lavrov dismissed Kyiv's peace formula as unrealistic.")
+    assert ("RUS", "UKR", "REJECT") in triples(result), triples(result)
+
+
+def test_restricting_sales_to_a_state_is_a_trade_measure_against_it() -> None:
+    # pass nineteen: sales are trade; "to" hung on the verb
+    result = run("Washington is restricting sales of chip-design software to China.")
+    assert ("USA", "CHN", "SANCTION") in triples(result), triples(result)
+
+
+def test_a_package_or_round_stands_for_what_it_is_of() -> None:
+    # pass nineteen: "a package of military aid for Kyiv", "another round of talks with X"
+    result = run("Biden announced a new package of military aid for Kyiv.")
+    assert ("USA", "UKR", "AID") in triples(result), triples(result)
+    result = run("Macron was in Berlin on Thursday for another round of talks with Scholz.")
+    assert ("FRA", "DEU", "CONSULT") in triples(result), triples(result)
+    # a package of sanctions still sanctions
+    assert ("USA", "RUS", "SANCTION") in triples(run("Biden announced a package of sanctions against Russia."))
+
+
+def test_a_planned_event_on_a_weekday_is_the_coming_one() -> None:
+    # pass nineteen: PUB is a Thursday
+    (event,) = events_of(run("Macron is due to have dinner with Scholz in Berlin on Friday."), "CONSULT")
+    assert event["status"] == "planned" and event["date"] == "2024-06-21", event
+    (event,) = events_of(run("Macron met Scholz in Berlin on Friday."), "CONSULT")
+    assert event["date"] == "2024-06-14", event
+    (event,) = events_of(run("Macron will meet Scholz in Berlin on Thursday."), "CONSULT")
+    assert event["date"] == "2024-06-20", event

@@ -12,15 +12,20 @@ status.py (`_denied`), targets.py (`_host_capital`, `_war_counterpart`) and trig
 """
 from __future__ import annotations
 
+import re
+
 from itertools import combinations, permutations
 
 from spacy.tokens import Span, Token
 
 from ..actors import Mention
 from ..cues import SYMMETRIC_EVENTS, EventCue, Reading
-from ..dates import DateMention, event_date
+from ..dates import DateMention, event_date, shifted
 from ..scope import event_types
 from .context import _unique
+
+# a weekday with no word pointing back ("on Tuesday", bare "Tuesday"; not "last Tuesday", "since Tuesday")
+_PLAIN_WEEKDAY = re.compile(r"(?:(?:on|this|by|from)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
 
 class _Emitting:
@@ -139,6 +144,12 @@ class _Emitting:
         elif (cue.no_target and not self._quits_a_thing(trigger, reading)) or self._open_appeal(trigger, reading):
             pairs = [(s, None) for s in sources]
         quad = event_types().get(reading.type, {}).get("quad_class", "")
+        if status == "planned" and when is not None and when.precision == "day" and when.relative \
+                and self.published is not None and when.value < self.published.isoformat() \
+                and _PLAIN_WEEKDAY.fullmatch(self.doc.text[when.start:when.end].strip()):
+            # "is due to hold a summit with Xi on Tuesday" in Monday's paper: a plan's weekday is
+            # the coming one, not the one just past (pass nineteen)
+            when = shifted(when, 7) or when
         value, precision = event_date(when, self.published)
         for source, target in pairs:
             key = (source.actor.id, target.actor.id if target else None, reading.type, status, trigger.i)

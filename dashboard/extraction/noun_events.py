@@ -97,7 +97,9 @@ class _NounEvents:
             # "a package of sanctions against Russia": the target hangs on what it is of
             for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (o for o in of.children if o.dep_ == "pobj"):
-                    targets = self._prep_objects(obj, tuple(p for p in cue.preps if p not in ("between", "for")))
+                    # ("a new package of military aid for Kyiv": aid is "for" its recipient; pass nineteen)
+                    targets = self._prep_objects(obj, tuple(p for p in cue.preps if p not in ("between", "for")
+                                                            or (p == "for" and reading.type == "AID")))
         if not targets and reading.type in ("AGREE", "COOPERATE"):
             # "signed a defence cooperation agreement giving American forces access to its bases":
             # whom an accord grants something is its other party
@@ -133,15 +135,18 @@ class _NounEvents:
             return  # "the launch drew condemnation from Seoul": read once the sentence's acts are known
 
         sources = owners
+        # ("for another round of talks with X": the talks stand where their round does; pass nineteen)
+        anchor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in self.cues.quantity_nouns else noun
         # ("called for talks between Moscow and Kyiv": talks between others are not the caller's)
-        if light is None and not owners and not (pair and len(pair) >= 2) and noun.dep_ == "pobj" \
-                and noun.head.head.pos_ in ("VERB", "AUX") and (
-                (noun.head.lower_ in ("for", "at", "during") and reading.type in ("CONSULT", "AGREE", "COOPERATE"))
-                or (noun.head.lower_ == "in" and reading.type == "ASSAULT" and not self._passive(noun.head.head))):
+        if light is None and not owners and not (pair and len(pair) >= 2) and anchor.dep_ == "pobj" \
+                and anchor.head.head.pos_ in ("VERB", "AUX") and (
+                (anchor.head.lower_ in ("for", "at", "during") and reading.type in ("CONSULT", "AGREE", "COOPERATE"))
+                or (anchor.head.lower_ == "in" and reading.type == "ASSAULT" and not self._passive(anchor.head.head))):
             # ("used North Korean infantry in assaults on Ukrainian positions": the user attacks)
             # "travelled to Pyongyang for talks with X": the traveller talks; "Yoon and Kishida
             # agreed ... at a summit in Tokyo": those who acted at it took part
-            subj = self._subjects(noun.head.head)
+            subj = self._subjects(anchor.head.head)
             sources, how = subj.mentions, 0.7 * (subj.how or 1.0)
         if light is not None:
             subj = self._subjects(light)

@@ -241,6 +241,9 @@ class _VerbEvents:
                 # "suspended all imports of Japanese aquatic products", "halted exports to China":
                 # a halt to trade is aimed at the goods' origin or the trade's other end
                 targets = [m for obj in objects for m in [*self._of_owner(obj), *self._prep_objects(obj, ("to", "from"))]]
+                if not targets and any(o.lemma_.lower() in ("export", "sale") for o in objects):
+                    # "restricting sales of chip-design software to China": "to" hung on the verb (pass nineteen)
+                    targets = self._prep_objects(verb, ("to",))
             if cue.host_source and targets:
                 # "invited Xi to next year's APEC summit": the invitation is to Xi, not to the body
                 # whose event he is invited to
@@ -307,8 +310,10 @@ class _VerbEvents:
                                 and any(m.actor.country not in own for m in askers)), targets)
             if cue.claim:
                 # a denial answers a claim: its target is the claimant, not what was denied
+                # ("dismissed Kyiv's peace plan as unrealistic": a proposal dismissed answers its maker; pass nineteen)
                 targets = [m for m in targets if m.actor.kind in ROLE_KINDS and self._is_actor_object(verb, m)] \
-                    or self._remark_maker(objects, own) or self._claimants(sources, verb)
+                    or self._remark_maker(objects, own) or [m for m in self._proposers(objects) if m.actor.country not in own] \
+                    or self._claimants(sources, verb)
             elif not targets and reading.type in REACTIONS:
                 targets = self._reacted_to(verb, sources)
                 if not targets and reading.type in ("SUPPORT", "ACCUSE"):
