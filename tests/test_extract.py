@@ -2834,3 +2834,37 @@ def test_a_planned_event_on_a_weekday_is_the_coming_one() -> None:
     assert event["date"] == "2024-06-14", event
     (event,) = events_of(run("Macron will meet Scholz in Berlin on Thursday."), "CONSULT")
     assert event["date"] == "2024-06-20", event
+
+
+def test_advising_citizens_to_avoid_a_state_is_a_travel_advisory() -> None:
+    # pass nineteen: a measure against the state, not a visit put off
+    result = run("Ottawa advised Canadian citizens to avoid travelling to India.")
+    assert ("CAN", "IND", "SANCTION") in triples(result), triples(result)
+    assert not events_of(result, "CONSULT"), triples(result)
+    result = run("Macron decided to avoid travelling to India.")
+    assert not events_of(result, "SANCTION"), triples(result)
+
+
+def test_a_walkout_is_a_protest_at_the_speaker() -> None:
+    # pass nineteen: "walk out" (particle parsed as a preposition), aimed at the subject of "as ..."
+    result = run("Lavrov walked out of the hall as Macron began to speak.")
+    assert ("RUS", "FRA", "PROTEST") in triples(result), triples(result)
+
+
+def test_an_accession_to_a_body_and_an_arrest_warrant() -> None:
+    # pass nineteen: "X's accession to the SCO" is an agreement with it; a warrant issued for someone's
+    # arrest accuses their state, and a rejection of it answers the issuer
+    result = run("The leaders signed a memorandum on Belarus's accession to the SCO.")
+    assert ("BLR", "SCO", "AGREE") in triples(result), triples(result)
+    result = run("The International Criminal Court issued a warrant for Putin's arrest in March, a charge Moscow rejects.")
+    assert {("ICC", "RUS", "ACCUSE"), ("RUS", "ICC", "REJECT")} <= triples(result), triples(result)
+    assert ("CHN", "JPN", "THREATEN") in triples(run("Beijing issued a warning to Tokyo."))
+    assert not events_of(run("The ministry issued a statement on Monday."), "ACCUSE")
+
+
+def test_a_judgement_in_a_second_conjunct_and_a_rejection_of_what_one_called_accusations() -> None:
+    # pass nineteen: the conjunct shares its subject; "what it called X" with X parsed as a second object
+    result = run("Rutte told reporters that Iran was building up its forces and was a key enabler of Russia's war.")
+    assert ("NATO", "IRN", "ACCUSE") in triples(result), triples(result)
+    result = run("NATO said Iran was a key enabler of Russia's war. Iran rejected what it called baseless accusations.")
+    assert ("IRN", "NATO", "REJECT") in triples(result), triples(result)

@@ -52,7 +52,9 @@ class _Triggers:
             # (or right after its object: "brushed the remark aside")
             after_object = {o.right_edge.i + 1 for o in tok.children if o.dep_ in ("dobj", "obj")}
             for prt in tok.children:
-                if prt.dep_ == "prt" or (prt.dep_ == "advmod" and (prt.i == tok.i + 1 or prt.i in after_object)):
+                # ("walked out of the room": a particle the parser reads as a preposition; pass nineteen)
+                if prt.dep_ == "prt" or (prt.dep_ in ("advmod", "prep") and (prt.i == tok.i + 1 or (
+                        prt.dep_ == "advmod" and prt.i in after_object))):
                     phrasal = self.cues.verbs.get(f"{lemma} {prt.lower_}")
                     if phrasal is not None:
                         return phrasal
@@ -139,6 +141,11 @@ class _Triggers:
         for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"):
             if any(c.dep_ in ("dobj", "obj") and c.lower_ == "what" for c in clause.children):
                 named = next((c for c in clause.children if c.dep_ in ("oprd", "attr")), None)
+                if named is None:
+                    # ("rejected what it called groundless accusations": the parser may make the
+                    # name a second object; pass nineteen)
+                    named = next((c for c in clause.children if c.dep_ in ("dobj", "obj") and c.lower_ != "what"
+                                  and c.pos_ == "NOUN"), None)
                 if named is not None:
                     return clause, named
         return None

@@ -26,6 +26,27 @@ from .context import (
 class _VerbEvents:
     """Events a cue verb or lexicon verb triggers (a mixin of _DocumentAnalysis)."""
 
+    def _travel_advisory(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> bool:
+        """"Beijing advised Chinese citizens to avoid travelling to Japan": telling one's own people to
+        stay away from a state is a measure against it (SANCTION, mode travel advisory; pass
+        nineteen), not their visit put off."""
+        avoid = verb.head
+        if verb.dep_ != "xcomp" or avoid.lemma_.lower() not in self.cues.avoiding_verbs or avoid.dep_ != "xcomp":
+            return False
+        advise = avoid.head
+        if advise.lemma_.lower() not in self.cues.advising_verbs or not any(
+                o.dep_ in ("dobj", "obj") and "citizen" in self._object_classes(o) for o in advise.children):
+            return False
+        sources = self._subjects(advise).mentions
+        own = {m.actor.country for m in sources}
+        targets = [m for m in self._prep_objects(verb, cue.preps) if m.actor.country not in own]
+        if not sources or not targets:
+            return False
+        status, attributed = self._status(advise, None)
+        self._emit(sent, verb, Reading("SANCTION", "travel advisory"), sources, _unique(targets), status,
+                   attribution or attributed, 0.6, None, self._location(advise), self._date_for(advise, None))
+        return True
+
     def _verb_event(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
         if self._denied(verb):
             return
@@ -58,6 +79,8 @@ class _VerbEvents:
             return
         if cue.only_modal and not self._promised(verb):
             return  # "urged partners to respond" is no threat; "would respond", "vowed to retaliate" are
+        if cue.type == "CONSULT" and cue.mode == "visit" and self._travel_advisory(sent, verb, cue, attribution):
+            return
         object_classes = {c for o in verb.children if o.dep_ in ("dobj", "obj") for c in self._object_classes(o)}
         if cue.subject_judged and not (not cue.only_objects and object_classes & set(cue.objects)):
             if cue.only_objects and not object_classes & set(cue.objects):
@@ -323,6 +346,12 @@ class _VerbEvents:
                     # "denounced a new deterrence arrangement between South Korea and the United
                     # States": a reaction to a tie or pact is to its parties
                     targets = [m for obj in objects for m in self._prep_objects(obj, ("between", "by"), strict=True)]
+            if not targets and reading.mode == "walkout":
+                # "walked out of the room as Hayashi began to speak": a walkout is at the speaker
+                # it met (pass nineteen)
+                targets = [m for c in verb.children if c.dep_ == "advcl"
+                           and any(g.dep_ == "mark" and g.lower_ in ("as", "when", "while") for g in c.children)
+                           for m in self._subjects(c).mentions if m.actor.country not in own]
             if not targets and reading.type == "ASSAULT":
                 targets = self._where_place(verb) or self._enemy_of_side(verb)
             if not targets and reading.type == "REQUEST" and objects and all(
@@ -507,6 +536,10 @@ class _VerbEvents:
                 return
             event_type = verdicts[0]
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":
+            # "said China was building up its forces and was the main enabler of the war": a
+            # conjunct shares its first verb's subject (pass nineteen)
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return
         tok, speakers, warned = verb, [], False
