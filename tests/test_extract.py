@@ -2868,3 +2868,24 @@ def test_a_judgement_in_a_second_conjunct_and_a_rejection_of_what_one_called_acc
     assert ("NATO", "IRN", "ACCUSE") in triples(result), triples(result)
     result = run("NATO said Iran was a key enabler of Russia's war. Iran rejected what it called baseless accusations.")
     assert ("IRN", "NATO", "REJECT") in triples(result), triples(result)
+
+
+def test_troops_sent_into_a_state_invade_it() -> None:
+    # pass nineteen: "into" with no purpose clause is an invasion, not aid
+    result = run("Moscow sent troops into Georgia in August 2008.")
+    assert ("RUS", "GEO", "ASSAULT") in triples(result) and not events_of(result, "AID"), triples(result)
+    result = run("North Korea sent troops into Russia to fight alongside Russian forces.")
+    assert ("PRK", "RUS", "AID") in triples(result) and ("PRK", "RUS", "ASSAULT") not in triples(result), triples(result)
+
+
+def test_a_measure_names_whom_it_acts_on_in_its_relative_clause() -> None:
+    # pass nineteen
+    result = run("In May Washington imposed export controls that cut Iran off from advanced chips.")
+    assert ("USA", "IRN", "SANCTION") in triples(result), triples(result)
+
+
+def test_withdrawing_remarks_is_no_withdrawal() -> None:
+    # pass nineteen: taking back words moves no forces
+    assert not events_of(run("Seoul is angry over remarks by Kishida that Tokyo has refused to withdraw."), "YIELD")
+    assert not events_of(run("Japan refused to withdraw the remarks."), "YIELD")
+    assert ("RUS", "UKR", "YIELD") in triples(run("Russia withdrew its troops from Kherson."))

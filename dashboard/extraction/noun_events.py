@@ -126,6 +126,12 @@ class _NounEvents:
             for acl in self._aiming_participles(noun):
                 targets = self._prep_objects(acl, ("to", "at", "against")) + [
                     m for o in acl.children if o.dep_ in ("dobj", "obj") for m in self._np(o).mentions]
+        if not targets and reading.type == "SANCTION":
+            # "export controls that cut China off from advanced chips": a measure's relative clause
+            # names whom it acts on (pass nineteen)
+            targets = [m for rel in noun.children if rel.dep_ == "relcl" and rel.pos_ == "VERB"
+                       for o in rel.children if o.dep_ in ("dobj", "obj") and o.lower_ not in ("that", "which", "who")
+                       for m in self._np(o).mentions]
         if not targets and not cue.recipient_subject and (
                 reading.type == "AID" or (reading.type == "MOBILIZE" and "to" in cue.preps)):
             # ("condemned the deployment of North Korean soldiers to Russia": where troops are sent)

@@ -81,6 +81,11 @@ class _VerbEvents:
             return  # "urged partners to respond" is no threat; "would respond", "vowed to retaliate" are
         if cue.type == "CONSULT" and cue.mode == "visit" and self._travel_advisory(sent, verb, cue, attribution):
             return
+        clause = verb.head if verb.dep_ == "xcomp" else verb
+        words = set(self.cues.remarks) | set(self.cues.claim_nouns) | set(self.cues.statement_nouns)
+        if cue.mode == "withdrawal" and (any(o.lemma_.lower() in words for o in self._objects(verb)) or (
+                clause.dep_ in ("relcl", "acl") and clause.head.lemma_.lower() in words)):
+            return  # "remarks Tokyo has refused to withdraw": taking back words moves no forces (pass nineteen)
         object_classes = {c for o in verb.children if o.dep_ in ("dobj", "obj") for c in self._object_classes(o)}
         if cue.subject_judged and not (not cue.only_objects and object_classes & set(cue.objects)):
             if cue.only_objects and not object_classes & set(cue.objects):
@@ -394,6 +399,13 @@ class _VerbEvents:
             targets = self._recipient_before(verb, sources)
         if targets and cue.targeted_type:
             reading = Reading(cue.targeted_type, reading.mode)
+        if reading.type == "AID" and reading.mode == "troop deployment" and targets and any(
+                p.dep_ == "prep" and p.lower_ == "into" for p in verb.children) and not any(
+                c.dep_ in ("advcl", "xcomp") for c in verb.children):
+            # (a purpose clause says whom they help: "sent troops into Russia to fight alongside its forces")
+            # "since Russia sent its troops into Ukraine": troops sent into a state invade it, they
+            # do not help it (pass nineteen)
+            reading = Reading("ASSAULT", "invasion")
         if reading.type in SYMMETRIC_EVENTS and cue.type not in SYMMETRIC_EVENTS and not targets:
             return  # "sent delegations" with no destination: the senders did not meet each other
         status, attributed = self._status(verb, cue)
