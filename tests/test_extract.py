@@ -2889,3 +2889,14 @@ def test_withdrawing_remarks_is_no_withdrawal() -> None:
     assert not events_of(run("Seoul is angry over remarks by Kishida that Tokyo has refused to withdraw."), "YIELD")
     assert not events_of(run("Japan refused to withdraw the remarks."), "YIELD")
     assert ("RUS", "UKR", "YIELD") in triples(run("Russia withdrew its troops from Kherson."))
+
+
+def test_members_of_a_body_by_include_led_by_and_whose_country() -> None:
+    # pass nineteen
+    result = run("The SCO met in Astana. The bloc, led by China and Russia, also includes India and Pakistan.")
+    assert {("CHN", "SCO", "MEMBER", False), ("RUS", "SCO", "MEMBER", False), ("IND", "SCO", "MEMBER", False),
+            ("PAK", "SCO", "MEMBER", False)} <= relations(result), relations(result)
+    result = run("Hungarian Prime Minister Viktor Orban, whose country is a member of NATO, met Putin.")
+    assert ("HUN", "NATO", "MEMBER", False) in relations(result), relations(result)
+    # what a package includes is no member of anything
+    assert not relations(run("NATO said the package includes missiles for Ukraine."))

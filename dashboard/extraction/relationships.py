@@ -25,6 +25,8 @@ class _Relationships:
 
     def _relationships(self, sent: Span, candidates: list[Token]) -> None:
         cues = self.cues
+        if any(t.lemma_.lower() in cues.membership_verbs for t in candidates):
+            self._body_members(sent)
         for tok in candidates:
             if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
                 continue
@@ -164,6 +166,38 @@ class _Relationships:
             return []
         return _unique_countries([*parts[0], *parts[1]])
 
+    def _body_members(self, sent: Span) -> None:
+        """"The SCO, led by China and Russia, also includes India and Pakistan": the states a body
+        includes or comprises, and those it is led by, are its members (pass nineteen). A bare "the
+        bloc"/"the grouping" is the organisation last named."""
+        for verb in sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in self.cues.membership_verbs:
+                continue
+            if lemma == "lead":
+                # only the passive participle on the body: "the grouping, led by China and Russia"
+                if verb.dep_ != "acl" or verb.tag_ != "VBN":
+                    continue
+                body_tok = verb.head
+                members = [m for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                           for m in self._np(o, True).mentions]
+            else:
+                body_tok = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if body_tok is not None and body_tok.lower_ in RELATIVE and verb.dep_ == "relcl":
+                    body_tok = verb.head
+                members = [m for o in verb.children if o.dep_ in ("dobj", "obj") for m in self._np(o, True).mentions]
+            if body_tok is None:
+                continue
+            bodies = [m for m in self._np(body_tok, True).mentions if m.actor.kind == "organisation"]
+            if not bodies and body_tok.lemma_.lower() in self.cues.body_nouns and [
+                    c.lower_ for c in body_tok.children if c.dep_ == "det"] == ["the"]:
+                bodies = [m for m in self.mentions if m.end <= body_tok.i and m.actor.kind == "organisation"
+                          and m.actor.country][-1:]
+            for body in bodies:
+                for member in members:
+                    if member.actor.kind == "country":
+                        self._emit_rel(sent, member, body, "MEMBER", False, 0.6)
+
     def _holders(self, noun: Token) -> tuple[list[Mention], bool, float]:
         """Whose tie the noun describes, and whether it is denied."""
         negated = any(c.lower_ in self.cues.rel_negations and c.dep_ in ("det", "neg") for c in noun.children)
@@ -226,6 +260,10 @@ class _Relationships:
                 return on_aux, negated, 0.8
             if head.dep_ in ("acl", "advcl", "relcl") and not any(c.dep_ == "nsubj" for c in head.children):
                 return self._np(head.head if head.dep_ != "advcl" else self._subject_token(head.head), True).mentions, negated, 0.7
+            if head.dep_ == "relcl" and any(c.dep_ == "nsubj" and any(g.dep_ == "poss" and g.lower_ == "whose" for g in c.children)
+                                            for c in head.children):
+                # "Erdogan, whose country is a member of NATO": the country of the one the clause is on (pass nineteen)
+                return self._np(head.head, True).mentions, negated, 0.7
             return self._subjects(head).mentions, negated, 0.8
         if node.dep_ == "appos":
             return self._np(head, True).mentions, negated, 0.75
