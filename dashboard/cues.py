@@ -155,7 +155,8 @@ class Knowledge:
     wishing_verbs: frozenset[str] = frozenset()  # "China hoped Japan would help": a request of Japan
     wish_modals: frozenset[str] = frozenset()  # the modals such a wish is made with
     membership_verbs: frozenset[str] = frozenset()  # "the bloc includes India": a member (relationships)
-    body_nouns: frozenset[str] = frozenset()  # "the grouping": the organisation last named
+    body_nouns: frozenset[str] = frozenset()
+    member_heads: frozenset[str] = frozenset()  # "a NATO member state": the noun a member word qualifies  # "the grouping": the organisation last named
     advising_verbs: frozenset[str] = frozenset()  # "advised citizens to avoid travelling to Japan": a travel advisory
     avoiding_verbs: frozenset[str] = frozenset()
     obligation_words: frozenset[str] = frozenset()  # "told Xi that China had an obligation to act", "needed to act": a demand
@@ -354,6 +355,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         wishing_verbs=frozenset(str(w).lower() for w in events.get("wishing_verbs") or ()),
         wish_modals=frozenset(str(w).lower() for w in events.get("wish_modals") or ()),
         membership_verbs=frozenset(str(w).lower() for w in rels.get("membership_verbs") or ()),
+        member_heads=frozenset(str(w).lower() for w in rels.get("member_heads") or ()),
         body_nouns=frozenset(str(w).lower() for w in rels.get("body_nouns") or ()),
         advising_verbs=frozenset(str(w).lower() for w in events.get("advising_verbs") or ()),
         avoiding_verbs=frozenset(str(w).lower() for w in events.get("avoiding_verbs") or ()),

@@ -2900,3 +2900,9 @@ def test_members_of_a_body_by_include_led_by_and_whose_country() -> None:
     assert ("HUN", "NATO", "MEMBER", False) in relations(result), relations(result)
     # what a package includes is no member of anything
     assert not relations(run("NATO said the package includes missiles for Ukraine."))
+
+
+def test_a_body_named_before_member_makes_a_member() -> None:
+    # pass nineteen: "Lithuania, a NATO member state", "a NATO member"
+    assert ("LTU", "NATO", "MEMBER", False) in relations(run("The drone crashed in Lithuania, a NATO member state, on Tuesday."))
+    assert ("EST", "NATO", "MEMBER", False) in relations(run("Estonia, a NATO member, said it would raise its alert."))

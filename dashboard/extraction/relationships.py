@@ -69,6 +69,14 @@ class _Relationships:
                 continue
             holders, negated, how = self._holders(tok)
             others = self._counterparts(tok, cue.preps)
+            if rel_type == "MEMBER" and not others:
+                # "Poland, a NATO member state", "a NATO member": the body named before the noun
+                # (pass nineteen)
+                host = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.cues.member_heads else tok
+                others = [m for c in (*tok.children, *host.children) if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                          for m in self._np(c, True).mentions if m.actor.kind == "organisation"]
+                if others and host is not tok and not holders:
+                    holders, negated, how = self._holders(host)
             count = next((c for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), None)
             if not holders and others and count is not None:
                 # "the United States and its two Asian allies": the allies are the two named before
