@@ -150,6 +150,8 @@ class Knowledge:
     demand_modals: frozenset[str] = frozenset()  # "told X that Washington must stop": a demand
     demanding_verbs: frozenset[str] = frozenset()  # the speech verbs such a demand is made with
     remarks: frozenset[str] = frozenset()  # "brushed the remark aside": answers whoever last spoke
+    invitations: frozenset[str] = frozenset()  # "turned down an invitation to meet X": X invited
+    declining_verbs: frozenset[str] = frozenset()  # "declined an invitation to meet": no meeting
     speaking_verbs: frozenset[str] = frozenset()  # whose subject makes a remark ("Biden replied")
     tie_nouns: frozenset[str] = frozenset()  # "would wreck its relations with Seoul": aimed at Seoul
     wishing_verbs: frozenset[str] = frozenset()  # "China hoped Japan would help": a request of Japan
@@ -350,6 +352,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         demanding_verbs=frozenset(str(w).lower() for w in events.get("demanding_verbs") or ()),
         proposals=frozenset(str(w).lower() for w in events.get("proposals") or ()),
         remarks=frozenset(str(w).lower() for w in events.get("remarks") or ()),
+        invitations=frozenset(str(w).lower() for w in events.get("invitations") or ()),
+        declining_verbs=frozenset(str(w).lower() for w in events.get("declining_verbs") or ()),
         speaking_verbs=frozenset(str(w).lower() for w in events.get("speaking_verbs") or ()),
         tie_nouns=frozenset(str(w).lower() for w in events.get("tie_nouns") or ()),
         wishing_verbs=frozenset(str(w).lower() for w in events.get("wishing_verbs") or ()),

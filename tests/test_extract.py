@@ -2906,3 +2906,26 @@ def test_a_body_named_before_member_makes_a_member() -> None:
     # pass nineteen: "Lithuania, a NATO member state", "a NATO member"
     assert ("LTU", "NATO", "MEMBER", False) in relations(run("The drone crashed in Lithuania, a NATO member state, on Tuesday."))
     assert ("EST", "NATO", "MEMBER", False) in relations(run("Estonia, a NATO member, said it would raise its alert."))
+
+
+def test_alarm_adjectives_and_a_bare_adjective_after_as_are_verdicts() -> None:
+    # pass twenty: "unwelcome", "worrying"...; "as dangerous" parsed with the adjective on "as"
+    result = run("Russia fired a missile into the sea on Monday. A German spokesman called the launch unwelcome and worrying.")
+    assert ("DEU", "RUS", "ACCUSE") in triples(result), triples(result)
+    result = run("Germany described Russia's rhetoric as dangerous and irresponsible.")
+    assert ("DEU", "RUS", "ACCUSE") in triples(result), triples(result)
+    # a judgement that is no verdict is nothing
+    assert not events_of(run("Germany described the agreement with Russia as important."), "ACCUSE")
+
+
+def test_declining_an_invitation_answers_the_inviter_and_negates_the_meeting() -> None:
+    # pass twenty
+    result = run("The Indian defence minister turned down an invitation to meet his Chinese counterpart.")
+    assert ("IND", "CHN", "REJECT") in triples(result), triples(result)
+    assert [e["status"] for e in events_of(result, "CONSULT")] == ["negated"], events_of(result, "CONSULT")
+    result = run("Chinese Defence Minister Li Shangfu declined an American invitation to hold talks.")
+    assert ("CHN", "USA", "REJECT") in triples(result), triples(result)
+    # accepting is no refusal, and declining to comment answers no one
+    result = run("The Indian minister accepted an invitation to meet his Chinese counterpart.")
+    assert not events_of(result, "REJECT") and [e["status"] for e in events_of(result, "CONSULT")] == ["planned"], triples(result)
+    assert not [e for e in events_of(run("India declined to comment on the Chinese invitation."), "REJECT") if e["target_country"]]

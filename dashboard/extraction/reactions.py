@@ -56,6 +56,12 @@ class _Reactions:
                     # "Beijing did not block the draft" after "a resolution, drafted by the United
                     # States and Japan": the drafters of the motion last named
                     owners = self._drafters(obj)
+            if not owners and obj.lemma_.lower() in self.cues.invitations and obj.dep_ in ("dobj", "obj") \
+                    and obj.head.pos_ == "VERB":
+                # "turned down an invitation to hold talks with Austin": the one to be met invited
+                own = {m.actor.country for m in self._subjects(obj.head).mentions}
+                owners = _unique(m for t in obj.subtree if t.i > obj.i and t.i in self.by_token
+                                 for m in [self.by_token[t.i]] if m.actor.country not in own)
             if not owners and obj.dep_ in ("dobj", "obj", "appos") and obj.head.pos_ in ("VERB", "AUX"):
                 owners = self._subjects(obj.head).mentions
             if owners:

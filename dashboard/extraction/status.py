@@ -140,6 +140,10 @@ class _Status:
         # "its refusal to supply weapons", "a plan to send troops" (not "a proposal that X rejected")
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.cues.noun_governors \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            offer = tok.head
+            if offer.lemma_.lower() in self.cues.invitations and offer.dep_ in ("dobj", "obj") \
+                    and self._verb_phrase(offer.head) in self.cues.declining_verbs:
+                return "negated"  # "turned down an invitation to hold talks": no talks (pass twenty)
             return self.cues.noun_governors[tok.head.lemma_.lower()]
         return None
 

@@ -185,6 +185,10 @@ class _Targets:
                 or (child.dep_ == "acomp" and verb.pos_ == "AUX") else []
             if child.dep_ == "prep" and child.lower_ == "as":
                 nouns = [o for o in child.children if o.dep_ == "pobj"]
+                # "described the rhetoric as dangerous and irresponsible": the parser may hang a
+                # bare adjective on "as" as a modifier (pass twenty)
+                adjectives = [o for o in child.children if o.dep_ in ("amod", "acomp") and o.pos_ == "ADJ"]
+                nouns = nouns + adjectives + [c for a in adjectives for c in a.conjuncts]
             if child.dep_ in ("dobj", "obj"):
                 # "called the decision deeply unfortunate and irresponsible", parsed with the
                 # adjectives on the noun: an adjective after its noun is the predicate
