@@ -2929,3 +2929,23 @@ def test_declining_an_invitation_answers_the_inviter_and_negates_the_meeting() -
     result = run("The Indian minister accepted an invitation to meet his Chinese counterpart.")
     assert not events_of(result, "REJECT") and [e["status"] for e in events_of(result, "CONSULT")] == ["planned"], triples(result)
     assert not [e for e in events_of(run("India declined to comment on the Chinese invitation."), "REJECT") if e["target_country"]]
+
+
+def test_warning_shots_and_flares_coerce_whom_they_warn() -> None:
+    # pass twenty: at whom, the purpose clause's object, or the doer of the military act on the
+    # firers' state just before; with no one to warn, nothing
+    assert ("KOR", "PRK", "COERCE") in triples(run("South Korean troops fired warning shots at North Korean soldiers."))
+    result = run("A Belarusian helicopter entered Polish airspace. Polish jets released flares to drive it off.")
+    assert ("POL", "BLR", "COERCE") in triples(result), triples(result)
+    result = run("A Chinese plane entered Japanese airspace on Monday. Japanese fighters fired warning flares.")
+    assert ("JPN", "CHN", "COERCE") in triples(result), triples(result)
+    assert not run("South Korean troops fired warning shots on Monday.")["events"]
+    # freeing people is still a release
+    assert ("RUS", "UKR", "YIELD") in triples(run("Russia released two Ukrainian prisoners."))
+
+
+def test_scrambled_fighters_answer_the_incursion_before() -> None:
+    # pass twenty
+    result = run("A Chinese plane entered Japanese airspace on Monday. Japan scrambled fighter jets.")
+    assert ("JPN", "CHN", "MOBILIZE") in triples(result), triples(result)
+    assert not run("Japanese fighters were scrambled 200 times last year.")["events"]

@@ -272,6 +272,32 @@ class _Targets:
             return list(parts[1])
         return []
 
+    def _warned(self, verb: Token, sources: list[Mention]) -> list[Mention]:
+        """Whom warning shots or flares warn off when no "at" names them: the object of their purpose
+        clause ("fired warning shots to drive back North Korean soldiers"), else the doers of the
+        latest military act aimed at the firers' state, in this sentence or the one before (an
+        incursion they answer; pass twenty)."""
+        own = {m.actor.country for m in sources}
+        for child in verb.children:
+            if child.dep_ in ("advcl", "xcomp"):
+                found = [m for obj in child.children if obj.dep_ in ("dobj", "obj")
+                         for m in self._np(self._antecedent(obj), True).mentions if m.actor.country not in own]
+                if found:
+                    return _unique(found)
+        # (only a military act in this sentence or the one before: an older or verbal act is
+        # not what the shots answer)
+        sents = list(self.doc.sents)
+        index = next(n for n, s in enumerate(sents) if s.start <= verb.i < s.end)
+        start = sents[index - 1].start if index else verb.sent.start
+        for i in range(verb.i - 1, start - 1, -1):
+            parts = self._parts.get(i)
+            if parts is not None and parts[0] and parts[2] in ("MOBILIZE", "ASSAULT", "COERCE") \
+                    and own & {m.actor.country for m in parts[1]}:
+                found = [m for m in parts[0] if m.actor.country not in own]
+                if found:
+                    return _unique(found)
+        return []
+
     def _where_place(self, trigger: Token) -> list[Mention]:
         """"the Kursk region, where Ukraine launched a cross-border incursion": an attack in a
         "where" clause is on the place the clause hangs on."""

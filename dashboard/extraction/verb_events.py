@@ -397,7 +397,12 @@ class _VerbEvents:
                        for m in self._parts[o.i][0] if m.actor.country not in own]
         if reading.type == "AID" and not targets and sources:
             targets = self._recipient_before(verb, sources)
-        if targets and cue.targeted_type:
+        if reading.mode in ("warning shots", "scramble") and not targets:
+            targets = self._warned(verb, sources) if sources else []
+            if not targets:
+                return  # shots warning no one named say nothing of whom they warn
+        if targets and cue.targeted_type and reading.type != "COERCE":
+            # (warning shots fired at someone stay a warning: "fired warning shots at the soldiers")
             reading = Reading(cue.targeted_type, reading.mode)
         if reading.type == "AID" and reading.mode == "troop deployment" and targets and any(
                 p.dep_ == "prep" and p.lower_ == "into" for p in verb.children) and not any(
