@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -54,6 +55,9 @@ def _analyse(document: Any, parsed: Doc) -> dict[str, Any]:
     return _DocumentAnalysis(document, parsed, dictionary(nlp), knowledge()).run()
 
 
+_ABBREVIATED_COMPOUND = re.compile(r"^((?:[A-Z]\.){2,})-([A-Za-z]+)$")
+
+
 def _tokenized(nlp: Any, text: str) -> Doc:
     """The text tokenized for the pipeline, a sentence starting after each blank line: the parser
     otherwise runs a paragraph's last sentence into the next one's."""
@@ -72,6 +76,13 @@ def _tokenized(nlp: Any, text: str) -> Doc:
         with doc.retokenize() as retokenizer:
             for i in joined:
                 retokenizer.merge(doc[i:i + 3])
+    split = [(tok, m) for tok in doc if ".-" in tok.text and (m := _ABBREVIATED_COMPOUND.match(tok.text))]
+    if split:
+        # "a U.S.-drafted resolution": the tokenizer keeps the abbreviation and its participle as
+        # one word, hiding the state; split as "French-drafted" is (pass twenty)
+        with doc.retokenize() as retokenizer:
+            for tok, m in split:
+                retokenizer.split(tok, [m.group(1), "-", m.group(2)], heads=[(tok, 2), (tok, 2), tok.head])
     return doc
 
 

@@ -2949,3 +2949,12 @@ def test_scrambled_fighters_answer_the_incursion_before() -> None:
     result = run("A Chinese plane entered Japanese airspace on Monday. Japan scrambled fighter jets.")
     assert ("JPN", "CHN", "MOBILIZE") in triples(result), triples(result)
     assert not run("Japanese fighters were scrambled 200 times last year.")["events"]
+
+
+def test_coordinated_vetoers_answer_the_drafter_not_each_other() -> None:
+    # pass twenty: "U.S.-drafted" is split as "French-drafted" is; the co-vetoers are no targets
+    result = run("India and Brazil vetoed a U.S.-drafted resolution on Iran.")
+    assert {("IND", "USA", "REJECT"), ("BRA", "USA", "REJECT")} <= triples(result), triples(result)
+    assert ("IND", "BRA", "REJECT") not in triples(result) and ("BRA", "IND", "REJECT") not in triples(result)
+    # a proposal renamed after its maker's appeal still answers the maker
+    assert ("UKR", "RUS", "REJECT") in triples(run("Russia pressed for a ceasefire, a proposal that Ukraine rejected."))

@@ -62,11 +62,19 @@ class _Reactions:
                 own = {m.actor.country for m in self._subjects(obj.head).mentions}
                 owners = _unique(m for t in obj.subtree if t.i > obj.i and t.i in self.by_token
                                  for m in [self.by_token[t.i]] if m.actor.country not in own)
-            if not owners and obj.dep_ in ("dobj", "obj", "appos") and obj.head.pos_ in ("VERB", "AUX"):
+            if not owners and obj.dep_ in ("dobj", "obj", "appos") and obj.head.pos_ in ("VERB", "AUX") \
+                    and not self._rejecting(obj.head):
+                # (not the rejecting verb's own subjects: "China and Russia vetoed a resolution"
+                # does not make each the other's target; pass twenty)
                 owners = self._subjects(obj.head).mentions
             if owners:
                 return owners
         return []
+
+    def _rejecting(self, verb: Token) -> bool:
+        """Whether `verb` is itself a refusal or veto (its subjects reject, they did not propose)."""
+        cue = self.cues.verbs.get(verb.lemma_.lower())
+        return cue is not None and cue.type == "REJECT"
 
     def _drafters(self, trigger: Token) -> list[Mention]:
         """Who drafted the latest motion named together by others than the one acting on it (no
