@@ -2958,3 +2958,23 @@ def test_coordinated_vetoers_answer_the_drafter_not_each_other() -> None:
     assert ("IND", "BRA", "REJECT") not in triples(result) and ("BRA", "IND", "REJECT") not in triples(result)
     # a proposal renamed after its maker's appeal still answers the maker
     assert ("UKR", "RUS", "REJECT") in triples(run("Russia pressed for a ceasefire, a proposal that Ukraine rejected."))
+
+
+def test_breaking_off_or_downgrading_relations_sanctions() -> None:
+    # pass twenty
+    assert ("LTU", "BLR", "SANCTION") in triples(run("Lithuania broke off diplomatic relations with Belarus."))
+    assert ("LVA", "RUS", "SANCTION") in triples(run("Latvia downgraded its diplomatic relations with Russia."))
+    assert ("LTU", "BLR", "SANCTION") in triples(run("Lithuania severed ties with Belarus."))
+    result = run("The minister proposed that Kyiv break off diplomatic relations with Iran.")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "SANCTION")] == [
+        ("UKR", "IRN", "hypothetical")], events_of(result, "SANCTION")
+    assert not run("Seoul downgraded its growth forecast.")["events"]
+
+
+def test_designating_a_state_with_a_verdict_accuses_it() -> None:
+    # pass twenty: the adjective on the second object ("an unfriendly country") is the verdict
+    assert ("RUS", "POL", "ACCUSE") in triples(run("Russia responded by designating Poland an unfriendly country."))
+    result = run("China fired a missile on Monday. Canberra described the launch as an unwelcome development.")
+    assert ("AUS", "CHN", "ACCUSE") in triples(result), triples(result)
+    # designating with no verdict is nothing
+    assert not run("China designated a new envoy to the talks.")["events"]

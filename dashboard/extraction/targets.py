@@ -198,7 +198,8 @@ class _Targets:
                 found = cue.verdicts.get(noun.lemma_.lower())
                 if found is not None:
                     return found
-                if noun.lemma_.lower() in self.cues.verdict_heads and noun.dep_ != "dobj":
+                if noun.lemma_.lower() in self.cues.verdict_heads and (noun.dep_ != "dobj" or (pair and noun == pair[1])):
+                    # ("designated Poland an unfriendly country": the second of two objects; pass twenty)
                     # "described the raid as a planned terrorist act": its adjective judges (pass eighteen)
                     found = next((cue.verdicts[a.lemma_.lower()] for a in noun.children
                                   if a.dep_ in ("amod", "compound") and a.i < noun.i and a.lemma_.lower() in cue.verdicts), None)
