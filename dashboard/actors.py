@@ -211,6 +211,7 @@ class ActorDictionary:
         # A one-word name inside a longer personal name the tagger found ("Kim" in "Kim Hong-kyun")
         # is someone else who shares it, not the person the dictionary knows by that word.
         candidates = [m for m in candidates if not _inside_longer_name(doc, m)]
+        candidates = [m for m in candidates if not _tail_of_longer_name(doc, m, candidates)]
         named = _longest(candidates)
         taken = _covered(named)
 
@@ -464,6 +465,19 @@ def _inside_longer_name(doc: Doc, mention: Mention) -> bool:
     after = doc[mention.end]
     return (doc[mention.start].ent_type_ == "PERSON" and after.ent_type_ == "PERSON" and after.ent_iob_ == "I"
             and after.text[:1].isupper())
+
+
+def _tail_of_longer_name(doc: Doc, mention: Mention, candidates: list[Mention]) -> bool:
+    """A body's name of several words that ends a longer capitalised name the dictionary does not
+    know is that other body's ("the Kurdistan Workers' Party" is not North Korea's Workers' Party;
+    pass twenty). Only a proper noun the parser joins to the name counts, and not a state or a
+    name known itself ("Japan Coast Guard", "Russian Pacific Fleet")."""
+    if mention.actor.kind in ("person", "country") or mention.end - mention.start < 2 or mention.start == 0:
+        return False
+    before = doc[mention.start - 1]
+    return (before.pos_ == "PROPN" and before.text[:1].isupper() and before.dep_ == "compound"
+            and mention.start <= before.head.i < mention.end and before.ent_type_ not in ("GPE", "NORP")
+            and not any(m.start <= before.i < m.end for m in candidates))
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:

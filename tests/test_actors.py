@@ -274,3 +274,9 @@ def test_state_and_organisation_ids_are_codes_and_no_other_id_is() -> None:
             assert actor.country == actor.id, actor
     assert actor_codes_only(["RUS", "NATO", "G7"]) and actor_codes_only([])
     assert not actor_codes_only(["RUS", "vladimir-putin"]) and not actor_codes_only(["rus-foreign-ministry"])
+
+
+def test_a_body_alias_ending_a_longer_unknown_name_is_not_that_body() -> None:
+    # pass twenty: "Workers' Party" is a PRK alias; a longer party name ending in it is another party
+    assert "workers-party-of-korea" not in ids("The rebel Kurdistan Workers' Party attacked a police post.")
+    assert "workers-party-of-korea" in ids("North Korea's ruling Workers' Party met on Monday.")
