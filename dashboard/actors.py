@@ -319,8 +319,10 @@ class ActorDictionary:
             # "U.S. Treasury Secretary Janet Yellen", "Pentagon spokesman John Doe": an office word
             # right after a state body, before the name, makes its holder that body's (pass eighteen)
             between = doc[m.end:span.start]
+            # (one office word may be lower case, as wire copy writes it after a body it does not
+            # capitalise: "Iran's foreign ministry spokesman Nasser Kanaani"; pass twenty)
             if m.actor.country and m.actor.kind in ("agency", "military") and 1 <= len(between) <= 2 \
-                    and between[-1].lower_ in _OFFICE_WORDS and all(t.is_title for t in between):
+                    and between[-1].lower_ in _OFFICE_WORDS and (all(t.is_title for t in between) or len(between) == 1):
                 return Mention(span.start, span.end, replace(actor, country=m.actor.country, role=between.text.lower()), "name")
         for m in mentions:
             # "U.S. House of Representatives Speaker Nancy Pelosi", "South Korean National Assembly

@@ -280,3 +280,10 @@ def test_a_body_alias_ending_a_longer_unknown_name_is_not_that_body() -> None:
     # pass twenty: "Workers' Party" is a PRK alias; a longer party name ending in it is another party
     assert "workers-party-of-korea" not in ids("The rebel Kurdistan Workers' Party attacked a police post.")
     assert "workers-party-of-korea" in ids("North Korea's ruling Workers' Party met on Monday.")
+
+
+def test_a_lower_case_office_word_after_a_state_body_places_an_unknown_name() -> None:
+    # pass twenty: an unknown name after "<state body> spokesman" (lower case) is the body's state's
+    found = {actor_id: country for _, actor_id, country in mentions(
+        "Iran's foreign ministry spokesman Hamid Rezaei rejected the report.")}
+    assert found.get("hamid-rezaei") == "IRN", found
