@@ -299,6 +299,7 @@ class ActorDictionary:
         mentions.extend(_short_names(doc, mentions))
         mentions.extend(self._speakers_government(doc, mentions, loose))
         mentions.extend(self._title_again(doc, mentions, loose))
+        mentions.extend(_bodys_spokesman(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         return [replace(m, doc_dep=doc[m.end - 1].dep_) for m in mentions]
 
@@ -467,6 +468,33 @@ def _inside_longer_name(doc: Doc, mention: Mention) -> bool:
     after = doc[mention.end]
     return (doc[mention.start].ent_type_ == "PERSON" and after.ent_type_ == "PERSON" and after.ent_iob_ == "I"
             and after.text[:1].isupper())
+
+
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _bodys_spokesman(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"China's Eastern Theatre Command said ... A spokesman accused Washington": a bare "a/the
+    spokesman" opening a sentence that names no actor before it speaks for the state body whose
+    statement the sentence before opened with (pass twenty)."""
+    out = []
+    taken = _covered(mentions)
+    sents = list(doc.sents)
+    for n, sent in enumerate(sents[1:], 1):
+        words = [t for t in sent if not t.is_space and not t.is_punct]
+        if len(words) < 3 or words[1].lower_ not in _SPOKESPEOPLE or words[0].lower_ not in ("a", "the"):
+            continue
+        spokesman = words[1]
+        if spokesman.i in taken or spokesman.dep_ != "nsubj" or any(c.dep_ not in ("det", "punct") for c in spokesman.children):
+            continue
+        before = sents[n - 1]
+        first = next((m for m in mentions if before.start <= m.start < before.end), None)
+        if first is None or first.actor.kind not in ("agency", "military") or not first.actor.country:
+            continue
+        code = first.actor.country
+        role = f"{first.actor.role or first.actor.name} {spokesman.lower_}"
+        out.append(Mention(words[0].i, spokesman.i + 1, Actor(f"{code.lower()}-{slug(role)}", role, "person", code, role), "title"))
+    return out
 
 
 def _tail_of_longer_name(doc: Doc, mention: Mention, candidates: list[Mention]) -> bool:

@@ -2978,3 +2978,12 @@ def test_designating_a_state_with_a_verdict_accuses_it() -> None:
     assert ("AUS", "CHN", "ACCUSE") in triples(result), triples(result)
     # designating with no verdict is nothing
     assert not run("China designated a new envoy to the talks.")["events"]
+
+
+def test_a_bare_spokesman_speaks_for_the_body_of_the_sentence_before() -> None:
+    # pass twenty ("command" is a state body head)
+    result = run("China's Northern Theatre Command said its forces had followed the British frigate. "
+                 "A spokesman accused London of stirring up trouble.")
+    assert ("CHN", "GBR", "ACCUSE") in triples(result), triples(result)
+    # after a state (no body) the spokesman stays unplaced
+    assert not events_of(run("Britain criticised the visit. A spokesman accused China of stirring up trouble."), "ACCUSE")
