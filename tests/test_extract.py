@@ -2987,3 +2987,14 @@ def test_a_bare_spokesman_speaks_for_the_body_of_the_sentence_before() -> None:
     assert ("CHN", "GBR", "ACCUSE") in triples(result), triples(result)
     # after a state (no body) the spokesman stays unplaced
     assert not events_of(run("Britain criticised the visit. A spokesman accused China of stirring up trouble."), "ACCUSE")
+
+
+def test_a_transit_under_a_light_verb_and_ship_prefixes() -> None:
+    # pass twenty: "made a transit of"; USS/HMS/HMCS... name the ship's state
+    result = run("The American destroyer made a routine transit of the Taiwan Strait on Saturday.")
+    assert ("USA", "TWN", "MOBILIZE") in triples(result), triples(result)
+    result = run("The USS Ralph Johnson was making a routine transit of the strait on Saturday.")
+    assert ("USA", None, "MOBILIZE") in triples(result), triples(result)
+    result = run("HMS Richmond made a transit of the Taiwan Strait.")
+    assert ("GBR", "TWN", "MOBILIZE") in triples(result), triples(result)
+    assert not run("The transit of Russian gas through Ukraine ended on Wednesday.")["events"]
