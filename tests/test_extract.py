@@ -2998,3 +2998,11 @@ def test_a_transit_under_a_light_verb_and_ship_prefixes() -> None:
     result = run("HMS Richmond made a transit of the Taiwan Strait.")
     assert ("GBR", "TWN", "MOBILIZE") in triples(result), triples(result)
     assert not run("The transit of Russian gas through Ukraine ended on Wednesday.")["events"]
+
+
+def test_crossing_a_crafts_path_or_bow_is_an_unsafe_intercept() -> None:
+    # pass twenty
+    assert ("CHN", "USA", "COERCE") in triples(run("A Chinese destroyer cut sharply across the path of a U.S. warship on Saturday."))
+    assert ("CHN", "CAN", "COERCE") in triples(run("A Chinese destroyer crossed the bow of a Canadian frigate on Saturday."))
+    assert not run("The vote cut across party lines in Britain.")["events"]
+    assert not run("Chinese troops crossed the path of the river.")["events"]

@@ -53,8 +53,11 @@ class _Triggers:
             after_object = {o.right_edge.i + 1 for o in tok.children if o.dep_ in ("dobj", "obj")}
             for prt in tok.children:
                 # ("walked out of the room": a particle the parser reads as a preposition; pass nineteen)
+                # (or after the verb's own adverbs: "cut sharply across"; pass twenty)
                 if prt.dep_ == "prt" or (prt.dep_ in ("advmod", "prep") and (prt.i == tok.i + 1 or (
-                        prt.dep_ == "advmod" and prt.i in after_object))):
+                        prt.dep_ == "advmod" and prt.i in after_object) or (
+                        prt.dep_ == "prep" and prt.i > tok.i + 1
+                        and all(t.dep_ == "advmod" and t.head.i == tok.i for t in tok.doc[tok.i + 1:prt.i])))):
                     phrasal = self.cues.verbs.get(f"{lemma} {prt.lower_}")
                     if phrasal is not None:
                         return phrasal
