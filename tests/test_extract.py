@@ -3006,3 +3006,12 @@ def test_crossing_a_crafts_path_or_bow_is_an_unsafe_intercept() -> None:
     assert ("CHN", "CAN", "COERCE") in triples(run("A Chinese destroyer crossed the bow of a Canadian frigate on Saturday."))
     assert not run("The vote cut across party lines in Britain.")["events"]
     assert not run("Chinese troops crossed the path of the river.")["events"]
+
+
+def test_sanctions_over_a_states_act_are_on_that_state() -> None:
+    # pass twenty
+    assert ("CAN", "RUS", "SANCTION") in triples(run("Canada joined Western sanctions over Russia's invasion of Ukraine."))
+    assert ("CAN", "RUS", "SANCTION") in triples(run("Canada imposed sanctions over Russia's invasion of Ukraine."))
+    # an act nobody is named as owning names no target
+    assert not events_of(run("Canada imposed sanctions over the invasion."), "SANCTION") or all(
+        e["target_country"] is None for e in events_of(run("Canada imposed sanctions over the invasion."), "SANCTION"))

@@ -132,6 +132,13 @@ class _NounEvents:
             targets = [m for rel in noun.children if rel.dep_ == "relcl" and rel.pos_ == "VERB"
                        for o in rel.children if o.dep_ in ("dobj", "obj") and o.lower_ not in ("that", "which", "who")
                        for m in self._np(o).mentions]
+        if not targets and reading.type == "SANCTION":
+            # "sanctions over Russia's invasion of Ukraine": a measure over a state's act is on that
+            # state (the "over" may hang on the verb the measure is the object of; pass twenty)
+            heads = [noun] + ([noun.head] if noun.dep_ in ("dobj", "obj") else [])
+            targets = _unique(m for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "over"
+                              for o in p.children if o.dep_ == "pobj"
+                              for owner in o.children if owner.dep_ == "poss" for m in self._np(owner, True).mentions)
         if not targets and not cue.recipient_subject and (
                 reading.type == "AID" or (reading.type == "MOBILIZE" and "to" in cue.preps)):
             # ("condemned the deployment of North Korean soldiers to Russia": where troops are sent)
