@@ -3015,3 +3015,12 @@ def test_sanctions_over_a_states_act_are_on_that_state() -> None:
     # an act nobody is named as owning names no target
     assert not events_of(run("Canada imposed sanctions over the invasion."), "SANCTION") or all(
         e["target_country"] is None for e in events_of(run("Canada imposed sanctions over the invasion."), "SANCTION"))
+
+
+def test_preparing_a_measure_is_the_planned_measure() -> None:
+    # pass twenty
+    result = run("EU ministers agreed to prepare sanctions against Iranian individuals.")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "SANCTION")] == [
+        ("EU", "IRN", "planned")], events_of(result, "SANCTION")
+    # preparing to act keeps the act's own reading
+    assert ("RUS", "UKR", "ASSAULT") in triples(run("Russia prepared to attack Ukraine."))
