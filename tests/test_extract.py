@@ -3024,3 +3024,11 @@ def test_preparing_a_measure_is_the_planned_measure() -> None:
         ("EU", "IRN", "planned")], events_of(result, "SANCTION")
     # preparing to act keeps the act's own reading
     assert ("RUS", "UKR", "ASSAULT") in triples(run("Russia prepared to attack Ukraine."))
+
+
+def test_withdrawing_from_talks_or_an_accord_rejects_its_other_parties() -> None:
+    # pass twenty
+    assert ("RUS", "JPN", "REJECT") in triples(run("Russia withdrew from peace treaty talks with Japan."))
+    assert ("RUS", "USA", "REJECT") in triples(run("Russia withdrew from the New START treaty with the United States."))
+    assert not run("Russia withdrew from the deal.")["events"]
+    assert ("RUS", "UKR", "YIELD") in triples(run("Russia withdrew its troops from Kherson."))

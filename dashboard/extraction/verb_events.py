@@ -86,6 +86,21 @@ class _VerbEvents:
         if cue.mode == "withdrawal" and (any(o.lemma_.lower() in words for o in self._objects(verb)) or (
                 clause.dep_ in ("relcl", "acl") and clause.head.lemma_.lower() in words)):
             return  # "remarks Tokyo has refused to withdraw": taking back words moves no forces (pass nineteen)
+        if cue.mode == "withdrawal" and not self._objects(verb):
+            accords = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in self.cues.accord_nouns]
+            if accords:
+                # "withdrew from peace treaty talks with Japan": leaving talks or an accord rejects
+                # its other parties (pass twenty)
+                sources = self._subjects(verb).mentions
+                own = {m.actor.country for m in sources}
+                parties = _unique(m for a in accords for t in a.subtree if t.i in self.by_token
+                                  for m in [self.by_token[t.i]] if m.actor.country not in own)
+                if sources and parties:
+                    status, attributed = self._status(verb, cue)
+                    self._emit(sent, verb, Reading("REJECT", "withdrawal"), sources, parties, status,
+                               attribution or attributed, 0.7, cue, self._location(verb), self._date_for(verb, None))
+                return
         object_classes = {c for o in verb.children if o.dep_ in ("dobj", "obj") for c in self._object_classes(o)}
         if cue.subject_judged and not (not cue.only_objects and object_classes & set(cue.objects)):
             if cue.only_objects and not object_classes & set(cue.objects):
