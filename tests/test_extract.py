@@ -3032,3 +3032,12 @@ def test_withdrawing_from_talks_or_an_accord_rejects_its_other_parties() -> None
     assert ("RUS", "USA", "REJECT") in triples(run("Russia withdrew from the New START treaty with the United States."))
     assert not run("Russia withdrew from the deal.")["events"]
     assert ("RUS", "UKR", "YIELD") in triples(run("Russia withdrew its troops from Kherson."))
+
+
+def test_planning_an_exercise_and_a_plans_bare_month_is_the_coming_one() -> None:
+    # pass twenty (published 2024-06-20)
+    result = run("U.S. and Japanese forces plan a large-scale combined exercise in August.")
+    assert [(e["status"], e["date"]) for e in events_of(result, "COOPERATE")] == [("planned", "2024-08")], result["events"]
+    # a past act's month after publication is last year's
+    result = run("U.S. and Japanese forces held a combined exercise in August.")
+    assert [(e["status"], e["date"]) for e in events_of(result, "COOPERATE")] == [("asserted", "2023-08")], result["events"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
 from itertools import combinations, permutations
 
 from spacy.tokens import Span, Token
@@ -25,6 +26,7 @@ from ..scope import event_types
 from .context import _unique
 
 # a weekday with no word pointing back ("on Tuesday", bare "Tuesday"; not "last Tuesday", "since Tuesday")
+_PLAIN_MONTH = re.compile(r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 _PLAIN_WEEKDAY = re.compile(r"(?:(?:on|this|by|from)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
 
@@ -150,6 +152,12 @@ class _Emitting:
             # "is due to hold a summit with Xi on Tuesday" in Monday's paper: a plan's weekday is
             # the coming one, not the one just past (pass nineteen)
             when = shifted(when, 7) or when
+        if status == "planned" and when is not None and when.precision == "month" and when.relative \
+                and self.published is not None and when.value[:7] < self.published.isoformat()[:7] \
+                and _PLAIN_MONTH.fullmatch(self.doc.text[when.start:when.end].strip()):
+            # "plan a combined exercise in August" in June's paper: a plan's bare month is the
+            # coming one, not last year's (pass twenty)
+            when = replace(when, value=f"{int(when.value[:4]) + 1}{when.value[4:]}")
         value, precision = event_date(when, self.published)
         for source, target in pairs:
             key = (source.actor.id, target.actor.id if target else None, reading.type, status, trigger.i)
