@@ -3041,3 +3041,10 @@ def test_planning_an_exercise_and_a_plans_bare_month_is_the_coming_one() -> None
     # a past act's month after publication is last year's
     result = run("U.S. and Japanese forces held a combined exercise in August.")
     assert [(e["status"], e["date"]) for e in events_of(result, "COOPERATE")] == [("asserted", "2023-08")], result["events"]
+
+
+def test_an_accord_suspended_is_no_agreement_made_now() -> None:
+    # pass twenty
+    result = run("Seoul suspended a 2018 inter-Korean military agreement.")
+    assert ("KOR", "PRK", "SANCTION") in triples(result) and not events_of(result, "AGREE"), triples(result)
+    assert ("KOR", "PRK", "AGREE") in triples(run("Seoul signed an inter-Korean military agreement."))

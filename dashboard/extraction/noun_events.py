@@ -37,6 +37,12 @@ class _NounEvents:
                 reading = Reading("YIELD", "easing")
             else:
                 reading = Reading(light_cue.type, light_cue.mode or reading.mode)
+        if light is None and reading.type == "AGREE" and noun.dep_ in ("dobj", "obj"):
+            undoing = self.cues.verbs.get(noun.head.lemma_.lower())
+            if undoing is not None and undoing.override and undoing.type in ("SANCTION", "REJECT"):
+                # "suspended a 2018 inter-Korean military agreement": the accord suspended or
+                # rejected is the verb's event, not an agreement made now (pass twenty)
+                return
         how = 0.75
         # the noun's own participants: "between X and Y", "X's", "US sanctions", "by X", "on Y"
         pair: list[Mention] = []
