@@ -157,8 +157,8 @@ class Knowledge:
     wishing_verbs: frozenset[str] = frozenset()  # "China hoped Japan would help": a request of Japan
     wish_modals: frozenset[str] = frozenset()  # the modals such a wish is made with
     membership_verbs: frozenset[str] = frozenset()  # "the bloc includes India": a member (relationships)
-    body_nouns: frozenset[str] = frozenset()
-    member_heads: frozenset[str] = frozenset()  # "a NATO member state": the noun a member word qualifies  # "the grouping": the organisation last named
+    body_nouns: frozenset[str] = frozenset()  # "the grouping": the organisation last named
+    member_heads: frozenset[str] = frozenset()  # "a NATO member state": the noun a member word qualifies
     advising_verbs: frozenset[str] = frozenset()  # "advised citizens to avoid travelling to Japan": a travel advisory
     avoiding_verbs: frozenset[str] = frozenset()
     obligation_words: frozenset[str] = frozenset()  # "told Xi that China had an obligation to act", "needed to act": a demand

@@ -13,7 +13,6 @@ status.py (`_denied`), targets.py (`_host_capital`, `_war_counterpart`) and trig
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 from itertools import combinations, permutations
 
@@ -25,7 +24,8 @@ from ..dates import DateMention, event_date, shifted
 from ..scope import event_types
 from .context import _unique
 
-# a weekday with no word pointing back ("on Tuesday", bare "Tuesday"; not "last Tuesday", "since Tuesday")
+# a month or weekday with no word pointing back ("in August", "on Tuesday", bare "Tuesday"; not
+# "last Tuesday", "since Tuesday"): a plan's is the coming one
 _PLAIN_MONTH = re.compile(r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 _PLAIN_WEEKDAY = re.compile(r"(?:(?:on|this|by|from)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 

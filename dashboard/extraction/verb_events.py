@@ -47,6 +47,14 @@ class _VerbEvents:
                    attribution or attributed, 0.6, None, self._location(advise), self._date_for(advise, None))
         return True
 
+    def _words_taken_back(self, verb: Token) -> bool:
+        """Whether what `verb` withdraws is words (remarks, claims, statements), as its object or as
+        the noun its clause describes."""
+        words = self.cues.remarks | self.cues.claim_nouns | self.cues.statement_nouns
+        clause = verb.head if verb.dep_ == "xcomp" else verb
+        return any(o.lemma_.lower() in words for o in self._objects(verb)) or (
+            clause.dep_ in ("relcl", "acl") and clause.head.lemma_.lower() in words)
+
     def _verb_event(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
         if self._denied(verb):
             return
@@ -81,10 +89,7 @@ class _VerbEvents:
             return  # "urged partners to respond" is no threat; "would respond", "vowed to retaliate" are
         if cue.type == "CONSULT" and cue.mode == "visit" and self._travel_advisory(sent, verb, cue, attribution):
             return
-        clause = verb.head if verb.dep_ == "xcomp" else verb
-        words = set(self.cues.remarks) | set(self.cues.claim_nouns) | set(self.cues.statement_nouns)
-        if cue.mode == "withdrawal" and (any(o.lemma_.lower() in words for o in self._objects(verb)) or (
-                clause.dep_ in ("relcl", "acl") and clause.head.lemma_.lower() in words)):
+        if cue.mode == "withdrawal" and self._words_taken_back(verb):
             return  # "remarks Tokyo has refused to withdraw": taking back words moves no forces (pass nineteen)
         if cue.mode == "withdrawal" and not self._objects(verb):
             accords = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
