@@ -139,6 +139,13 @@ class ActorDictionary:
         # "the government" after an official was named: his or her state's (see _speakers_government)
         self._own_bodies = frozenset(str(w).lower() for w in data.get("speakers_bodies") or ())
         self._state_body_heads = frozenset(str(w).lower() for w in data.get("state_body_heads") or ())
+        # Word lists of data/actors.yaml (see its comments): an office held in a body named just
+        # before it, a body or title found abroad as often as at home, an accord's head noun, and
+        # a spokesman's words
+        self._office_words = frozenset(str(w).lower() for w in data.get("office_words") or ())
+        self._stationed = frozenset(str(w).lower() for w in data.get("stationed_bodies") or ())
+        self._accord_heads = frozenset(str(w).lower() for w in data.get("accord_heads") or ())
+        self._spokespeople = frozenset(str(w).lower() for w in data.get("spokespeople") or ())
         for body, entry in (data.get("qualified_bodies") or {}).items():
             for form in [body, *_forms(entry.get("aliases"))]:
                 self._bodies.setdefault(form.lower(), (slug(body), entry.get("kind", "agency"), entry.get("role", body)))
@@ -217,6 +224,7 @@ class ActorDictionary:
 
         bodies: list[Mention] = []
         loose: list[tuple[int, int, str]] = []
+        named_by_token = _by_token(named)  # for _seat, built once: `named` does not change below
         for key, start, end in _longest_spans(self.title_matcher(doc)):
             form = self._body_keys[key]
             if any(i in taken for i in range(start, end)) and self._names.get(doc[start:end].text) is None:
@@ -226,10 +234,10 @@ class ActorDictionary:
             if (qualifier is None or qualifier.actor.country is None) and form in self._national_titles:
                 code = self._national_titles[form]
                 qualifier = Mention(start, end, self.actors.get(code, Actor(code, code, "country", code)), "name")
-            if (qualifier is None or qualifier.actor.country is None) and form.lower() not in _STATIONED \
+            if (qualifier is None or qualifier.actor.country is None) and form.lower() not in self._stationed \
                     and self._bodies[form][1] != "military":
                 # (not troops: "troops in Ukraine" are as often another's)
-                qualifier = _seat(doc, start, end, named)
+                qualifier = _seat(doc, start, end, named_by_token)
             if qualifier is None or qualifier.actor.country is None:
                 # "ambassador Anatoly Antonov": a title with no state, kept to tell who a name
                 # the dictionary does not know right after it is
@@ -263,7 +271,7 @@ class ActorDictionary:
             span = _trim(ent)
             if span is None:
                 continue
-            if kind == "organisation" and span[-1].lower_ in _ACCORD_HEADS:
+            if kind == "organisation" and span[-1].lower_ in self._accord_heads:
                 continue  # "the U.S.-Philippines Mutual Defense Treaty" is a document, no actor (pass seventeen)
             actor = Actor(slug(span.text), span.text, kind, None)
             # "Japanese Prime Minister Ryutaro Hashimoto": a name the dictionary does not know
@@ -299,7 +307,7 @@ class ActorDictionary:
         mentions.extend(_short_names(doc, mentions))
         mentions.extend(self._speakers_government(doc, mentions, loose))
         mentions.extend(self._title_again(doc, mentions, loose))
-        mentions.extend(_bodys_spokesman(doc, mentions))
+        mentions.extend(_bodys_spokesman(doc, mentions, self._spokespeople))
         mentions.sort(key=lambda m: m.start)
         return [replace(m, doc_dep=doc[m.end - 1].dep_) for m in mentions]
 
@@ -323,7 +331,7 @@ class ActorDictionary:
             # (one office word may be lower case, as wire copy writes it after a body it does not
             # capitalise: "Iran's foreign ministry spokesman Nasser Kanaani"; pass twenty)
             if m.actor.country and m.actor.kind in ("agency", "military") and 1 <= len(between) <= 2 \
-                    and between[-1].lower_ in _OFFICE_WORDS and (all(t.is_title for t in between) or len(between) == 1):
+                    and between[-1].lower_ in self._office_words and (all(t.is_title for t in between) or len(between) == 1):
                 return Mention(span.start, span.end, replace(actor, country=m.actor.country, role=between.text.lower()), "name")
         for m in mentions:
             # "U.S. House of Representatives Speaker Nancy Pelosi", "South Korean National Assembly
@@ -331,10 +339,10 @@ class ActorDictionary:
             # office word, right before a name (pass nineteen)
             between = doc[m.end:span.start]
             if m.actor.kind == "country" and m.actor.country and 2 <= len(between) <= 5 and between[0].is_title \
-                    and between[-1].lower_ in _OFFICE_WORDS and all(t.is_title or t.lower_ in ("of", "for") for t in between):
+                    and between[-1].lower_ in self._office_words and all(t.is_title or t.lower_ in ("of", "for") for t in between):
                 return Mention(span.start, span.end, replace(actor, country=m.actor.country, role=between[-1].lower_), "name")
             if m.actor.kind == "organisation" and m.actor.country is None and len(between) == 1 \
-                    and between[0].lower_ in _OFFICE_WORDS and between[0].is_title and m.end - m.start >= 2:
+                    and between[0].lower_ in self._office_words and between[0].is_title and m.end - m.start >= 2:
                 # (the tagger may take the state into the body's name: "South Korean National Assembly")
                 for width in (2, 1):
                     state = self.lookup(doc[m.start:m.start + width].text)
@@ -470,10 +478,7 @@ def _inside_longer_name(doc: Doc, mention: Mention) -> bool:
             and after.text[:1].isupper())
 
 
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
-
-
-def _bodys_spokesman(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _bodys_spokesman(doc: Doc, mentions: list[Mention], spokespeople: frozenset[str]) -> list[Mention]:
     """"China's Eastern Theatre Command said ... A spokesman accused Washington": a bare "a/the
     spokesman" opening a sentence that names no actor before it speaks for the state body whose
     statement the sentence before opened with (pass twenty)."""
@@ -482,7 +487,7 @@ def _bodys_spokesman(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     sents = list(doc.sents)
     for n, sent in enumerate(sents[1:], 1):
         words = [t for t in sent if not t.is_space and not t.is_punct]
-        if len(words) < 3 or words[1].lower_ not in _SPOKESPEOPLE or words[0].lower_ not in ("a", "the"):
+        if len(words) < 3 or words[1].lower_ not in spokespeople or words[0].lower_ not in ("a", "the"):
             continue
         spokesman = words[1]
         if spokesman.i in taken or spokesman.dep_ != "nsubj" or any(c.dep_ not in ("det", "punct") for c in spokesman.children):
@@ -534,19 +539,16 @@ def _covered(mentions: Iterable[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
 
 
-# Names of accords the tagger takes for organisations ("the Mutual Defense Treaty")
-_ACCORD_HEADS = frozenset({"treaty", "agreement", "pact", "accord", "accords", "convention", "protocol"})
-
-# Bodies and titles found abroad as often as at home: "the embassy in Seoul", "diplomats in Tokyo"
-# may be anyone's, so a place they are in does not say whose they are.
-_STATIONED = frozenset({"embassy", "ambassador", "envoy", "mission", "delegation", "diplomats", "diplomat"})
+def _by_token(mentions: Iterable[Mention]) -> dict[int, Mention]:
+    """Token index -> the mention covering it."""
+    return {i: m for m in mentions for i in range(m.start, m.end)}
 
 
-def _seat(doc: Doc, start: int, end: int, named: list[Mention]) -> Mention | None:
+def _seat(doc: Doc, start: int, end: int, by_token: dict[int, Mention]) -> Mention | None:
     """The state whose capital or name a body or title with no state of its own is "in": "officials
     in Kyiv said", or a sentence opening "In Beijing, a foreign ministry spokesperson said" (pass
-    seventeen). Regions and cities other than capitals say nothing."""
-    by_token = {i: m for m in named for i in range(m.start, m.end)}
+    seventeen). Regions and cities other than capitals say nothing. `by_token` maps token index to
+    the named mention covering it (built once per document by the caller)."""
 
     def state(tok: Token) -> Mention | None:
         m = by_token.get(tok.i)
@@ -594,11 +596,6 @@ def _qualifier(doc: Doc, start: int, end: int, named: list[Mention]) -> Mention 
                 if obj.dep_ == "pobj" and m is not None and m.actor.kind in ("country", "organisation"):
                     return m
     return None
-
-
-# Words of an office held in a body named just before them ("Treasury Secretary", "Kremlin spokesman")
-_OFFICE_WORDS = {"secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director",
-                 "undersecretary", "commissioner", "adviser", "advisor", "speaker"}
 
 
 def _merge_titles(mentions: list[Mention]) -> list[Mention]:

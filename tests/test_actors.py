@@ -287,3 +287,25 @@ def test_a_lower_case_office_word_after_a_state_body_places_an_unknown_name() ->
     found = {actor_id: country for _, actor_id, country in mentions(
         "Iran's foreign ministry spokesman Hamid Rezaei rejected the report.")}
     assert found.get("hamid-rezaei") == "IRN", found
+
+
+def test_the_resolvers_word_lists_are_read_from_the_data_file(tmp_path) -> None:
+    # office_words and stationed_bodies live in data/actors.yaml: a resolver built from a small
+    # file with one more word reads a phrase differently, on sentences the real lists leave alone
+    small = ("countries:\n  RUS: {name: Russia, demonyms: [Russian], capitals: [Moscow]}\n"
+             "qualified_bodies:\n  foreign ministry: {kind: agency, role: foreign ministry}\n"
+             "  government: {kind: agency, role: government, aliases: [officials]}\n")
+    nlp = get_nlp()
+
+    def found(extra: str, text: str) -> dict[str, str | None]:
+        path = tmp_path / f"actors_{len(list(tmp_path.iterdir()))}.yaml"
+        path.write_text(small + extra, encoding="utf-8")
+        doc = nlp(text)
+        return {m.actor.id: m.actor.country for m in dictionary(nlp, path).find(doc, date(2024, 6, 20))}
+
+    negotiator = "Russia's foreign ministry negotiator Pavel Orlov rejected the proposal on Tuesday."
+    assert found("office_words: [spokesman]\n", negotiator).get("pavel-orlov") is None
+    assert found("office_words: [spokesman, negotiator]\n", negotiator).get("pavel-orlov") == "RUS"
+    placed = "Officials in Moscow said the talks had failed."
+    assert found("stationed_bodies: [embassy]\n", placed).get("rus-government") == "RUS"
+    assert "rus-government" not in found("stationed_bodies: [embassy, officials]\n", placed)
