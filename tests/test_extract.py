@@ -3048,3 +3048,16 @@ def test_an_accord_suspended_is_no_agreement_made_now() -> None:
     result = run("Seoul suspended a 2018 inter-Korean military agreement.")
     assert ("KOR", "PRK", "SANCTION") in triples(result) and not events_of(result, "AGREE"), triples(result)
     assert ("KOR", "PRK", "AGREE") in triples(run("Seoul signed an inter-Korean military agreement."))
+
+
+def test_banning_imports_or_exports_is_a_trade_measure() -> None:
+    # pass twenty-one: ban, bar and prohibit take goods crossing a border (object class border_trade)
+    assert ("CHN", "USA", "SANCTION") in triples(run("China has banned exports of gallium and germanium to the United States."))
+    assert ("RUS", "GEO", "SANCTION") in triples(run("Russia prohibited fuel exports to Georgia."))
+    result = run("Beijing banned exports of graphite.")
+    assert [(e["source_country"], e["target_country"]) for e in events_of(result, "SANCTION")] == [("CHN", None)], result["events"]
+    # barring people of a state from entering is a sanction on that state (verb lexicon)
+    assert ("RUS", "JPN", "SANCTION") in triples(run("Moscow barred 20 Japanese lawmakers from entering Russia."))
+    # a domestic sale banned, or a court barring a firm, is no measure between states
+    assert not run("Germany banned the sale of fireworks.")["events"]
+    assert not run("The court barred the company from trading.")["events"]

@@ -292,6 +292,11 @@ class _VerbEvents:
                 if not targets and any(o.lemma_.lower() in ("export", "sale") for o in objects):
                     # "restricting sales of chip-design software to China": "to" hung on the verb (pass nineteen)
                     targets = self._prep_objects(verb, ("to",))
+                if not targets and any(o.lemma_.lower() in ("export", "sale") for o in objects):
+                    # "banned exports of gallium and germanium to the United States": the parser may
+                    # hang "to" on a coordinated good inside the object (pass twenty-one)
+                    targets = [m for o in objects for p in o.subtree if p.dep_ == "prep" and p.lower_ == "to"
+                               and p.head.i != verb.i for m in self._prep_objects(p.head, ("to",))]
             if cue.host_source and targets:
                 # "invited Xi to next year's APEC summit": the invitation is to Xi, not to the body
                 # whose event he is invited to
