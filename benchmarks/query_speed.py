@@ -299,7 +299,8 @@ def _duckdb_side(path: str, repeats: int, settings: dict[str, str], out: "mp.Que
         return queries.run(name, scope, db, **extra)
 
     start = time.perf_counter()
-    facts = opening.store_facts(run)
+    # the app reads the key points stored at publish (the opening scope's) as its Briefing does
+    facts = opening.store_facts(run, stored_points=lambda scope, latest: opening.stored_key_points(db, scope, latest))
     facts_s = time.perf_counter() - start
 
     def app_pages(ahead: bool) -> dict[str, Callable[[Scope], None]]:

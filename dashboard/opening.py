@@ -7,6 +7,11 @@ per call). `queries.run` serves a call from there when the call (query and bound
 and the query's statement is unchanged since (its hash is stored beside it); anything else runs
 live. The stored rows are the live rows: tests/test_opening.py compares them.
 
+The Briefing's key points for the opening scope are stored too, as the points themselves
+(`stored_key_points`): computing them reads ten results and turns thousands of rows into
+Python values, where reading them back is one small read. They are used while this module's
+`key_points_hash` (briefing.py and the statements of `briefing.KEY_POINT_QUERIES`) is unchanged.
+
 `PAGES` are the calls each page makes for a scope, in the order the page makes them (the views
 interleave them with drawing; tests/test_opening.py checks the two agree). The benchmark times
 them too. `page_calls` are those a page can start before it draws anything (the rest depend on
@@ -18,14 +23,15 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from . import briefing, config
-from .db import Builder
+from .db import Builder, Database
 from .scope import Scope
 
 Runner = Callable[..., pd.DataFrame]
@@ -44,11 +50,13 @@ class StoreFacts:
     latest: date | None
     names: dict[str, str]
     busiest: str | None
+    # the key points stored at publish (`stored_key_points` bound to the file), if any
+    stored_points: briefing.StoredPoints | None = field(default=None, compare=False)
 
 
-def store_facts(run: Runner) -> StoreFacts:
+def store_facts(run: Runner, stored_points: briefing.StoredPoints | None = None) -> StoreFacts:
     """The latest event date (as ui.latest_event_date), actor names and the busiest actor (and the
-    document count the sidebar shows: app.load_overview)."""
+    document count the sidebar shows: app.load_overview); `stored_points` is passed through."""
     run("document_count", Scope())
     latest = None
     for statuses in (("asserted",), ()):
@@ -58,7 +66,7 @@ def store_facts(run: Runner) -> StoreFacts:
             break
     actors = run("actors_list", Scope())
     names = dict(zip(actors["actor_id"], actors["name"]))
-    return StoreFacts(latest, names, str(actors["actor_id"].iloc[0]) if len(actors) else None)
+    return StoreFacts(latest, names, str(actors["actor_id"].iloc[0]) if len(actors) else None, stored_points)
 
 
 def _start(prefetch: Prefetch | None, calls: list[Call]) -> None:
@@ -69,7 +77,8 @@ def _start(prefetch: Prefetch | None, calls: list[Call]) -> None:
 def briefing_page(run: Runner, scope: Scope, facts: StoreFacts, prefetch: Prefetch | None = None) -> None:
     _start(prefetch, page_calls("Briefing", scope, latest=facts.latest))
     run("headline_figures", scope)
-    briefing.key_points(run, scope, latest=facts.latest, names=facts.names, prefetch=prefetch)
+    briefing.key_points(run, scope, latest=facts.latest, names=facts.names, prefetch=prefetch,
+                        stored=facts.stored_points)
     run("timeline", scope, limit=config.TIMELINE_LIMIT)
     run("actor_network_nodes", scope)
     run("actor_network_edges", scope)
@@ -157,6 +166,29 @@ def sql_hash(sql: str) -> str:
     return hashlib.sha256(sql.encode("utf-8")).hexdigest()
 
 
+def key_points_call(scope: Scope, latest: date | None) -> str:
+    """The stored results' name for the key points of `scope` with the latest event date `latest`."""
+    return call_key("briefing.key_points", {**scope.params(), "latest": latest})
+
+
+def key_points_hash() -> str:
+    """What the key points are computed by: briefing.py and the statements it runs. Points stored
+    by other code than this are not used (they are computed live)."""
+    from . import queries  # here, not at the top: queries imports this module
+
+    text = Path(briefing.__file__).read_text(encoding="utf-8")
+    return sql_hash("\n".join([text] + [queries.get(name).sql for name in briefing.KEY_POINT_QUERIES]))
+
+
+def stored_key_points(db: Database, scope: Scope, latest: date | None) -> list[briefing.KeyPoint] | None:
+    """The key points stored at publish for `scope` and `latest`, or None (not stored, or stored by
+    other code: see `key_points_hash`)."""
+    if scope != OPENING_SCOPE:  # only the opening scope is stored: no need to ask the file
+        return None
+    rows = db.stored_result(key_points_call(scope, latest), key_points_hash())
+    return None if rows is None or rows.empty else briefing.points_from_json(str(rows["points"].iloc[0]))
+
+
 def forget(builder: Builder) -> None:
     """Drop the stored results (the file is changing: they would describe the old one)."""
     for table in builder.query("SELECT table_name FROM stored_results")["table_name"]:
@@ -177,14 +209,21 @@ def store(builder: Builder) -> int:
         key = call_key(name, params)
         if key not in stored:
             sql = queries.get(name).sql
-            stored[key] = builder.query(sql, params)
-            table = f"{STORED_TABLE_PREFIX}{len(stored)}"
-            builder.store_frame(table, stored[key])
-            builder.execute("INSERT INTO stored_results VALUES ($call, $hash, $table, $rows)",
-                            {"call": key, "hash": sql_hash(sql), "table": table, "rows": len(stored[key])})
+            keep(key, sql_hash(sql), builder.query(sql, params))
         return stored[key]
+
+    def keep(call: str, sql_hash_: str, rows: pd.DataFrame) -> None:
+        table = f"{STORED_TABLE_PREFIX}{len(stored) + 1}"
+        stored[call] = rows
+        builder.store_frame(table, rows)
+        builder.execute("INSERT INTO stored_results VALUES ($call, $hash, $table, $rows)",
+                        {"call": call, "hash": sql_hash_, "table": table, "rows": len(rows)})
 
     facts = store_facts(run)
     for page in PAGES.values():
         page(run, OPENING_SCOPE, facts)
+    # the points themselves (from the rows stored above: no query runs twice)
+    points = briefing.key_points(run, OPENING_SCOPE, latest=facts.latest, names=facts.names)
+    keep(key_points_call(OPENING_SCOPE, facts.latest), key_points_hash(),
+         pd.DataFrame({"points": [briefing.points_to_json(points)]}))
     return len(stored)

@@ -447,6 +447,18 @@ def actor_names() -> dict[str, str]:
     return dict(zip(actors["actor_id"].astype(str), actors["name"].astype(str))) if len(actors) else {}
 
 
+def stored_key_points(scope: Scope, latest: date | None) -> list[Any] | None:
+    """The Briefing's key points for `scope` as stored at publish (the opening scope only), or None
+    (then the page computes them). Never raises: a problem only means computing them."""
+    from . import opening
+
+    try:
+        return opening.stored_key_points(database(), scope, latest)
+    except Exception:  # noqa: BLE001 - computing them live is the fallback
+        log.exception("stored key points could not be read")
+        return None
+
+
 def latest_event_date() -> date | None:
     """The latest date an asserted event happened on (presets and the briefing count back from it).
 

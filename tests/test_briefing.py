@@ -270,3 +270,36 @@ def test_each_point_cites_only_its_own_incidents_round_robin(run, latest) -> Non
         # every incident is cited once before any is cited twice
         first = cited_incidents[: len(set(point.incident_ids))]
         assert len(first) == len(set(first))
+
+
+# ---------------------------------------------------------------- kept as text (the opening briefing)
+
+
+@pytest.mark.parametrize("scope", [Scope(), YEAR_2024, Scope(actors=("RUS", "PRK"))], ids=lambda s: s.describe())
+def test_points_read_back_from_text_are_the_points(run, latest, scope: Scope) -> None:
+    points = key_points(run, scope, latest=latest)
+    assert points and any(p.citations for p in points)
+    back = briefing.points_from_json(briefing.points_to_json(points))
+    assert back == points  # kinds, texts, citations (dates typed), incident and statement ids
+    assert all(p.data == {} for p in back)  # the numbers behind the text are left out by default
+    with_data = briefing.points_from_json(briefing.points_to_json(points, with_data=True))
+    assert [p.data for p in with_data] == [p.data for p in points]  # windows, dates and tuples typed again
+
+
+def test_points_given_by_the_stored_answer_are_used_without_a_query(run, latest) -> None:
+    kept = [briefing.KeyPoint("dyads", "Most active pair: A – B — 2 incidents.", incident_ids=("i1",))]
+    asked: list[str] = []
+
+    def counting(name: str, scope: Scope, **extra):
+        asked.append(name)
+        return run(name, scope, **extra)
+    assert key_points(counting, Scope(), latest=latest, stored=lambda scope, when: kept) == kept and asked == []
+    # no stored answer for this scope: computed as usual
+    computed = key_points(counting, YEAR_2024, latest=latest, stored=lambda scope, when: None)
+    assert computed == key_points(run, YEAR_2024, latest=latest) and "pair_sides" in asked
+
+
+def test_a_point_value_json_cannot_keep_is_refused_by_name() -> None:
+    point = briefing.KeyPoint("dyads", "text", data={"when": object()})
+    with pytest.raises(TypeError, match="cannot keep a value of type object"):
+        briefing.points_to_json([point], with_data=True)

@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 
 from _apptest import APP, PAGES as PAGE_FILES, TIMEOUT
 from _fixture_db import build_fixture_db
-from dashboard import opening, queries, ui
+from dashboard import briefing, opening, queries, ui
 from dashboard.db import Database, open_build
 from dashboard.scope import Scope
 
@@ -67,7 +67,8 @@ def test_every_stored_call_gives_the_rows_the_live_query_gives(live_path: Path, 
     opening_calls(stored)
     assert stored.served == len(stored.calls) > 20  # every call of the opening pages was stored
     stored_rows = Database(stored_path).query("SELECT count(*) AS n FROM stored_results")["n"][0]
-    assert stored_rows == len({opening.call_key(n, queries.bind(n, s, **e)) for n, s, e in stored.calls})
+    # every call, and the Briefing's key points themselves
+    assert stored_rows == len({opening.call_key(n, queries.bind(n, s, **e)) for n, s, e in stored.calls}) + 1
     for name, scope, extra in stored.calls:
         pd.testing.assert_frame_equal(queries.run(name, scope, stored.db, **extra),
                                       live(name, scope, **extra), obj=f"{name} {extra}")
@@ -85,6 +86,51 @@ def test_another_scope_or_a_changed_statement_runs_live(stored_path: Path, monke
     monkeypatch.setattr(queries, "_statement_hash", lambda name: "edited")
     run("timeline", Scope(), limit=2000)
     assert run.served == 1
+
+
+def test_the_stored_key_points_are_the_live_ones_and_read_without_a_query(live_path: Path, stored_path: Path) -> None:
+    live = Recorder(Database(live_path))
+    facts = opening.store_facts(live)
+    computed = briefing.key_points(live, opening.OPENING_SCOPE, latest=facts.latest, names=facts.names)
+    stored = Recorder(Database(stored_path))
+    kept = opening.stored_key_points(stored.db, opening.OPENING_SCOPE, facts.latest)
+    assert kept == computed and len(kept) >= 3 and all(p.citations for p in kept)
+    # the page asks with the stored answer: no query runs for them
+    assert briefing.key_points(stored, opening.OPENING_SCOPE, latest=facts.latest, names=facts.names,
+                               stored=lambda scope, latest: opening.stored_key_points(stored.db, scope, latest)) == computed
+    assert stored.calls == []
+
+
+def test_key_points_for_another_scope_or_by_other_code_are_not_stored(stored_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    db = Database(stored_path)
+    facts = opening.store_facts(Recorder(db))
+    assert opening.stored_key_points(db, opening.OPENING_SCOPE, facts.latest) is not None
+    assert opening.stored_key_points(db, Scope(actors=("RUS",)), facts.latest) is None
+    assert opening.stored_key_points(db, opening.OPENING_SCOPE, date(1999, 1, 1)) is None  # another latest date
+    # briefing.py or one of its statements edited since publish: the stored points are not used
+    monkeypatch.setattr(opening, "key_points_hash", lambda: "edited")
+    assert opening.stored_key_points(db, opening.OPENING_SCOPE, facts.latest) is None
+
+
+def test_the_briefing_page_shows_the_stored_key_points(stored_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SITREP_DB", str(stored_path))
+    made: list[str] = []
+    real_run = queries.run
+
+    def spy(name: str, scope: Scope, db: Database, **extra: Any) -> pd.DataFrame:
+        made.append(name)
+        return real_run(name, scope, db, **extra)
+    monkeypatch.setattr(queries, "run", spy)
+    ui.clear_caches()
+    at = open_page("briefing", made)
+    db = Database(stored_path)
+    kept = opening.stored_key_points(db, opening.OPENING_SCOPE, opening.store_facts(Recorder(db)).latest)
+    shown = " ".join(m.value for m in at.markdown)
+    for number, point in enumerate(kept, start=1):
+        assert f"**{number}.** **{ui.md_escape(point.text.partition(': ')[0])}:**" in shown
+    assert not set(made) & {"key_developments", "pair_sides", "relationship_milestones", "pending_incidents",
+                            "incident_events", "relationship_statements"}
 
 
 def test_calls_stored_at_publish_are_not_started_ahead(stored_path: Path) -> None:

@@ -35,7 +35,8 @@ with links[2]:
 
 st.subheader("Bottom line")
 names = ui.actor_names()
-points = briefing.key_points(ui.run, scope, latest=ui.latest_event_date(), names=names, prefetch=ui.prefetch)
+points = briefing.key_points(ui.run, scope, latest=ui.latest_event_date(), names=names, prefetch=ui.prefetch,
+                             stored=ui.stored_key_points)
 if not points:
     st.info("Too little in this scope for a bottom line: widen the filters.")
 for number, point in enumerate(points, start=1):
