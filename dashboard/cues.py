@@ -170,6 +170,7 @@ class Knowledge:
     channel_nouns: frozenset[str] = frozenset()  # "spoke by telephone with X": the phrase is the verb's
     joint_adverbs: frozenset[str] = frozenset()  # "analyze the wreckage together with U.S. experts"
     accord_nouns: frozenset[str] = frozenset()  # "withdraw from the accord": leaving it yields to no one
+    term_accords: frozenset[str] = frozenset()  # "a deal that sets a tariff": the accord's terms, planned
     open_appeals: frozenset[str] = frozenset()  # "called for a protection zone": an appeal with no one asked
     proposal_appeals: frozenset[str] = frozenset()  # "the proposal" renames the appeal made before it
     company_verbs: frozenset[str] = frozenset()  # "joined X in freezing ...": X does it too
@@ -371,6 +372,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         channel_nouns=frozenset(str(w).lower() for w in events.get("channel_nouns") or ()),
         joint_adverbs=frozenset(str(w).lower() for w in events.get("joint_adverbs") or ()),
         accord_nouns=frozenset(str(w).lower() for w in events.get("accord_nouns") or ()),
+        term_accords=frozenset(str(w).lower() for w in events.get("term_accords") or ()),
         open_appeals=frozenset(str(w).lower() for w in events.get("open_appeals") or ()),
         proposal_appeals=frozenset(str(w).lower() for w in events.get("proposal_appeals") or ()),
         company_verbs=frozenset(str(w).lower() for w in events.get("company_verbs") or ()),

@@ -3061,3 +3061,24 @@ def test_banning_imports_or_exports_is_a_trade_measure() -> None:
     # a domestic sale banned, or a court barring a firm, is no measure between states
     assert not run("Germany banned the sale of fireworks.")["events"]
     assert not run("The court barred the company from trading.")["events"]
+
+
+def test_a_levy_on_imports_from_a_state_is_aimed_at_it() -> None:
+    # pass twenty-one
+    assert ("USA", "VNM", "SANCTION") in triples(run("Washington announced duties on steel imports from Vietnam."))
+    assert ("USA", "KOR", "SANCTION") in triples(run("A new U.S. tariff on imports from South Korea takes effect on Friday."))
+    # ("on" hung on the verb by the parser)
+    assert ("USA", "KOR", "SANCTION") in triples(run("The United States imposed a tariff on imports from South Korea."))
+    # goods from nowhere named name no target
+    result = run("Washington announced duties on imports from outside the region.")
+    assert all(e["target_country"] is None for e in events_of(result, "SANCTION")), result["events"]
+
+
+def test_an_accords_present_tense_terms_are_planned() -> None:
+    # pass twenty-one: a plain present relative clause on an accord (term_accords) states its terms
+    result = run("Seoul and Washington reached a trade deal that sets a 15% U.S. tariff on imports from South Korea.")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "SANCTION")] == [
+        ("USA", "KOR", "planned")], result["events"]
+    # a past tense reports what the deal did
+    result = run("Washington and Beijing reached a deal that cut U.S. tariffs on Chinese goods.")
+    assert [e["status"] for e in events_of(result, "YIELD")] == ["asserted"], result["events"]

@@ -115,6 +115,12 @@ class _NounEvents:
             # "restrictions on imports of Japanese seafood": a curb on goods is aimed at their origin
             targets = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in cue.preps
                        for o in p.children if o.dep_ == "pobj" for m in self._of_owner(o)]
+            # ("a tariff on imports from South Korea": goods "from" a state come from it, the "on"
+            # also where the parser hangs it on the verb the measure is the object of; pass twenty-one)
+            targets += [m for h in [noun, *([noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" else [])]
+                        for p in h.children if p.dep_ == "prep" and p.lower_ in cue.preps
+                        for o in p.children if o.dep_ == "pobj" and "trade" in self._object_classes(o)
+                        for m in self._prep_objects(o, ("from",))]
             # ("curbs on exports of chips to China": curbed exports are aimed where they go)
             # (also on a coordinated good: "exports of advanced chips and tools to China")
             # (or on the verb the exports hang on: "imposed curbs on exports of chips to China")

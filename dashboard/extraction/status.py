@@ -132,6 +132,8 @@ class _Status:
                 return "hypothetical"
             if child.dep_ == "advmod" and word in self.cues.hedges and tok.pos_ in ("VERB", "AUX"):
                 return "hypothetical"
+        if self._accord_term(tok):
+            return "planned"  # "an agreement that lifts the sanctions": its terms are still to come
         # "is expected to", "are set to", "is due to"
         if tok.dep_ == "xcomp" and self._governed_as(tok.head):
             governed = self._governed_as(tok.head)
@@ -146,6 +148,13 @@ class _Status:
                 return "negated"  # "turned down an invitation to hold talks": no talks (pass twenty)
             return self.cues.noun_governors[tok.head.lemma_.lower()]
         return None
+
+    def _accord_term(self, tok: Token) -> bool:
+        """A plain present-tense relative clause on an accord states its terms, which are still to be
+        carried out ("a trade deal that sets a 15% tariff", "a pact which lifts the sanctions"); a
+        past ("the deal that cut tariffs") reports what it did (pass twenty-one)."""
+        return tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.lemma_.lower() in self.cues.term_accords \
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
 
     def _governed_as(self, governor: Token) -> str | None:
         """The status a governing verb gives its complement; "call" governs only as an appeal
@@ -200,6 +209,8 @@ class _Status:
             if status == "asserted" and lc is not None and lc.status:
                 status = lc.status
             return status, attribution
+        if noun.dep_ in ("dobj", "obj") and self._accord_term(head):
+            return "planned", None  # "a deal that sets a 15% tariff on imports from Korea" (pass twenty-one)
         # a noun inside a conditional clause ("if such a deal transpires")
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
