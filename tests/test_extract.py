@@ -3082,3 +3082,19 @@ def test_an_accords_present_tense_terms_are_planned() -> None:
     # a past tense reports what the deal did
     result = run("Washington and Beijing reached a deal that cut U.S. tariffs on Chinese goods.")
     assert [e["status"] for e in events_of(result, "YIELD")] == ["asserted"], result["events"]
+
+def test_calling_for_a_named_party_to_act_asks_it() -> None:
+    # pass twenty-one: "call for X to VERB", the clause's subject the one asked
+    assert ("EST", "NATO", "REQUEST") in triples(run("Estonia called for NATO to increase its patrols in the Baltic."))
+    assert ("FRA", "DEU", "REQUEST") in triples(run("Paris called for Germany to send more air defence systems."))
+    # a pronoun there is usually the caller's own government: no one abroad is asked
+    result = run("French lawmakers criticised the budget and called for it to be redrafted.")
+    assert not events_of(result, "REQUEST") or all(e["target_country"] is None for e in events_of(result, "REQUEST")), result["events"]
+
+def test_urging_ones_own_allies_is_a_request_to_no_one_named() -> None:
+    # pass twenty-one: "its allies" names only the asker itself
+    result = run("Kyiv urged its allies to send more tanks.")
+    assert [(e["source_country"], e["target_country"]) for e in events_of(result, "REQUEST")] == [("UKR", None)], result["events"]
+    assert ("UKR", "DEU", "REQUEST") in triples(run("Kyiv urged Germany to send more tanks."))
+    # without an infinitive of what they are asked to do it is no request
+    assert not events_of(run("Kyiv thanked its allies."), "REQUEST")

@@ -384,8 +384,10 @@ class _VerbEvents:
                            for m in self._subjects(c).mentions if m.actor.country not in own]
             if not targets and reading.type == "ASSAULT":
                 targets = self._where_place(verb) or self._enemy_of_side(verb)
-            if not targets and reading.type == "REQUEST" and objects and all(
-                    o.pos_ == "NOUN" and not self._np(o, True).mentions for o in objects) \
+            # ("urged its allies to ...": the owner "its" is the asker itself, no one else; pass twenty-one)
+            if reading.type == "REQUEST" and not [m for m in targets if m.actor.country not in own] and objects and all(
+                    o.pos_ == "NOUN" and not [m for m in self._np(o, True).mentions if m.actor.country not in own]
+                    for o in objects) \
                     and any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                             for c in verb.children):
                 # "urged allies to strike back", "urged all sides to exercise restraint": a
@@ -486,13 +488,19 @@ class _VerbEvents:
         if "for" not in cue.particle_preps:
             return
         for clause in verb.children:
-            if clause.dep_ not in ("advcl", "ccomp", "xcomp") or not self._passive(clause) \
+            if clause.dep_ not in ("advcl", "ccomp", "xcomp") \
                     or not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
                 continue
             sources = self._subjects(verb).mentions
             own = {m.actor.country for m in sources}
-            doers = [m for c in clause.children if c.dep_ == "nsubjpass" and c.i in self._parts
-                     for m in self._parts[c.i][0] if m.actor.country not in own]
+            if self._passive(clause):
+                doers = [m for c in clause.children if c.dep_ == "nsubjpass" and c.i in self._parts
+                         for m in self._parts[c.i][0] if m.actor.country not in own]
+            else:
+                # "called for NATO to step up its presence": an active clause's subject is the one
+                # asked to act (pass twenty-one)
+                doers = [m for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                         for m in self._np(c, True).mentions if m.actor.country not in own]
             if sources and doers:
                 status, attributed = self._status(verb, cue)
                 self._emit(sent, verb, Reading(cue.particle_preps["for"], cue.mode), sources, _unique(doers), status,
