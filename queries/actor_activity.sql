@@ -1,5 +1,5 @@
 -- actor_activity: per actor (its country, or the actor itself when it has none), incidents as source and as target, cooperation vs conflict.
--- params: $actors $match $start $end $types $statuses $min_sources
+-- params: $actors $match $start $end $types $statuses $min_sources $actor_codes_only
 -- columns: actor VARCHAR, name VARCHAR, kind VARCHAR, incidents BIGINT, as_source BIGINT, as_target BIGINT, cooperation BIGINT, conflict BIGINT, balance DOUBLE
 -- Counts are distinct incidents. balance = cooperation share minus conflict share of its incidents (-1..1).
 WITH

@@ -1,5 +1,5 @@
 -- actor_trend: $actor's cooperation and conflict incidents per month in scope.
--- params: $actors $match $start $end $types $statuses $min_sources $actor
+-- params: $actors $match $start $end $types $statuses $min_sources $actor $actor_codes_only
 -- columns: month DATE, cooperation BIGINT, conflict BIGINT, net BIGINT
 -- Each incident counts once, in the month of its date (from its most precise reports in scope); net = cooperation - conflict.
 WITH

@@ -1,5 +1,5 @@
 -- event_type_counts: incidents and events per event type in scope.
--- params: $actors $match $start $end $types $statuses $min_sources
+-- params: $actors $match $start $end $types $statuses $min_sources $actor_codes_only
 -- columns: type VARCHAR, quad_class VARCHAR, incidents BIGINT, events BIGINT
 WITH
 {{ scoped_events }}

@@ -1,5 +1,5 @@
 -- events: one row per event in scope, newest first, with its document and the incident's corroboration.
--- params: $actors $match $start $end $types $statuses $min_sources $limit
+-- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_codes_only
 -- defaults: $limit=NULL
 -- columns: event_id VARCHAR, incident_id VARCHAR, document_id VARCHAR, doc_title VARCHAR, doc_source VARCHAR, doc_kind VARCHAR, published DATE, event_date DATE, event_date_end DATE, date_precision VARCHAR, source_actor VARCHAR, source_name VARCHAR, target_actor VARCHAR, target_name VARCHAR, source_country VARCHAR, target_country VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, location VARCHAR, attribution VARCHAR, confidence DOUBLE, sentence VARCHAR, sent_start INTEGER, sent_end INTEGER, n_sources INTEGER
 -- Undated events (event_date NULL) appear only when the date range is open. $limit NULL = all rows.

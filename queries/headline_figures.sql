@@ -1,5 +1,5 @@
 -- headline_figures: one row of totals for the scope.
--- params: $actors $match $start $end $types $statuses $min_sources
+-- params: $actors $match $start $end $types $statuses $min_sources $actor_codes_only
 -- columns: incidents BIGINT, events BIGINT, actors BIGINT, documents BIGINT, first_date DATE, last_date DATE
 -- actors: distinct actor ids at either end of the events; first/last_date: earliest and latest event_date.
 WITH

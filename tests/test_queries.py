@@ -689,10 +689,12 @@ def test_an_actor_whose_bloom_bit_is_the_top_one_binds_and_matches(db: Database)
                                    Scope(actors=("CHN", "USA"), start=date(2024, 1, 1), statuses=("asserted",)),
                                    Scope(actors=("RUS", "PRK"), match="between", min_sources=2)],
                          ids=lambda s: s.describe())
-@pytest.mark.parametrize("name", ["timeline", "pair_sides", "key_developments", "actor_network_edges"])
+@pytest.mark.parametrize("name", ["timeline", "pair_sides", "key_developments", "actor_network_edges",
+                                  "headline_figures", "events", "event_type_counts", "actor_activity"])
 def test_states_selected_by_code_find_the_incidents_their_actor_lists_find(db: Database, name: str, scope: Scope) -> None:
-    # With codes only, incidents are found by their countries instead of their actor lists
-    # ($actor_codes_only): the rows must be the same as reading the lists gives.
+    # With codes only, incidents are found by their countries instead of their actor lists, and
+    # events by their countries instead of their actors too ($actor_codes_only): the rows must be
+    # the same as reading the lists and actors gives.
     params = queries.bind(name, scope)
     assert params["actor_codes_only"] is True
     by_country = db.query(queries.get(name).sql, params)

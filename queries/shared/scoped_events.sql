@@ -17,8 +17,15 @@ scoped_events AS (
       AND (len($types) = 0 OR e.type = ANY($types))
       AND (len($statuses) = 0 OR e.status = ANY($statuses))
       AND ($min_sources <= 1 OR (e.incident_id IS NOT NULL AND e.incident_sources >= $min_sources))
+      -- Codes only ($actor_codes_only, dashboard/scope.py): a state or organisation acts for itself,
+      -- so an event whose actor is one of them has it as its country too, and the countries decide
+      -- (bound as a constant, the CASE folds away: half the comparisons on every event in range).
       AND (len($actors) = 0
-           OR CASE WHEN $match = 'between'
+           OR CASE WHEN $actor_codes_only AND $match = 'between'
+                   THEN list_contains($actors, e.source_country) AND list_contains($actors, e.target_country)
+                   WHEN $actor_codes_only
+                   THEN list_contains($actors, e.source_country) OR list_contains($actors, e.target_country)
+                   WHEN $match = 'between'
                    THEN (list_contains($actors, e.source_actor) OR list_contains($actors, e.source_country))
                     AND (list_contains($actors, e.target_actor) OR list_contains($actors, e.target_country))
                    ELSE list_contains($actors, e.source_actor) OR list_contains($actors, e.source_country)
