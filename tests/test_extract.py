@@ -3098,3 +3098,11 @@ def test_urging_ones_own_allies_is_a_request_to_no_one_named() -> None:
     assert ("UKR", "DEU", "REQUEST") in triples(run("Kyiv urged Germany to send more tanks."))
     # without an infinitive of what they are asked to do it is no request
     assert not events_of(run("Kyiv thanked its allies."), "REQUEST")
+
+def test_a_means_gerund_is_dated_by_the_act_it_serves() -> None:
+    # pass twenty-one (published 2024-06-20)
+    result = run("Moscow responded in May by barring 20 Japanese citizens from entering Russia.")
+    assert [(e["type"], e["date"]) for e in events_of(result, "SANCTION")] == [("SANCTION", "2024-05")], result["events"]
+    # an undated act lends no date: the publication date stands in
+    result = run("Moscow responded by barring 20 Japanese citizens from entering Russia.")
+    assert [e["date"] for e in events_of(result, "SANCTION")] == ["2024-06-20"], result["events"]

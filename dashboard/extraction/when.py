@@ -64,6 +64,10 @@ class _When:
                 and (any(c.dep_ == "aux" and c.lower_ == "to" for c in climber.children) or self._same_time(climber)):
             climber = climber.head
             owners.add(climber.i)
+        if climber.dep_ == "pcomp" and climber.head.lower_ == "by" and climber.head.head.pos_ in ("VERB", "AUX"):
+            # "Moscow responded in May by barring ...": the means happens when the act it is the
+            # means of does (pass twenty-one)
+            owners.add(climber.head.head.i)
         if climber.dep_ == "acl" and climber.head.lemma_.lower() in self.cues.attempt_governors \
                 and climber.head.head.pos_ in ("VERB", "AUX"):
             # "North Korea's attempt to put a satellite into orbit ended in failure on Wednesday":
