@@ -3106,3 +3106,13 @@ def test_a_means_gerund_is_dated_by_the_act_it_serves() -> None:
     # an undated act lends no date: the publication date stands in
     result = run("Moscow responded by barring 20 Japanese citizens from entering Russia.")
     assert [e["date"] for e in events_of(result, "SANCTION")] == ["2024-06-20"], result["events"]
+
+
+def test_a_claim_judged_baseless_is_rejected_even_when_misparsed() -> None:
+    # pass twenty-one: the verdict may be the last word of the object's "of" phrase
+    result = run("Russia's embassy has called Western accusations of sabotage unfounded, and Russian officials have said the label is a pretext.")
+    assert [(e["source_country"], e["target_country"]) for e in events_of(result, "REJECT")] == [("RUS", None)], result["events"]
+    assert ("RUS", "FIN", "REJECT") in triples(run("Finland accused Russia of sabotage. Russia called the accusations unfounded."))
+    # no claim judged, or no verdict: nothing rejected
+    assert not events_of(run("Beijing called the report on forced labour baseless."), "REJECT")
+    assert not events_of(run("Russia called the accusations of sabotage important."), "REJECT")

@@ -193,6 +193,11 @@ class _Targets:
                 # "called the decision deeply unfortunate and irresponsible", parsed with the
                 # adjectives on the noun: an adjective after its noun is the predicate
                 after = [a for a in child.children if a.dep_ == "amod" and a.i > child.i]
+                # ("called Western accusations of sabotage unfounded": the parser may bury the
+                # predicate adjective in the object's last phrase, as its last word; pass twenty-one)
+                last = max((t for t in child.subtree if not t.is_punct), key=lambda t: t.i)
+                if last.i > child.i and last.head.i != child.i and last.tag_ in ("JJ", "VBN") and last.lemma_.lower() in cue.verdicts:
+                    after.append(last)
                 nouns = nouns + after + [c for a in after for c in a.conjuncts]
             for noun in nouns:
                 found = cue.verdicts.get(noun.lemma_.lower())

@@ -189,6 +189,12 @@ class _VerbEvents:
                 judged = [m for obj in objects for m in self._np(obj, True).mentions
                           if m.actor.country not in own and (self._is_actor_object(verb, m)
                                                              or obj.lemma_.lower() in self.cues.statement_nouns)]
+            if not judged and verdict == "REJECT" and any(o.lemma_.lower() in self.cues.claim_nouns for o in objects):
+                # "called the accusations unfounded": a claim judged baseless answers its claimant,
+                # as a denial does, and with none named still stands (pass twenty-one)
+                judged = [m for m in self._claimants(sources, verb) if m.actor.country not in own]
+                if not judged:
+                    cue = replace(cue, no_target=True)
             self._emit(sent, verb, Reading(verdict, None), sources, _unique(judged),
                        status, attribution or attributed, 0.7, cue, self._location(verb), self._date_for(verb, None))
             return
