@@ -3116,3 +3116,20 @@ def test_a_claim_judged_baseless_is_rejected_even_when_misparsed() -> None:
     # no claim judged, or no verdict: nothing rejected
     assert not events_of(run("Beijing called the report on forced labour baseless."), "REJECT")
     assert not events_of(run("Russia called the accusations of sabotage important."), "REJECT")
+
+
+def test_partners_placed_in_a_state_are_that_state() -> None:
+    # pass twenty-one: the place outranks a pronoun possessor
+    assert ("USA", "JPN", "SUPPORT") in triples(run("Washington stands with its partners in Japan."))
+    # a place that is no state names no one
+    result = run("Washington stands with its allies in Europe.")
+    assert not [e for e in events_of(result, "SUPPORT") if e["target_country"] is not None], result["events"]
+
+
+def test_a_plural_reporters_they_is_the_reporter() -> None:
+    # pass twenty-one
+    assert ("JPN", "RUS", "SANCTION") in triples(run("Japanese officials said they would impose sanctions on Russia."))
+    assert ("USA", "RUS", "CONSULT") in triples(run("U.S. officials said they would not meet Russian diplomats."))
+    # a coordination named before still comes first
+    result = run("China and Russia said they would hold joint naval drills.")
+    assert ("CHN", "RUS", "COOPERATE") in triples(result) or ("RUS", "CHN", "COOPERATE") in triples(result), result["events"]

@@ -180,14 +180,18 @@ class _Phrases:
                         found.extend(m for obj in child.children if obj.dep_ == "pobj"
                                      for m in self._np(obj, True, depth + 1).mentions if m.actor.kind == "country")
                         how = 0.7
-            if not found and tok.pos_ == "NOUN" and (lemma in self.cues.representatives or lemma in self.cues.residents):
+            # (a pronoun possessor says only whose they are: "stands with its partners in Japan" is
+            # with Japan; pass twenty-one)
+            pronoun_owned = found and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) and not any(
+                c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i for c in tok.children)
+            if (not found or pronoun_owned) and tok.pos_ == "NOUN" and (lemma in self.cues.representatives or lemma in self.cues.residents):
                 # "a foreign ministry spokeswoman in Beijing": one who speaks for a state, placed in
                 # its capital, speaks for it (only a state: "officials in Kursk" are anyone's)
-                for child in tok.children:
-                    if child.dep_ == "prep" and child.lower_ == "in":
-                        found.extend(m for obj in child.children if obj.dep_ == "pobj"
-                                     for m in self._np(obj, True, depth + 1).mentions if m.actor.kind == "country")
-                        how = 0.7
+                placed = [m for child in tok.children if child.dep_ == "prep" and child.lower_ == "in"
+                          for obj in child.children if obj.dep_ == "pobj"
+                          for m in self._np(obj, True, depth + 1).mentions if m.actor.kind == "country"]
+                if placed:
+                    found, how = placed, 0.7
         if m is None and tok.pos_ == "NOUN" and found:
             # "its strategic partner China", "Russia's ally, Belarus": a name set beside the noun
             # says who it is; its possessor or modifiers only whose partner
@@ -360,6 +364,12 @@ class _Phrases:
             coordinated = self._groups(before)
             if coordinated:
                 return coordinated[-1]
+            if word == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "Japanese officials said they would ...": a plural reporter's "they" in what it
+                # reports is the reporter itself (pass twenty-one)
+                speakers = [m for m in self._reporter(tok) if m.actor.kind != "person"]
+                if speakers and all("NNS" in (self.doc[m.end - 1].tag_, self.doc[m.end - 1].head.tag_) for m in speakers):
+                    return speakers
             if word == "they" and not before and tok.dep_ in ("nsubj", "nsubjpass") and self.context.plural_subject:
                 # "..., Ukrainian officials said. They blamed Russia.": the plural subject just
                 # named, not a group named further back (pass eighteen)
