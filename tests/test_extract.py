@@ -3133,3 +3133,12 @@ def test_a_plural_reporters_they_is_the_reporter() -> None:
     # a coordination named before still comes first
     result = run("China and Russia said they would hold joint naval drills.")
     assert ("CHN", "RUS", "COOPERATE") in triples(result) or ("RUS", "CHN", "COOPERATE") in triples(result), result["events"]
+
+
+def test_cutting_ties_with_a_state_sanctions_it() -> None:
+    # pass 22: "cut" / "cut off" with ties or relations, "with" hung on the ties
+    assert ("LTU", "BLR", "SANCTION") in triples(run("Lithuania has cut diplomatic relations with Belarus."))
+    assert ("LTU", "BLR", "SANCTION") in triples(run("Lithuania cut off ties with Belarus on Monday."))
+    # cutting something else is no severing
+    assert not events_of(run("Estonia cut its growth forecast for next year."), "SANCTION")
+    assert not [e for e in events_of(run("Latvia cut interest rates after talks with Poland."), "SANCTION")]

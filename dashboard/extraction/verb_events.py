@@ -324,10 +324,12 @@ class _VerbEvents:
                         for obj in child.children:
                             if obj.dep_ in ("dobj", "obj"):
                                 targets.extend(self._np(obj).mentions)
-            if cue.object_preps:
+            if cue.object_preps or reading.mode == "cut ties":
+                # (cutting ties: "with" hangs on the ties whatever the verb, "cut relations with X"; pass 22)
+                object_preps = cue.preps if cue.object_preps else ("with",)
                 for obj in objects:
                     for tok in obj.subtree:
-                        if tok.i != obj.i and tok.dep_ in ("prep", "agent") and tok.lower_ in cue.preps:
+                        if tok.i != obj.i and tok.dep_ in ("prep", "agent") and tok.lower_ in object_preps:
                             targets.extend(self._prep_objects(tok.head, (tok.lower_,)))
             own = {m.actor.country for m in sources}
             if not [m for m in targets if m.actor.country not in own] and reading.type not in ("ACCUSE", "SUPPORT", "REQUEST", "REJECT"):
