@@ -3142,3 +3142,18 @@ def test_cutting_ties_with_a_state_sanctions_it() -> None:
     # cutting something else is no severing
     assert not events_of(run("Estonia cut its growth forecast for next year."), "SANCTION")
     assert not [e for e in events_of(run("Latvia cut interest rates after talks with Poland."), "SANCTION")]
+
+
+def test_blaming_something_on_a_party_accuses_it() -> None:
+    # pass 22: "on" hung by the parser on what is blamed
+    assert ("IRN", "USA", "ACCUSE") in triples(run("Iranian media blamed the crisis on the United States."))
+    # blamed on no actor: no one accused
+    assert not [e for e in events_of(run("Tehran blamed its economic troubles on sanctions."), "ACCUSE") if e["target_country"]]
+
+
+def test_a_free_relative_named_with_as_is_its_thing() -> None:
+    # pass 22: "what they describe as X" after a preposition
+    assert ("IRN", "USA", "ACCUSE") in triples(run("Iranian media have blamed the war on what they describe as the aggressive policy of the United States."))
+    assert ("JPN", "CHN", "ACCUSE") in triples(run("Tokyo voiced concern about what it described as China's coercion."))
+    # naming nothing that is an actor: no one
+    assert not [e for e in run("Tokyo voiced concern about what it described as a dangerous trend.")["events"] if e["target_country"]]

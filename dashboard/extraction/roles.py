@@ -189,6 +189,10 @@ class _Roles:
                         # "concerns about what they called China's behaviour": the thing named
                         for named in (c for c in obj.children if c.dep_ in ("oprd", "attr")):
                             out.extend(self._np(named, strict).mentions)
+                        # "on what they describe as the policy of the United States" (pass 22)
+                        for named in (o for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"
+                                      for o in c.children if o.dep_ == "pobj"):
+                            out.extend(self._np(named, strict).mentions)
             elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 out.extend(self._np(child, strict).mentions)
             elif child.dep_ == "prep" and child.lower_ in ("by", "via", "over"):

@@ -331,6 +331,11 @@ class _VerbEvents:
                     for tok in obj.subtree:
                         if tok.i != obj.i and tok.dep_ in ("prep", "agent") and tok.lower_ in object_preps:
                             targets.extend(self._prep_objects(tok.head, (tok.lower_,)))
+            if verb.lemma_.lower() in self.cues.blaming_verbs:
+                # "blamed the crisis on the United States": the blamed party, "on" hung by the parser
+                # on what is blamed (blame X on Y takes its "on" itself; pass 22)
+                for obj in objects:
+                    targets.extend(self._prep_objects(obj, ("on",)))
             own = {m.actor.country for m in sources}
             if not [m for m in targets if m.actor.country not in own] and reading.type not in ("ACCUSE", "SUPPORT", "REQUEST", "REJECT"):
                 # "threatened further action against Russia": the target hangs on the object
