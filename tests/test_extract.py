@@ -3157,3 +3157,10 @@ def test_a_free_relative_named_with_as_is_its_thing() -> None:
     assert ("JPN", "CHN", "ACCUSE") in triples(run("Tokyo voiced concern about what it described as China's coercion."))
     # naming nothing that is an actor: no one
     assert not [e for e in run("Tokyo voiced concern about what it described as a dangerous trend.")["events"] if e["target_country"]]
+
+
+def test_destroying_a_states_craft_attacks_it() -> None:
+    # pass 22: only a craft (object class craft)
+    assert ("UKR", "RUS", "ASSAULT") in triples(run("Ukraine's navy said it had destroyed a Russian landing ship."))
+    assert not events_of(run("Russia said it had destroyed the documents."), "ASSAULT")
+    assert not events_of(run("The storm destroyed a Japanese fishing boat."), "ASSAULT")
