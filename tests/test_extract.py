@@ -3164,3 +3164,14 @@ def test_destroying_a_states_craft_attacks_it() -> None:
     assert ("UKR", "RUS", "ASSAULT") in triples(run("Ukraine's navy said it had destroyed a Russian landing ship."))
     assert not events_of(run("Russia said it had destroyed the documents."), "ASSAULT")
     assert not events_of(run("The storm destroyed a Japanese fishing boat."), "ASSAULT")
+
+
+def test_a_bare_group_or_bloc_is_the_organisation_just_named() -> None:
+    # pass 22: within the sentence or the one before
+    assert ("G7", "RUS", "SANCTION") in triples(run("Japan hosted a meeting of G7 leaders on Friday, at which the group announced new sanctions on Moscow."))
+    assert ("EU", "RUS", "SANCTION") in triples(run("The EU met on Monday. The bloc announced new sanctions on Moscow."))
+    # no organisation named nearby: no one
+    assert not events_of(run("A group of hackers attacked a bank. The group later threatened Japan."), "THREATEN")
+    assert not events_of(run("Under UN rules, ten countries launched a new group. The group condemned Russia."), "ACCUSE")
+    assert not [e for e in run("NATO met in May. Poland hosted a dinner. Russia shelled Kyiv. The group condemned Russia.")["events"]
+                if e["source_country"] == "NATO"]

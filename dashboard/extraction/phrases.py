@@ -101,6 +101,12 @@ class _Phrases:
         elif self._bare_group_noun(tok):
             found.extend(self._bare_group(tok))
             how = 0.6
+        elif tok.tag_ == "NN" and tok.lemma_.lower() in self.cues.acting_bodies and \
+                [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"] and (body := self._body_before(tok)):
+            # "hosted a meeting of G7 leaders, at which the group announced sanctions": a bare "the
+            # group" or "the bloc" is the organisation named last, in this sentence or the one before (pass 22)
+            found.append(body)
+            how = 0.6
         elif tok.lemma_.lower() in SINGLE_NOUNS and any(c.lower_ == "the" for c in tok.children) and not any(
                 c.dep_ in ("poss", "compound", "amod") for c in tok.children) and tok.tag_ == "NN":
             if self.context.last_single is not None:
@@ -273,6 +279,22 @@ class _Phrases:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         return head.dep_ in ("nsubj", "nsubjpass")
+
+    def _body_before(self, tok: Token) -> Mention | None:
+        """The organisation last named before `tok`, in its sentence or the one before (pass 22)."""
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for m in reversed(self.mentions):
+            if m.end <= tok.i and m.start >= start and m.actor.kind == "organisation" and m.actor.country:
+                # (not when a group of some other kind was introduced since: "launched a new group")
+                if any(t.lemma_.lower() in self.cues.acting_bodies and t.i not in self.by_token
+                       and not any(c.lower_ == "the" for c in t.children) for t in self.doc[m.end:tok.i]):
+                    return None
+                return m
+            if m.start < start:
+                break
+        return None
 
     def _np_owner(self, pronoun: Token) -> Mention | None:
         """"Russia's invasion of its neighbour": inside X's noun phrase, "its" is X."""
