@@ -3175,3 +3175,14 @@ def test_a_bare_group_or_bloc_is_the_organisation_just_named() -> None:
     assert not events_of(run("Under UN rules, ten countries launched a new group. The group condemned Russia."), "ACCUSE")
     assert not [e for e in run("NATO met in May. Poland hosted a dinner. Russia shelled Kyiv. The group condemned Russia.")["events"]
                 if e["source_country"] == "NATO"]
+
+
+def test_money_pledged_to_a_state_is_aid_planned() -> None:
+    # pass 22: object class money (a currency sign on the number counts too)
+    for text in ("Germany pledged an additional 2 billion euros for Kyiv.", "Germany pledged $2 billion to Ukraine."):
+        aid = events_of(run(text), "AID")
+        assert [(e["source_country"], e["target_country"], e["status"]) for e in aid] == [("DEU", "UKR", "planned")], aid
+    assert ("DEU", "UKR", "AID") in triples(run("Germany gave 2 billion euros to Ukraine."))
+    # money for oneself, or a pledge of no money: no aid
+    assert not events_of(run("Germany pledged 2 billion euros for its own defence."), "AID")
+    assert not events_of(run("Germany pledged to cut emissions by 2030."), "AID")

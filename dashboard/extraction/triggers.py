@@ -118,7 +118,8 @@ class _Triggers:
 
     def _object_classes(self, obj: Token) -> tuple[str, ...]:
         """What kind of thing an object is: arms, troops, missile... or "person" for an actor."""
-        for tok in (obj, *[c for c in obj.children if c.dep_ in ("compound", "amod")]):
+        # ("$2 billion": a currency sign is a quantifier of the number; pass 22)
+        for tok in (obj, *[c for c in obj.children if c.dep_ in ("compound", "amod") or c.dep_ == "quantmod" and c.tag_ == "$"]):
             classes = self.cues.object_classes.get(tok.lemma_.lower()) or self.cues.object_classes.get(tok.lower_)
             if classes:
                 return classes

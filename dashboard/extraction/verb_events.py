@@ -454,6 +454,8 @@ class _VerbEvents:
         if reading.type in SYMMETRIC_EVENTS and cue.type not in SYMMETRIC_EVENTS and not targets:
             return  # "sent delegations" with no destination: the senders did not meet each other
         status, attributed = self._status(verb, cue)
+        if status == "asserted" and reading.type == "AID" and verb.lemma_.lower() in self.cues.promising_verbs:
+            status = "planned"  # "pledged 2 billion euros for Kyiv": money promised is not yet given (pass 22)
         location = self._location(verb)
         self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
                    how, cue, location, self._date_for(verb, None))
