@@ -158,6 +158,8 @@ class Knowledge:
     wishing_verbs: frozenset[str] = frozenset()  # "China hoped Japan would help": a request of Japan
     wish_modals: frozenset[str] = frozenset()  # the modals such a wish is made with
     membership_verbs: frozenset[str] = frozenset()  # "the bloc includes India": a member (relationships)
+    chairing_verbs: frozenset[str] = frozenset()  # "Italy chairs the G7": a member (relationships; pass 22)
+    chair_nouns: frozenset[str] = frozenset()  # "holds the presidency of the EU": a member (pass 22)
     body_nouns: frozenset[str] = frozenset()  # "the grouping": the organisation last named
     member_heads: frozenset[str] = frozenset()  # "a NATO member state": the noun a member word qualifies
     advising_verbs: frozenset[str] = frozenset()  # "advised citizens to avoid travelling to Japan": a travel advisory
@@ -361,6 +363,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         wishing_verbs=frozenset(str(w).lower() for w in events.get("wishing_verbs") or ()),
         wish_modals=frozenset(str(w).lower() for w in events.get("wish_modals") or ()),
         membership_verbs=frozenset(str(w).lower() for w in rels.get("membership_verbs") or ()),
+        chairing_verbs=frozenset(str(w).lower() for w in rels.get("chairing_verbs") or ()),
+        chair_nouns=frozenset(str(w).lower() for w in rels.get("chair_nouns") or ()),
         member_heads=frozenset(str(w).lower() for w in rels.get("member_heads") or ()),
         body_nouns=frozenset(str(w).lower() for w in rels.get("body_nouns") or ()),
         advising_verbs=frozenset(str(w).lower() for w in events.get("advising_verbs") or ()),

@@ -3186,3 +3186,21 @@ def test_money_pledged_to_a_state_is_aid_planned() -> None:
     # money for oneself, or a pledge of no money: no aid
     assert not events_of(run("Germany pledged 2 billion euros for its own defence."), "AID")
     assert not events_of(run("Germany pledged to cut emissions by 2030."), "AID")
+
+
+def test_a_state_chairing_a_body_is_its_member() -> None:
+    # pass 22: chairing_verbs, chair_nouns
+    assert ("ITA", "G7", "MEMBER", False) in relations(run("Italy, which chairs the Group of Seven this year, hosted a meeting."))
+    assert ("POL", "EU", "MEMBER", False) in relations(run("Poland holds the rotating presidency of the European Union."))
+    # a person chairing a meeting: no membership
+    assert not relations(run("Guterres chaired a meeting of the Security Council."))
+
+
+def test_a_misparsed_apposition_of_a_tie_noun_stands_beside_the_name() -> None:
+    # pass 22: parsed as a conjunct of the name, or hung on another phrase
+    for text in ("Laos relies on China, its main ally and trading partner.",
+                 "Laos's border with China, its main ally and trading partner, remains closed."):
+        found = {(r[2], frozenset(r[:2])) for r in relations(run(text))}
+        assert {("ALLY", frozenset({"CHN", "LAO"})), ("TRADE", frozenset({"CHN", "LAO"}))} <= found, found
+    # a plain list: no tie between the listed
+    assert not relations(run("Laos met Vietnam, Cambodia and Thailand."))

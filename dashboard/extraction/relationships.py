@@ -27,6 +27,8 @@ class _Relationships:
         cues = self.cues
         if any(t.lemma_.lower() in cues.membership_verbs for t in candidates):
             self._body_members(sent)
+        if any(t.lemma_.lower() in cues.chairing_verbs or t.lemma_.lower() in cues.chair_nouns for t in candidates):
+            self._chairs(sent)
         for tok in candidates:
             if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
                 continue
@@ -206,6 +208,27 @@ class _Relationships:
                     if member.actor.kind == "country":
                         self._emit_rel(sent, member, body, "MEMBER", False, 0.6)
 
+    def _chairs(self, sent: Span) -> None:
+        """"Italy, which chairs the Group of Seven this year", "Poland holds the rotating presidency
+        of the EU": a state chairing a body is its member (pass 22)."""
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lemma in self.cues.chairing_verbs:
+                verb = tok
+                bodies = [o for o in tok.children if o.dep_ in ("dobj", "obj")] + [
+                    o for p in tok.children if p.dep_ == "prep" and p.lower_ == "over" for o in p.children if o.dep_ == "pobj"]
+            elif tok.pos_ == "NOUN" and lemma in self.cues.chair_nouns and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+                verb = tok.head
+                bodies = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            else:
+                continue
+            orgs = [m for b in bodies for m in self._np(b, True).mentions if m.actor.kind == "organisation"]
+            if not orgs or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            for state in (m for m in self._subjects(verb).mentions if m.actor.kind == "country"):
+                for org in orgs:
+                    self._emit_rel(sent, state, org, "MEMBER", False, 0.6)
+
     def _holders(self, noun: Token) -> tuple[list[Mention], bool, float]:
         """Whose tie the noun describes, and whether it is denied."""
         negated = any(c.lower_ in self.cues.rel_negations and c.dep_ in ("det", "neg") for c in noun.children)
@@ -227,6 +250,16 @@ class _Relationships:
             # "Vietnam upgraded its ties with the United States to a comprehensive strategic
             # partnership": the upgrader holds the tie it is raised to
             return self._subjects(noun.head.head).mentions, negated, 0.7
+        first = noun
+        while first.dep_ == "conj" and first.head.lemma_.lower() in self.cues.counterpart_nouns:
+            first = first.head  # "its main ally and trading partner": the phrase's first noun
+        if first.dep_ == "conj" and first.lemma_.lower() in self.cues.counterpart_nouns and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in first.children):
+            # "relies on China, its main ally and trading partner": an apposition the parser makes a
+            # conjunct of the name before the comma (pass 22)
+            beside = self._unparsed_apposition(first)
+            if beside is not None:
+                return [beside], negated, 0.7
         node = noun
         while node.dep_ == "conj":
             node = node.head
@@ -274,7 +307,12 @@ class _Relationships:
                 return self._np(head.head, True).mentions, negated, 0.7
             return self._subjects(head).mentions, negated, 0.8
         if node.dep_ == "appos":
-            return self._np(head, True).mentions, negated, 0.75
+            on_head = self._np(head, True).mentions
+            if on_head or (beside := self._unparsed_apposition(node)) is None:
+                return on_head, negated, 0.75
+            # "its border with China, its main ally, remains closed": set beside the name before the
+            # comma, not the phrase the parser hangs it on (pass 22)
+            return [beside], negated, 0.7
         beside = self._unparsed_apposition(node)
         if beside is not None:
             return [beside], negated, 0.7
