@@ -3204,3 +3204,11 @@ def test_a_misparsed_apposition_of_a_tie_noun_stands_beside_the_name() -> None:
         assert {("ALLY", frozenset({"CHN", "LAO"})), ("TRADE", frozenset({"CHN", "LAO"}))} <= found, found
     # a plain list: no tie between the listed
     assert not relations(run("Laos met Vietnam, Cambodia and Thailand."))
+
+
+def test_a_feeling_tagged_as_a_participle_after_a_copula_is_a_reaction() -> None:
+    # pass 22: "was seriously concerned" (VERB/VBN acomp), the copula's subject feeling it
+    found = triples(run("Japan was seriously concerned about the growing military cooperation between Russia and Iran."))
+    assert {("JPN", "RUS", "ACCUSE"), ("JPN", "IRN", "ACCUSE")} <= found, found
+    # about nothing another did: no one
+    assert not events_of(run("Japan was concerned about its own economy."), "ACCUSE")

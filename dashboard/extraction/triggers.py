@@ -32,7 +32,8 @@ class _Triggers:
             cue = self.cues.verbs.get(lemma)
             return cue if cue is not None and cue.subject_judged and cue.only_verdicts else None
         if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lower_ in self.cues.adjectives \
-                and any(c.dep_ == "auxpass" for c in tok.children):
+                and (any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acomp"):
+            # (or tagged a participle after a copula: "Japan was seriously concerned about ..."; pass 22)
             # "was deeply shocked by the attacks", parsed as a passive verb: the feeling's cue
             return self.cues.adjectives[tok.lower_]
         if tok.pos_ == "VERB" and lemma in self.cues.acceptance_verbs and any(c.dep_ == "neg" for c in tok.children) \

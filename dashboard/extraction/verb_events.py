@@ -486,7 +486,8 @@ class _VerbEvents:
         agent does to the subject."""
         sources = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self._np(c).mentions]
         if not sources:
-            sources = self._subjects(verb).mentions
+            # (a participle after a copula: the copula's subject, "Japan was seriously concerned"; pass 22)
+            sources = self._subjects(verb.head if verb.dep_ == "acomp" else verb).mentions
         own = {m.actor.country for m in sources}
         targets = [m for m in self._prep_objects(verb, ["by", *cue.preps], strict=True) if m.actor.country not in own]
         targets = targets or self._reacted_to(verb, sources)
