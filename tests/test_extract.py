@@ -3212,3 +3212,13 @@ def test_a_feeling_tagged_as_a_participle_after_a_copula_is_a_reaction() -> None
     assert {("JPN", "RUS", "ACCUSE"), ("JPN", "IRN", "ACCUSE")} <= found, found
     # about nothing another did: no one
     assert not events_of(run("Japan was concerned about its own economy."), "ACCUSE")
+
+
+def test_the_government_in_a_capital_is_that_state_however_parsed() -> None:
+    # pass 22: "in Tokyo" hung by the parser on the verb, right after the subject
+    text = ("North Korea fired missiles. Japan's defence ministry said at least two of the missiles were ballistic, "
+            "and the government in Tokyo lodged a protest with the North through its embassy in Beijing.")
+    assert ("JPN", "PRK", "ACCUSE") in triples(run(text))
+    # an "in" phrase not right after the subject places nothing
+    assert not [e for e in run("Russia seized a ship. The government said in Kyiv that it condemned the seizure.")["events"]
+                if e["source_country"] == "UKR"]
