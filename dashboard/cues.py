@@ -132,6 +132,8 @@ class Knowledge:
     granting_participles: frozenset[str] = frozenset()  # "an agreement giving US forces access": its party
     basis_nouns: frozenset[str] = frozenset()  # "the decision had no scientific basis": a charge
     blaming_verbs: frozenset[str] = frozenset()  # "blamed X for the blast": the blast is X's
+    carried_texts: frozenset[str] = frozenset()  # "a commentary carried by KCNA": speaks for KCNA (pass 22)
+    carrying_participles: frozenset[str] = frozenset()
     acting_bodies: frozenset[str] = frozenset()  # "the group announced sanctions": the organisation just named (pass 22)
     attack_nouns: frozenset[str] = frozenset()  # what may be blamed on someone as their attack
     # judging adjectives that judge only with one of their adverbs ("politically motivated")
@@ -400,6 +402,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         granting_participles=frozenset(str(w).lower() for w in events.get("granting_participles") or ()),
         basis_nouns=frozenset(str(w).lower() for w in events.get("basis_nouns") or ()),
         blaming_verbs=frozenset(str(w).lower() for w in events.get("blaming_verbs") or ()),
+        carried_texts=frozenset(str(w).lower() for w in events.get("carried_texts") or ()),
+        carrying_participles=frozenset(str(w).lower() for w in events.get("carrying_participles") or ()),
         acting_bodies=frozenset(str(w).lower() for w in events.get("acting_bodies") or ()),
         attack_nouns=frozenset(str(w).lower() for w in events.get("attack_nouns") or ()),
         qualified_verdicts={str(k).lower(): frozenset(str(a).lower() for a in v)

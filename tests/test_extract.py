@@ -3222,3 +3222,12 @@ def test_the_government_in_a_capital_is_that_state_however_parsed() -> None:
     # an "in" phrase not right after the subject places nothing
     assert not [e for e in run("Russia seized a ship. The government said in Kyiv that it condemned the seizure.")["events"]
                 if e["source_country"] == "UKR"]
+
+
+def test_a_text_carried_by_a_medium_speaks_for_it() -> None:
+    # pass 22: carried_texts, carrying_participles
+    assert ("PRK", "JPN", "ACCUSE") in triples(run("A commentary carried by KCNA accused Tokyo of fuelling the war."))
+    dated = events_of(run("A commentary carried by KCNA on Tuesday accused Tokyo of fuelling the war."), "ACCUSE")
+    assert [e["date"] for e in dated] == ["2024-06-18"], dated
+    # carried by no actor: no one
+    assert not events_of(run("An article published by a think tank accused Tokyo of fuelling the war."), "ACCUSE")

@@ -101,6 +101,14 @@ class _Phrases:
         elif self._bare_group_noun(tok):
             found.extend(self._bare_group(tok))
             how = 0.6
+        elif tok.lemma_.lower() in self.cues.carried_texts and tok.pos_ == "NOUN" and (carriers := [
+                m for v in tok.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in self.cues.carrying_participles
+                for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                for m in self._np(o, True).mentions]):
+            # "a commentary carried by KCNA accused Tokyo": the medium that carries a text speaks
+            # through it (pass 22)
+            found.extend(carriers)
+            how = 0.7
         elif tok.tag_ == "NN" and tok.lemma_.lower() in self.cues.acting_bodies and \
                 [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"] and (body := self._body_before(tok)):
             # "hosted a meeting of G7 leaders, at which the group announced sanctions": a bare "the

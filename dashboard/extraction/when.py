@@ -87,6 +87,10 @@ class _When:
         # off after the subject is when its subject acts
         owners.update(a.i for i in list(owners) for subj in self.doc[i].children if subj.dep_ == "nsubj"
                       for a in subj.children if a.dep_ == "acl" and a.tag_ == "VBG" and self.doc[a.i - 1].text == ",")
+        # "a commentary carried by KCNA on Tuesday accused ...": a text speaks when it was carried (pass 22)
+        owners.update(a.i for i in list(owners) for subj in self.doc[i].children if subj.dep_ == "nsubj"
+                      and subj.lemma_.lower() in self.cues.carried_texts
+                      for a in subj.children if a.dep_ == "acl" and a.lemma_.lower() in self.cues.carrying_participles)
         # "their first meeting since 2019" is not a meeting in 2019
         first = any(c.lower_ in ("first", "last", "only") for c in trigger.children)
         best: DateMention | None = None
