@@ -3231,3 +3231,12 @@ def test_a_text_carried_by_a_medium_speaks_for_it() -> None:
     assert [e["date"] for e in dated] == ["2024-06-18"], dated
     # carried by no actor: no one
     assert not events_of(run("An article published by a think tank accused Tokyo of fuelling the war."), "ACCUSE")
+
+
+def test_amounting_to_a_verdict_judges_the_doer() -> None:
+    # pass 22: a phrasal verb's verdict is its particle's object
+    result = run("North Korea fired a missile on Monday. Seoul said the launch amounted to an effective territorial encroachment.")
+    assert ("KOR", "PRK", "ACCUSE") in triples(result)
+    # no verdict noun, or no one reporting it: none
+    assert not events_of(run("Seoul said the losses amounted to 3 billion won."), "ACCUSE")
+    assert not events_of(run("North Korea fired a missile. The launch amounted to a provocation, analysts said."), "ACCUSE")

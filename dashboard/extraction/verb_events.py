@@ -590,6 +590,12 @@ class _VerbEvents:
         if cue.verdicts:
             verdicts = [cue.verdicts[c.lemma_.lower()] for c in verb.children
                         if c.dep_ in ("dobj", "obj", "attr", "acomp") and c.lemma_.lower() in cue.verdicts]
+            if not verdicts and " " in cue.lemma:
+                # "said the launch amounted to an effective territorial encroachment": a phrasal
+                # verb's verdict is its particle's object (pass 22)
+                particle = cue.lemma.split()[1]
+                verdicts = [cue.verdicts[o.lemma_.lower()] for p in verb.children if p.dep_ in ("prep", "prt") and p.lower_ == particle
+                            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in cue.verdicts]
             if not verdicts and verb.pos_ == "AUX":
                 # "the deepening military cooperation ... should be of great concern"
                 verdicts = [cue.verdicts[o.lemma_.lower()] for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
