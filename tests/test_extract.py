@@ -3240,3 +3240,13 @@ def test_amounting_to_a_verdict_judges_the_doer() -> None:
     # no verdict noun, or no one reporting it: none
     assert not events_of(run("Seoul said the losses amounted to 3 billion won."), "ACCUSE")
     assert not events_of(run("North Korea fired a missile. The launch amounted to a provocation, analysts said."), "ACCUSE")
+
+
+def test_recognising_independence_is_support_and_its_recognition_an_act() -> None:
+    # pass 22: object class statehood; "the recognition" renames it
+    result = run("Belarus recognised the independence of Abkhazia. Georgia condemned the recognition.")
+    assert ("BLR", None, "SUPPORT") in triples(result)
+    assert ("GEO", "BLR", "ACCUSE") in triples(result)
+    assert ("RUS", "UKR", "SUPPORT") in triples(run("Russia recognised Ukraine's sovereignty."))
+    # recognising something else: nothing
+    assert not events_of(run("China recognised the need for talks with Japan."), "SUPPORT")

@@ -297,9 +297,9 @@ class _Reactions:
         """Whether an act can be what "the decision" renames: not a saying (an accusation, appeal,
         threat, praise or denial) nor an act only reported inside one ("accused Moscow of trying to
         cover up its purchases": no one decided the purchases here); a veto or refusal can."""
-        if event_type in REACTIONS and event_type != "REJECT":
-            return False
         cue = self.cues.verbs.get(trigger.lemma_.lower()) if trigger.pos_ == "VERB" else None
+        if event_type in REACTIONS and event_type != "REJECT" and not (cue is not None and cue.mode == "recognition"):
+            return False  # (a state's recognition is an act, not praise: "condemned the recognition"; pass 22)
         if cue is not None and cue.claim:
             return False
         below = trigger
