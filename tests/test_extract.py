@@ -3250,3 +3250,12 @@ def test_recognising_independence_is_support_and_its_recognition_an_act() -> Non
     assert ("RUS", "UKR", "SUPPORT") in triples(run("Russia recognised Ukraine's sovereignty."))
     # recognising something else: nothing
     assert not events_of(run("China recognised the need for talks with Japan."), "SUPPORT")
+
+
+def test_calling_on_unnamed_parties_to_act_is_a_request_of_no_one() -> None:
+    # pass 22: as "urged all sides to ...", with the clause maybe hung on "concerned"
+    for text in ("Beijing called on the parties concerned to show restraint.", "Beijing called on all parties to show restraint."):
+        assert [(e["source_country"], e["target_country"]) for e in events_of(run(text), "REQUEST")] == [("CHN", None)], text
+    assert ("CHN", "USA", "REQUEST") in triples(run("Beijing called on Washington to show restraint."))
+    # no act asked: none
+    assert not events_of(run("Beijing called on the parties concerned."), "REQUEST")

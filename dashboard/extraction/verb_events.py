@@ -398,11 +398,16 @@ class _VerbEvents:
             if not targets and reading.type == "ASSAULT":
                 targets = self._where_place(verb) or self._enemy_of_side(verb)
             # ("urged its allies to ...": the owner "its" is the asker itself, no one else; pass twenty-one)
-            if reading.type == "REQUEST" and not [m for m in targets if m.actor.country not in own] and objects and all(
+            # ("called on the parties concerned to meet halfway": those called on, the clause maybe
+            # hung on their own participle; pass 22)
+            asked = objects or ([o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                                 for o in p.children if o.dep_ == "pobj"] if cue.only_preps else [])
+            if reading.type == "REQUEST" and not [m for m in targets if m.actor.country not in own] and asked and all(
                     o.pos_ == "NOUN" and not [m for m in self._np(o, True).mentions if m.actor.country not in own]
-                    for o in objects) \
+                    for o in asked) \
                     and any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                            for c in verb.children):
+                            for c in [*verb.children, *(g for o in asked if o not in objects for a in o.children
+                                                         if a.dep_ == "acl" for g in a.children)]):
                 # "urged allies to strike back", "urged all sides to exercise restraint": a
                 # request to no state in particular still stands
                 cue = replace(cue, no_target=True)
