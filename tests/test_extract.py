@@ -3259,3 +3259,13 @@ def test_calling_on_unnamed_parties_to_act_is_a_request_of_no_one() -> None:
     assert ("CHN", "USA", "REQUEST") in triples(run("Beijing called on Washington to show restraint."))
     # no act asked: none
     assert not events_of(run("Beijing called on the parties concerned."), "REQUEST")
+
+
+def test_building_infrastructure_together_is_a_joint_project() -> None:
+    # pass 22: object class infrastructure, a partner by coordination, "with" or "for"
+    found = triples(run("China and Laos began building their first railway bridge on Wednesday."))
+    assert ("CHN", "LAO", "COOPERATE") in found or ("LAO", "CHN", "COOPERATE") in found, found
+    assert ("CHN", "RUS", "COOPERATE") in triples(run("China is building a pipeline with Russia."))
+    # alone, or building something else: none
+    assert not events_of(run("China built a bridge over the Yangtze."), "COOPERATE")
+    assert not events_of(run("China and Russia each built a naval base."), "COOPERATE")
