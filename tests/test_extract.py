@@ -3106,3 +3106,46 @@ def test_a_means_gerund_is_dated_by_the_act_it_serves() -> None:
     # an undated act lends no date: the publication date stands in
     result = run("Moscow responded by barring 20 Japanese citizens from entering Russia.")
     assert [e["date"] for e in events_of(result, "SANCTION")] == ["2024-06-20"], result["events"]
+
+def test_a_reciprocal_object_is_each_subject_acting_on_the_others() -> None:
+    # pass 23: "each other", "one another"
+    found = triples(run("Hanoi and Manila accused each other of ramming fishing boats."))
+    assert {("VNM", "PHL", "ACCUSE"), ("PHL", "VNM", "ACCUSE")} <= found, found
+    found = triples(run("Lula and Macron invited one another to visit next year."))
+    assert {("BRA", "FRA", "REQUEST"), ("FRA", "BRA", "REQUEST")} <= found, found
+    # blamed on each other: the blast has no doer named
+    result = run("Baku and Yerevan blamed each other for the explosion at the depot.")
+    assert {("AZE", "ARM", "ACCUSE"), ("ARM", "AZE", "ACCUSE")} <= triples(result), result["events"]
+    assert not events_of(result, "ASSAULT"), result["events"]
+    # officials of one state accusing each other accuse no one abroad
+    result = run("Vietnamese officials accused each other of corruption.")
+    assert all(e["target_country"] in (None, "VNM") for e in events_of(result, "ACCUSE")), result["events"]
+
+def test_an_act_draws_a_protest_as_it_draws_condemnation() -> None:
+    # pass 23: a protest is an elicited reaction, by the "from" phrase, at the act's doer
+    found = triples(run("A visit by Chinese officials to the disputed islands drew a protest from the Japanese foreign ministry."))
+    assert ("JPN", "CHN", "PROTEST") in found, found
+    # protests from no state are nobody's
+    assert not events_of(run("The new tax drew protests from farmers."), "PROTEST")
+
+def test_voting_against_a_motion_rejects_its_drafters() -> None:
+    # pass 23: "vote against" is a rejection; of a motion, of whoever drafted it
+    assert ("ARG", "CHL", "REJECT") in triples(run("Argentina voted against the motion drafted by Chile."))
+    found = triples(run("Chile and Peru tabled an amendment on fishing rights. Argentina voted against it."))
+    assert {("ARG", "CHL", "REJECT"), ("ARG", "PER", "REJECT")} <= found, found
+    assert ("ARG", "CHL", "REJECT") in triples(run("Argentina voted against Chile at the assembly."))
+    # against what no state drafted: no one is rejected
+    result = run("Argentina wants a higher export levy. Its senate voted against it.")
+    assert not events_of(result, "REJECT"), result["events"]
+    # voting for stays no rejection
+    assert not events_of(run("Argentina voted for the motion drafted by Chile."), "REJECT")
+
+def test_a_verdict_of_the_predicate_noun_judges() -> None:
+    # pass 23: "an act of aggression", "a matter of grave concern", "a source of concern"
+    found = triples(run("Azerbaijan fired missiles at Armenian border posts on Monday. Yerevan called the strike an act of aggression."))
+    assert ("ARM", "AZE", "ACCUSE") in found, found
+    found = triples(run("Manila described the Chinese drills near its coast as a matter of grave concern."))
+    assert ("PHL", "CHN", "ACCUSE") in found, found
+    # a word of good will after "of" judges no one
+    result = run("Manila described the Chinese offer of aid as an act of goodwill.")
+    assert not events_of(result, "ACCUSE"), result["events"]

@@ -156,7 +156,7 @@ class _NounEvents:
             # ("condemned the deployment of North Korean soldiers to Russia": where troops are sent)
             targets = self._stray_recipient(noun)
         own_parts = bool(owners or targets or pair)
-        if reading.type in REACTIONS and not owners and self._elicited_from(noun):
+        if (reading.type in REACTIONS or reading.type == "PROTEST") and not owners and self._elicited_from(noun):
             return  # "the launch drew condemnation from Seoul": read once the sentence's acts are known
 
         sources = owners

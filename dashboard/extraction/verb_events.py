@@ -23,6 +23,12 @@ from .context import (
 )
 
 
+def _reciprocal(tok: Token) -> bool:
+    """"each other", "one another": an object that is the subjects themselves, one at a time."""
+    words = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ == "det")}
+    return words in ({"each", "other"}, {"one", "another"})
+
+
 class _VerbEvents:
     """Events a cue verb or lexicon verb triggers (a mixin of _DocumentAnalysis)."""
 
@@ -270,6 +276,10 @@ class _VerbEvents:
                 if theme is not None and obj.i == theme.i:
                     continue
                 found = self._np(obj, strict=reading.type in ("AID", "CONSULT")).mentions
+                if not found and _reciprocal(obj):
+                    # "Moscow and Kyiv accused each other", "invited one another": each of the
+                    # subjects acts on the others (pass 23)
+                    found = list(sources)
                 count = next((c for c in obj.children if c.lower_ in COUNT_WORDS), None) \
                     if obj.lemma_.lower() in GROUP_NOUNS else (obj if obj.lower_ == "both" else None)
                 own = {m.actor.country for m in sources}
@@ -305,6 +315,9 @@ class _VerbEvents:
                                for m in self._np(o).mentions)
             else:
                 targets.extend(self._prep_objects(verb, cue.preps))
+                if reading.type == "REJECT" and cue.particle_preps.get("against") == "REJECT":
+                    own = {m.actor.country for m in sources}
+                    targets.extend(self._motion_drafters(verb, [m for m in targets if m.actor.country not in own]))
             if reading.mode == "ground incursion" and not any(m.actor.kind == "military" for m in sources):
                 return  # only armed forces crossing a border attack ("a soldier crossed the border to defect")
             for child in verb.children:
@@ -444,8 +457,33 @@ class _VerbEvents:
         location = self._location(verb)
         self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
                    how, cue, location, self._date_for(verb, None))
-        if reading.type == "ACCUSE" and verb.lemma_.lower() in self.cues.blaming_verbs and targets:
+        if reading.type == "ACCUSE" and verb.lemma_.lower() in self.cues.blaming_verbs and targets \
+                and not any(_reciprocal(o) for o in objects):  # (blamed on each other: its doer is unknown)
             self._blamed_attack(sent, verb, _unique(targets), attribution)
+
+    def _motion_drafters(self, verb: Token, named: list[Mention]) -> list[Mention]:
+        """"voted against the resolution drafted by Ukraine", "voted against it" (a motion named
+        before): a vote against a motion is against its drafters (pass 23)."""
+        found: list[Mention] = []
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ != "against":
+                continue
+            for o in (self._antecedent(o) for o in p.children if o.dep_ == "pobj"):
+                if o.lower_ == "it":
+                    # "The assembly adopted a resolution drafted by Ukraine. The United States voted
+                    # against it": the latest motion of this sentence or the one before
+                    start = o.sent.start
+                    if start > 0:
+                        start = o.doc[start - 1].sent.start
+                    o = next((t for t in reversed(o.doc[start:o.i]) if t.pos_ == "NOUN"
+                              and "motion" in self._object_classes(t)), o)
+                if "motion" not in self._object_classes(o):
+                    continue
+                found += [m for acl in o.children if acl.dep_ == "acl"
+                          for m in self._prep_objects(acl, ("by",))]
+                if not found and not named:
+                    found += self._drafters(verb)
+        return found
 
     def _blamed_attack(self, sent: Span, verb: Token, blamed: list[Mention], attribution: str | None) -> None:
         """"Putin blamed Ukraine's special services for Saturday's blast on the Kerch bridge": an
