@@ -3149,3 +3149,15 @@ def test_a_verdict_of_the_predicate_noun_judges() -> None:
     # a word of good will after "of" judges no one
     result = run("Manila described the Chinese offer of aid as an act of goodwill.")
     assert not events_of(result, "ACCUSE"), result["events"]
+
+def test_a_stand_taken_in_company_is_the_companions_too() -> None:
+    # pass 23: "in the company of", "along with", "alongside"
+    found = triples(run("Argentina voted against the motion drafted by Chile, in the company of Peru and Bolivia."))
+    assert {("ARG", "CHL", "REJECT"), ("PER", "CHL", "REJECT"), ("BOL", "CHL", "REJECT")} <= found, found
+    found = triples(run("Canada, along with Australia, condemned the missile launch by North Korea."))
+    assert {("CAN", "PRK", "ACCUSE"), ("AUS", "PRK", "ACCUSE")} <= found, found
+    found = triples(run("Norway imposed sanctions on Belarus alongside the EU."))
+    assert ("EU", "BLR", "SANCTION") in found, found
+    # fighting alongside another is no company in an attack
+    result = run("Belarusian volunteers fought alongside Ukrainian forces against Russia.")
+    assert not [e for e in events_of(result, "ASSAULT") if e["source_country"] == "UKR"], result["events"]

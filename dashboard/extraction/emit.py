@@ -24,6 +24,9 @@ from ..dates import DateMention, event_date, shifted
 from ..scope import event_types
 from .context import _unique
 
+# the stands others may take together with the subject ("in the company of Russia"; pass 23)
+_STANDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST", "SANCTION", "THREATEN"})
+
 # a month or weekday with no word pointing back ("in August", "on Tuesday", bare "Tuesday"; not
 # "last Tuesday", "since Tuesday"): a plan's is the coming one
 _PLAIN_MONTH = re.compile(r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)")
@@ -36,6 +39,14 @@ class _Emitting:
     def _emit(self, sent: Span, trigger: Token, reading: Reading, sources: list[Mention], targets: list[Mention],
               status: str, attribution: str | None, how: float, cue: EventCue, location: str | None,
               when: DateMention | None) -> None:
+        if sources and reading.type in _STANDS:
+            # "voted against it, in the company of Russia": the companions take the stand too (pass 23)
+            own = {m.actor.country for m in sources}
+            companions = [m for m in self._companions(trigger) if m.actor.country not in own
+                          and m.actor.country not in {t.actor.country for t in targets}]
+            if companions:
+                # (a target that is the subject itself is no one's target, the companions' neither)
+                sources, targets = sources + companions, [t for t in targets if t.actor.country not in own]
         sources = [m for m in _unique(sources) if m.actor.country and m.form != "place"]
         first = trigger
         while first.dep_ == "conj" and first.head.i != first.i:

@@ -202,3 +202,29 @@ class _Roles:
                 for topic in (o for o in child.children if o.dep_ == "pobj"):
                     out.extend(self._prep_objects(topic, ("with",), strict))
         return _unique(out)
+
+    def _companions(self, trigger: Token) -> list[Mention]:
+        """Who takes the same stand as the subject: "voted against it, in the company of Russia",
+        "Japan, along with South Korea, condemned the launch", "imposed sanctions alongside the EU"
+        (`companion_words`; pass 23)."""
+        verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") else trigger
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        words = self.cues.companion_words
+        found: list[Mention] = []
+        # (on the verb, or on its subject: "Canada, along with Australia, condemned ...")
+        for p in [*verb.children, *(c for s in verb.children if s.dep_ == "nsubj" for c in s.children)]:
+            if p.dep_ != "prep" or p.lower_ not in words | {"in"}:
+                continue
+            if p.lower_ == "in":
+                # "in the company of Russia", "in company with China"
+                heads = [c for c in p.children if c.dep_ == "pobj" and c.lemma_.lower() in words]
+                objs = [o for h in heads for q in h.children if q.dep_ == "prep" and q.lower_ in ("of", "with")
+                        for o in q.children if o.dep_ == "pobj"]
+            else:
+                # "alongside the EU", "along with South Korea"
+                objs = [o for o in p.children if o.dep_ == "pobj"] + [
+                    o for q in p.children if q.dep_ == "prep" and q.lower_ == "with" for o in q.children if o.dep_ == "pobj"]
+            found += [m for o in objs for m in self._np(o, True).mentions]
+        return found
+

@@ -317,7 +317,9 @@ class _VerbEvents:
                 targets.extend(self._prep_objects(verb, cue.preps))
                 if reading.type == "REJECT" and cue.particle_preps.get("against") == "REJECT":
                     own = {m.actor.country for m in sources}
-                    targets.extend(self._motion_drafters(verb, [m for m in targets if m.actor.country not in own]))
+                    drafters, motions = self._motion_drafters(verb, [m for m in targets if m.actor.country not in own])
+                    # ("voted against it": an "it" that stands for a motion names no state)
+                    targets = [m for m in targets if m.start not in motions] + drafters
             if reading.mode == "ground incursion" and not any(m.actor.kind == "military" for m in sources):
                 return  # only armed forces crossing a border attack ("a soldier crossed the border to defect")
             for child in verb.children:
@@ -461,15 +463,17 @@ class _VerbEvents:
                 and not any(_reciprocal(o) for o in objects):  # (blamed on each other: its doer is unknown)
             self._blamed_attack(sent, verb, _unique(targets), attribution)
 
-    def _motion_drafters(self, verb: Token, named: list[Mention]) -> list[Mention]:
+    def _motion_drafters(self, verb: Token, named: list[Mention]) -> tuple[list[Mention], set[int]]:
         """"voted against the resolution drafted by Ukraine", "voted against it" (a motion named
         before): a vote against a motion is against its drafters (pass 23)."""
         found: list[Mention] = []
+        motions: set[int] = set()
         for p in verb.children:
             if p.dep_ != "prep" or p.lower_ != "against":
                 continue
             for o in (self._antecedent(o) for o in p.children if o.dep_ == "pobj"):
                 if o.lower_ == "it":
+                    pronoun = o.i
                     # "The assembly adopted a resolution drafted by Ukraine. The United States voted
                     # against it": the latest motion of this sentence or the one before
                     start = o.sent.start
@@ -477,13 +481,15 @@ class _VerbEvents:
                         start = o.doc[start - 1].sent.start
                     o = next((t for t in reversed(o.doc[start:o.i]) if t.pos_ == "NOUN"
                               and "motion" in self._object_classes(t)), o)
+                    if o.i != pronoun:
+                        motions.add(pronoun)
                 if "motion" not in self._object_classes(o):
                     continue
                 found += [m for acl in o.children if acl.dep_ == "acl"
                           for m in self._prep_objects(acl, ("by",))]
-                if not found and not named:
+                if not found and not [m for m in named if m.start not in motions]:
                     found += self._drafters(verb)
-        return found
+        return found, motions
 
     def _blamed_attack(self, sent: Span, verb: Token, blamed: list[Mention], attribution: str | None) -> None:
         """"Putin blamed Ukraine's special services for Saturday's blast on the Kerch bridge": an
