@@ -3161,3 +3161,24 @@ def test_a_stand_taken_in_company_is_the_companions_too() -> None:
     # fighting alongside another is no company in an attack
     result = run("Belarusian volunteers fought alongside Ukrainian forces against Russia.")
     assert not [e for e in events_of(result, "ASSAULT") if e["source_country"] == "UKR"], result["events"]
+
+def test_calling_words_false_denies_them() -> None:
+    # pass 23: a REJECT verdict with no one judged is a denial, as "denied the reports" is
+    result = run("Caracas called the reports fake.")
+    assert [(e["source_country"], e["target_country"], e["mode"]) for e in events_of(result, "REJECT")] == [
+        ("VEN", None, "denial")], result["events"]
+    assert ("CHN", "PHL", "REJECT") in triples(run("Beijing called the claims by Manila a fabrication."))
+    # an ACCUSE verdict with no one judged stays nothing
+    assert not run("Caracas called the reports alarming.")["events"]
+
+def test_opposing_bare_membership_is_of_the_body_last_spoken_of() -> None:
+    # pass 23: as "applied for membership" is
+    found = triples(run("Estonia is a member of NATO. Austria opposes membership outright."))
+    assert ("AUT", "NATO", "REJECT") in found, found
+    # joining a body speaks of its membership too
+    found = triples(run("Georgia hopes to join the EU within a decade. Austria opposes membership."))
+    assert ("AUT", "EU", "REJECT") in found, found
+    # with no membership spoken of, or a "for" of its own, no body is guessed
+    assert not events_of(run("Austria opposes membership outright."), "REJECT")
+    result = run("Estonia is a member of NATO. Austria supports membership for Georgia.")
+    assert ("AUT", "NATO", "SUPPORT") not in triples(result), result["events"]

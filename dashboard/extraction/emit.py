@@ -142,6 +142,12 @@ class _Emitting:
             self._accusations_seen.append((sources, targets))
         if reading.type == "REQUEST" and targets:
             self._appeals.append((sources, targets))
+        if reading.mode == "accession":
+            # joining a body speaks of its membership as a MEMBER tie does ("an invitation for
+            # Ukraine to join NATO ... Hungary opposes membership"; pass 23)
+            body = next((t for t in targets if t.actor.kind == "organisation"), None)
+            if body is not None:
+                self._membership_body = body
         if reading.mode == "co-sponsorship" and len(sources) + len(targets) >= 2:
             self._motion_makers.append(_unique([*sources, *targets]))
         # a target that is the source itself ("its third launch") counts as no target

@@ -195,6 +195,16 @@ class _VerbEvents:
                 judged = [m for obj in objects for m in self._np(obj, True).mentions
                           if m.actor.country not in own and (self._is_actor_object(verb, m)
                                                              or obj.lemma_.lower() in self.cues.statement_nouns)]
+            if verdict == "REJECT" and not judged:
+                # ("called the claims by Manila a fabrication": the claims' makers)
+                judged = [m for obj in objects for m in self._prep_objects(obj, ("by",), strict=True)
+                          if m.actor.country not in own]
+            if verdict == "REJECT" and not judged and self.cues.verbs.get("deny") is not None:
+                # "The Kremlin called the reports fake": a verdict of falsehood on words no one is
+                # named as saying is a denial, as "denied the reports" is (pass 23)
+                self._emit(sent, verb, Reading("REJECT", "denial"), sources, [], status, attribution or attributed,
+                           0.6, self.cues.verbs["deny"], self._location(verb), self._date_for(verb, None))
+                return
             self._emit(sent, verb, Reading(verdict, None), sources, _unique(judged),
                        status, attribution or attributed, 0.7, cue, self._location(verb), self._date_for(verb, None))
             return
@@ -320,6 +330,12 @@ class _VerbEvents:
                     drafters, motions = self._motion_drafters(verb, [m for m in targets if m.actor.country not in own])
                     # ("voted against it": an "it" that stands for a motion names no state)
                     targets = [m for m in targets if m.start not in motions] + drafters
+                if reading.type in ("REJECT", "SUPPORT") and not targets and self._membership_body is not None and any(
+                        o.lemma_.lower() == "membership" and not any(c.dep_ in ("poss", "prep") for c in o.children)
+                        for o in objects) and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+                    # "Hungary and Slovakia oppose membership outright", after NATO membership was
+                    # spoken of: the body's (as "applied for membership" is; pass 23)
+                    targets = [self._membership_body]
             if reading.mode == "ground incursion" and not any(m.actor.kind == "military" for m in sources):
                 return  # only armed forces crossing a border attack ("a soldier crossed the border to defect")
             for child in verb.children:
