@@ -3182,3 +3182,14 @@ def test_opposing_bare_membership_is_of_the_body_last_spoken_of() -> None:
     assert not events_of(run("Austria opposes membership outright."), "REJECT")
     result = run("Estonia is a member of NATO. Austria supports membership for Georgia.")
     assert ("AUT", "NATO", "SUPPORT") not in triples(result), result["events"]
+
+def test_a_motion_says_what_its_adopter_says() -> None:
+    # pass 23: "adopted a resolution that condemned X"
+    found = triples(run("The General Assembly met in New York. The assembly adopted a resolution that condemned Myanmar's crackdown."))
+    assert ("UN", "MMR", "ACCUSE") in found, found
+    found = triples(run("The Security Council passed a resolution drafted by France and Mexico that demanded that Sudan end the siege."))
+    assert ("UN", "SDN", "REQUEST") in found, found
+    assert ("FRA", "SDN", "REQUEST") not in found, found
+    # a motion only drafted or backed is no adopter's
+    found = triples(run("Chile backed a resolution drafted by Peru that condemned Myanmar's crackdown."))
+    assert ("CHL", "MMR", "ACCUSE") not in found, found

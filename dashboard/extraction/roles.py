@@ -32,6 +32,17 @@ class _Roles:
             found = self._np(child)
             if not found.mentions and child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 found = self._owner_of(verb.head)
+            motion = verb.head
+            if child.lower_ in RELATIVE and motion.dep_ == "pobj" and motion.head.dep_ == "agent" \
+                    and motion.head.head.dep_ == "acl" and "motion" in self._object_classes(motion.head.head.head):
+                # ("a resolution drafted by European states that condemned ...": the clause is the
+                # motion's, hung by the parser on the last noun before it)
+                motion = motion.head.head.head
+            if (not found.mentions or motion is not verb.head) and child.lower_ in RELATIVE and verb.dep_ == "relcl" and motion.dep_ in ("dobj", "obj") \
+                    and motion.head.lemma_.lower() in self.cues.adopting_verbs and "motion" in self._object_classes(motion):
+                # "the assembly adopted a resolution that condemned Russia's invasion": the
+                # motion speaks for whoever adopted it (pass 23)
+                found = self._subjects(motion.head, depth + 1)
             if found.mentions or child is subjects[-1]:
                 # ("a step Beijing welcomed" parsed with two subjects: the one naming an actor)
                 return found
