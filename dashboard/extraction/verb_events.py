@@ -355,6 +355,19 @@ class _VerbEvents:
                         if tok.i != obj.i and tok.dep_ in ("prep", "agent") and tok.lower_ in cue.preps:
                             targets.extend(self._prep_objects(tok.head, (tok.lower_,)))
             own = {m.actor.country for m in sources}
+            if reading.type == "AID" and not [m for m in targets if m.actor.country not in own]:
+                # "sent shells and missiles for use against Ukraine": arms sent for use against one
+                # side of a war under way go to the other side (pass 23)
+                against = [m for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "against" and t.head.i != verb.i
+                           for m in self._prep_objects(t.head, ("against",), strict=True)]
+                sides = {against[0].actor.country} if against else set()
+                for war in self.cues.ongoing_wars:
+                    if sides and sides <= {war.source, war.target} and war.source != war.target \
+                            and (self.published is None or self.published >= war.start):
+                        other = ({war.source, war.target} - sides).pop()
+                        if other not in own:
+                            targets = targets + [Mention(verb.i, verb.i + 1, self.actors.actors[other], "implied")]
+                        break
             if not [m for m in targets if m.actor.country not in own] and reading.type not in ("ACCUSE", "SUPPORT", "REQUEST", "REJECT"):
                 # "threatened further action against Russia": the target hangs on the object
                 # (but "condemned the use of missiles against Ukraine" does not target Ukraine);
