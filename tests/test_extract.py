@@ -3193,3 +3193,19 @@ def test_a_motion_says_what_its_adopter_says() -> None:
     # a motion only drafted or backed is no adopter's
     found = triples(run("Chile backed a resolution drafted by Peru that condemned Myanmar's crackdown."))
     assert ("CHL", "MMR", "ACCUSE") not in found, found
+
+def test_arms_sent_for_use_against_one_side_of_a_war_go_to_the_other() -> None:
+    # pass 23 (published 2024-06-20, the war between Russia and Ukraine under way)
+    assert ("BLR", "RUS", "AID") in triples(run("Belarus has shipped tank shells for use against Ukraine."))
+    # a recipient named stays the recipient
+    found = triples(run("Belarus has shipped tank shells to Serbia for use against Ukraine."))
+    assert ("BLR", "RUS", "AID") not in found and ("BLR", "SRB", "AID") in found, found
+    # against a state in no war under way: no recipient is guessed
+    assert not events_of(run("Belarus has shipped tank shells for use against Poland."), "AID")
+
+def test_shielding_or_protecting_another_state_supports_it() -> None:
+    # pass 23: lexicon verbs beside "defend"
+    assert ("RUS", "SYR", "SUPPORT") in triples(run("Moscow has shielded Damascus at the Security Council for years."))
+    assert ("CHN", "MMR", "SUPPORT") in triples(run("Beijing protected Myanmar from new sanctions."))
+    # protecting one's own is no event between states
+    assert not run("Kyiv protected its power plants from the strikes.")["events"]
