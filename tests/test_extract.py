@@ -3209,3 +3209,11 @@ def test_shielding_or_protecting_another_state_supports_it() -> None:
     assert ("CHN", "MMR", "SUPPORT") in triples(run("Beijing protected Myanmar from new sanctions."))
     # protecting one's own is no event between states
     assert not run("Kyiv protected its power plants from the strikes.")["events"]
+
+def test_a_reaction_to_a_set_off_noun_answers_the_clause_it_renames() -> None:
+    # pass 23: "..., an offer X rejected" hung on the set-off noun as a relative clause
+    found = triples(run("Brussels invited Belgrade to resume talks, an offer Serbia has repeatedly rejected."))
+    assert ("SRB", "EU", "REJECT") in found, found
+    # a definite noun with a clause of its own is no renaming of the clause before it
+    found = triples(run("Brussels invited Belgrade to resume talks with Pristina, the Kosovar capital that Serbia rejected."))
+    assert ("SRB", "EU", "REJECT") not in found, found
