@@ -3217,3 +3217,10 @@ def test_a_reaction_to_a_set_off_noun_answers_the_clause_it_renames() -> None:
     # a definite noun with a clause of its own is no renaming of the clause before it
     found = triples(run("Brussels invited Belgrade to resume talks with Pristina, the Kosovar capital that Serbia rejected."))
     assert ("SRB", "EU", "REJECT") not in found, found
+
+def test_presenting_a_plan_to_another_state_consults_it() -> None:
+    # pass 23: "present ... to" (lexicon), as "brief" is
+    found = triples(run("Madrid presented the proposal to Portuguese ministers in Lisbon."))
+    assert ("ESP", "PRT", "CONSULT") in found or ("PRT", "ESP", "CONSULT") in found, found
+    # presenting something to no state is no consultation
+    assert not run("Madrid presented the award to a young engineer.")["events"]
