@@ -3224,3 +3224,16 @@ def test_presenting_a_plan_to_another_state_consults_it() -> None:
     assert ("ESP", "PRT", "CONSULT") in found or ("PRT", "ESP", "CONSULT") in found, found
     # presenting something to no state is no consultation
     assert not run("Madrid presented the award to a young engineer.")["events"]
+
+def test_undoing_an_accord_sanctions_the_other_party() -> None:
+    # pass 23: scrap, overturn, annul, abrogate, as suspend
+    found = triples(run("Quito annulled the fishing agreement with Lima."))
+    assert ("ECU", "PER", "SANCTION") in found and ("ECU", "PER", "AGREE") not in found, found
+    result = run("Quito will not overturn the border agreement with Lima.")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "SANCTION")] == [
+        ("ECU", "PER", "negated")], result["events"]
+    # scrapping a measure is a concession, not a sanction
+    found = triples(run("Quito scrapped tariffs on Peruvian fruit."))
+    assert ("ECU", "PER", "YIELD") in found and ("ECU", "PER", "SANCTION") not in found, found
+    # scrapping one's own plan is nothing between states
+    assert not run("Quito scrapped the plan.")["events"]
