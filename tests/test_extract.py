@@ -3237,3 +3237,11 @@ def test_undoing_an_accord_sanctions_the_other_party() -> None:
     assert ("ECU", "PER", "YIELD") in found and ("ECU", "PER", "SANCTION") not in found, found
     # scrapping one's own plan is nothing between states
     assert not run("Quito scrapped the plan.")["events"]
+
+def test_a_demand_with_a_price_joined_by_or_is_an_ultimatum() -> None:
+    # pass 23: "... or face new sanctions"
+    found = triples(run("Brussels urged Minsk to free the journalists or face new sanctions."))
+    assert {("EU", "BLR", "REQUEST"), ("EU", "BLR", "THREATEN")} <= found, found
+    # "and face" is no price for refusing
+    found = triples(run("Brussels urged Minsk to free the journalists and face its critics."))
+    assert ("EU", "BLR", "THREATEN") not in found, found

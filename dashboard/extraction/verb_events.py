@@ -488,6 +488,13 @@ class _VerbEvents:
         location = self._location(verb)
         self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
                    how, cue, location, self._date_for(verb, None))
+        if reading.type == "REQUEST" and targets and "threaten" in self.cues.verbs and any(
+                t.dep_ == "conj" and t.lemma_.lower() in self.cues.ultimatum_verbs
+                and any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children) for t in verb.subtree):
+            # "called on Moscow to accept a ceasefire or face new sanctions": an ultimatum threatens
+            # those asked as it asks them (pass 23)
+            self._emit(sent, verb, Reading("THREATEN", "ultimatum"), sources, _unique(targets), status,
+                       attribution or attributed, how * 0.9, self.cues.verbs["threaten"], location, self._date_for(verb, None))
         if reading.type == "ACCUSE" and verb.lemma_.lower() in self.cues.blaming_verbs and targets \
                 and not any(_reciprocal(o) for o in objects):  # (blamed on each other: its doer is unknown)
             self._blamed_attack(sent, verb, _unique(targets), attribution)
