@@ -91,6 +91,8 @@ class _VerbEvents:
             # another's act is baseless accuses its doer
             self._judged_subject(sent, verb, replace(cue, type="ACCUSE", verdicts={}), attribution)
             return
+        if cue.only_modal and cue.type == "THREATEN" and self._retaliation_on_trade(sent, verb, cue, attribution):
+            return
         if cue.only_modal and not self._promised(verb):
             return  # "urged partners to respond" is no threat; "would respond", "vowed to retaliate" are
         if cue.type == "CONSULT" and cue.mode == "visit" and self._travel_advisory(sent, verb, cue, attribution):
@@ -498,6 +500,24 @@ class _VerbEvents:
         if reading.type == "ACCUSE" and verb.lemma_.lower() in self.cues.blaming_verbs and targets \
                 and not any(_reciprocal(o) for o in objects):  # (blamed on each other: its doer is unknown)
             self._blamed_attack(sent, verb, _unique(targets), attribution)
+
+    def _retaliation_on_trade(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> bool:
+        """"China might retaliate against Australian exports": striking back at a state's trade is a
+        sanction of that state, with the status of its own modal (pass 23)."""
+        goods = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in cue.preps
+                 for o in p.children if o.dep_ == "pobj" and "trade" in self._object_classes(o)]
+        if not goods or "sanction" not in self.cues.verbs:
+            return False
+        sources = self._subjects(verb).mentions
+        own = {m.actor.country for m in sources}
+        targets = [m for g in goods for m in [*self._np(g).mentions, *self._of_owner(g), *self._prep_objects(g, ("from",))]
+                   if m.actor.country not in own]
+        if sources and targets:
+            status, attributed = self._status(verb, None)
+            self._emit(sent, verb, Reading("SANCTION", "retaliation"), sources, _unique(targets), status,
+                       attribution or attributed, 0.6, self.cues.verbs["sanction"], self._location(verb),
+                       self._date_for(verb, None))
+        return True
 
     def _motion_drafters(self, verb: Token, named: list[Mention]) -> tuple[list[Mention], set[int]]:
         """"voted against the resolution drafted by Ukraine", "voted against it" (a motion named
