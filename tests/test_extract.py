@@ -3245,3 +3245,19 @@ def test_a_demand_with_a_price_joined_by_or_is_an_ultimatum() -> None:
     # "and face" is no price for refusing
     found = triples(run("Brussels urged Minsk to free the journalists and face its critics."))
     assert ("EU", "BLR", "THREATEN") not in found, found
+
+def test_retaliating_against_a_states_trade_sanctions_it() -> None:
+    # pass 23: the status is the modal's own, not a promised threat's
+    result = run("India might retaliate against Turkish exports.")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "SANCTION")] == [
+        ("IND", "TUR", "hypothetical")], result["events"]
+    # retaliation against the state itself stays a threat
+    found = triples(run("India would retaliate against Turkey."))
+    assert ("IND", "TUR", "THREATEN") in found and ("IND", "TUR", "SANCTION") not in found, found
+
+def test_a_verdict_on_any_such_act_is_on_the_one_spoken_of() -> None:
+    # pass 23: "called any deployment a grave escalation"
+    found = triples(run("Iran is preparing to deploy troops to Syria. Ankara called any deployment a dangerous provocation."))
+    assert ("TUR", "IRN", "ACCUSE") in found, found
+    # with no such act named before, no one is judged
+    assert not events_of(run("Ankara called any deployment a dangerous provocation."), "ACCUSE")
