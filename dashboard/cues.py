@@ -188,6 +188,9 @@ class Knowledge:
     easing_verbs: frozenset[str] = frozenset()  # "cut tariffs on Chinese goods": a measure undone is a concession
     attempt_governors: frozenset[str] = frozenset()  # "attempt/fail to": an `attempted` act still took place
     eliciting_verbs: frozenset[str] = frozenset()  # "the launch drew condemnation from Seoul": Seoul reacts
+    adopting_verbs: frozenset[str] = frozenset()  # "adopted a resolution that condemned X": the adopter condemns (pass 23)
+    ultimatum_verbs: frozenset[str] = frozenset()  # "... or face new sanctions": an ultimatum (pass 23)
+    companion_words: frozenset[str] = frozenset()  # "voted against it alongside Russia": Russia did too (pass 23)
     holding_verbs: frozenset[str] = frozenset()  # "nationals held in China": an arrest
     verdict_heads: frozenset[str] = frozenset()  # "a terrorist act": the adjective is the verdict
     rights_verbs: frozenset[str] = frozenset()  # "reserved the right to retaliate": a promised act
@@ -390,6 +393,9 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         easing_verbs=frozenset(str(w).lower() for w in events.get("easing_verbs") or ()),
         attempt_governors=frozenset(str(w).lower() for w in status.get("attempt_governors") or ()),
         eliciting_verbs=frozenset(str(w).lower() for w in events.get("eliciting_verbs") or ()),
+        adopting_verbs=frozenset(str(w).lower() for w in events.get("adopting_verbs") or ()),
+        ultimatum_verbs=frozenset(str(w).lower() for w in events.get("ultimatum_verbs") or ()),
+        companion_words=frozenset(str(w).lower() for w in events.get("companion_words") or ()),
         holding_verbs=frozenset(str(w).lower() for w in events.get("holding_verbs") or ()),
         verdict_heads=frozenset(str(w).lower() for w in events.get("verdict_heads") or ()),
         rights_verbs=frozenset(str(w).lower() for w in events.get("rights_verbs") or ()),

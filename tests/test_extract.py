@@ -3269,3 +3269,159 @@ def test_building_infrastructure_together_is_a_joint_project() -> None:
     # alone, or building something else: none
     assert not events_of(run("China built a bridge over the Yangtze."), "COOPERATE")
     assert not events_of(run("China and Russia each built a naval base."), "COOPERATE")
+
+
+def test_a_reciprocal_object_is_each_subject_acting_on_the_others() -> None:
+    # pass 23: "each other", "one another"
+    found = triples(run("Hanoi and Manila accused each other of ramming fishing boats."))
+    assert {("VNM", "PHL", "ACCUSE"), ("PHL", "VNM", "ACCUSE")} <= found, found
+    found = triples(run("Lula and Macron invited one another to visit next year."))
+    assert {("BRA", "FRA", "REQUEST"), ("FRA", "BRA", "REQUEST")} <= found, found
+    # blamed on each other: the blast has no doer named
+    result = run("Baku and Yerevan blamed each other for the explosion at the depot.")
+    assert {("AZE", "ARM", "ACCUSE"), ("ARM", "AZE", "ACCUSE")} <= triples(result), result["events"]
+    assert not events_of(result, "ASSAULT"), result["events"]
+    # officials of one state accusing each other accuse no one abroad
+    result = run("Vietnamese officials accused each other of corruption.")
+    assert all(e["target_country"] in (None, "VNM") for e in events_of(result, "ACCUSE")), result["events"]
+
+def test_an_act_draws_a_protest_as_it_draws_condemnation() -> None:
+    # pass 23: a protest is an elicited reaction, by the "from" phrase, at the act's doer
+    found = triples(run("A visit by Chinese officials to the disputed islands drew a protest from the Japanese foreign ministry."))
+    assert ("JPN", "CHN", "PROTEST") in found, found
+    # protests from no state are nobody's
+    assert not events_of(run("The new tax drew protests from farmers."), "PROTEST")
+
+def test_voting_against_a_motion_rejects_its_drafters() -> None:
+    # pass 23: "vote against" is a rejection; of a motion, of whoever drafted it
+    assert ("ARG", "CHL", "REJECT") in triples(run("Argentina voted against the motion drafted by Chile."))
+    found = triples(run("Chile and Peru tabled an amendment on fishing rights. Argentina voted against it."))
+    assert {("ARG", "CHL", "REJECT"), ("ARG", "PER", "REJECT")} <= found, found
+    assert ("ARG", "CHL", "REJECT") in triples(run("Argentina voted against Chile at the assembly."))
+    # against what no state drafted: no one is rejected
+    result = run("Argentina wants a higher export levy. Its senate voted against it.")
+    assert not events_of(result, "REJECT"), result["events"]
+    # voting for stays no rejection
+    assert not events_of(run("Argentina voted for the motion drafted by Chile."), "REJECT")
+
+def test_a_verdict_of_the_predicate_noun_judges() -> None:
+    # pass 23: "an act of aggression", "a matter of grave concern", "a source of concern"
+    found = triples(run("Azerbaijan fired missiles at Armenian border posts on Monday. Yerevan called the strike an act of aggression."))
+    assert ("ARM", "AZE", "ACCUSE") in found, found
+    found = triples(run("Manila described the Chinese drills near its coast as a matter of grave concern."))
+    assert ("PHL", "CHN", "ACCUSE") in found, found
+    # a word of good will after "of" judges no one
+    result = run("Manila described the Chinese offer of aid as an act of goodwill.")
+    assert not events_of(result, "ACCUSE"), result["events"]
+
+def test_a_stand_taken_in_company_is_the_companions_too() -> None:
+    # pass 23: "in the company of", "along with", "alongside"
+    found = triples(run("Argentina voted against the motion drafted by Chile, in the company of Peru and Bolivia."))
+    assert {("ARG", "CHL", "REJECT"), ("PER", "CHL", "REJECT"), ("BOL", "CHL", "REJECT")} <= found, found
+    found = triples(run("Canada, along with Australia, condemned the missile launch by North Korea."))
+    assert {("CAN", "PRK", "ACCUSE"), ("AUS", "PRK", "ACCUSE")} <= found, found
+    found = triples(run("Norway imposed sanctions on Belarus alongside the EU."))
+    assert ("EU", "BLR", "SANCTION") in found, found
+    # fighting alongside another is no company in an attack
+    result = run("Belarusian volunteers fought alongside Ukrainian forces against Russia.")
+    assert not [e for e in events_of(result, "ASSAULT") if e["source_country"] == "UKR"], result["events"]
+
+def test_calling_words_false_denies_them() -> None:
+    # pass 23: a REJECT verdict with no one judged is a denial, as "denied the reports" is
+    result = run("Caracas called the reports fake.")
+    assert [(e["source_country"], e["target_country"], e["mode"]) for e in events_of(result, "REJECT")] == [
+        ("VEN", None, "denial")], result["events"]
+    assert ("CHN", "PHL", "REJECT") in triples(run("Beijing called the claims by Manila a fabrication."))
+    # an ACCUSE verdict with no one judged stays nothing
+    assert not run("Caracas called the reports alarming.")["events"]
+
+def test_opposing_bare_membership_is_of_the_body_last_spoken_of() -> None:
+    # pass 23: as "applied for membership" is
+    found = triples(run("Estonia is a member of NATO. Austria opposes membership outright."))
+    assert ("AUT", "NATO", "REJECT") in found, found
+    # joining a body speaks of its membership too
+    found = triples(run("Georgia hopes to join the EU within a decade. Austria opposes membership."))
+    assert ("AUT", "EU", "REJECT") in found, found
+    # with no membership spoken of, or a "for" of its own, no body is guessed
+    assert not events_of(run("Austria opposes membership outright."), "REJECT")
+    result = run("Estonia is a member of NATO. Austria supports membership for Georgia.")
+    assert ("AUT", "NATO", "SUPPORT") not in triples(result), result["events"]
+
+def test_a_motion_says_what_its_adopter_says() -> None:
+    # pass 23: "adopted a resolution that condemned X"
+    found = triples(run("The General Assembly met in New York. The assembly adopted a resolution that condemned Myanmar's crackdown."))
+    assert ("UN", "MMR", "ACCUSE") in found, found
+    found = triples(run("The Security Council passed a resolution drafted by France and Mexico that demanded that Sudan end the siege."))
+    assert ("UN", "SDN", "REQUEST") in found, found
+    assert ("FRA", "SDN", "REQUEST") not in found, found
+    # a motion only drafted or backed is no adopter's
+    found = triples(run("Chile backed a resolution drafted by Peru that condemned Myanmar's crackdown."))
+    assert ("CHL", "MMR", "ACCUSE") not in found, found
+
+def test_arms_sent_for_use_against_one_side_of_a_war_go_to_the_other() -> None:
+    # pass 23 (published 2024-06-20, the war between Russia and Ukraine under way)
+    assert ("BLR", "RUS", "AID") in triples(run("Belarus has shipped tank shells for use against Ukraine."))
+    # a recipient named stays the recipient
+    found = triples(run("Belarus has shipped tank shells to Serbia for use against Ukraine."))
+    assert ("BLR", "RUS", "AID") not in found and ("BLR", "SRB", "AID") in found, found
+    # against a state in no war under way: no recipient is guessed
+    assert not events_of(run("Belarus has shipped tank shells for use against Poland."), "AID")
+
+def test_shielding_or_protecting_another_state_supports_it() -> None:
+    # pass 23: lexicon verbs beside "defend"
+    assert ("RUS", "SYR", "SUPPORT") in triples(run("Moscow has shielded Damascus at the Security Council for years."))
+    assert ("CHN", "MMR", "SUPPORT") in triples(run("Beijing protected Myanmar from new sanctions."))
+    # protecting one's own is no event between states
+    assert not run("Kyiv protected its power plants from the strikes.")["events"]
+
+def test_a_reaction_to_a_set_off_noun_answers_the_clause_it_renames() -> None:
+    # pass 23: "..., an offer X rejected" hung on the set-off noun as a relative clause
+    found = triples(run("Brussels invited Belgrade to resume talks, an offer Serbia has repeatedly rejected."))
+    assert ("SRB", "EU", "REJECT") in found, found
+    # a definite noun with a clause of its own is no renaming of the clause before it
+    found = triples(run("Brussels invited Belgrade to resume talks with Pristina, the Kosovar capital that Serbia rejected."))
+    assert ("SRB", "EU", "REJECT") not in found, found
+
+def test_presenting_a_plan_to_another_state_consults_it() -> None:
+    # pass 23: "present ... to" (lexicon), as "brief" is
+    found = triples(run("Madrid presented the proposal to Portuguese ministers in Lisbon."))
+    assert ("ESP", "PRT", "CONSULT") in found or ("PRT", "ESP", "CONSULT") in found, found
+    # presenting something to no state is no consultation
+    assert not run("Madrid presented the award to a young engineer.")["events"]
+
+def test_undoing_an_accord_sanctions_the_other_party() -> None:
+    # pass 23: scrap, overturn, annul, abrogate, as suspend
+    found = triples(run("Quito annulled the fishing agreement with Lima."))
+    assert ("ECU", "PER", "SANCTION") in found and ("ECU", "PER", "AGREE") not in found, found
+    result = run("Quito will not overturn the border agreement with Lima.")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "SANCTION")] == [
+        ("ECU", "PER", "negated")], result["events"]
+    # scrapping a measure is a concession, not a sanction
+    found = triples(run("Quito scrapped tariffs on Peruvian fruit."))
+    assert ("ECU", "PER", "YIELD") in found and ("ECU", "PER", "SANCTION") not in found, found
+    # scrapping one's own plan is nothing between states
+    assert not run("Quito scrapped the plan.")["events"]
+
+def test_a_demand_with_a_price_joined_by_or_is_an_ultimatum() -> None:
+    # pass 23: "... or face new sanctions"
+    found = triples(run("Brussels urged Minsk to free the journalists or face new sanctions."))
+    assert {("EU", "BLR", "REQUEST"), ("EU", "BLR", "THREATEN")} <= found, found
+    # "and face" is no price for refusing
+    found = triples(run("Brussels urged Minsk to free the journalists and face its critics."))
+    assert ("EU", "BLR", "THREATEN") not in found, found
+
+def test_retaliating_against_a_states_trade_sanctions_it() -> None:
+    # pass 23: the status is the modal's own, not a promised threat's
+    result = run("India might retaliate against Turkish exports.")
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "SANCTION")] == [
+        ("IND", "TUR", "hypothetical")], result["events"]
+    # retaliation against the state itself stays a threat
+    found = triples(run("India would retaliate against Turkey."))
+    assert ("IND", "TUR", "THREATEN") in found and ("IND", "TUR", "SANCTION") not in found, found
+
+def test_a_verdict_on_any_such_act_is_on_the_one_spoken_of() -> None:
+    # pass 23: "called any deployment a grave escalation"
+    found = triples(run("Iran is preparing to deploy troops to Syria. Ankara called any deployment a dangerous provocation."))
+    assert ("TUR", "IRN", "ACCUSE") in found, found
+    # with no such act named before, no one is judged
+    assert not events_of(run("Ankara called any deployment a dangerous provocation."), "ACCUSE")

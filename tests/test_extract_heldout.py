@@ -26,7 +26,8 @@ HELDOUT_SETS = [
     # heldout2: eight articles (five used while fixing general patterns, three scored only once at
     # the end). Added at events F1 0.74, relationships 0.80, status 0.97; after the fourth recall
     # pass 0.79 / 1.00 / 0.98; after the fifth 0.905 / 1.00 / 0.98; after the sixth 0.915 / 1.00 / 1.00;
-    # after the thirteenth ('call for' an act of others) 0.917 / 1.00 / 1.00.
+    # after the thirteenth ('call for' an act of others) 0.917 / 1.00 / 1.00; pass twenty-three
+    # (voting against a motion rejects its drafters) 0.918 (P 0.97, R 0.87) / 1.00 / 1.00.
     HeldoutSet("heldout2", 8, events_f1=0.89, relationships_f1=0.95, status=0.97),
     # heldout3: five articles scored once at the end of the pass that added them: 0.51 / 0.40 (1 of 4
     # ties) / 0.93 (cues then missing: stage drills, intercept, welcome a summit, "told X it had
@@ -39,7 +40,8 @@ HELDOUT_SETS = [
     # paragraph breaks, group subjects, appositions, new cues): 0.902 / 0.947 / 0.99; unchanged by
     # pass seven (0.902 / 0.947 / 0.985); pass eight (a bare surname after the full name) 0.910 /
     # 0.947 / 0.986; pass ten ('the council' refers back to the UN) 0.910 / 1.00 / 0.986; pass
-    # thirteen (a warning that one's own state will act) 0.917 / 1.00 / 0.971.
+    # thirteen (a warning that one's own state will act) 0.917 / 1.00 / 0.971; pass twenty-three
+    # (a reciprocal object: 'each other') 0.918 (P 0.96, R 0.88) / 1.00 / 0.971.
     HeldoutSet("heldout4", 8, events_f1=0.88, relationships_f1=0.92, status=0.95),
     # heldout5: eight articles (75 required events, 5 relationships) labelled blind; first unseen score
     # 0.67 (P 0.96, R 0.52) / 0.33 (R 0.20) / 0.95. Developed on in pass seven (reciprocal and
@@ -184,7 +186,9 @@ HELDOUT_SETS = [
     # after coordinated nouns, 'the ministers', allies 'in' capitals, responses joined to a clause,
     # agreements after a meeting, 'called for the ban to be lifted'): 0.744 (P 0.96, R 0.61) / 0.75 /
     # status 0.938, date 0.588. Pass eighteen (with heldout16: stepped-up patrols, nationals 'held'
-    # in a state, ...): 0.764 (P 0.96, R 0.63) / 0.75 / status 0.940, date 0.611.
+    # in a state, ...): 0.764 (P 0.96, R 0.63) / 0.75 / status 0.940, date 0.611. Pass twenty-three
+    # (a reciprocal object: 'each other'): 0.774 (P 0.97, R 0.65, 51/79) / 0.75 / status 0.941,
+    # date 0.611.
     HeldoutSet("heldout14", 8, events_f1=0.73, relationships_f1=0.70, status=0.90),
     # heldout15: eight articles (101 required events, 3 relationships) labelled blind and scored
     # after pass sixteen: 0.580 (P 0.91, R 0.43) / 0.43 / status 0.884, date 0.56: the honest
@@ -255,7 +259,14 @@ HELDOUT_SETS = [
     # heldout21: eight analysis pieces in the seed's style (121 required events, 18 relationships),
     # labelled blind (its writer saw the ontology's cue column); first contact at the end of the sixth
     # session's code (before pass twenty-one): 0.625 (P 0.82, R 0.50) / 0.71 / 0.934, date 0.474.
-    HeldoutSet("heldout21", 8, events_f1=0.60, relationships_f1=0.65, status=0.90),
+    # Developed on in pass twenty-three (reciprocal objects, protests drawn, votes against a motion
+    # and its drafters, verdicts 'of' a predicate noun, stands taken in company, falsehood verdicts as
+    # denials, bare 'membership', what an adopted motion says, arms sent 'for use against' one side
+    # of a war, shield/protect/present in the lexicon, set-off nouns renaming a clause, accords
+    # annulled, ultimatums, retaliation against trade, verdicts on 'any' act spoken of): 0.625
+    # (P 0.82, R 0.50, 61/121) / 0.71 (10/18) / 0.934, date 0.474 -> 0.747 (P 0.86, R 0.66, 80/121)
+    # / 0.71 (10/18) / 0.963, date 0.444.
+    HeldoutSet("heldout21", 8, events_f1=0.72, relationships_f1=0.68, status=0.93),
     # heldout22: eight newspaper-style news reports (112 required events, 9 relationships), labelled
     # blind (as heldout21); first contact at the same code: 0.604 (P 0.84, R 0.47) / 0.57 / 0.887,
     # date 0.400; 0.602 (P 0.83) after the first rules of pass twenty-one, which never saw it.

@@ -211,7 +211,8 @@ class _DocumentAnalysis(
                 continue  # the noun carries the event ("backed sanctions")
             self._verb_event(sent, tok, cue, attribution)
         for tok, cue in nouns:
-            if cue.type in REACTIONS and self._elicited_from(tok):
+            # ("drew a protest from Tokyo": a protest is drawn like a condemnation; pass 23)
+            if (cue.type in REACTIONS or cue.type == "PROTEST") and self._elicited_from(tok):
                 self._elicited_reaction(sent, tok, cue, attribution)
         for tok in candidates:
             if tok.lower_ in self.cues.demand_modals or tok.lower_ in self.cues.wish_modals:

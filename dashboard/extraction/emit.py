@@ -24,6 +24,9 @@ from ..dates import DateMention, event_date, shifted
 from ..scope import event_types
 from .context import _unique
 
+# the stands others may take together with the subject ("in the company of Russia"; pass 23)
+_STANDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST", "SANCTION", "THREATEN"})
+
 # a month or weekday with no word pointing back ("in August", "on Tuesday", bare "Tuesday"; not
 # "last Tuesday", "since Tuesday"): a plan's is the coming one
 _PLAIN_MONTH = re.compile(r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)")
@@ -36,6 +39,14 @@ class _Emitting:
     def _emit(self, sent: Span, trigger: Token, reading: Reading, sources: list[Mention], targets: list[Mention],
               status: str, attribution: str | None, how: float, cue: EventCue, location: str | None,
               when: DateMention | None) -> None:
+        if sources and reading.type in _STANDS:
+            # "voted against it, in the company of Russia": the companions take the stand too (pass 23)
+            own = {m.actor.country for m in sources}
+            companions = [m for m in self._companions(trigger) if m.actor.country not in own
+                          and m.actor.country not in {t.actor.country for t in targets}]
+            if companions:
+                # (a target that is the subject itself is no one's target, the companions' neither)
+                sources, targets = sources + companions, [t for t in targets if t.actor.country not in own]
         sources = [m for m in _unique(sources) if m.actor.country and m.form != "place"]
         first = trigger
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -131,6 +142,12 @@ class _Emitting:
             self._accusations_seen.append((sources, targets))
         if reading.type == "REQUEST" and targets:
             self._appeals.append((sources, targets))
+        if reading.mode == "accession":
+            # joining a body speaks of its membership as a MEMBER tie does ("an invitation for
+            # Ukraine to join NATO ... Hungary opposes membership"; pass 23)
+            body = next((t for t in targets if t.actor.kind == "organisation"), None)
+            if body is not None:
+                self._membership_body = body
         if reading.mode == "co-sponsorship" and len(sources) + len(targets) >= 2:
             self._motion_makers.append(_unique([*sources, *targets]))
         # a target that is the source itself ("its third launch") counts as no target

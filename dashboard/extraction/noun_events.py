@@ -156,7 +156,7 @@ class _NounEvents:
             # ("condemned the deployment of North Korean soldiers to Russia": where troops are sent)
             targets = self._stray_recipient(noun)
         own_parts = bool(owners or targets or pair)
-        if reading.type in REACTIONS and not owners and self._elicited_from(noun):
+        if (reading.type in REACTIONS or reading.type == "PROTEST") and not owners and self._elicited_from(noun):
             return  # "the launch drew condemnation from Seoul": read once the sentence's acts are known
 
         sources = owners
@@ -194,7 +194,11 @@ class _NounEvents:
         elif pair:
             targets = targets + [m for m in pair if m not in sources]
 
-        if not own_parts and any(c.lower_ in DEFINITE for c in noun.children):
+        judging = self.cues.verbs.get(noun.head.lemma_.lower()) if noun.dep_ in ("dobj", "obj") else None
+        if not own_parts and (any(c.lower_ in DEFINITE for c in noun.children) or (
+                # "called any deployment a grave escalation": a verdict on any such act is on the
+                # one the text spoke of (pass 23)
+                judging is not None and judging.verdicts and any(c.lower_ == "any" for c in noun.children))):
             # "the launch", "the agreement": an event already reported
             earlier = self._referent(noun, cue)
             if earlier is not None and light is None:

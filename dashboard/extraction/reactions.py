@@ -187,8 +187,11 @@ class _Reactions:
         # relative pronoun stands for)
         candidates += [self._antecedent(c) for c in candidates if c.lower_ in RELATIVE and verb.dep_ == "relcl"]
         own = {m.actor.country for m in sources}
-        # (the parser may make the set-off noun a second subject: "a step Beijing welcomed")
-        for obj in candidates + [c for c in verb.children if c.dep_ == "nsubj"]:
+        # (the parser may make the set-off noun a second subject: "a step Beijing welcomed", or
+        # hang the reaction on it as a relative clause: "urged Pyongyang to return to dialogue, an
+        # offer North Korea has repeatedly rejected"; pass 23)
+        renaming = [verb.head] if verb.dep_ in ("relcl", "acl") and verb.head.dep_ in ("npadvmod", "appos") else []
+        for obj in candidates + [c for c in verb.children if c.dep_ == "nsubj"] + renaming:
             comma = obj.left_edge.i - 1
             if obj.pos_ == "NOUN" and comma > verb.sent.start and self.doc[comma].text == "," \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children) \
@@ -202,6 +205,16 @@ class _Reactions:
                         if found:
                             return _unique(found)
                         break
+        if renaming and self._cue(renaming[0]) is None and not self._np(renaming[0], True).mentions \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in renaming[0].children):
+            # (the clause renamed may not be read yet: its subject made what is reacted to)
+            clause = renaming[0].head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.pos_ in ("VERB", "AUX") and clause.i < renaming[0].i:
+                found = [m for m in self._subjects(clause).mentions if m.actor.country not in own]
+                if found:
+                    return _unique(found)
         candidates += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acl")]
         candidates += [o for c in verb.children if c.dep_ in ("prep", "agent") for o in c.children if o.dep_ == "pobj"]
         for top in candidates:

@@ -32,6 +32,17 @@ class _Roles:
             found = self._np(child)
             if not found.mentions and child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 found = self._owner_of(verb.head)
+            motion = verb.head
+            if child.lower_ in RELATIVE and motion.dep_ == "pobj" and motion.head.dep_ == "agent" \
+                    and motion.head.head.dep_ == "acl" and "motion" in self._object_classes(motion.head.head.head):
+                # ("a resolution drafted by European states that condemned ...": the clause is the
+                # motion's, hung by the parser on the last noun before it)
+                motion = motion.head.head.head
+            if (not found.mentions or motion is not verb.head) and child.lower_ in RELATIVE and verb.dep_ == "relcl" and motion.dep_ in ("dobj", "obj") \
+                    and motion.head.lemma_.lower() in self.cues.adopting_verbs and "motion" in self._object_classes(motion):
+                # "the assembly adopted a resolution that condemned Russia's invasion": the
+                # motion speaks for whoever adopted it (pass 23)
+                found = self._subjects(motion.head, depth + 1)
             if found.mentions or child is subjects[-1]:
                 # ("a step Beijing welcomed" parsed with two subjects: the one naming an actor)
                 return found
@@ -206,3 +217,29 @@ class _Roles:
                 for topic in (o for o in child.children if o.dep_ == "pobj"):
                     out.extend(self._prep_objects(topic, ("with",), strict))
         return _unique(out)
+
+    def _companions(self, trigger: Token) -> list[Mention]:
+        """Who takes the same stand as the subject: "voted against it, in the company of Russia",
+        "Japan, along with South Korea, condemned the launch", "imposed sanctions alongside the EU"
+        (`companion_words`; pass 23)."""
+        verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") else trigger
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        words = self.cues.companion_words
+        found: list[Mention] = []
+        # (on the verb, or on its subject: "Canada, along with Australia, condemned ...")
+        for p in [*verb.children, *(c for s in verb.children if s.dep_ == "nsubj" for c in s.children)]:
+            if p.dep_ != "prep" or p.lower_ not in words | {"in"}:
+                continue
+            if p.lower_ == "in":
+                # "in the company of Russia", "in company with China"
+                heads = [c for c in p.children if c.dep_ == "pobj" and c.lemma_.lower() in words]
+                objs = [o for h in heads for q in h.children if q.dep_ == "prep" and q.lower_ in ("of", "with")
+                        for o in q.children if o.dep_ == "pobj"]
+            else:
+                # "alongside the EU", "along with South Korea"
+                objs = [o for o in p.children if o.dep_ == "pobj"] + [
+                    o for q in p.children if q.dep_ == "prep" and q.lower_ == "with" for o in q.children if o.dep_ == "pobj"]
+            found += [m for o in objs for m in self._np(o, True).mentions]
+        return found
+

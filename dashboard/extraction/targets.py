@@ -210,6 +210,13 @@ class _Targets:
                                   if a.dep_ in ("amod", "compound") and a.i < noun.i and a.lemma_.lower() in cue.verdicts), None)
                     if found is not None:
                         return found
+                # "called the launch an act of aggression", "a matter of grave concern": a verdict
+                # noun as the "of" object of the predicate noun judges as well (pass 23)
+                found = next((cue.verdicts[o.lemma_.lower()] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                              and noun.pos_ == "NOUN" for o in p.children
+                              if o.dep_ == "pobj" and o.lemma_.lower() in cue.verdicts), None)
+                if found is not None:
+                    return found
                 if noun.lemma_.lower() in self.cues.act_nouns and any(
                         t.lower_ in self.cues.wrong_ways for t in noun.subtree if t.i != noun.i):
                     return "ACCUSE"  # "described it as a step in the wrong direction", "a step backward"

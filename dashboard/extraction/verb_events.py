@@ -23,6 +23,12 @@ from .context import (
 )
 
 
+def _reciprocal(tok: Token) -> bool:
+    """"each other", "one another": an object that is the subjects themselves, one at a time."""
+    words = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ == "det")}
+    return words in ({"each", "other"}, {"one", "another"})
+
+
 class _VerbEvents:
     """Events a cue verb or lexicon verb triggers (a mixin of _DocumentAnalysis)."""
 
@@ -84,6 +90,8 @@ class _VerbEvents:
             # "Matsuno said Moscow's decision had no scientific basis": a reported judgement that
             # another's act is baseless accuses its doer
             self._judged_subject(sent, verb, replace(cue, type="ACCUSE", verdicts={}), attribution)
+            return
+        if cue.only_modal and cue.type == "THREATEN" and self._retaliation_on_trade(sent, verb, cue, attribution):
             return
         if cue.only_modal and not self._promised(verb):
             return  # "urged partners to respond" is no threat; "would respond", "vowed to retaliate" are
@@ -189,12 +197,22 @@ class _VerbEvents:
                 judged = [m for obj in objects for m in self._np(obj, True).mentions
                           if m.actor.country not in own and (self._is_actor_object(verb, m)
                                                              or obj.lemma_.lower() in self.cues.statement_nouns)]
+            if verdict == "REJECT" and not judged:
+                # ("called the claims by Manila a fabrication": the claims' makers)
+                judged = [m for obj in objects for m in self._prep_objects(obj, ("by",), strict=True)
+                          if m.actor.country not in own]
             if not judged and verdict == "REJECT" and any(o.lemma_.lower() in self.cues.claim_nouns for o in objects):
                 # "called the accusations unfounded": a claim judged baseless answers its claimant,
                 # as a denial does, and with none named still stands (pass twenty-one)
                 judged = [m for m in self._claimants(sources, verb) if m.actor.country not in own]
                 if not judged:
                     cue = replace(cue, no_target=True)
+            elif verdict == "REJECT" and not judged and self.cues.verbs.get("deny") is not None:
+                # "The Kremlin called the reports fake": a verdict of falsehood on words no one is
+                # named as saying is a denial, as "denied the reports" is (pass 23)
+                self._emit(sent, verb, Reading("REJECT", "denial"), sources, [], status, attribution or attributed,
+                           0.6, self.cues.verbs["deny"], self._location(verb), self._date_for(verb, None))
+                return
             self._emit(sent, verb, Reading(verdict, None), sources, _unique(judged),
                        status, attribution or attributed, 0.7, cue, self._location(verb), self._date_for(verb, None))
             return
@@ -276,6 +294,10 @@ class _VerbEvents:
                 if theme is not None and obj.i == theme.i:
                     continue
                 found = self._np(obj, strict=reading.type in ("AID", "CONSULT")).mentions
+                if not found and _reciprocal(obj):
+                    # "Moscow and Kyiv accused each other", "invited one another": each of the
+                    # subjects acts on the others (pass 23)
+                    found = list(sources)
                 count = next((c for c in obj.children if c.lower_ in COUNT_WORDS), None) \
                     if obj.lemma_.lower() in GROUP_NOUNS else (obj if obj.lower_ == "both" else None)
                 own = {m.actor.country for m in sources}
@@ -311,6 +333,17 @@ class _VerbEvents:
                                for m in self._np(o).mentions)
             else:
                 targets.extend(self._prep_objects(verb, cue.preps))
+                if reading.type == "REJECT" and cue.particle_preps.get("against") == "REJECT":
+                    own = {m.actor.country for m in sources}
+                    drafters, motions = self._motion_drafters(verb, [m for m in targets if m.actor.country not in own])
+                    # ("voted against it": an "it" that stands for a motion names no state)
+                    targets = [m for m in targets if m.start not in motions] + drafters
+                if reading.type in ("REJECT", "SUPPORT") and not targets and self._membership_body is not None and any(
+                        o.lemma_.lower() == "membership" and not any(c.dep_ in ("poss", "prep") for c in o.children)
+                        for o in objects) and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+                    # "Hungary and Slovakia oppose membership outright", after NATO membership was
+                    # spoken of: the body's (as "applied for membership" is; pass 23)
+                    targets = [self._membership_body]
             if reading.mode == "ground incursion" and not any(m.actor.kind == "military" for m in sources):
                 return  # only armed forces crossing a border attack ("a soldier crossed the border to defect")
             for child in verb.children:
@@ -337,6 +370,19 @@ class _VerbEvents:
                 for obj in objects:
                     targets.extend(self._prep_objects(obj, ("on",)))
             own = {m.actor.country for m in sources}
+            if reading.type == "AID" and not [m for m in targets if m.actor.country not in own]:
+                # "sent shells and missiles for use against Ukraine": arms sent for use against one
+                # side of a war under way go to the other side (pass 23)
+                against = [m for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "against" and t.head.i != verb.i
+                           for m in self._prep_objects(t.head, ("against",), strict=True)]
+                sides = {against[0].actor.country} if against else set()
+                for war in self.cues.ongoing_wars:
+                    if sides and sides <= {war.source, war.target} and war.source != war.target \
+                            and (self.published is None or self.published >= war.start):
+                        other = ({war.source, war.target} - sides).pop()
+                        if other not in own:
+                            targets = targets + [Mention(verb.i, verb.i + 1, self.actors.actors[other], "implied")]
+                        break
             if not [m for m in targets if m.actor.country not in own] and reading.type not in ("ACCUSE", "SUPPORT", "REQUEST", "REJECT"):
                 # "threatened further action against Russia": the target hangs on the object
                 # (but "condemned the use of missiles against Ukraine" does not target Ukraine);
@@ -464,8 +510,62 @@ class _VerbEvents:
         location = self._location(verb)
         self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
                    how, cue, location, self._date_for(verb, None))
-        if reading.type == "ACCUSE" and verb.lemma_.lower() in self.cues.blaming_verbs and targets:
+        if reading.type == "REQUEST" and targets and "threaten" in self.cues.verbs and any(
+                t.dep_ == "conj" and t.lemma_.lower() in self.cues.ultimatum_verbs
+                and any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children) for t in verb.subtree):
+            # "called on Moscow to accept a ceasefire or face new sanctions": an ultimatum threatens
+            # those asked as it asks them (pass 23)
+            self._emit(sent, verb, Reading("THREATEN", "ultimatum"), sources, _unique(targets), status,
+                       attribution or attributed, how * 0.9, self.cues.verbs["threaten"], location, self._date_for(verb, None))
+        if reading.type == "ACCUSE" and verb.lemma_.lower() in self.cues.blaming_verbs and targets \
+                and not any(_reciprocal(o) for o in objects):  # (blamed on each other: its doer is unknown)
             self._blamed_attack(sent, verb, _unique(targets), attribution)
+
+    def _retaliation_on_trade(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> bool:
+        """"China might retaliate against Australian exports": striking back at a state's trade is a
+        sanction of that state, with the status of its own modal (pass 23)."""
+        goods = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in cue.preps
+                 for o in p.children if o.dep_ == "pobj" and "trade" in self._object_classes(o)]
+        if not goods or "sanction" not in self.cues.verbs:
+            return False
+        sources = self._subjects(verb).mentions
+        own = {m.actor.country for m in sources}
+        targets = [m for g in goods for m in [*self._np(g).mentions, *self._of_owner(g), *self._prep_objects(g, ("from",))]
+                   if m.actor.country not in own]
+        if sources and targets:
+            status, attributed = self._status(verb, None)
+            self._emit(sent, verb, Reading("SANCTION", "retaliation"), sources, _unique(targets), status,
+                       attribution or attributed, 0.6, self.cues.verbs["sanction"], self._location(verb),
+                       self._date_for(verb, None))
+        return True
+
+    def _motion_drafters(self, verb: Token, named: list[Mention]) -> tuple[list[Mention], set[int]]:
+        """"voted against the resolution drafted by Ukraine", "voted against it" (a motion named
+        before): a vote against a motion is against its drafters (pass 23)."""
+        found: list[Mention] = []
+        motions: set[int] = set()
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ != "against":
+                continue
+            for o in (self._antecedent(o) for o in p.children if o.dep_ == "pobj"):
+                if o.lower_ == "it":
+                    pronoun = o.i
+                    # "The assembly adopted a resolution drafted by Ukraine. The United States voted
+                    # against it": the latest motion of this sentence or the one before
+                    start = o.sent.start
+                    if start > 0:
+                        start = o.doc[start - 1].sent.start
+                    o = next((t for t in reversed(o.doc[start:o.i]) if t.pos_ == "NOUN"
+                              and "motion" in self._object_classes(t)), o)
+                    if o.i != pronoun:
+                        motions.add(pronoun)
+                if "motion" not in self._object_classes(o):
+                    continue
+                found += [m for acl in o.children if acl.dep_ == "acl"
+                          for m in self._prep_objects(acl, ("by",))]
+                if not found and not [m for m in named if m.start not in motions]:
+                    found += self._drafters(verb)
+        return found, motions
 
     def _blamed_attack(self, sent: Span, verb: Token, blamed: list[Mention], attribution: str | None) -> None:
         """"Putin blamed Ukraine's special services for Saturday's blast on the Kerch bridge": an
