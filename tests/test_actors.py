@@ -309,3 +309,56 @@ def test_the_resolvers_word_lists_are_read_from_the_data_file(tmp_path) -> None:
     placed = "Officials in Moscow said the talks had failed."
     assert found("stationed_bodies: [embassy]\n", placed).get("rus-government") == "RUS"
     assert "rus-government" not in found("stationed_bodies: [embassy, officials]\n", placed)
+
+
+# --- the widened dictionary (dict/actors): other states' ministers, state companies, dated offices
+
+
+@pytest.mark.parametrize(
+    "text, on, actor_id, country",
+    [
+        ("Polish Foreign Minister Radoslaw Sikorski met Wang Yi.", date(2024, 6, 20), "radoslaw-sikorski", "POL"),
+        ("Fico said Slovakia would not send weapons.", date(2024, 6, 20), "robert-fico", "SVK"),
+        ("He Lifeng met Scott Bessent in Geneva.", date(2025, 5, 10), "he-lifeng", "CHN"),
+        ("He Lifeng met Scott Bessent in Geneva.", date(2025, 5, 10), "scott-bessent", "USA"),
+        ("Abbas Araghchi flew to Moscow.", date(2025, 4, 17), "abbas-araghchi", "IRN"),
+    ],
+)
+def test_officials_of_other_states_resolve_with_their_country(text: str, on: date, actor_id: str, country: str) -> None:
+    assert (actor_id, country) in [(a, c) for _, a, c in mentions(text, on)]
+
+
+@pytest.mark.parametrize(
+    "text, actor_id, country",
+    [
+        ("Gazprom halted gas supplies.", "gazprom", "RUS"),
+        ("The FSB said it had detained a suspect.", "fsb", "RUS"),
+        ("The Japan Coast Guard said so.", "japan-coast-guard", "JPN"),
+        ("Naftogaz said so.", "naftogaz", "UKR"),
+        ("Kyodo reported it.", "kyodo", "JPN"),
+    ],
+)
+def test_named_companies_services_and_media_act_for_their_state(text: str, actor_id: str, country: str) -> None:
+    assert (actor_id, country) in [(a, c) for _, a, c in mentions(text)]
+
+
+def test_a_state_company_sanctioned_is_its_state() -> None:
+    from _extract_helpers import run, triples  # tests/ is on the path, as for test_extract.py
+
+    found = triples(run("The United States imposed sanctions on Rosneft and Lukoil.", date(2025, 10, 23)))
+    assert ("USA", "RUS", "SANCTION") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, on, person",
+    [
+        ("The Polish prime minister spoke.", date(2021, 3, 1), "mateusz-morawiecki"),
+        ("The Polish prime minister spoke.", date(2025, 3, 1), "donald-tusk"),
+        ("The German foreign minister spoke.", date(2023, 3, 1), "annalena-baerbock"),
+        ("The German foreign minister spoke.", date(2025, 7, 1), "johann-wadephul"),
+        ("The Japanese prime minister spoke.", date(2021, 3, 1), "yoshihide-suga"),
+        ("The Japanese prime minister spoke.", date(2025, 3, 1), "shigeru-ishiba"),
+    ],
+)
+def test_an_office_that_ended_resolves_by_date(text: str, on: date, person: str) -> None:
+    assert person in ids(text, on)
