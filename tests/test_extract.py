@@ -3425,3 +3425,13 @@ def test_a_verdict_on_any_such_act_is_on_the_one_spoken_of() -> None:
     assert ("TUR", "IRN", "ACCUSE") in found, found
     # with no such act named before, no one is judged
     assert not events_of(run("Ankara called any deployment a dangerous provocation."), "ACCUSE")
+
+def test_saying_a_state_was_behind_an_attack_accuses_it() -> None:
+    # pass 24: "was behind" / "was responsible for" an attack or a crime
+    found = triples(run("Tehran said that Israel and the United States were behind the bombing in Kerman."))
+    assert {("IRN", "ISR", "ACCUSE"), ("IRN", "USA", "ACCUSE")} <= found, found
+    found = triples(run("Ankara said Syria was responsible for the attack."))
+    assert ("TUR", "SYR", "ACCUSE") in found, found
+    # denied responsibility, or "behind" a decision, is no charge
+    assert not events_of(run("Berlin said Moscow was not behind the blast."), "ACCUSE")
+    assert not events_of(run("Tokyo said Beijing was behind the decision."), "ACCUSE")

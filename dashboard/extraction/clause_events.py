@@ -39,6 +39,38 @@ class _ClauseEvents:
             self._emit(sent, word, Reading("REJECT", None), deniers, targets, "asserted", attribution, 0.6, cue,
                        None, self._date_for(word, None))
 
+    def _named_culprit(self, sent: Span, word: Token, attribution: str | None) -> None:
+        """"Tehran said that Israel and the United States were behind the bombing", "said Kurdish
+        militants were responsible for the explosion": a reported "X was behind / responsible for"
+        an attack or a crime is the speaker's charge against X (pass 24)."""
+        if word.dep_ == "prep":
+            be, acts = word.head, [c for c in word.children if c.dep_ == "pobj"]
+        elif word.dep_ == "acomp":
+            be = word.head
+            acts = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for o in p.children if o.dep_ == "pobj"]
+        else:
+            return
+        wanted = self.cues.attack_nouns | self.cues.blamed_acts
+        if be.lemma_.lower() != "be" or be.dep_ != "ccomp" or not any(a.lemma_.lower() in wanted for a in acts) \
+                or any(c.dep_ == "neg" for c in be.children):
+            return  # ("said Ukraine was not behind it", "was behind the wheel": no charge)
+        say = be.head
+        if say.lemma_.lower() not in self.cues.reporting:
+            return
+        subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        cue = self.cues.verbs.get("accuse")
+        if subject is None or cue is None:
+            return
+        sources = self._subjects(say).mentions
+        own = {m.actor.country for m in sources}
+        targets = [m for m in self._np(subject, True).mentions if m.actor.country not in own]
+        if not sources or not targets:
+            return
+        status, attributed = self._status(say, None)
+        self._emit(sent, say, Reading("ACCUSE", None), sources, _unique(targets), status, attribution or attributed,
+                   0.6, cue, None, self._date_for(say, None))
+
     def _promised_reaction(self, sent: Span, content: Token, attribution: str | None) -> None:
         """"Kishida said a seventh nuclear test by North Korea would require a resolute response",
         "'Any move that endangers China's interests will be met with a resolute response,' a
