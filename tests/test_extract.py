@@ -3435,3 +3435,21 @@ def test_saying_a_state_was_behind_an_attack_accuses_it() -> None:
     # denied responsibility, or "behind" a decision, is no charge
     assert not events_of(run("Berlin said Moscow was not behind the blast."), "ACCUSE")
     assert not events_of(run("Tokyo said Beijing was behind the decision."), "ACCUSE")
+
+def test_suggesting_or_proposing_that_a_state_should_act_asks_it() -> None:
+    # pass 24: more verbs of saying carry a "should" demand
+    found = triples(run("Tokyo suggested that Beijing should halt its patrols near the islands."))
+    assert ("JPN", "CHN", "REQUEST") in found, found
+    found = triples(run("Paris proposed that Berlin should host the next meeting."))
+    assert ("FRA", "DEU", "REQUEST") in found, found
+    # a "should" of things, not of a state, asks no one
+    assert not events_of(run("Paris suggested that the talks should resume in May."), "REQUEST")
+
+def test_pressing_or_pushing_for_a_state_to_act_asks_it() -> None:
+    # pass 24: the "for" clause's subject is the one asked, as with "call for"
+    found = triples(run("Paris pushed for Berlin to send more tanks."))
+    assert ("FRA", "DEU", "REQUEST") in found, found
+    found = triples(run("Paris pressed for Berlin to send more tanks."))
+    assert ("FRA", "DEU", "REQUEST") in found, found
+    # pushing into a country asks nothing
+    assert not events_of(run("Russian troops pushed into Ukraine."), "REQUEST")

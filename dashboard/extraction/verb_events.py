@@ -224,6 +224,13 @@ class _VerbEvents:
             # (a cue's own particle also makes it one: "press for the lifting of the ban"); other
             # objects are left to the verb lexicon ("shared technology with Pyongyang": a transfer,
             # while only "sharing information" is the cue's cooperation)
+            if "for" in cue.particle_preps and any(
+                    c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                    for c in verb.children):
+                # "would press for the United States to keep its commitment": the particle's own
+                # clause, whose subject is the one asked (pass 24)
+                self._asked_undone(sent, verb, cue, attribution)
+                return
             lexical = self._fallback_cue(verb)
             if lexical is not None:
                 self._fallback_event(sent, verb, lexical, attribution)
