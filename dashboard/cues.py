@@ -136,6 +136,7 @@ class Knowledge:
     carrying_participles: frozenset[str] = frozenset()
     acting_bodies: frozenset[str] = frozenset()  # "the group announced sanctions": the organisation just named (pass 22)
     attack_nouns: frozenset[str] = frozenset()  # what may be blamed on someone as their attack
+    unanswered_words: frozenset[str] = frozenset()  # "would not go unanswered": a threat (pass 24)
     culprit_words: frozenset[str] = frozenset()  # "said X was behind the attack": a charge (pass 24)
     blamed_acts: frozenset[str] = frozenset()  # what one may be "behind" besides attack_nouns (pass 24)
     # judging adjectives that judge only with one of their adverbs ("politically motivated")
@@ -414,6 +415,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         carrying_participles=frozenset(str(w).lower() for w in events.get("carrying_participles") or ()),
         acting_bodies=frozenset(str(w).lower() for w in events.get("acting_bodies") or ()),
         attack_nouns=frozenset(str(w).lower() for w in events.get("attack_nouns") or ()),
+        unanswered_words=frozenset(str(w).lower() for w in events.get("unanswered_words") or ()),
         culprit_words=frozenset(str(w).lower() for w in events.get("culprit_words") or ()),
         blamed_acts=frozenset(str(w).lower() for w in events.get("blamed_acts") or ()),
         qualified_verdicts={str(k).lower(): frozenset(str(a).lower() for a in v)

@@ -3453,3 +3453,13 @@ def test_pressing_or_pushing_for_a_state_to_act_asks_it() -> None:
     assert ("FRA", "DEU", "REQUEST") in found, found
     # pushing into a country asks nothing
     assert not events_of(run("Russian troops pushed into Ukraine."), "REQUEST")
+
+def test_saying_an_act_will_not_go_unanswered_threatens_its_doer() -> None:
+    # pass 24: a promised answer to an act, as "would be met with a response"
+    found = triples(run("Pakistan's army attacked Indian posts in Kashmir. Delhi said the attack would not go unanswered."))
+    assert ("IND", "PAK", "THREATEN") in found, found
+    found = triples(run("Tehran said Israel's aggression will not remain unpunished."))
+    assert ("IRN", "ISR", "THREATEN") in found, found
+    # a past fact, or a thing with no doer, threatens no one
+    assert not events_of(run("Delhi said the letter went unanswered."), "THREATEN")
+    assert not events_of(run("Delhi said the attack would not go unanswered."), "THREATEN")

@@ -71,6 +71,36 @@ class _ClauseEvents:
         self._emit(sent, say, Reading("ACCUSE", None), sources, _unique(targets), status, attribution or attributed,
                    0.6, cue, None, self._date_for(say, None))
 
+    def _unanswered_act(self, sent: Span, word: Token, attribution: str | None) -> None:
+        """"Delhi said the attack would not go unanswered", "such provocations will not remain
+        unpunished": a reported promise that an act will be answered is the speaker's threat at
+        the act's doer (of this sentence, or the one a definite noun refers back to; pass 24)."""
+        verb = word.head
+        if word.dep_ not in ("acomp", "oprd", "xcomp", "advmod") or not any(c.dep_ == "neg" for c in verb.children) \
+                or not any(c.dep_ == "aux" and c.lower_ in self.cues.future_modals for c in verb.children):
+            return
+        reporter = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.reporting else next(
+            (c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in self.cues.reporting), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if reporter is None or subject is None:
+            return
+        sources = self._subjects(reporter).mentions
+        own = {m.actor.country for m in sources}
+        doers: list[Mention] = []
+        parts = self._parts.get(subject.i)
+        if parts is not None and parts[0]:
+            doers = list(parts[0])
+        elif (cue := self.cues.nouns.get(subject.lemma_.lower())) is not None and (earlier := self._referent(subject, cue)):
+            doers = list(earlier[0])
+        doers = doers or [m for t in subject.subtree if t.i in self.by_token
+                          for m in [self.by_token[t.i]] if m.actor.kind in ROLE_KINDS]
+        targets = [m for m in doers if m.actor.country not in own]
+        if not sources or not targets:
+            return
+        cue = self.cues.verbs.get("warn") or EventCue("warn", "verb", "THREATEN")
+        self._emit(sent, verb, Reading("THREATEN", None), sources, _unique(targets), "asserted",
+                   attribution or self._attribution(reporter), 0.55, cue, self._location(verb), self._date_for(reporter, None))
+
     def _promised_reaction(self, sent: Span, content: Token, attribution: str | None) -> None:
         """"Kishida said a seventh nuclear test by North Korea would require a resolute response",
         "'Any move that endangers China's interests will be met with a resolute response,' a

@@ -227,6 +227,8 @@ class _DocumentAnalysis(
                 self._denial_read_as_noun(sent, tok, attribution)
             elif tok.lower_ in self.cues.culprit_words:
                 self._named_culprit(sent, tok, attribution)
+            elif tok.lower_ in self.cues.unanswered_words:
+                self._unanswered_act(sent, tok, attribution)
         self._relationships(sent, candidates)
 
 
@@ -251,7 +253,7 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
             | set(cues.chairing_verbs) | set(cues.chair_nouns)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
         lowers = set(cues.rel_adjectives) | set(cues.adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals) | set(cues.joint_adverbs) \
-            | set(cues.denial_words) | set(cues.culprit_words)
+            | set(cues.denial_words) | set(cues.culprit_words) | set(cues.unanswered_words)
         found = (frozenset(vocab.strings.add(w) for w in lemmas), frozenset(vocab.strings.add(w) for w in lowers))
         _hash_cache[key] = found
     return found
