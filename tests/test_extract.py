@@ -3463,3 +3463,13 @@ def test_saying_an_act_will_not_go_unanswered_threatens_its_doer() -> None:
     # a past fact, or a thing with no doer, threatens no one
     assert not events_of(run("Delhi said the letter went unanswered."), "THREATEN")
     assert not events_of(run("Delhi said the attack would not go unanswered."), "THREATEN")
+
+def test_a_denied_claim_answers_its_owner_or_the_one_pressing_it() -> None:
+    # pass 24: "X's claims" are X's; "a claim that Y has dismissed" parsed as the claim's complement
+    found = triples(run("Egypt dismissed Ethiopia's claims as baseless."))
+    assert ("EGY", "ETH", "REJECT") in found, found
+    found = triples(run("Iran said Israel was behind the bombing, pressing a claim that Israel has dismissed as absurd."))
+    assert ("ISR", "IRN", "REJECT") in found, found
+    # no owner and no claimant in view: a denial at no one
+    assert [(e["source_country"], e["target_country"]) for e in events_of(run("Egypt dismissed its own claims."), "REJECT")] == [
+        ("EGY", None)]

@@ -146,7 +146,7 @@ class _Reactions:
             # hangs on the verb that made it)
             said_by = [c for c in denial.children if c.dep_ == "ccomp"]
             renamed = None
-            if denial.dep_ == "relcl" and denial.head.lemma_.lower() in self.cues.claim_nouns:
+            if denial.dep_ in ("relcl", "acl") and denial.head.lemma_.lower() in self.cues.claim_nouns:
                 said_by.extend(a for a in denial.head.ancestors if a.pos_ == "VERB")
                 if denial.head.dep_ in ("npadvmod", "appos") and denial.head.head.pos_ == "VERB":
                     # "had designated both men as wrongfully detained, a label Moscow dismissed":

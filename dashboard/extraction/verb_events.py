@@ -432,7 +432,10 @@ class _VerbEvents:
                 # ("dismissed Kyiv's peace plan as unrealistic": a proposal dismissed answers its maker; pass nineteen)
                 targets = [m for m in targets if m.actor.kind in ROLE_KINDS and self._is_actor_object(verb, m)] \
                     or self._remark_maker(objects, own) or [m for m in self._proposers(objects) if m.actor.country not in own] \
+                    or [m for o in objects if o.lemma_.lower() in self.cues.claim_nouns for c in o.children if c.dep_ == "poss"
+                        for m in self._np(c, True).mentions if m.actor.country not in own] \
                     or self._claimants(sources, verb)
+                # ("dismissed Addis Ababa's claims as baseless": a claim's owner made it; pass 24)
             elif not targets and reading.type in REACTIONS:
                 targets = self._reacted_to(verb, sources)
                 if not targets and reading.type in ("SUPPORT", "ACCUSE"):
