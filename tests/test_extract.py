@@ -3473,3 +3473,10 @@ def test_a_denied_claim_answers_its_owner_or_the_one_pressing_it() -> None:
     # no owner and no claimant in view: a denial at no one
     assert [(e["source_country"], e["target_country"]) for e in events_of(run("Egypt dismissed its own claims."), "REJECT")] == [
         ("EGY", None)]
+
+def test_a_reaction_answers_the_subject_of_its_objects_relative_clause() -> None:
+    # pass 24: "condemned the exercise that X began"
+    found = triples(run("China has condemned the annual exercise that American and Philippine forces began on Monday."))
+    assert {("CHN", "USA", "ACCUSE"), ("CHN", "PHL", "ACCUSE")} <= found, found
+    # a relative pronoun as subject names no doer
+    assert not events_of(run("China condemned the attack that killed three Filipinos."), "ACCUSE")

@@ -261,6 +261,18 @@ class _Reactions:
                      if m.actor.country not in own and m.actor.kind in ROLE_KINDS]
             if found:
                 return _unique(found)
+        # "condemned the exercise that American and South Korean forces began on Monday": the actors
+        # a relative clause on the object names as its subject did it, also one the parser reads as
+        # a clause of the noun (not a claim's content: "the claim that ..."; pass 24)
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            found = [m for r in obj.children if (r.dep_ == "relcl" or (
+                         r.dep_ == "acl" and obj.lemma_.lower() not in self.cues.claim_nouns
+                         and any(c.dep_ == "mark" and c.lower_ == "that" for c in r.children)))
+                     and not any(c.dep_ == "neg" for c in r.children)
+                     for c in r.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                     for m in self._np(c).mentions if m.actor.country not in own and m.actor.kind in ROLE_KINDS]
+            if found:
+                return _unique(found)
         # "China imposed curbs on gallium exports ... Washington firmly opposed the measures": a bare
         # definite measure noun (measure_nouns) renames the latest sanction reported (pass eighteen)
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
