@@ -3480,3 +3480,12 @@ def test_a_reaction_answers_the_subject_of_its_objects_relative_clause() -> None
     assert {("CHN", "USA", "ACCUSE"), ("CHN", "PHL", "ACCUSE")} <= found, found
     # a relative pronoun as subject names no doer
     assert not events_of(run("China condemned the attack that killed three Filipinos."), "ACCUSE")
+
+def test_a_bare_spokesman_speaks_for_the_state_that_just_spoke() -> None:
+    # pass 24: "X said ..., and a spokesman warned ..."
+    found = triples(run("Japan said it was watching closely, and a spokesman warned that China would face consequences."))
+    assert ("JPN", "CHN", "THREATEN") in found, found
+    found = triples(run("Japan said it was watching closely. A spokesman warned that China would face consequences."))
+    assert ("JPN", "CHN", "THREATEN") in found, found
+    # with no one who spoke before, the spokesman is no one
+    assert not run("A spokesman warned that China would face consequences.")["events"]

@@ -41,6 +41,21 @@ class _Phrases:
             return noun
         return tok
 
+    def _last_state_speaker(self, tok: Token) -> list[Mention]:
+        """The states or bodies that were the subject of the latest verb of saying before `tok`, in
+        its sentence or the one before (pass 24)."""
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.cues.reporting:
+                found = [m for c in t.children if c.dep_ == "nsubj" and c.i < tok.i
+                         for m in self._np(c, True, 4).mentions if m.actor.kind in ROLE_KINDS and m.actor.country]
+                if found:
+                    return _unique(found)
+        return []
+
     def _np(self, tok: Token, strict: bool = False, depth: int = 0) -> Found:
         """The actors a noun phrase headed by `tok` names. strict: the phrase must *be* an actor
         (its head a mention or a pronoun), not merely mention one among its modifiers."""
@@ -93,6 +108,13 @@ class _Phrases:
             # "the spokesperson" after "a Chinese foreign ministry spokesperson": the same one
             found.append(self._described_by[tok.lemma_.lower()])
             how = 0.7
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.speaking_nouns and tok.dep_ in ("nsubj", "nsubjpass") \
+                and [c.lower_ for c in tok.children if c.dep_ != "punct"] in (["a"], ["an"]) \
+                and (spoken_for := self._last_state_speaker(tok)):
+            # "The State Department said it was watching closely, and a spokesman warned that ...":
+            # a spokesman for no one named speaks for the state that spoke just before (pass 24)
+            found.extend(spoken_for)
+            how = 0.6
         elif tok.lemma_.lower() in self.cues.statement_nouns and [c.lower_ for c in tok.children
                                                                  if c.dep_ not in ("punct", "prep")] == ["the"]:
             # "The statement blamed Seoul": the statement last reported speaks for its maker
