@@ -138,6 +138,7 @@ class Knowledge:
     attack_nouns: frozenset[str] = frozenset()  # what may be blamed on someone as their attack
     unanswered_words: frozenset[str] = frozenset()  # "would not go unanswered": a threat (pass 24)
     speaking_nouns: frozenset[str] = frozenset()  # bare "a spokesman": for the state that just spoke (pass 24)
+    watching_verbs: frozenset[str] = frozenset()  # "following the summit with concern" (pass 24)
     culprit_words: frozenset[str] = frozenset()  # "said X was behind the attack": a charge (pass 24)
     blamed_acts: frozenset[str] = frozenset()  # what one may be "behind" besides attack_nouns (pass 24)
     # judging adjectives that judge only with one of their adverbs ("politically motivated")
@@ -418,6 +419,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         attack_nouns=frozenset(str(w).lower() for w in events.get("attack_nouns") or ()),
         unanswered_words=frozenset(str(w).lower() for w in events.get("unanswered_words") or ()),
         speaking_nouns=frozenset(str(w).lower() for w in events.get("speaking_nouns") or ()),
+        watching_verbs=frozenset(str(w).lower() for w in events.get("watching_verbs") or ()),
         culprit_words=frozenset(str(w).lower() for w in events.get("culprit_words") or ()),
         blamed_acts=frozenset(str(w).lower() for w in events.get("blamed_acts") or ()),
         qualified_verdicts={str(k).lower(): frozenset(str(a).lower() for a in v)

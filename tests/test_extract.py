@@ -3489,3 +3489,13 @@ def test_a_bare_spokesman_speaks_for_the_state_that_just_spoke() -> None:
     assert ("JPN", "CHN", "THREATEN") in found, found
     # with no one who spoke before, the spokesman is no one
     assert not run("A spokesman warned that China would face consequences.")["events"]
+
+def test_watching_an_act_with_concern_reacts_to_it() -> None:
+    # pass 24: "following the summit with concern" as "expressed concern about the summit"
+    found = triples(run("Putin met Kim in Vladivostok. Japan is watching the summit with concern."))
+    assert {("JPN", "RUS", "ACCUSE"), ("JPN", "PRK", "ACCUSE")} <= found, found
+    found = triples(run("China held drills near Taiwan. Japan viewed the drills with grave concern."))
+    assert ("JPN", "CHN", "ACCUSE") in found, found
+    # watching with interest, or meeting someone with concern, judges no act
+    assert not events_of(run("Putin met Kim in Vladivostok. Japan followed the talks with interest."), "ACCUSE")
+    assert not events_of(run("Japan met the delegation with concern."), "ACCUSE")

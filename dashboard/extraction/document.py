@@ -179,18 +179,29 @@ class _DocumentAnalysis(
                             and not (cue.mode == "easing" and noun_cue.type != "SANCTION"):
                         # ("cutting short a trip": the easing verbs govern only measures)
                         light_nouns.setdefault(obj.i, []).append(tok)
+        watched_with: set[int] = set()  # feelings read after what is watched with them
+        for tok, cue in triggers:
+            # "was following the summit with concern", "greeted the decision with alarm": a feeling
+            # "with" which one watches or meets an act is expressed about it (pass 24)
+            # (the parser may hang the "with" on the object: "watching the summit with concern")
+            if cue.pos == "noun" and cue.only_light and cue.type in REACTIONS and tok.dep_ == "pobj" \
+                    and tok.head.lower_ == "with":
+                watcher = tok.head.head.head if tok.head.head.dep_ in ("dobj", "obj") else tok.head.head
+                if watcher.pos_ == "VERB" and watcher.lemma_.lower() in self.cues.watching_verbs:
+                    light_nouns.setdefault(tok.i, []).append(watcher)
+                    watched_with.add(tok.i)
         attribution = self._according_to(candidates)
         self._sentence_accusers = [tok for tok, cue in triggers if cue.pos == "verb" and cue.type == "ACCUSE"]
         # nouns first, then verbs from the most deeply embedded up, so a reaction
         # ("warned that any deal would...") sees the events it reacts to
         nouns = [(tok, cue) for tok, cue in triggers if cue.pos == "noun"]
         # deepest first, so "expressed concern over the visit" sees the visit's doers
-        nouns.sort(key=lambda item: -_depth(item[0]))
+        nouns.sort(key=lambda item: (item[0].i in watched_with, -_depth(item[0])))
         for tok, cue in nouns:
             lights: list[Token | None] = list(light_nouns.get(tok.i) or [None])
             # "denied its war": the war is still Russia's, whatever else is denied
             # "joined the war against Ukraine": the war is still Russia's too
-            if all(l is not None and (self.cues.verbs[l.lemma_.lower()].override or self.cues.verbs[l.lemma_.lower()].shared)
+            if all(l is not None and (v := self.cues.verbs.get(l.lemma_.lower())) is not None and (v.override or v.shared)
                    for l in lights):
                 lights.append(None)
             for light in lights:
