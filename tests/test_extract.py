@@ -3499,3 +3499,13 @@ def test_watching_an_act_with_concern_reacts_to_it() -> None:
     # watching with interest, or meeting someone with concern, judges no act
     assert not events_of(run("Putin met Kim in Vladivostok. Japan followed the talks with interest."), "ACCUSE")
     assert not events_of(run("Japan met the delegation with concern."), "ACCUSE")
+
+def test_a_reported_copula_judges_an_act_noun_by_its_adjective() -> None:
+    # pass 24: "said the deployment was a destructive step", as "called it a hostile move"
+    found = triples(run("Japan will send troops to the Philippines. Beijing said the deployment was a destructive step."))
+    assert ("CHN", "JPN", "ACCUSE") in found, found
+    found = triples(run("Japan will send troops to the Philippines. Beijing said the deployment was a hostile move."))
+    assert ("CHN", "JPN", "ACCUSE") in found, found
+    # a step praised is no charge
+    found = triples(run("Japan will send troops to the Philippines. Manila said the deployment was a welcome step."))
+    assert not any(t[2] == "ACCUSE" for t in found), found

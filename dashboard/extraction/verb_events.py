@@ -705,6 +705,13 @@ class _VerbEvents:
         if cue.verdicts:
             verdicts = [cue.verdicts[c.lemma_.lower()] for c in verb.children
                         if c.dep_ in ("dobj", "obj", "attr", "acomp") and c.lemma_.lower() in cue.verdicts]
+            if not verdicts:
+                # "said the deployment was a hostile move": a plain act noun judged by its adjective,
+                # as after "called" (verdict_heads; pass 24)
+                verdicts = [cue.verdicts[a.lemma_.lower()] for c in verb.children
+                            if c.dep_ in ("dobj", "obj", "attr") and c.lemma_.lower() in self.cues.verdict_heads
+                            for a in c.children if a.dep_ in ("amod", "compound") and a.i < c.i
+                            and a.lemma_.lower() in cue.verdicts]
             if not verdicts and " " in cue.lemma:
                 # "said the launch amounted to an effective territorial encroachment": a phrasal
                 # verb's verdict is its particle's object (pass 22)
