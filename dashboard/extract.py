@@ -62,8 +62,10 @@ def _tokenized(nlp: Any, text: str) -> Doc:
     """The text tokenized for the pipeline, a sentence starting after each blank line: the parser
     otherwise runs a paragraph's last sentence into the next one's."""
     doc = nlp.make_doc(_parse_text(text))
-    prefixes = knowledge().hyphen_prefixes
+    cues = knowledge()
+    prefixes = cues.hyphen_prefixes
     joined: list[int] = []
+    nouns: list[tuple[int, str]] = []
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if before.is_space and before.text.count("\n") >= 2 and not tok.is_space:
@@ -71,11 +73,21 @@ def _tokenized(nlp: Any, text: str) -> Doc:
         elif tok.text == "-" and not before.whitespace_ and not tok.whitespace_ and before.lower_ in prefixes \
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha and not doc[tok.i + 1].lower_.endswith("ing"):
             joined.append(before.i)  # ("the test-firing of": the noun parses well as it is)
-    if joined:
+        elif tok.text == "-" and not before.whitespace_ and not tok.whitespace_ and before.is_alpha \
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha:
+            # "the build-up of troops", "a cease-fire": a hyphenated spelling of a cue noun written
+            # solid ("buildup", "ceasefire") is that noun (pass 24)
+            whole = before.lower_ + doc[tok.i + 1].lower_
+            lemma = whole if whole in cues.nouns else whole[:-1] if whole.endswith("s") and whole[:-1] in cues.nouns else None
+            if lemma is not None and (not nouns or nouns[-1][0] + 2 < before.i) and (not joined or joined[-1] + 2 < before.i):
+                nouns.append((before.i, lemma))
+    if joined or nouns:
         # "test-fired": one verb, not a noun "test" the parser makes the subject
         with doc.retokenize() as retokenizer:
             for i in joined:
                 retokenizer.merge(doc[i:i + 3])
+            for i, lemma in nouns:
+                retokenizer.merge(doc[i:i + 3], attrs={"LEMMA": lemma})
     split = [(tok, m) for tok in doc if ".-" in tok.text and (m := _ABBREVIATED_COMPOUND.match(tok.text))]
     if split:
         # "a U.S.-drafted resolution": the tokenizer keeps the abbreviation and its participle as

@@ -3509,3 +3509,12 @@ def test_a_reported_copula_judges_an_act_noun_by_its_adjective() -> None:
     # a step praised is no charge
     found = triples(run("Japan will send troops to the Philippines. Manila said the deployment was a welcome step."))
     assert not any(t[2] == "ACCUSE" for t in found), found
+
+def test_a_hyphenated_cue_noun_is_the_noun_written_solid() -> None:
+    # pass 24: "build-up" as "buildup"
+    found = triples(run("The drills answer China's build-up of troops on India's borders."))
+    assert ("CHN", "IND", "MOBILIZE") in found, found
+    assert triples(run("The drills answer China's build-up of troops on India's borders.")) == triples(
+        run("The drills answer China's buildup of troops on India's borders."))
+    # other hyphenated words are left as they are
+    assert not run("He met a well-known diplomat.")["events"]
