@@ -3518,3 +3518,12 @@ def test_a_hyphenated_cue_noun_is_the_noun_written_solid() -> None:
         run("The drills answer China's buildup of troops on India's borders."))
     # other hyphenated words are left as they are
     assert not run("He met a well-known diplomat.")["events"]
+
+def test_understanding_a_states_position_supports_it() -> None:
+    # pass 24: understand + a stance noun
+    found = triples(run("Berlin said it understood the American position."))
+    assert ("DEU", "USA", "SUPPORT") in found, found
+    found = triples(run("Paris understands Seoul's concerns about the missiles."))
+    assert ("FRA", "KOR", "SUPPORT") in found, found
+    # understanding anything else supports no one
+    assert not run("Tokyo understood the risks.")["events"]
