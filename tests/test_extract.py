@@ -3527,3 +3527,13 @@ def test_understanding_a_states_position_supports_it() -> None:
     assert ("FRA", "KOR", "SUPPORT") in found, found
     # understanding anything else supports no one
     assert not run("Tokyo understood the risks.")["events"]
+
+def test_sending_a_message_to_a_leader_is_a_contact() -> None:
+    # pass 24: send + correspondence
+    result = run("Xi Jinping sent a message to Putin.")
+    assert [(e["source_country"], e["target_country"], e["type"], e["mode"]) for e in result["events"]] == [
+        ("CHN", "RUS", "CONSULT", "correspondence")], result["events"]
+    found = triples(run("Xi sent condolences to Erdogan."))
+    assert ("CHN", "TUR", "CONSULT") in found, found
+    # a message to no one named is nothing
+    assert not run("Tokyo sent a clear message.")["events"]
