@@ -3537,3 +3537,12 @@ def test_sending_a_message_to_a_leader_is_a_contact() -> None:
     assert ("CHN", "TUR", "CONSULT") in found, found
     # a message to no one named is nothing
     assert not run("Tokyo sent a clear message.")["events"]
+
+def test_a_word_of_amount_stands_for_what_it_is_of() -> None:
+    # pass 24: quantity, amount, ... join the quantity nouns
+    found = triples(run("Tehran sold Moscow large quantities of drones."))
+    assert ("IRN", "RUS", "AID") in found, found
+    found = triples(run("Tehran sent a large amount of ammunition to Moscow."))
+    assert ("IRN", "RUS", "AID") in found, found
+    # an amount of what is not moved between states as aid is nothing
+    assert not run("Tehran sold Moscow large amounts of carpets.")["events"]
