@@ -3546,3 +3546,11 @@ def test_a_word_of_amount_stands_for_what_it_is_of() -> None:
     assert ("IRN", "RUS", "AID") in found, found
     # an amount of what is not moved between states as aid is nothing
     assert not run("Tehran sold Moscow large amounts of carpets.")["events"]
+
+def test_not_hesitating_to_impose_sanctions_threatens_them() -> None:
+    # pass 24: a measure not shrunk from, named by a light verb's noun
+    result = run("Washington said it would not hesitate to impose new sanctions on Iran.")
+    assert [(e["source_country"], e["target_country"], e["type"], e["status"]) for e in result["events"]] == [
+        ("USA", "IRN", "THREATEN", "asserted")], result["events"]
+    # sanctions imposed stay sanctions
+    assert ("USA", "IRN", "SANCTION") in triples(run("Washington imposed new sanctions on Iran."))

@@ -68,9 +68,12 @@ class _Emitting:
                     targets = [m for o in told_to for m in self._np(o).mentions if m.actor.country and m.actor.country not in own]
                     if not targets:
                         return  # (made to someone we cannot place: no refusal at no one)
-        if reading.type in ("ASSAULT", "COERCE") and first.dep_ == "xcomp" \
-                and first.head.lemma_.lower() in self.cues.unhesitating_verbs \
-                and any(c.dep_ == "neg" for c in first.head.children):
+        # (pass 24: also a measure, and the noun of a light verb: "would not hesitate to impose new
+        # sanctions on Iran" threatens them, not a negated sanction)
+        unshrinking = first.head if first.dep_ in ("dobj", "obj") and first.pos_ == "NOUN" else first
+        if reading.type in ("ASSAULT", "COERCE", "SANCTION") and unshrinking.dep_ == "xcomp" \
+                and unshrinking.head.lemma_.lower() in self.cues.unhesitating_verbs \
+                and any(c.dep_ == "neg" for c in unshrinking.head.children):
             # "Russia would not hesitate to attack", "would not hesitate to occupy, subdue and
             # reclaim South Korean territory": an attack one says one would not shrink from threatens
             reading, status = Reading("THREATEN", None), "asserted"
