@@ -3425,3 +3425,18 @@ def test_a_verdict_on_any_such_act_is_on_the_one_spoken_of() -> None:
     assert ("TUR", "IRN", "ACCUSE") in found, found
     # with no such act named before, no one is judged
     assert not events_of(run("Ankara called any deployment a dangerous provocation."), "ACCUSE")
+
+def test_a_concession_asked_for_is_no_concession() -> None:
+    # pass 25: the appeal is the event; the withdrawal or easing it asks for has not been made
+    for text in ("Lima called on Quito to withdraw its soldiers from the border.",
+                 "Lima demanded that Quito withdraw its soldiers.",
+                 "Lima demanded the immediate withdrawal of Ecuadorian soldiers.",
+                 "Lima urged Quito to lift the ban on Peruvian fruit."):
+        found = triples(run(text))
+        assert not [t for t in found if t[2] == "YIELD"], (text, found)
+        assert ("PER", "ECU", "REQUEST") in found, (text, found)
+    # a concession agreed or made stays one
+    found = triples(run("Quito agreed to withdraw its soldiers from Peru."))
+    assert ("ECU", "PER", "YIELD") in found, found
+    found = triples(run("Quito withdrew its soldiers from Peru after Lima called for talks."))
+    assert ("ECU", "PER", "YIELD") in found, found
