@@ -3440,3 +3440,15 @@ def test_a_concession_asked_for_is_no_concession() -> None:
     assert ("ECU", "PER", "YIELD") in found, found
     found = triples(run("Quito withdrew its soldiers from Peru after Lima called for talks."))
     assert ("ECU", "PER", "YIELD") in found, found
+
+def test_an_accord_owned_by_a_pronoun_is_a_standing_tie_not_an_agreement() -> None:
+    # pass 25: "its treaty with X" refers back to an accord in force; nothing is agreed here
+    found = triples(run("Lima warned Quito not to use its treaty with Bogota to provoke anyone."))
+    assert not [t for t in found if t[2] == "AGREE"], found
+    found = triples(run("Peru and Chile said the fishing zone falls under the second pillar of their defence pact."))
+    assert not [t for t in found if t[2] == "AGREE"], found
+    # an accord signed, a new one, or one made in a clause on it is still an agreement
+    found = triples(run("Peru and Chile signed their defence pact on Monday."))
+    assert ("PER", "CHL", "AGREE") in found or ("CHL", "PER", "AGREE") in found, found
+    found = triples(run("Peru and Chile unveiled their new defence pact on Monday."))
+    assert ("PER", "CHL", "AGREE") in found or ("CHL", "PER", "AGREE") in found, found
