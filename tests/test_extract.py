@@ -3452,3 +3452,12 @@ def test_an_accord_owned_by_a_pronoun_is_a_standing_tie_not_an_agreement() -> No
     assert ("PER", "CHL", "AGREE") in found or ("CHL", "PER", "AGREE") in found, found
     found = triples(run("Peru and Chile unveiled their new defence pact on Monday."))
     assert ("PER", "CHL", "AGREE") in found or ("CHL", "PER", "AGREE") in found, found
+
+def test_their_after_a_state_and_its_allies_is_that_state() -> None:
+    # pass 25: not the reporter and the state, the last two named
+    found = triples(run("Quito said Peru and its allies had stepped up their naval exercises near the coast."))
+    assert ("PER", None, "MOBILIZE") in found, found
+    assert not [t for t in found if "ECU" in t[:2] and t[2] in ("COOPERATE", "MOBILIZE")], found
+    # two states named together still hold their exercises together
+    found = triples(run("Quito said Peru and Chile had stepped up their naval exercises near the coast."))
+    assert ("PER", "CHL", "COOPERATE") in found or ("CHL", "PER", "COOPERATE") in found, found

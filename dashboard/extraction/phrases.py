@@ -336,6 +336,23 @@ class _Phrases:
             node = node.head
         return None
 
+    def _named_with_unnamed(self, pronoun: Token) -> list[Mention]:
+        """The actors named in the subject of the pronoun's clause when that subject joins them to a
+        plural group of their own no one names ("the United States and its allies", "Russia and its
+        partners"); empty otherwise (pass 25)."""
+        verb = pronoun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i):
+            members = [subject, *subject.conjuncts]
+            unnamed = [t for t in members if t.i not in self.by_token and t.tag_ == "NNS"
+                       and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)]
+            named = [self.by_token[t.i] for t in members if t.i in self.by_token
+                     and self.by_token[t.i].actor.kind in ROLE_KINDS]
+            if unnamed and named:
+                return named
+        return []
+
     def _people_named_together(self, before: int) -> list[Mention]:
         """Those who took part in the latest meeting reported before token `before` between two or
         more states."""
@@ -408,6 +425,10 @@ class _Phrases:
                   and not (m.doc_dep == "pobj" and self.doc[m.end - 1].head.lower_ in ("in", "at"))]
         if word == "both":
             return self._counted_group(tok)
+        if word in PLURAL and (named := self._named_with_unnamed(tok)):
+            # "the United States and its allies had stepped up their exercises": the states named
+            # in the clause's "X and its allies" subject, not the last two named (pass 25)
+            return named
         if word in PLURAL:
             # a coordination named before it ("China and Russia declared ..., weeks before the
             # invasion of Ukraine, and their patrols"), else the last two named, else the context's
