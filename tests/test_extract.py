@@ -3461,3 +3461,13 @@ def test_their_after_a_state_and_its_allies_is_that_state() -> None:
     # two states named together still hold their exercises together
     found = triples(run("Quito said Peru and Chile had stepped up their naval exercises near the coast."))
     assert ("PER", "CHL", "COOPERATE") in found or ("CHL", "PER", "COOPERATE") in found, found
+
+def test_the_allies_are_not_the_one_who_spoke_of_them() -> None:
+    # pass 25: "the allies" after "Quito warned that Peru and Chile ..." are Peru and Chile
+    found = triples(run("Quito warned that Peru and Chile would pay a heavy price. "
+                        "Quito described the allies' ongoing naval exercise as a provocation."))
+    assert ("PER", "CHL", "COOPERATE") in found or ("CHL", "PER", "COOPERATE") in found, found
+    assert not [t for t in found if t[2] == "COOPERATE" and "ECU" in t[:2]], found
+    # a host named with its guests is still one of the group
+    found = triples(run("Quito hosted Peru and Chile on Monday. The allies agreed to hold a naval exercise."))
+    assert {("ECU", "PER", "COOPERATE"), ("ECU", "CHL", "COOPERATE")} & found, found

@@ -266,8 +266,31 @@ class _Phrases:
         for kind, group in reversed(self.context.groups):
             group = _unique_countries(_as_actors(self.doc, group))
             if kind == "sentence" and len(group) >= 2:
-                return group
+                return self._without_framers(group)
         return []
+
+    def _without_framers(self, group: list[Mention]) -> list[Mention]:
+        """A sentence's actors less one who only frames a clause naming all the others ("Pak warned
+        that the United States and South Korea would pay ... Pak described the allies' exercise": the
+        allies are the two warned about, not the warner; pass 25). Unchanged unless two remain."""
+        def clause_verb(m: Mention) -> Token | None:
+            node = self.doc[m.end - 1]
+            for _ in range(6):
+                if node.dep_ in ("nsubj", "nsubjpass"):
+                    return node.head
+                if node.dep_ not in ("appos", "pobj", "prep", "compound", "poss", "amod") or node.head.i == node.i:
+                    return None
+                node = node.head
+            return None
+        for m in group:
+            verb = clause_verb(m)
+            others = [o for o in group if o is not m]
+            if verb is None or len(others) < 2:
+                continue
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+            if clauses and all(any(c.left_edge.i <= o.start and o.end - 1 <= c.right_edge.i for c in clauses) for o in others):
+                return others
+        return group
 
     def _accuses_itself(self, verb: Token, clause: Token, depth: int) -> bool:
         """Whether the subject of `clause` would be the one `verb` acts on (its object's state)."""
