@@ -597,8 +597,9 @@ def test_calling_states_ones_allies_in_a_participle_makes_the_caller_their_ally(
 def test_demanding_the_withdrawal_of_troops_is_a_request_to_their_state() -> None:
     result = run("South Korea summoned the Russian ambassador on Monday to demand the immediate withdrawal of North Korean troops from Russia.")
     assert ("KOR", "PRK", "REQUEST") in triples(result)
-    # the withdrawal is the troops' own, and only asked for
-    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "YIELD")] == [("PRK", "RUS", "hypothetical")]
+    # the withdrawal is only asked for: the request is the event, no YIELD of its own (pass 25;
+    # it was a hypothetical YIELD PRK->RUS before, which the analysts' sets never require)
+    assert not events_of(result, "YIELD"), result["events"]
 
 
 def test_representatives_of_a_state_stand_for_it_as_the_one_met() -> None:
