@@ -1669,8 +1669,8 @@ def test_a_denied_charge_answers_whoever_made_the_claim() -> None:
 
 def test_the_one_called_on_to_act_is_its_doer() -> None:
     result = run("The European Union called on Israel to withdraw its forces from Lebanon.")
-    yields = [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "YIELD")]
-    assert yields == [("ISR", "LBN", "hypothetical")]
+    # (the withdrawal asked for is no YIELD of its own since pass 25: the appeal to its doer is the event)
+    assert not events_of(result, "YIELD"), result["events"]
     assert ("EU", "ISR", "REQUEST") in triples(result)
     # "called" a news conference is no appeal: the act it was called for stands as done
     conference = "Iran's foreign minister called a news conference to reject the Israeli demands."
