@@ -195,6 +195,7 @@ class Knowledge:
     eliciting_verbs: frozenset[str] = frozenset()  # "the launch drew condemnation from Seoul": Seoul reacts
     adopting_verbs: frozenset[str] = frozenset()  # "adopted a resolution that condemned X": the adopter condemns (pass 23)
     ultimatum_verbs: frozenset[str] = frozenset()  # "... or face new sanctions": an ultimatum (pass 23)
+    asking_words: frozenset[str] = frozenset()  # "called on Moscow to withdraw": a concession asked for (pass 25)
     companion_words: frozenset[str] = frozenset()  # "voted against it alongside Russia": Russia did too (pass 23)
     holding_verbs: frozenset[str] = frozenset()  # "nationals held in China": an arrest
     verdict_heads: frozenset[str] = frozenset()  # "a terrorist act": the adjective is the verdict
@@ -400,6 +401,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         eliciting_verbs=frozenset(str(w).lower() for w in events.get("eliciting_verbs") or ()),
         adopting_verbs=frozenset(str(w).lower() for w in events.get("adopting_verbs") or ()),
         ultimatum_verbs=frozenset(str(w).lower() for w in events.get("ultimatum_verbs") or ()),
+        asking_words=frozenset(str(w).lower() for w in events.get("asking_words") or ()),
         companion_words=frozenset(str(w).lower() for w in events.get("companion_words") or ()),
         holding_verbs=frozenset(str(w).lower() for w in events.get("holding_verbs") or ()),
         verdict_heads=frozenset(str(w).lower() for w in events.get("verdict_heads") or ()),

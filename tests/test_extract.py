@@ -597,8 +597,9 @@ def test_calling_states_ones_allies_in_a_participle_makes_the_caller_their_ally(
 def test_demanding_the_withdrawal_of_troops_is_a_request_to_their_state() -> None:
     result = run("South Korea summoned the Russian ambassador on Monday to demand the immediate withdrawal of North Korean troops from Russia.")
     assert ("KOR", "PRK", "REQUEST") in triples(result)
-    # the withdrawal is the troops' own, and only asked for
-    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "YIELD")] == [("PRK", "RUS", "hypothetical")]
+    # the withdrawal is only asked for: the request is the event, no YIELD of its own (pass 25;
+    # it was a hypothetical YIELD PRK->RUS before, which the analysts' sets never require)
+    assert not events_of(result, "YIELD"), result["events"]
 
 
 def test_representatives_of_a_state_stand_for_it_as_the_one_met() -> None:
@@ -1668,8 +1669,8 @@ def test_a_denied_charge_answers_whoever_made_the_claim() -> None:
 
 def test_the_one_called_on_to_act_is_its_doer() -> None:
     result = run("The European Union called on Israel to withdraw its forces from Lebanon.")
-    yields = [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "YIELD")]
-    assert yields == [("ISR", "LBN", "hypothetical")]
+    # (the withdrawal asked for is no YIELD of its own since pass 25: the appeal to its doer is the event)
+    assert not events_of(result, "YIELD"), result["events"]
     assert ("EU", "ISR", "REQUEST") in triples(result)
     # "called" a news conference is no appeal: the act it was called for stands as done
     conference = "Iran's foreign minister called a news conference to reject the Israeli demands."
@@ -3554,3 +3555,50 @@ def test_not_hesitating_to_impose_sanctions_threatens_them() -> None:
         ("USA", "IRN", "THREATEN", "asserted")], result["events"]
     # sanctions imposed stay sanctions
     assert ("USA", "IRN", "SANCTION") in triples(run("Washington imposed new sanctions on Iran."))
+
+
+def test_a_concession_asked_for_is_no_concession() -> None:
+    # pass 25: the appeal is the event; the withdrawal or easing it asks for has not been made
+    for text in ("Lima called on Quito to withdraw its soldiers from the border.",
+                 "Lima demanded that Quito withdraw its soldiers.",
+                 "Lima demanded the immediate withdrawal of Ecuadorian soldiers.",
+                 "Lima urged Quito to lift the ban on Peruvian fruit."):
+        found = triples(run(text))
+        assert not [t for t in found if t[2] == "YIELD"], (text, found)
+        assert ("PER", "ECU", "REQUEST") in found, (text, found)
+    # a concession agreed or made stays one
+    found = triples(run("Quito agreed to withdraw its soldiers from Peru."))
+    assert ("ECU", "PER", "YIELD") in found, found
+    found = triples(run("Quito withdrew its soldiers from Peru after Lima called for talks."))
+    assert ("ECU", "PER", "YIELD") in found, found
+
+def test_an_accord_owned_by_a_pronoun_is_a_standing_tie_not_an_agreement() -> None:
+    # pass 25: "its treaty with X" refers back to an accord in force; nothing is agreed here
+    found = triples(run("Lima warned Quito not to use its treaty with Bogota to provoke anyone."))
+    assert not [t for t in found if t[2] == "AGREE"], found
+    found = triples(run("Peru and Chile said the fishing zone falls under the second pillar of their defence pact."))
+    assert not [t for t in found if t[2] == "AGREE"], found
+    # an accord signed, a new one, or one made in a clause on it is still an agreement
+    found = triples(run("Peru and Chile signed their defence pact on Monday."))
+    assert ("PER", "CHL", "AGREE") in found or ("CHL", "PER", "AGREE") in found, found
+    found = triples(run("Peru and Chile unveiled their new defence pact on Monday."))
+    assert ("PER", "CHL", "AGREE") in found or ("CHL", "PER", "AGREE") in found, found
+
+def test_their_after_a_state_and_its_allies_is_that_state() -> None:
+    # pass 25: not the reporter and the state, the last two named
+    found = triples(run("Quito said Peru and its allies had stepped up their naval exercises near the coast."))
+    assert ("PER", None, "MOBILIZE") in found, found
+    assert not [t for t in found if "ECU" in t[:2] and t[2] in ("COOPERATE", "MOBILIZE")], found
+    # two states named together still hold their exercises together
+    found = triples(run("Quito said Peru and Chile had stepped up their naval exercises near the coast."))
+    assert ("PER", "CHL", "COOPERATE") in found or ("CHL", "PER", "COOPERATE") in found, found
+
+def test_the_allies_are_not_the_one_who_spoke_of_them() -> None:
+    # pass 25: "the allies" after "Quito warned that Peru and Chile ..." are Peru and Chile
+    found = triples(run("Quito warned that Peru and Chile would pay a heavy price. "
+                        "Quito described the allies' ongoing naval exercise as a provocation."))
+    assert ("PER", "CHL", "COOPERATE") in found or ("CHL", "PER", "COOPERATE") in found, found
+    assert not [t for t in found if t[2] == "COOPERATE" and "ECU" in t[:2]], found
+    # a host named with its guests is still one of the group
+    found = triples(run("Quito hosted Peru and Chile on Monday. The allies agreed to hold a naval exercise."))
+    assert {("ECU", "PER", "COOPERATE"), ("ECU", "CHL", "COOPERATE")} & found, found

@@ -28,7 +28,9 @@ HELDOUT_SETS = [
     # pass 0.79 / 1.00 / 0.98; after the fifth 0.905 / 1.00 / 0.98; after the sixth 0.915 / 1.00 / 1.00;
     # after the thirteenth ('call for' an act of others) 0.917 / 1.00 / 1.00; pass twenty-three
     # (voting against a motion rejects its drafters) 0.918 (P 0.97, R 0.87) / 1.00 / 1.00.
-    HeldoutSet("heldout2", 8, events_f1=0.89, relationships_f1=0.95, status=0.97),
+    # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
+    # 0.931 (P 0.98, R 0.89) / 1.00 / 1.00.
+    HeldoutSet("heldout2", 8, events_f1=0.90, relationships_f1=0.95, status=0.97),
     # heldout3: five articles scored once at the end of the pass that added them: 0.51 / 0.40 (1 of 4
     # ties) / 0.93 (cues then missing: stage drills, intercept, welcome a summit, "told X it had
     # concerns"). Developed on: fourth pass 0.65 / 0.86 / 0.95; fifth 0.955 / 1.00 / 0.97; sixth
@@ -42,7 +44,9 @@ HELDOUT_SETS = [
     # 0.947 / 0.986; pass ten ('the council' refers back to the UN) 0.910 / 1.00 / 0.986; pass
     # thirteen (a warning that one's own state will act) 0.917 / 1.00 / 0.971; pass twenty-three
     # (a reciprocal object: 'each other') 0.918 (P 0.96, R 0.88) / 1.00 / 0.971.
-    HeldoutSet("heldout4", 8, events_f1=0.88, relationships_f1=0.92, status=0.95),
+    # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
+    # 0.922 (P 0.97, R 0.88) / 1.00 / 0.971.
+    HeldoutSet("heldout4", 8, events_f1=0.89, relationships_f1=0.92, status=0.95),
     # heldout5: eight articles (75 required events, 5 relationships) labelled blind; first unseen score
     # 0.67 (P 0.96, R 0.52) / 0.33 (R 0.20) / 0.95. Developed on in pass seven (reciprocal and
     # putting-off light verbs, a statement's maker, reactions to ties 'between' states, counted and
@@ -54,6 +58,8 @@ HELDOUT_SETS = [
     # ('Washington agreed to give Seoul a greater role' found, asserted where gold labels it planned).
     # Pass nineteen (a measure's relative clause names whom it acts on): 0.886 (R 0.81) / 1.00 / 0.934,
     # date 0.870. Pass twenty-one (banning imports or exports): 0.887 / 1.00 / 0.934, date 0.870.
+    # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
+    # 0.886 (P 0.97, R 0.81) / 1.00 / 0.934 (an optional demanded withdrawal no longer emitted).
     HeldoutSet("heldout5", 8, events_f1=0.84, relationships_f1=0.85, status=0.92),
     # heldout6: eight articles (82 required events, 6 relationships) labelled blind and scored once at
     # the end of the second session, after pass seven: 0.63 (P 0.85, R 0.50) / 0.73 / 0.90, the honest
@@ -125,7 +131,9 @@ HELDOUT_SETS = [
     # now gives a hypothetical request to no one named, which gold does not list). Pass 24: 0.862
     # (P 0.97, R 0.78, 63/81) / 1.00 / 0.952, date 0.552 ('its military build-up' is now read as
     # 'buildup', and 'its' resolves to the accuser: one false positive).
-    HeldoutSet("heldout10", 8, events_f1=0.82, relationships_f1=0.80, status=0.92),
+    # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'), on its own:
+    # 0.871 (P 0.99, R 0.78) / 1.00 / 0.952; with pass 24: 0.866 (P 0.98, R 0.78).
+    HeldoutSet("heldout10", 8, events_f1=0.84, relationships_f1=0.80, status=0.92),
     # heldout11: eight articles (79 required events, 2 relationships) labelled blind and scored once
     # after pass thirteen: 0.50 (P 0.74, R 0.38) / 1.00 / status 0.93, date 0.86: the honest
     # unseen-text figure (pass thirteen had lifted heldout10, its development set, from 0.57 to
@@ -145,7 +153,9 @@ HELDOUT_SETS = [
     # accession): 0.808 / 1.00 / 0.929, date 0.889. Pass sixteen (two coordinated nationalities on
     # one noun): 0.812 / 1.00 / 0.929. Pass twenty (sanctions 'over' an act): 0.813 / 1.00 / 0.929,
     # date 0.889 -> 0.944.
-    HeldoutSet("heldout11", 8, events_f1=0.77, relationships_f1=0.90, status=0.91),
+    # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
+    # 0.817 (P 0.96, R 0.71) / 1.00 / 0.929.
+    HeldoutSet("heldout11", 8, events_f1=0.78, relationships_f1=0.90, status=0.91),
     # heldout12: eight articles (78 required events, 7 relationships) labelled blind and scored once
     # after pass fourteen: 0.58 (P 0.80, R 0.46) / 0.69 / status 0.97, date 0.42: the honest
     # unseen-text figure (pass fourteen had lifted heldout11, its development set, from 0.50 to
@@ -163,6 +173,8 @@ HELDOUT_SETS = [
     # 0.972, date 0.905. With seven ties, losing two fails the relationship floor. Pass seventeen:
     # 0.940 / 1.00 / 0.972 (a Seoul government now placed by 'In Seoul,' opposes 'the release' at
     # China, where gold's optional reading is at Japan).
+    # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
+    # 0.944 (P 0.98, R 0.91) / 1.00 / 0.972.
     HeldoutSet("heldout12", 8, events_f1=0.91, relationships_f1=0.90, status=0.94),
     # heldout13: eight articles (67 required events, 2 relationships) labelled blind and scored once
     # after pass fifteen: 0.50 (P 0.85, R 0.36) / 0.00 (1 tie missed, 2 false) / status 1.00, date
@@ -191,7 +203,9 @@ HELDOUT_SETS = [
     # in a state, ...): 0.764 (P 0.96, R 0.63) / 0.75 / status 0.940, date 0.611. Pass twenty-three
     # (a reciprocal object: 'each other'): 0.774 (P 0.97, R 0.65, 51/79) / 0.75 / status 0.941,
     # date 0.611.
-    HeldoutSet("heldout14", 8, events_f1=0.73, relationships_f1=0.70, status=0.90),
+    # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
+    # 0.781 (P 0.99, R 0.65) / 0.75 / 0.941.
+    HeldoutSet("heldout14", 8, events_f1=0.75, relationships_f1=0.70, status=0.90),
     # heldout15: eight articles (101 required events, 3 relationships) labelled blind and scored
     # after pass sixteen: 0.580 (P 0.91, R 0.43) / 0.43 / status 0.884, date 0.56: the honest
     # unseen-text figure. Developed on in pass seventeen (with heldout14; constructions as listed
@@ -225,7 +239,9 @@ HELDOUT_SETS = [
     # advisories, walkouts, accession, warrants, troops sent 'into', a measure's relative clause,
     # withdrawn remarks, members a body includes or is led by): 0.660 (P 0.83, R 0.55, 77/140) /
     # 0.70 (8 of 15) / status 0.935, date 0.806.
-    HeldoutSet("heldout17", 8, events_f1=0.63, relationships_f1=0.65, status=0.90),
+    # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
+    # 0.672 (P 0.85, R 0.56) / 0.70 / 0.936.
+    HeldoutSet("heldout17", 8, events_f1=0.64, relationships_f1=0.65, status=0.90),
     # heldout18: eight articles on military activity (113 required events, 7 relationships) labelled
     # blind; first unseen score after pass seventeen 0.502 (P 0.81, R 0.36) / 0.44 (2 of 7) / 0.951,
     # date 0.542; after pass eighteen, which never saw it, 0.528 (P 0.82, R 0.39) / 0.44 / 0.955;
@@ -238,6 +254,8 @@ HELDOUT_SETS = [
     # prepare/plan a measure, a plan's coming month, a suspended accord no agreement): 0.682
     # (P 0.90, R 0.55, 62/113) / 0.44 (2 of 7) / status 0.968, date 0.629. With two ties found,
     # losing one fails.
+    # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
+    # 0.686 (P 0.91, R 0.55) / 0.44 / 0.968.
     HeldoutSet("heldout18", 8, events_f1=0.65, relationships_f1=0.40, status=0.93),
     # heldout19: eight articles on economic statecraft and energy (91 required events, 12
     # relationships) labelled blind; first unseen score after pass nineteen 0.496 (P 0.74, R 0.37) /
@@ -257,7 +275,9 @@ HELDOUT_SETS = [
     # Tokyo', a text carried by a medium, 'amount to' a verdict, recognising independence, calling on
     # unnamed parties, building infrastructure together): 0.665 (P 0.86, R 0.54, 47/87) / 0.67 (5 of
     # 10) / 0.851, date 0.579 -> 0.763 (P 0.87, R 0.68, 59/87) / 0.68 (6 of 10) / 0.881, date 0.593.
-    HeldoutSet("heldout20", 8, events_f1=0.73, relationships_f1=0.62, status=0.85),
+    # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
+    # 0.776 (P 0.91, R 0.68) / 0.68 / 0.881.
+    HeldoutSet("heldout20", 8, events_f1=0.74, relationships_f1=0.62, status=0.85),
     # heldout21: eight analysis pieces in the seed's style (121 required events, 18 relationships),
     # labelled blind (its writer saw the ontology's cue column); first contact at the end of the sixth
     # session's code (before pass twenty-one): 0.625 (P 0.82, R 0.50) / 0.71 / 0.934, date 0.474.
@@ -268,6 +288,8 @@ HELDOUT_SETS = [
     # annulled, ultimatums, retaliation against trade, verdicts on 'any' act spoken of): 0.625
     # (P 0.82, R 0.50, 61/121) / 0.71 (10/18) / 0.934, date 0.474 -> 0.747 (P 0.86, R 0.66, 80/121)
     # / 0.71 (10/18) / 0.963, date 0.444.
+    # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
+    # 0.758 (P 0.89, R 0.66) / 0.71 / 0.963.
     HeldoutSet("heldout21", 8, events_f1=0.72, relationships_f1=0.68, status=0.93),
     # heldout22: eight newspaper-style news reports (112 required events, 9 relationships), labelled
     # blind (as heldout21); first contact at the same code: 0.604 (P 0.84, R 0.47) / 0.57 / 0.887,

@@ -140,6 +140,10 @@ class _Emitting:
                 self._recent_at[("noun", trigger.lemma_.lower())] = trigger.i
         if not sources:
             return
+        if reading.type == "YIELD" and self._asked_for(first):
+            # "called on Moscow to withdraw its forces": the appeal is the event, the concession
+            # asked for is none (still recorded above for whoever the appeal is made to; pass 25)
+            return
         if reading.type == "ACCUSE" and status == "asserted":
             self._claimants_seen.append(sources)
             self._accusations_seen.append((sources, targets))
@@ -236,6 +240,25 @@ class _Emitting:
         if trigger.dep_ == "conj" and trigger.head.dep_ == "xcomp":
             return False  # (an appeal the parser joins to the act asked of someone else)
         return bool(things) and not any(self._np(o, True).mentions or "person" in self._object_classes(o) for o in things)
+
+    def _asked_for(self, act: Token) -> bool:
+        """A concession someone is asked to make: the complement or object of an appeal or demand
+        ("called on Moscow to withdraw", "demanded that they withdraw", "demanded the withdrawal of
+        Russian forces", "its call on Russia to withdraw"; pass 25). Not one agreed, refused or made."""
+        if act.dep_ == "pobj" and act.head.lower_ == "for" and act.head.dep_ == "prep":
+            act = act.head  # "called for the withdrawal of troops"
+            return act.head.lemma_.lower() in self.cues.asking_words and act.head.pos_ == "VERB" \
+                and not self._denied(act.head)
+        if act.dep_ not in ("xcomp", "ccomp", "dobj", "obj", "acl"):
+            return False
+        head = act.head
+        if head.lemma_.lower() not in self.cues.asking_words:
+            # (a noun under its light verb: "urged Beijing to lift the ban")
+            return act.pos_ == "NOUN" and act.dep_ in ("dobj", "obj") and head.pos_ == "VERB" \
+                and head.dep_ in ("xcomp", "ccomp", "acl") and self._asked_for(head)
+        if head.pos_ == "NOUN":
+            return act.dep_ == "acl"  # "its call on Russia to withdraw"
+        return head.pos_ in ("VERB", "AUX") and not self._denied(head)
 
     def _quits_a_thing(self, trigger: Token, reading: Reading) -> bool:
         """"would withdraw from discussions on joint economic activities", "was not withdrawing

@@ -43,6 +43,8 @@ class _NounEvents:
                 # "suspended a 2018 inter-Korean military agreement": the accord suspended or
                 # rejected is the verb's event, not an agreement made now (pass twenty)
                 return
+        if light is None and reading.type == "AGREE" and self._standing_accord(noun):
+            return  # "urged Washington not to use its treaty with Manila": an accord in force, no act (pass 25)
         how = 0.75
         # the noun's own participants: "between X and Y", "X's", "US sanctions", "by X", "on Y"
         pair: list[Mention] = []
@@ -268,6 +270,19 @@ class _NounEvents:
         location = self._location(noun) or (self._location(light) if light is not None else None)
         self._emit(sent, noun, reading, sources, _unique(targets), status, attribution or attributed,
                    how, effective, location, self._overriding_date(noun, light, light_cue))
+
+    def _standing_accord(self, noun: Token) -> bool:
+        """"its treaty with Manila", "their AUKUS security pact", "how Moscow applied its mutual defence
+        treaty with Pyongyang": an accord owned by a possessive pronoun, with no verb here making,
+        signing or ratifying it (no light verb, no relative or participle clause on it, nothing new),
+        is one already in force, a standing tie the text refers back to, not an agreement made (pass 25)."""
+        if noun.lemma_.lower() not in self.cues.accord_nouns or noun.lemma_.lower() in ("talk", "discussion", "negotiation"):
+            return False
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+            return False
+        if any(c.dep_ in ("relcl", "acl") or c.lower_ in ("new", "latest", "first") for c in noun.children):
+            return False
+        return True
 
     def _referent(self, noun: Token, cue: EventCue) -> tuple[list[Mention], list[Mention], str] | None:
         """The event a definite noun refers back to: the latest one named by the same noun or of

@@ -288,8 +288,31 @@ class _Phrases:
         for kind, group in reversed(self.context.groups):
             group = _unique_countries(_as_actors(self.doc, group))
             if kind == "sentence" and len(group) >= 2:
-                return group
+                return self._without_framers(group)
         return []
+
+    def _without_framers(self, group: list[Mention]) -> list[Mention]:
+        """A sentence's actors less one who only frames a clause naming all the others ("Pak warned
+        that the United States and South Korea would pay ... Pak described the allies' exercise": the
+        allies are the two warned about, not the warner; pass 25). Unchanged unless two remain."""
+        def clause_verb(m: Mention) -> Token | None:
+            node = self.doc[m.end - 1]
+            for _ in range(6):
+                if node.dep_ in ("nsubj", "nsubjpass"):
+                    return node.head
+                if node.dep_ not in ("appos", "pobj", "prep", "compound", "poss", "amod") or node.head.i == node.i:
+                    return None
+                node = node.head
+            return None
+        for m in group:
+            verb = clause_verb(m)
+            others = [o for o in group if o is not m]
+            if verb is None or len(others) < 2:
+                continue
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+            if clauses and all(any(c.left_edge.i <= o.start and o.end - 1 <= c.right_edge.i for c in clauses) for o in others):
+                return others
+        return group
 
     def _accuses_itself(self, verb: Token, clause: Token, depth: int) -> bool:
         """Whether the subject of `clause` would be the one `verb` acts on (its object's state)."""
@@ -357,6 +380,23 @@ class _Phrases:
                 return None
             node = node.head
         return None
+
+    def _named_with_unnamed(self, pronoun: Token) -> list[Mention]:
+        """The actors named in the subject of the pronoun's clause when that subject joins them to a
+        plural group of their own no one names ("the United States and its allies", "Russia and its
+        partners"); empty otherwise (pass 25)."""
+        verb = pronoun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i):
+            members = [subject, *subject.conjuncts]
+            unnamed = [t for t in members if t.i not in self.by_token and t.tag_ == "NNS"
+                       and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)]
+            named = [self.by_token[t.i] for t in members if t.i in self.by_token
+                     and self.by_token[t.i].actor.kind in ROLE_KINDS]
+            if unnamed and named:
+                return named
+        return []
 
     def _people_named_together(self, before: int) -> list[Mention]:
         """Those who took part in the latest meeting reported before token `before` between two or
@@ -430,6 +470,10 @@ class _Phrases:
                   and not (m.doc_dep == "pobj" and self.doc[m.end - 1].head.lower_ in ("in", "at"))]
         if word == "both":
             return self._counted_group(tok)
+        if word in PLURAL and (named := self._named_with_unnamed(tok)):
+            # "the United States and its allies had stepped up their exercises": the states named
+            # in the clause's "X and its allies" subject, not the last two named (pass 25)
+            return named
         if word in PLURAL:
             # a coordination named before it ("China and Russia declared ..., weeks before the
             # invasion of Ukraine, and their patrols"), else the last two named, else the context's
