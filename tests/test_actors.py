@@ -362,3 +362,73 @@ def test_a_state_company_sanctioned_is_its_state() -> None:
 )
 def test_an_office_that_ended_resolves_by_date(text: str, on: date, person: str) -> None:
     assert person in ids(text, on)
+
+
+@pytest.mark.parametrize(
+    "text, on, actor_id, country",
+    [
+        ("Gen. Mark Milley warned Moscow.", date(2022, 3, 1), "mark-milley", "USA"),
+        ("Adm. Samuel Paparo said the drills were provocative.", date(2024, 9, 1), "samuel-paparo", "USA"),
+        ("Ambassador Xing Haiming was summoned.", date(2023, 6, 9), "xing-haiming", "CHN"),
+        ("Kim Kye Gwan issued a statement.", date(2018, 5, 16), "kim-kye-gwan", "PRK"),
+        ("Mircea Geoana spoke in Brussels.", date(2023, 2, 1), "mircea-geoana", "NATO"),
+        ("Rosemary DiCarlo briefed the council.", date(2023, 2, 1), "rosemary-dicarlo", "UN"),
+        ("Oksana Markarova met senators.", date(2023, 2, 1), "oksana-markarova", "UKR"),
+        ("Mukhtar Tileuberdi travelled to Moscow.", date(2021, 3, 1), "mukhtar-tileuberdi", "KAZ"),
+    ],
+)
+def test_officials_of_the_second_widening_resolve_with_their_country(text: str, on: date, actor_id: str, country: str) -> None:
+    assert (actor_id, country) in [(a, c) for _, a, c in mentions(text, on)]
+
+
+@pytest.mark.parametrize(
+    "text, on, person",
+    [
+        ("The Italian defence minister spoke.", date(2021, 3, 1), "lorenzo-guerini"),
+        ("The Italian defence minister spoke.", date(2024, 3, 1), "guido-crosetto"),
+        ("The Turkish defence minister spoke.", date(2020, 3, 1), "hulusi-akar"),
+        ("The Canadian defence minister spoke.", date(2022, 3, 1), "anita-anand"),
+        ("The Japanese defence minister spoke.", date(2019, 3, 1), "takeshi-iwaya"),
+        ("The IAEA chief spoke.", date(2019, 9, 1), "cornel-feruta"),
+    ],
+)
+def test_defence_ministers_of_other_states_resolve_by_date(text: str, on: date, person: str) -> None:
+    assert person in ids(text, on)
+
+
+@pytest.mark.parametrize(
+    "text, actor_id, country",
+    [
+        ("Sputnik reported the launch.", "sputnik", "RUS"),
+        ("The Northern Fleet held drills.", "northern-fleet", "RUS"),
+        ("The Seventh Fleet said so.", "seventh-fleet", "USA"),
+        ("Huawei denied it.", "huawei", "CHN"),
+        ("The National People's Congress approved the law.", "national-peoples-congress", "CHN"),
+        ("N. Korea fired a missile.", "PRK", "PRK"),
+        ("S. Korea protested.", "KOR", "KOR"),
+        ("The Republic of Moldova objected.", "MDA", "MDA"),
+    ],
+)
+def test_bodies_and_aliases_of_the_second_widening(text: str, actor_id: str, country: str) -> None:
+    assert (actor_id, country) in [(a, c) for _, a, c in mentions(text)]
+
+
+def test_a_fleet_with_a_state_in_front_acts_for_that_state() -> None:
+    assert ("rus-pacific-fleet", "RUS") in [(a, c) for _, a, c in mentions("Russia's Pacific Fleet held drills.")]
+
+
+def test_the_separatist_republics_act_for_no_state_and_are_not_ukraine() -> None:
+    found = mentions("Russia recognised the Donetsk People's Republic.")
+    assert ("donetsk-peoples-republic", None) in [(a, c) for _, a, c in found]
+    assert "UKR" not in [c for _, _, c in found]
+
+
+def test_the_korean_peninsula_is_no_state() -> None:
+    assert mentions("Tensions rose on the Korean Peninsula.") == []
+
+
+def test_a_sanctioned_chinese_company_is_its_state() -> None:
+    from _extract_helpers import run, triples
+
+    found = triples(run("The United States imposed sanctions on Huawei.", date(2019, 5, 16)))
+    assert ("USA", "CHN", "SANCTION") in found, found
