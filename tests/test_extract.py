@@ -3602,3 +3602,32 @@ def test_the_allies_are_not_the_one_who_spoke_of_them() -> None:
     # a host named with its guests is still one of the group
     found = triples(run("Quito hosted Peru and Chile on Monday. The allies agreed to hold a naval exercise."))
     assert {("ECU", "PER", "COOPERATE"), ("ECU", "CHL", "COOPERATE")} & found, found
+
+def test_by_far_before_a_tie_noun_keeps_the_copula_subject() -> None:
+    # pass 28: "remains by far X's largest trading partner" (the parser hangs the noun on "by")
+    assert ("PER", "CHL", "TRADE", False) in relations(run("Peru remains by far Chile's largest trading partner."))
+    assert ("PER", "ECU", "SUPPLIER", False) in relations(run("Peru has been by far Ecuador's main supplier of rifles."))
+    # "by far" on anything else states no tie
+    assert not relations(run("Peru won by far the largest share of the contracts in Chile."))
+
+
+def test_a_states_trade_or_buying_with_another_is_a_trade_tie() -> None:
+    # pass 28: trade noun with "with"/"between", buyer/purchaser "of" another's goods
+    assert ("PER", "CHL", "TRADE", False) in relations(run("Lima said that its normal trade with Chile should not be disrupted."))
+    found = relations(run("Neither Peru nor Bolivia, now the largest buyers of Chilean copper, has signed the accord."))
+    assert {("PER", "CHL", "TRADE", False), ("BOL", "CHL", "TRADE", False)} <= found, found
+    # a trade war, or an arms trade no state is said to hold, is no tie
+    assert not relations(run("Peru's trade war with Chile remains unresolved."))
+    assert not relations(run("The council bans any arms trade with Bolivia."))
+    assert not relations(run("Quito warned about the trade of rifles between Peru and Bolivia."))
+
+
+def test_a_habitual_supply_is_a_supplier_tie() -> None:
+    # pass 28: present simple, or under begin/start/continue/keep; receive/import/buy reversed
+    assert ("PER", "CHL", "SUPPLIER", False) in relations(run("Peru supplies about a third of Chile's gas imports."))
+    assert ("PER", "ECU", "SUPPLIER", False) in relations(run("Peru began supplying the rifles to Ecuador in May."))
+    found = relations(run("Bolivia and Ecuador will keep receiving Peruvian gas through the new pipeline."))
+    assert {("PER", "BOL", "SUPPLIER", False), ("PER", "ECU", "SUPPLIER", False)} <= found, found
+    # one past delivery, or a condition, is an act, not a standing tie
+    assert not relations(run("Peru supplied gas to Chile last year."))
+    assert not relations(run("If Peru supplies gas to Chile, Bolivia will protest."))
