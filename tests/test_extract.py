@@ -3620,6 +3620,7 @@ def test_a_states_trade_or_buying_with_another_is_a_trade_tie() -> None:
     assert not relations(run("Peru's trade war with Chile remains unresolved."))
     assert not relations(run("The council bans any arms trade with Bolivia."))
     assert not relations(run("Quito warned about the trade of rifles between Peru and Bolivia."))
+    assert not relations(run("Peru and Bolivia will settle more of their trade in soles."))
 
 
 def test_a_habitual_supply_is_a_supplier_tie() -> None:
@@ -3631,3 +3632,27 @@ def test_a_habitual_supply_is_a_supplier_tie() -> None:
     # one past delivery, or a condition, is an act, not a standing tie
     assert not relations(run("Peru supplied gas to Chile last year."))
     assert not relations(run("If Peru supplies gas to Chile, Bolivia will protest."))
+
+
+def test_a_tie_between_their_countries_is_between_the_states_they_stand_for() -> None:
+    # pass 28: "between their countries/nations/states/sides"
+    found = relations(run("Peru and Chile said the partnership between their countries had grown closer."))
+    assert ("PER", "CHL", "PARTNER", False) in found or ("CHL", "PER", "PARTNER", False) in found, found
+    # their countries' other things are no tie
+    assert not relations(run("Peru and Chile said the border between their countries had been reopened."))
+
+
+def test_a_tie_ranked_after_another_state_is_that_states_too() -> None:
+    # pass 28: "X's second-largest trading partner after Y": Y holds the tie as well
+    found = relations(run("Peru has become Ecuador's second-largest trading partner after Chile."))
+    assert {("PER", "ECU", "TRADE", False), ("CHL", "ECU", "TRADE", False)} <= found, found
+    # no rank, no second holder ("after Chile closed its border" is a time)
+    found = relations(run("Peru has become Ecuador's largest trading partner after Chile closed its border."))
+    assert not [r for r in found if "CHL" in r[:2]], found
+
+
+def test_the_court_after_the_icc_is_the_icc() -> None:
+    # pass 28: descriptor "court" for the International Criminal Court, once named
+    found = relations(run("The International Criminal Court issued a warrant on Friday. Peru is not a member of the court."))
+    assert ("PER", "ICC", "MEMBER", True) in found, found
+    assert not relations(run("Peru is not a member of the court."))

@@ -42,6 +42,8 @@ class _Relationships:
             if cue.head_only and (tok.dep_ in ("compound", "amod", "nmod")
                                   or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
                 continue  # "a trade war with China", "the trade of munitions between ...": an act (pass 28)
+            if cue.head_only and not self._prep_objects(tok, cue.preps):
+                continue  # "settling their trade in roubles": the other side is named by "with"/"between"
             rel_type = cue.type
             modified = None
             for child in tok.children:
@@ -127,6 +129,15 @@ class _Relationships:
                 for a, b in combinations(holders, 2):
                     self._emit_rel(sent, a, b, rel_type, negated, how)
                 continue
+            if others and not cue.reverse and any(c.lower_.split("-")[0] in ("second", "third") for c in tok.subtree
+                                                  if c.i < tok.i and c.dep_ in ("amod", "advmod")):
+                # "Russia has become the North's second-largest trading partner after China": the one
+                # ranked before holds the same tie (pass 28)
+                # (the parser may hang "after" on the copula)
+                for first in self._prep_objects(tok, ("after",)) + (
+                        self._prep_objects(tok.head, ("after",)) if tok.dep_ == "attr" else []):
+                    for o in others:
+                        self._emit_rel(sent, first, o, rel_type, negated, 0.6)
             for h in holders:
                 for o in others:
                     src, dst = (o, h) if cue.reverse else (h, o)
@@ -419,6 +430,11 @@ class _Relationships:
             starts = [c.i for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i]
             if starts and all(any(t.is_punct or t.dep_ == "cc" for t in self.doc[noun.i + 1:i]) for i in starts):
                 found = []
+        if not found and "between" in preps:
+            # "the partnership between their countries": the states the possessive stands for (pass 28)
+            found = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children
+                     if o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation", "state", "side")
+                     for c in o.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
         if not found:
             for child in noun.children:
                 if child.dep_ == "poss":
