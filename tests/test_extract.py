@@ -3656,3 +3656,13 @@ def test_the_court_after_the_icc_is_the_icc() -> None:
     found = relations(run("The International Criminal Court issued a warrant on Friday. Peru is not a member of the court."))
     assert ("PER", "ICC", "MEMBER", True) in found, found
     assert not relations(run("Peru is not a member of the court."))
+
+
+def test_a_tie_said_of_a_pact_or_a_relationship_is_its_parties() -> None:
+    # pass 28: "it"/"the pact" after an accord, a hyphenated relationship turning into a tie
+    found = relations(run("Peru and Chile signed a border treaty on Friday. Officials made clear that it is not a military alliance."))
+    assert ("PER", "CHL", "ALLY", True) in found or ("CHL", "PER", "ALLY", True) in found, found
+    found = relations(run("Analysts doubt that the Peru-Chile relationship will turn into a formal alliance."))
+    assert ("PER", "CHL", "ALLY", False) in found or ("CHL", "PER", "ALLY", False) in found, found
+    # "it" with no accord named before states no tie
+    assert not relations(run("Peru and Chile met on Friday. It is not an alliance."))

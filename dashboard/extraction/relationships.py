@@ -77,6 +77,14 @@ class _Relationships:
                 # "the U.S.-Japan alliance": the tie is between the two states it is named by
                 self._emit_rel(sent, pair[0], pair[1], rel_type, False, 0.7)
                 continue
+            said_of = self._tie_said_of(tok, rel_type)
+            if said_of is not None:
+                # "it is not a military alliance" (of the treaty just named), "the Russia-China
+                # relationship does not turn into an alliance" (pass 28)
+                parties, negated = said_of
+                for a, b in combinations(parties, 2):
+                    self._emit_rel(sent, a, b, rel_type, negated, 0.6)
+                continue
             holders, negated, how = self._holders(tok)
             others = self._counterparts(tok, cue.preps)
             if rel_type == "MEMBER" and not others:
@@ -148,6 +156,41 @@ class _Relationships:
                         status, attributed = self._status(tok.head, None)
                         self._emit(sent, tok.head, Reading("AGREE", "accession"), [src], [dst], status, attributed,
                                    how, _ACCESSION, self._location(tok.head), self._date_for(tok.head, None))
+
+    def _tie_said_of(self, noun: Token, rel_type: str) -> tuple[list[Mention], bool] | None:
+        """A symmetric tie (not a counterpart noun: "alliance", not "ally") said of a pact or of a
+        relationship rather than of states: the copula's subject "it" or a pact noun stands for the
+        parties of the latest accord ("Russia and Iran signed a treaty ... it is not a military
+        alliance" -> ALLY RUS-IRN, negated); a relationship named by a hyphenated pair stands for the
+        pair, also as the subject of a verb of change ("the Russia-China relationship does not turn
+        into a formal military alliance") (pass 28)."""
+        cues = self.cues
+        if rel_type not in SYMMETRIC_RELATIONSHIPS or noun.lemma_.lower() in cues.counterpart_nouns \
+                or self._counterparts(noun, cues.rel_nouns[noun.lemma_.lower()].preps if noun.lemma_.lower() in cues.rel_nouns else ()):
+            return None
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() in cues.copulas:
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "into" and noun.head.head.lemma_.lower() in cues.changing_verbs:
+            verb = noun.head.head
+            if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+                return None
+        else:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        parties: list[Mention] = []
+        agree = cues.nouns.get(subject.lemma_.lower()) if subject.pos_ == "NOUN" else None
+        if subject.lemma_.lower() in cues.trade_heads:
+            parties = self._hyphen_pair(subject)
+        elif subject.lower_ == "it" or (agree is not None and agree.type == "AGREE"
+                                         and any(c.lower_ in DEFINITE for c in subject.children)):
+            earlier = self._referent(subject, agree) if agree is not None else self._recent_type.get("AGREE")
+            parties = _unique_countries([*earlier[0], *earlier[1]]) if earlier else []
+        if len(parties) < 2:
+            return None
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or _no_longer(verb)
+        return parties, negated
 
     def _habitual_supply(self, sent: Span, verb: Token) -> None:
         """"Russia supplies 9% of Japan's LNG imports", "Britain began supplying the missiles to Kyiv",
