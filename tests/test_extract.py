@@ -3666,3 +3666,11 @@ def test_a_tie_said_of_a_pact_or_a_relationship_is_its_parties() -> None:
     assert ("PER", "CHL", "ALLY", False) in found or ("CHL", "PER", "ALLY", False) in found, found
     # "it" with no accord named before states no tie
     assert not relations(run("Peru and Chile met on Friday. It is not an alliance."))
+
+
+def test_a_tie_with_two_states_does_not_pair_them() -> None:
+    # pass 28: "an alliance with X and Y" names the other side, not both ends
+    assert not relations(run("Quito said it would join no military alliance with Peru and Chile."))
+    # "between" or "of" still pairs them
+    found = relations(run("The alliance between Peru and Chile is strong."))
+    assert ("PER", "CHL", "ALLY", False) in found or ("CHL", "PER", "ALLY", False) in found, found

@@ -131,7 +131,8 @@ class _Relationships:
                 others = [m for m in self._frame_subject if m not in holders]
             if cue.only_with_preps and not others:
                 continue
-            if not holders and len(others) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS:
+            if not holders and len(others) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS \
+                    and not _only_with(tok, cue.preps):
                 holders, others = others[:1], others[1:]
             if not others and len(holders) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS:
                 for a, b in combinations(holders, 2):
@@ -593,6 +594,13 @@ def _reciprocal_clause(sent: Span) -> bool:
     "each other", "one another")."""
     words = {t.lower_ for t in sent}
     return ("each" in words and "other" in words) or ("one" in words and "another" in words)
+
+
+def _only_with(noun: Token, preps: Iterable[str]) -> bool:
+    """"no trilateral alliance with the United States and Japan": the states a tie is "with" are its
+    other side, never its two ends; only "between", "of" or a possessor pairs them (pass 28)."""
+    used = {c.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ in preps}
+    return used == {"with"} and not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _no_longer(verb: Token) -> bool:
