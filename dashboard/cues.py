@@ -171,6 +171,7 @@ class Knowledge:
     supplying_verbs: frozenset[str] = frozenset()  # "Russia supplies gas to Hungary": a standing SUPPLIER tie (pass 28)
     receiving_verbs: frozenset[str] = frozenset()  # "Hungary keeps receiving Russian gas": its supplier (pass 28)
     habitual_verbs: frozenset[str] = frozenset()  # "began supplying", "will keep receiving": the act as a standing tie
+    lapsing_verbs: frozenset[str] = frozenset()  # "the treaty, which lapsed": its clause ties no one now (pass 28)
     intake_nouns: frozenset[str] = frozenset()  # "supplies 9% of Japan's LNG imports": Japan receives
     body_nouns: frozenset[str] = frozenset()  # "the grouping": the organisation last named
     member_heads: frozenset[str] = frozenset()  # "a NATO member state": the noun a member word qualifies
@@ -384,6 +385,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         supplying_verbs=frozenset(str(w).lower() for w in rels.get("supplying_verbs") or ()),
         receiving_verbs=frozenset(str(w).lower() for w in rels.get("receiving_verbs") or ()),
         habitual_verbs=frozenset(str(w).lower() for w in rels.get("habitual_verbs") or ()),
+        lapsing_verbs=frozenset(str(w).lower() for w in rels.get("lapsing_verbs") or ()),
         intake_nouns=frozenset(str(w).lower() for w in rels.get("intake_nouns") or ()),
         chair_nouns=frozenset(str(w).lower() for w in rels.get("chair_nouns") or ()),
         member_heads=frozenset(str(w).lower() for w in rels.get("member_heads") or ()),

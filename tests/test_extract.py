@@ -3674,3 +3674,17 @@ def test_a_tie_with_two_states_does_not_pair_them() -> None:
     # "between" or "of" still pairs them
     found = relations(run("The alliance between Peru and Chile is strong."))
     assert ("PER", "CHL", "ALLY", False) in found or ("CHL", "PER", "ALLY", False) in found, found
+
+
+def test_a_mutual_defence_clause_of_a_treaty_or_a_pledge_given() -> None:
+    # pass 28: "the mutual defence clause of the treaty" (named before); "the pledge that X gave Y"
+    found = relations(run("Peru and Chile signed a treaty in June. Chile said its units acted under the "
+                          "mutual defence clause of the treaty."))
+    assert ("PER", "CHL", "ALLY", False) in found or ("CHL", "PER", "ALLY", False) in found, found
+    found = relations(run("Peru and Bolivia signed a trade pact, which stops short of the mutual defence "
+                          "pledge that Lima gave Chile last year."))
+    assert ("PER", "CHL", "ALLY", False) in found or ("CHL", "PER", "ALLY", False) in found, found
+    assert not [r for r in found if r[2] == "ALLY" and "BOL" in r[:2]], found
+    # a treaty that lapsed ties no one now
+    assert not relations(run("The wording is close to the mutual assistance clause of the 1950 treaty "
+                             "between Peru and Chile, which lapsed in 1990."))

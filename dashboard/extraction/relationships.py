@@ -497,25 +497,45 @@ class _Relationships:
     def _treaty_tie(self, sent: Span, clause: Token, rel_type: str) -> None:
         """A treaty clause ("mutual assistance") ties the treaty's parties: its owners, the states
         it is "with" or "between", and, with one of them named, the subject that signs or holds it."""
-        treaty = clause
-        for _ in range(5):
-            if treaty.head.i == treaty.i:
+        holder = clause.head if clause.dep_ in ("compound", "amod", "nmod") else clause
+        for rel in (c for c in holder.children if c.dep_ == "relcl"):
+            # "the mutual defence pledge that Moscow gave North Korea": the clause's giver and
+            # receiver are the parties, not a pact the pledge is compared with (pass 28)
+            given = [m for c in rel.children if c.dep_ in ("nsubj", "dobj", "obj", "dative")
+                     for m in self._np(c, True).mentions if m.actor.kind == "country"]
+            parties = _unique_countries(given)
+            if len(parties) >= 2:
+                for a, b in combinations(parties, 2):
+                    self._emit_rel(sent, a, b, rel_type, False, 0.6)
                 return
-            treaty = treaty.head
-            cue = self.cues.nouns.get(treaty.lemma_.lower()) if treaty.pos_ in ("NOUN", "PROPN") else None
-            if cue is not None and cue.type == "AGREE":
-                break
-            if treaty.pos_ in ("VERB", "AUX"):
-                # "The pact obliges each side to provide ... assistance": the clause's subject
-                subject = next((c for c in treaty.children if c.dep_ == "nsubj"), None)
-                cue = self.cues.nouns.get(subject.lemma_.lower()) if subject is not None and subject.pos_ == "NOUN" else None
-                if cue is not None and cue.type == "AGREE":
-                    treaty = subject
-                    break
+        treaty = clause
+        named = [(o, c) for p in holder.children if holder is not clause and p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                 and (c := self.cues.nouns.get(o.lemma_.lower())) is not None and c.type == "AGREE"]
+        if named:
+            # "the mutual defence clause of the treaty": the treaty the clause is of (pass 28)
+            treaty, cue = named[0]
         else:
-            return
+            for _ in range(5):
+                if treaty.head.i == treaty.i:
+                    return
+                treaty = treaty.head
+                cue = self.cues.nouns.get(treaty.lemma_.lower()) if treaty.pos_ in ("NOUN", "PROPN") else None
+                if cue is not None and cue.type == "AGREE":
+                    break
+                if treaty.pos_ in ("VERB", "AUX"):
+                    # "The pact obliges each side to provide ... assistance": the clause's subject
+                    subject = next((c for c in treaty.children if c.dep_ == "nsubj"), None)
+                    cue = self.cues.nouns.get(subject.lemma_.lower()) if subject is not None and subject.pos_ == "NOUN" else None
+                    if cue is not None and cue.type == "AGREE":
+                        treaty = subject
+                        break
+            else:
+                return
         if cue is None or cue.type != "AGREE":
             return
+        if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.cues.lapsing_verbs for c in treaty.children):
+            return  # "the 1961 treaty between the Soviet Union and North Korea, which lapsed": no tie now (pass 28)
         parties = [m for c in treaty.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                    for m in self._np(c, True).mentions]
         parties += self._prep_objects(treaty, ("with", "between"))
