@@ -546,6 +546,14 @@ class _Relationships:
             actors = [self.actors.lookup(h) for h in halves] if len(halves) == 2 else []
             if len(actors) == 2 and all(a is not None and a.kind == "country" for a in actors):
                 parties += [Mention(c.i, c.i + 1, a, "name") for a in actors]
+        if len(_unique_countries(parties)) < 2:
+            # ("the 1951 U.S.-Philippines Mutual Defense Treaty" split by the tokenizer: a hyphenated
+            # word of the name as written; pass 28)
+            for word in self.doc[treaty.left_edge.i:treaty.i].text.split():
+                halves = word.split("-")
+                actors = [self.actors.lookup(h) for h in halves] if len(halves) == 2 else []
+                if len(actors) == 2 and all(a is not None and a.kind == "country" for a in actors):
+                    parties = [Mention(treaty.i, treaty.i + 1, a, "name") for a in actors]
         parties = _unique_countries(parties)
         if not parties and any(c.lower_ in DEFINITE for c in treaty.children):
             # "the pact" named before ("ratified the partnership treaty with North Korea")
