@@ -83,6 +83,7 @@ class RelationshipCue:
     preps: tuple[str, ...] = ()
     treaty_clause: bool = False  # "a treaty of mutual assistance": a tie between the treaty's parties
     of_classes: tuple[str, ...] = ()  # a tie only when "of" what it names ("source of ammunition")
+    head_only: bool = False  # never as a modifier, nor "of" goods ("a trade war with China", "the trade of munitions"; pass 28)
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,11 @@ class Knowledge:
     membership_verbs: frozenset[str] = frozenset()  # "the bloc includes India": a member (relationships)
     chairing_verbs: frozenset[str] = frozenset()  # "Italy chairs the G7": a member (relationships; pass 22)
     chair_nouns: frozenset[str] = frozenset()  # "holds the presidency of the EU": a member (pass 22)
+    supplying_verbs: frozenset[str] = frozenset()  # "Russia supplies gas to Hungary": a standing SUPPLIER tie (pass 28)
+    receiving_verbs: frozenset[str] = frozenset()  # "Hungary keeps receiving Russian gas": its supplier (pass 28)
+    habitual_verbs: frozenset[str] = frozenset()  # "began supplying", "will keep receiving": the act as a standing tie
+    lapsing_verbs: frozenset[str] = frozenset()  # "the treaty, which lapsed": its clause ties no one now (pass 28)
+    intake_nouns: frozenset[str] = frozenset()  # "supplies 9% of Japan's LNG imports": Japan receives
     body_nouns: frozenset[str] = frozenset()  # "the grouping": the organisation last named
     member_heads: frozenset[str] = frozenset()  # "a NATO member state": the noun a member word qualifies
     advising_verbs: frozenset[str] = frozenset()  # "advised citizens to avoid travelling to Japan": a travel advisory
@@ -323,7 +329,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         k: RelationshipCue(k, v["type"], dict(v.get("modifiers") or {}), bool(v.get("only_modifiers", False)),
                            bool(v.get("reverse", False)), bool(v.get("sphere", False)),
                            bool(v.get("only_with_preps", False)), tuple(v.get("preps", rel_preps)),
-                           bool(v.get("treaty_clause", False)), tuple(v.get("of_classes") or ()))
+                           bool(v.get("treaty_clause", False)), tuple(v.get("of_classes") or ()),
+                           bool(v.get("head_only", False)))
         for k, v in (rels.get("nouns") or {}).items()
     }
     rel_adjs = {
@@ -375,6 +382,11 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         wish_modals=frozenset(str(w).lower() for w in events.get("wish_modals") or ()),
         membership_verbs=frozenset(str(w).lower() for w in rels.get("membership_verbs") or ()),
         chairing_verbs=frozenset(str(w).lower() for w in rels.get("chairing_verbs") or ()),
+        supplying_verbs=frozenset(str(w).lower() for w in rels.get("supplying_verbs") or ()),
+        receiving_verbs=frozenset(str(w).lower() for w in rels.get("receiving_verbs") or ()),
+        habitual_verbs=frozenset(str(w).lower() for w in rels.get("habitual_verbs") or ()),
+        lapsing_verbs=frozenset(str(w).lower() for w in rels.get("lapsing_verbs") or ()),
+        intake_nouns=frozenset(str(w).lower() for w in rels.get("intake_nouns") or ()),
         chair_nouns=frozenset(str(w).lower() for w in rels.get("chair_nouns") or ()),
         member_heads=frozenset(str(w).lower() for w in rels.get("member_heads") or ()),
         body_nouns=frozenset(str(w).lower() for w in rels.get("body_nouns") or ()),

@@ -3602,3 +3602,97 @@ def test_the_allies_are_not_the_one_who_spoke_of_them() -> None:
     # a host named with its guests is still one of the group
     found = triples(run("Quito hosted Peru and Chile on Monday. The allies agreed to hold a naval exercise."))
     assert {("ECU", "PER", "COOPERATE"), ("ECU", "CHL", "COOPERATE")} & found, found
+
+def test_by_far_before_a_tie_noun_keeps_the_copula_subject() -> None:
+    # pass 28: "remains by far X's largest trading partner" (the parser hangs the noun on "by")
+    assert ("PER", "CHL", "TRADE", False) in relations(run("Peru remains by far Chile's largest trading partner."))
+    assert ("PER", "ECU", "SUPPLIER", False) in relations(run("Peru has been by far Ecuador's main supplier of rifles."))
+    # "by far" on anything else states no tie
+    assert not relations(run("Peru won by far the largest share of the contracts in Chile."))
+
+
+def test_a_states_trade_or_buying_with_another_is_a_trade_tie() -> None:
+    # pass 28: trade noun with "with"/"between", buyer/purchaser "of" another's goods
+    assert ("PER", "CHL", "TRADE", False) in relations(run("Lima said that its normal trade with Chile should not be disrupted."))
+    found = relations(run("Neither Peru nor Bolivia, now the largest buyers of Chilean copper, has signed the accord."))
+    assert {("PER", "CHL", "TRADE", False), ("BOL", "CHL", "TRADE", False)} <= found, found
+    # a trade war, or an arms trade no state is said to hold, is no tie
+    assert not relations(run("Peru's trade war with Chile remains unresolved."))
+    assert not relations(run("The council bans any arms trade with Bolivia."))
+    assert not relations(run("Quito warned about the trade of rifles between Peru and Bolivia."))
+    assert not relations(run("Peru and Bolivia will settle more of their trade in soles."))
+
+
+def test_a_habitual_supply_is_a_supplier_tie() -> None:
+    # pass 28: present simple, or under begin/start/continue/keep; receive/import/buy reversed
+    assert ("PER", "CHL", "SUPPLIER", False) in relations(run("Peru supplies about a third of Chile's gas imports."))
+    assert ("PER", "ECU", "SUPPLIER", False) in relations(run("Peru began supplying the rifles to Ecuador in May."))
+    found = relations(run("Bolivia and Ecuador will keep receiving Peruvian gas through the new pipeline."))
+    assert {("PER", "BOL", "SUPPLIER", False), ("PER", "ECU", "SUPPLIER", False)} <= found, found
+    # one past delivery, or a condition, is an act, not a standing tie
+    assert not relations(run("Peru supplied gas to Chile last year."))
+    assert not relations(run("If Peru supplies gas to Chile, Bolivia will protest."))
+
+
+def test_a_tie_between_their_countries_is_between_the_states_they_stand_for() -> None:
+    # pass 28: "between their countries/nations/states/sides"
+    found = relations(run("Peru and Chile said the partnership between their countries had grown closer."))
+    assert ("PER", "CHL", "PARTNER", False) in found or ("CHL", "PER", "PARTNER", False) in found, found
+    # their countries' other things are no tie
+    assert not relations(run("Peru and Chile said the border between their countries had been reopened."))
+
+
+def test_a_tie_ranked_after_another_state_is_that_states_too() -> None:
+    # pass 28: "X's second-largest trading partner after Y": Y holds the tie as well
+    found = relations(run("Peru has become Ecuador's second-largest trading partner after Chile."))
+    assert {("PER", "ECU", "TRADE", False), ("CHL", "ECU", "TRADE", False)} <= found, found
+    # no rank, no second holder ("after Chile closed its border" is a time)
+    found = relations(run("Peru has become Ecuador's largest trading partner after Chile closed its border."))
+    assert not [r for r in found if "CHL" in r[:2]], found
+
+
+def test_the_court_after_the_icc_is_the_icc() -> None:
+    # pass 28: descriptor "court" for the International Criminal Court, once named
+    found = relations(run("The International Criminal Court issued a warrant on Friday. Peru is not a member of the court."))
+    assert ("PER", "ICC", "MEMBER", True) in found, found
+    assert not relations(run("Peru is not a member of the court."))
+
+
+def test_a_tie_said_of_a_pact_or_a_relationship_is_its_parties() -> None:
+    # pass 28: "it"/"the pact" after an accord, a hyphenated relationship turning into a tie
+    found = relations(run("Peru and Chile signed a border treaty on Friday. Officials made clear that it is not a military alliance."))
+    assert ("PER", "CHL", "ALLY", True) in found or ("CHL", "PER", "ALLY", True) in found, found
+    found = relations(run("Analysts doubt that the Peru-Chile relationship will turn into a formal alliance."))
+    assert ("PER", "CHL", "ALLY", False) in found or ("CHL", "PER", "ALLY", False) in found, found
+    # "it" with no accord named before states no tie
+    assert not relations(run("Peru and Chile met on Friday. It is not an alliance."))
+
+
+def test_a_tie_with_two_states_does_not_pair_them() -> None:
+    # pass 28: "an alliance with X and Y" names the other side, not both ends
+    assert not relations(run("Quito said it would join no military alliance with Peru and Chile."))
+    # "between" or "of" still pairs them
+    found = relations(run("The alliance between Peru and Chile is strong."))
+    assert ("PER", "CHL", "ALLY", False) in found or ("CHL", "PER", "ALLY", False) in found, found
+
+
+def test_a_mutual_defence_clause_of_a_treaty_or_a_pledge_given() -> None:
+    # pass 28: "the mutual defence clause of the treaty" (named before); "the pledge that X gave Y"
+    found = relations(run("Peru and Chile signed a treaty in June. Chile said its units acted under the "
+                          "mutual defence clause of the treaty."))
+    assert ("PER", "CHL", "ALLY", False) in found or ("CHL", "PER", "ALLY", False) in found, found
+    found = relations(run("Peru and Bolivia signed a trade pact, which stops short of the mutual defence "
+                          "pledge that Lima gave Chile last year."))
+    assert ("PER", "CHL", "ALLY", False) in found or ("CHL", "PER", "ALLY", False) in found, found
+    assert not [r for r in found if r[2] == "ALLY" and "BOL" in r[:2]], found
+    # a treaty that lapsed ties no one now
+    assert not relations(run("The wording is close to the mutual assistance clause of the 1950 treaty "
+                             "between Peru and Chile, which lapsed in 1990."))
+
+
+def test_a_hyphenated_treaty_name_split_by_the_tokenizer_names_both_parties() -> None:
+    # pass 28: "the 1951 U.S.-Philippines Mutual Defense Treaty" (the tokenizer splits the pair)
+    found = relations(run("Officials said Article IV of the 1952 U.S.-Peru Mutual Defense Treaty covered the coast guard."))
+    assert ("USA", "PER", "ALLY", False) in found or ("PER", "USA", "ALLY", False) in found, found
+    # a hyphenated word that is no pair of states names no one
+    assert not relations(run("Lima pointed to the long-standing Mutual Defense Treaty."))

@@ -207,7 +207,9 @@ HELDOUT_SETS = [
     # date 0.611.
     # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
     # 0.781 (P 0.99, R 0.65) / 0.75 / 0.941.
-    HeldoutSet("heldout14", 8, events_f1=0.75, relationships_f1=0.70, status=0.90),
+    # Pass 28 (relationships in general: 'by far', trade/buyers, habitual supply, ties said of a pact,
+    # treaty clauses and names; developed on heldout13-24): relationships 0.75 (3/5) -> 0.89 (4/5); events 0.781 unchanged.
+    HeldoutSet("heldout14", 8, events_f1=0.75, relationships_f1=0.85, status=0.90),
     # heldout15: eight articles (101 required events, 3 relationships) labelled blind and scored
     # after pass sixteen: 0.580 (P 0.91, R 0.43) / 0.43 / status 0.884, date 0.56: the honest
     # unseen-text figure. Developed on in pass seventeen (with heldout14; constructions as listed
@@ -218,7 +220,9 @@ HELDOUT_SETS = [
     # Speaker Kim Jin-pyo' once Pelosi is placed; a planned weekday is the coming one): 0.705 (P 0.94,
     # R 0.56) / 0.83 / status 0.895, date 0.548. Pass twenty (a plan's bare month is the coming
     # one): 0.705 / 0.83 / 0.895, date 0.581.
-    HeldoutSet("heldout15", 8, events_f1=0.67, relationships_f1=0.75, status=0.85),
+    # Pass 28 (relationships in general: 'by far', trade/buyers, habitual supply, ties said of a pact,
+    # treaty clauses and names; developed on heldout13-24): relationships 0.83 (3/3) -> 1.00 (3/3); events 0.705 unchanged.
+    HeldoutSet("heldout15", 8, events_f1=0.67, relationships_f1=0.80, status=0.85),
     # heldout16: eight wire-style articles (108 required events, 4 relationships) labelled blind;
     # first contact after pass sixteen 0.523 (P 0.80, R 0.39) / 0.40 / status 0.881; after pass
     # seventeen, which never saw it, 0.547 (P 0.80, R 0.42) / 0.40 / status 0.867, date 0.577.
@@ -230,7 +234,9 @@ HELDOUT_SETS = [
     # fired at 'across', 'resume', suspended aid, denials answering the denier's accuser, 'no sign
     # of', membership applications, 'at X's request'): 0.698 (P 0.91, R 0.56) / 0.40 / status
     # 0.885, date 0.514. One of four ties is found: losing it fails the relationship floor.
-    HeldoutSet("heldout16", 8, events_f1=0.67, relationships_f1=0.35, status=0.85),
+    # Pass 28 (relationships in general: 'by far', trade/buyers, habitual supply, ties said of a pact,
+    # treaty clauses and names; developed on heldout13-24): relationships 0.40 (1/4) -> 0.67 (2/4); events 0.700 -> 0.707.
+    HeldoutSet("heldout16", 8, events_f1=0.67, relationships_f1=0.62, status=0.85),
     # heldout17: eight articles on diplomacy and institutions (140 required events, 15
     # relationships; labelled more densely than the earlier sets, 15-21 per article) labelled blind;
     # first unseen score after pass seventeen 0.534 (P 0.75, R 0.41) / 0.33 (3 of 15) / 0.931,
@@ -258,7 +264,9 @@ HELDOUT_SETS = [
     # losing one fails.
     # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
     # 0.686 (P 0.91, R 0.55) / 0.44 / 0.968.
-    HeldoutSet("heldout18", 8, events_f1=0.65, relationships_f1=0.40, status=0.93),
+    # Pass 28 (relationships in general: 'by far', trade/buyers, habitual supply, ties said of a pact,
+    # treaty clauses and names; developed on heldout13-24): relationships 0.44 (2/7) -> 0.60 (3/7); events 0.686 unchanged.
+    HeldoutSet("heldout18", 8, events_f1=0.65, relationships_f1=0.55, status=0.93),
     # heldout19: eight articles on economic statecraft and energy (91 required events, 12
     # relationships) labelled blind; first unseen score after pass nineteen 0.496 (P 0.74, R 0.37) /
     # 0.29 (2 of 12) / 0.941, date 0.600; after pass twenty, which never saw it, 0.509 (P 0.75,
@@ -267,7 +275,9 @@ HELDOUT_SETS = [
     # for X to', 'urged its allies to', a means gerund's date, claims judged baseless, partners 'in'
     # a state, a plural reporter's 'they'): 0.509 (P 0.75, R 0.38, 35/91) / 0.29 (2 of 12) / 0.943,
     # date 0.545 -> 0.577 (P 0.77, R 0.46, 42/91) / 0.29 (2 of 12) / 0.952, date 0.538.
-    HeldoutSet("heldout19", 8, events_f1=0.55, relationships_f1=0.25, status=0.92),
+    # Pass 28 (relationships in general: 'by far', trade/buyers, habitual supply, ties said of a pact,
+    # treaty clauses and names; developed on heldout13-24): relationships 0.29 (2/12) -> 0.80 (8/12); events 0.587 unchanged.
+    HeldoutSet("heldout19", 8, events_f1=0.55, relationships_f1=0.75, status=0.92),
     # heldout20: eight regional agency-style articles (KCNA, spokespeople, the spy agency; 87
     # required events, 10 relationships) labelled blind; first unseen score after pass nineteen
     # 0.635 (P 0.82, R 0.52) / 0.67 (5 of 10) / 0.844, date 0.579; after pass twenty, which never
@@ -280,7 +290,9 @@ HELDOUT_SETS = [
     # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
     # 0.776 (P 0.91, R 0.68) / 0.68 / 0.881.
     # The dictionary's second round (officials now resolved): 0.792 (P 0.91, R 0.70, 61/87) / 0.68 / 0.885.
-    HeldoutSet("heldout20", 8, events_f1=0.74, relationships_f1=0.62, status=0.85),
+    # Pass 28 (relationships in general: 'by far', trade/buyers, habitual supply, ties said of a pact,
+    # treaty clauses and names; developed on heldout13-24): relationships 0.68 (6/10) -> 0.81 (8/10); events 0.792 unchanged.
+    HeldoutSet("heldout20", 8, events_f1=0.74, relationships_f1=0.77, status=0.85),
     # heldout21: eight analysis pieces in the seed's style (121 required events, 18 relationships),
     # labelled blind (its writer saw the ontology's cue column); first contact at the end of the sixth
     # session's code (before pass twenty-one): 0.625 (P 0.82, R 0.50) / 0.71 / 0.934, date 0.474.
@@ -293,7 +305,9 @@ HELDOUT_SETS = [
     # / 0.71 (10/18) / 0.963, date 0.444.
     # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
     # 0.758 (P 0.89, R 0.66) / 0.71 / 0.963.
-    HeldoutSet("heldout21", 8, events_f1=0.72, relationships_f1=0.68, status=0.93),
+    # Pass 28 (relationships in general: 'by far', trade/buyers, habitual supply, ties said of a pact,
+    # treaty clauses and names; developed on heldout13-24): relationships 0.71 (10/18) -> 0.80 (12/18); events 0.759 unchanged.
+    HeldoutSet("heldout21", 8, events_f1=0.72, relationships_f1=0.76, status=0.93),
     # heldout22: eight newspaper-style news reports (112 required events, 9 relationships), labelled
     # blind (as heldout21); first contact at the same code: 0.604 (P 0.84, R 0.47) / 0.57 / 0.887,
     # date 0.400; 0.602 (P 0.83) after the first rules of pass twenty-one, which never saw it.
@@ -304,7 +318,9 @@ HELDOUT_SETS = [
     # nouns judged after a copula, hyphenated cue nouns, 'understood the position', 'sent a message
     # to'): 0.631 (P 0.83, R 0.51, 57/112) / 0.57 / 0.895, date 0.429 -> 0.715 (P 0.85, R 0.62,
     # 69/112) / 0.57 (4/9) / 0.913, date 0.480.
-    HeldoutSet("heldout22", 8, events_f1=0.68, relationships_f1=0.52, status=0.88),
+    # Pass 28 (relationships in general: 'by far', trade/buyers, habitual supply, ties said of a pact,
+    # treaty clauses and names; developed on heldout13-24): relationships 0.57 (4/9) -> 0.94 (8/9); events 0.718 -> 0.715.
+    HeldoutSet("heldout22", 8, events_f1=0.68, relationships_f1=0.90, status=0.88),
     # heldout23: eight wire reports and analyses of 2019-2023 (147 required events, 16 relationships),
     # labelled blind by a writer given the vocabulary only (no ontology notes); first contact after
     # passes twenty-one to twenty-three and the dictionary extension: 0.486 (P 0.62, R 0.40) / 0.45 /
@@ -316,7 +332,9 @@ HELDOUT_SETS = [
     # labelled blind as heldout23; first contact at the same code: 0.450 (P 0.60, R 0.36) / 0.29 /
     # 0.897, date 0.538.
     # After passes 24 and 25 and the dictionary's second round: 0.459 (P 0.60, R 0.37) / 0.29 / 0.900.
-    HeldoutSet("heldout24", 8, events_f1=0.42, relationships_f1=0.25, status=0.86),
+    # Pass 28 (relationships in general: 'by far', trade/buyers, habitual supply, ties said of a pact,
+    # treaty clauses and names; developed on heldout13-24): relationships 0.29 (1/6) -> 0.50 (2/6); events 0.459 -> 0.465.
+    HeldoutSet("heldout24", 8, events_f1=0.42, relationships_f1=0.45, status=0.86),
     # heldout25: eight wire reports of 2023-2025 on arms transfers and deployments (91 required events,
     # 12 relationships), labelled blind by a writer given the vocabulary only; first contact after passes
     # 21-25 and both dictionary rounds: 0.549 (P 0.76, R 0.43) / 0.56 / 0.949, date 0.478.

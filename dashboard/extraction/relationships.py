@@ -30,12 +30,20 @@ class _Relationships:
         if any(t.lemma_.lower() in cues.chairing_verbs or t.lemma_.lower() in cues.chair_nouns for t in candidates):
             self._chairs(sent)
         for tok in candidates:
+            if tok.pos_ == "VERB" and (tok.lemma_.lower() in cues.supplying_verbs or tok.lemma_.lower() in cues.receiving_verbs):
+                self._habitual_supply(sent, tok)
+        for tok in candidates:
             if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
                 continue
             lemma = tok.lemma_.lower()
             cue = cues.rel_nouns.get(lemma) if tok.pos_ in ("NOUN", "PROPN") else cues.rel_adjectives.get(tok.lower_)
             if cue is None or tok.i in self.by_token:
                 continue
+            if cue.head_only and (tok.dep_ in ("compound", "amod", "nmod")
+                                  or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+                continue  # "a trade war with China", "the trade of munitions between ...": an act (pass 28)
+            if cue.head_only and not self._prep_objects(tok, cue.preps):
+                continue  # "settling their trade in roubles": the other side is named by "with"/"between"
             rel_type = cue.type
             modified = None
             for child in tok.children:
@@ -68,6 +76,14 @@ class _Relationships:
             if pair:
                 # "the U.S.-Japan alliance": the tie is between the two states it is named by
                 self._emit_rel(sent, pair[0], pair[1], rel_type, False, 0.7)
+                continue
+            said_of = self._tie_said_of(tok, rel_type)
+            if said_of is not None:
+                # "it is not a military alliance" (of the treaty just named), "the Russia-China
+                # relationship does not turn into an alliance" (pass 28)
+                parties, negated = said_of
+                for a, b in combinations(parties, 2):
+                    self._emit_rel(sent, a, b, rel_type, negated, 0.6)
                 continue
             holders, negated, how = self._holders(tok)
             others = self._counterparts(tok, cue.preps)
@@ -115,12 +131,22 @@ class _Relationships:
                 others = [m for m in self._frame_subject if m not in holders]
             if cue.only_with_preps and not others:
                 continue
-            if not holders and len(others) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS:
+            if not holders and len(others) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS \
+                    and not _only_with(tok, cue.preps):
                 holders, others = others[:1], others[1:]
             if not others and len(holders) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS:
                 for a, b in combinations(holders, 2):
                     self._emit_rel(sent, a, b, rel_type, negated, how)
                 continue
+            if others and not cue.reverse and any(c.lower_.split("-")[0] in ("second", "third") for c in tok.subtree
+                                                  if c.i < tok.i and c.dep_ in ("amod", "advmod")):
+                # "Russia has become the North's second-largest trading partner after China": the one
+                # ranked before holds the same tie (pass 28)
+                # (the parser may hang "after" on the copula)
+                for first in self._prep_objects(tok, ("after",)) + (
+                        self._prep_objects(tok.head, ("after",)) if tok.dep_ == "attr" else []):
+                    for o in others:
+                        self._emit_rel(sent, first, o, rel_type, negated, 0.6)
             for h in holders:
                 for o in others:
                     src, dst = (o, h) if cue.reverse else (h, o)
@@ -131,6 +157,77 @@ class _Relationships:
                         status, attributed = self._status(tok.head, None)
                         self._emit(sent, tok.head, Reading("AGREE", "accession"), [src], [dst], status, attributed,
                                    how, _ACCESSION, self._location(tok.head), self._date_for(tok.head, None))
+
+    def _tie_said_of(self, noun: Token, rel_type: str) -> tuple[list[Mention], bool] | None:
+        """A symmetric tie (not a counterpart noun: "alliance", not "ally") said of a pact or of a
+        relationship rather than of states: the copula's subject "it" or a pact noun stands for the
+        parties of the latest accord ("Russia and Iran signed a treaty ... it is not a military
+        alliance" -> ALLY RUS-IRN, negated); a relationship named by a hyphenated pair stands for the
+        pair, also as the subject of a verb of change ("the Russia-China relationship does not turn
+        into a formal military alliance") (pass 28)."""
+        cues = self.cues
+        if rel_type not in SYMMETRIC_RELATIONSHIPS or noun.lemma_.lower() in cues.counterpart_nouns \
+                or self._counterparts(noun, cues.rel_nouns[noun.lemma_.lower()].preps if noun.lemma_.lower() in cues.rel_nouns else ()):
+            return None
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() in cues.copulas:
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "into" and noun.head.head.lemma_.lower() in cues.changing_verbs:
+            verb = noun.head.head
+            if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+                return None
+        else:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        parties: list[Mention] = []
+        agree = cues.nouns.get(subject.lemma_.lower()) if subject.pos_ == "NOUN" else None
+        if subject.lemma_.lower() in cues.trade_heads:
+            parties = self._hyphen_pair(subject)
+        elif subject.lower_ == "it" or (agree is not None and agree.type == "AGREE"
+                                         and any(c.lower_ in DEFINITE for c in subject.children)):
+            earlier = self._referent(subject, agree) if agree is not None else self._recent_type.get("AGREE")
+            parties = _unique_countries([*earlier[0], *earlier[1]]) if earlier else []
+        if len(parties) < 2:
+            return None
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or _no_longer(verb)
+        return parties, negated
+
+    def _habitual_supply(self, sent: Span, verb: Token) -> None:
+        """"Russia supplies 9% of Japan's LNG imports", "Britain began supplying the missiles to Kyiv",
+        "Hungary will keep receiving Russian gas": a supply stated as a habit (a present simple verb,
+        or one under a verb of habit) is a standing SUPPLIER tie (pass 28)."""
+        cues = self.cues
+        habit = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.habitual_verbs else None
+        if habit is None and (verb.tag_ not in ("VBZ", "VBP") or verb.dep_ in ("relcl", "acl", "amod", "advcl")
+                              or any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+            return
+        clause = habit if habit is not None else verb
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in clause.children):
+            return
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for t in (verb, clause) for c in t.children)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        subjects = [m for m in self._subjects(clause).mentions if m.actor.kind == "country"]
+        from_object = [m for o in objects for t in o.subtree if t.dep_ in ("amod", "compound", "poss") and t.head.i == o.i
+                       for m in self._np(t, True).mentions if m.actor.kind == "country"]
+        if verb.lemma_.lower() in cues.receiving_verbs:
+            suppliers, recipients = from_object, subjects
+        else:
+            recipients = [m for m in self._prep_objects(verb, ("to",)) if m.actor.kind == "country"]
+            recipients += [m for c in verb.children if c.dep_ == "dative" for m in self._np(c, True).mentions]
+            for o in objects:
+                for t in o.subtree:
+                    if t.dep_ == "poss" and t.head.lemma_.lower() in cues.intake_nouns:
+                        # "9% of Japan's LNG imports"
+                        recipients += self._np(t, True).mentions
+                    elif t.dep_ == "acl" and t.lemma_.lower() in cues.receiving_verbs:
+                        # "the gallium imported by the United States"
+                        recipients += [m for a in t.children if a.dep_ == "agent" for p in a.children
+                                       if p.dep_ == "pobj" for m in self._np(p, True).mentions]
+            suppliers = subjects
+        for s in _unique_countries(suppliers):
+            for r in _unique_countries(recipients):
+                self._emit_rel(sent, s, r, "SUPPLIER", negated, 0.6)
 
     def _hyphen_pair(self, noun: Token) -> list[Mention]:
         """The two states of a hyphenated modifier ("U.S.-Japan", "Russia-North Korea") before the noun."""
@@ -284,7 +381,13 @@ class _Relationships:
         if own_subjects:
             # a small clause: "the treaty makes Russia and North Korea allies"
             return [m for c in own_subjects for m in self._np(c, True).mentions], negated, 0.7
-        if node.dep_ in ("attr", "acomp", "oprd") and head.lemma_.lower() in self.cues.copulas:
+        by_far = node.dep_ == "pobj" and head.lower_ == "by" and any(c.lower_ == "far" for c in (*node.children, *head.children)) \
+            and head.head.lemma_.lower() in self.cues.copulas
+        if by_far:
+            # "China remains by far North Korea's largest trading partner": the parser hangs the
+            # noun on "by"; it is the copula's complement all the same (pass 28)
+            node, head = head, head.head
+        if (by_far or node.dep_ in ("attr", "acomp", "oprd")) and head.lemma_.lower() in self.cues.copulas:
             negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) \
                 or _no_longer(head)
             for c in head.children:
@@ -371,6 +474,11 @@ class _Relationships:
             starts = [c.i for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i]
             if starts and all(any(t.is_punct or t.dep_ == "cc" for t in self.doc[noun.i + 1:i]) for i in starts):
                 found = []
+        if not found and "between" in preps:
+            # "the partnership between their countries": the states the possessive stands for (pass 28)
+            found = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children
+                     if o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation", "state", "side")
+                     for c in o.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
         if not found:
             for child in noun.children:
                 if child.dep_ == "poss":
@@ -389,25 +497,45 @@ class _Relationships:
     def _treaty_tie(self, sent: Span, clause: Token, rel_type: str) -> None:
         """A treaty clause ("mutual assistance") ties the treaty's parties: its owners, the states
         it is "with" or "between", and, with one of them named, the subject that signs or holds it."""
-        treaty = clause
-        for _ in range(5):
-            if treaty.head.i == treaty.i:
+        holder = clause.head if clause.dep_ in ("compound", "amod", "nmod") else clause
+        for rel in (c for c in holder.children if c.dep_ == "relcl"):
+            # "the mutual defence pledge that Moscow gave North Korea": the clause's giver and
+            # receiver are the parties, not a pact the pledge is compared with (pass 28)
+            given = [m for c in rel.children if c.dep_ in ("nsubj", "dobj", "obj", "dative")
+                     for m in self._np(c, True).mentions if m.actor.kind == "country"]
+            parties = _unique_countries(given)
+            if len(parties) >= 2:
+                for a, b in combinations(parties, 2):
+                    self._emit_rel(sent, a, b, rel_type, False, 0.6)
                 return
-            treaty = treaty.head
-            cue = self.cues.nouns.get(treaty.lemma_.lower()) if treaty.pos_ in ("NOUN", "PROPN") else None
-            if cue is not None and cue.type == "AGREE":
-                break
-            if treaty.pos_ in ("VERB", "AUX"):
-                # "The pact obliges each side to provide ... assistance": the clause's subject
-                subject = next((c for c in treaty.children if c.dep_ == "nsubj"), None)
-                cue = self.cues.nouns.get(subject.lemma_.lower()) if subject is not None and subject.pos_ == "NOUN" else None
-                if cue is not None and cue.type == "AGREE":
-                    treaty = subject
-                    break
+        treaty = clause
+        named = [(o, c) for p in holder.children if holder is not clause and p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                 and (c := self.cues.nouns.get(o.lemma_.lower())) is not None and c.type == "AGREE"]
+        if named:
+            # "the mutual defence clause of the treaty": the treaty the clause is of (pass 28)
+            treaty, cue = named[0]
         else:
-            return
+            for _ in range(5):
+                if treaty.head.i == treaty.i:
+                    return
+                treaty = treaty.head
+                cue = self.cues.nouns.get(treaty.lemma_.lower()) if treaty.pos_ in ("NOUN", "PROPN") else None
+                if cue is not None and cue.type == "AGREE":
+                    break
+                if treaty.pos_ in ("VERB", "AUX"):
+                    # "The pact obliges each side to provide ... assistance": the clause's subject
+                    subject = next((c for c in treaty.children if c.dep_ == "nsubj"), None)
+                    cue = self.cues.nouns.get(subject.lemma_.lower()) if subject is not None and subject.pos_ == "NOUN" else None
+                    if cue is not None and cue.type == "AGREE":
+                        treaty = subject
+                        break
+            else:
+                return
         if cue is None or cue.type != "AGREE":
             return
+        if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.cues.lapsing_verbs for c in treaty.children):
+            return  # "the 1961 treaty between the Soviet Union and North Korea, which lapsed": no tie now (pass 28)
         parties = [m for c in treaty.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                    for m in self._np(c, True).mentions]
         parties += self._prep_objects(treaty, ("with", "between"))
@@ -418,6 +546,14 @@ class _Relationships:
             actors = [self.actors.lookup(h) for h in halves] if len(halves) == 2 else []
             if len(actors) == 2 and all(a is not None and a.kind == "country" for a in actors):
                 parties += [Mention(c.i, c.i + 1, a, "name") for a in actors]
+        if len(_unique_countries(parties)) < 2:
+            # ("the 1951 U.S.-Philippines Mutual Defense Treaty" split by the tokenizer: a hyphenated
+            # word of the name as written; pass 28)
+            for word in self.doc[treaty.left_edge.i:treaty.i].text.split():
+                halves = word.split("-")
+                actors = [self.actors.lookup(h) for h in halves] if len(halves) == 2 else []
+                if len(actors) == 2 and all(a is not None and a.kind == "country" for a in actors):
+                    parties = [Mention(treaty.i, treaty.i + 1, a, "name") for a in actors]
         parties = _unique_countries(parties)
         if not parties and any(c.lower_ in DEFINITE for c in treaty.children):
             # "the pact" named before ("ratified the partnership treaty with North Korea")
@@ -486,6 +622,13 @@ def _reciprocal_clause(sent: Span) -> bool:
     "each other", "one another")."""
     words = {t.lower_ for t in sent}
     return ("each" in words and "other" in words) or ("one" in words and "another" in words)
+
+
+def _only_with(noun: Token, preps: Iterable[str]) -> bool:
+    """"no trilateral alliance with the United States and Japan": the states a tie is "with" are its
+    other side, never its two ends; only "between", "of" or a possessor pairs them (pass 28)."""
+    used = {c.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ in preps}
+    return used == {"with"} and not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _no_longer(verb: Token) -> bool:
