@@ -3602,3 +3602,20 @@ def test_the_allies_are_not_the_one_who_spoke_of_them() -> None:
     # a host named with its guests is still one of the group
     found = triples(run("Quito hosted Peru and Chile on Monday. The allies agreed to hold a naval exercise."))
     assert {("ECU", "PER", "COOPERATE"), ("ECU", "CHL", "COOPERATE")} & found, found
+
+def test_recalling_an_ambassador_is_a_protest_against_the_host() -> None:
+    # pass 26: recall with an envoy object; the host is the "from"/"to" state
+    found = triples(run("Oslo recalled its ambassador from Canberra on Friday."))
+    assert ("NOR", "AUS", "PROTEST") in found, found
+    found = triples(run("The Chilean envoy was recalled from Lima last month."))
+    assert ("CHL", "PER", "PROTEST") in found, found
+    # recalling a fact is memory, no protest
+    found = triples(run("Oslo recalled that Canberra had hosted the talks."))
+    assert not [t for t in found if t[2] == "PROTEST"], found
+
+def test_adjectives_of_blame_are_verdicts() -> None:
+    # pass 26: "called X complicit" accuses X
+    found = triples(run("Peru has called Ecuador complicit for failing to stop the smugglers."))
+    assert ("PER", "ECU", "ACCUSE") in found, found
+    found = triples(run("Peru has called Ecuador patient."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
