@@ -3619,3 +3619,22 @@ def test_adjectives_of_blame_are_verdicts() -> None:
     assert ("PER", "ECU", "ACCUSE") in found, found
     found = triples(run("Peru has called Ecuador patient."))
     assert not [t for t in found if t[2] == "ACCUSE"], found
+
+def test_controls_on_exports_are_export_controls() -> None:
+    # pass 26: the noun's "on" object refines it as a modifier would
+    found = triples(run("Ottawa tightened controls on exports to Peru of two chemicals."))
+    assert ("CAN", "PER", "SANCTION") in found, found
+    # controls on something else are no measure against anyone
+    found = triples(run("Ottawa tightened controls on spending after talks with Peru."))
+    assert not [t for t in found if t[2] == "SANCTION"], found
+
+def test_promised_arms_are_a_planned_transfer() -> None:
+    # pass 26: promise/pledge with an arms, munitions or aid object
+    result = run("Norway promised Ukraine more tanks.")
+    assert [e for e in events_of(result, "AID") if e["source_country"] == "NOR" and e["target_country"] == "UKR"
+            and e["status"] == "planned"], result["events"]
+    found = triples(run("Oslo pledged more artillery shells to Ukraine."))
+    assert ("NOR", "UKR", "AID") in found, found
+    # a promised response is still a threat, not aid
+    found = triples(run("Oslo promised a firm response to Moscow."))
+    assert ("NOR", "RUS", "THREATEN") in found and not [t for t in found if t[2] == "AID"], found
