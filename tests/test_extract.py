@@ -3638,3 +3638,13 @@ def test_promised_arms_are_a_planned_transfer() -> None:
     # a promised response is still a threat, not aid
     found = triples(run("Oslo promised a firm response to Moscow."))
     assert ("NOR", "RUS", "THREATEN") in found and not [t for t in found if t[2] == "AID"], found
+
+def test_troops_sent_to_a_border_face_the_state_across_it() -> None:
+    # pass 26: a build-up at a border, not aid to the neighbour
+    found = triples(run("Chile sent more troops to the border with Peru on Monday."))
+    assert ("CHL", "PER", "MOBILIZE") in found and not [t for t in found if t[2] == "AID"], found
+    found = triples(run("Chile deployed soldiers to the Peruvian border."))
+    assert ("CHL", "PER", "MOBILIZE") in found, found
+    # troops sent to a state, not its border, are still sent to it
+    found = triples(run("Chile sent troops to Peru."))
+    assert ("CHL", "PER", "AID") in found and not [t for t in found if t[2] == "MOBILIZE"], found

@@ -512,6 +512,21 @@ class _VerbEvents:
             # "since Russia sent its troops into Ukraine": troops sent into a state invade it, they
             # do not help it (pass nineteen)
             reading = Reading("ASSAULT", "invasion")
+        if reading.mode == "troop deployment" and reading.type in ("AID", "MOBILIZE"):
+            # "sent more troops to the border with Belarus", "deployed troops to the Belarusian
+            # border": forces brought to a border (object class border) are a build-up facing the
+            # state across it, not help for it; none named, it stands alone (pass 26)
+            borders = [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "toward", "towards", "near", "along")
+                       for o in p.children if o.dep_ == "pobj" and "border" in self._object_classes(o)]
+            if borders:
+                own = {m.actor.country for m in sources}
+                reading = Reading("MOBILIZE", "troop deployment")
+                # ("with" the parser may hang on the verb, right after the border)
+                across = [m for b in borders for h in (b, verb) for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
+                          and (h is b or w.i == b.right_edge.i + 1) for m in self._prep_objects(h, ("with",))]
+                # (only the border's own state: not whom a purpose clause names, "to work with X")
+                targets = [m for m in [m for b in borders for m in self._np(b).mentions] + across if m.actor.country not in own]
+                cue = replace(cue, no_target=True)
         if reading.type in SYMMETRIC_EVENTS and cue.type not in SYMMETRIC_EVENTS and not targets:
             return  # "sent delegations" with no destination: the senders did not meet each other
         status, attributed = self._status(verb, cue)
