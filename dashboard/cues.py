@@ -179,6 +179,7 @@ class Knowledge:
     counterpart_nouns: frozenset[str] = frozenset()  # "Ukraine's backers" are not Ukraine
     channel_nouns: frozenset[str] = frozenset()  # "spoke by telephone with X": the phrase is the verb's
     joint_adverbs: frozenset[str] = frozenset()  # "analyze the wreckage together with U.S. experts"
+    topic_verbs: frozenset[str] = frozenset()  # "discussed Ukraine": the object is what is talked of (pass 26)
     accord_nouns: frozenset[str] = frozenset()  # "withdraw from the accord": leaving it yields to no one
     term_accords: frozenset[str] = frozenset()  # "a deal that sets a tariff": the accord's terms, planned
     open_appeals: frozenset[str] = frozenset()  # "called for a protection zone": an appeal with no one asked
@@ -387,6 +388,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         claim_nouns=frozenset(str(w).lower() for w in events.get("claim_nouns") or ()),
         channel_nouns=frozenset(str(w).lower() for w in events.get("channel_nouns") or ()),
         joint_adverbs=frozenset(str(w).lower() for w in events.get("joint_adverbs") or ()),
+        topic_verbs=frozenset(str(w).lower() for w in events.get("topic_verbs") or ()),
         accord_nouns=frozenset(str(w).lower() for w in events.get("accord_nouns") or ()),
         term_accords=frozenset(str(w).lower() for w in events.get("term_accords") or ()),
         open_appeals=frozenset(str(w).lower() for w in events.get("open_appeals") or ()),

@@ -3648,3 +3648,12 @@ def test_troops_sent_to_a_border_face_the_state_across_it() -> None:
     # troops sent to a state, not its border, are still sent to it
     found = triples(run("Chile sent troops to Peru."))
     assert ("CHL", "PER", "AID") in found and not [t for t in found if t[2] == "MOBILIZE"], found
+
+def test_a_state_discussed_is_a_topic_not_a_party() -> None:
+    # pass 26: topic_verbs (discuss, debate) take no party from their direct object
+    found = triples(run("Peru and Chile discussed Bolivia on Tuesday."))
+    assert ("PER", "CHL", "CONSULT") in found or ("CHL", "PER", "CONSULT") in found, found
+    assert not [t for t in found if "BOL" in t[:2]], found
+    # the partner named with "with" is still met
+    found = triples(run("Peru discussed Bolivia with Chile."))
+    assert ("PER", "CHL", "CONSULT") in found and not [t for t in found if "BOL" in t[:2]], found

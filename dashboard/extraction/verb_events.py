@@ -300,6 +300,8 @@ class _VerbEvents:
                 obj = self._antecedent(obj)
                 if theme is not None and obj.i == theme.i:
                     continue
+                if verb.lemma_.lower() in self.cues.topic_verbs:
+                    continue  # "discussed Ukraine": a topic, not a party (pass 26)
                 found = self._np(obj, strict=reading.type in ("AID", "CONSULT")).mentions
                 if not found and _reciprocal(obj):
                     # "Moscow and Kyiv accused each other", "invited one another": each of the
