@@ -3657,3 +3657,14 @@ def test_a_state_discussed_is_a_topic_not_a_party() -> None:
     # the partner named with "with" is still met
     found = triples(run("Peru discussed Bolivia with Chile."))
     assert ("PER", "CHL", "CONSULT") in found and not [t for t in found if "BOL" in t[:2]], found
+
+def test_a_new_partnership_announced_is_an_agreement() -> None:
+    # pass 26: partnership/alliance nouns, new and under a light verb; form/seal/establish are light verbs
+    found = triples(run("Peru and Chile announced a new defence partnership on Monday."))
+    assert ("PER", "CHL", "AGREE") in found or ("CHL", "PER", "AGREE") in found, found
+    found = triples(run("Peru and Chile sealed a security pact."))
+    assert ("PER", "CHL", "AGREE") in found or ("CHL", "PER", "AGREE") in found, found
+    # a standing partnership deepened, or a government formed, is no agreement
+    for text in ("Peru and Chile deepened their partnership.", "Peru formed a new government after talks with Chile."):
+        found = triples(run(text))
+        assert not [t for t in found if t[2] == "AGREE"], (text, found)
