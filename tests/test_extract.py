@@ -3668,3 +3668,13 @@ def test_a_new_partnership_announced_is_an_agreement() -> None:
     for text in ("Peru and Chile deepened their partnership.", "Peru formed a new government after talks with Chile."):
         found = triples(run(text))
         assert not [t for t in found if t[2] == "AGREE"], (text, found)
+
+def test_who_speaks_in_or_after_a_call_took_part_in_it() -> None:
+    # pass 26: "in", "after", "following" join "for", "at", "during"
+    found = triples(run("Peru said in a phone call with Chile that it would keep the border open."))
+    assert ("PER", "CHL", "CONSULT") in found, found
+    found = triples(run("After talks with Chile, Peru agreed to reopen the border."))
+    assert ("PER", "CHL", "CONSULT") in found, found
+    # talks between others are not the speaker's
+    found = triples(run("Peru protested after talks between Chile and Bolivia."))
+    assert not [t for t in found if t[2] == "CONSULT" and "PER" in t[:2]], found
