@@ -438,8 +438,9 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
         fallback_verbs={k: v for k, v in _fallback_verbs(lexicon_file, frozenset(event_types())).items()
                         # an existing cue always wins; one that takes only some objects leaves
-                        # the others to the lexicon ("share" information / technology)
-                        if k not in verbs or verbs[k].only_objects},
+                        # the others to the lexicon ("share" information / technology), as one that
+                        # takes only a particle leaves the verb without it ("defend" a state; pass 26)
+                        if k not in verbs or verbs[k].only_objects or verbs[k].only_preps},
         ongoing_wars=tuple(
             OngoingWar(w["source"], w["target"], date.fromisoformat(str(w["from"])), frozenset(w.get("nouns") or ()))
             for w in events.get("ongoing_wars") or ()

@@ -3678,3 +3678,16 @@ def test_who_speaks_in_or_after_a_call_took_part_in_it() -> None:
     # talks between others are not the speaker's
     found = triples(run("Peru protested after talks between Chile and Bolivia."))
     assert not [t for t in found if t[2] == "CONSULT" and "PER" in t[:2]], found
+
+def test_defending_against_a_state_warns_it_off() -> None:
+    # pass 26: defend/protect "against" a named doer is a deterrent threat, asserted
+    result = run("Peru said it was ready to defend every ally against any threat from Chile.")
+    assert [e for e in events_of(result, "THREATEN") if e["source_country"] == "PER" and e["target_country"] == "CHL"
+            and e["status"] == "asserted"], result["events"]
+    found = triples(run("Peru vowed to defend Bolivia against Chile."))
+    assert ("PER", "CHL", "THREATEN") in found and ("PER", "BOL", "THREATEN") not in found, found
+    # no named doer: no threat; no "against": the lexicon's support stands
+    found = triples(run("Peru will defend itself against climate change."))
+    assert not [t for t in found if t[2] == "THREATEN"], found
+    found = triples(run("Peru will defend Bolivia."))
+    assert ("PER", "BOL", "SUPPORT") in found and not [t for t in found if t[2] == "THREATEN"], found

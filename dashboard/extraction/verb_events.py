@@ -237,6 +237,14 @@ class _VerbEvents:
             return
         if cue.only_preps:
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.particle_preps]
+            if not preps and cue.object_preps:
+                # ("defend its territory against X": the parser hangs the particle on the object; pass 26)
+                preps = [c for o in verb.children if o.dep_ in ("dobj", "obj")
+                         for c in o.children if c.dep_ == "prep" and c.lower_ in cue.particle_preps]
+            if not preps and (lexical := self._fallback_cue(verb)) is not None:
+                # ("committed to defend South Korea": with no "against", the verb lexicon's reading stands)
+                self._fallback_event(sent, verb, lexical, attribution)
+                return
             if not preps:
                 self._asked_undone(sent, verb, cue, attribution)
                 return
@@ -529,6 +537,18 @@ class _VerbEvents:
                 # (only the border's own state: not whom a purpose clause names, "to work with X")
                 targets = [m for m in [m for b in borders for m in self._np(b).mentions] + across if m.actor.country not in own]
                 cue = replace(cue, no_target=True)
+        if reading.mode == "deterrence":
+            # (what is defended is no target: "defend South Korea against the North")
+            guarded = {m.start for o in objects for m in self._np(o).mentions}
+            targets = [m for m in targets if m.start not in guarded]
+        if reading.mode == "deterrence" and not targets:
+            # "defend every ally against any threat from Moscow": the act guarded against is of
+            # whoever it is from or by (pass 26)
+            targets = [m for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "against"
+                       for o in t.children if o.dep_ == "pobj"
+                       for m in [*self._prep_objects(o, ("from", "by")), *self._of_owner(o)]]
+            if not targets:
+                return  # guarding against no one named warns no one
         if reading.type in SYMMETRIC_EVENTS and cue.type not in SYMMETRIC_EVENTS and not targets:
             return  # "sent delegations" with no destination: the senders did not meet each other
         status, attributed = self._status(verb, cue)
