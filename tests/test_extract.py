@@ -3691,3 +3691,14 @@ def test_defending_against_a_state_warns_it_off() -> None:
     assert not [t for t in found if t[2] == "THREATEN"], found
     found = triples(run("Peru will defend Bolivia."))
     assert ("PER", "BOL", "SUPPORT") in found and not [t for t in found if t[2] == "THREATEN"], found
+
+def test_cutting_hotlines_and_a_factive_conjunct_keeps_its_status() -> None:
+    # pass 26: hotlines and channels are ties; a conjunct with its own subject and factive mark is a fact
+    result = run("Peru warned that Chile would soon see the border closed, and a week after Bolivia cut every hotline with Chile.")
+    assert [e for e in events_of(result, "SANCTION") if e["source_country"] == "BOL" and e["target_country"] == "CHL"
+            and e["status"] == "asserted"], result["events"]
+    found = triples(run("Peru severed all communication channels with Chile."))
+    assert ("PER", "CHL", "SANCTION") in found, found
+    # a conjunct whose mark is no factive one ("that") keeps its own modal
+    result = run("Peru warned that Chile would soon see the border closed, and that Bolivia could cut every hotline with Chile.")
+    assert not [e for e in events_of(result, "SANCTION") if e["status"] == "asserted"], result["events"]
