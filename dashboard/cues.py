@@ -185,6 +185,7 @@ class Knowledge:
     counterpart_nouns: frozenset[str] = frozenset()  # "Ukraine's backers" are not Ukraine
     channel_nouns: frozenset[str] = frozenset()  # "spoke by telephone with X": the phrase is the verb's
     joint_adverbs: frozenset[str] = frozenset()  # "analyze the wreckage together with U.S. experts"
+    topic_verbs: frozenset[str] = frozenset()  # "discussed Ukraine": the object is what is talked of (pass 26)
     accord_nouns: frozenset[str] = frozenset()  # "withdraw from the accord": leaving it yields to no one
     term_accords: frozenset[str] = frozenset()  # "a deal that sets a tariff": the accord's terms, planned
     open_appeals: frozenset[str] = frozenset()  # "called for a protection zone": an appeal with no one asked
@@ -399,6 +400,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         claim_nouns=frozenset(str(w).lower() for w in events.get("claim_nouns") or ()),
         channel_nouns=frozenset(str(w).lower() for w in events.get("channel_nouns") or ()),
         joint_adverbs=frozenset(str(w).lower() for w in events.get("joint_adverbs") or ()),
+        topic_verbs=frozenset(str(w).lower() for w in events.get("topic_verbs") or ()),
         accord_nouns=frozenset(str(w).lower() for w in events.get("accord_nouns") or ()),
         term_accords=frozenset(str(w).lower() for w in events.get("term_accords") or ()),
         open_appeals=frozenset(str(w).lower() for w in events.get("open_appeals") or ()),
@@ -448,8 +450,9 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
         fallback_verbs={k: v for k, v in _fallback_verbs(lexicon_file, frozenset(event_types())).items()
                         # an existing cue always wins; one that takes only some objects leaves
-                        # the others to the lexicon ("share" information / technology)
-                        if k not in verbs or verbs[k].only_objects},
+                        # the others to the lexicon ("share" information / technology), as one that
+                        # takes only a particle leaves the verb without it ("defend" a state; pass 26)
+                        if k not in verbs or verbs[k].only_objects or verbs[k].only_preps},
         ongoing_wars=tuple(
             OngoingWar(w["source"], w["target"], date.fromisoformat(str(w["from"])), frozenset(w.get("nouns") or ()))
             for w in events.get("ongoing_wars") or ()

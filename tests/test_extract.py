@@ -3696,3 +3696,104 @@ def test_a_hyphenated_treaty_name_split_by_the_tokenizer_names_both_parties() ->
     assert ("USA", "PER", "ALLY", False) in found or ("PER", "USA", "ALLY", False) in found, found
     # a hyphenated word that is no pair of states names no one
     assert not relations(run("Lima pointed to the long-standing Mutual Defense Treaty."))
+
+
+def test_recalling_an_ambassador_is_a_protest_against_the_host() -> None:
+    # pass 26: recall with an envoy object; the host is the "from"/"to" state
+    found = triples(run("Oslo recalled its ambassador from Canberra on Friday."))
+    assert ("NOR", "AUS", "PROTEST") in found, found
+    found = triples(run("The Chilean envoy was recalled from Lima last month."))
+    assert ("CHL", "PER", "PROTEST") in found, found
+    # recalling a fact is memory, no protest
+    found = triples(run("Oslo recalled that Canberra had hosted the talks."))
+    assert not [t for t in found if t[2] == "PROTEST"], found
+
+def test_adjectives_of_blame_are_verdicts() -> None:
+    # pass 26: "called X complicit" accuses X
+    found = triples(run("Peru has called Ecuador complicit for failing to stop the smugglers."))
+    assert ("PER", "ECU", "ACCUSE") in found, found
+    found = triples(run("Peru has called Ecuador patient."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+
+def test_controls_on_exports_are_export_controls() -> None:
+    # pass 26: the noun's "on" object refines it as a modifier would
+    found = triples(run("Ottawa tightened controls on exports to Peru of two chemicals."))
+    assert ("CAN", "PER", "SANCTION") in found, found
+    # controls on something else are no measure against anyone
+    found = triples(run("Ottawa tightened controls on spending after talks with Peru."))
+    assert not [t for t in found if t[2] == "SANCTION"], found
+
+def test_promised_arms_are_a_planned_transfer() -> None:
+    # pass 26: promise/pledge with an arms, munitions or aid object
+    result = run("Norway promised Ukraine more tanks.")
+    assert [e for e in events_of(result, "AID") if e["source_country"] == "NOR" and e["target_country"] == "UKR"
+            and e["status"] == "planned"], result["events"]
+    found = triples(run("Oslo pledged more artillery shells to Ukraine."))
+    assert ("NOR", "UKR", "AID") in found, found
+    # a promised response is still a threat, not aid
+    found = triples(run("Oslo promised a firm response to Moscow."))
+    assert ("NOR", "RUS", "THREATEN") in found and not [t for t in found if t[2] == "AID"], found
+
+def test_troops_sent_to_a_border_face_the_state_across_it() -> None:
+    # pass 26: a build-up at a border, not aid to the neighbour
+    found = triples(run("Chile sent more troops to the border with Peru on Monday."))
+    assert ("CHL", "PER", "MOBILIZE") in found and not [t for t in found if t[2] == "AID"], found
+    found = triples(run("Chile deployed soldiers to the Peruvian border."))
+    assert ("CHL", "PER", "MOBILIZE") in found, found
+    # troops sent to a state, not its border, are still sent to it
+    found = triples(run("Chile sent troops to Peru."))
+    assert ("CHL", "PER", "AID") in found and not [t for t in found if t[2] == "MOBILIZE"], found
+
+def test_a_state_discussed_is_a_topic_not_a_party() -> None:
+    # pass 26: topic_verbs (discuss, debate) take no party from their direct object
+    found = triples(run("Peru and Chile discussed Bolivia on Tuesday."))
+    assert ("PER", "CHL", "CONSULT") in found or ("CHL", "PER", "CONSULT") in found, found
+    assert not [t for t in found if "BOL" in t[:2]], found
+    # the partner named with "with" is still met
+    found = triples(run("Peru discussed Bolivia with Chile."))
+    assert ("PER", "CHL", "CONSULT") in found and not [t for t in found if "BOL" in t[:2]], found
+
+def test_a_new_partnership_announced_is_an_agreement() -> None:
+    # pass 26: partnership/alliance nouns, new and under a light verb; form/seal/establish are light verbs
+    found = triples(run("Peru and Chile announced a new defence partnership on Monday."))
+    assert ("PER", "CHL", "AGREE") in found or ("CHL", "PER", "AGREE") in found, found
+    found = triples(run("Peru and Chile sealed a security pact."))
+    assert ("PER", "CHL", "AGREE") in found or ("CHL", "PER", "AGREE") in found, found
+    # a standing partnership deepened, or a government formed, is no agreement
+    for text in ("Peru and Chile deepened their partnership.", "Peru formed a new government after talks with Chile."):
+        found = triples(run(text))
+        assert not [t for t in found if t[2] == "AGREE"], (text, found)
+
+def test_who_speaks_in_or_after_a_call_took_part_in_it() -> None:
+    # pass 26: "in", "after", "following" join "for", "at", "during"
+    found = triples(run("Peru said in a phone call with Chile that it would keep the border open."))
+    assert ("PER", "CHL", "CONSULT") in found, found
+    found = triples(run("After talks with Chile, Peru agreed to reopen the border."))
+    assert ("PER", "CHL", "CONSULT") in found, found
+    # talks between others are not the speaker's
+    found = triples(run("Peru protested after talks between Chile and Bolivia."))
+    assert not [t for t in found if t[2] == "CONSULT" and "PER" in t[:2]], found
+
+def test_defending_against_a_state_warns_it_off() -> None:
+    # pass 26: defend/protect "against" a named doer is a deterrent threat, asserted
+    result = run("Peru said it was ready to defend every ally against any threat from Chile.")
+    assert [e for e in events_of(result, "THREATEN") if e["source_country"] == "PER" and e["target_country"] == "CHL"
+            and e["status"] == "asserted"], result["events"]
+    found = triples(run("Peru vowed to defend Bolivia against Chile."))
+    assert ("PER", "CHL", "THREATEN") in found and ("PER", "BOL", "THREATEN") not in found, found
+    # no named doer: no threat; no "against": the lexicon's support stands
+    found = triples(run("Peru will defend itself against climate change."))
+    assert not [t for t in found if t[2] == "THREATEN"], found
+    found = triples(run("Peru will defend Bolivia."))
+    assert ("PER", "BOL", "SUPPORT") in found and not [t for t in found if t[2] == "THREATEN"], found
+
+def test_cutting_hotlines_and_a_factive_conjunct_keeps_its_status() -> None:
+    # pass 26: hotlines and channels are ties; a conjunct with its own subject and factive mark is a fact
+    result = run("Peru warned that Chile would soon see the border closed, and a week after Bolivia cut every hotline with Chile.")
+    assert [e for e in events_of(result, "SANCTION") if e["source_country"] == "BOL" and e["target_country"] == "CHL"
+            and e["status"] == "asserted"], result["events"]
+    found = triples(run("Peru severed all communication channels with Chile."))
+    assert ("PER", "CHL", "SANCTION") in found, found
+    # a conjunct whose mark is no factive one ("that") keeps its own modal
+    result = run("Peru warned that Chile would soon see the border closed, and that Bolivia could cut every hotline with Chile.")
+    assert not [e for e in events_of(result, "SANCTION") if e["status"] == "asserted"], result["events"]

@@ -209,6 +209,8 @@ HELDOUT_SETS = [
     # 0.781 (P 0.99, R 0.65) / 0.75 / 0.941.
     # Pass 28 (relationships in general: 'by far', trade/buyers, habitual supply, ties said of a pact,
     # treaty clauses and names; developed on heldout13-24): relationships 0.75 (3/5) -> 0.89 (4/5); events 0.781 unchanged.
+    # Pass 26 (on heldout23; parties of a call 'in' or 'after' which one speaks): events unchanged,
+    # 0.781 (P 0.99, R 0.65, 51/79) / 0.75 / 0.941, date 0.611 -> 0.667.
     HeldoutSet("heldout14", 8, events_f1=0.75, relationships_f1=0.85, status=0.90),
     # heldout15: eight articles (101 required events, 3 relationships) labelled blind and scored
     # after pass sixteen: 0.580 (P 0.91, R 0.43) / 0.43 / status 0.884, date 0.56: the honest
@@ -307,6 +309,9 @@ HELDOUT_SETS = [
     # 0.758 (P 0.89, R 0.66) / 0.71 / 0.963.
     # Pass 28 (relationships in general: 'by far', trade/buyers, habitual supply, ties said of a pact,
     # treaty clauses and names; developed on heldout13-24): relationships 0.71 (10/18) -> 0.80 (12/18); events 0.759 unchanged.
+    # Pass 26 (on heldout23; a state discussed is a topic, not a party): 0.759 -> 0.758 (P 0.89,
+    # R 0.66, 80/121) / 0.71 / 0.963: a wrong KOR->PRK CONSULT from 'likely to discuss North Korea'
+    # that matched an optional item is gone.
     HeldoutSet("heldout21", 8, events_f1=0.72, relationships_f1=0.76, status=0.93),
     # heldout22: eight newspaper-style news reports (112 required events, 9 relationships), labelled
     # blind (as heldout21); first contact at the same code: 0.604 (P 0.84, R 0.47) / 0.57 / 0.887,
@@ -327,7 +332,13 @@ HELDOUT_SETS = [
     # 0.915, date 0.414.
     # After passes 24 and 25 and the dictionary's second round (192 people, 74 bodies), which never
     # saw it: 0.493 (P 0.64, R 0.40) / 0.45 / 0.915.
-    HeldoutSet("heldout23", 8, events_f1=0.46, relationships_f1=0.40, status=0.88),
+    # Pass 26 (developed on it, aimed at generality: ambassadors recalled, adjectives of blame,
+    # controls 'on' exports, arms promised or pledged, troops sent to a border, states discussed as
+    # topics, a new partnership or alliance announced, form/seal/establish, parties of a call 'in' or
+    # 'after' which one speaks, defending 'against' a doer, hotlines cut, factive conjuncts): 0.493
+    # (P 0.64, R 0.40, 59/147) / 0.45 (5/16) / 0.915, date 0.414 -> 0.583 (P 0.72, R 0.49, 72/147)
+    # / 0.45 (5/16) / 0.931, date 0.447.
+    HeldoutSet("heldout23", 8, events_f1=0.55, relationships_f1=0.42, status=0.90),
     # heldout24: eight reports of official statements, 2022-2025 (108 required events, 6 relationships),
     # labelled blind as heldout23; first contact at the same code: 0.450 (P 0.60, R 0.36) / 0.29 /
     # 0.897, date 0.538.

@@ -168,8 +168,10 @@ class _NounEvents:
         # ("called for talks between Moscow and Kyiv": talks between others are not the caller's)
         if light is None and not owners and not (pair and len(pair) >= 2) and anchor.dep_ == "pobj" \
                 and anchor.head.head.pos_ in ("VERB", "AUX") and (
-                (anchor.head.lower_ in ("for", "at", "during") and reading.type in ("CONSULT", "AGREE", "COOPERATE"))
+                (anchor.head.lower_ in ("for", "at", "during", "in", "after", "following") and reading.type in ("CONSULT", "AGREE", "COOPERATE"))
                 or (anchor.head.lower_ == "in" and reading.type == "ASSAULT" and not self._passive(anchor.head.head))):
+            # ("said in a phone call with X", "after talks with X, Y agreed": who speaks or acts in or
+            # after them took part; pass 26)
             # ("used North Korean infantry in assaults on Ukrainian positions": the user attacks)
             # "travelled to Pyongyang for talks with X": the traveller talks; "Yoon and Kishida
             # agreed ... at a summit in Tokyo": those who acted at it took part

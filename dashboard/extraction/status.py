@@ -52,10 +52,15 @@ class _Status:
         first = True
         would = False
         independent = False
+        # "warned that they would see the office collapsed, and a week after Pyongyang cut every
+        # hotline": a conjunct with a subject and a factive mark of its own (after, because...) is a
+        # clause of fact, under no modal or negation above it (pass 26)
+        factual = verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+            c.dep_ == "mark" and c.lower_ in self.cues.factive_marks for c in verb.children)
         for _ in range(8):
             # "does not rule out supplying weapons, but it has sent only aid": a conjunct with a
             # subject of its own is its own clause, not under the other conjunct's negation or modal
-            own = None if independent else self._own_status(tok, inherit_negation=first or tok.dep_ != "conj")
+            own = None if independent or (factual and not first) else self._own_status(tok, inherit_negation=first or tok.dep_ != "conj")
             # likewise a clause of fact under although/because/while... ("could receive technology,
             # although the Kremlin has denied any cooperation": the denial is not hypothetical)
             independent = (any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and (
@@ -83,7 +88,7 @@ class _Status:
                         status = "planned"
                     break
                 gov = self._governed_as(head)
-                if gov and status is None:
+                if gov and status is None and not factual:
                     status = gov
                 tok = head
             elif dep in ("xcomp", "conj", "advcl", "acomp") or (dep == "pcomp" and head.dep_ == "prep"):
@@ -94,7 +99,7 @@ class _Status:
                         attribution = self._attribution(head)
                         break
                 gov = self._governed_as(head)
-                if gov and status is None and dep != "conj" and not independent:
+                if gov and status is None and dep != "conj" and not independent and not factual:
                     # a causative ("prompting Beijing to lodge a complaint") reports the act as done
                     # as the causing is: "will prompt Japan to protest" is planned
                     status = (self._own_status(head) or "asserted") if gov == "asserted" else gov

@@ -108,7 +108,8 @@ class _Triggers:
                 for key in (child.lemma_.lower(), child.lower_, whole):
                     if key in cue.modifiers:
                         return cue.modifiers[key]
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            # ("controls on exports to Seoul": what a measure is on refines it as its modifier would; pass 26)
+            elif child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "on" and child.i == tok.i + 1):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         for part in (obj, *[c for c in obj.children if c.dep_ in ("compound", "amod")]):

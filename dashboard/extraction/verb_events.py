@@ -237,6 +237,14 @@ class _VerbEvents:
             return
         if cue.only_preps:
             preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in cue.particle_preps]
+            if not preps and cue.object_preps:
+                # ("defend its territory against X": the parser hangs the particle on the object; pass 26)
+                preps = [c for o in verb.children if o.dep_ in ("dobj", "obj")
+                         for c in o.children if c.dep_ == "prep" and c.lower_ in cue.particle_preps]
+            if not preps and (lexical := self._fallback_cue(verb)) is not None:
+                # ("committed to defend South Korea": with no "against", the verb lexicon's reading stands)
+                self._fallback_event(sent, verb, lexical, attribution)
+                return
             if not preps:
                 self._asked_undone(sent, verb, cue, attribution)
                 return
@@ -300,6 +308,8 @@ class _VerbEvents:
                 obj = self._antecedent(obj)
                 if theme is not None and obj.i == theme.i:
                     continue
+                if verb.lemma_.lower() in self.cues.topic_verbs:
+                    continue  # "discussed Ukraine": a topic, not a party (pass 26)
                 found = self._np(obj, strict=reading.type in ("AID", "CONSULT")).mentions
                 if not found and _reciprocal(obj):
                     # "Moscow and Kyiv accused each other", "invited one another": each of the
@@ -512,6 +522,33 @@ class _VerbEvents:
             # "since Russia sent its troops into Ukraine": troops sent into a state invade it, they
             # do not help it (pass nineteen)
             reading = Reading("ASSAULT", "invasion")
+        if reading.mode == "troop deployment" and reading.type in ("AID", "MOBILIZE"):
+            # "sent more troops to the border with Belarus", "deployed troops to the Belarusian
+            # border": forces brought to a border (object class border) are a build-up facing the
+            # state across it, not help for it; none named, it stands alone (pass 26)
+            borders = [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "toward", "towards", "near", "along")
+                       for o in p.children if o.dep_ == "pobj" and "border" in self._object_classes(o)]
+            if borders:
+                own = {m.actor.country for m in sources}
+                reading = Reading("MOBILIZE", "troop deployment")
+                # ("with" the parser may hang on the verb, right after the border)
+                across = [m for b in borders for h in (b, verb) for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
+                          and (h is b or w.i == b.right_edge.i + 1) for m in self._prep_objects(h, ("with",))]
+                # (only the border's own state: not whom a purpose clause names, "to work with X")
+                targets = [m for m in [m for b in borders for m in self._np(b).mentions] + across if m.actor.country not in own]
+                cue = replace(cue, no_target=True)
+        if reading.mode == "deterrence":
+            # (what is defended is no target: "defend South Korea against the North")
+            guarded = {m.start for o in objects for m in self._np(o).mentions}
+            targets = [m for m in targets if m.start not in guarded]
+        if reading.mode == "deterrence" and not targets:
+            # "defend every ally against any threat from Moscow": the act guarded against is of
+            # whoever it is from or by (pass 26)
+            targets = [m for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "against"
+                       for o in t.children if o.dep_ == "pobj"
+                       for m in [*self._prep_objects(o, ("from", "by")), *self._of_owner(o)]]
+            if not targets:
+                return  # guarding against no one named warns no one
         if reading.type in SYMMETRIC_EVENTS and cue.type not in SYMMETRIC_EVENTS and not targets:
             return  # "sent delegations" with no destination: the senders did not meet each other
         status, attributed = self._status(verb, cue)
