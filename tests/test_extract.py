@@ -3602,3 +3602,13 @@ def test_the_allies_are_not_the_one_who_spoke_of_them() -> None:
     # a host named with its guests is still one of the group
     found = triples(run("Quito hosted Peru and Chile on Monday. The allies agreed to hold a naval exercise."))
     assert {("ECU", "PER", "COOPERATE"), ("ECU", "CHL", "COOPERATE")} & found, found
+
+def test_stressing_or_repeating_a_concern_voices_it() -> None:
+    # pass 27: verbs of restating or stressing a stance are light verbs as "express" is
+    found = triples(run("Oslo and Helsinki stressed their concern about Moscow's missile tests."))
+    assert {("NOR", "RUS", "ACCUSE"), ("FIN", "RUS", "ACCUSE")} <= found, found
+    found = triples(run("Lima repeated its concern over Quito's border patrols."))
+    assert ("PER", "ECU", "ACCUSE") in found, found
+    # stressing what is no event noun is nothing
+    found = triples(run("Oslo stressed the importance of its ties with Helsinki."))
+    assert not [t for t in found if t[2] in ("ACCUSE", "SUPPORT")], found
