@@ -3612,3 +3612,15 @@ def test_stressing_or_repeating_a_concern_voices_it() -> None:
     # stressing what is no event noun is nothing
     found = triples(run("Oslo stressed the importance of its ties with Helsinki."))
     assert not [t for t in found if t[2] in ("ACCUSE", "SUPPORT")], found
+
+def test_asking_for_a_meeting_asks_its_other_party() -> None:
+    # pass 27: a meeting asked for is asked of whoever is to be met, or of the body to sit
+    found = triples(run("Lima requested talks with Quito on Monday."))
+    assert ("PER", "ECU", "REQUEST") in found, found
+    found = triples(run("Oslo called for a meeting of the Security Council."))
+    assert ("NOR", "UN", "REQUEST") in found, found
+    # calling (convening) a meeting asks nothing of anyone; the object of a withdrawal is no party met
+    found = triples(run("Oslo called an emergency meeting of NATO leaders."))
+    assert not [t for t in found if t[2] == "REQUEST"], found
+    found = triples(run("Lima demanded a meeting of its own cabinet."))
+    assert not [t for t in found if t[2] == "REQUEST" and t[1] is not None], found

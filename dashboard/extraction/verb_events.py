@@ -453,6 +453,9 @@ class _VerbEvents:
                            for m in self._subjects(c).mentions if m.actor.country not in own]
             if not targets and reading.type == "ASSAULT":
                 targets = self._where_place(verb) or self._enemy_of_side(verb)
+            if reading.type == "REQUEST" and not [m for m in targets if m.actor.country not in own]:
+                # "requested talks with Kyiv": a meeting asked for is asked of its other party (pass 27)
+                targets = targets + self._asked_meeting_party(verb, cue, objects, own)
             # ("urged its allies to ...": the owner "its" is the asker itself, no one else; pass twenty-one)
             # ("called on the parties concerned to meet halfway": those called on, the clause maybe
             # hung on their own participle; pass 22)
