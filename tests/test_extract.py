@@ -3624,3 +3624,23 @@ def test_asking_for_a_meeting_asks_its_other_party() -> None:
     assert not [t for t in found if t[2] == "REQUEST"], found
     found = triples(run("Lima demanded a meeting of its own cabinet."))
     assert not [t for t in found if t[2] == "REQUEST" and t[1] is not None], found
+
+def test_approving_verdicts_support_the_doer_of_the_act_judged() -> None:
+    # pass 27: "called X's decision historic" (the parser may make the noun a compound of the adjective)
+    found = triples(run("Lima called Quito's decision historic."))
+    assert ("PER", "ECU", "SUPPORT") in found, found
+    found = triples(run("Lima called Quito's decision a landmark."))
+    assert ("PER", "ECU", "SUPPORT") in found, found
+    # a day or talks judged favourably are no one's act
+    found = triples(run("Lima called the day historic."))
+    assert not [t for t in found if t[2] == "SUPPORT"], found
+    found = triples(run("Lima said its talks with Quito were constructive."))
+    assert not [t for t in found if t[2] == "SUPPORT"], found
+
+def test_the_decision_can_rename_a_formal_finding() -> None:
+    # pass 27: a warrant or ruling is a decided act, though it accuses
+    found = triples(run("The ICC issued a warrant for Putin's arrest on Friday. Kyiv welcomed the decision."))
+    assert ("UKR", "ICC", "SUPPORT") in found, found
+    # a plain accusation is a saying, which "the decision" does not rename
+    found = triples(run("Lima accused Quito of espionage on Friday. Bogota welcomed the decision."))
+    assert not [t for t in found if t[2] == "SUPPORT"], found

@@ -137,6 +137,12 @@ class _VerbEvents:
         if not objects and verb.lemma_.lower() in SMALL_CLAUSE_VERBS:
             # "help North Korea build satellites": the parser makes the helped the clause's subject
             objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        if not objects and cue.verdicts:
+            # "called Berlin's decision historic", parsed with the one judged as a compound of the
+            # verdict: that noun is the object, and an owner hung on the adjective is its owner (pass 27)
+            objects = [t for o in verb.children if o.dep_ == "oprd"
+                       and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i for c in o.children)
+                       for t in [*(c for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i), o]]
         if not objects and cue.type not in REACTIONS:
             objects = self._misparsed_object(verb)
         classes: tuple[str, ...] = ()
