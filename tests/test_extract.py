@@ -3644,3 +3644,13 @@ def test_the_decision_can_rename_a_formal_finding() -> None:
     # a plain accusation is a saying, which "the decision" does not rename
     found = triples(run("Lima accused Quito of espionage on Friday. Bogota welcomed the decision."))
     assert not [t for t in found if t[2] == "SUPPORT"], found
+
+def test_a_concern_told_to_someone_is_voiced_to_them() -> None:
+    # pass 27: "told X that it had serious concerns" -> the teller's concern is aimed at X
+    found = triples(run("Oslo told Moscow on Tuesday that it had serious concerns."))
+    assert ("NOR", "RUS", "ACCUSE") in found, found
+    # another's concern reported to someone, or a concern merely said, is aimed at no one
+    found = triples(run("Oslo told Moscow that Helsinki had serious concerns."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+    found = triples(run("Oslo said that it had serious concerns."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
