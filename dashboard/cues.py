@@ -140,6 +140,8 @@ class Knowledge:
     speaking_nouns: frozenset[str] = frozenset()  # bare "a spokesman": for the state that just spoke (pass 24)
     watching_verbs: frozenset[str] = frozenset()  # "following the summit with concern" (pass 24)
     culprit_words: frozenset[str] = frozenset()  # "said X was behind the attack": a charge (pass 24)
+    plotting_verbs: frozenset[str] = frozenset()  # "said X had helped prepare the attack": a charge (pass 27)
+    helping_verbs: frozenset[str] = frozenset()
     blamed_acts: frozenset[str] = frozenset()  # what one may be "behind" besides attack_nouns (pass 24)
     # judging adjectives that judge only with one of their adverbs ("politically motivated")
     qualified_verdicts: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
@@ -427,6 +429,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         speaking_nouns=frozenset(str(w).lower() for w in events.get("speaking_nouns") or ()),
         watching_verbs=frozenset(str(w).lower() for w in events.get("watching_verbs") or ()),
         culprit_words=frozenset(str(w).lower() for w in events.get("culprit_words") or ()),
+        plotting_verbs=frozenset(str(w).lower() for w in events.get("plotting_verbs") or ()),
+        helping_verbs=frozenset(str(w).lower() for w in events.get("helping_verbs") or ()),
         blamed_acts=frozenset(str(w).lower() for w in events.get("blamed_acts") or ()),
         qualified_verdicts={str(k).lower(): frozenset(str(a).lower() for a in v)
                             for k, v in (events.get("qualified_verdicts") or {}).items()},

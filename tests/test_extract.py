@@ -3654,3 +3654,15 @@ def test_a_concern_told_to_someone_is_voiced_to_them() -> None:
     assert not [t for t in found if t[2] == "ACCUSE"], found
     found = triples(run("Oslo said that it had serious concerns."))
     assert not [t for t in found if t[2] == "ACCUSE"], found
+
+def test_saying_someone_prepared_an_attack_accuses_them() -> None:
+    # pass 27: a reported preparing or planning of an attack (or helping to) is a charge, as "was behind" is
+    found = triples(run("Lima claimed that Ecuadorian officers had helped prepare the attack."))
+    assert ("PER", "ECU", "ACCUSE") in found, found
+    found = triples(run("Lima said that Quito had planned the bombing."))
+    assert ("PER", "ECU", "ACCUSE") in found, found
+    # denied, or one's own side, is no charge; a plan of one's own is no accusation
+    found = triples(run("Lima said that Quito had not planned the bombing."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+    found = triples(run("Lima said it was preparing a strike on Quito."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
