@@ -3666,3 +3666,15 @@ def test_saying_someone_prepared_an_attack_accuses_them() -> None:
     assert not [t for t in found if t[2] == "ACCUSE"], found
     found = triples(run("Lima said it was preparing a strike on Quito."))
     assert not [t for t in found if t[2] == "ACCUSE"], found
+
+def test_a_bare_ministry_is_that_of_the_state_in_focus() -> None:
+    # pass 27: "the defence ministry" naming no state is the ministry of the state just before
+    found = triples(run("Lima suspended its participation in the deal. The defence ministry accused Quito of sabotage."))
+    assert ("PER", "ECU", "ACCUSE") in found, found
+    # two states before, or none, leave it no one's; a named state's ministry stays its own
+    found = triples(run("Peru and Chile fought near the border. The defence ministry accused Quito of sabotage."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+    found = triples(run("The defence ministry accused Quito of sabotage."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+    found = triples(run("Lima suspended the deal. The Chilean defence ministry accused Quito of sabotage."))
+    assert ("CHL", "ECU", "ACCUSE") in found and ("PER", "ECU", "ACCUSE") not in found, found
