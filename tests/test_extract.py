@@ -3678,3 +3678,14 @@ def test_a_bare_ministry_is_that_of_the_state_in_focus() -> None:
     assert not [t for t in found if t[2] == "ACCUSE"], found
     found = triples(run("Lima suspended the deal. The Chilean defence ministry accused Quito of sabotage."))
     assert ("CHL", "ECU", "ACCUSE") in found and ("PER", "ECU", "ACCUSE") not in found, found
+
+def test_a_subject_set_off_after_a_fronted_phrase_is_still_the_subject() -> None:
+    # pass 27: the parser may hang "Quito" on the fronted phrase's clause or appositive
+    found = triples(run("At the talks that Lima hosted on Monday, the first such meeting in years, Quito, "
+                        "according to its own readout, urged Chile to lower its tariffs."))
+    assert ("ECU", "CHL", "REQUEST") in found, found
+    found = triples(run("At the talks that Lima hosted, Quito, according to its own readout, urged Chile to lower its tariffs."))
+    assert ("ECU", "CHL", "REQUEST") in found, found
+    # no name set off: no one asks
+    found = triples(run("The meeting, on Monday, urged Chile to lower its tariffs."))
+    assert not [t for t in found if t[2] == "REQUEST" and t[0] is not None], found
