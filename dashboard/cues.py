@@ -192,6 +192,7 @@ class Knowledge:
     generic_act_nouns: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()  # "told China it had serious concerns": voiced to China
     ministry_nouns: frozenset[str] = frozenset()  # "the defence ministry": the state in focus (pass 27)
+    open_object_classes: frozenset[str] = frozenset()  # "suspended its participation": no target needed (pass 27)
     formal_findings: frozenset[str] = frozenset()  # "issued a warrant ... called the decision historic"
     war_counts: frozenset[str] = frozenset()  # "would be treated as a declaration of war": a threat
     measure_nouns: frozenset[str] = frozenset()  # "a dispute over U.S. export rules": against their maker
@@ -401,6 +402,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         generic_act_nouns=frozenset(str(w).lower() for w in events.get("act_nouns") or ()),
         telling_verbs=frozenset(str(w).lower() for w in events.get("telling_verbs") or ()),
         ministry_nouns=frozenset(str(w).lower() for w in events.get("ministry_nouns") or ()),
+        open_object_classes=frozenset(str(w).lower() for w in events.get("open_object_classes") or ()),
         formal_findings=frozenset(str(w).lower() for w in events.get("formal_findings") or ()),
         war_counts=frozenset(str(w).lower() for w in events.get("war_counts") or ()),
         measure_nouns=frozenset(str(w).lower() for w in events.get("measure_nouns") or ()),

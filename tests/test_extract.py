@@ -3689,3 +3689,13 @@ def test_a_subject_set_off_after_a_fronted_phrase_is_still_the_subject() -> None
     # no name set off: no one asks
     found = triples(run("The meeting, on Monday, urged Chile to lower its tariffs."))
     assert not [t for t in found if t[2] == "REQUEST" and t[0] is not None], found
+
+def test_suspending_ones_participation_stands_with_no_one_named() -> None:
+    # pass 27: a state's participation or membership suspended is a measure, its target unnamed
+    found = triples(run("Lima had suspended its participation on Saturday."))
+    assert ("PER", None, "SANCTION") in found, found
+    found = triples(run("Lima suspended its membership of the council on Monday."))
+    assert ("PER", None, "SANCTION") in found, found
+    # other suspended things still need someone named
+    found = triples(run("Lima suspended its exports on Monday."))
+    assert not [t for t in found if t[2] == "SANCTION"], found

@@ -523,6 +523,9 @@ class _VerbEvents:
             reading = Reading("ASSAULT", "invasion")
         if reading.type in SYMMETRIC_EVENTS and cue.type not in SYMMETRIC_EVENTS and not targets:
             return  # "sent delegations" with no destination: the senders did not meet each other
+        if cue.only_objects and set(classes) & self.cues.open_object_classes and any(c in cue.objects for c in classes):
+            # "Moscow had suspended its participation": the measure stands with no one named (pass 27)
+            cue = replace(cue, no_target=True)
         status, attributed = self._status(verb, cue)
         if status == "asserted" and reading.type == "AID" and verb.lemma_.lower() in self.cues.promising_verbs:
             status = "planned"  # "pledged 2 billion euros for Kyiv": money promised is not yet given (pass 22)
