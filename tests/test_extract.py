@@ -3699,3 +3699,13 @@ def test_suspending_ones_participation_stands_with_no_one_named() -> None:
     # other suspended things still need someone named
     found = triples(run("Lima suspended its exports on Monday."))
     assert not [t for t in found if t[2] == "SANCTION"], found
+
+def test_an_object_set_off_by_a_comma_is_an_apposition() -> None:
+    # pass 27: "voiced concern about X, the pact linking A, B and C": the pact is no object of "voiced"
+    found = triples(run("Iran voiced alarm at the drills, the exercises linking Japan, India and Australia."))
+    assert not [t for t in found if t[0] == "IRN" and t[2] in ("AGREE", "MOBILIZE", "COOPERATE")], found
+    # a double object without a comma is still read ("branded X an aggressor")
+    found = triples(run("Seoul branded Pyongyang an aggressor."))
+    assert ("KOR", "PRK", "ACCUSE") in found, found
+    found = triples(run("Japan and Vietnam signed a deal, a pact on trade."))
+    assert ("JPN", "VNM", "AGREE") in found or ("VNM", "JPN", "AGREE") in found, found
