@@ -316,7 +316,12 @@ HELDOUT_SETS = [
     # labelled blind as heldout23; first contact at the same code: 0.450 (P 0.60, R 0.36) / 0.29 /
     # 0.897, date 0.538.
     # After passes 24 and 25 and the dictionary's second round: 0.459 (P 0.60, R 0.37) / 0.29 / 0.900.
-    HeldoutSet("heldout24", 8, events_f1=0.42, relationships_f1=0.25, status=0.86),
+    # Pass 27 (developed on it: stressing/repeating a concern, asking for a meeting, approving
+    # verdicts and formal findings as decisions, a concern told to someone, a reported plotting of an
+    # attack, a bare 'the defence ministry', a subject set off after a fronted phrase, suspended
+    # participation, appositions misread as objects): 0.459 (P 0.60, R 0.37, 40/108) / 0.29 (1/6) /
+    # 0.900, date 0.538 -> 0.524 (P 0.66, R 0.44, 47/108) / 0.29 (1/6) / 0.915, date 0.533.
+    HeldoutSet("heldout24", 8, events_f1=0.49, relationships_f1=0.25, status=0.88),
 ]
 
 
