@@ -141,6 +141,8 @@ class Knowledge:
     speaking_nouns: frozenset[str] = frozenset()  # bare "a spokesman": for the state that just spoke (pass 24)
     watching_verbs: frozenset[str] = frozenset()  # "following the summit with concern" (pass 24)
     culprit_words: frozenset[str] = frozenset()  # "said X was behind the attack": a charge (pass 24)
+    plotting_verbs: frozenset[str] = frozenset()  # "said X had helped prepare the attack": a charge (pass 27)
+    helping_verbs: frozenset[str] = frozenset()
     blamed_acts: frozenset[str] = frozenset()  # what one may be "behind" besides attack_nouns (pass 24)
     # judging adjectives that judge only with one of their adverbs ("politically motivated")
     qualified_verdicts: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
@@ -195,6 +197,10 @@ class Knowledge:
     # of those, the ones that rename any act; the rest rename only an act of their own verb
     # ("the revocation" a revoking)
     generic_act_nouns: frozenset[str] = frozenset()
+    telling_verbs: frozenset[str] = frozenset()  # "told China it had serious concerns": voiced to China
+    ministry_nouns: frozenset[str] = frozenset()  # "the defence ministry": the state in focus (pass 27)
+    open_object_classes: frozenset[str] = frozenset()  # "suspended its participation": no target needed (pass 27)
+    formal_findings: frozenset[str] = frozenset()  # "issued a warrant ... called the decision historic"
     war_counts: frozenset[str] = frozenset()  # "would be treated as a declaration of war": a threat
     measure_nouns: frozenset[str] = frozenset()  # "a dispute over U.S. export rules": against their maker
     easing_verbs: frozenset[str] = frozenset()  # "cut tariffs on Chinese goods": a measure undone is a concession
@@ -408,6 +414,10 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         company_verbs=frozenset(str(w).lower() for w in events.get("company_verbs") or ()),
         act_nouns=frozenset(str(w).lower() for w in [*(events.get("act_nouns") or ()), *(events.get("named_act_nouns") or ())]),
         generic_act_nouns=frozenset(str(w).lower() for w in events.get("act_nouns") or ()),
+        telling_verbs=frozenset(str(w).lower() for w in events.get("telling_verbs") or ()),
+        ministry_nouns=frozenset(str(w).lower() for w in events.get("ministry_nouns") or ()),
+        open_object_classes=frozenset(str(w).lower() for w in events.get("open_object_classes") or ()),
+        formal_findings=frozenset(str(w).lower() for w in events.get("formal_findings") or ()),
         war_counts=frozenset(str(w).lower() for w in events.get("war_counts") or ()),
         measure_nouns=frozenset(str(w).lower() for w in events.get("measure_nouns") or ()),
         easing_verbs=frozenset(str(w).lower() for w in events.get("easing_verbs") or ()),
@@ -437,6 +447,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         speaking_nouns=frozenset(str(w).lower() for w in events.get("speaking_nouns") or ()),
         watching_verbs=frozenset(str(w).lower() for w in events.get("watching_verbs") or ()),
         culprit_words=frozenset(str(w).lower() for w in events.get("culprit_words") or ()),
+        plotting_verbs=frozenset(str(w).lower() for w in events.get("plotting_verbs") or ()),
+        helping_verbs=frozenset(str(w).lower() for w in events.get("helping_verbs") or ()),
         blamed_acts=frozenset(str(w).lower() for w in events.get("blamed_acts") or ()),
         qualified_verdicts={str(k).lower(): frozenset(str(a).lower() for a in v)
                             for k, v in (events.get("qualified_verdicts") or {}).items()},

@@ -3797,3 +3797,111 @@ def test_cutting_hotlines_and_a_factive_conjunct_keeps_its_status() -> None:
     # a conjunct whose mark is no factive one ("that") keeps its own modal
     result = run("Peru warned that Chile would soon see the border closed, and that Bolivia could cut every hotline with Chile.")
     assert not [e for e in events_of(result, "SANCTION") if e["status"] == "asserted"], result["events"]
+
+
+def test_stressing_or_repeating_a_concern_voices_it() -> None:
+    # pass 27: verbs of restating or stressing a stance are light verbs as "express" is
+    found = triples(run("Oslo and Helsinki stressed their concern about Moscow's missile tests."))
+    assert {("NOR", "RUS", "ACCUSE"), ("FIN", "RUS", "ACCUSE")} <= found, found
+    found = triples(run("Lima repeated its concern over Quito's border patrols."))
+    assert ("PER", "ECU", "ACCUSE") in found, found
+    # stressing what is no event noun is nothing
+    found = triples(run("Oslo stressed the importance of its ties with Helsinki."))
+    assert not [t for t in found if t[2] in ("ACCUSE", "SUPPORT")], found
+
+def test_asking_for_a_meeting_asks_its_other_party() -> None:
+    # pass 27: a meeting asked for is asked of whoever is to be met, or of the body to sit
+    found = triples(run("Lima requested talks with Quito on Monday."))
+    assert ("PER", "ECU", "REQUEST") in found, found
+    found = triples(run("Oslo called for a meeting of the Security Council."))
+    assert ("NOR", "UN", "REQUEST") in found, found
+    # calling (convening) a meeting asks nothing of anyone; the object of a withdrawal is no party met
+    found = triples(run("Oslo called an emergency meeting of NATO leaders."))
+    assert not [t for t in found if t[2] == "REQUEST"], found
+    found = triples(run("Lima demanded a meeting of its own cabinet."))
+    assert not [t for t in found if t[2] == "REQUEST" and t[1] is not None], found
+
+def test_approving_verdicts_support_the_doer_of_the_act_judged() -> None:
+    # pass 27: "called X's decision historic" (the parser may make the noun a compound of the adjective)
+    found = triples(run("Lima called Quito's decision historic."))
+    assert ("PER", "ECU", "SUPPORT") in found, found
+    found = triples(run("Lima called Quito's decision a landmark."))
+    assert ("PER", "ECU", "SUPPORT") in found, found
+    # a day or talks judged favourably are no one's act
+    found = triples(run("Lima called the day historic."))
+    assert not [t for t in found if t[2] == "SUPPORT"], found
+    found = triples(run("Lima said its talks with Quito were constructive."))
+    assert not [t for t in found if t[2] == "SUPPORT"], found
+
+def test_the_decision_can_rename_a_formal_finding() -> None:
+    # pass 27: a warrant or ruling is a decided act, though it accuses
+    found = triples(run("The ICC issued a warrant for Putin's arrest on Friday. Kyiv welcomed the decision."))
+    assert ("UKR", "ICC", "SUPPORT") in found, found
+    # a plain accusation is a saying, which "the decision" does not rename
+    found = triples(run("Lima accused Quito of espionage on Friday. Bogota welcomed the decision."))
+    assert not [t for t in found if t[2] == "SUPPORT"], found
+
+def test_a_concern_told_to_someone_is_voiced_to_them() -> None:
+    # pass 27: "told X that it had serious concerns" -> the teller's concern is aimed at X
+    found = triples(run("Oslo told Moscow on Tuesday that it had serious concerns."))
+    assert ("NOR", "RUS", "ACCUSE") in found, found
+    # another's concern reported to someone, or a concern merely said, is aimed at no one
+    found = triples(run("Oslo told Moscow that Helsinki had serious concerns."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+    found = triples(run("Oslo said that it had serious concerns."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+
+def test_saying_someone_prepared_an_attack_accuses_them() -> None:
+    # pass 27: a reported preparing or planning of an attack (or helping to) is a charge, as "was behind" is
+    found = triples(run("Lima claimed that Ecuadorian officers had helped prepare the attack."))
+    assert ("PER", "ECU", "ACCUSE") in found, found
+    found = triples(run("Lima said that Quito had planned the bombing."))
+    assert ("PER", "ECU", "ACCUSE") in found, found
+    # denied, or one's own side, is no charge; a plan of one's own is no accusation
+    found = triples(run("Lima said that Quito had not planned the bombing."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+    found = triples(run("Lima said it was preparing a strike on Quito."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+
+def test_a_bare_ministry_is_that_of_the_state_in_focus() -> None:
+    # pass 27: "the defence ministry" naming no state is the ministry of the state just before
+    found = triples(run("Lima suspended its participation in the deal. The defence ministry accused Quito of sabotage."))
+    assert ("PER", "ECU", "ACCUSE") in found, found
+    # two states before, or none, leave it no one's; a named state's ministry stays its own
+    found = triples(run("Peru and Chile fought near the border. The defence ministry accused Quito of sabotage."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+    found = triples(run("The defence ministry accused Quito of sabotage."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+    found = triples(run("Lima suspended the deal. The Chilean defence ministry accused Quito of sabotage."))
+    assert ("CHL", "ECU", "ACCUSE") in found and ("PER", "ECU", "ACCUSE") not in found, found
+
+def test_a_subject_set_off_after_a_fronted_phrase_is_still_the_subject() -> None:
+    # pass 27: the parser may hang "Quito" on the fronted phrase's clause or appositive
+    found = triples(run("At the talks that Lima hosted on Monday, the first such meeting in years, Quito, "
+                        "according to its own readout, urged Chile to lower its tariffs."))
+    assert ("ECU", "CHL", "REQUEST") in found, found
+    found = triples(run("At the talks that Lima hosted, Quito, according to its own readout, urged Chile to lower its tariffs."))
+    assert ("ECU", "CHL", "REQUEST") in found, found
+    # no name set off: no one asks
+    found = triples(run("The meeting, on Monday, urged Chile to lower its tariffs."))
+    assert not [t for t in found if t[2] == "REQUEST" and t[0] is not None], found
+
+def test_suspending_ones_participation_stands_with_no_one_named() -> None:
+    # pass 27: a state's participation or membership suspended is a measure, its target unnamed
+    found = triples(run("Lima had suspended its participation on Saturday."))
+    assert ("PER", None, "SANCTION") in found, found
+    found = triples(run("Lima suspended its membership of the council on Monday."))
+    assert ("PER", None, "SANCTION") in found, found
+    # other suspended things still need someone named
+    found = triples(run("Lima suspended its exports on Monday."))
+    assert not [t for t in found if t[2] == "SANCTION"], found
+
+def test_an_object_set_off_by_a_comma_is_an_apposition() -> None:
+    # pass 27: "voiced concern about X, the pact linking A, B and C": the pact is no object of "voiced"
+    found = triples(run("Iran voiced alarm at the drills, the exercises linking Japan, India and Australia."))
+    assert not [t for t in found if t[0] == "IRN" and t[2] in ("AGREE", "MOBILIZE", "COOPERATE")], found
+    # a double object without a comma is still read ("branded X an aggressor")
+    found = triples(run("Seoul branded Pyongyang an aggressor."))
+    assert ("KOR", "PRK", "ACCUSE") in found, found
+    found = triples(run("Japan and Vietnam signed a deal, a pact on trade."))
+    assert ("JPN", "VNM", "AGREE") in found or ("VNM", "JPN", "AGREE") in found, found

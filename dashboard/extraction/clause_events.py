@@ -71,6 +71,32 @@ class _ClauseEvents:
         self._emit(sent, say, Reading("ACCUSE", None), sources, _unique(targets), status, attribution or attributed,
                    0.6, cue, None, self._date_for(say, None))
 
+    def _named_plotter(self, sent: Span, attack: Token, attribution: str | None) -> None:
+        """"Moscow claimed that British specialists had helped prepare the attack", "said Kyiv had
+        planned the bombing": a reported preparing, planning or staging of an attack (or helping
+        to) is the speaker's charge against its subject, as "was behind" is (pass 27)."""
+        verb = attack.head
+        if attack.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in self.cues.plotting_verbs:
+            return
+        clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.helping_verbs else verb
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.cues.reporting \
+                or any(c.dep_ == "neg" for c in (*clause.children, *verb.children)):
+            return
+        say = clause.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        cue = self.cues.verbs.get("accuse")
+        if subject is None or cue is None:
+            return
+        sources = self._subjects(say).mentions
+        own = {m.actor.country for m in sources}
+        # ("British naval specialists": a state's people stand for it here)
+        targets = [m for m in self._np(subject).mentions if m.actor.country not in own]
+        if not sources or not targets:
+            return
+        status, attributed = self._status(say, None)
+        self._emit(sent, say, Reading("ACCUSE", None), sources, _unique(targets), status, attribution or attributed,
+                   0.55, cue, None, self._date_for(say, None))
+
     def _unanswered_act(self, sent: Span, word: Token, attribution: str | None) -> None:
         """"Delhi said the attack would not go unanswered", "such provocations will not remain
         unpunished": a reported promise that an act will be answered is the speaker's threat at

@@ -240,6 +240,9 @@ class _DocumentAnalysis(
                 self._named_culprit(sent, tok, attribution)
             elif tok.lower_ in self.cues.unanswered_words:
                 self._unanswered_act(sent, tok, attribution)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.attack_nouns \
+                    and tok.head.lemma_.lower() in self.cues.plotting_verbs:
+                self._named_plotter(sent, tok, attribution)
         self._relationships(sent, candidates)
 
 
@@ -261,7 +264,8 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
     if found is None:
         lemmas = {v.split()[0] for v in [*cues.verbs, *cues.fallback_verbs]} | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives) \
             | set(cues.threat_contents) | set(cues.acceptance_verbs) | set(cues.obligation_words) | set(cues.membership_verbs) \
-            | set(cues.chairing_verbs) | set(cues.chair_nouns) | set(cues.supplying_verbs) | set(cues.receiving_verbs)
+            | set(cues.chairing_verbs) | set(cues.chair_nouns) | set(cues.supplying_verbs) | set(cues.receiving_verbs) \
+            | set(cues.attack_nouns)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
         lowers = set(cues.rel_adjectives) | set(cues.adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals) | set(cues.joint_adverbs) \
             | set(cues.denial_words) | set(cues.culprit_words) | set(cues.unanswered_words)

@@ -68,6 +68,11 @@ class _Emitting:
                     targets = [m for o in told_to for m in self._np(o).mentions if m.actor.country and m.actor.country not in own]
                     if not targets:
                         return  # (made to someone we cannot place: no refusal at no one)
+        if reading.type in ("ACCUSE", "PROTEST") and sources and not [
+                m for m in targets if m.actor.country and m.actor.country not in {s.actor.country for s in sources}]:
+            # "Japan told China that it had serious concerns", "informed Seoul it was deeply
+            # concerned": a concern or protest voiced to someone, by the teller, is made to them (pass 27)
+            targets = targets + self._told_to(trigger, sources)
         # (pass 24: also a measure, and the noun of a light verb: "would not hesitate to impose new
         # sanctions on Iran" threatens them, not a negated sanction)
         unshrinking = first.head if first.dep_ in ("dobj", "obj") and first.pos_ == "NOUN" else first
@@ -220,6 +225,22 @@ class _Emitting:
             countries = {m.actor.country for m in [*sources, *targets]}
             if own in countries and len(countries) == 2:
                 return [m for m in [*sources, *targets] if m.actor.country != own][:1]
+        return []
+
+    def _told_to(self, trigger: Token, sources: list[Mention]) -> list[Mention]:
+        """Whom the teller of the clause holding `trigger` told it (`telling_verbs`: tell, inform,
+        notify), when the teller is the one who acts in it; none else."""
+        own = {m.actor.country for m in sources}
+        below = trigger
+        for above in trigger.ancestors:
+            if below.dep_ not in ("ccomp", "dobj", "obj", "acomp", "attr", "conj", "xcomp"):
+                return []
+            if above.pos_ == "VERB" and above.lemma_.lower() in self.cues.telling_verbs:
+                if below.dep_ != "ccomp" or {m.actor.country for m in self._subjects(above).mentions} != own:
+                    return []
+                return [m for o in above.children if o.dep_ in ("dobj", "obj", "dative")
+                        for m in self._np(o, True).mentions if m.actor.country and m.actor.country not in own]
+            below = above
         return []
 
     def _open_appeal(self, trigger: Token, reading: Reading) -> bool:

@@ -56,6 +56,17 @@ class _Phrases:
                     return _unique(found)
         return []
 
+    def _state_in_focus(self, tok: Token) -> list[Mention]:
+        """The one state that is the subject of the main verb of the sentence before `tok` (pass 27)."""
+        if tok.sent.start == 0:
+            return []
+        root = self.doc[tok.sent.start - 1].sent.root
+        found = _unique(m for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for s in (c, *c.conjuncts) for m in self._np(s, True, 4).mentions if m.actor.kind == "country")
+        if len({m.actor.country for m in found}) == 1:
+            found = found[:1]
+        return found if len(found) == 1 else []
+
     def _np(self, tok: Token, strict: bool = False, depth: int = 0) -> Found:
         """The actors a noun phrase headed by `tok` names. strict: the phrase must *be* an actor
         (its head a mention or a pronoun), not merely mention one among its modifiers."""
@@ -113,6 +124,14 @@ class _Phrases:
                 and (spoken_for := self._last_state_speaker(tok)):
             # "The State Department said it was watching closely, and a spokesman warned that ...":
             # a spokesman for no one named speaks for the state that spoke just before (pass 24)
+            found.extend(spoken_for)
+            how = 0.6
+        elif tok.lemma_.lower() in self.cues.ministry_nouns and tok.dep_ in ("nsubj", "nsubjpass") \
+                and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] \
+                and not any(t.i in self.by_token for t in tok.subtree if t.i != tok.i) \
+                and (spoken_for := self._last_state_speaker(tok) or self._state_in_focus(tok)):
+            # "Moscow had suspended its participation ... the defence ministry claimed": a ministry
+            # of no state named is that of the state that spoke or acted just before (pass 27)
             found.extend(spoken_for)
             how = 0.6
         elif tok.lemma_.lower() in self.cues.statement_nouns and [c.lower_ for c in tok.children

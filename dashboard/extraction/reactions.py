@@ -323,12 +323,17 @@ class _Reactions:
         threat, praise or denial) nor an act only reported inside one ("accused Moscow of trying to
         cover up its purchases": no one decided the purchases here); a veto or refusal can."""
         cue = self.cues.verbs.get(trigger.lemma_.lower()) if trigger.pos_ == "VERB" else None
-        if event_type in REACTIONS and event_type != "REJECT" and not (cue is not None and cue.mode == "recognition"):
+        # (a formal finding is an act too: "issued a warrant", "the court's ruling"; pass 27)
+        finding = trigger.lemma_.lower() in self.cues.formal_findings or any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.cues.formal_findings for c in trigger.children)
+        if event_type in REACTIONS and event_type != "REJECT" and not (cue is not None and cue.mode == "recognition") \
+                and not finding:
             return False  # (a state's recognition is an act, not praise: "condemned the recognition"; pass 22)
         if cue is not None and cue.claim:
             return False
-        below = trigger
-        for above in trigger.ancestors:
+        # (the light verb a finding is issued with is no saying of it: "issued a warrant")
+        below = trigger.head if finding and trigger.dep_ in ("dobj", "obj") else trigger
+        for above in below.ancestors:
             if below.dep_ == "advcl" and above.pos_ == "VERB" and any(
                     c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "once", "when") for c in below.children):
                 # a time clause of the saying is no content of it ("would take measures after

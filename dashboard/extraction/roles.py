@@ -19,6 +19,19 @@ from .context import FINITE_TAGS, OBJECT_CONTROL, POSSESSION_VERBS, PREP_CONTROL
 class _Roles:
     """Who fills a verb's subject and prepositional roles (a mixin of _DocumentAnalysis)."""
 
+    def _stray_subject(self, verb: Token) -> Found:
+        """"At a dialogue the two ministers chaired, the first in six years, China, according to its
+        readout, urged Japan ...": the parser may hang the subject, set off by commas after a fronted
+        phrase, on that phrase as a modifier; a name so set off before a main verb that has no
+        actor for subject is its subject (pass 27)."""
+        if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+            return Found([], 0.0)
+        stray = [t for t in verb.sent if t.i < verb.i and t.dep_ == "npadvmod" and t.pos_ == "PROPN"
+                 and t.i > verb.sent.start and self.doc[t.i - 1].text == ","
+                 and t.i + 1 < verb.i and self.doc[t.i + 1].text == ","]
+        found = self._np(stray[-1], True) if stray else Found([], 0.0)
+        return Found(found.mentions, found.how * 0.8) if found.mentions else Found([], 0.0)
+
     def _subjects(self, verb: Token, depth: int = 0) -> Found:
         if depth > 5:
             return Found([], 0.0)
@@ -45,7 +58,11 @@ class _Roles:
                 found = self._subjects(motion.head, depth + 1)
             if found.mentions or child is subjects[-1]:
                 # ("a step Beijing welcomed" parsed with two subjects: the one naming an actor)
-                return found
+                return found if found.mentions else (self._stray_subject(verb) if child.pos_ == "NOUN" else found)
+        if not subjects:
+            stray = self._stray_subject(verb)
+            if stray.mentions:
+                return stray
         # no subject of its own: "prepare to meet", "warned X against providing", "has warned ...
         # and has vowed": take it from the controlling or coordinated verb
         head = verb.head

@@ -395,3 +395,24 @@ class _Targets:
     def _is_actor_object(self, verb: Token, mention: Mention) -> bool:
         """Whether `mention` is itself the object ("rejected Japan"), not a part of it."""
         return any(c.dep_ in ("dobj", "obj") and c.i in range(mention.start, mention.end) for c in verb.children)
+
+    def _asked_meeting_party(self, verb: Token, cue: EventCue, objects: list[Token], own: set[str]) -> list[Mention]:
+        """"requested talks with Kyiv", "called for an emergency meeting of the Security Council":
+        asking for a meeting is asking it of whoever is to be met, or of the body that is to sit
+        (pass 27). Only a meeting noun's "with" (or the verb's, where the parser hangs it there)
+        and an organisation after its "of"; "demanded the withdrawal of troops" names no one. A verb
+        that asks only through a preposition takes only that object ("called an emergency meeting
+        of G7 leaders" convenes it, "called for" one asks)."""
+        objects = [] if cue.only_preps else list(objects)
+        asked = objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                                 for o in p.children if o.dep_ == "pobj"]
+        out: list[Mention] = []
+        for noun in asked:
+            cue = self._cue(noun)
+            if cue is None or cue.pos != "noun" or cue.type != "CONSULT":
+                continue
+            out += self._prep_objects(noun, ("with",), strict=True)
+            out += [m for m in self._prep_objects(noun, ("of",), strict=True) if m.actor.kind == "organisation"]
+            if noun in objects:
+                out += self._prep_objects(verb, ("with",), strict=True)
+        return _unique(m for m in out if m.actor.country not in own)

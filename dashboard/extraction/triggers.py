@@ -226,6 +226,12 @@ class _Triggers:
             if child.dep_ == "prep" and child.lower_ in light_preps:
                 # "voted for the sanctions", "sanctions which Russia voted for"
                 out.extend(self._antecedent(o) for o in child.children if o.dep_ == "pobj")
+            if child.dep_ in ("dobj", "obj") and child.left_edge.i > verb.sent.start \
+                    and self.doc[child.left_edge.i - 1].text == "," \
+                    and any(c.dep_ in ("dobj", "obj") and c.i < child.i for c in verb.children):
+                # "voiced concern about AUKUS, the security pact linking ...": a second object set off
+                # by a comma is the parser's reading of an apposition, not the verb's object (pass 27)
+                continue
             if child.dep_ in ("dobj", "obj"):
                 out.append(self._antecedent(child))
                 out.extend(c for c in child.children if c.dep_ == "conj")

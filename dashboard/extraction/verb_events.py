@@ -137,6 +137,12 @@ class _VerbEvents:
         if not objects and verb.lemma_.lower() in SMALL_CLAUSE_VERBS:
             # "help North Korea build satellites": the parser makes the helped the clause's subject
             objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        if not objects and cue.verdicts:
+            # "called Berlin's decision historic", parsed with the one judged as a compound of the
+            # verdict: that noun is the object, and an owner hung on the adjective is its owner (pass 27)
+            objects = [t for o in verb.children if o.dep_ == "oprd"
+                       and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i for c in o.children)
+                       for t in [*(c for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i), o]]
         if not objects and cue.type not in REACTIONS:
             objects = self._misparsed_object(verb)
         classes: tuple[str, ...] = ()
@@ -463,6 +469,9 @@ class _VerbEvents:
                            for m in self._subjects(c).mentions if m.actor.country not in own]
             if not targets and reading.type == "ASSAULT":
                 targets = self._where_place(verb) or self._enemy_of_side(verb)
+            if reading.type == "REQUEST" and not [m for m in targets if m.actor.country not in own]:
+                # "requested talks with Kyiv": a meeting asked for is asked of its other party (pass 27)
+                targets = targets + self._asked_meeting_party(verb, cue, objects, own)
             # ("urged its allies to ...": the owner "its" is the asker itself, no one else; pass twenty-one)
             # ("called on the parties concerned to meet halfway": those called on, the clause maybe
             # hung on their own participle; pass 22)
@@ -551,6 +560,9 @@ class _VerbEvents:
                 return  # guarding against no one named warns no one
         if reading.type in SYMMETRIC_EVENTS and cue.type not in SYMMETRIC_EVENTS and not targets:
             return  # "sent delegations" with no destination: the senders did not meet each other
+        if cue.only_objects and set(classes) & self.cues.open_object_classes and any(c in cue.objects for c in classes):
+            # "Moscow had suspended its participation": the measure stands with no one named (pass 27)
+            cue = replace(cue, no_target=True)
         status, attributed = self._status(verb, cue)
         if status == "asserted" and reading.type == "AID" and verb.lemma_.lower() in self.cues.promising_verbs:
             status = "planned"  # "pledged 2 billion euros for Kyiv": money promised is not yet given (pass 22)
