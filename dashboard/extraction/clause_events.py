@@ -58,18 +58,24 @@ class _ClauseEvents:
         say = be.head
         if say.lemma_.lower() not in self.cues.reporting:
             return
-        subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        self._speaker_charges(sent, say, be, attribution, 0.6, strict=True)
+
+    def _speaker_charges(self, sent: Span, say: Token, clause: Token, attribution: str | None,
+                         confidence: float, strict: bool) -> None:
+        """The reporting verb's subject accuses the subject of the clause it reports (the charge of
+        `_named_culprit` and `_named_plotter`); `strict=False` lets a state's people stand for it."""
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         cue = self.cues.verbs.get("accuse")
         if subject is None or cue is None:
             return
         sources = self._subjects(say).mentions
         own = {m.actor.country for m in sources}
-        targets = [m for m in self._np(subject, True).mentions if m.actor.country not in own]
+        targets = [m for m in self._np(subject, strict).mentions if m.actor.country not in own]
         if not sources or not targets:
             return
         status, attributed = self._status(say, None)
         self._emit(sent, say, Reading("ACCUSE", None), sources, _unique(targets), status, attribution or attributed,
-                   0.6, cue, None, self._date_for(say, None))
+                   confidence, cue, None, self._date_for(say, None))
 
     def _named_plotter(self, sent: Span, attack: Token, attribution: str | None) -> None:
         """"Moscow claimed that British specialists had helped prepare the attack", "said Kyiv had
@@ -82,20 +88,8 @@ class _ClauseEvents:
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.cues.reporting \
                 or any(c.dep_ == "neg" for c in (*clause.children, *verb.children)):
             return
-        say = clause.head
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        cue = self.cues.verbs.get("accuse")
-        if subject is None or cue is None:
-            return
-        sources = self._subjects(say).mentions
-        own = {m.actor.country for m in sources}
         # ("British naval specialists": a state's people stand for it here)
-        targets = [m for m in self._np(subject).mentions if m.actor.country not in own]
-        if not sources or not targets:
-            return
-        status, attributed = self._status(say, None)
-        self._emit(sent, say, Reading("ACCUSE", None), sources, _unique(targets), status, attribution or attributed,
-                   0.55, cue, None, self._date_for(say, None))
+        self._speaker_charges(sent, clause.head, clause, attribution, 0.55, strict=False)
 
     def _unanswered_act(self, sent: Span, word: Token, attribution: str | None) -> None:
         """"Delhi said the attack would not go unanswered", "such provocations will not remain
