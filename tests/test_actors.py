@@ -432,3 +432,47 @@ def test_a_sanctioned_chinese_company_is_its_state() -> None:
 
     found = triples(run("The United States imposed sanctions on Huawei.", date(2019, 5, 16)))
     assert ("USA", "CHN", "SANCTION") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, on, actor_id, country",
+    [
+        ("Vyacheslav Gladkov said a drone hit a village.", date(2024, 3, 1), "vyacheslav-gladkov", "RUS"),
+        ("Gen. Alexander Lapin was criticised.", date(2022, 10, 2), "alexander-lapin", "RUS"),
+        ("Volodymyr Saldo announced an evacuation.", date(2022, 11, 1), "volodymyr-saldo", "RUS"),
+        ("Vitali Klitschko urged residents to shelter.", date(2023, 1, 1), "vitali-klitschko", "UKR"),
+        ("Yuriy Ihnat said the missiles were shot down.", date(2024, 5, 1), "yuriy-ihnat", "UKR"),
+        ("Roger Wicker called for more ships.", date(2025, 3, 1), "roger-wicker", "USA"),
+        ("Jennie Carignan visited Latvia.", date(2025, 3, 1), "jennie-carignan", "CAN"),
+        ("Kirill Dmitriev met Steve Witkoff.", date(2025, 10, 25), "kirill-dmitriev", "RUS"),
+    ],
+)
+def test_officials_of_the_third_widening_resolve_with_their_country(text: str, on: date, actor_id: str, country: str) -> None:
+    assert (actor_id, country) in [(a, c) for _, a, c in mentions(text, on)]
+
+
+@pytest.mark.parametrize(
+    "text, actor_id, country",
+    [
+        ("The Southern Military District took command.", "southern-military-district", "RUS"),
+        ("U.S. Army Pacific moved the battery.", "us-army-pacific", "USA"),
+        ("The House Select Committee on the Chinese Communist Party wrote to the firm.", "house-select-committee-ccp", "USA"),
+        ("The Storting approved the aid.", "storting", "NOR"),
+        ("Suspilne reported explosions.", "suspilne", "UKR"),
+        ("Kalashnikov Concern was sanctioned.", "kalashnikov-concern", "RUS"),
+        ("The Democratic People’s Republic of Korea denied it.", "PRK", "PRK"),
+    ],
+)
+def test_bodies_and_aliases_of_the_third_widening(text: str, actor_id: str, country: str) -> None:
+    assert (actor_id, country) in [(a, c) for _, a, c in mentions(text)]
+
+
+def test_the_russian_volunteer_corps_acts_for_no_state_and_is_not_russia() -> None:
+    found = mentions("The Russian Volunteer Corps claimed the raid.")
+    assert ("russian-volunteer-corps", None) in [(a, c) for _, a, c in found]
+    assert "RUS" not in [c for _, _, c in found]
+
+
+def test_the_kursk_governors_resolve_to_russia() -> None:
+    assert ("alexei-smirnov-kursk", "RUS") in [(a, c) for _, a, c in mentions("Alexei Smirnov spoke.", date(2024, 8, 10))]
+    assert ("alexander-khinshtein", "RUS") in [(a, c) for _, a, c in mentions("Alexander Khinshtein spoke.", date(2025, 1, 10))]
