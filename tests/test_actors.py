@@ -476,3 +476,15 @@ def test_the_russian_volunteer_corps_acts_for_no_state_and_is_not_russia() -> No
 def test_the_kursk_governors_resolve_to_russia() -> None:
     assert ("alexei-smirnov-kursk", "RUS") in [(a, c) for _, a, c in mentions("Alexei Smirnov spoke.", date(2024, 8, 10))]
     assert ("alexander-khinshtein", "RUS") in [(a, c) for _, a, c in mentions("Alexander Khinshtein spoke.", date(2025, 1, 10))]
+
+
+@pytest.mark.parametrize(
+    "text, on, actor_id, country",
+    [
+        ("Richard Grenell flew to Caracas.", date(2025, 2, 1), "richard-grenell", "USA"),
+        ("Herman Halushchenko said the grid held.", date(2023, 1, 1), "herman-halushchenko", "UKR"),
+        ("Alexander Bastrykin ordered an inquiry.", date(2024, 3, 1), "alexander-bastrykin", "RUS"),
+    ],
+)
+def test_more_officials_of_the_third_widening(text: str, on: date, actor_id: str, country: str) -> None:
+    assert (actor_id, country) in [(a, c) for _, a, c in mentions(text, on)]
