@@ -20,6 +20,7 @@ answers, e.g. which incidents a key point cites): the views start them at once
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable
@@ -171,9 +172,12 @@ def key_points_call(scope: Scope, latest: date | None) -> str:
     return call_key("briefing.key_points", {**scope.params(), "latest": latest})
 
 
+@functools.cache
 def key_points_hash() -> str:
     """What the key points are computed by: briefing.py and the statements it runs. Points stored
-    by other code than this are not used (they are computed live)."""
+    by other code than this are not used (they are computed live). Once per process: the code and
+    the statements ship together and do not change at run time (as queries.py reads its files once),
+    where reading and hashing them at every Briefing render cost about half a millisecond."""
     from . import queries  # here, not at the top: queries imports this module
 
     text = Path(briefing.__file__).read_text(encoding="utf-8")
