@@ -361,6 +361,15 @@ HELDOUT_SETS = [
     # R 0.38) / 0.57 / 0.755, date 0.533.
     # After passes 26-28, which never saw it: 0.510 (P 0.76, R 0.38) / 0.60 / 0.755.
     HeldoutSet("heldout26", 8, events_f1=0.48, relationships_f1=0.50, status=0.72),
+    # heldout27: eight news reports on diplomacy and coercion, 2022-2025 (123 required events, 14
+    # relationships), labelled blind; first contact at 16442c0: 0.466 (P 0.64, R 0.37, 45/123) / 0.61
+    # (7/14) / 0.822, date 0.355.
+    HeldoutSet("heldout27", 8, events_f1=0.43, relationships_f1=0.55, status=0.78),
+    # heldout28: eight mixed pieces on standing relationships, 2019-2024, reaching beyond the theatre
+    # (Iran, Turkey, the CSTO, the Pacific, the Gulf, Cuba; 111 required events, 36 relationships),
+    # labelled blind; first contact at 16442c0: 0.397 (P 0.68, R 0.28, 31/111) / 0.28 (7/36) / 0.903,
+    # date 0.500.
+    HeldoutSet("heldout28", 8, events_f1=0.36, relationships_f1=0.24, status=0.85),
 ]
 
 
