@@ -370,6 +370,15 @@ HELDOUT_SETS = [
     # labelled blind; first contact at 16442c0: 0.397 (P 0.68, R 0.28, 31/111) / 0.28 (7/36) / 0.903,
     # date 0.500.
     HeldoutSet("heldout28", 8, events_f1=0.36, relationships_f1=0.24, status=0.85),
+    # heldout29: eight wire reports strictly in the theatre, 2022-2025 (133 required events, 16
+    # relationships), labelled blind; first contact at 16442c0's extractor: 0.664 (P 0.86, R 0.54,
+    # 72/133) / 0.49 (6/16) / 0.889, date 0.762.
+    HeldoutSet("heldout29", 8, events_f1=0.62, relationships_f1=0.44, status=0.84),
+    # heldout30: eight analysis pieces in the seed's style, 2022-2025 (114 required events, 25
+    # relationships), labelled blind; first contact at 16442c0's extractor: 0.527 (P 0.83, R 0.39,
+    # 44/114) / 0.57 (11/25) / 0.864, date 0.462. (Its h30_04 and heldout29's h29_03 cover the same
+    # July 2024 visit, written independently.)
+    HeldoutSet("heldout30", 8, events_f1=0.49, relationships_f1=0.52, status=0.82),
 ]
 
 
