@@ -3905,3 +3905,22 @@ def test_an_object_set_off_by_a_comma_is_an_apposition() -> None:
     assert ("KOR", "PRK", "ACCUSE") in found, found
     found = triples(run("Japan and Vietnam signed a deal, a pact on trade."))
     assert ("JPN", "VNM", "AGREE") in found or ("VNM", "JPN", "AGREE") in found, found
+
+def test_an_unknown_name_takes_the_state_of_the_office_set_beside_it() -> None:
+    # pass 31: "Name, the <state> <office>, met ..." places a person the dictionary does not know
+    found = triples(run("Tom Rodgers, the British defence secretary, visited Lima on Monday."))
+    assert ("GBR", "PER", "CONSULT") in found, found
+    found = triples(run("Carla Brandt, the German ambassador, met Peruvian officials in Lima."))
+    assert ("DEU", "PER", "CONSULT") in found, found
+    # an office held before speaks for no one
+    found = triples(run("Tom Rodgers, a former British diplomat, criticised Peru."))
+    assert not [t for t in found if t[0] == "GBR"], found
+
+
+def test_a_name_the_parser_joins_to_a_fronted_date_is_the_subject() -> None:
+    # pass 31: "On Monday and Tuesday <Name>, ..., met ..." with the name parsed as the date's conjunct
+    found = triples(run("On Monday and Tuesday Tom Rodgers, the British defence secretary, met Peruvian officials in Lima."))
+    assert ("GBR", "PER", "CONSULT") in found, found
+    # a second date joined to the first is no subject
+    found = triples(run("On Monday and Tuesday, talks were held in Lima."))
+    assert not [t for t in found if t[0] is not None and t[2] == "CONSULT"], found
