@@ -3924,3 +3924,12 @@ def test_a_name_the_parser_joins_to_a_fronted_date_is_the_subject() -> None:
     # a second date joined to the first is no subject
     found = triples(run("On Monday and Tuesday, talks were held in Lima."))
     assert not [t for t in found if t[0] is not None and t[2] == "CONSULT"], found
+
+
+def test_its_on_an_acting_subject_is_no_place_named_before() -> None:
+    # pass 31: a place never acts, so "its drones" after "around Belgorod" are the advancing state's
+    found = triples(run("Ukraine's troops pushed deeper around Belgorod, and its drones struck Moscow overnight."))
+    assert ("UKR", "RUS", "ASSAULT") in found, found
+    # with no state before it the place still resolves as before: no one strikes
+    found = triples(run("Fighting raged around Belgorod, and its drones struck Moscow overnight."))
+    assert not [t for t in found if t[0] == "UKR"], found

@@ -601,6 +601,10 @@ class _Phrases:
                 # a zone entered is another's than the entrant's
                 entrants = {m.actor.country for m in self._subjects(tok.head.head).mentions}
                 states = [m for m in states if m.actor.country not in entrants]
+            if tok.dep_ == "poss" and tok.head.dep_ == "nsubj":
+                # "Russia's forces are advancing around Pokrovsk, and its missiles struck Kyiv": a
+                # place never acts, so whose the acting subject is is no place named (pass 31)
+                states = [m for m in states if m.form != "place"] or states
             if states:
                 return [states[-1]]
             if before:
