@@ -3933,3 +3933,16 @@ def test_its_on_an_acting_subject_is_no_place_named_before() -> None:
     # with no state before it the place still resolves as before: no one strikes
     found = triples(run("Fighting raged around Belgorod, and its drones struck Moscow overnight."))
     assert not [t for t in found if t[0] == "UKR"], found
+
+
+def test_a_phrasal_verb_of_exclusion_negates_the_act_it_governs() -> None:
+    # pass 31: "ruled out sending", "held off on sending", "shied away from sending" -> negated
+    for text in ("Peru has ruled out sending soldiers to Ecuador.", "Lima held off on sending tanks to Ecuador.",
+                 "Lima shied away from sending tanks to Ecuador."):
+        aid = [e for e in events_of(run(text), "AID") if e["source_country"] == "PER"]
+        assert aid and all(e["status"] == "negated" for e in aid), (text, aid)
+    # a denied exclusion leaves the act open; a sending joined to the exclusion stays asserted
+    aid = events_of(run("Peru did not rule out sending soldiers to Ecuador."), "AID")
+    assert aid and all(e["status"] == "hypothetical" for e in aid), aid
+    aid = events_of(run("Peru ruled out talks and sent soldiers to Ecuador."), "AID")
+    assert aid and all(e["status"] == "asserted" for e in aid), aid
