@@ -3946,3 +3946,14 @@ def test_a_phrasal_verb_of_exclusion_negates_the_act_it_governs() -> None:
     assert aid and all(e["status"] == "hypothetical" for e in aid), aid
     aid = events_of(run("Peru ruled out talks and sent soldiers to Ecuador."), "AID")
     assert aid and all(e["status"] == "asserted" for e in aid), aid
+
+
+def test_helping_a_states_forces_aids_the_state() -> None:
+    # pass 31: troops after "help" are the ones helped, not what is moved
+    found = triples(run("Peruvian engineers helped Chilean troops rebuild the bridge."))
+    assert ("PER", "CHL", "AID") in found, found
+    found = triples(run("Lima's soldiers helped Chilean forces."))
+    assert ("PER", "CHL", "AID") in found, found
+    # forces of no state named: no one aided
+    found = triples(run("The rain helped the troops."))
+    assert not [t for t in found if t[2] == "AID"], found
