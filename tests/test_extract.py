@@ -3957,3 +3957,14 @@ def test_helping_a_states_forces_aids_the_state() -> None:
     # forces of no state named: no one aided
     found = triples(run("The rain helped the troops."))
     assert not [t for t in found if t[2] == "AID"], found
+
+
+def test_proposing_talks_asks_them_of_the_other_party() -> None:
+    # pass 31: "propose" is a verb of asking, as "request" and "seek" are
+    found = triples(run("Lima proposed talks with Quito on Monday."))
+    assert ("PER", "ECU", "REQUEST") in found, found
+    found = triples(run("Lima proposed a ceasefire to Quito."))
+    assert ("PER", "ECU", "REQUEST") in found, found
+    # a proposal to no one named asks no one
+    found = triples(run("Lima proposed a draft resolution on Monday."))
+    assert not [t for t in found if t[2] == "REQUEST"], found
