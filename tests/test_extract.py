@@ -3968,3 +3968,16 @@ def test_proposing_talks_asks_them_of_the_other_party() -> None:
     # a proposal to no one named asks no one
     found = triples(run("Lima proposed a draft resolution on Monday."))
     assert not [t for t in found if t[2] == "REQUEST"], found
+
+
+def test_reported_meddling_charges_the_meddler_and_a_denied_wrong_no_one() -> None:
+    # pass 31: verbs of obstruction and meddling are reported judgements, as "undermine" is
+    found = triples(run("Lima said Quito had interfered in its internal affairs."))
+    assert ("PER", "ECU", "ACCUSE") in found, found
+    found = triples(run("Lima said Quito was obstructing the talks."))
+    assert ("PER", "ECU", "ACCUSE") in found, found
+    # unreported, or denied, no one is charged
+    found = triples(run("Lima said Quito would not obstruct the talks."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+    found = triples(run("Lima said the floods had hampered the harvest."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found

@@ -780,6 +780,10 @@ class _VerbEvents:
             if not verdicts:
                 return
             event_type = verdicts[0]
+        elif any(c.dep_ == "neg" and c.lower_ in self.cues.negations for c in verb.children):
+            # "said Russia would not obstruct supplies", "said Paris was not undermining the
+            # talks": a wrong denied charges no one (pass 31)
+            return
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":
             # "said China was building up its forces and was the main enabler of the war": a
