@@ -154,6 +154,7 @@ class Knowledge:
     applying_verbs: frozenset[str] = frozenset()  # "Sweden applied together with Finland": for membership
     proposals: frozenset[str] = frozenset()  # what a rejection answers: "rejected the proposal"
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
+    former_words: frozenset[str] = frozenset()  # "a former U.S. envoy" no longer acts for the state (pass 31)
     residents: frozenset[str] = frozenset()  # "companies in China" are China's
     hyphen_prefixes: frozenset[str] = frozenset()  # "test-fired" is one verb, "test-fire"
     safeguards: frozenset[str] = frozenset()  # "commitment to Japan's defence" is to Japan
@@ -373,6 +374,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         factive_marks=frozenset(str(w).lower() for w in status.get("factive_marks") or ()),
         hedges=frozenset(str(w).lower() for w in status.get("hedges") or ()),
         representatives=frozenset(str(w).lower() for w in events.get("representatives") or ()),
+        former_words=frozenset(str(w).lower() for w in events.get("former_words") or ()),
         residents=frozenset(str(w).lower() for w in events.get("residents") or ()),
         hyphen_prefixes=frozenset(str(w).lower() for w in events.get("hyphen_prefixes") or ()),
         safeguards=frozenset(str(w).lower() for w in events.get("safeguards") or ()),

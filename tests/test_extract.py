@@ -3905,3 +3905,79 @@ def test_an_object_set_off_by_a_comma_is_an_apposition() -> None:
     assert ("KOR", "PRK", "ACCUSE") in found, found
     found = triples(run("Japan and Vietnam signed a deal, a pact on trade."))
     assert ("JPN", "VNM", "AGREE") in found or ("VNM", "JPN", "AGREE") in found, found
+
+def test_an_unknown_name_takes_the_state_of_the_office_set_beside_it() -> None:
+    # pass 31: "Name, the <state> <office>, met ..." places a person the dictionary does not know
+    found = triples(run("Tom Rodgers, the British defence secretary, visited Lima on Monday."))
+    assert ("GBR", "PER", "CONSULT") in found, found
+    found = triples(run("Carla Brandt, the German ambassador, met Peruvian officials in Lima."))
+    assert ("DEU", "PER", "CONSULT") in found, found
+    # an office held before speaks for no one
+    found = triples(run("Tom Rodgers, a former British diplomat, criticised Peru."))
+    assert not [t for t in found if t[0] == "GBR"], found
+
+
+def test_a_name_the_parser_joins_to_a_fronted_date_is_the_subject() -> None:
+    # pass 31: "On Monday and Tuesday <Name>, ..., met ..." with the name parsed as the date's conjunct
+    found = triples(run("On Monday and Tuesday Tom Rodgers, the British defence secretary, met Peruvian officials in Lima."))
+    assert ("GBR", "PER", "CONSULT") in found, found
+    # a second date joined to the first is no subject
+    found = triples(run("On Monday and Tuesday, talks were held in Lima."))
+    assert not [t for t in found if t[0] is not None and t[2] == "CONSULT"], found
+
+
+def test_its_on_an_acting_subject_is_no_place_named_before() -> None:
+    # pass 31: a place never acts, so "its drones" after "around Belgorod" are the advancing state's
+    found = triples(run("Ukraine's troops pushed deeper around Belgorod, and its drones struck Moscow overnight."))
+    assert ("UKR", "RUS", "ASSAULT") in found, found
+    # with no state before it the place still resolves as before: no one strikes
+    found = triples(run("Fighting raged around Belgorod, and its drones struck Moscow overnight."))
+    assert not [t for t in found if t[0] == "UKR"], found
+
+
+def test_a_phrasal_verb_of_exclusion_negates_the_act_it_governs() -> None:
+    # pass 31: "ruled out sending", "held off on sending", "shied away from sending" -> negated
+    for text in ("Peru has ruled out sending soldiers to Ecuador.", "Lima held off on sending tanks to Ecuador.",
+                 "Lima shied away from sending tanks to Ecuador."):
+        aid = [e for e in events_of(run(text), "AID") if e["source_country"] == "PER"]
+        assert aid and all(e["status"] == "negated" for e in aid), (text, aid)
+    # a denied exclusion leaves the act open; a sending joined to the exclusion stays asserted
+    aid = events_of(run("Peru did not rule out sending soldiers to Ecuador."), "AID")
+    assert aid and all(e["status"] == "hypothetical" for e in aid), aid
+    aid = events_of(run("Peru ruled out talks and sent soldiers to Ecuador."), "AID")
+    assert aid and all(e["status"] == "asserted" for e in aid), aid
+
+
+def test_helping_a_states_forces_aids_the_state() -> None:
+    # pass 31: troops after "help" are the ones helped, not what is moved
+    found = triples(run("Peruvian engineers helped Chilean troops rebuild the bridge."))
+    assert ("PER", "CHL", "AID") in found, found
+    found = triples(run("Lima's soldiers helped Chilean forces."))
+    assert ("PER", "CHL", "AID") in found, found
+    # forces of no state named: no one aided
+    found = triples(run("The rain helped the troops."))
+    assert not [t for t in found if t[2] == "AID"], found
+
+
+def test_proposing_talks_asks_them_of_the_other_party() -> None:
+    # pass 31: "propose" is a verb of asking, as "request" and "seek" are
+    found = triples(run("Lima proposed talks with Quito on Monday."))
+    assert ("PER", "ECU", "REQUEST") in found, found
+    found = triples(run("Lima proposed a ceasefire to Quito."))
+    assert ("PER", "ECU", "REQUEST") in found, found
+    # a proposal to no one named asks no one
+    found = triples(run("Lima proposed a draft resolution on Monday."))
+    assert not [t for t in found if t[2] == "REQUEST"], found
+
+
+def test_reported_meddling_charges_the_meddler_and_a_denied_wrong_no_one() -> None:
+    # pass 31: verbs of obstruction and meddling are reported judgements, as "undermine" is
+    found = triples(run("Lima said Quito had interfered in its internal affairs."))
+    assert ("PER", "ECU", "ACCUSE") in found, found
+    found = triples(run("Lima said Quito was obstructing the talks."))
+    assert ("PER", "ECU", "ACCUSE") in found, found
+    # unreported, or denied, no one is charged
+    found = triples(run("Lima said Quito would not obstruct the talks."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+    found = triples(run("Lima said the floods had hampered the harvest."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found

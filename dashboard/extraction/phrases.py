@@ -77,6 +77,14 @@ class _Phrases:
         m = self.by_token.get(tok.i)
         if m is not None and m.actor.kind in ROLE_KINDS:
             found.append(m)
+            if m.actor.kind == "person" and m.actor.country is None:
+                # "John Smith, the U.S. Army secretary, met ...": a person the dictionary cannot
+                # place is placed by the office set beside the name (not a former one) (pass 31)
+                titled = [a for c in tok.children if c.dep_ == "appos" and not any(
+                          g.lower_ in self.cues.former_words for g in c.children)
+                          for a in self._np(c, True, depth + 1).mentions if a.actor.country]
+                if titled:
+                    found = titled
             for child in tok.children:
                 # "French and German diplomats", "U.S. and Russian officials": the first of two
                 # coordinated nationalities lies outside the mention the second one makes
@@ -593,6 +601,10 @@ class _Phrases:
                 # a zone entered is another's than the entrant's
                 entrants = {m.actor.country for m in self._subjects(tok.head.head).mentions}
                 states = [m for m in states if m.actor.country not in entrants]
+            if tok.dep_ == "poss" and tok.head.dep_ == "nsubj":
+                # "Russia's forces are advancing around Pokrovsk, and its missiles struck Kyiv": a
+                # place never acts, so whose the acting subject is is no place named (pass 31)
+                states = [m for m in states if m.form != "place"] or states
             if states:
                 return [states[-1]]
             if before:

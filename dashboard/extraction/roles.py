@@ -29,6 +29,13 @@ class _Roles:
         stray = [t for t in verb.sent if t.i < verb.i and t.dep_ == "npadvmod" and t.pos_ == "PROPN"
                  and t.i > verb.sent.start and self.doc[t.i - 1].text == ","
                  and t.i + 1 < verb.i and self.doc[t.i + 1].text == ","]
+        if not stray:
+            # "On Monday and Tuesday Dan Driscoll, the Army secretary, met ...": a name run on from
+            # a fronted date, that the parser joins to the date, ends right before the main verb (pass 31)
+            stray = [t for t in verb.sent if t.i < verb.i and t.dep_ == "conj" and t.pos_ == "PROPN"
+                     and t.head.ent_type_ in ("DATE", "TIME") and t.ent_type_ not in ("DATE", "TIME")
+                     and t.i in self.by_token
+                     and all(x.is_punct for x in self.doc[t.right_edge.i + 1:verb.i])]
         found = self._np(stray[-1], True) if stray else Found([], 0.0)
         return Found(found.mentions, found.how * 0.8) if found.mentions else Found([], 0.0)
 

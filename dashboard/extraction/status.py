@@ -168,6 +168,14 @@ class _Status:
         if lemma in PREP_CONTROL and not any(c.dep_ == "prep" and c.lower_ in PREP_CONTROL[lemma]
                                              for c in governor.children):
             return None
+        phrase = self._verb_phrase(governor)
+        if phrase != lemma and phrase in self.cues.governors:
+            # "ruled out sending troops", "held off on imposing tariffs": a phrasal verb of
+            # exclusion negates what it governs; denied ("did not rule out"), it leaves it open (pass 31)
+            if phrase in self.cues.open_when_negated and any(
+                    c.dep_ == "neg" and c.lower_ in self.cues.negations for c in governor.children):
+                return "hypothetical"
+            return self.cues.governors[phrase]
         return self.cues.governors.get(lemma)
 
     @staticmethod

@@ -164,8 +164,10 @@ class _VerbEvents:
             # what a transfer moves is not its target ("supplied shells to Russia"); what an
             # attack or seizure hits is ("captured North Korean soldiers")
             if THEME_CLASSES.intersection(classes) and (cue.objects or cue.theme_source or cue.recipient_subject) \
-                    and not (known and cue.objects[known[0]].type in ("ASSAULT", "COERCE")):
-                # (a drone brought down is hit, not moved)
+                    and not (known and cue.objects[known[0]].type in ("ASSAULT", "COERCE")) \
+                    and verb.lemma_.lower() not in self.cues.helping_verbs:
+                # (a drone brought down is hit, not moved; forces helped are helped, not moved: "its
+                # soldiers helped Russian forces" aids Russia, pass 31)
                 theme = obj
         if verb.lemma_.lower() in self.cues.accession_verbs and not any(c in cue.objects for c in classes):
             named = [m for o in objects for m in self._np(o, True).mentions]
@@ -778,6 +780,10 @@ class _VerbEvents:
             if not verdicts:
                 return
             event_type = verdicts[0]
+        elif any(c.dep_ == "neg" and c.lower_ in self.cues.negations for c in verb.children):
+            # "said Russia would not obstruct supplies", "said Paris was not undermining the
+            # talks": a wrong denied charges no one (pass 31)
+            return
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":
             # "said China was building up its forces and was the main enabler of the war": a
