@@ -3905,3 +3905,34 @@ def test_an_object_set_off_by_a_comma_is_an_apposition() -> None:
     assert ("KOR", "PRK", "ACCUSE") in found, found
     found = triples(run("Japan and Vietnam signed a deal, a pact on trade."))
     assert ("JPN", "VNM", "AGREE") in found or ("VNM", "JPN", "AGREE") in found, found
+
+def test_committing_a_sum_or_arms_is_aid() -> None:
+    # pass 30: "commit" is a light verb of pledging like "pledge" (sums, arms, munitions)
+    found = triples(run("Canada committed $400 million in military assistance to Moldova."))
+    assert ("CAN", "MDA", "AID") in found, found
+    # other things committed are no aid
+    found = triples(run("Canada is committed to peace with Moldova."))
+    assert not [t for t in found if t[2] == "AID"], found
+    found = triples(run("Canada committed itself to the treaty with Moldova."))
+    assert not [t for t in found if t[2] == "AID"], found
+
+def test_aid_recipient_on_what_the_amount_is_of() -> None:
+    # pass 30: "provided $N in aid to X", "sent a batch of shells to X": the parser hangs "to" on
+    # the noun the amount is of
+    found = triples(run("Norway provided $300 million in assistance to Moldova."))
+    assert ("NOR", "MDA", "AID") in found, found
+    found = triples(run("Norway sent a batch of shells to Moldova."))
+    assert ("NOR", "MDA", "AID") in found, found
+    # a destination that is no state is no recipient
+    found = triples(run("Norway sent a batch of its shells to the front."))
+    assert not [t for t in found if t[2] == "AID" and t[1] is not None], found
+
+def test_a_givers_participle_aid_goes_to_whom_it_backs() -> None:
+    # pass 30: "X has been Y's largest backer, committing $N": the aid goes to Y
+    found = triples(run("Norway has been Moldova's largest donor, providing $300 million in aid."))
+    assert ("NOR", "MDA", "AID") in found, found
+    found = triples(run("Norway has been by far Moldova's largest backer, committing $300 million in aid."))
+    assert ("NOR", "MDA", "AID") in found, found
+    # not a rival's, nor any noun but a giver's
+    found = triples(run("Norway has become Moldova's main rival, providing $300 million in aid."))
+    assert ("NOR", "MDA", "AID") not in found, found
