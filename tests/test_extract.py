@@ -3936,3 +3936,30 @@ def test_a_givers_participle_aid_goes_to_whom_it_backs() -> None:
     # not a rival's, nor any noun but a giver's
     found = triples(run("Norway has become Moldova's main rival, providing $300 million in aid."))
     assert ("NOR", "MDA", "AID") not in found, found
+
+def test_a_weekday_on_a_past_tense_act_is_the_day_just_past() -> None:
+    # pass 30: "pledged on Tuesday to give": the pledge's Tuesday, not next week's
+    result = run("Norway pledged on Tuesday to give Moldova ten tanks.", date(2024, 6, 20))
+    aid = [e for e in events_of(result, "AID") if e["target_country"] == "MDA"]
+    assert aid and aid[0]["date"] == "2024-06-18", aid
+    # a plan's own weekday is still the coming one
+    result = run("Norway will give Moldova ten tanks on Tuesday.", date(2024, 6, 20))
+    aid = [e for e in events_of(result, "AID") if e["target_country"] == "MDA"]
+    assert aid and aid[0]["date"] == "2024-06-25", aid
+
+def test_an_announced_plan_or_completed_act_takes_the_sayings_date() -> None:
+    # pass 30: "will send ..., the minister said on Tuesday" / "has begun supplying ..., he told
+    # parliament on Tuesday": dated by the saying
+    result = run("Norway will send Moldova ten tanks, its defence minister said on Tuesday.", date(2024, 6, 20))
+    aid = [e for e in events_of(result, "AID") if e["target_country"] == "MDA"]
+    assert aid and aid[0]["date"] == "2024-06-18", aid
+    result = run("Norway has begun supplying Moldova with shells, its defence minister told parliament on Tuesday.", date(2024, 6, 20))
+    aid = [e for e in events_of(result, "AID") if e["target_country"] == "MDA"]
+    assert aid and aid[0]["date"] == "2024-06-18", aid
+    # a past perfect keeps its own time; other modals are not announcements
+    result = run("Poland said on Tuesday it had sent tanks to Ukraine in March.", date(2024, 6, 20))
+    aid = [e for e in events_of(result, "AID") if e["target_country"] == "UKR"]
+    assert aid and aid[0]["date"] == "2024-03", aid
+    result = run("Norway said on Tuesday that it might send tanks to Moldova.", date(2024, 6, 20))
+    aid = [e for e in events_of(result, "AID") if e["target_country"] == "MDA"]
+    assert aid and aid[0]["date"] != "2024-06-18", aid
