@@ -212,6 +212,8 @@ class Knowledge:
     asking_words: frozenset[str] = frozenset()  # "called on Moscow to withdraw": a concession asked for (pass 25)
     companion_words: frozenset[str] = frozenset()  # "voted against it alongside Russia": Russia did too (pass 23)
     holding_verbs: frozenset[str] = frozenset()  # "nationals held in China": an arrest
+    water_bodies: frozenset[str] = frozenset()  # "over the Sea of Japan": a place, not Japan (pass 30)
+    staging_verbs: frozenset[str] = frozenset()  # "began their annual exercise": one held (pass 30)
     verdict_heads: frozenset[str] = frozenset()  # "a terrorist act": the adjective is the verdict
     rights_verbs: frozenset[str] = frozenset()  # "reserved the right to retaliate": a promised act
     war_talk: frozenset[str] = frozenset()  # "urged the parties to seek a settlement": a war's sides are meant
@@ -429,6 +431,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         asking_words=frozenset(str(w).lower() for w in events.get("asking_words") or ()),
         companion_words=frozenset(str(w).lower() for w in events.get("companion_words") or ()),
         holding_verbs=frozenset(str(w).lower() for w in events.get("holding_verbs") or ()),
+        water_bodies=frozenset(str(w).lower() for w in events.get("water_bodies") or ()),
+        staging_verbs=frozenset(str(w).lower() for w in events.get("staging_verbs") or ()),
         verdict_heads=frozenset(str(w).lower() for w in events.get("verdict_heads") or ()),
         rights_verbs=frozenset(str(w).lower() for w in events.get("rights_verbs") or ()),
         war_talk=frozenset(str(w).lower() for w in events.get("war_talk") or ()),

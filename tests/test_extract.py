@@ -3963,3 +3963,25 @@ def test_an_announced_plan_or_completed_act_takes_the_sayings_date() -> None:
     result = run("Norway said on Tuesday that it might send tanks to Moldova.", date(2024, 6, 20))
     aid = [e for e in events_of(result, "AID") if e["target_country"] == "MDA"]
     assert aid and aid[0]["date"] != "2024-06-18", aid
+
+def test_a_singular_exercise_staged_is_one() -> None:
+    # pass 30: the object of a verb of staging is an exercise held, singular or not
+    found = triples(run("Chile and Peru began their largest annual exercise on Monday."))
+    assert ("CHL", "PER", "COOPERATE") in found or ("PER", "CHL", "COOPERATE") in found, found
+    found = triples(run("Chile held a drill off its coast on Monday."))
+    assert ("CHL", None, "MOBILIZE") in found, found
+    # other singular uses are not
+    found = triples(run("The summit was an exercise in futility, Chile said."))
+    assert not [t for t in found if t[2] in ("MOBILIZE", "COOPERATE")], found
+    # the exercise named again after joint drills were reported is those drills, judged
+    found = triples(run("Chile and Peru began their annual exercise on Monday. "
+                        "Bolivia said the exercise was a dangerous provocation."))
+    assert ("BOL", "CHL", "ACCUSE") in found and ("BOL", "PER", "ACCUSE") in found, found
+
+def test_a_sea_named_after_a_state_is_no_target() -> None:
+    # pass 30: "over the Sea of Japan" names a place, not Japan
+    found = triples(run("American jets held separate exercises over the Sea of Japan."))
+    assert ("USA", "JPN", "MOBILIZE") not in found and ("USA", None, "MOBILIZE") in found, found
+    # the coast of a state is still near it
+    found = triples(run("Chinese warships held drills near the coast of Japan."))
+    assert ("CHN", "JPN", "MOBILIZE") in found, found
