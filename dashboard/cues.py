@@ -136,6 +136,8 @@ class Knowledge:
     carried_texts: frozenset[str] = frozenset()  # "a commentary carried by KCNA": speaks for KCNA (pass 22)
     carrying_participles: frozenset[str] = frozenset()
     giver_nouns: frozenset[str] = frozenset()  # "Ukraine's largest backer, committing $2 billion" (pass 30)
+    reaffirming_verbs: frozenset[str] = frozenset()  # "reaffirmed its commitment to defend X" (pass 30)
+    standing_commitments: frozenset[str] = frozenset()
     acting_bodies: frozenset[str] = frozenset()  # "the group announced sanctions": the organisation just named (pass 22)
     attack_nouns: frozenset[str] = frozenset()  # what may be blamed on someone as their attack
     unanswered_words: frozenset[str] = frozenset()  # "would not go unanswered": a threat (pass 24)
@@ -355,6 +357,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         modals={str(k).lower(): v for k, v in (status.get("modals") or {}).items()},
         governors=dict(status.get("governors") or {}),
         noun_governors=dict(status.get("noun_governors") or {}),
+        reaffirming_verbs=frozenset(str(w).lower() for w in status.get("reaffirming_verbs") or ()),
+        standing_commitments=frozenset(str(w).lower() for w in status.get("standing_commitments") or ()),
         status_modifiers=dict(status.get("modifiers") or {}),
         hypothetical_heads=frozenset(status.get("hypothetical_heads") or ()),
         conditional_marks=frozenset(status.get("conditional_marks") or ()),

@@ -3985,3 +3985,16 @@ def test_a_sea_named_after_a_state_is_no_target() -> None:
     # the coast of a state is still near it
     found = triples(run("Chinese warships held drills near the coast of Japan."))
     assert ("CHN", "JPN", "MOBILIZE") in found, found
+
+def test_a_restated_commitment_to_support_is_asserted() -> None:
+    # pass 30: "reaffirmed its commitment to defend X": the standing support restated is given now
+    result = run("Paris reaffirmed its commitment to defend Lisbon.")
+    support = [e for e in events_of(result, "SUPPORT") if e["target_country"] == "PRT"]
+    assert support and support[0]["status"] == "asserted", support
+    # a commitment only made, or a restated pledge of a transfer, is still a plan
+    result = run("Paris made a commitment to defend Lisbon.")
+    support = [e for e in events_of(result, "SUPPORT") if e["target_country"] == "PRT"]
+    assert support and support[0]["status"] == "planned", support
+    result = run("Paris reiterated its pledge to send tanks to Lisbon.")
+    aid = [e for e in events_of(result, "AID") if e["target_country"] == "PRT"]
+    assert aid and aid[0]["status"] == "planned", aid
