@@ -135,6 +135,9 @@ class Knowledge:
     blaming_verbs: frozenset[str] = frozenset()  # "blamed X for the blast": the blast is X's
     carried_texts: frozenset[str] = frozenset()  # "a commentary carried by KCNA": speaks for KCNA (pass 22)
     carrying_participles: frozenset[str] = frozenset()
+    giver_nouns: frozenset[str] = frozenset()  # "Ukraine's largest backer, committing $2 billion" (pass 30)
+    reaffirming_verbs: frozenset[str] = frozenset()  # "reaffirmed its commitment to defend X" (pass 30)
+    standing_commitments: frozenset[str] = frozenset()
     acting_bodies: frozenset[str] = frozenset()  # "the group announced sanctions": the organisation just named (pass 22)
     attack_nouns: frozenset[str] = frozenset()  # what may be blamed on someone as their attack
     unanswered_words: frozenset[str] = frozenset()  # "would not go unanswered": a threat (pass 24)
@@ -212,6 +215,8 @@ class Knowledge:
     asking_words: frozenset[str] = frozenset()  # "called on Moscow to withdraw": a concession asked for (pass 25)
     companion_words: frozenset[str] = frozenset()  # "voted against it alongside Russia": Russia did too (pass 23)
     holding_verbs: frozenset[str] = frozenset()  # "nationals held in China": an arrest
+    water_bodies: frozenset[str] = frozenset()  # "over the Sea of Japan": a place, not Japan (pass 30)
+    staging_verbs: frozenset[str] = frozenset()  # "began their annual exercise": one held (pass 30)
     verdict_heads: frozenset[str] = frozenset()  # "a terrorist act": the adjective is the verdict
     rights_verbs: frozenset[str] = frozenset()  # "reserved the right to retaliate": a promised act
     war_talk: frozenset[str] = frozenset()  # "urged the parties to seek a settlement": a war's sides are meant
@@ -353,6 +358,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         modals={str(k).lower(): v for k, v in (status.get("modals") or {}).items()},
         governors=dict(status.get("governors") or {}),
         noun_governors=dict(status.get("noun_governors") or {}),
+        reaffirming_verbs=frozenset(str(w).lower() for w in status.get("reaffirming_verbs") or ()),
+        standing_commitments=frozenset(str(w).lower() for w in status.get("standing_commitments") or ()),
         status_modifiers=dict(status.get("modifiers") or {}),
         hypothetical_heads=frozenset(status.get("hypothetical_heads") or ()),
         conditional_marks=frozenset(status.get("conditional_marks") or ()),
@@ -430,6 +437,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         asking_words=frozenset(str(w).lower() for w in events.get("asking_words") or ()),
         companion_words=frozenset(str(w).lower() for w in events.get("companion_words") or ()),
         holding_verbs=frozenset(str(w).lower() for w in events.get("holding_verbs") or ()),
+        water_bodies=frozenset(str(w).lower() for w in events.get("water_bodies") or ()),
+        staging_verbs=frozenset(str(w).lower() for w in events.get("staging_verbs") or ()),
         verdict_heads=frozenset(str(w).lower() for w in events.get("verdict_heads") or ()),
         rights_verbs=frozenset(str(w).lower() for w in events.get("rights_verbs") or ()),
         war_talk=frozenset(str(w).lower() for w in events.get("war_talk") or ()),
@@ -443,6 +452,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         blaming_verbs=frozenset(str(w).lower() for w in events.get("blaming_verbs") or ()),
         carried_texts=frozenset(str(w).lower() for w in events.get("carried_texts") or ()),
         carrying_participles=frozenset(str(w).lower() for w in events.get("carrying_participles") or ()),
+        giver_nouns=frozenset(str(w).lower() for w in events.get("giver_nouns") or ()),
         acting_bodies=frozenset(str(w).lower() for w in events.get("acting_bodies") or ()),
         attack_nouns=frozenset(str(w).lower() for w in events.get("attack_nouns") or ()),
         unanswered_words=frozenset(str(w).lower() for w in events.get("unanswered_words") or ()),

@@ -3981,3 +3981,96 @@ def test_reported_meddling_charges_the_meddler_and_a_denied_wrong_no_one() -> No
     assert not [t for t in found if t[2] == "ACCUSE"], found
     found = triples(run("Lima said the floods had hampered the harvest."))
     assert not [t for t in found if t[2] == "ACCUSE"], found
+
+def test_committing_a_sum_or_arms_is_aid() -> None:
+    # pass 30: "commit" is a light verb of pledging like "pledge" (sums, arms, munitions)
+    found = triples(run("Canada committed $400 million in military assistance to Moldova."))
+    assert ("CAN", "MDA", "AID") in found, found
+    # other things committed are no aid
+    found = triples(run("Canada is committed to peace with Moldova."))
+    assert not [t for t in found if t[2] == "AID"], found
+    found = triples(run("Canada committed itself to the treaty with Moldova."))
+    assert not [t for t in found if t[2] == "AID"], found
+
+def test_aid_recipient_on_what_the_amount_is_of() -> None:
+    # pass 30: "provided $N in aid to X", "sent a batch of shells to X": the parser hangs "to" on
+    # the noun the amount is of
+    found = triples(run("Norway provided $300 million in assistance to Moldova."))
+    assert ("NOR", "MDA", "AID") in found, found
+    found = triples(run("Norway sent a batch of shells to Moldova."))
+    assert ("NOR", "MDA", "AID") in found, found
+    # a destination that is no state is no recipient
+    found = triples(run("Norway sent a batch of its shells to the front."))
+    assert not [t for t in found if t[2] == "AID" and t[1] is not None], found
+
+def test_a_givers_participle_aid_goes_to_whom_it_backs() -> None:
+    # pass 30: "X has been Y's largest backer, committing $N": the aid goes to Y
+    found = triples(run("Norway has been Moldova's largest donor, providing $300 million in aid."))
+    assert ("NOR", "MDA", "AID") in found, found
+    found = triples(run("Norway has been by far Moldova's largest backer, committing $300 million in aid."))
+    assert ("NOR", "MDA", "AID") in found, found
+    # not a rival's, nor any noun but a giver's
+    found = triples(run("Norway has become Moldova's main rival, providing $300 million in aid."))
+    assert ("NOR", "MDA", "AID") not in found, found
+
+def test_a_weekday_on_a_past_tense_act_is_the_day_just_past() -> None:
+    # pass 30: "pledged on Tuesday to give": the pledge's Tuesday, not next week's
+    result = run("Norway pledged on Tuesday to give Moldova ten tanks.", date(2024, 6, 20))
+    aid = [e for e in events_of(result, "AID") if e["target_country"] == "MDA"]
+    assert aid and aid[0]["date"] == "2024-06-18", aid
+    # a plan's own weekday is still the coming one
+    result = run("Norway will give Moldova ten tanks on Tuesday.", date(2024, 6, 20))
+    aid = [e for e in events_of(result, "AID") if e["target_country"] == "MDA"]
+    assert aid and aid[0]["date"] == "2024-06-25", aid
+
+def test_an_announced_plan_or_completed_act_takes_the_sayings_date() -> None:
+    # pass 30: "will send ..., the minister said on Tuesday" / "has begun supplying ..., he told
+    # parliament on Tuesday": dated by the saying
+    result = run("Norway will send Moldova ten tanks, its defence minister said on Tuesday.", date(2024, 6, 20))
+    aid = [e for e in events_of(result, "AID") if e["target_country"] == "MDA"]
+    assert aid and aid[0]["date"] == "2024-06-18", aid
+    result = run("Norway has begun supplying Moldova with shells, its defence minister told parliament on Tuesday.", date(2024, 6, 20))
+    aid = [e for e in events_of(result, "AID") if e["target_country"] == "MDA"]
+    assert aid and aid[0]["date"] == "2024-06-18", aid
+    # a past perfect keeps its own time; other modals are not announcements
+    result = run("Poland said on Tuesday it had sent tanks to Ukraine in March.", date(2024, 6, 20))
+    aid = [e for e in events_of(result, "AID") if e["target_country"] == "UKR"]
+    assert aid and aid[0]["date"] == "2024-03", aid
+    result = run("Norway said on Tuesday that it might send tanks to Moldova.", date(2024, 6, 20))
+    aid = [e for e in events_of(result, "AID") if e["target_country"] == "MDA"]
+    assert aid and aid[0]["date"] != "2024-06-18", aid
+
+def test_a_singular_exercise_staged_is_one() -> None:
+    # pass 30: the object of a verb of staging is an exercise held, singular or not
+    found = triples(run("Chile and Peru began their largest annual exercise on Monday."))
+    assert ("CHL", "PER", "COOPERATE") in found or ("PER", "CHL", "COOPERATE") in found, found
+    found = triples(run("Chile held a drill off its coast on Monday."))
+    assert ("CHL", None, "MOBILIZE") in found, found
+    # other singular uses are not
+    found = triples(run("The summit was an exercise in futility, Chile said."))
+    assert not [t for t in found if t[2] in ("MOBILIZE", "COOPERATE")], found
+    # the exercise named again after joint drills were reported is those drills, judged
+    found = triples(run("Chile and Peru began their annual exercise on Monday. "
+                        "Bolivia said the exercise was a dangerous provocation."))
+    assert ("BOL", "CHL", "ACCUSE") in found and ("BOL", "PER", "ACCUSE") in found, found
+
+def test_a_sea_named_after_a_state_is_no_target() -> None:
+    # pass 30: "over the Sea of Japan" names a place, not Japan
+    found = triples(run("American jets held separate exercises over the Sea of Japan."))
+    assert ("USA", "JPN", "MOBILIZE") not in found and ("USA", None, "MOBILIZE") in found, found
+    # the coast of a state is still near it
+    found = triples(run("Chinese warships held drills near the coast of Japan."))
+    assert ("CHN", "JPN", "MOBILIZE") in found, found
+
+def test_a_restated_commitment_to_support_is_asserted() -> None:
+    # pass 30: "reaffirmed its commitment to defend X": the standing support restated is given now
+    result = run("Paris reaffirmed its commitment to defend Lisbon.")
+    support = [e for e in events_of(result, "SUPPORT") if e["target_country"] == "PRT"]
+    assert support and support[0]["status"] == "asserted", support
+    # a commitment only made, or a restated pledge of a transfer, is still a plan
+    result = run("Paris made a commitment to defend Lisbon.")
+    support = [e for e in events_of(result, "SUPPORT") if e["target_country"] == "PRT"]
+    assert support and support[0]["status"] == "planned", support
+    result = run("Paris reiterated its pledge to send tanks to Lisbon.")
+    aid = [e for e in events_of(result, "AID") if e["target_country"] == "PRT"]
+    assert aid and aid[0]["status"] == "planned", aid

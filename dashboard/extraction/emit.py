@@ -177,7 +177,8 @@ class _Emitting:
         quad = event_types().get(reading.type, {}).get("quad_class", "")
         if status == "planned" and when is not None and when.precision == "day" and when.relative \
                 and self.published is not None and when.value < self.published.isoformat() \
-                and _PLAIN_WEEKDAY.fullmatch(self.doc.text[when.start:when.end].strip()):
+                and _PLAIN_WEEKDAY.fullmatch(self.doc.text[when.start:when.end].strip()) \
+                and not self._past_act_date(when):
             # "is due to hold a summit with Xi on Tuesday" in Monday's paper: a plan's weekday is
             # the coming one, not the one just past (pass nineteen)
             when = shifted(when, 7) or when
@@ -303,3 +304,12 @@ class _Emitting:
             return False
         verb = self.cues.verbs.get(trigger.head.lemma_.lower())
         return verb is not None and verb.light and verb.symmetric
+
+    def _past_act_date(self, when: DateMention) -> bool:
+        """"pledged on Sunday to give Ukraine jets", "said on Monday it would send troops": a
+        weekday on a past-tense verb dates that act (the pledge, the saying), which is behind
+        the paper, so a plan it governs keeps the day just past (pass 30)."""
+        token = next((self.doc[i] for i, m in self.date_tokens.items() if m.start == when.start), None)
+        while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            token = token.head
+        return token is not None and token.tag_ == "VBD"

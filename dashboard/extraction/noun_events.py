@@ -247,6 +247,8 @@ class _NounEvents:
             own = {m.actor.country for m in sources}
             if sources and not targets:
                 targets = [m for m in self._subjects(noun.head.head).mentions if m.actor.country not in own]
+        if light is not None and sources and not targets and reading.type == "AID":
+            targets = self._backed_party(self._clause_verb(light), sources)  # (pass 30)
         if light is not None and sources and not targets and cue.type == "AID" and reading.type == "SANCTION":
             # "Washington suspended military aid on March 3": aid halted is aid withheld from whom
             # the same giver's latest transfer went to (pass eighteen)

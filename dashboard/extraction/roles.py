@@ -216,6 +216,9 @@ class _Roles:
                             if o.dep_ == "pobj":
                                 out.extend(self._np(o, strict).mentions)
                 for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.is_title and obj.lemma_.lower() in self.cues.water_bodies \
+                            and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+                        continue  # ("over the Sea of Japan": a place named after a state; pass 30)
                     if obj.dep_ == "pobj":
                         out.extend(self._np(obj, strict).mentions)
                     elif obj.dep_ == "prep" and obj.lower_ in wanted:  # "from within"

@@ -151,6 +151,12 @@ class _Status:
             if offer.lemma_.lower() in self.cues.invitations and offer.dep_ in ("dobj", "obj") \
                     and self._verb_phrase(offer.head) in self.cues.declining_verbs:
                 return "negated"  # "turned down an invitation to hold talks": no talks (pass twenty)
+            if offer.lemma_.lower() in self.cues.standing_commitments and offer.dep_ in ("dobj", "obj") \
+                    and offer.head.lemma_.lower() in self.cues.reaffirming_verbs \
+                    and any(c is not None and c.type == "SUPPORT" for c in (self._cue(tok), self._fallback_cue(tok))):
+                # "reaffirmed its commitment to defend Japan": a standing support restated is given
+                # now ("reiterated its pledge to send tanks" is still a plan; pass 30)
+                return "asserted"
             return self.cues.noun_governors[tok.head.lemma_.lower()]
         return None
 

@@ -285,6 +285,27 @@ class _Targets:
             return list(parts[1])
         return []
 
+    def _backed_party(self, verb: Token, sources: list[Mention]) -> list[Mention]:
+        """"The United States has been Ukraine's largest backer, committing $27 billion in aid": a
+        transfer in a participle clause on a clause calling its giver someone's backer, supplier
+        or donor goes to that someone (pass 30)."""
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in ("be", "become", "remain", "stay"):
+            return []
+        own = {m.actor.country for m in sources}
+        found: list[Mention] = []
+        # ("has been by far Ukraine's largest supplier": the parser may make the noun the object of "by")
+        attrs = [c for c in verb.head.children if c.dep_ == "attr"] + [
+            o for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "by"
+            for o in p.children if o.dep_ == "pobj" and any(f.lower_ == "far" for f in o.children)]
+        for attr in attrs:
+            if attr.lemma_.lower() not in self.cues.giver_nouns:
+                continue
+            for c in attr.children:
+                if c.dep_ == "poss":
+                    found.extend(self._np(c, True).mentions)
+            found.extend(self._prep_objects(attr, ("to", "of", "for")))
+        return [m for m in found if m.actor.country not in own]
+
     def _warned(self, verb: Token, sources: list[Mention]) -> list[Mention]:
         """Whom warning shots or flares warn off when no "at" names them: the object of their purpose
         clause ("fired warning shots to drive back North Korean soldiers"), else the doers of the
@@ -370,6 +391,9 @@ class _Targets:
         giving = self.cues.verbs.get(verb.lemma_.lower())
         if giving is not None and giving.type == "AID" and noun.dep_ in ("dobj", "obj") and noun.head.i == verb.i:
             return []  # "was considering supplying lethal aid to Russia": the supplying's own recipient
+        if giving is not None and giving.type == "AID" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") \
+                and noun.head.head.dep_ in ("dobj", "obj") and noun.head.head.head.i == verb.i:
+            return []  # ("provided $300 million in aid to Georgia": the amount's giving keeps it too; pass 30)
         for prep in verb.children:
             # (right after the noun's phrase: "conveyed concern to Beijing over the supply" keeps it)
             if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == noun.right_edge.i + 1:

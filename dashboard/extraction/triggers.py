@@ -71,10 +71,13 @@ class _Triggers:
             if cue is None or tok.i in self.by_token:
                 return None
             if cue.plural_only and tok.tag_ != "NNS" and self._modifier_reading(tok, cue) is None \
-                    and not self._of_theme(tok):
+                    and not self._of_theme(tok) and not self._staged(tok):
                 # "a joint exercise" is one; "the exercise" after drills were reported is those drills
                 definite = any(c.lower_ in DEFINITE for c in tok.children)
-                if not (definite and cue.type in self._recent_type):
+                # (also when the drills were reported as joint ones: "began their joint drills ...
+                # the exercise was a provocation"; pass 30)
+                if not (definite and (cue.type in self._recent_type
+                                      or any(r.type in self._recent_type for r in cue.modifiers.values()))):
                     return None
             if cue.only_modifiers and self._modifier_reading(tok, cue) is None \
                     and not (cue.named and tok.pos_ == "PROPN" and tok.is_title) and not self._agents_of(tok):
@@ -85,6 +88,12 @@ class _Triggers:
                     return None
             return cue
         return None
+
+    def _staged(self, noun: Token) -> bool:
+        """"began their largest annual exercise", "held a drill on Monday": the object of a verb of
+        staging is one held, singular or not (pass 30)."""
+        return noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" \
+            and noun.head.lemma_.lower() in self.cues.staging_verbs
 
     def _fallback_cue(self, tok: Token) -> EventCue | None:
         """The verb lexicon's entry for a verb no cue covers (a phrasal entry before the bare verb's)."""

@@ -518,6 +518,15 @@ class _VerbEvents:
                        for o in p.children if o.dep_ == "pobj" and o.i in self._parts
                        for m in self._parts[o.i][0] if m.actor.country not in own]
         if reading.type == "AID" and not targets and sources:
+            # "provided $2 billion in aid to Kyiv", "sent a batch of missiles to Kyiv": the recipient
+            # hung by the parser on what the amount is of (pass 30)
+            own = {m.actor.country for m in sources}
+            targets = [m for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                       for n in p.children if n.dep_ == "pobj"
+                       for m in self._prep_objects(n, ("to",)) if m.actor.country not in own]
+        if reading.type == "AID" and not targets and sources:
+            targets = self._backed_party(verb, sources)  # ("Ukraine's largest donor, providing $5 billion"; pass 30)
+        if reading.type == "AID" and not targets and sources:
             targets = self._recipient_before(verb, sources)
         if reading.mode in ("warning shots", "scramble") and not targets:
             targets = self._warned(verb, sources) if sources else []

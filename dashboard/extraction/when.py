@@ -173,14 +173,29 @@ class _When:
         """"said on Thursday that Washington was stoking tension": what a dated saying reports as
         going on (present or progressive, no modal) is dated by the saying."""
         verb = self._clause_verb(trigger)
+        while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "has begun supplying": the tense is the governing verb's (pass 30)
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues.reporting:
             return None
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if self._announced_now(verb, auxes):
+            return self._date_for(verb.head, None)
         if any(a.tag_ == "MD" or a.lower_ in ("had", "has", "have") for a in auxes):
             return None
         if not (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and auxes)):
             return None
         return self._date_for(verb.head, None)
+
+    @staticmethod
+    def _announced_now(verb: Token, auxes: list[Token]) -> bool:
+        """"will send troops, the minister said on Tuesday", "has begun supplying missiles, he told
+        parliament on Thursday": a plan announced (will/would) or an act just completed (has/have)
+        is dated by the saying that makes it known (pass 30); "had" and other modals are not."""
+        if any(a.lower_ == "had" for a in auxes):
+            return False
+        if any(a.tag_ == "MD" for a in auxes):
+            return all(a.lower_ in ("will", "would", "'ll") for a in auxes if a.tag_ == "MD")
+        return any(a.lower_ in ("has", "have") for a in auxes)
 
     def _conjunct_date(self, trigger: Token) -> DateMention | None:
         """"met Yoon on Wednesday and asked Seoul for arms": a verb coordinated with a dated one,
