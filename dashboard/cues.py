@@ -152,6 +152,7 @@ class Knowledge:
     denial_words: frozenset[str] = frozenset()  # "a charge Beijing rejects", "rejects" read as a noun
     unhesitating_verbs: frozenset[str] = frozenset()  # "would not hesitate to attack": a threat
     applying_verbs: frozenset[str] = frozenset()  # "Sweden applied together with Finland": for membership
+    levied_goods: frozenset[str] = frozenset()  # "a 34 percent duty on American goods": one levy (pass 32)
     proposals: frozenset[str] = frozenset()  # what a rejection answers: "rejected the proposal"
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
     residents: frozenset[str] = frozenset()  # "companies in China" are China's
@@ -458,6 +459,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         denial_words=frozenset(str(w).lower() for w in events.get("denial_words") or ()),
         unhesitating_verbs=frozenset(str(w).lower() for w in events.get("unhesitating_verbs") or ()),
         applying_verbs=frozenset(str(w).lower() for w in events.get("applying_verbs") or ()),
+        levied_goods=frozenset(str(w).lower() for w in events.get("levied_goods") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
         fallback_verbs={k: v for k, v in _fallback_verbs(lexicon_file, frozenset(event_types())).items()

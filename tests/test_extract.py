@@ -3905,3 +3905,23 @@ def test_an_object_set_off_by_a_comma_is_an_apposition() -> None:
     assert ("KOR", "PRK", "ACCUSE") in found, found
     found = triples(run("Japan and Vietnam signed a deal, a pact on trade."))
     assert ("JPN", "VNM", "AGREE") in found or ("VNM", "JPN", "AGREE") in found, found
+
+def test_nouns_of_wrongdoing_are_verdicts() -> None:
+    # pass 32: "called the levies an act of bullying", "described the demand as blackmail"
+    found = triples(run("Lima called the Chilean embargo an act of economic bullying."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    found = triples(run("Bolivia called the Peruvian sanctions blackmail."))
+    assert ("BOL", "PER", "ACCUSE") in found, found
+    # an act of a good kind judges no one
+    result = run("Lima called the Chilean gift an act of friendship.")
+    assert not events_of(result, "ACCUSE"), result["events"]
+
+def test_a_singular_levy_on_goods_is_one_measure() -> None:
+    # pass 32: a measure noun read only in the plural is one measure in the singular on goods
+    found = triples(run("Ottawa announced a 25 percent duty on all Peruvian goods on Friday."))
+    assert ("CAN", "PER", "SANCTION") in found, found
+    found = triples(run("Chile imposed a new restriction on Bolivian imports."))
+    assert ("CHL", "BOL", "SANCTION") in found, found
+    # a duty to act, or a duty on someone, is no levy
+    result = run("Ottawa said Canada had a duty to protect Peruvian workers.")
+    assert not events_of(result, "SANCTION"), result["events"]

@@ -71,7 +71,7 @@ class _Triggers:
             if cue is None or tok.i in self.by_token:
                 return None
             if cue.plural_only and tok.tag_ != "NNS" and self._modifier_reading(tok, cue) is None \
-                    and not self._of_theme(tok):
+                    and not self._of_theme(tok) and not self._levied_on_goods(tok, cue):
                 # "a joint exercise" is one; "the exercise" after drills were reported is those drills
                 definite = any(c.lower_ in DEFINITE for c in tok.children)
                 if not (definite and cue.type in self._recent_type):
@@ -209,6 +209,13 @@ class _Triggers:
             heads.append(verb)
         return [m for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > noun.i
                 for o in p.children if o.dep_ == "pobj" for m in self._np(o, True).mentions if m.actor.kind in ROLE_KINDS]
+
+    def _levied_on_goods(self, noun: Token, cue: EventCue) -> bool:
+        """"a 34 percent duty on all American goods": a measure noun in the singular is one measure
+        when it falls on goods (pass 32)."""
+        return cue.type == "SANCTION" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in self.cues.levied_goods
+            for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children)
 
     def _of_theme(self, noun: Token) -> bool:
         """"Moscow's supply of fighter jets": a transfer noun in the singular is one act when it
