@@ -3925,3 +3925,25 @@ def test_a_singular_levy_on_goods_is_one_measure() -> None:
     # a duty to act, or a duty on someone, is no levy
     result = run("Ottawa said Canada had a duty to protect Peruvian workers.")
     assert not events_of(result, "SANCTION"), result["events"]
+
+def test_pressing_or_asking_states_as_a_group_is_a_request() -> None:
+    # pass 32: "pressed its partners to ...", "asked its allies to ...": asked, no one named
+    found = triples(run("Lima pressed its partners to send more patrol boats."))
+    assert ("PER", None, "REQUEST") in found, found
+    found = triples(run("Quito asked neighbouring governments to close the border crossings."))
+    assert ("ECU", None, "REQUEST") in found, found
+    # pressing a case or a point asks no one
+    result = run("Lima pressed its case at the tribunal in The Hague.")
+    assert not events_of(result, "REQUEST"), result["events"]
+
+def test_a_call_or_the_telephone_with_a_named_party_is_a_contact() -> None:
+    # pass 32: a contact noun with no modifier is a call when its "with" names the other party
+    found = triples(run("Peru's foreign minister had a call with the Chilean foreign minister on Sunday."))
+    assert ("PER", "CHL", "CONSULT") in found or ("CHL", "PER", "CONSULT") in found, found
+    found = triples(run("Peru's defence minister spent Sunday on the telephone with the Chilean defence minister."))
+    assert ("PER", "CHL", "CONSULT") in found or ("CHL", "PER", "CONSULT") in found, found
+    # a phone answered with a smile, or a call for restraint, is no contact
+    result = run("Peru's foreign minister answered the phone with a smile.")
+    assert not events_of(result, "CONSULT"), result["events"]
+    result = run("The call for restraint by Peru was ignored.")
+    assert not events_of(result, "CONSULT"), result["events"]
