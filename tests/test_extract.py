@@ -3947,3 +3947,15 @@ def test_a_call_or_the_telephone_with_a_named_party_is_a_contact() -> None:
     assert not events_of(result, "CONSULT"), result["events"]
     result = run("The call for restraint by Peru was ignored.")
     assert not events_of(result, "CONSULT"), result["events"]
+
+def test_a_measure_held_out_on_a_states_condition_threatens_it() -> None:
+    # pass 32: "would impose sanctions if X ...", "prepared to raise tariffs unless X ..."
+    found = triples(run("Ottawa said it would impose sanctions on Peru if Lima expelled its diplomats."))
+    assert ("CAN", "PER", "THREATEN") in found and ("CAN", "PER", "SANCTION") in found, found
+    found = triples(run("Chile said it was ready to raise tariffs on Bolivian goods unless La Paz reopened the border."))
+    assert ("CHL", "BOL", "THREATEN") in found, found
+    # a condition naming no state, or a measure already taken, threatens no one
+    result = run("Ottawa said it would impose sanctions on Peru if the talks failed.")
+    assert not events_of(result, "THREATEN"), result["events"]
+    result = run("Ottawa imposed sanctions on Peru after Lima expelled its diplomats.")
+    assert not events_of(result, "THREATEN"), result["events"]
