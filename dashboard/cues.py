@@ -155,6 +155,8 @@ class Knowledge:
     denial_words: frozenset[str] = frozenset()  # "a charge Beijing rejects", "rejects" read as a noun
     unhesitating_verbs: frozenset[str] = frozenset()  # "would not hesitate to attack": a threat
     applying_verbs: frozenset[str] = frozenset()  # "Sweden applied together with Finland": for membership
+    addressee_nouns: frozenset[str] = frozenset()  # "pressed its allies to act": object class addressees (pass 32)
+    levied_goods: frozenset[str] = frozenset()  # "a 34 percent duty on American goods": one levy (pass 32)
     proposals: frozenset[str] = frozenset()  # what a rejection answers: "rejected the proposal"
     representatives: frozenset[str] = frozenset()  # "the leaders of Japan" stand for Japan
     former_words: frozenset[str] = frozenset()  # "a former U.S. envoy" no longer acts for the state (pass 31)
@@ -470,6 +472,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         denial_words=frozenset(str(w).lower() for w in events.get("denial_words") or ()),
         unhesitating_verbs=frozenset(str(w).lower() for w in events.get("unhesitating_verbs") or ()),
         applying_verbs=frozenset(str(w).lower() for w in events.get("applying_verbs") or ()),
+        addressee_nouns=frozenset(str(w).lower() for w in events.get("addressee_nouns") or ()),
+        levied_goods=frozenset(str(w).lower() for w in events.get("levied_goods") or ()),
         trade_heads=frozenset(rels.get("trade_heads") or ()),
         trade_modifiers=frozenset(rels.get("trade_modifiers") or ()),
         fallback_verbs={k: v for k, v in _fallback_verbs(lexicon_file, frozenset(event_types())).items()

@@ -4074,3 +4074,57 @@ def test_a_restated_commitment_to_support_is_asserted() -> None:
     result = run("Paris reiterated its pledge to send tanks to Lisbon.")
     aid = [e for e in events_of(result, "AID") if e["target_country"] == "PRT"]
     assert aid and aid[0]["status"] == "planned", aid
+
+def test_nouns_of_wrongdoing_are_verdicts() -> None:
+    # pass 32: "called the levies an act of bullying", "described the demand as blackmail"
+    found = triples(run("Lima called the Chilean embargo an act of economic bullying."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    found = triples(run("Bolivia called the Peruvian sanctions blackmail."))
+    assert ("BOL", "PER", "ACCUSE") in found, found
+    # an act of a good kind judges no one
+    result = run("Lima called the Chilean gift an act of friendship.")
+    assert not events_of(result, "ACCUSE"), result["events"]
+
+def test_a_singular_levy_on_goods_is_one_measure() -> None:
+    # pass 32: a measure noun read only in the plural is one measure in the singular on goods
+    found = triples(run("Ottawa announced a 25 percent duty on all Peruvian goods on Friday."))
+    assert ("CAN", "PER", "SANCTION") in found, found
+    found = triples(run("Chile imposed a new restriction on Bolivian imports."))
+    assert ("CHL", "BOL", "SANCTION") in found, found
+    # a duty to act, or a duty on someone, is no levy
+    result = run("Ottawa said Canada had a duty to protect Peruvian workers.")
+    assert not events_of(result, "SANCTION"), result["events"]
+
+def test_pressing_or_asking_states_as_a_group_is_a_request() -> None:
+    # pass 32: "pressed its partners to ...", "asked its allies to ...": asked, no one named
+    found = triples(run("Lima pressed its partners to send more patrol boats."))
+    assert ("PER", None, "REQUEST") in found, found
+    found = triples(run("Quito asked neighbouring governments to close the border crossings."))
+    assert ("ECU", None, "REQUEST") in found, found
+    # pressing a case or a point asks no one
+    result = run("Lima pressed its case at the tribunal in The Hague.")
+    assert not events_of(result, "REQUEST"), result["events"]
+
+def test_a_call_or_the_telephone_with_a_named_party_is_a_contact() -> None:
+    # pass 32: a contact noun with no modifier is a call when its "with" names the other party
+    found = triples(run("Peru's foreign minister had a call with the Chilean foreign minister on Sunday."))
+    assert ("PER", "CHL", "CONSULT") in found or ("CHL", "PER", "CONSULT") in found, found
+    found = triples(run("Peru's defence minister spent Sunday on the telephone with the Chilean defence minister."))
+    assert ("PER", "CHL", "CONSULT") in found or ("CHL", "PER", "CONSULT") in found, found
+    # a phone answered with a smile, or a call for restraint, is no contact
+    result = run("Peru's foreign minister answered the phone with a smile.")
+    assert not events_of(result, "CONSULT"), result["events"]
+    result = run("The call for restraint by Peru was ignored.")
+    assert not events_of(result, "CONSULT"), result["events"]
+
+def test_a_measure_held_out_on_a_states_condition_threatens_it() -> None:
+    # pass 32: "would impose sanctions if X ...", "prepared to raise tariffs unless X ..."
+    found = triples(run("Ottawa said it would impose sanctions on Peru if Lima expelled its diplomats."))
+    assert ("CAN", "PER", "THREATEN") in found and ("CAN", "PER", "SANCTION") in found, found
+    found = triples(run("Chile said it was ready to raise tariffs on Bolivian goods unless La Paz reopened the border."))
+    assert ("CHL", "BOL", "THREATEN") in found, found
+    # a condition naming no state, or a measure already taken, threatens no one
+    result = run("Ottawa said it would impose sanctions on Peru if the talks failed.")
+    assert not events_of(result, "THREATEN"), result["events"]
+    result = run("Ottawa imposed sanctions on Peru after Lima expelled its diplomats.")
+    assert not events_of(result, "THREATEN"), result["events"]

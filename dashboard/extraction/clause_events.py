@@ -17,6 +17,9 @@ from ..actors import Mention
 from ..cues import EventCue, Reading
 from .context import REACTIONS, ROLE_KINDS, _clause_tokens, _unique
 
+# acts a state may hold out on a condition another is to meet: doing so threatens it (pass 32)
+CONDITIONED_TYPES = {"SANCTION", "ASSAULT", "COERCE"}
+
 
 class _ClauseEvents:
     """Events read from modals, adverbs and phrases that are not cues (a mixin of _DocumentAnalysis)."""
@@ -163,6 +166,39 @@ class _ClauseEvents:
         cue = self.cues.verbs.get("warn") or EventCue("warn", "verb", "THREATEN")
         self._emit(sent, verb, Reading("THREATEN", None), sources, _unique(targets), "asserted",
                    attribution or self._attribution(reporter), 0.55, cue, self._location(verb), self._date_for(reporter, None))
+
+    def _conditioned_measure(self, sent: Span, act: Token, attribution: str | None) -> None:
+        """"said it was prepared to raise tariffs further if China did not back down": a measure or
+        attack held out on a condition another state is to meet (or not) is a threat at that state
+        (pass 32); a threat the sentence already makes ("threatened to ...", "warned that ...") is
+        read with its own verb."""
+        parts = self._parts.get(act.i)
+        if parts is None or not parts[0] or parts[2] not in CONDITIONED_TYPES:
+            return
+        sources = parts[0]
+        own = {m.actor.country for m in sources}
+        condition = None
+        for above in [act, *act.ancestors]:
+            cue = self.cues.verbs.get(above.lemma_.lower()) if above.pos_ == "VERB" else None
+            if above.i != act.i and cue is not None and cue.type == "THREATEN":
+                return
+            condition = condition or next((c for c in above.children if c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)), None)
+            if above.lemma_.lower() in self.cues.reporting or above.dep_ not in ("xcomp", "ccomp", "conj", "acomp", "dobj", "obj"):
+                # (only up the verbs that hold the act out: not from a condition of its own, "if it
+                # was attacked by China", nor from a participle, "soldiers captured by Ukraine")
+                break
+        if condition is None:
+            return
+        targets = [m for s in condition.children if s.dep_ in ("nsubj", "nsubjpass")
+                   for m in self._np(s, True).mentions
+                   if m.actor.kind in ROLE_KINDS and m.actor.country and m.actor.country not in own]
+        if not targets:
+            return
+        cue = self.cues.verbs.get("warn") or EventCue("warn", "verb", "THREATEN")
+        self._emit(sent, act, Reading("THREATEN", None), sources, _unique(targets), "asserted",
+                   attribution, 0.55, cue, self._location(act), self._date_for(act, None))
+        self._parts[act.i] = parts  # (the act itself stays what later sentences refer back to)
 
     def _joint_act(self, sent: Span, adverb: Token, attribution: str | None) -> None:
         """"South Korea said it would analyze the wreckage together with U.S. experts": an act done

@@ -221,6 +221,8 @@ class _DocumentAnalysis(
             if any(tok in light_nouns.get(o.i, ()) for o in self._objects(tok)):
                 continue  # the noun carries the event ("backed sanctions")
             self._verb_event(sent, tok, cue, attribution)
+        for tok, cue in triggers:
+            self._conditioned_measure(sent, tok, attribution)  # "would raise tariffs if China ..." (pass 32)
         for tok, cue in nouns:
             # ("drew a protest from Tokyo": a protest is drawn like a condemnation; pass 23)
             if (cue.type in REACTIONS or cue.type == "PROTEST") and self._elicited_from(tok):

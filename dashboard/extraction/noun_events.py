@@ -169,6 +169,8 @@ class _NounEvents:
         if light is None and not owners and not (pair and len(pair) >= 2) and anchor.dep_ == "pobj" \
                 and anchor.head.head.pos_ in ("VERB", "AUX") and (
                 (anchor.head.lower_ in ("for", "at", "during", "in", "after", "following") and reading.type in ("CONSULT", "AGREE", "COOPERATE"))
+                # ("spent Sunday on the telephone with X": who is on the line calls; pass 32)
+                or (anchor.head.lower_ == "on" and reading.mode == "phone call")
                 or (anchor.head.lower_ == "in" and reading.type == "ASSAULT" and not self._passive(anchor.head.head))):
             # ("said in a phone call with X", "after talks with X, Y agreed": who speaks or acts in or
             # after them took part; pass 26)

@@ -71,7 +71,8 @@ class _Triggers:
             if cue is None or tok.i in self.by_token:
                 return None
             if cue.plural_only and tok.tag_ != "NNS" and self._modifier_reading(tok, cue) is None \
-                    and not self._of_theme(tok) and not self._staged(tok):
+                    and not self._of_theme(tok) and not self._staged(tok) \
+                    and not self._levied_on_goods(tok, cue):
                 # "a joint exercise" is one; "the exercise" after drills were reported is those drills
                 definite = any(c.lower_ in DEFINITE for c in tok.children)
                 # (also when the drills were reported as joint ones: "began their joint drills ...
@@ -80,7 +81,8 @@ class _Triggers:
                                       or any(r.type in self._recent_type for r in cue.modifiers.values()))):
                     return None
             if cue.only_modifiers and self._modifier_reading(tok, cue) is None \
-                    and not (cue.named and tok.pos_ == "PROPN" and tok.is_title) and not self._agents_of(tok):
+                    and not (cue.named and tok.pos_ == "PROPN" and tok.is_title) and not self._agents_of(tok) \
+                    and not self._contact_with(tok, cue):
                 # "the launch" after a launch was reported is that launch again (also one reported
                 # under another type: "fired a new missile at Dnipro" is an attack of that mode)
                 definite = any(c.lower_ in DEFINITE for c in tok.children)
@@ -147,6 +149,8 @@ class _Triggers:
             return ("person",)
         if obj.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in COUNT_WORDS for c in obj.children):
             return ("person",)  # "press both governments", "urged the two sides"
+        if obj.lemma_.lower() in self.cues.addressee_nouns:
+            return ("addressees",)  # "pressed its allies to release aid": states not named (pass 32)
         return ()
 
     @staticmethod
@@ -218,6 +222,20 @@ class _Triggers:
             heads.append(verb)
         return [m for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > noun.i
                 for o in p.children if o.dep_ == "pobj" for m in self._np(o, True).mentions if m.actor.kind in ROLE_KINDS]
+
+    def _contact_with(self, noun: Token, cue: EventCue) -> bool:
+        """"the call with Lloyd Austin", "on the telephone with his counterparts": a noun of contact
+        read only with a modifier is one when its "with" names the other party (pass 32)."""
+        return cue.type == "CONSULT" and any(
+            o.dep_ == "pobj" and any(m.actor.kind in ROLE_KINDS for m in self._np(o, True).mentions)
+            for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children)
+
+    def _levied_on_goods(self, noun: Token, cue: EventCue) -> bool:
+        """"a 34 percent duty on all American goods": a measure noun in the singular is one measure
+        when it falls on goods (pass 32)."""
+        return cue.type == "SANCTION" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in self.cues.levied_goods
+            for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children)
 
     def _of_theme(self, noun: Token) -> bool:
         """"Moscow's supply of fighter jets": a transfer noun in the singular is one act when it
