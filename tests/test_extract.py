@@ -3905,3 +3905,21 @@ def test_an_object_set_off_by_a_comma_is_an_apposition() -> None:
     assert ("KOR", "PRK", "ACCUSE") in found, found
     found = triples(run("Japan and Vietnam signed a deal, a pact on trade."))
     assert ("JPN", "VNM", "AGREE") in found or ("VNM", "JPN", "AGREE") in found, found
+
+def test_the_west_is_a_fixed_group_coded_by_its_lead_member() -> None:
+    # pass 29: "the West", "Western governments" are the United States (the one member every
+    # labelled reference includes), as a target always, as a source only in its own clause
+    found = triples(run("Lima accused Western governments of meddling in its elections."))
+    assert ("PER", "USA", "ACCUSE") in found, found
+    found = triples(run("Quito warned the West that any convoy would be a legitimate target."))
+    assert ("ECU", "USA", "THREATEN") in found, found
+    # what another says the West did is no act of the West
+    found = triples(run("The minister said the West was attacking Bolivia through its neighbours."))
+    assert not [t for t in found if t[0] == "USA"], found
+    # "the West Bank" is a place, not the group
+    found = triples(run("Israeli troops raided a town in the West Bank on Monday."))
+    assert not [t for t in found if "USA" in (t[0], t[1])], found
+    # nor is the group a member of "the two leaders" later
+    found = triples(run("Lima's president met Quito's president, a meeting Western governments welcomed. "
+                        "The two leaders then held talks with their delegations."))
+    assert not [t for t in found if t[2] == "CONSULT" and "USA" in (t[0], t[1])], found
