@@ -3923,3 +3923,18 @@ def test_the_west_is_a_fixed_group_coded_by_its_lead_member() -> None:
     found = triples(run("Lima's president met Quito's president, a meeting Western governments welcomed. "
                         "The two leaders then held talks with their delegations."))
     assert not [t for t in found if t[2] == "CONSULT" and "USA" in (t[0], t[1])], found
+
+def test_counted_governments_are_states_never_an_organisation() -> None:
+    # pass 29: "the two governments" after "Washington and the European Union" is the pair of
+    # states named before, not a group holding an organisation
+    found = triples(run("Peru and Ecuador signed a trade pact on Monday. Washington and the European Union "
+                        "rejected the idea. The two governments also voiced serious concern about Bolivia."))
+    assert ("PER", "BOL", "ACCUSE") in found and ("ECU", "BOL", "ACCUSE") in found, found
+    assert not [t for t in found if t[0] in ("USA", "EU") and t[1] == "BOL"], found
+    # with no pair of states named, no one
+    found = triples(run("Washington and the European Union rejected the idea. "
+                        "The two governments also voiced serious concern about Bolivia."))
+    assert not [t for t in found if t[1] == "BOL"], found
+    # "the two allies" is no state noun: the pair with an organisation still counts
+    found = triples(run("Washington and the European Union rejected the idea. The two allies also condemned Bolivia."))
+    assert ("USA", "BOL", "ACCUSE") in found or ("EU", "BOL", "ACCUSE") in found, found

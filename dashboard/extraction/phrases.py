@@ -433,6 +433,10 @@ class _Phrases:
         sentence naming that many. `outside`: countries known not to be among them."""
         size = {"both": 2, "two": 2, "three": 3, "four": 4, "bilateral": 2, "trilateral": 3}.get(count.lower_) \
             if count is not None else None
+        if size and count is not None and count.head.lemma_.lower() in self.cues.state_group_nouns:
+            # "the two governments" are states: no group holding an organisation (pass 29)
+            outside = outside | {m.actor.country for kind, group in self.context.groups for m in group
+                                 if m.actor.kind == "organisation" and m.actor.country}
         if size and count is not None:
             # in "X accuses Y of supplying Z, which both governments deny" the two are Y and Z,
             # not the accuser: inside a relative clause, the main clause's subject is left out
@@ -480,6 +484,8 @@ class _Phrases:
             # of the count that was named: "trilateral cooperation" after "Biden met Yoon and Kishida")
             if size < len(_unique_countries(self.context.last_group)):
                 return []
+            if any(m.actor.country in outside for m in self.context.last_group):
+                return []  # (nor one holding those known not to be among them; pass 29)
         return list(self.context.last_group)
 
     def _pronoun(self, tok: Token) -> list[Mention]:
