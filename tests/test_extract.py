@@ -3938,3 +3938,14 @@ def test_counted_governments_are_states_never_an_organisation() -> None:
     # "the two allies" is no state noun: the pair with an organisation still counts
     found = triples(run("Washington and the European Union rejected the idea. The two allies also condemned Bolivia."))
     assert ("USA", "BOL", "ACCUSE") in found or ("EU", "BOL", "ACCUSE") in found, found
+
+def test_a_count_leaves_out_states_named_only_in_a_relative_clause() -> None:
+    # pass 29: "X, who held talks with Y, met Z ..., the two countries" are X's and Z's states
+    found = triples(run("Peru's president, who held talks with Brazil's leader on Tuesday, met Chile's president "
+                        "on Wednesday, days after Santiago said the two countries had reached an agreement on their border."))
+    assert ("PER", "CHL", "AGREE") in found or ("CHL", "PER", "AGREE") in found, found
+    assert not [t for t in found if t[2] == "AGREE" and "BRA" in (t[0], t[1])], found
+    # a "that" content clause the parser reads as relative still counts
+    found = triples(run("Lima had information that Quito was preparing to send troops to help Bogota, "
+                        "and accused the two countries of forming an alliance."))
+    assert ("PER", "ECU", "ACCUSE") in found and ("PER", "COL", "ACCUSE") in found, found

@@ -441,10 +441,14 @@ class _Phrases:
             # in "X accuses Y of supplying Z, which both governments deny" the two are Y and Z,
             # not the accuser: inside a relative clause, the main clause's subject is left out
             in_relative = any(a.dep_ == "relcl" for a in count.ancestors)
+            # (nor one named only inside a relative clause the count is not in: "Xi, who held talks
+            # with Putin, met Modi, days after New Delhi said the two countries had agreed" is
+            # China and India; pass 29)
             before = _unique_countries(m for m in self._sentence_mentions
                                        if m.end <= count.i and m.actor.kind in ROLE_KINDS
                                        and not (in_relative and self._is_subject(m))
-                                       and m.actor.country not in outside)
+                                       and m.actor.country not in outside
+                                       and not self._in_other_relative(m, count))
             if len(before) >= size:
                 return before[:size]
             if count.head.lemma_.lower() == "member":
@@ -487,6 +491,16 @@ class _Phrases:
             if any(m.actor.country in outside for m in self.context.last_group):
                 return []  # (nor one holding those known not to be among them; pass 29)
         return list(self.context.last_group)
+
+    def _in_other_relative(self, mention: Mention, count: Token) -> bool:
+        """Whether `mention` lies inside a relative clause that `count` is not in (pass 29)."""
+        for node in self.doc[mention.end - 1].ancestors:
+            # (a "who"/"which" clause only: "information that Pyongyang was preparing ..." is the
+            # parser's relative reading of a content clause)
+            if node.dep_ == "relcl" and any(t.lower_ in ("who", "which", "whom", "whose") for t in node.subtree
+                                            if t.i < node.i):
+                return not (node.left_edge.i <= count.i <= node.right_edge.i)
+        return False
 
     def _pronoun(self, tok: Token) -> list[Mention]:
         word = tok.lower_
