@@ -3949,3 +3949,23 @@ def test_a_count_leaves_out_states_named_only_in_a_relative_clause() -> None:
     found = triples(run("Lima had information that Quito was preparing to send troops to help Bogota, "
                         "and accused the two countries of forming an alliance."))
     assert ("PER", "ECU", "ACCUSE") in found and ("PER", "COL", "ACCUSE") in found, found
+
+def test_bare_allies_after_an_alliance_is_named_are_the_alliance() -> None:
+    # pass 29: "the allies" with NATO named just before act as NATO, not as every state the
+    # sentence before named
+    found = triples(run("NATO leaders met in Lisbon on Tuesday. Paris said it would send jets to Estonia "
+                        "and Berlin would send troops to Latvia. The allies condemned Belarus for the attack."))
+    assert ("NATO", "BLR", "ACCUSE") in found, found
+    assert not [t for t in found if t[1] == "BLR" and t[0] in ("FRA", "DEU", "EST", "LVA")], found
+    # with no alliance named, the allies are the states coordinated before
+    found = triples(run("Seoul and Washington held drills on Monday. The allies condemned Pyongyang for the launch."))
+    assert ("KOR", "PRK", "ACCUSE") in found and ("USA", "PRK", "ACCUSE") in found, found
+    assert not [t for t in found if t[0] == "NATO"], found
+    # an alliance named only further back, or only as what a thing is of, is none
+    found = triples(run("NATO was founded in 1949. The war ended in 1953. The economy grew in the 1970s. "
+                        "The city hosted the Olympics in 1988. Seoul and Washington held drills on Monday. "
+                        "The allies condemned Pyongyang for the launch."))
+    assert ("KOR", "PRK", "ACCUSE") in found and not [t for t in found if t[0] == "NATO"], found
+    found = triples(run("Seoul and Washington held drills on Monday, which Pyongyang's foreign ministry denounced as an "
+                        "Asian version of NATO, and it warned that the allies would face grave consequences."))
+    assert not [t for t in found if "NATO" in (t[0], t[1])], found

@@ -139,6 +139,12 @@ class _Phrases:
             # "The statement blamed Seoul": the statement last reported speaks for its maker
             found.extend(self._earlier_maker(tok, self._said_in))
             how = 0.6
+        elif tok.lemma_.lower() in self.cues.member_nouns and tok.tag_ == "NNS" \
+                and [c.lower_ for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")] in ([], ["the"]) \
+                and (alliance := self._alliance_before(tok)):
+            # "The allies agreed to raise the number of troops" at a NATO summit: NATO (pass 29)
+            found.append(alliance)
+            how = 0.6
         elif self._bare_group_noun(tok):
             found.extend(self._bare_group(tok))
             how = 0.6
@@ -491,6 +497,17 @@ class _Phrases:
             if any(m.actor.country in outside for m in self.context.last_group):
                 return []  # (nor one holding those known not to be among them; pass 29)
         return list(self.context.last_group)
+
+    def _alliance_before(self, tok: Token) -> Mention | None:
+        """The alliance (`alliances` in data/event_cues.yaml) named last before `tok`, in its
+        sentence or the three before (pass 29)."""
+        sents = [s for s in self.doc.sents if s.start <= tok.i][-4:]
+        start = sents[0].start if sents else tok.sent.start
+        for m in reversed(self.mentions):
+            if m.end <= tok.i and m.actor.country in self.cues.alliances and not self._of_a_thing(m):
+                # (not an alliance named only to say what a thing is of: "an Asian version of NATO")
+                return m if m.start >= start else None
+        return None
 
     def _in_other_relative(self, mention: Mention, count: Token) -> bool:
         """Whether `mention` lies inside a relative clause that `count` is not in (pass 29)."""
