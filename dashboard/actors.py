@@ -219,6 +219,7 @@ class ActorDictionary:
         # is someone else who shares it, not the person the dictionary knows by that word.
         candidates = [m for m in candidates if not _inside_longer_name(doc, m)]
         candidates = [m for m in candidates if not _tail_of_longer_name(doc, m, candidates)]
+        candidates = [m for m in candidates if not _head_of_longer_place(doc, m)]
         named = _longest(candidates)
         taken = _covered(named)
 
@@ -468,6 +469,16 @@ def _named_again(mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, actor=next(iter(people.values())), form="name")
         out.append(m)
     return out
+
+
+def _head_of_longer_place(doc: Doc, mention: Mention) -> bool:
+    """"the West" in "the West Bank" or "the West Sea": a group's name that a capitalised word of
+    the same place name goes on from is no mention of the group (pass 29)."""
+    if mention.actor.kind != "group" or mention.end >= len(doc):
+        return False
+    after = doc[mention.end]
+    return after.text[:1].isupper() and after.pos_ == "PROPN" and after.ent_iob_ == "I" \
+        and after.ent_type_ in ("LOC", "GPE", "FAC")
 
 
 def _inside_longer_name(doc: Doc, mention: Mention) -> bool:

@@ -139,6 +139,9 @@ class Knowledge:
     reaffirming_verbs: frozenset[str] = frozenset()  # "reaffirmed its commitment to defend X" (pass 30)
     standing_commitments: frozenset[str] = frozenset()
     acting_bodies: frozenset[str] = frozenset()  # "the group announced sanctions": the organisation just named (pass 22)
+    state_group_nouns: frozenset[str] = frozenset()  # "the two governments": states, never an organisation (pass 29)
+    member_nouns: frozenset[str] = frozenset()  # "the allies agreed": the alliance just named (pass 29)
+    alliances: frozenset[str] = frozenset()  # organisation codes whose members those nouns are
     attack_nouns: frozenset[str] = frozenset()  # what may be blamed on someone as their attack
     unanswered_words: frozenset[str] = frozenset()  # "would not go unanswered": a threat (pass 24)
     speaking_nouns: frozenset[str] = frozenset()  # bare "a spokesman": for the state that just spoke (pass 24)
@@ -456,6 +459,9 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         carrying_participles=frozenset(str(w).lower() for w in events.get("carrying_participles") or ()),
         giver_nouns=frozenset(str(w).lower() for w in events.get("giver_nouns") or ()),
         acting_bodies=frozenset(str(w).lower() for w in events.get("acting_bodies") or ()),
+        state_group_nouns=frozenset(str(w).lower() for w in events.get("state_group_nouns") or ()),
+        member_nouns=frozenset(str(w).lower() for w in events.get("member_nouns") or ()),
+        alliances=frozenset(str(w) for w in events.get("alliances") or ()),
         attack_nouns=frozenset(str(w).lower() for w in events.get("attack_nouns") or ()),
         unanswered_words=frozenset(str(w).lower() for w in events.get("unanswered_words") or ()),
         speaking_nouns=frozenset(str(w).lower() for w in events.get("speaking_nouns") or ()),

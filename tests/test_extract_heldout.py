@@ -79,6 +79,9 @@ HELDOUT_SETS = [
     # 0.812 / 0.909 / 0.915 ('a charge Beijing rejects', the denial read as a noun), date 0.810 ->
     # 0.818 (a past perfect reported on a named day takes that day).
     # The dictionary's second round (officials now resolved): 0.820 (P 0.93, R 0.73, 60/82) / 0.91 / 0.917.
+    # Pass 29 (groups: 'the West'/'Western governments' as USA, counted states never an organisation,
+    # a count's members not from a who/which clause, bare 'the allies' as NATO; developed on heldout13-24): events 0.820 -> 0.815 (P 0.93 -> 0.92, 60/82;
+    # 'blamed Kyiv and its Western backers' RUS->USA, where this gold lists UKR only) / 0.91 / 0.917.
     HeldoutSet("heldout6", 8, events_f1=0.78, relationships_f1=0.75, status=0.90),
     # heldout7: eight articles (84 required events, 6 relationships) labelled blind and scored once
     # after pass nine: 0.71 (P 0.93, R 0.57) / 0.67 (R 0.50) / 0.98, date 0.52, the honest
@@ -242,6 +245,9 @@ HELDOUT_SETS = [
     # treaty clauses and names; developed on heldout13-24): relationships 0.40 (1/4) -> 0.67 (2/4); events 0.700 -> 0.707.
     # Pass 30 (on heldout25; aid 'committing $N' by 'Ukraine's largest supplier'): 0.708 (P 0.90, R 0.58,
     # 63/108) / 0.67 / 0.889 -> 0.715 (P 0.90, R 0.59, 64/108) / 0.67 / 0.891, date 0.541.
+    # Pass 29 (groups: 'the West'/'Western governments' as USA, counted states never an organisation,
+    # a count's members not from a who/which clause, bare 'the allies' as NATO; developed on heldout13-24): events 0.708 -> 0.715 (P 0.90, R 0.59,
+    # 64/108) / 0.67 / 0.891.
     HeldoutSet("heldout16", 8, events_f1=0.67, relationships_f1=0.62, status=0.85),
     # heldout17: eight articles on diplomacy and institutions (140 required events, 15
     # relationships; labelled more densely than the earlier sets, 15-21 per article) labelled blind;
@@ -255,7 +261,10 @@ HELDOUT_SETS = [
     # 0.70 (8 of 15) / status 0.935, date 0.806.
     # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
     # 0.672 (P 0.85, R 0.56) / 0.70 / 0.936.
-    HeldoutSet("heldout17", 8, events_f1=0.64, relationships_f1=0.65, status=0.90),
+    # Pass 29 (groups: 'the West'/'Western governments' as USA, counted states never an organisation,
+    # a count's members not from a who/which clause, bare 'the allies' as NATO; developed on heldout13-24): events 0.672 -> 0.686 (P 0.86, R 0.57,
+    # 80/140) / 0.70 / 0.938.
+    HeldoutSet("heldout17", 8, events_f1=0.65, relationships_f1=0.65, status=0.90),
     # heldout18: eight articles on military activity (113 required events, 7 relationships) labelled
     # blind; first unseen score after pass seventeen 0.502 (P 0.81, R 0.36) / 0.44 (2 of 7) / 0.951,
     # date 0.542; after pass eighteen, which never saw it, 0.528 (P 0.82, R 0.39) / 0.44 / 0.955;
@@ -272,6 +281,9 @@ HELDOUT_SETS = [
     # 0.686 (P 0.91, R 0.55) / 0.44 / 0.968.
     # Pass 28 (relationships in general: 'by far', trade/buyers, habitual supply, ties said of a pact,
     # treaty clauses and names; developed on heldout13-24): relationships 0.44 (2/7) -> 0.60 (3/7); events 0.686 unchanged.
+    # Pass 29 (groups: 'the West'/'Western governments' as USA, counted states never an organisation,
+    # a count's members not from a who/which clause, bare 'the allies' as NATO; developed on heldout13-24): events 0.686 -> 0.693 (P 0.91, R 0.56,
+    # 63/113) / 0.60 / 0.968.
     HeldoutSet("heldout18", 8, events_f1=0.65, relationships_f1=0.55, status=0.93),
     # heldout19: eight articles on economic statecraft and energy (91 required events, 12
     # relationships) labelled blind; first unseen score after pass nineteen 0.496 (P 0.74, R 0.37) /
@@ -351,7 +363,10 @@ HELDOUT_SETS = [
     # / 0.45 (5/16) / 0.931, date 0.447.
     # Pass 30 (on heldout25; dates of pledges and announced plans): events 0.583 / 0.45 / 0.931
     # unchanged, date 0.447 -> 0.474.
-    HeldoutSet("heldout23", 8, events_f1=0.55, relationships_f1=0.42, status=0.90),
+    # Pass 29 (groups: 'the West'/'Western governments' as USA, counted states never an organisation,
+    # a count's members not from a who/which clause, bare 'the allies' as NATO; developed on heldout13-24): events 0.583 -> 0.601 (P 0.72 -> 0.78, R 0.49,
+    # 72/147) / 0.45 / 0.931.
+    HeldoutSet("heldout23", 8, events_f1=0.57, relationships_f1=0.42, status=0.90),
     # heldout24: eight reports of official statements, 2022-2025 (108 required events, 6 relationships),
     # labelled blind as heldout23; first contact at the same code: 0.450 (P 0.60, R 0.36) / 0.29 /
     # 0.897, date 0.538.
@@ -363,7 +378,10 @@ HELDOUT_SETS = [
     # attack, a bare 'the defence ministry', a subject set off after a fronted phrase, suspended
     # participation, appositions misread as objects): 0.459 (P 0.60, R 0.37, 40/108) / 0.29 (1/6) /
     # 0.900, date 0.538 -> 0.524 (P 0.66, R 0.44, 47/108) / 0.29 (1/6) / 0.915, date 0.533.
-    HeldoutSet("heldout24", 8, events_f1=0.49, relationships_f1=0.45, status=0.88),
+    # Pass 29 (groups: 'the West'/'Western governments' as USA, counted states never an organisation,
+    # a count's members not from a who/which clause, bare 'the allies' as NATO; developed on heldout13-24): events 0.520 -> 0.545 (P 0.65 -> 0.68, R 0.45,
+    # 49/108) / 0.50 / 0.918.
+    HeldoutSet("heldout24", 8, events_f1=0.51, relationships_f1=0.45, status=0.88),
     # heldout25: eight wire reports of 2023-2025 on arms transfers and deployments (91 required events,
     # 12 relationships), labelled blind by a writer given the vocabulary only; first contact after passes
     # 21-25 and both dictionary rounds: 0.549 (P 0.76, R 0.43) / 0.56 / 0.949, date 0.478.

@@ -117,7 +117,9 @@ class _DocumentAnalysis(
                 last = self.doc[m.end - 1]
                 if last.dep_ in ("compound", "amod", "poss") and last.head.pos_ == "NOUN" and m.actor.country:
                     self._described_by[last.head.lemma_.lower()] = m
-            actors = [m for m in self._sentence_mentions if m.actor.kind in ROLE_KINDS]
+            # (a fixed group such as "the West" is no member of the groups later sentences refer
+            # back to, nor what their "they" means; pass 29)
+            actors = [m for m in self._sentence_mentions if m.actor.kind in ROLE_KINDS and m.actor.role != "fixed group"]
             # "Russia's envoy, Vassily Nebenzia, argued ...": a name in apposition to the subject
             # is the subject, the one "he" next refers to
             actors = [replace(m, doc_dep=self.doc[m.end - 1].head.dep_)

@@ -48,6 +48,10 @@ class _Emitting:
                 # (a target that is the subject itself is no one's target, the companions' neither)
                 sources, targets = sources + companions, [t for t in targets if t.actor.country not in own]
         sources = [m for m in _unique(sources) if m.actor.country and m.form != "place"]
+        # "said the West was fighting Russia", "accused Kyiv's Western backers of seeking its
+        # defeat": a fixed group (data/actors.yaml, role "fixed group") acts only through a verb it
+        # is the subject of in a clause no one else reports (pass 29)
+        sources = [m for m in sources if m.actor.role != "fixed group" or self._own_main_clause(m, trigger)]
         first = trigger
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
@@ -313,3 +317,16 @@ class _Emitting:
         while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             token = token.head
         return token is not None and token.tag_ == "VBD"
+
+    def _own_main_clause(self, mention: Mention, trigger: Token) -> bool:
+        """Whether `mention` is the subject of `trigger` (or of the verb it is conjoined to), in a
+        clause that is no other's complement or adverbial clause (pass 29)."""
+        head = self.doc[mention.end - 1]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        verb = trigger
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i != verb.i:
+            return False
+        return not any(t.dep_ in ("ccomp", "xcomp", "pcomp", "advcl") for t in [verb, *verb.ancestors])

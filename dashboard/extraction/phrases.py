@@ -147,6 +147,12 @@ class _Phrases:
             # "The statement blamed Seoul": the statement last reported speaks for its maker
             found.extend(self._earlier_maker(tok, self._said_in))
             how = 0.6
+        elif tok.lemma_.lower() in self.cues.member_nouns and tok.tag_ == "NNS" \
+                and [c.lower_ for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")] in ([], ["the"]) \
+                and (alliance := self._alliance_before(tok)):
+            # "The allies agreed to raise the number of troops" at a NATO summit: NATO (pass 29)
+            found.append(alliance)
+            how = 0.6
         elif self._bare_group_noun(tok):
             found.extend(self._bare_group(tok))
             how = 0.6
@@ -441,14 +447,22 @@ class _Phrases:
         sentence naming that many. `outside`: countries known not to be among them."""
         size = {"both": 2, "two": 2, "three": 3, "four": 4, "bilateral": 2, "trilateral": 3}.get(count.lower_) \
             if count is not None else None
+        if size and count is not None and count.head.lemma_.lower() in self.cues.state_group_nouns:
+            # "the two governments" are states: no group holding an organisation (pass 29)
+            outside = outside | {m.actor.country for kind, group in self.context.groups for m in group
+                                 if m.actor.kind == "organisation" and m.actor.country}
         if size and count is not None:
             # in "X accuses Y of supplying Z, which both governments deny" the two are Y and Z,
             # not the accuser: inside a relative clause, the main clause's subject is left out
             in_relative = any(a.dep_ == "relcl" for a in count.ancestors)
+            # (nor one named only inside a relative clause the count is not in: "Xi, who held talks
+            # with Putin, met Modi, days after New Delhi said the two countries had agreed" is
+            # China and India; pass 29)
             before = _unique_countries(m for m in self._sentence_mentions
                                        if m.end <= count.i and m.actor.kind in ROLE_KINDS
                                        and not (in_relative and self._is_subject(m))
-                                       and m.actor.country not in outside)
+                                       and m.actor.country not in outside
+                                       and not self._in_other_relative(m, count))
             if len(before) >= size:
                 return before[:size]
             if count.head.lemma_.lower() == "member":
@@ -488,7 +502,30 @@ class _Phrases:
             # of the count that was named: "trilateral cooperation" after "Biden met Yoon and Kishida")
             if size < len(_unique_countries(self.context.last_group)):
                 return []
+            if any(m.actor.country in outside for m in self.context.last_group):
+                return []  # (nor one holding those known not to be among them; pass 29)
         return list(self.context.last_group)
+
+    def _alliance_before(self, tok: Token) -> Mention | None:
+        """The alliance (`alliances` in data/event_cues.yaml) named last before `tok`, in its
+        sentence or the three before (pass 29)."""
+        sents = [s for s in self.doc.sents if s.start <= tok.i][-4:]
+        start = sents[0].start if sents else tok.sent.start
+        for m in reversed(self.mentions):
+            if m.end <= tok.i and m.actor.country in self.cues.alliances and not self._of_a_thing(m):
+                # (not an alliance named only to say what a thing is of: "an Asian version of NATO")
+                return m if m.start >= start else None
+        return None
+
+    def _in_other_relative(self, mention: Mention, count: Token) -> bool:
+        """Whether `mention` lies inside a relative clause that `count` is not in (pass 29)."""
+        for node in self.doc[mention.end - 1].ancestors:
+            # (a "who"/"which" clause only: "information that Pyongyang was preparing ..." is the
+            # parser's relative reading of a content clause)
+            if node.dep_ == "relcl" and any(t.lower_ in ("who", "which", "whom", "whose") for t in node.subtree
+                                            if t.i < node.i):
+                return not (node.left_edge.i <= count.i <= node.right_edge.i)
+        return False
 
     def _pronoun(self, tok: Token) -> list[Mention]:
         word = tok.lower_
