@@ -4172,6 +4172,10 @@ def test_a_count_leaves_out_states_named_only_in_a_relative_clause() -> None:
     found = triples(run("Lima had information that Quito was preparing to send troops to help Bogota, "
                         "and accused the two countries of forming an alliance."))
     assert ("PER", "ECU", "ACCUSE") in found and ("PER", "COL", "ACCUSE") in found, found
+    # but when too few are named outside the relative clause, those inside it count
+    found = triples(run("Peru's president, who met Chile's president in Lima last month, has said he wants "
+                        "the two leaders to meet Bolivia's president."))
+    assert ("PER", "BOL", "CONSULT") in found and ("CHL", "BOL", "CONSULT") in found, found
 
 def test_bare_allies_after_an_alliance_is_named_are_the_alliance() -> None:
     # pass 29: "the allies" with NATO named just before act as NATO, not as every state the

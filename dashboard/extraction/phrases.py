@@ -457,12 +457,15 @@ class _Phrases:
             in_relative = any(a.dep_ == "relcl" for a in count.ancestors)
             # (nor one named only inside a relative clause the count is not in: "Xi, who held talks
             # with Putin, met Modi, days after New Delhi said the two countries had agreed" is
-            # China and India; pass 29)
-            before = _unique_countries(m for m in self._sentence_mentions
-                                       if m.end <= count.i and m.actor.kind in ROLE_KINDS
-                                       and not (in_relative and self._is_subject(m))
-                                       and m.actor.country not in outside
-                                       and not self._in_other_relative(m, count))
+            # China and India; pass 29), unless too few are left without them: "Trump, who met
+            # Putin last month, wants the two leaders to meet Zelenskiy" is Trump and Putin
+            named = [m for m in self._sentence_mentions
+                     if m.end <= count.i and m.actor.kind in ROLE_KINDS
+                     and not (in_relative and self._is_subject(m))
+                     and m.actor.country not in outside]
+            before = _unique_countries(m for m in named if not self._in_other_relative(m, count))
+            if len(before) < size:
+                before = _unique_countries(named)
             if len(before) >= size:
                 return before[:size]
             if count.head.lemma_.lower() == "member":
