@@ -449,8 +449,11 @@ class _Phrases:
             if count is not None else None
         if size and count is not None and count.head.lemma_.lower() in self.cues.state_group_nouns:
             # "the two governments" are states: no group holding an organisation (pass 29)
-            outside = outside | {m.actor.country for kind, group in self.context.groups for m in group
-                                 if m.actor.kind == "organisation" and m.actor.country}
+            bodies = {m.actor.country for kind, group in self.context.groups for m in group
+                      if m.actor.kind == "organisation" and m.actor.country}
+            outside = outside | bodies
+        else:
+            bodies = set()
         if size and count is not None:
             # in "X accuses Y of supplying Z, which both governments deny" the two are Y and Z,
             # not the accuser: inside a relative clause, the main clause's subject is left out
@@ -505,8 +508,11 @@ class _Phrases:
             # of the count that was named: "trilateral cooperation" after "Biden met Yoon and Kishida")
             if size < len(_unique_countries(self.context.last_group)):
                 return []
-            if any(m.actor.country in outside for m in self.context.last_group):
-                return []  # (nor one holding those known not to be among them; pass 29)
+            if any(m.actor.country in bodies for m in self.context.last_group):
+                # (nor one holding an organisation; pass 29. Another excluded member is let
+                # through as before: in "Putin said the two allies would respond together" the
+                # speaker is one of the two)
+                return []
         return list(self.context.last_group)
 
     def _alliance_before(self, tok: Token) -> Mention | None:
