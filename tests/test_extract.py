@@ -3905,3 +3905,55 @@ def test_an_object_set_off_by_a_comma_is_an_apposition() -> None:
     assert ("KOR", "PRK", "ACCUSE") in found, found
     found = triples(run("Japan and Vietnam signed a deal, a pact on trade."))
     assert ("JPN", "VNM", "AGREE") in found or ("VNM", "JPN", "AGREE") in found, found
+
+
+def test_guarantor_and_export_market_are_relationship_nouns() -> None:
+    # pass 33: "security guarantor" is a patron; an "export market" trades with its possessor
+    assert ("JPN", "PLW", "PATRON", False) in relations(run("Japan has long been Palau's security guarantor.")), None
+    found = relations(run("Japan is Vietnam's largest export market."))
+    assert ("JPN", "VNM", "TRADE", False) in found, found
+    # a bare market ties no one
+    assert not relations(run("Japan is Vietnam's largest market for rice.")), None
+
+
+def test_coordinated_tie_nouns_share_holder_and_other_side() -> None:
+    # pass 33: "X's partner and arms supplier", the first noun hung on the last by the parser
+    found = relations(run("France is Armenia's closest partner and arms supplier."))
+    assert ("FRA", "ARM", "PARTNER", False) in found and ("FRA", "ARM", "SUPPLIER", False) in found, found
+
+
+def test_reciprocal_frame_ties_its_subjects() -> None:
+    # pass 33: "call each other partners"
+    found = relations(run("Brazil and Argentina call each other strategic partners."))
+    assert ("BRA", "ARG", "PARTNER", False) in found or ("ARG", "BRA", "PARTNER", False) in found, found
+    found = relations(run("Brazil and Argentina do not consider each other enemies."))
+    assert {r[3] for r in found if r[2] == "ADVERSARY"} == {True}, found
+    assert not relations(run("Brazil and Argentina call each other often.")), None
+
+
+def test_a_partner_with_no_other_side_is_the_reporting_speakers() -> None:
+    # pass 33: a foreign speaker calling a state a partner
+    found = relations(run("\"Japan has proven to be a reliable partner,\" the French foreign minister said."))
+    assert ("JPN", "FRA", "PARTNER", False) in found, found
+    # the state's own speaker, or no speaker: no tie
+    assert not relations(run("The Japanese foreign minister said Japan is a reliable partner.")), None
+    assert not relations(run("Japan is a reliable partner.")), None
+
+
+def test_a_body_defined_by_its_members() -> None:
+    # pass 33: "X is an alliance of A, B and C"; a verbless definition takes the body last named
+    found = relations(run("The CSTO is a military alliance of Russia, Belarus and Armenia."))
+    assert {("RUS", "CSTO", "MEMBER", False), ("BLR", "CSTO", "MEMBER", False), ("ARM", "CSTO", "MEMBER", False)} <= found, found
+    found = relations(run("What is the CSTO? A military alliance of six former Soviet republics: Russia, Belarus and Armenia."))
+    assert ("BLR", "CSTO", "MEMBER", False) in found, found
+    # "former Soviet" names no party
+    assert not [r for r in found if "SUN" in r[:2]], found
+    assert not [r for r in relations(run("The CSTO is not an alliance of Russia and Belarus.")) if r[2] == "MEMBER"], None
+
+
+def test_habitual_supply_to_a_first_object_or_a_share_of_a_states_goods() -> None:
+    # pass 33: "sells Armenia most of its weapons", "supplies much of Japan's gas"
+    assert ("RUS", "ARM", "SUPPLIER", False) in relations(run("Russia sells Armenia most of its weapons.")), None
+    assert ("QAT", "JPN", "SUPPLIER", False) in relations(run("Qatar supplies much of Japan's gas.")), None
+    # a share of the supplier's own goods names no recipient
+    assert not relations(run("Qatar sells most of its gas.")), None
