@@ -3957,3 +3957,21 @@ def test_habitual_supply_to_a_first_object_or_a_share_of_a_states_goods() -> Non
     assert ("QAT", "JPN", "SUPPLIER", False) in relations(run("Qatar supplies much of Japan's gas.")), None
     # a share of the supplier's own goods names no recipient
     assert not relations(run("Qatar sells most of its gas.")), None
+
+
+def test_a_transfer_recipient_parsed_as_an_object_with_a_share() -> None:
+    # pass 33: "sent Ukraine 200 of its tanks", "sold Peru most of its rifles": the state is the recipient
+    assert ("POL", "UKR", "AID") in triples(run("Poland has sent Ukraine more than 200 of its tanks.")), None
+    assert ("CHL", "PER", "AID") in triples(run("Chile has sold Peru most of its old rifles.")), None
+    # a share sent with no state named sends it to no one
+    assert not [t for t in triples(run("Chile has sent 200 of its soldiers.")) if t[2] == "AID" and t[1]], None
+
+
+def test_agreeing_to_a_transfer_is_a_deal_with_its_recipient() -> None:
+    # pass 33: "agreed to sell Armenia radars" -> AGREE asserted beside the planned AID
+    found = [(e["source_country"], e["target_country"], e["type"], e["status"])
+             for e in run("Spain agreed in May to sell Morocco air-defence radars.")["events"]]
+    assert ("ESP", "MAR", "AGREE", "asserted") in found and ("ESP", "MAR", "AID", "planned") in found, found
+    # refusing or not agreeing is no deal
+    found = triples(run("Spain did not agree to sell Morocco radars."))
+    assert not [t for t in found if t[2] == "AGREE"], found
