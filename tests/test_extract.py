@@ -3975,3 +3975,11 @@ def test_agreeing_to_a_transfer_is_a_deal_with_its_recipient() -> None:
     # refusing or not agreeing is no deal
     found = triples(run("Spain did not agree to sell Morocco radars."))
     assert not [t for t in found if t[2] == "AGREE"], found
+
+
+def test_a_bare_membership_is_of_the_body_the_sentence_names() -> None:
+    # pass 33: "NATO said ..., but stressed that Turkey remained a valued member"
+    found = relations(run("The OSCE voiced regret, but its chair stressed that Serbia remained a full member."))
+    assert ("SRB", "OSCE", "MEMBER", False) in found, found
+    # no body in the sentence: none
+    assert not relations(run("Serbia remained a full member.")), None

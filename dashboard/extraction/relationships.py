@@ -103,6 +103,13 @@ class _Relationships:
                           for m in self._np(c, True).mentions if m.actor.kind == "organisation"]
                 if others and host is not tok and not holders:
                     holders, negated, how = self._holders(host)
+                if not others and holders and tok.dep_ in ("attr", "oprd") and not any(
+                        c.dep_ in ("poss", "prep", "compound", "nmod") for c in tok.children):
+                    # "NATO said it was concerned, but stressed that Turkey remained a valued member":
+                    # a bare membership is of the body the sentence first names (pass 33)
+                    others = [m for m in self.mentions if sent.start <= m.start and m.end <= tok.i
+                              and m.actor.kind == "organisation" and m.actor.country
+                              and m.actor.country not in {h.actor.country for h in holders}][:1]
             count = next((c for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), None)
             if not holders and others and count is not None:
                 # "the United States and its two Asian allies": the allies are the two named before
