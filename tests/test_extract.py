@@ -3983,3 +3983,12 @@ def test_a_bare_membership_is_of_the_body_the_sentence_names() -> None:
     assert ("SRB", "OSCE", "MEMBER", False) in found, found
     # no body in the sentence: none
     assert not relations(run("Serbia remained a full member.")), None
+
+
+def test_states_bound_by_a_mutual_defence_treaty_are_allies() -> None:
+    # pass 33: the states a treaty binds hold its clause's tie
+    found = relations(run("Greece and Cyprus are bound by a mutual defence treaty."))
+    assert ("GRC", "CYP", "ALLY", False) in found or ("CYP", "GRC", "ALLY", False) in found, found
+    # not bound, or bound by a treaty with no such clause: none
+    assert not relations(run("Greece and Cyprus are not bound by a mutual defence treaty.")), None
+    assert not relations(run("Greece and Cyprus are bound by a trade treaty.")), None

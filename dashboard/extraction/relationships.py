@@ -635,6 +635,12 @@ class _Relationships:
         elif not parties and treaty.dep_ in ("dobj", "obj") and verb.lemma_.lower() in self.cues.forming_verbs:
             # "Moscow and Pyongyang, which signed a mutual defence treaty in June": those who sign it
             parties = _unique_countries(self._subjects(verb).mentions)
+        elif not parties and treaty.dep_ == "pobj" and treaty.head.dep_ == "agent" \
+                and verb.lemma_.lower() in self.cues.binding_verbs and not any(c.dep_ == "neg" for c in verb.children):
+            # "Russia and Armenia are bound by a mutual defence treaty": those the treaty binds (pass 33)
+            # (named: "the two" may be counted among the wrong states)
+            bound = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in COUNT_WORDS]
+            parties = _unique_countries([m for c in bound for m in self._np(c, True).mentions])
         for a, b in combinations(parties, 2):
             self._emit_rel(sent, a, b, rel_type, False, 0.6)
 
