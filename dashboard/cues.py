@@ -184,6 +184,8 @@ class Knowledge:
     habitual_verbs: frozenset[str] = frozenset()  # "began supplying", "will keep receiving": the act as a standing tie
     lapsing_verbs: frozenset[str] = frozenset()  # "the treaty, which lapsed": its clause ties no one now (pass 28)
     intake_nouns: frozenset[str] = frozenset()  # "supplies 9% of Japan's LNG imports": Japan receives
+    binding_verbs: frozenset[str] = frozenset()  # "are bound by a mutual defence treaty" (pass 33)
+    share_words: frozenset[str] = frozenset()  # "supplies much of Turkey's gas": Turkey receives (pass 33)
     body_nouns: frozenset[str] = frozenset()  # "the grouping": the organisation last named
     member_heads: frozenset[str] = frozenset()  # "a NATO member state": the noun a member word qualifies
     advising_verbs: frozenset[str] = frozenset()  # "advised citizens to avoid travelling to Japan": a travel advisory
@@ -408,6 +410,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         habitual_verbs=frozenset(str(w).lower() for w in rels.get("habitual_verbs") or ()),
         lapsing_verbs=frozenset(str(w).lower() for w in rels.get("lapsing_verbs") or ()),
         intake_nouns=frozenset(str(w).lower() for w in rels.get("intake_nouns") or ()),
+        share_words=frozenset(str(w).lower() for w in rels.get("share_words") or ()),
+        binding_verbs=frozenset(str(w).lower() for w in rels.get("binding_verbs") or ()),
         chair_nouns=frozenset(str(w).lower() for w in rels.get("chair_nouns") or ()),
         member_heads=frozenset(str(w).lower() for w in rels.get("member_heads") or ()),
         body_nouns=frozenset(str(w).lower() for w in rels.get("body_nouns") or ()),

@@ -4196,3 +4196,90 @@ def test_bare_allies_after_an_alliance_is_named_are_the_alliance() -> None:
     found = triples(run("Seoul and Washington held drills on Monday, which Pyongyang's foreign ministry denounced as an "
                         "Asian version of NATO, and it warned that the allies would face grave consequences."))
     assert not [t for t in found if "NATO" in (t[0], t[1])], found
+
+
+def test_guarantor_and_export_market_are_relationship_nouns() -> None:
+    # pass 33: "security guarantor" is a patron; an "export market" trades with its possessor
+    assert ("JPN", "PLW", "PATRON", False) in relations(run("Japan has long been Palau's security guarantor.")), None
+    found = relations(run("Japan is Vietnam's largest export market."))
+    assert ("JPN", "VNM", "TRADE", False) in found, found
+    # a bare market ties no one
+    assert not relations(run("Japan is Vietnam's largest market for rice.")), None
+
+
+def test_coordinated_tie_nouns_share_holder_and_other_side() -> None:
+    # pass 33: "X's partner and arms supplier", the first noun hung on the last by the parser
+    found = relations(run("France is Armenia's closest partner and arms supplier."))
+    assert ("FRA", "ARM", "PARTNER", False) in found and ("FRA", "ARM", "SUPPLIER", False) in found, found
+
+
+def test_reciprocal_frame_ties_its_subjects() -> None:
+    # pass 33: "call each other partners"
+    found = relations(run("Brazil and Argentina call each other strategic partners."))
+    assert ("BRA", "ARG", "PARTNER", False) in found or ("ARG", "BRA", "PARTNER", False) in found, found
+    found = relations(run("Brazil and Argentina do not consider each other enemies."))
+    assert {r[3] for r in found if r[2] == "ADVERSARY"} == {True}, found
+    assert not relations(run("Brazil and Argentina call each other often.")), None
+
+
+def test_a_partner_with_no_other_side_is_the_reporting_speakers() -> None:
+    # pass 33: a foreign speaker calling a state a partner
+    found = relations(run("\"Japan has proven to be a reliable partner,\" the French foreign minister said."))
+    assert ("JPN", "FRA", "PARTNER", False) in found, found
+    # the state's own speaker, or no speaker: no tie
+    assert not relations(run("The Japanese foreign minister said Japan is a reliable partner.")), None
+    assert not relations(run("Japan is a reliable partner.")), None
+
+
+def test_a_body_defined_by_its_members() -> None:
+    # pass 33: "X is an alliance of A, B and C"; a verbless definition takes the body last named
+    found = relations(run("The CSTO is a military alliance of Russia, Belarus and Armenia."))
+    assert {("RUS", "CSTO", "MEMBER", False), ("BLR", "CSTO", "MEMBER", False), ("ARM", "CSTO", "MEMBER", False)} <= found, found
+    found = relations(run("What is the CSTO? A military alliance of six former Soviet republics: Russia, Belarus and Armenia."))
+    assert ("BLR", "CSTO", "MEMBER", False) in found, found
+    # "former Soviet" names no party
+    assert not [r for r in found if "SUN" in r[:2]], found
+    assert not [r for r in relations(run("The CSTO is not an alliance of Russia and Belarus.")) if r[2] == "MEMBER"], None
+
+
+def test_habitual_supply_to_a_first_object_or_a_share_of_a_states_goods() -> None:
+    # pass 33: "sells Armenia most of its weapons", "supplies much of Japan's gas"
+    assert ("RUS", "ARM", "SUPPLIER", False) in relations(run("Russia sells Armenia most of its weapons.")), None
+    assert ("QAT", "JPN", "SUPPLIER", False) in relations(run("Qatar supplies much of Japan's gas.")), None
+    # a share of the supplier's own goods names no recipient
+    assert not relations(run("Qatar sells most of its gas.")), None
+
+
+def test_a_transfer_recipient_parsed_as_an_object_with_a_share() -> None:
+    # pass 33: "sent Ukraine 200 of its tanks", "sold Peru most of its rifles": the state is the recipient
+    assert ("POL", "UKR", "AID") in triples(run("Poland has sent Ukraine more than 200 of its tanks.")), None
+    assert ("CHL", "PER", "AID") in triples(run("Chile has sold Peru most of its old rifles.")), None
+    # a share sent with no state named sends it to no one
+    assert not [t for t in triples(run("Chile has sent 200 of its soldiers.")) if t[2] == "AID" and t[1]], None
+
+
+def test_agreeing_to_a_transfer_is_a_deal_with_its_recipient() -> None:
+    # pass 33: "agreed to sell Armenia radars" -> AGREE asserted beside the planned AID
+    found = [(e["source_country"], e["target_country"], e["type"], e["status"])
+             for e in run("Spain agreed in May to sell Morocco air-defence radars.")["events"]]
+    assert ("ESP", "MAR", "AGREE", "asserted") in found and ("ESP", "MAR", "AID", "planned") in found, found
+    # refusing or not agreeing is no deal
+    found = triples(run("Spain did not agree to sell Morocco radars."))
+    assert not [t for t in found if t[2] == "AGREE"], found
+
+
+def test_a_bare_membership_is_of_the_body_the_sentence_names() -> None:
+    # pass 33: "NATO said ..., but stressed that Turkey remained a valued member"
+    found = relations(run("The OSCE voiced regret, but its chair stressed that Serbia remained a full member."))
+    assert ("SRB", "OSCE", "MEMBER", False) in found, found
+    # no body in the sentence: none
+    assert not relations(run("Serbia remained a full member.")), None
+
+
+def test_states_bound_by_a_mutual_defence_treaty_are_allies() -> None:
+    # pass 33: the states a treaty binds hold its clause's tie
+    found = relations(run("Greece and Cyprus are bound by a mutual defence treaty."))
+    assert ("GRC", "CYP", "ALLY", False) in found or ("CYP", "GRC", "ALLY", False) in found, found
+    # not bound, or bound by a treaty with no such clause: none
+    assert not relations(run("Greece and Cyprus are not bound by a mutual defence treaty.")), None
+    assert not relations(run("Greece and Cyprus are bound by a trade treaty.")), None

@@ -29,6 +29,8 @@ class _Relationships:
             self._body_members(sent)
         if any(t.lemma_.lower() in cues.chairing_verbs or t.lemma_.lower() in cues.chair_nouns for t in candidates):
             self._chairs(sent)
+        if sent.root.lemma_.lower() in cues.body_nouns or sent.root.lemma_.lower() in cues.copulas:
+            self._body_defined(sent)
         for tok in candidates:
             if tok.pos_ == "VERB" and (tok.lemma_.lower() in cues.supplying_verbs or tok.lemma_.lower() in cues.receiving_verbs):
                 self._habitual_supply(sent, tok)
@@ -85,8 +87,14 @@ class _Relationships:
                 for a, b in combinations(parties, 2):
                     self._emit_rel(sent, a, b, rel_type, negated, 0.6)
                 continue
-            holders, negated, how = self._holders(tok)
-            others = self._counterparts(tok, cue.preps)
+            anchor = tok
+            if tok.dep_ in ("nmod", "compound") and tok.i < tok.head.i and any(c.dep_ == "conj" for c in tok.children) \
+                    and tok.head.lemma_.lower() in cues.counterpart_nouns:
+                # "Poland's most important ally and weapons supplier": the parser hangs the first tie
+                # noun of a coordination on the last; it stands where that one stands (pass 33)
+                anchor = tok.head
+            holders, negated, how = self._holders(anchor)
+            others = self._counterparts(anchor, cue.preps)
             if rel_type == "MEMBER" and not others:
                 # "Poland, a NATO member state", "a NATO member": the body named before the noun
                 # (pass nineteen)
@@ -95,6 +103,13 @@ class _Relationships:
                           for m in self._np(c, True).mentions if m.actor.kind == "organisation"]
                 if others and host is not tok and not holders:
                     holders, negated, how = self._holders(host)
+                if not others and holders and tok.dep_ in ("attr", "oprd") and not any(
+                        c.dep_ in ("poss", "prep", "compound", "nmod") for c in tok.children):
+                    # "NATO said it was concerned, but stressed that Turkey remained a valued member":
+                    # a bare membership is of the body the sentence first names (pass 33)
+                    others = [m for m in self.mentions if sent.start <= m.start and m.end <= tok.i
+                              and m.actor.kind == "organisation" and m.actor.country
+                              and m.actor.country not in {h.actor.country for h in holders}][:1]
             count = next((c for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), None)
             if not holders and others and count is not None:
                 # "the United States and its two Asian allies": the allies are the two named before
@@ -129,6 +144,14 @@ class _Relationships:
             if not others and self._frame_subject and rel_type in SYMMETRIC_RELATIONSHIPS:
                 # "X sees Y as an adversary" / "X called Y a foe": the viewer is the other side
                 others = [m for m in self._frame_subject if m not in holders]
+            if not others and len(holders) == 1 and rel_type in ("ALLY", "PARTNER", "ADVERSARY") \
+                    and anchor.dep_ in ("attr", "oprd") and not any(c.dep_ == "poss" for c in anchor.children):
+                # "Korea has proven a reliable partner, said the Polish defence minister", "he said
+                # Australia remained the partner of choice": a state called a partner, with no other
+                # side named, is the speaker's partner (pass 33)
+                own = {m.actor.country for m in holders}
+                others = [m for m in self._reporter(anchor) if m.actor.country and m.actor.country not in own]
+                how = 0.6
             if cue.only_with_preps and not others:
                 continue
             if not holders and len(others) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS \
@@ -215,10 +238,18 @@ class _Relationships:
         else:
             recipients = [m for m in self._prep_objects(verb, ("to",)) if m.actor.kind == "country"]
             recipients += [m for c in verb.children if c.dep_ == "dative" for m in self._np(c, True).mentions]
+            if len(objects) >= 2:
+                # "Russia sells Armenia most of its weapons": the parser makes the indirect object a
+                # second direct object; a state named first is the recipient (pass 33)
+                recipients += [m for m in self._np(objects[0], True).mentions if m.actor.kind == "country"]
             for o in objects:
                 for t in o.subtree:
                     if t.dep_ == "poss" and t.head.lemma_.lower() in cues.intake_nouns:
                         # "9% of Japan's LNG imports"
+                        recipients += self._np(t, True).mentions
+                    elif t.dep_ == "poss" and t.pos_ != "PRON" and t.head.dep_ == "pobj" and t.head.head.lower_ == "of" \
+                            and t.head.head.head.lower_ in cues.share_words:
+                        # "supplies much of Turkey's natural gas": a share of a state's goods (pass 33)
                         recipients += self._np(t, True).mentions
                     elif t.dep_ == "acl" and t.lemma_.lower() in cues.receiving_verbs:
                         # "the gallium imported by the United States"
@@ -305,6 +336,32 @@ class _Relationships:
                     if member.actor.kind == "country":
                         self._emit_rel(sent, member, body, "MEMBER", False, 0.6)
 
+    def _body_defined(self, sent: Span) -> None:
+        """"The CSTO is a military alliance of Russia, Belarus and Armenia", and the verbless answer to
+        a heading "What is the CSTO?" -- "A military alliance of six former Soviet republics: Russia,
+        Belarus, ...": the states a definition of a body lists are its members; the body is the
+        copula's subject, or in a verbless definition the organisation last named (pass 33)."""
+        root = sent.root
+        if root.lemma_.lower() in self.cues.body_nouns and root.pos_ == "NOUN":
+            body_tok = root
+            before = [m for m in self.mentions if m.end <= sent.start and m.actor.kind == "organisation"
+                      and m.actor.country][-1:]
+        else:
+            body_tok = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in self.cues.body_nouns), None)
+            if body_tok is None or any(c.dep_ == "neg" for c in root.children):
+                return
+            before = [m for c in root.children if c.dep_ == "nsubj" for m in self._np(c, True).mentions
+                      if m.actor.kind == "organisation"]
+        if not before or any(c.dep_ == "poss" for c in body_tok.children):
+            return
+        listed = [t for c in body_tok.children if c.dep_ == "appos" for t in (c, *c.conjuncts)]
+        listed += [t for p in body_tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+        members = [m for t in listed for m in self._np(t, True).mentions
+                   if m.actor.kind == "country" and not _former_part(self.doc[m.start])]
+        for member in _unique_countries(members):
+            self._emit_rel(sent, member, before[0], "MEMBER", False, 0.6)
+
     def _chairs(self, sent: Span) -> None:
         """"Italy, which chairs the Group of Seven this year", "Poland holds the rotating presidency
         of the EU": a state chairing a body is its member (pass 22)."""
@@ -347,6 +404,12 @@ class _Relationships:
             # "Vietnam upgraded its ties with the United States to a comprehensive strategic
             # partnership": the upgrader holds the tie it is raised to
             return self._subjects(noun.head.head).mentions, negated, 0.7
+        if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in self.cues.copulas \
+                and {"each", "other"} <= {c.lower_ for c in noun.children if c.dep_ in ("det", "amod")}:
+            # "Russia and China call each other strategic partners": the parser makes "each other" a
+            # modifier of the noun; the reciprocal subjects hold the tie between them (pass 33)
+            negated = negated or any(c.dep_ == "neg" for c in noun.head.children) or _no_longer(noun.head)
+            return self._subjects(noun.head).mentions, negated, 0.7
         first = noun
         while first.dep_ == "conj" and first.head.lemma_.lower() in self.cues.counterpart_nouns:
             first = first.head  # "its main ally and trading partner": the phrase's first noun
@@ -492,6 +555,9 @@ class _Relationships:
             for child in noun.children:
                 if child.dep_ in ("compound", "amod") and child.i < noun.i:
                     found.extend(m for m in self._np(child, True).mentions if m.actor.kind == "country")
+        # "an alliance of six former Soviet republics": a state named as what its parts once were is
+        # not the other side (pass 33)
+        found = [m for m in found if not _former_part(self.doc[m.start])]
         return _unique(found)
 
     def _treaty_tie(self, sent: Span, clause: Token, rel_type: str) -> None:
@@ -569,6 +635,12 @@ class _Relationships:
         elif not parties and treaty.dep_ in ("dobj", "obj") and verb.lemma_.lower() in self.cues.forming_verbs:
             # "Moscow and Pyongyang, which signed a mutual defence treaty in June": those who sign it
             parties = _unique_countries(self._subjects(verb).mentions)
+        elif not parties and treaty.dep_ == "pobj" and treaty.head.dep_ == "agent" \
+                and verb.lemma_.lower() in self.cues.binding_verbs and not any(c.dep_ == "neg" for c in verb.children):
+            # "Russia and Armenia are bound by a mutual defence treaty": those the treaty binds (pass 33)
+            # (named: "the two" may be counted among the wrong states)
+            bound = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in COUNT_WORDS]
+            parties = _unique_countries([m for c in bound for m in self._np(c, True).mentions])
         for a, b in combinations(parties, 2):
             self._emit_rel(sent, a, b, rel_type, False, 0.6)
 
@@ -622,6 +694,13 @@ def _reciprocal_clause(sent: Span) -> bool:
     "each other", "one another")."""
     words = {t.lower_ for t in sent}
     return ("each" in words and "other" in words) or ("one" in words and "another" in words)
+
+
+def _former_part(tok: Token) -> bool:
+    """"former Soviet republics", "ex-Yugoslav states": a demonym under "former" names what the
+    states once belonged to, not a party (pass 33)."""
+    return tok.dep_ in ("amod", "compound") and any(
+        c.lower_ in ("former", "ex") and c.i < tok.i for c in tok.head.children if c.dep_ in ("amod", "advmod"))
 
 
 def _only_with(noun: Token, preps: Iterable[str]) -> bool:

@@ -145,6 +145,23 @@ class _VerbEvents:
                        for t in [*(c for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i), o]]
         if not objects and cue.type not in REACTIONS:
             objects = self._misparsed_object(verb)
+        first_recipient: list[Mention] = []
+        if len(objects) >= 2 and cue.type == "AID" and (cue.only_objects or cue.theme_source):
+            # "has sent Ukraine more than 200 of its tanks", "sells Armenia most of its weapons": the
+            # parser makes the recipient a first direct object; a state named there receives what
+            # the second names (pass 33)
+            first_recipient = [m for m in self._np(objects[0], True).mentions
+                               if m.actor.kind == "country" and m.form in ("name", "metonym")]
+            if first_recipient:
+                objects = objects[1:]
+        elif len(objects) == 1 and cue.type == "AID" and (cue.only_objects or cue.theme_source):
+            # (or hangs the quantity on the state: "sent Ukraine 200 of its tanks")
+            quantity = [c for c in objects[0].children if c.i > objects[0].i and c.dep_ in ("nummod", "amod", "appos")
+                        and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
+            named = [m for m in self._np(objects[0], True).mentions
+                     if m.actor.kind == "country" and m.form in ("name", "metonym")] if quantity else []
+            if named:
+                first_recipient, objects = named, quantity[:1]
         classes: tuple[str, ...] = ()
         theme: Token | None = None
         for obj in objects[:1]:
@@ -498,6 +515,9 @@ class _VerbEvents:
                 targets = self._threatened(verb, sources)
                 if not targets and self._reserved_right(verb):
                     return
+        if first_recipient and not passive:
+            own = {m.actor.country for m in sources}
+            targets = [m for m in first_recipient if m.actor.country not in own] or targets
         if theme is not None and not targets and not passive:
             # "sending Russia artillery shells": the parser folds the recipient into the theme
             targets = [self.by_token[c.i] for c in theme.children
@@ -580,6 +600,15 @@ class _VerbEvents:
         location = self._location(verb)
         self._emit(sent, verb, reading, sources, _unique(targets), status, attribution or attributed,
                    how, cue, location, self._date_for(verb, None))
+        if reading.type == "AID" and targets and sources and verb.dep_ == "xcomp" and status != "negated" \
+                and verb.head.lemma_.lower() == "agree" and "agree" in self.cues.verbs:
+            # "France agreed in October to sell Armenia radars": agreeing to a transfer is a deal with
+            # its recipient, made as the agreeing is (pass 33)
+            agree_cue = self.cues.verbs["agree"]
+            agreed, agreed_by = self._status(verb.head, agree_cue)
+            if agreed != "negated":
+                self._emit(sent, verb.head, Reading("AGREE", agree_cue.mode), sources, _unique(targets), agreed,
+                           attribution or agreed_by, how * 0.9, agree_cue, location, self._date_for(verb.head, None))
         if reading.type == "REQUEST" and targets and "threaten" in self.cues.verbs and any(
                 t.dep_ == "conj" and t.lemma_.lower() in self.cues.ultimatum_verbs
                 and any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children) for t in verb.subtree):
