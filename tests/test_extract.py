@@ -3905,3 +3905,23 @@ def test_an_object_set_off_by_a_comma_is_an_apposition() -> None:
     assert ("KOR", "PRK", "ACCUSE") in found, found
     found = triples(run("Japan and Vietnam signed a deal, a pact on trade."))
     assert ("JPN", "VNM", "AGREE") in found or ("VNM", "JPN", "AGREE") in found, found
+
+
+def test_a_statement_or_plan_reported_by_a_dated_saying_takes_its_date() -> None:
+    # pass 34 (published 2024-06-20, a Thursday): the act a statement makes is the saying's, in
+    # any tense, and so is a plan it announces
+    result = run("The Czech minister said on Monday that Prague was ready to defend Slovakia against any attack from Hungary.")
+    assert [e["date"] for e in events_of(result, "THREATEN")] == ["2024-06-17"], result["events"]
+    result = run("Canada said on Monday that it would send artillery shells to Ukraine.")
+    assert [(e["status"], e["date"]) for e in events_of(result, "AID")] == [("planned", "2024-06-17")], result["events"]
+    # through participle, coordinated and nested clauses of the report
+    result = run("In March, the Polish government said it firmly opposed the Belarusian border closure, accusing Minsk of blackmail.")
+    assert [e["date"] for e in events_of(result, "ACCUSE")] == ["2024-03"], result["events"]
+    result = run("Seoul lodged a protest with Tokyo on Monday, saying Japan had clearly overreacted and warning that South Korea reserved the right to respond.")
+    assert [e["date"] for e in events_of(result, "THREATEN")] == ["2024-06-17"], result["events"]
+    # a material act reported in the simple past keeps no date from the saying; an undated
+    # saying lends none
+    result = run("Finland said on Monday that Russia attacked a Finnish ship.")
+    assert [e["date_precision"] for e in events_of(result, "ASSAULT")] == ["published"], result["events"]
+    result = run("Canada said it would send artillery shells to Ukraine.")
+    assert [e["date_precision"] for e in events_of(result, "AID")] == ["published"], result["events"]

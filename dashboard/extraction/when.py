@@ -182,6 +182,26 @@ class _When:
             return None
         return self._date_for(verb.head, None)
 
+    def _saying_date(self, trigger: Token) -> DateMention | None:
+        """The date of the saying that reports the trigger's clause ("said on Tuesday that NATO was
+        ready to defend ..."), climbing controlled, coordinated and participle clauses inside the
+        report and undated sayings nested in it ("lodged a protest on Sunday, saying ... and warning
+        that Beijing reserved the right to respond"); for acts a statement makes and plans it
+        announces (see emit.py; pass 34)."""
+        sayings = self.cues.reporting | self.cues.demanding_verbs | self.cues.speaking_verbs
+        verb = self._clause_verb(trigger)
+        for _ in range(8):
+            if verb.head.i == verb.i:
+                return None
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in sayings:
+                found = self._date_for(verb.head, None)
+                if found is not None:
+                    return found
+            elif verb.dep_ not in ("xcomp", "acomp", "conj", "ccomp", "acl") and not self._same_time(verb):
+                return None
+            verb = self._clause_verb(verb.head)  # ("reserved the right to respond": the right's verb)
+        return None
+
     def _conjunct_date(self, trigger: Token) -> DateMention | None:
         """"met Yoon on Wednesday and asked Seoul for arms": a verb coordinated with a dated one,
         naming no time of its own, happened then too."""
