@@ -135,6 +135,7 @@ class Knowledge:
     blaming_verbs: frozenset[str] = frozenset()  # "blamed X for the blast": the blast is X's
     carried_texts: frozenset[str] = frozenset()  # "a commentary carried by KCNA": speaks for KCNA (pass 22)
     carrying_participles: frozenset[str] = frozenset()
+    sequel_verbs: frozenset[str] = frozenset()  # "the strike came two days after": the lede's act again (pass 34)
     spoken_types: frozenset[str] = frozenset()  # acts a statement makes: dated by the saying (pass 34)
     acting_bodies: frozenset[str] = frozenset()  # "the group announced sanctions": the organisation just named (pass 22)
     attack_nouns: frozenset[str] = frozenset()  # what may be blamed on someone as their attack
@@ -442,6 +443,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         blaming_verbs=frozenset(str(w).lower() for w in events.get("blaming_verbs") or ()),
         carried_texts=frozenset(str(w).lower() for w in events.get("carried_texts") or ()),
         carrying_participles=frozenset(str(w).lower() for w in events.get("carrying_participles") or ()),
+        sequel_verbs=frozenset(str(w).lower() for w in events.get("sequel_verbs") or ()),
         spoken_types=frozenset(str(w).upper() for w in events.get("spoken_types") or ()),
         acting_bodies=frozenset(str(w).lower() for w in events.get("acting_bodies") or ()),
         attack_nouns=frozenset(str(w).lower() for w in events.get("attack_nouns") or ()),

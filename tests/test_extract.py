@@ -3925,3 +3925,14 @@ def test_a_statement_or_plan_reported_by_a_dated_saying_takes_its_date() -> None
     assert [e["date_precision"] for e in events_of(result, "ASSAULT")] == ["published"], result["events"]
     result = run("Canada said it would send artillery shells to Ukraine.")
     assert [e["date_precision"] for e in events_of(result, "AID")] == ["published"], result["events"]
+
+
+def test_a_definite_act_that_came_days_after_another_dates_it_from_the_lede() -> None:
+    # pass 34 (published 2024-06-20, a Thursday): "the strike" names the lede's act again
+    result = run("Russia fired missiles at Kharkiv on Thursday. The strike came two days after Ukraine fired drones at Belgorod.")
+    assert {(e["source_country"], e["date"]) for e in events_of(result, "ASSAULT")} == {("RUS", "2024-06-20"), ("UKR", "2024-06-18")}, result["events"]
+    # an undated lede, or another act than the lede's, lends no date
+    result = run("Russia fired missiles at Kharkiv. The strike came two days after Ukraine fired drones at Belgorod.")
+    assert {e["date_precision"] for e in events_of(result, "ASSAULT")} == {"published"}, result["events"]
+    result = run("Russia fired missiles at Kharkiv on Thursday. Another strike came two days after Ukraine fired drones at Belgorod.")
+    assert [e["date_precision"] for e in events_of(result, "ASSAULT") if e["source_country"] == "UKR"] == ["published"], result["events"]

@@ -166,8 +166,26 @@ class _When:
                 break
             anchor = anchor.head
         if found is None:
+            found = self._lede_day(anchor)
+        if found is None:
             return None
         return shifted(found, -count if direction == "after" else count)
+
+    def _lede_day(self, anchor: Token) -> DateMention | None:
+        """"The strike came two days after Ukraine fired ...": an undated "came" or "followed" whose
+        subject is a definite event noun names the story's act again, dated as the lede dates it
+        (the first sentence's day; `sequel_verbs`, pass 34)."""
+        if anchor.lemma_.lower() not in self.cues.sequel_verbs:
+            return None
+        subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in subject.children):
+            return None
+        lede = next((s for s in self.doc.sents if sum(t.is_alpha for t in s) > 3), None)
+        if lede is None or lede.start >= anchor.sent.start:
+            return None
+        return next((m for i, m in sorted(self.date_tokens.items())
+                     if lede.start <= i < lede.end and m.precision == "day"), None)
 
     def _reported_date(self, trigger: Token) -> DateMention | None:
         """"said on Thursday that Washington was stoking tension": what a dated saying reports as
