@@ -3936,3 +3936,16 @@ def test_a_definite_act_that_came_days_after_another_dates_it_from_the_lede() ->
     assert {e["date_precision"] for e in events_of(result, "ASSAULT")} == {"published"}, result["events"]
     result = run("Russia fired missiles at Kharkiv on Thursday. Another strike came two days after Ukraine fired drones at Belgorod.")
     assert [e["date_precision"] for e in events_of(result, "ASSAULT") if e["source_country"] == "UKR"] == ["published"], result["events"]
+
+
+def test_a_finite_as_clause_happens_when_its_dated_act_does() -> None:
+    # pass 34 (published 2024-06-20, a Thursday)
+    result = run("A blast hit a Polish farm on Tuesday afternoon as Russia fired missiles at Ukrainian cities.")
+    assert [e["date"] for e in events_of(result, "ASSAULT")] == ["2024-06-18"], result["events"]
+    # not from an undated act, not in the past perfect, not for another subordinator
+    result = run("A blast hit a Polish farm as Russia fired missiles at Ukrainian cities.")
+    assert [e["date_precision"] for e in events_of(result, "ASSAULT")] == ["published"], result["events"]
+    result = run("Japan lodged a protest with China on Tuesday as Chinese warships had sailed into Japanese waters.")
+    assert [e["date_precision"] for e in events_of(result, "MOBILIZE")] == ["published"], result["events"]
+    result = run("A blast hit a Polish farm on Tuesday afternoon because Russia fired missiles at Ukrainian cities.")
+    assert [e["date_precision"] for e in events_of(result, "ASSAULT")] == ["published"], result["events"]

@@ -125,6 +125,15 @@ class _When:
             if around is not None and around.precision in ("month", "year"):
                 best = around
         if best is None:
+            # "The blast tore through a facility on Tuesday afternoon as Russia fired 90 missiles":
+            # a finite clause of *as* or *while* (not past perfect) happens when the act it hangs
+            # on does (pass 34)
+            clause = self._clause_verb(light if light is not None else trigger)
+            if clause.dep_ == "advcl" and clause.head.i != clause.i and clause.tag_ in ("VBD", "VBZ", "VBP") \
+                    and not _pluperfect(clause) and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                best = self._date_for(clause.head, None)
+        if best is None:
             # "The North claimed last week that it had successfully tested a missile": a past
             # perfect reported by a saying dated only to a week, month or year falls in it
             reported = self._clause_verb(light if light is not None else trigger)
