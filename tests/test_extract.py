@@ -3949,3 +3949,17 @@ def test_a_finite_as_clause_happens_when_its_dated_act_does() -> None:
     assert [e["date_precision"] for e in events_of(result, "MOBILIZE")] == ["published"], result["events"]
     result = run("A blast hit a Polish farm on Tuesday afternoon because Russia fired missiles at Ukrainian cities.")
     assert [e["date_precision"] for e in events_of(result, "ASSAULT")] == ["published"], result["events"]
+
+
+def test_he_or_she_going_on_after_a_dated_saying_continues_its_day() -> None:
+    # pass 34 (published 2024-06-20, a Thursday): a dated saying sets the scene even with no event
+    # of its own, and "she" in the same tense goes on in it
+    result = run("Russia's foreign ministry spokeswoman said on Tuesday the weather in Moscow was fine. She accused Japan of hostility.")
+    assert [e["date"] for e in events_of(result, "ACCUSE")] == ["2024-06-18"], result["events"]
+    # an undated saying, another tense or another subject carries nothing
+    result = run("Russia's foreign ministry spokeswoman said the weather in Moscow was fine. She accused Japan of hostility.")
+    assert [e["date_precision"] for e in events_of(result, "ACCUSE")] == ["published"], result["events"]
+    result = run("Russia's foreign ministry spokeswoman said on Tuesday the new Japanese sanctions were illegal. She has accused Japan of hostility.")
+    assert sorted(e["date_precision"] for e in events_of(result, "ACCUSE")) == ["day", "published"], result["events"]
+    result = run("Russia's foreign ministry spokeswoman said on Tuesday the new Japanese sanctions were illegal. Japan accused Russia of hostility.")
+    assert [e["date_precision"] for e in events_of(result, "ACCUSE") if e["source_country"] == "JPN"] == ["published"], result["events"]

@@ -270,6 +270,10 @@ class _When:
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.lower_ in ("they", "both"):
                 return True
+            if subject.lower_ in ("he", "she") and verb.tag_ == "VBD":
+                # "She accused the United States of ..." after "A spokeswoman said on Tuesday ...":
+                # the person just reported goes on, in the same tense (pass 34)
+                return True
             if subject.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in COUNT_WORDS for c in subject.children):
                 return True
         return False
