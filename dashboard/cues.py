@@ -138,6 +138,8 @@ class Knowledge:
     giver_nouns: frozenset[str] = frozenset()  # "Ukraine's largest backer, committing $2 billion" (pass 30)
     reaffirming_verbs: frozenset[str] = frozenset()  # "reaffirmed its commitment to defend X" (pass 30)
     standing_commitments: frozenset[str] = frozenset()
+    sequel_verbs: frozenset[str] = frozenset()  # "the strike came two days after": the lede's act again (pass 34)
+    spoken_types: frozenset[str] = frozenset()  # acts a statement makes: dated by the saying (pass 34)
     acting_bodies: frozenset[str] = frozenset()  # "the group announced sanctions": the organisation just named (pass 22)
     state_group_nouns: frozenset[str] = frozenset()  # "the two governments": states, never an organisation (pass 29)
     member_nouns: frozenset[str] = frozenset()  # "the allies agreed": the alliance just named (pass 29)
@@ -462,6 +464,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         carried_texts=frozenset(str(w).lower() for w in events.get("carried_texts") or ()),
         carrying_participles=frozenset(str(w).lower() for w in events.get("carrying_participles") or ()),
         giver_nouns=frozenset(str(w).lower() for w in events.get("giver_nouns") or ()),
+        sequel_verbs=frozenset(str(w).lower() for w in events.get("sequel_verbs") or ()),
+        spoken_types=frozenset(str(w).upper() for w in events.get("spoken_types") or ()),
         acting_bodies=frozenset(str(w).lower() for w in events.get("acting_bodies") or ()),
         state_group_nouns=frozenset(str(w).lower() for w in events.get("state_group_nouns") or ()),
         member_nouns=frozenset(str(w).lower() for w in events.get("member_nouns") or ()),

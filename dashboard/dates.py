@@ -31,6 +31,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("rel_month", r"\b(?P<rel>(?i:last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last|earlier\s+last))\s+(?P<unit>month|year|week)\b"),
     # "that same month", "later that year", "the same day": the time the text last named
     ("anaphor", r"\b(?i:that\s+same|the\s+same|that)\s+(?P<unit>day|month|year)\b"),
+    # "a day earlier", "two days later", "hours earlier", "the day before", "the next day": counted
+    # from the day the text last named (pass 34)
+    ("shift", r"\b(?:(?P<count>(?i:a|an|one|two|three|four|five|six|seven|\d))\s+(?P<unit>(?i:day|days|week|weeks))|(?P<hours>(?i:hours|minutes|moments)))\s+(?P<dir>(?i:earlier|later))\b"
+              r"|\b(?i:the\s+(?P<prev>day|night)\s+before|the\s+(?P<next>next|following)\s+day)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"),
     ("rel_day", r"\b(?P<word>(?i:yesterday|today|tomorrow))\b"),
     # bare too: agency style writes "North Korea said Thursday"
     ("weekday", r"\b(?:(?P<wrel>(?i:last|next|this\s+past|this|on|since|by|until|from))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
@@ -164,6 +168,18 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
             mention = _anaphor(out, unit, offset + match.start(), offset + match.end())
             if mention is not None:
                 out.append(mention)
+            continue
+        if kind == "shift":
+            if out and out[-1].precision == "day":
+                if groups.get("shift_hours"):
+                    days = 0
+                elif groups.get("shift_prev") or groups.get("shift_next"):
+                    days = -1 if groups.get("shift_prev") else 1
+                else:
+                    days = count_of(groups["shift_count"]) * (7 if groups["shift_unit"].lower().startswith("week") else 1)
+                    days = -days if groups["shift_dir"].lower() == "earlier" else days
+                moved = shifted(out[-1], days)
+                out.append(DateMention(offset + match.start(), offset + match.end(), moved.value, "day", out[-1].relative))
             continue
         resolved = _resolve(kind, groups, published) if kind else None
         if resolved is None:

@@ -79,3 +79,16 @@ def test_that_day_needs_an_earlier_day() -> None:
 def test_a_month_of_that_year_takes_the_year_last_named() -> None:
     text = "Russia vetoed the panel in March 2024, and in June of that year Putin signed a treaty."
     assert [m.value for m in find_dates(text, date(2025, 9, 5))] == ["2024-03", "2024-06"]
+
+
+def test_a_count_of_days_earlier_or_later_counts_from_the_day_last_named() -> None:
+    # pass 34
+    text = "The envoys met on 3 May 2023. A day earlier the ministers spoke. Two days later they signed. Hours later it was ratified."
+    assert [(m.value, m.precision) for m in find_dates(text, date(2023, 5, 9))] == [
+        ("2023-05-03", "day"), ("2023-05-02", "day"), ("2023-05-04", "day"), ("2023-05-04", "day")]
+    assert [m.value for m in find_dates("They met on Friday. The next day they left.", PUBLISHED)] == ["2023-11-10", "2023-11-11"]
+    # nothing to count from (or only a year): unresolved, never invented
+    assert find_dates("A day earlier the ministers spoke.", PUBLISHED) == []
+    assert [m.value for m in find_dates("In 2019 they met. A day later they signed.", PUBLISHED)] == ["2019"]
+    # "the day before the summit" is a preposition's phrase, not an anaphor
+    assert [m.value for m in find_dates("They met on Friday. Talks began the day before the summit.", PUBLISHED)] == ["2023-11-10"]

@@ -4283,3 +4283,60 @@ def test_states_bound_by_a_mutual_defence_treaty_are_allies() -> None:
     # not bound, or bound by a treaty with no such clause: none
     assert not relations(run("Greece and Cyprus are not bound by a mutual defence treaty.")), None
     assert not relations(run("Greece and Cyprus are bound by a trade treaty.")), None
+
+def test_a_statement_or_plan_reported_by_a_dated_saying_takes_its_date() -> None:
+    # pass 34 (published 2024-06-20, a Thursday): the act a statement makes is the saying's, in
+    # any tense, and so is a plan it announces
+    result = run("The Czech minister said on Monday that Prague was ready to defend Slovakia against any attack from Hungary.")
+    assert [e["date"] for e in events_of(result, "THREATEN")] == ["2024-06-17"], result["events"]
+    result = run("Canada said on Monday that it would send artillery shells to Ukraine.")
+    assert [(e["status"], e["date"]) for e in events_of(result, "AID")] == [("planned", "2024-06-17")], result["events"]
+    # through participle, coordinated and nested clauses of the report
+    result = run("In March, the Polish government said it firmly opposed the Belarusian border closure, accusing Minsk of blackmail.")
+    assert [e["date"] for e in events_of(result, "ACCUSE")] == ["2024-03"], result["events"]
+    result = run("Seoul lodged a protest with Tokyo on Monday, saying Japan had clearly overreacted and warning that South Korea reserved the right to respond.")
+    assert [e["date"] for e in events_of(result, "THREATEN")] == ["2024-06-17"], result["events"]
+    # a material act reported in the simple past keeps no date from the saying; an undated
+    # saying lends none
+    result = run("Finland said on Monday that Russia attacked a Finnish ship.")
+    assert [e["date_precision"] for e in events_of(result, "ASSAULT")] == ["published"], result["events"]
+    result = run("Canada said it would send artillery shells to Ukraine.")
+    assert [e["date_precision"] for e in events_of(result, "AID")] == ["published"], result["events"]
+
+
+def test_a_definite_act_that_came_days_after_another_dates_it_from_the_lede() -> None:
+    # pass 34 (published 2024-06-20, a Thursday): "the strike" names the lede's act again
+    result = run("Russia fired missiles at Kharkiv on Thursday. The strike came two days after Ukraine fired drones at Belgorod.")
+    assert {(e["source_country"], e["date"]) for e in events_of(result, "ASSAULT")} == {("RUS", "2024-06-20"), ("UKR", "2024-06-18")}, result["events"]
+    # an undated lede, or another act than the lede's, lends no date
+    result = run("Russia fired missiles at Kharkiv. The strike came two days after Ukraine fired drones at Belgorod.")
+    assert {e["date_precision"] for e in events_of(result, "ASSAULT")} == {"published"}, result["events"]
+    result = run("Russia fired missiles at Kharkiv on Thursday. Another strike came two days after Ukraine fired drones at Belgorod.")
+    assert [e["date_precision"] for e in events_of(result, "ASSAULT") if e["source_country"] == "UKR"] == ["published"], result["events"]
+
+
+def test_a_finite_as_clause_happens_when_its_dated_act_does() -> None:
+    # pass 34 (published 2024-06-20, a Thursday)
+    result = run("A blast hit a Polish farm on Tuesday afternoon as Russia fired missiles at Ukrainian cities.")
+    assert [e["date"] for e in events_of(result, "ASSAULT")] == ["2024-06-18"], result["events"]
+    # not from an undated act, not in the past perfect, not for another subordinator
+    result = run("A blast hit a Polish farm as Russia fired missiles at Ukrainian cities.")
+    assert [e["date_precision"] for e in events_of(result, "ASSAULT")] == ["published"], result["events"]
+    result = run("Japan lodged a protest with China on Tuesday as Chinese warships had sailed into Japanese waters.")
+    assert [e["date_precision"] for e in events_of(result, "MOBILIZE")] == ["published"], result["events"]
+    result = run("A blast hit a Polish farm on Tuesday afternoon because Russia fired missiles at Ukrainian cities.")
+    assert [e["date_precision"] for e in events_of(result, "ASSAULT")] == ["published"], result["events"]
+
+
+def test_he_or_she_going_on_after_a_dated_saying_continues_its_day() -> None:
+    # pass 34 (published 2024-06-20, a Thursday): a dated saying sets the scene even with no event
+    # of its own, and "she" in the same tense goes on in it
+    result = run("Russia's foreign ministry spokeswoman said on Tuesday the weather in Moscow was fine. She accused Japan of hostility.")
+    assert [e["date"] for e in events_of(result, "ACCUSE")] == ["2024-06-18"], result["events"]
+    # an undated saying, another tense or another subject carries nothing
+    result = run("Russia's foreign ministry spokeswoman said the weather in Moscow was fine. She accused Japan of hostility.")
+    assert [e["date_precision"] for e in events_of(result, "ACCUSE")] == ["published"], result["events"]
+    result = run("Russia's foreign ministry spokeswoman said on Tuesday the new Japanese sanctions were illegal. She has accused Japan of hostility.")
+    assert sorted(e["date_precision"] for e in events_of(result, "ACCUSE")) == ["day", "published"], result["events"]
+    result = run("Russia's foreign ministry spokeswoman said on Tuesday the new Japanese sanctions were illegal. Japan accused Russia of hostility.")
+    assert [e["date_precision"] for e in events_of(result, "ACCUSE") if e["source_country"] == "JPN"] == ["published"], result["events"]

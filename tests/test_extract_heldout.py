@@ -62,6 +62,8 @@ HELDOUT_SETS = [
     # date 0.870. Pass twenty-one (banning imports or exports): 0.887 / 1.00 / 0.934, date 0.870.
     # Pass 25 (precision: no concession asked for, no standing accord, 'X and its allies'):
     # 0.886 (P 0.97, R 0.81) / 1.00 / 0.934 (an optional demanded withdrawal no longer emitted).
+    # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
+    # as-clauses, a he/she scene): date 0.870 -> 0.913.
     HeldoutSet("heldout5", 8, events_f1=0.84, relationships_f1=0.85, status=0.92),
     # heldout6: eight articles (82 required events, 6 relationships) labelled blind and scored once at
     # the end of the second session, after pass seven: 0.63 (P 0.85, R 0.50) / 0.73 / 0.90, the honest
@@ -96,6 +98,8 @@ HELDOUT_SETS = [
     # Pass eleven (hoping another would act): 0.868 / 1.00 / 0.985. Pass fourteen: events unchanged
     # (three more correct events: shared intelligence), date 0.71 -> 0.735. Pass sixteen ('raised
     # concerns about Beijing's provocative actions' as an accusation): 0.875 / 1.00 / 0.985.
+    # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
+    # as-clauses, a he/she scene): date 0.714 -> 0.743.
     HeldoutSet("heldout7", 8, events_f1=0.83, relationships_f1=0.80, status=0.95),
     # heldout8: eight articles (79 required events, 4 relationships) labelled blind and scored once
     # after pass ten: 0.58 (P 0.89, R 0.43) / 0.67 / 1.00, date 0.80, the honest unseen-text figure.
@@ -120,6 +124,8 @@ HELDOUT_SETS = [
     # agreement just after a meeting): 0.803 / 0.833 / 0.930. Pass nineteen (Yoon and Kishida
     # 'attended' the NATO summit): 0.819 (R 0.69) / 0.833 / 0.949, date 0.655.
     # The dictionary's second round (officials now resolved): 0.823 (P 0.99, R 0.71, 60/85) / 0.83 / 0.950.
+    # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
+    # as-clauses, a he/she scene): date 0.655 -> 0.690.
     HeldoutSet("heldout9", 8, events_f1=0.75, relationships_f1=0.80, status=0.89),
     # heldout10: eight articles (81 required events, 6 relationships) labelled blind and scored once
     # after pass twelve: 0.57 (P 0.78, R 0.44) / 0.57 / status 0.92, date 0.56: the honest
@@ -198,6 +204,8 @@ HELDOUT_SETS = [
     # fails the relationship floor. Pass eighteen (reserved rights to respond, 'placed eight
     # artillery brigades ... on full combat readiness', officials placed by an office after a
     # body): 0.737 (P 0.96, R 0.60) / 1.00 / status 0.975, date 0.739.
+    # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
+    # as-clauses, a he/she scene): date 0.739 -> 0.833.
     HeldoutSet("heldout13", 8, events_f1=0.69, relationships_f1=0.90, status=0.94),
     # heldout14: eight articles (79 required events, 5 relationships) labelled blind and scored after
     # pass fifteen: 0.63 (P 0.90, R 0.48) / 0.75 / status 0.92, date 0.62; scored again after pass
@@ -230,6 +238,8 @@ HELDOUT_SETS = [
     # one): 0.705 / 0.83 / 0.895, date 0.581.
     # Pass 28 (relationships in general: 'by far', trade/buyers, habitual supply, ties said of a pact,
     # treaty clauses and names; developed on heldout13-24): relationships 0.83 (3/3) -> 1.00 (3/3); events 0.705 unchanged.
+    # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
+    # as-clauses, a he/she scene): date 0.581 -> 0.677.
     HeldoutSet("heldout15", 8, events_f1=0.67, relationships_f1=0.80, status=0.85),
     # heldout16: eight wire-style articles (108 required events, 4 relationships) labelled blind;
     # first contact after pass sixteen 0.523 (P 0.80, R 0.39) / 0.40 / status 0.881; after pass
@@ -249,6 +259,10 @@ HELDOUT_SETS = [
     # Pass 29 (groups: 'the West'/'Western governments' as USA, counted states never an organisation,
     # a count's members not from a who/which clause, bare 'the allies' as NATO; developed on heldout13-24): events 0.708 -> 0.715 (P 0.90, R 0.59,
     # 64/108) / 0.67 / 0.891.
+    # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
+    # as-clauses, a he/she scene): 0.708 -> 0.722 (R 0.58 -> 0.60, 63 -> 65 found: predictions now
+    # distinct by date) / 0.67 / status 0.889 -> 0.877 (the two newly matched events, one with a
+    # wrong status), date 0.541 -> 0.605.
     HeldoutSet("heldout16", 8, events_f1=0.67, relationships_f1=0.62, status=0.85),
     # heldout17: eight articles on diplomacy and institutions (140 required events, 15
     # relationships; labelled more densely than the earlier sets, 15-21 per article) labelled blind;
@@ -285,6 +299,8 @@ HELDOUT_SETS = [
     # Pass 29 (groups: 'the West'/'Western governments' as USA, counted states never an organisation,
     # a count's members not from a who/which clause, bare 'the allies' as NATO; developed on heldout13-24): events 0.686 -> 0.693 (P 0.91, R 0.56,
     # 63/113) / 0.60 / 0.968.
+    # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
+    # as-clauses, a he/she scene): date 0.629 -> 0.657.
     HeldoutSet("heldout18", 8, events_f1=0.65, relationships_f1=0.55, status=0.93),
     # heldout19: eight articles on economic statecraft and energy (91 required events, 12
     # relationships) labelled blind; first unseen score after pass nineteen 0.496 (P 0.74, R 0.37) /
@@ -314,6 +330,8 @@ HELDOUT_SETS = [
     # treaty clauses and names; developed on heldout13-24): relationships 0.68 (6/10) -> 0.81 (8/10); events 0.792 unchanged.
     # Pass 30 (on heldout25; dates of pledges and announced plans): events 0.792 / 0.81 / 0.885
     # unchanged, date 0.586 -> 0.621.
+    # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
+    # as-clauses, a he/she scene): date 0.586 -> 0.621.
     HeldoutSet("heldout20", 8, events_f1=0.74, relationships_f1=0.77, status=0.85),
     # heldout21: eight analysis pieces in the seed's style (121 required events, 18 relationships),
     # labelled blind (its writer saw the ontology's cue column); first contact at the end of the sixth
@@ -350,6 +368,8 @@ HELDOUT_SETS = [
     # treaty clauses and names; developed on heldout13-24): relationships 0.57 (4/9) -> 0.94 (8/9); events 0.718 -> 0.715.
     # Pass 30 (on heldout25; dates of pledges and announced plans): events 0.715 / 0.94 / 0.913
     # unchanged, date 0.480 -> 0.640.
+    # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
+    # as-clauses, a he/she scene): 0.715 -> 0.716 / 0.94 / 0.913, date 0.480 -> 0.720.
     HeldoutSet("heldout22", 8, events_f1=0.68, relationships_f1=0.90, status=0.88),
     # heldout23: eight wire reports and analyses of 2019-2023 (147 required events, 16 relationships),
     # labelled blind by a writer given the vocabulary only (no ontology notes); first contact after
@@ -370,6 +390,8 @@ HELDOUT_SETS = [
     # 72/147) / 0.45 / 0.931.
     # Pass 33 (on heldout28; transfer recipients, agreeing to a transfer): 0.583 (72/147) / 0.45 /
     # 0.931, date 0.447 -> 0.588 (P 0.72, R 0.50, 73/147) / 0.45 / 0.932, date 0.436.
+    # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
+    # as-clauses, a he/she scene): date 0.447 -> 0.500.
     HeldoutSet("heldout23", 8, events_f1=0.57, relationships_f1=0.42, status=0.90),
     # heldout24: eight reports of official statements, 2022-2025 (108 required events, 6 relationships),
     # labelled blind as heldout23; first contact at the same code: 0.450 (P 0.60, R 0.36) / 0.29 /
@@ -413,6 +435,8 @@ HELDOUT_SETS = [
     # goods, pressing or asking states as a group, a call or telephone 'with' a named party, a measure
     # held out on another state's condition as a threat): 0.466 (P 0.64, R 0.37, 45/123) / 0.61 (7/14)
     # / 0.822, date 0.355 -> 0.495 (P 0.65, R 0.40, 49/123) / 0.61 (7/14) / 0.837, date 0.375.
+    # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
+    # as-clauses, a he/she scene): 0.466 -> 0.467 / 0.61 / 0.822, date 0.355 -> 0.387.
     HeldoutSet("heldout27", 8, events_f1=0.46, relationships_f1=0.55, status=0.80),
     # heldout28: eight mixed pieces on standing relationships, 2019-2024, reaching beyond the theatre
     # (Iran, Turkey, the CSTO, the Pacific, the Gulf, Cuba; 111 required events, 36 relationships),
@@ -424,6 +448,8 @@ HELDOUT_SETS = [
     # habitual supply to a first object or a share's owner; transfer recipients parsed as objects,
     # agreeing to a transfer): 0.397 (P 0.68, R 0.28, 31/111) / 0.28 (7/36) / 0.903, date 0.500 ->
     # 0.425 (P 0.69, R 0.31, 34/111) / 0.66 (19/36) / 0.912, date 0.526.
+    # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
+    # as-clauses, a he/she scene): date 0.500 -> 0.556.
     HeldoutSet("heldout28", 8, events_f1=0.39, relationships_f1=0.60, status=0.87),
     # heldout29: eight wire reports strictly in the theatre, 2022-2025 (133 required events, 16
     # relationships), labelled blind; first contact at 16442c0's extractor: 0.664 (P 0.86, R 0.54,

@@ -112,6 +112,10 @@ class _DocumentAnalysis(
                 self._scene_before = self._scene_date
             self._scene_date, self._background = None, _pluperfect(sent.root)
             self._sentence(sent, [self.doc[i] for i in self._candidates[lo:hi]])
+            if self._scene_date is None and sent.root.lemma_.lower() in self.cues.reporting:
+                # "A spokeswoman said on Tuesday the controls were lawful. She accused ...": a dated
+                # saying with no event of its own sets the scene too (pass 34)
+                self._date_for(sent.root, None)
             for m in self._sentence_mentions:
                 # "a Chinese foreign ministry spokesperson": "the spokesperson" later is the same
                 last = self.doc[m.end - 1]

@@ -192,6 +192,11 @@ class _Emitting:
             # "plan a combined exercise in August" in June's paper: a plan's bare month is the
             # coming one, not last year's (pass twenty)
             when = replace(when, value=f"{int(when.value[:4]) + 1}{when.value[4:]}")
+        if when is None and (reading.type in self.cues.spoken_types or status == "planned"):
+            # "said on Tuesday that NATO was ready to defend every ally", "said on Friday it would
+            # send cluster munitions": a statement's act, or a plan it announces, is dated by the
+            # saying (pass 34)
+            when = self._saying_date(trigger)
         value, precision = event_date(when, self.published)
         for source, target in pairs:
             key = (source.actor.id, target.actor.id if target else None, reading.type, status, trigger.i)

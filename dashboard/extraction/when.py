@@ -125,6 +125,15 @@ class _When:
             if around is not None and around.precision in ("month", "year"):
                 best = around
         if best is None:
+            # "The blast tore through a facility on Tuesday afternoon as Russia fired 90 missiles":
+            # a finite clause of *as* or *while* (not past perfect) happens when the act it hangs
+            # on does (pass 34)
+            clause = self._clause_verb(light if light is not None else trigger)
+            if clause.dep_ == "advcl" and clause.head.i != clause.i and clause.tag_ in ("VBD", "VBZ", "VBP") \
+                    and not _pluperfect(clause) and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                best = self._date_for(clause.head, None)
+        if best is None:
             # "The North claimed last week that it had successfully tested a missile": a past
             # perfect reported by a saying dated only to a week, month or year falls in it
             reported = self._clause_verb(light if light is not None else trigger)
@@ -166,8 +175,26 @@ class _When:
                 break
             anchor = anchor.head
         if found is None:
+            found = self._lede_day(anchor)
+        if found is None:
             return None
         return shifted(found, -count if direction == "after" else count)
+
+    def _lede_day(self, anchor: Token) -> DateMention | None:
+        """"The strike came two days after Ukraine fired ...": an undated "came" or "followed" whose
+        subject is a definite event noun names the story's act again, dated as the lede dates it
+        (the first sentence's day; `sequel_verbs`, pass 34)."""
+        if anchor.lemma_.lower() not in self.cues.sequel_verbs:
+            return None
+        subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in subject.children):
+            return None
+        lede = next((s for s in self.doc.sents if sum(t.is_alpha for t in s) > 3), None)
+        if lede is None or lede.start >= anchor.sent.start:
+            return None
+        return next((m for i, m in sorted(self.date_tokens.items())
+                     if lede.start <= i < lede.end and m.precision == "day"), None)
 
     def _reported_date(self, trigger: Token) -> DateMention | None:
         """"said on Thursday that Washington was stoking tension": what a dated saying reports as
@@ -196,6 +223,26 @@ class _When:
         if any(a.tag_ == "MD" for a in auxes):
             return all(a.lower_ in ("will", "would", "'ll") for a in auxes if a.tag_ == "MD")
         return any(a.lower_ in ("has", "have") for a in auxes)
+
+    def _saying_date(self, trigger: Token) -> DateMention | None:
+        """The date of the saying that reports the trigger's clause ("said on Tuesday that NATO was
+        ready to defend ..."), climbing controlled, coordinated and participle clauses inside the
+        report and undated sayings nested in it ("lodged a protest on Sunday, saying ... and warning
+        that Beijing reserved the right to respond"); for acts a statement makes and plans it
+        announces (see emit.py; pass 34)."""
+        sayings = self.cues.reporting | self.cues.demanding_verbs | self.cues.speaking_verbs
+        verb = self._clause_verb(trigger)
+        for _ in range(8):
+            if verb.head.i == verb.i:
+                return None
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in sayings:
+                found = self._date_for(verb.head, None)
+                if found is not None:
+                    return found
+            elif verb.dep_ not in ("xcomp", "acomp", "conj", "ccomp", "acl") and not self._same_time(verb):
+                return None
+            verb = self._clause_verb(verb.head)  # ("reserved the right to respond": the right's verb)
+        return None
 
     def _conjunct_date(self, trigger: Token) -> DateMention | None:
         """"met Yoon on Wednesday and asked Seoul for arms": a verb coordinated with a dated one,
@@ -237,6 +284,10 @@ class _When:
             verb = verb.head
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.lower_ in ("they", "both"):
+                return True
+            if subject.lower_ in ("he", "she") and verb.tag_ == "VBD":
+                # "She accused the United States of ..." after "A spokeswoman said on Tuesday ...":
+                # the person just reported goes on, in the same tense (pass 34)
                 return True
             if subject.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in COUNT_WORDS for c in subject.children):
                 return True
