@@ -4340,3 +4340,16 @@ def test_he_or_she_going_on_after_a_dated_saying_continues_its_day() -> None:
     assert sorted(e["date_precision"] for e in events_of(result, "ACCUSE")) == ["day", "published"], result["events"]
     result = run("Russia's foreign ministry spokeswoman said on Tuesday the new Japanese sanctions were illegal. Japan accused Russia of hostility.")
     assert [e["date_precision"] for e in events_of(result, "ACCUSE") if e["source_country"] == "JPN"] == ["published"], result["events"]
+
+
+def test_the_allies_are_never_states_the_text_set_against_each_other() -> None:
+    # "the allies" falls back to the sentence before's parties only when they could be allies: no
+    # organisation but an alliance, no two the text has set against each other by force, threat,
+    # sanction or charge; else no one
+    found = triples(run("Peru fired a missile toward Chile on Monday. At the UN Security Council, Bolivia and "
+                        "Ecuador defended Lima while Chile's envoy condemned the launch. Officials in Santiago said "
+                        "the allies would hold a joint exercise next week."))
+    assert not [t for t in found if t[2] == "COOPERATE"], found
+    found = triples(run("Chile and Argentina signed a defence pact on Monday. Officials said the allies would "
+                        "hold a joint exercise next week."))
+    assert ("CHL", "ARG", "COOPERATE") in found or ("ARG", "CHL", "COOPERATE") in found, found

@@ -15,6 +15,9 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ..actors import Mention
+
+# acts that set two states against each other: no text calls both sides of one "the allies"
+HOSTILE_TYPES = frozenset({"THREATEN", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "ACCUSE", "PROTEST"})
 from .context import (
     COUNT_WORDS, GROUP_NOUNS, OTHERNESS, PERSONAL, PLURAL, RELATIVE, ROLE_KINDS, SINGLE_NOUNS, SINGULAR, Found,
     _unique, _unique_countries,
@@ -311,18 +314,32 @@ class _Phrases:
     def _bare_group(self, tok: Token) -> list[Mention]:
         """Who "the leaders" are: the states named earlier in the same sentence (as actors, not as
         modifiers), when two or more; else those of the latest sentence naming two or more."""
+        allied = tok.lemma_.lower() in self.cues.member_nouns
         before = _unique_countries(_as_actors(self.doc, (m for m in self._sentence_mentions
                                                          if m.end <= tok.i and m.actor.kind in ROLE_KINDS
                                                          and not self._of_a_thing(m))))
-        if len(before) >= 2:
+        if len(before) >= 2 and (not allied or self._could_be_allies(before)):
             return before
         # everyone the latest such sentence named as actors ("Biden hosted Yoon and Kishida"), not
         # just a coordination inside it
         for kind, group in reversed(self.context.groups):
             group = _unique_countries(_as_actors(self.doc, group))
             if kind == "sentence" and len(group) >= 2:
-                return self._without_framers(group)
+                group = self._without_framers(group)
+                if not allied or self._could_be_allies(group):
+                    return group
         return []
+
+    def _could_be_allies(self, group: list[Mention]) -> bool:
+        """Whether "the allies" may be `group`: no organisation but an alliance, and no two of them
+        the text has already set against each other by force, threat or sanction ("North Korea fired
+        a missile ... the UN council met ... the allies would hold an exercise": not the sentence
+        before's five parties pairwise; the latest group that passes, or none)."""
+        if any(m.actor.kind == "organisation" and m.actor.country not in self.cues.alliances for m in group):
+            return False
+        codes = {m.actor.country for m in group}
+        return not any(e["type"] in HOSTILE_TYPES and e["source_country"] in codes and e["target_country"] in codes
+                       and e["source_country"] != e["target_country"] for e in self.events)
 
     def _without_framers(self, group: list[Mention]) -> list[Mention]:
         """A sentence's actors less one who only frames a clause naming all the others ("Pak warned
