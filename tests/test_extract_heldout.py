@@ -460,6 +460,11 @@ HELDOUT_SETS = [
     # 44/114) / 0.57 (11/25) / 0.864, date 0.462. (Its h30_04 and heldout29's h29_03 cover the same
     # July 2024 visit, written independently.)
     HeldoutSet("heldout30", 8, events_f1=0.49, relationships_f1=0.52, status=0.82),
+    # heldout31: eight wire reports strictly in the theatre, 2019-2025 (126 required events, 9
+    # relationships), labelled blind; first contact at 3937e61 (after passes 29-34): 0.680 (P 0.88,
+    # R 0.56, 70/126) / 0.53 (4/9) / 0.886, date 0.571. The session's starting extractor (16442c0)
+    # scores it 0.673 (P 0.87, R 0.55) / 0.43 / 0.884, date 0.481: what passes 29-34 transferred.
+    HeldoutSet("heldout31", 8, events_f1=0.64, relationships_f1=0.48, status=0.84),
 ]
 
 
