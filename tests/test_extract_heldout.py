@@ -471,6 +471,16 @@ HELDOUT_SETS = [
     # (13/31) / 0.827, date 0.391. The session's starting extractor (16442c0): 0.468 (P 0.61, R 0.38)
     # / 0.50 / 0.816, date 0.391.
     HeldoutSet("heldout32", 8, events_f1=0.45, relationships_f1=0.48, status=0.78),
+    # heldout33: eight wire reports in the theatre, events of 2020-2022 (128 required events, 12
+    # relationships), labelled blind; first contact at 3937e61: 0.599 (P 0.72, R 0.52, 66/128) / 0.76
+    # (8/12) / 0.970, date 0.622; the session's starting extractor (16442c0): 0.583 (P 0.68, R 0.51)
+    # / 0.70 / 0.954, date 0.556.
+    HeldoutSet("heldout33", 8, events_f1=0.56, relationships_f1=0.70, status=0.92),
+    # heldout34: eight analysis pieces in the seed's style, events of 2023-2024 (118 required events,
+    # 30 relationships), labelled blind; first contact at 3937e61: 0.532 (P 0.84, R 0.39, 46/118) /
+    # 0.61 (14/30) / 0.913, date 0.778; the session's starting extractor (16442c0): 0.535 (P 0.81,
+    # R 0.40) / 0.58 / 0.894, date 0.684.
+    HeldoutSet("heldout34", 8, events_f1=0.49, relationships_f1=0.56, status=0.86),
 ]
 
 
