@@ -4353,3 +4353,15 @@ def test_the_allies_are_never_states_the_text_set_against_each_other() -> None:
     found = triples(run("Chile and Argentina signed a defence pact on Monday. Officials said the allies would "
                         "hold a joint exercise next week."))
     assert ("CHL", "ARG", "COOPERATE") in found or ("ARG", "CHL", "COOPERATE") in found, found
+
+
+def test_standing_or_sitting_beside_someone_is_a_meeting() -> None:
+    # pass 36: a joint appearance beside another leader is a meeting with each one named
+    found = triples(run("This week Modi stood beside Putin and Xi at the summit in Kazan."))
+    assert ("IND", "RUS", "CONSULT") in found and ("IND", "CHN", "CONSULT") in found, found
+    found = triples(run("Macron sat beside Scholz at the dinner in Berlin on Friday."))
+    assert ("FRA", "DEU", "CONSULT") in found, found
+    # beside a place or thing is no one met; standing with a state stays support
+    assert not [t for t in triples(run("Polish tanks stood beside the border with Belarus on Monday.")) if t[2] == "CONSULT"]
+    assert ("FRA", "UKR", "SUPPORT") in triples(run("France will stand with Ukraine, Macron said."))
+

@@ -374,7 +374,10 @@ class _VerbEvents:
                                for o in p.children if o.dep_ == "pobj" and self._cue(o) is None
                                for m in self._np(o).mentions)
             else:
-                targets.extend(self._prep_objects(verb, cue.preps))
+                # ("stood beside the border with Belarus": with particles of several readings, only
+                # those of the reading taken name its target; pass 36)
+                targets.extend(self._prep_objects(verb, [p for p in cue.preps if not cue.only_preps
+                                                         or cue.particle_preps.get(p, reading.type) == reading.type]))
                 if reading.type == "REJECT" and cue.particle_preps.get("against") == "REJECT":
                     own = {m.actor.country for m in sources}
                     drafters, motions = self._motion_drafters(verb, [m for m in targets if m.actor.country not in own])
