@@ -4365,3 +4365,10 @@ def test_standing_or_sitting_beside_someone_is_a_meeting() -> None:
     assert not [t for t in triples(run("Polish tanks stood beside the border with Belarus on Monday.")) if t[2] == "CONSULT"]
     assert ("FRA", "UKR", "SUPPORT") in triples(run("France will stand with Ukraine, Macron said."))
 
+
+def test_blocking_a_takeover_is_a_refusal() -> None:
+    # pass 36: blocking a company changing hands refuses the buyer (object class `takeover`)
+    found = triples(run("On Tuesday Germany blocked the takeover of a port operator by a Swedish group."))
+    assert ("DEU", None, "REJECT") in found, found
+    # blocking a road or a border crossing is no refusal
+    assert not [t for t in triples(run("German farmers blocked the road to the port on Tuesday.")) if t[2] == "REJECT"]
