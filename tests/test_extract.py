@@ -4372,3 +4372,24 @@ def test_blocking_a_takeover_is_a_refusal() -> None:
     assert ("DEU", None, "REJECT") in found, found
     # blocking a road or a border crossing is no refusal
     assert not [t for t in triples(run("German farmers blocked the road to the port on Tuesday.")) if t[2] == "REJECT"]
+
+
+def test_time_given_someone_to_act_is_an_ultimatum() -> None:
+    # pass 36: "gave X two weeks to ...": a threat to the one given the time (object class `deadline`)
+    found = triples(run("On Monday Ankara gave Stockholm a month to expel the militants."))
+    assert ("TUR", "SWE", "THREATEN") in found, found
+    found = triples(run("Macron gave Putin two weeks to agree to a truce."))
+    assert ("FRA", "RUS", "THREATEN") in found, found
+    # time given with no act to do is neither an ultimatum nor a transfer; goods given stay aid
+    found = triples(run("Poland gave Ukraine two days of talks."))
+    assert not [t for t in found if t[2] in ("THREATEN", "AID")], found
+    assert ("FRA", "UKR", "AID") in triples(run("France gave Ukraine 50 tanks."))
+
+
+def test_object_pronoun_is_not_the_subject_shared_with_a_conjunct() -> None:
+    # pass 36: "he ... and gave him": "him" is not "he", the subject "gave" shares with "was"
+    found = triples(run("Macron said he was unhappy with Putin and gave him ten days to withdraw his troops."))
+    assert ("FRA", "RUS", "THREATEN") in found, found
+    # with a subject of its own, the verb's own subject is the one excluded, as before
+    found = triples(run("Macron met Scholz in Paris and told him that France would send tanks to Ukraine."))
+    assert ("FRA", "DEU", "CONSULT") in found, found
