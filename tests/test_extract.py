@@ -4393,3 +4393,12 @@ def test_object_pronoun_is_not_the_subject_shared_with_a_conjunct() -> None:
     # with a subject of its own, the verb's own subject is the one excluded, as before
     found = triples(run("Macron met Scholz in Paris and told him that France would send tanks to Ukraine."))
     assert ("FRA", "DEU", "CONSULT") in found, found
+
+
+def test_a_name_run_on_from_a_fronted_month_is_the_subject() -> None:
+    # pass 36: "In April Paris ...": the parser makes "Paris" the object of "In", "April" its compound
+    found = triples(run("In April Paris accused Moscow of meddling."))
+    assert ("FRA", "RUS", "ACCUSE") in found, found
+    # a place after the month's own preposition, with a subject of the verb's own, is no subject
+    found = triples(run("In April in Paris, Italian officials accused Moscow of meddling."))
+    assert ("FRA", "RUS", "ACCUSE") not in found, found
