@@ -4353,3 +4353,52 @@ def test_the_allies_are_never_states_the_text_set_against_each_other() -> None:
     found = triples(run("Chile and Argentina signed a defence pact on Monday. Officials said the allies would "
                         "hold a joint exercise next week."))
     assert ("CHL", "ARG", "COOPERATE") in found or ("ARG", "CHL", "COOPERATE") in found, found
+
+
+def test_standing_or_sitting_beside_someone_is_a_meeting() -> None:
+    # pass 36: a joint appearance beside another leader is a meeting with each one named
+    found = triples(run("This week Modi stood beside Putin and Xi at the summit in Kazan."))
+    assert ("IND", "RUS", "CONSULT") in found and ("IND", "CHN", "CONSULT") in found, found
+    found = triples(run("Macron sat beside Scholz at the dinner in Berlin on Friday."))
+    assert ("FRA", "DEU", "CONSULT") in found, found
+    # beside a place or thing is no one met; standing with a state stays support
+    assert not [t for t in triples(run("Polish tanks stood beside the border with Belarus on Monday.")) if t[2] == "CONSULT"]
+    assert ("FRA", "UKR", "SUPPORT") in triples(run("France will stand with Ukraine, Macron said."))
+
+
+def test_blocking_a_takeover_is_a_refusal() -> None:
+    # pass 36: blocking a company changing hands refuses the buyer (object class `takeover`)
+    found = triples(run("On Tuesday Germany blocked the takeover of a port operator by a Swedish group."))
+    assert ("DEU", None, "REJECT") in found, found
+    # blocking a road or a border crossing is no refusal
+    assert not [t for t in triples(run("German farmers blocked the road to the port on Tuesday.")) if t[2] == "REJECT"]
+
+
+def test_time_given_someone_to_act_is_an_ultimatum() -> None:
+    # pass 36: "gave X two weeks to ...": a threat to the one given the time (object class `deadline`)
+    found = triples(run("On Monday Ankara gave Stockholm a month to expel the militants."))
+    assert ("TUR", "SWE", "THREATEN") in found, found
+    found = triples(run("Macron gave Putin two weeks to agree to a truce."))
+    assert ("FRA", "RUS", "THREATEN") in found, found
+    # time given with no act to do is neither an ultimatum nor a transfer; goods given stay aid
+    found = triples(run("Poland gave Ukraine two days of talks."))
+    assert not [t for t in found if t[2] in ("THREATEN", "AID")], found
+    assert ("FRA", "UKR", "AID") in triples(run("France gave Ukraine 50 tanks."))
+
+
+def test_object_pronoun_is_not_the_subject_shared_with_a_conjunct() -> None:
+    # pass 36: "he ... and gave him": "him" is not "he", the subject "gave" shares with "was"
+    found = triples(run("Macron said he was unhappy with Putin and gave him ten days to withdraw his troops."))
+    assert ("FRA", "RUS", "THREATEN") in found, found
+    # with a subject of its own, the verb's own subject is the one excluded, as before
+    found = triples(run("Macron met Scholz in Paris and told him that France would send tanks to Ukraine."))
+    assert ("FRA", "DEU", "CONSULT") in found, found
+
+
+def test_a_name_run_on_from_a_fronted_month_is_the_subject() -> None:
+    # pass 36: "In April Paris ...": the parser makes "Paris" the object of "In", "April" its compound
+    found = triples(run("In April Paris accused Moscow of meddling."))
+    assert ("FRA", "RUS", "ACCUSE") in found, found
+    # a place after the month's own preposition, with a subject of the verb's own, is no subject
+    found = triples(run("In April in Paris, Italian officials accused Moscow of meddling."))
+    assert ("FRA", "RUS", "ACCUSE") not in found, found

@@ -588,6 +588,11 @@ class _Phrases:
                 # "Kuleba told him": an object pronoun is never its own verb's subject
                 clause_subject = {m.start for c in tok.head.children if c.dep_ == "nsubj"
                                   for m in self._np(c, True).mentions}
+                if not clause_subject and tok.head.dep_ == "conj":
+                    # "he was unhappy with Putin and gave him 50 days": nor the subject the verb
+                    # shares with the conjunct before it (pass 36)
+                    clause_subject = {m.start for c in tok.head.head.children if c.dep_ == "nsubj"
+                                      for m in self._np(c, True).mentions}
                 people = [m for m in people if m.start not in clause_subject]
             if len(people) >= 2:
                 # "Kim told Lavrov that his government would support Moscow": in what someone

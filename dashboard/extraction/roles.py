@@ -36,6 +36,14 @@ class _Roles:
                      and t.head.ent_type_ in ("DATE", "TIME") and t.ent_type_ not in ("DATE", "TIME")
                      and t.i in self.by_token
                      and all(x.is_punct for x in self.doc[t.right_edge.i + 1:verb.i])]
+        if not stray:
+            # "In April Paris accused Moscow ...": a name right after a fronted month, that the parser
+            # takes for the month's head and the preposition's object, is the main verb's subject (pass 36)
+            stray = [t for t in verb.sent if t.i < verb.i and t.dep_ == "pobj" and t.pos_ == "PROPN"
+                     and t.head.dep_ == "prep" and t.head.head.i == verb.i and t.ent_type_ not in ("DATE", "TIME")
+                     and t.i in self.by_token
+                     and any(c.dep_ in ("compound", "nmod") and c.ent_type_ in ("DATE", "TIME") and c.i < t.i for c in t.children)
+                     and all(x.dep_ in ("advmod", "neg", "aux") or x.is_punct for x in self.doc[t.i + 1:verb.i])]
         found = self._np(stray[-1], True) if stray else Found([], 0.0)
         return Found(found.mentions, found.how * 0.8) if found.mentions else Found([], 0.0)
 

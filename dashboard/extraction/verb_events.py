@@ -53,6 +53,27 @@ class _VerbEvents:
                    attribution or attributed, 0.6, None, self._location(advise), self._date_for(advise, None))
         return True
 
+    def _deadline_given(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> bool:
+        """"gave Moscow two weeks to agree to a truce": time given someone to do something is an
+        ultimatum, a threat to the one given it, as the noun "ultimatum" is (object class `deadline`, whether the parser makes the
+        time an object or an adverbial; pass 36). A time given with no act to do is no event at all
+        ("gave Kyiv two days of talks"), and no transfer either."""
+        times = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod") and "deadline" in self._object_classes(c)]
+        if not times:
+            return False
+        acts = [c for t in (verb, *times) for c in t.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+                and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        sources = self._subjects(verb).mentions
+        own = {m.actor.country for m in sources}
+        targets = [m for c in verb.children if c.dep_ == "dative" for m in self._np(self._antecedent(c), True).mentions
+                   if m.actor.country not in own]
+        if acts and sources and targets:
+            status, attributed = self._status(verb, cue)
+            reading = cue.objects["deadline"]
+            self._emit(sent, verb, Reading(reading.type, reading.mode), sources, _unique(targets), status,
+                       attribution or attributed, 0.6, cue, self._location(verb), self._date_for(verb, None))
+        return True
+
     def _words_taken_back(self, verb: Token) -> bool:
         """Whether what `verb` withdraws is words (remarks, claims, statements), as its object or as
         the noun its clause describes."""
@@ -96,6 +117,8 @@ class _VerbEvents:
         if cue.only_modal and not self._promised(verb):
             return  # "urged partners to respond" is no threat; "would respond", "vowed to retaliate" are
         if cue.type == "CONSULT" and cue.mode == "visit" and self._travel_advisory(sent, verb, cue, attribution):
+            return
+        if "deadline" in cue.objects and self._deadline_given(sent, verb, cue, attribution):
             return
         if cue.mode == "withdrawal" and self._words_taken_back(verb):
             return  # "remarks Tokyo has refused to withdraw": taking back words moves no forces (pass nineteen)
@@ -374,7 +397,10 @@ class _VerbEvents:
                                for o in p.children if o.dep_ == "pobj" and self._cue(o) is None
                                for m in self._np(o).mentions)
             else:
-                targets.extend(self._prep_objects(verb, cue.preps))
+                # ("stood beside the border with Belarus": with particles of several readings, only
+                # those of the reading taken name its target; pass 36)
+                targets.extend(self._prep_objects(verb, [p for p in cue.preps if not cue.only_preps
+                                                         or cue.particle_preps.get(p, reading.type) == reading.type]))
                 if reading.type == "REJECT" and cue.particle_preps.get("against") == "REJECT":
                     own = {m.actor.country for m in sources}
                     drafters, motions = self._motion_drafters(verb, [m for m in targets if m.actor.country not in own])
