@@ -121,6 +121,7 @@ class Knowledge:
     changing_verbs: frozenset[str] = frozenset()  # "turned Pyongyang into Moscow's source of X"
     threat_contents: frozenset[str] = frozenset()  # "warned of serious consequences"
     statement_nouns: frozenset[str] = frozenset()  # "the statement blamed Seoul": its maker acts
+    utterance_nouns: frozenset[str] = frozenset()  # "Kuleba's statement was guarded. He ..." (pass 35)
     future_modals: frozenset[str] = frozenset()
     promising_verbs: frozenset[str] = frozenset()
     factive_marks: frozenset[str] = frozenset()  # "although X did Y": Y is asserted whatever governs the clause
@@ -385,6 +386,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         changing_verbs=frozenset(rels.get("changing_verbs") or ()),
         threat_contents=frozenset(str(w).lower() for w in events.get("threat_contents") or ()),
         statement_nouns=frozenset(str(w).lower() for w in events.get("statement_nouns") or ()),
+        utterance_nouns=frozenset(str(w).lower() for w in events.get("utterance_nouns") or ()),
         future_modals=frozenset(str(w).lower() for w in status.get("future_modals") or ()),
         promising_verbs=frozenset(str(w).lower() for w in status.get("promising_verbs") or ()),
         factive_marks=frozenset(str(w).lower() for w in status.get("factive_marks") or ()),

@@ -4353,3 +4353,15 @@ def test_the_allies_are_never_states_the_text_set_against_each_other() -> None:
     found = triples(run("Chile and Argentina signed a defence pact on Monday. Officials said the allies would "
                         "hold a joint exercise next week."))
     assert ("CHL", "ARG", "COOPERATE") in found or ("ARG", "CHL", "COOPERATE") in found, found
+
+
+
+def test_he_after_a_persons_statement_as_subject_is_that_person() -> None:
+    # pass 35: "X's statement was guarded. He ...": whose words were the subject is "he"
+    found = triples(run("Antony Blinken met Sergei Lavrov in Geneva. Blinken said Washington wanted calm. "
+                        "Lavrov's own statement was more guarded. He accused Japan of provocations."))
+    assert ("RUS", "JPN", "ACCUSE") in found and ("USA", "JPN", "ACCUSE") not in found, found
+    # a possession that is no utterance leaves "he" the latest subject
+    found = triples(run("Antony Blinken met Sergei Lavrov in Geneva. Blinken said Washington wanted calm. "
+                        "Lavrov's plane was late. He accused Japan of provocations."))
+    assert ("USA", "JPN", "ACCUSE") in found and ("RUS", "JPN", "ACCUSE") not in found, found
