@@ -4365,3 +4365,14 @@ def test_he_after_a_persons_statement_as_subject_is_that_person() -> None:
     found = triples(run("Antony Blinken met Sergei Lavrov in Geneva. Blinken said Washington wanted calm. "
                         "Lavrov's plane was late. He accused Japan of provocations."))
     assert ("USA", "JPN", "ACCUSE") in found and ("RUS", "JPN", "ACCUSE") not in found, found
+
+
+def test_rejecting_an_offer_of_talks_answers_whoever_offered() -> None:
+    # pass 35: "rejected X's offer(s) of talks": the rejection is of X, as "rejected X's offer" is
+    found = triples(run("Peru has rejected repeated Chilean offers of talks."))
+    assert ("PER", "CHL", "REJECT") in found, found
+    found = triples(run("Peru rejected Ecuador's offer of dialogue on Monday."))
+    assert ("PER", "ECU", "REJECT") in found, found
+    # no owner named: no one
+    found = triples(run("Peru has rejected repeated offers of talks."))
+    assert [t for t in found if t[2] == "REJECT"] == [("PER", None, "REJECT")], found
