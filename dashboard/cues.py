@@ -137,6 +137,7 @@ class Knowledge:
     carried_texts: frozenset[str] = frozenset()  # "a commentary carried by KCNA": speaks for KCNA (pass 22)
     carrying_participles: frozenset[str] = frozenset()
     giver_nouns: frozenset[str] = frozenset()  # "Ukraine's largest backer, committing $2 billion" (pass 30)
+    fuelled_acts: frozenset[str] = frozenset()  # "called X the main supplier of the war": blame (pass 35)
     reaffirming_verbs: frozenset[str] = frozenset()  # "reaffirmed its commitment to defend X" (pass 30)
     standing_commitments: frozenset[str] = frozenset()
     sequel_verbs: frozenset[str] = frozenset()  # "the strike came two days after": the lede's act again (pass 34)
@@ -466,6 +467,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         carried_texts=frozenset(str(w).lower() for w in events.get("carried_texts") or ()),
         carrying_participles=frozenset(str(w).lower() for w in events.get("carrying_participles") or ()),
         giver_nouns=frozenset(str(w).lower() for w in events.get("giver_nouns") or ()),
+        fuelled_acts=frozenset(str(w).lower() for w in events.get("fuelled_acts") or ()),
         sequel_verbs=frozenset(str(w).lower() for w in events.get("sequel_verbs") or ()),
         spoken_types=frozenset(str(w).upper() for w in events.get("spoken_types") or ()),
         acting_bodies=frozenset(str(w).lower() for w in events.get("acting_bodies") or ()),

@@ -4376,3 +4376,17 @@ def test_rejecting_an_offer_of_talks_answers_whoever_offered() -> None:
     # no owner named: no one
     found = triples(run("Peru has rejected repeated offers of talks."))
     assert [t for t in found if t[2] == "REJECT"] == [("PER", None, "REJECT")], found
+
+
+def test_a_supplier_of_the_war_is_a_verdict_and_a_dative_state_is_judged() -> None:
+    # pass 35: a giver noun "of" a war or violence blames; the parser's dative before a verdict is
+    # the one judged
+    found = triples(run("Lima called the United States the main supplier of the war."))
+    assert ("PER", "USA", "ACCUSE") in found, found
+    found = triples(run("Moscow called the United States an accomplice."))
+    assert ("RUS", "USA", "ACCUSE") in found, found
+    # a supplier of goods, or a neutral noun, judges no one
+    found = triples(run("Lima called the United States the main supplier of grain."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+    found = triples(run("Moscow called the United States a partner."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found

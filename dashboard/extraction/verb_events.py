@@ -143,6 +143,10 @@ class _VerbEvents:
             objects = [t for o in verb.children if o.dep_ == "oprd"
                        and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i for c in o.children)
                        for t in [*(c for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i), o]]
+        if not objects and cue.verdicts and any(o.dep_ == "oprd" for o in verb.children):
+            # "Moscow called the United States an accomplice", parsed with the one judged as a
+            # dative before the verdict: it is the object judged (pass 35)
+            objects = [o for o in verb.children if o.dep_ == "dative" and o.pos_ in ("PROPN", "NOUN")]
         if not objects and cue.type not in REACTIONS:
             objects = self._misparsed_object(verb)
         first_recipient: list[Mention] = []
@@ -220,7 +224,7 @@ class _VerbEvents:
                 own = {m.actor.country for m in sources}
                 # ("called the statement a transparent attempt": the statement's maker is judged)
                 judged = [m for obj in objects for m in self._np(obj, True).mentions
-                          if m.actor.country not in own and (self._is_actor_object(verb, m)
+                          if m.actor.country not in own and (self._is_actor_object(verb, m) or obj.dep_ == "dative"
                                                              or obj.lemma_.lower() in self.cues.statement_nouns)]
             if verdict == "REJECT" and not judged:
                 # ("called the claims by Manila a fabrication": the claims' makers)
