@@ -137,6 +137,7 @@ class Knowledge:
     carried_texts: frozenset[str] = frozenset()  # "a commentary carried by KCNA": speaks for KCNA (pass 22)
     carrying_participles: frozenset[str] = frozenset()
     giver_nouns: frozenset[str] = frozenset()  # "Ukraine's largest backer, committing $2 billion" (pass 30)
+    opposed_measures: frozenset[str] = frozenset()  # "opposes unilateral sanctions": no target (pass 35)
     fuelled_acts: frozenset[str] = frozenset()  # "called X the main supplier of the war": blame (pass 35)
     reaffirming_verbs: frozenset[str] = frozenset()  # "reaffirmed its commitment to defend X" (pass 30)
     standing_commitments: frozenset[str] = frozenset()
@@ -467,6 +468,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         carried_texts=frozenset(str(w).lower() for w in events.get("carried_texts") or ()),
         carrying_participles=frozenset(str(w).lower() for w in events.get("carrying_participles") or ()),
         giver_nouns=frozenset(str(w).lower() for w in events.get("giver_nouns") or ()),
+        opposed_measures=frozenset(str(w).lower() for w in events.get("opposed_measures") or ()),
         fuelled_acts=frozenset(str(w).lower() for w in events.get("fuelled_acts") or ()),
         sequel_verbs=frozenset(str(w).lower() for w in events.get("sequel_verbs") or ()),
         spoken_types=frozenset(str(w).upper() for w in events.get("spoken_types") or ()),

@@ -4390,3 +4390,16 @@ def test_a_supplier_of_the_war_is_a_verdict_and_a_dative_state_is_judged() -> No
     assert not [t for t in found if t[2] == "ACCUSE"], found
     found = triples(run("Moscow called the United States a partner."))
     assert not [t for t in found if t[2] == "ACCUSE"], found
+
+
+def test_opposing_a_kind_of_measure_with_no_imposer_stands_alone() -> None:
+    # pass 35: "opposes unilateral sanctions": a reaction with no one to aim at still stands
+    found = triples(run("Lima opposes unilateral sanctions."))
+    assert ("PER", None, "REJECT") in found, found
+    found = triples(run("Lima criticised Western sanctions on Quito."))
+    assert ("PER", None, "ACCUSE") in found, found
+    # a named imposer stays the target; "the sanctions" with none reported before is none
+    found = triples(run("Lima criticised U.S. sanctions on Quito."))
+    assert ("PER", "USA", "ACCUSE") in found and ("PER", None, "ACCUSE") not in found, found
+    found = triples(run("Lima criticised the sanctions."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found

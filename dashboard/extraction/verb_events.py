@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..actors import Mention
 from ..cues import SYMMETRIC_EVENTS, EventCue, Reading
 from .context import (
-    COUNT_WORDS, FALLBACK_STRICT, GROUP_NOUNS, REACTIONS, RELATIVE, ROLE_KINDS, SMALL_CLAUSE_VERBS,
+    COUNT_WORDS, DEFINITE, FALLBACK_STRICT, GROUP_NOUNS, REACTIONS, RELATIVE, ROLE_KINDS, SMALL_CLAUSE_VERBS,
     THEME_CLASSES, _ACCESSION, _clause_tokens, _unique,
 )
 
@@ -484,6 +484,12 @@ class _VerbEvents:
                     # "denounced a new deterrence arrangement between South Korea and the United
                     # States": a reaction to a tie or pact is to its parties
                     targets = [m for obj in objects for m in self._prep_objects(obj, ("between", "by"), strict=True)]
+            if not targets and reading.type in ("ACCUSE", "REJECT") and any(
+                    o.lemma_.lower() in self.cues.opposed_measures and not any(c.lower_ in DEFINITE for c in o.children)
+                    for o in objects):
+                # "Beijing opposes unilateral sanctions", "criticises Western sanctions on Moscow":
+                # opposing a kind of measure, its imposer unnamed, stands with no target (pass 35)
+                cue = replace(cue, no_target=True)
             if not targets and reading.mode == "walkout":
                 # "walked out of the room as Hayashi began to speak": a walkout is at the speaker
                 # it met (pass nineteen)
