@@ -4403,3 +4403,14 @@ def test_opposing_a_kind_of_measure_with_no_imposer_stands_alone() -> None:
     assert ("PER", "USA", "ACCUSE") in found and ("PER", None, "ACCUSE") not in found, found
     found = triples(run("Lima criticised the sanctions."))
     assert not [t for t in found if t[2] == "ACCUSE"], found
+
+
+def test_gratitude_expressed_to_a_state_is_support() -> None:
+    # pass 35: "expressed its gratitude to X", "expressed thanks to X" -> SUPPORT
+    found = triples(run("Lima expressed its gratitude to Quito for the rescue."))
+    assert ("PER", "ECU", "SUPPORT") in found, found
+    found = triples(run("Lima expressed thanks to Quito."))
+    assert ("PER", "ECU", "SUPPORT") in found, found
+    # "thanks to" as a cause gives no support
+    found = triples(run("Thanks to Chilean loans, Peru avoided default."))
+    assert not [t for t in found if t[2] == "SUPPORT"], found
