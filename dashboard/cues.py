@@ -121,6 +121,7 @@ class Knowledge:
     changing_verbs: frozenset[str] = frozenset()  # "turned Pyongyang into Moscow's source of X"
     threat_contents: frozenset[str] = frozenset()  # "warned of serious consequences"
     statement_nouns: frozenset[str] = frozenset()  # "the statement blamed Seoul": its maker acts
+    utterance_nouns: frozenset[str] = frozenset()  # "Kuleba's statement was guarded. He ..." (pass 35)
     future_modals: frozenset[str] = frozenset()
     promising_verbs: frozenset[str] = frozenset()
     factive_marks: frozenset[str] = frozenset()  # "although X did Y": Y is asserted whatever governs the clause
@@ -136,6 +137,8 @@ class Knowledge:
     carried_texts: frozenset[str] = frozenset()  # "a commentary carried by KCNA": speaks for KCNA (pass 22)
     carrying_participles: frozenset[str] = frozenset()
     giver_nouns: frozenset[str] = frozenset()  # "Ukraine's largest backer, committing $2 billion" (pass 30)
+    opposed_measures: frozenset[str] = frozenset()  # "opposes unilateral sanctions": no target (pass 35)
+    fuelled_acts: frozenset[str] = frozenset()  # "called X the main supplier of the war": blame (pass 35)
     reaffirming_verbs: frozenset[str] = frozenset()  # "reaffirmed its commitment to defend X" (pass 30)
     standing_commitments: frozenset[str] = frozenset()
     sequel_verbs: frozenset[str] = frozenset()  # "the strike came two days after": the lede's act again (pass 34)
@@ -385,6 +388,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         changing_verbs=frozenset(rels.get("changing_verbs") or ()),
         threat_contents=frozenset(str(w).lower() for w in events.get("threat_contents") or ()),
         statement_nouns=frozenset(str(w).lower() for w in events.get("statement_nouns") or ()),
+        utterance_nouns=frozenset(str(w).lower() for w in events.get("utterance_nouns") or ()),
         future_modals=frozenset(str(w).lower() for w in status.get("future_modals") or ()),
         promising_verbs=frozenset(str(w).lower() for w in status.get("promising_verbs") or ()),
         factive_marks=frozenset(str(w).lower() for w in status.get("factive_marks") or ()),
@@ -464,6 +468,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         carried_texts=frozenset(str(w).lower() for w in events.get("carried_texts") or ()),
         carrying_participles=frozenset(str(w).lower() for w in events.get("carrying_participles") or ()),
         giver_nouns=frozenset(str(w).lower() for w in events.get("giver_nouns") or ()),
+        opposed_measures=frozenset(str(w).lower() for w in events.get("opposed_measures") or ()),
+        fuelled_acts=frozenset(str(w).lower() for w in events.get("fuelled_acts") or ()),
         sequel_verbs=frozenset(str(w).lower() for w in events.get("sequel_verbs") or ()),
         spoken_types=frozenset(str(w).upper() for w in events.get("spoken_types") or ()),
         acting_bodies=frozenset(str(w).lower() for w in events.get("acting_bodies") or ()),

@@ -4402,3 +4402,63 @@ def test_a_name_run_on_from_a_fronted_month_is_the_subject() -> None:
     # a place after the month's own preposition, with a subject of the verb's own, is no subject
     found = triples(run("In April in Paris, Italian officials accused Moscow of meddling."))
     assert ("FRA", "RUS", "ACCUSE") not in found, found
+
+
+def test_he_after_a_persons_statement_as_subject_is_that_person() -> None:
+    # pass 35: "X's statement was guarded. He ...": whose words were the subject is "he"
+    found = triples(run("Antony Blinken met Sergei Lavrov in Geneva. Blinken said Washington wanted calm. "
+                        "Lavrov's own statement was more guarded. He accused Japan of provocations."))
+    assert ("RUS", "JPN", "ACCUSE") in found and ("USA", "JPN", "ACCUSE") not in found, found
+    # a possession that is no utterance leaves "he" the latest subject
+    found = triples(run("Antony Blinken met Sergei Lavrov in Geneva. Blinken said Washington wanted calm. "
+                        "Lavrov's plane was late. He accused Japan of provocations."))
+    assert ("USA", "JPN", "ACCUSE") in found and ("RUS", "JPN", "ACCUSE") not in found, found
+
+
+def test_rejecting_an_offer_of_talks_answers_whoever_offered() -> None:
+    # pass 35: "rejected X's offer(s) of talks": the rejection is of X, as "rejected X's offer" is
+    found = triples(run("Peru has rejected repeated Chilean offers of talks."))
+    assert ("PER", "CHL", "REJECT") in found, found
+    found = triples(run("Peru rejected Ecuador's offer of dialogue on Monday."))
+    assert ("PER", "ECU", "REJECT") in found, found
+    # no owner named: no one
+    found = triples(run("Peru has rejected repeated offers of talks."))
+    assert [t for t in found if t[2] == "REJECT"] == [("PER", None, "REJECT")], found
+
+
+def test_a_supplier_of_the_war_is_a_verdict_and_a_dative_state_is_judged() -> None:
+    # pass 35: a giver noun "of" a war or violence blames; the parser's dative before a verdict is
+    # the one judged
+    found = triples(run("Lima called the United States the main supplier of the war."))
+    assert ("PER", "USA", "ACCUSE") in found, found
+    found = triples(run("Moscow called the United States an accomplice."))
+    assert ("RUS", "USA", "ACCUSE") in found, found
+    # a supplier of goods, or a neutral noun, judges no one
+    found = triples(run("Lima called the United States the main supplier of grain."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+    found = triples(run("Moscow called the United States a partner."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+
+
+def test_opposing_a_kind_of_measure_with_no_imposer_stands_alone() -> None:
+    # pass 35: "opposes unilateral sanctions": a reaction with no one to aim at still stands
+    found = triples(run("Lima opposes unilateral sanctions."))
+    assert ("PER", None, "REJECT") in found, found
+    found = triples(run("Lima criticised Western sanctions on Quito."))
+    assert ("PER", None, "ACCUSE") in found, found
+    # a named imposer stays the target; "the sanctions" with none reported before is none
+    found = triples(run("Lima criticised U.S. sanctions on Quito."))
+    assert ("PER", "USA", "ACCUSE") in found and ("PER", None, "ACCUSE") not in found, found
+    found = triples(run("Lima criticised the sanctions."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
+
+
+def test_gratitude_expressed_to_a_state_is_support() -> None:
+    # pass 35: "expressed its gratitude to X", "expressed thanks to X" -> SUPPORT
+    found = triples(run("Lima expressed its gratitude to Quito for the rescue."))
+    assert ("PER", "ECU", "SUPPORT") in found, found
+    found = triples(run("Lima expressed thanks to Quito."))
+    assert ("PER", "ECU", "SUPPORT") in found, found
+    # "thanks to" as a cause gives no support
+    found = triples(run("Thanks to Chilean loans, Peru avoided default."))
+    assert not [t for t in found if t[2] == "SUPPORT"], found

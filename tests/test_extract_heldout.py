@@ -370,6 +370,8 @@ HELDOUT_SETS = [
     # unchanged, date 0.480 -> 0.640.
     # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
     # as-clauses, a he/she scene): 0.715 -> 0.716 / 0.94 / 0.913, date 0.480 -> 0.720.
+    # Pass 35 (on heldout29; reactions to a kind of measure with no imposer): 0.716 -> 0.722 (P 0.85,
+    # R 0.62, 70/112) / 0.94 / 0.913 -> 0.914, date 0.720.
     HeldoutSet("heldout22", 8, events_f1=0.68, relationships_f1=0.90, status=0.88),
     # heldout23: eight wire reports and analyses of 2019-2023 (147 required events, 16 relationships),
     # labelled blind by a writer given the vocabulary only (no ontology notes); first contact after
@@ -417,6 +419,7 @@ HELDOUT_SETS = [
     # (5/12) / 0.950, date 0.458 -> 0.587 (P 0.78, R 0.47, 43/91) / 0.56 (5/12) / 0.953, date 0.593.
     # Pass 33 (on heldout28; states bound by a mutual-defence treaty): relationships 0.56 (5/12) ->
     # 0.63 (6/12); events, status unchanged.
+    # Pass 35 (on heldout29): events 0.587 -> 0.588 (43/91); rest unchanged.
     HeldoutSet("heldout25", 8, events_f1=0.55, relationships_f1=0.52, status=0.92),
     # heldout26: eight analysis pieces in the seed's style, 2024-2025 (128 required events, 20
     # relationships), labelled blind as heldout25; first contact at the same code: 0.509 (P 0.76,
@@ -429,6 +432,8 @@ HELDOUT_SETS = [
     # 0.769, date 0.647.
     # Pass 36 (on heldout30; sitting or standing beside someone is a meeting, targets only from the
     # particles of the reading taken): 0.530 (P 0.76, R 0.41, 52/128) -> 0.531 (52/128) / 0.60 / 0.769.
+    # Pass 35 (on heldout29; 'he' after a person's statement as subject): 0.530 -> 0.539 (P 0.77,
+    # R 0.41, 53/128) / 0.60 / 0.769 -> 0.774, date 0.647.
     HeldoutSet("heldout26", 8, events_f1=0.50, relationships_f1=0.56, status=0.74),
     # heldout27: eight news reports on diplomacy and coercion, 2022-2025 (123 required events, 14
     # relationships), labelled blind; first contact at 16442c0: 0.466 (P 0.64, R 0.37, 45/123) / 0.61
@@ -439,6 +444,8 @@ HELDOUT_SETS = [
     # / 0.822, date 0.355 -> 0.495 (P 0.65, R 0.40, 49/123) / 0.61 (7/14) / 0.837, date 0.375.
     # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
     # as-clauses, a he/she scene): 0.466 -> 0.467 / 0.61 / 0.822, date 0.355 -> 0.387.
+    # Pass 35 (on heldout29; reactions to a kind of measure with no imposer): 0.522 -> 0.529 (P 0.71,
+    # R 0.42, 52/123) / 0.61 / 0.863 -> 0.865, date 0.412.
     HeldoutSet("heldout27", 8, events_f1=0.46, relationships_f1=0.55, status=0.80),
     # heldout28: eight mixed pieces on standing relationships, 2019-2024, reaching beyond the theatre
     # (Iran, Turkey, the CSTO, the Pacific, the Gulf, Cuba; 111 required events, 36 relationships),
@@ -459,7 +466,12 @@ HELDOUT_SETS = [
     # Pass 36 (on heldout30; time given someone to act as an ultimatum): 0.670 (P 0.86, R 0.55,
     # 73/133) / 0.49 (6/16) / 0.877, date 0.762 -> 0.675 (P 0.86, R 0.56, 74/133) / 0.49 (6/16) /
     # 0.878, date 0.773.
-    HeldoutSet("heldout29", 8, events_f1=0.62, relationships_f1=0.44, status=0.84),
+    # Pass 35 (developed on it, for generality: 'he' after a person's statement as subject, rejecting
+    # an act offered by another, a dative state before a verdict, a supplier of war as a verdict,
+    # opposing a kind of measure with no imposer, gratitude to a state): 0.670 (P 0.86, R 0.55,
+    # 73/133) / 0.49 (6/16) / 0.877, date 0.762 -> 0.693 (P 0.86, R 0.58, 77/133) / 0.49 (6/16) /
+    # 0.883, date 0.762.
+    HeldoutSet("heldout29", 8, events_f1=0.66, relationships_f1=0.46, status=0.85),
     # heldout30: eight analysis pieces in the seed's style, 2022-2025 (114 required events, 25
     # relationships), labelled blind; first contact at 16442c0's extractor: 0.527 (P 0.83, R 0.39,
     # 44/114) / 0.57 (11/25) / 0.864, date 0.462. (Its h30_04 and heldout29's h29_03 cover the same

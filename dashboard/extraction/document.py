@@ -129,6 +129,13 @@ class _DocumentAnalysis(
             actors = [replace(m, doc_dep=self.doc[m.end - 1].head.dep_)
                       if m.doc_dep == "appos" and self.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass") else m
                       for m in actors]
+            # "Kuleba's own statement was more guarded. He said ...": a person whose words are the
+            # subject is the one "he" next refers to, as the subject would be (pass 35)
+            actors = [replace(m, doc_dep=self.doc[m.end - 1].head.dep_)
+                      if m.doc_dep == "poss" and m.actor.kind == "person"
+                      and self.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass")
+                      and self.doc[m.end - 1].head.lemma_.lower() in self.cues.utterance_nouns else m
+                      for m in actors]
             # a plural noun subject ("Ukrainian officials said"): what a "they" opening the next
             # sentence most likely means (pass eighteen)
             plural = [m for m in actors if m.actor.kind != "person" and m.doc_dep in ("nsubj", "nsubjpass")

@@ -189,6 +189,13 @@ class _NounEvents:
                 # "would halt visa-free trips by Japanese citizens": a suspension of others' acts is aimed at them
                 own = {m.actor.country for m in sources}
                 targets = targets + [m for m in owners if m.actor.country not in own]
+        if light is not None and sources and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lemma_.lower() in self.cues.proposals \
+                and not [m for m in targets if m.actor.country not in {s.actor.country for s in sources}]:
+            # "Pyongyang rejected repeated U.S. offers of talks", "accepted Tokyo's offer of aid":
+            # the act offered is with whoever offered it (pass 35)
+            own = {m.actor.country for m in sources}
+            targets = targets + [m for m in self._np(noun.head.head).mentions if m.actor.country not in own]
         if not sources and light is None and noun.dep_ == "attr" and noun.head.lemma_ == "be":
             # "the drills were a stern warning to Taiwan": an act that is another is by its doers
             for subject in (c for c in noun.head.children if c.dep_ == "nsubj"):

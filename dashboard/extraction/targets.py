@@ -217,6 +217,10 @@ class _Targets:
                               if o.dep_ == "pobj" and o.lemma_.lower() in cue.verdicts), None)
                 if found is not None:
                     return found
+                if noun.lemma_.lower() in self.cues.giver_nouns and noun.dep_ != "dobj" and "ACCUSE" in cue.verdicts.values() \
+                        and any(o.dep_ == "pobj" and o.lemma_.lower() in self.cues.fuelled_acts
+                                for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+                    return "ACCUSE"  # "called Washington the main supplier of the war" (pass 35)
                 if noun.lemma_.lower() in self.cues.act_nouns and any(
                         t.lower_ in self.cues.wrong_ways for t in noun.subtree if t.i != noun.i):
                     return "ACCUSE"  # "described it as a step in the wrong direction", "a step backward"

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..actors import Mention
 from ..cues import SYMMETRIC_EVENTS, EventCue, Reading
 from .context import (
-    COUNT_WORDS, FALLBACK_STRICT, GROUP_NOUNS, REACTIONS, RELATIVE, ROLE_KINDS, SMALL_CLAUSE_VERBS,
+    COUNT_WORDS, DEFINITE, FALLBACK_STRICT, GROUP_NOUNS, REACTIONS, RELATIVE, ROLE_KINDS, SMALL_CLAUSE_VERBS,
     THEME_CLASSES, _ACCESSION, _clause_tokens, _unique,
 )
 
@@ -166,6 +166,10 @@ class _VerbEvents:
             objects = [t for o in verb.children if o.dep_ == "oprd"
                        and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i for c in o.children)
                        for t in [*(c for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < o.i), o]]
+        if not objects and cue.verdicts and any(o.dep_ == "oprd" for o in verb.children):
+            # "Moscow called the United States an accomplice", parsed with the one judged as a
+            # dative before the verdict: it is the object judged (pass 35)
+            objects = [o for o in verb.children if o.dep_ == "dative" and o.pos_ in ("PROPN", "NOUN")]
         if not objects and cue.type not in REACTIONS:
             objects = self._misparsed_object(verb)
         first_recipient: list[Mention] = []
@@ -243,7 +247,7 @@ class _VerbEvents:
                 own = {m.actor.country for m in sources}
                 # ("called the statement a transparent attempt": the statement's maker is judged)
                 judged = [m for obj in objects for m in self._np(obj, True).mentions
-                          if m.actor.country not in own and (self._is_actor_object(verb, m)
+                          if m.actor.country not in own and (self._is_actor_object(verb, m) or obj.dep_ == "dative"
                                                              or obj.lemma_.lower() in self.cues.statement_nouns)]
             if verdict == "REJECT" and not judged:
                 # ("called the claims by Manila a fabrication": the claims' makers)
@@ -506,6 +510,12 @@ class _VerbEvents:
                     # "denounced a new deterrence arrangement between South Korea and the United
                     # States": a reaction to a tie or pact is to its parties
                     targets = [m for obj in objects for m in self._prep_objects(obj, ("between", "by"), strict=True)]
+            if not targets and reading.type in ("ACCUSE", "REJECT") and any(
+                    o.lemma_.lower() in self.cues.opposed_measures and not any(c.lower_ in DEFINITE for c in o.children)
+                    for o in objects):
+                # "Beijing opposes unilateral sanctions", "criticises Western sanctions on Moscow":
+                # opposing a kind of measure, its imposer unnamed, stands with no target (pass 35)
+                cue = replace(cue, no_target=True)
             if not targets and reading.mode == "walkout":
                 # "walked out of the room as Hayashi began to speak": a walkout is at the speaker
                 # it met (pass nineteen)
