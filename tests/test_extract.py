@@ -4353,3 +4353,16 @@ def test_the_allies_are_never_states_the_text_set_against_each_other() -> None:
     found = triples(run("Chile and Argentina signed a defence pact on Monday. Officials said the allies would "
                         "hold a joint exercise next week."))
     assert ("CHL", "ARG", "COOPERATE") in found or ("ARG", "CHL", "COOPERATE") in found, found
+
+
+def test_an_act_joined_to_a_reported_clause_or_gerund_is_the_reporters() -> None:
+    # pass 38: a second act the parser joins to the reported clause is the reporter's when the
+    # reported subject would act on itself; a plain past joined to a gerund after "of" is the
+    # main verb's
+    found = triples(run("Peru said Chile had shipped rifles to Bolivia and imposed new sanctions on Chilean banks."))
+    assert ("PER", "CHL", "SANCTION") in found, found
+    found = triples(run("Peru accused Chile of shipping rifles to Bolivia and imposed new sanctions on Chilean banks."))
+    assert {("PER", "CHL", "ACCUSE"), ("PER", "CHL", "SANCTION")} <= found, found
+    # the reported subject acting on another state keeps the act
+    found = triples(run("Peru said Chile had shipped rifles to Bolivia and imposed new sanctions on Bolivian banks."))
+    assert ("PER", "BOL", "SANCTION") not in found, found

@@ -141,6 +141,13 @@ class _Roles:
             # Pyongyang would respond")
             found = self._subjects(head.head, depth + 1)
             return Found(found.mentions, found.how * 0.8)
+        if verb.dep_ == "conj" and (reporter := self._second_act_reporter(verb, head, depth)) is not None:
+            # "said Iran had delivered missiles and imposed sanctions on Iranian airlines", "accused
+            # Iran of delivering missiles and imposed sanctions": a second act the parser joins to
+            # the reported clause is the reporter's (pass 38)
+            found = self._subjects(reporter, depth + 1)
+            if found.mentions:
+                return Found(found.mentions, found.how * 0.8)
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp") and head.i != verb.i:
             if verb.dep_ == "xcomp" or verb.dep_ == "pcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
                 controller = head if head.pos_ in ("VERB", "AUX") else head.head
@@ -189,6 +196,33 @@ class _Roles:
         if verb.dep_ == "relcl":
             return self._owner_of(verb.head)
         return Found([], 0.0)
+
+    def _second_act_reporter(self, verb: Token, head: Token, depth: int) -> Token | None:
+        """The finite verb whose subject a coordinated plain past shares when the parser joins it
+        to the clause below that verb (pass 38): to a gerund after a preposition ("accused Iran
+        of delivering missiles and imposed sanctions": a past is no conjunct of a gerund), or to
+        a reported clause whose subject it would act on ("said Iran had delivered missiles and
+        imposed sanctions on Iranian airlines")."""
+        if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return None
+        if head.dep_ == "pcomp" and head.tag_ == "VBG" and verb.tag_ == "VBD" and head.head.dep_ == "prep" \
+                and head.head.head.pos_ == "VERB" and head.head.head.tag_ in FINITE_TAGS:
+            return head.head.head
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.reporting \
+                and head.head.tag_ in FINITE_TAGS and self._acts_on_itself(verb, head, depth):
+            return head.head
+        return None
+
+    def _acts_on_itself(self, verb: Token, clause: Token, depth: int) -> bool:
+        """Whether every state the subject of `clause` names is one `verb` acts on: its object,
+        the object of its prepositions or of its object's ("imposed sanctions on Iranian
+        airlines"; pass 38)."""
+        subjects = {m.actor.country for m in self._subjects(clause, depth + 1).mentions} - {None}
+        nouns = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+        for holder in [verb, *nouns]:
+            nouns.extend(o for p in holder.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+        objects = {m.actor.country for o in nouns for m in self._np(o).mentions}
+        return bool(subjects) and subjects <= objects
 
     def _owner_of(self, noun: Token) -> Found:
         """The actor behind a noun that is not one itself: the noun's own modifiers, or the
