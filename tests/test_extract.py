@@ -4366,3 +4366,14 @@ def test_an_act_joined_to_a_reported_clause_or_gerund_is_the_reporters() -> None
     # the reported subject acting on another state keeps the act
     found = triples(run("Peru said Chile had shipped rifles to Bolivia and imposed new sanctions on Bolivian banks."))
     assert ("PER", "BOL", "SANCTION") not in found, found
+
+
+def test_a_quoted_verdict_after_the_one_judged_is_the_verdict() -> None:
+    # pass 38: the parser hangs a quoted verdict outside "calling"; "false" rejects
+    found = triples(run('Peru issued a statement on Monday calling Chile\'s claims "utterly false" and saying the talks would go on.'))
+    assert ("PER", "CHL", "REJECT") in found, found
+    found = triples(run("Peru issued a statement calling Chile's claims untrue."))
+    assert ("PER", "CHL", "REJECT") in found, found
+    # a quoted phrase that judges nothing is no verdict
+    found = triples(run('Peru called Chile\'s proposal "a good start" and said it would study it.'))
+    assert not [t for t in found if t[2] in ("REJECT", "ACCUSE")], found
