@@ -4377,3 +4377,24 @@ def test_a_quoted_verdict_after_the_one_judged_is_the_verdict() -> None:
     # a quoted phrase that judges nothing is no verdict
     found = triples(run('Peru called Chile\'s proposal "a good start" and said it would study it.'))
     assert not [t for t in found if t[2] in ("REJECT", "ACCUSE")], found
+
+
+def test_a_plain_past_after_a_modal_clause_with_no_actor_is_the_reporters() -> None:
+    # pass 38: "called" cannot share the reported "could"; the clause above names no actor
+    # ("the report showed"), so the appeal is the reporter's
+    found = triples(run("Peru's foreign ministry said the report showed that Chile could no longer hide its role "
+                        "and called on Bolivia to step in."))
+    assert ("PER", "BOL", "REQUEST") in found, found
+    # a bare infinitive does share the modal: Chile's possible appeal, not Peru's
+    found = triples(run("Peru's foreign ministry said the report showed that Chile could no longer hide its role "
+                        "and call on Bolivia to step in."))
+    assert ("PER", "BOL", "REQUEST") not in found, found
+
+
+def test_a_plain_past_joined_to_a_relative_clause_on_a_thing_is_the_speakers() -> None:
+    # pass 38: "efforts that were helpful ... and urged": things do not urge
+    found = triples(run("Peru's envoy said Lima backed all efforts that were helpful to peace and urged Chile to return to talks."))
+    assert ("PER", "CHL", "REQUEST") in found, found
+    # "who" may be people who urged: left alone
+    found = triples(run("Peru's envoy said Lima backed all leaders who were helpful to peace and urged Chile to return to talks."))
+    assert ("PER", "CHL", "REQUEST") not in found, found

@@ -83,6 +83,15 @@ class _Roles:
                 finite = finite.head
             if finite.tag_ in FINITE_TAGS:
                 found = self._subjects(finite, depth + 1)
+                if not found.mentions and verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+                    # "said the announcement showed that Russia could no longer wage its war and
+                    # called on Beijing to ...": a plain past is not under the modal; with no actor
+                    # the subject of the clause above, the reporter's act (pass 38)
+                    above = finite
+                    while not found.mentions and above.dep_ == "ccomp" and above.head.pos_ == "VERB" \
+                            and above.head.tag_ in FINITE_TAGS:
+                        above = above.head
+                        found = self._subjects(above, depth + 1)
                 return Found(found.mentions, found.how * 0.85)
             if head.dep_ == "xcomp" and head.head.pos_ == "VERB":
                 # "China, the North's ally, called on all sides to address the issue and refrained
@@ -141,6 +150,19 @@ class _Roles:
             # Pyongyang would respond")
             found = self._subjects(head.head, depth + 1)
             return Found(found.mentions, found.how * 0.8)
+        if verb.dep_ == "conj" and head.dep_ == "relcl" and verb.tag_ == "VBD" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in head.children) \
+                and head.head.dep_ in ("dobj", "obj") and not self._np(head.head, True).mentions:
+            # "said Beijing supported all efforts that were conducive to peace and urged the
+            # parties to ...": a plain past joined to a relative clause on a thing is the act of the
+            # clause the thing is the object of, or of its reporter (pass 38)
+            clause = head.head.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.cues.reporting:
+                clause = clause.head
+            found = self._subjects(clause, depth + 1)
+            if found.mentions:
+                return Found(found.mentions, found.how * 0.8)
         if verb.dep_ == "conj" and (reporter := self._second_act_reporter(verb, head, depth)) is not None:
             # "said Iran had delivered missiles and imposed sanctions on Iranian airlines", "accused
             # Iran of delivering missiles and imposed sanctions": a second act the parser joins to
