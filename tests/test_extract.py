@@ -4398,3 +4398,12 @@ def test_a_plain_past_joined_to_a_relative_clause_on_a_thing_is_the_speakers() -
     # "who" may be people who urged: left alone
     found = triples(run("Peru's envoy said Lima backed all leaders who were helpful to peace and urged Chile to return to talks."))
     assert ("PER", "CHL", "REQUEST") not in found, found
+
+
+def test_the_british_spelling_of_mobilisation_is_a_mobilisation() -> None:
+    # pass 38: "mobilisation" is the noun "mobilization"
+    result = run("Peru's president on Tuesday ordered the mobilisation of reservists and warned Chile against any incursion.")
+    assert [(e["source_country"], e["target_country"]) for e in events_of(result, "MOBILIZE")] == [("PER", None)], result["events"]
+    # a protest against it is no mobilisation by the protesters
+    result = run("Protests against the mobilisation were reported in Lima.")
+    assert not events_of(result, "MOBILIZE"), result["events"]
