@@ -4407,3 +4407,12 @@ def test_the_british_spelling_of_mobilisation_is_a_mobilisation() -> None:
     # a protest against it is no mobilisation by the protesters
     result = run("Protests against the mobilisation were reported in Lima.")
     assert not events_of(result, "MOBILIZE"), result["events"]
+
+
+def test_a_verdict_naming_an_owned_act_judges_its_owner() -> None:
+    # pass 38: the decrees name no one; the verdict's act is Chile's
+    found = triples(run('Peru\'s president called the decrees "the beginning of a Chilean invasion of Bolivia" and recalled his envoy.'))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    # a verdict naming no owned act judges no one
+    found = triples(run("Peru's president called the decrees the beginning of a long process."))
+    assert not [t for t in found if t[2] == "ACCUSE"], found
