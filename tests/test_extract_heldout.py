@@ -263,7 +263,9 @@ HELDOUT_SETS = [
     # as-clauses, a he/she scene): 0.708 -> 0.722 (R 0.58 -> 0.60, 63 -> 65 found: predictions now
     # distinct by date) / 0.67 / status 0.889 -> 0.877 (the two newly matched events, one with a
     # wrong status), date 0.541 -> 0.605.
-    HeldoutSet("heldout16", 8, events_f1=0.67, relationships_f1=0.62, status=0.85),
+    # Pass 38 (a sentence's second and third acts; developed on heldout13-28): 0.729 -> 0.730 (P 0.90 -> 0.91,
+    # 66/108) / 0.67 / 0.894.
+    HeldoutSet("heldout16", 8, events_f1=0.70, relationships_f1=0.62, status=0.85),
     # heldout17: eight articles on diplomacy and institutions (140 required events, 15
     # relationships; labelled more densely than the earlier sets, 15-21 per article) labelled blind;
     # first unseen score after pass seventeen 0.534 (P 0.75, R 0.41) / 0.33 (3 of 15) / 0.931,
@@ -279,7 +281,9 @@ HELDOUT_SETS = [
     # Pass 29 (groups: 'the West'/'Western governments' as USA, counted states never an organisation,
     # a count's members not from a who/which clause, bare 'the allies' as NATO; developed on heldout13-24): events 0.672 -> 0.686 (P 0.86, R 0.57,
     # 80/140) / 0.70 / 0.938.
-    HeldoutSet("heldout17", 8, events_f1=0.65, relationships_f1=0.65, status=0.90),
+    # Pass 38 (a sentence's second and third acts; developed on heldout13-28): 0.686 -> 0.689 (P 0.85, R 0.58,
+    # 81/140) / 0.70 / 0.938.
+    HeldoutSet("heldout17", 8, events_f1=0.66, relationships_f1=0.65, status=0.90),
     # heldout18: eight articles on military activity (113 required events, 7 relationships) labelled
     # blind; first unseen score after pass seventeen 0.502 (P 0.81, R 0.36) / 0.44 (2 of 7) / 0.951,
     # date 0.542; after pass eighteen, which never saw it, 0.528 (P 0.82, R 0.39) / 0.44 / 0.955;
@@ -372,7 +376,9 @@ HELDOUT_SETS = [
     # as-clauses, a he/she scene): 0.715 -> 0.716 / 0.94 / 0.913, date 0.480 -> 0.720.
     # Pass 35 (on heldout29; reactions to a kind of measure with no imposer): 0.716 -> 0.722 (P 0.85,
     # R 0.62, 70/112) / 0.94 / 0.913 -> 0.914, date 0.720.
-    HeldoutSet("heldout22", 8, events_f1=0.68, relationships_f1=0.90, status=0.88),
+    # Pass 38 (a sentence's second and third acts; developed on heldout13-28): 0.716 -> 0.722 (P 0.85, R 0.62,
+    # 70/112) / 0.94 / 0.914, date 0.720 -> 0.692 (the new match's date).
+    HeldoutSet("heldout22", 8, events_f1=0.69, relationships_f1=0.90, status=0.88),
     # heldout23: eight wire reports and analyses of 2019-2023 (147 required events, 16 relationships),
     # labelled blind by a writer given the vocabulary only (no ontology notes); first contact after
     # passes twenty-one to twenty-three and the dictionary extension: 0.486 (P 0.62, R 0.40) / 0.45 /
@@ -420,7 +426,9 @@ HELDOUT_SETS = [
     # Pass 33 (on heldout28; states bound by a mutual-defence treaty): relationships 0.56 (5/12) ->
     # 0.63 (6/12); events, status unchanged.
     # Pass 35 (on heldout29): events 0.587 -> 0.588 (43/91); rest unchanged.
-    HeldoutSet("heldout25", 8, events_f1=0.55, relationships_f1=0.52, status=0.92),
+    # Pass 38 (a sentence's second and third acts; developed on heldout13-28): 0.587 -> 0.596 (P 0.78, R 0.48,
+    # 44/91) / 0.63 / 0.955.
+    HeldoutSet("heldout25", 8, events_f1=0.57, relationships_f1=0.52, status=0.92),
     # heldout26: eight analysis pieces in the seed's style, 2024-2025 (128 required events, 20
     # relationships), labelled blind as heldout25; first contact at the same code: 0.509 (P 0.76,
     # R 0.38) / 0.57 / 0.755, date 0.533.
@@ -446,7 +454,9 @@ HELDOUT_SETS = [
     # as-clauses, a he/she scene): 0.466 -> 0.467 / 0.61 / 0.822, date 0.355 -> 0.387.
     # Pass 35 (on heldout29; reactions to a kind of measure with no imposer): 0.522 -> 0.529 (P 0.71,
     # R 0.42, 52/123) / 0.61 / 0.863 -> 0.865, date 0.412.
-    HeldoutSet("heldout27", 8, events_f1=0.46, relationships_f1=0.55, status=0.80),
+    # Pass 38 (a sentence's second and third acts; developed on heldout13-28): 0.522 -> 0.564 (P 0.70 -> 0.72,
+    # R 0.41 -> 0.46, 51 -> 57/123) / 0.61 / 0.863 -> 0.877, date 0.412 -> 0.385.
+    HeldoutSet("heldout27", 8, events_f1=0.53, relationships_f1=0.55, status=0.80),
     # heldout28: eight mixed pieces on standing relationships, 2019-2024, reaching beyond the theatre
     # (Iran, Turkey, the CSTO, the Pacific, the Gulf, Cuba; 111 required events, 36 relationships),
     # labelled blind; first contact at 16442c0: 0.397 (P 0.68, R 0.28, 31/111) / 0.28 (7/36) / 0.903,

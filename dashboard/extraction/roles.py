@@ -91,6 +91,15 @@ class _Roles:
                 finite = finite.head
             if finite.tag_ in FINITE_TAGS:
                 found = self._subjects(finite, depth + 1)
+                if not found.mentions and verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+                    # "said the announcement showed that Russia could no longer wage its war and
+                    # called on Beijing to ...": a plain past is not under the modal; with no actor
+                    # the subject of the clause above, the reporter's act (pass 38)
+                    above = finite
+                    while not found.mentions and above.dep_ == "ccomp" and above.head.pos_ == "VERB" \
+                            and above.head.tag_ in FINITE_TAGS:
+                        above = above.head
+                        found = self._subjects(above, depth + 1)
                 return Found(found.mentions, found.how * 0.85)
             if head.dep_ == "xcomp" and head.head.pos_ == "VERB":
                 # "China, the North's ally, called on all sides to address the issue and refrained
@@ -149,6 +158,26 @@ class _Roles:
             # Pyongyang would respond")
             found = self._subjects(head.head, depth + 1)
             return Found(found.mentions, found.how * 0.8)
+        if verb.dep_ == "conj" and head.dep_ == "relcl" and verb.tag_ == "VBD" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in head.children) \
+                and head.head.dep_ in ("dobj", "obj") and not self._np(head.head, True).mentions:
+            # "said Beijing supported all efforts that were conducive to peace and urged the
+            # parties to ...": a plain past joined to a relative clause on a thing is the act of the
+            # clause the thing is the object of, or of its reporter (pass 38)
+            clause = head.head.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.cues.reporting:
+                clause = clause.head
+            found = self._subjects(clause, depth + 1)
+            if found.mentions:
+                return Found(found.mentions, found.how * 0.8)
+        if verb.dep_ == "conj" and (reporter := self._second_act_reporter(verb, head, depth)) is not None:
+            # "said Iran had delivered missiles and imposed sanctions on Iranian airlines", "accused
+            # Iran of delivering missiles and imposed sanctions": a second act the parser joins to
+            # the reported clause is the reporter's (pass 38)
+            found = self._subjects(reporter, depth + 1)
+            if found.mentions:
+                return Found(found.mentions, found.how * 0.8)
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp") and head.i != verb.i:
             if verb.dep_ == "xcomp" or verb.dep_ == "pcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
                 controller = head if head.pos_ in ("VERB", "AUX") else head.head
@@ -197,6 +226,33 @@ class _Roles:
         if verb.dep_ == "relcl":
             return self._owner_of(verb.head)
         return Found([], 0.0)
+
+    def _second_act_reporter(self, verb: Token, head: Token, depth: int) -> Token | None:
+        """The finite verb whose subject a coordinated plain past shares when the parser joins it
+        to the clause below that verb (pass 38): to a gerund after a preposition ("accused Iran
+        of delivering missiles and imposed sanctions": a past is no conjunct of a gerund), or to
+        a reported clause whose subject it would act on ("said Iran had delivered missiles and
+        imposed sanctions on Iranian airlines")."""
+        if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return None
+        if head.dep_ == "pcomp" and head.tag_ == "VBG" and verb.tag_ == "VBD" and head.head.dep_ == "prep" \
+                and head.head.head.pos_ == "VERB" and head.head.head.tag_ in FINITE_TAGS:
+            return head.head.head
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.reporting \
+                and head.head.tag_ in FINITE_TAGS and self._acts_on_itself(verb, head, depth):
+            return head.head
+        return None
+
+    def _acts_on_itself(self, verb: Token, clause: Token, depth: int) -> bool:
+        """Whether every state the subject of `clause` names is one `verb` acts on: its object,
+        the object of its prepositions or of its object's ("imposed sanctions on Iranian
+        airlines"; pass 38)."""
+        subjects = {m.actor.country for m in self._subjects(clause, depth + 1).mentions} - {None}
+        nouns = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+        for holder in [verb, *nouns]:
+            nouns.extend(o for p in holder.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+        objects = {m.actor.country for o in nouns for m in self._np(o).mentions}
+        return bool(subjects) and subjects <= objects
 
     def _owner_of(self, noun: Token) -> Found:
         """The actor behind a noun that is not one itself: the noun's own modifiers, or the

@@ -199,6 +199,7 @@ class _Targets:
                 if last.i > child.i and last.head.i != child.i and last.tag_ in ("JJ", "VBN") and last.lemma_.lower() in cue.verdicts:
                     after.append(last)
                 nouns = nouns + after + [c for a in after for c in a.conjuncts]
+                nouns = nouns + self._quoted_verdict(child, cue)
             for noun in nouns:
                 found = cue.verdicts.get(noun.lemma_.lower())
                 if found is not None:
@@ -225,6 +226,21 @@ class _Targets:
                         t.lower_ in self.cues.wrong_ways for t in noun.subtree if t.i != noun.i):
                     return "ACCUSE"  # "described it as a step in the wrong direction", "a step backward"
         return None
+
+    def _quoted_verdict(self, judged: Token, cue: EventCue) -> list[Token]:
+        """"calling Moscow's allegations "transparently false"": a quoted verdict right after the
+        one judged, that the parser hangs outside the judging verb, is its predicate (pass 38)."""
+        i = judged.right_edge.i + 1
+        if i >= len(self.doc) or self.doc[i].text not in ('"', "“", "'"):
+            return []
+        out = []
+        for tok in self.doc[i + 1:min(i + 6, len(self.doc))]:
+            if tok.is_quote or tok.is_punct:
+                break
+            if tok.lemma_.lower() in cue.verdicts and tok.pos_ in ("ADJ", "NOUN") and not tok.is_ancestor(judged) \
+                    and tok.i not in {t.i for t in judged.head.subtree if t.dep_ in ("oprd", "attr", "acomp")}:
+                out.append(tok)
+        return out
 
     def _war_sides(self, tok: Token) -> list[Mention]:
         """The two sides of a war under way on the publication date, once the text has named both

@@ -249,6 +249,15 @@ class _VerbEvents:
                 judged = [m for obj in objects for m in self._np(obj, True).mentions
                           if m.actor.country not in own and (self._is_actor_object(verb, m) or obj.dep_ == "dative"
                                                              or obj.lemma_.lower() in self.cues.statement_nouns)]
+            if not judged and verdict == "ACCUSE":
+                # "called the decrees the beginning of a Russian invasion of Ukraine": with no one
+                # judged in the object, the owner of the act the verdict names (pass 38)
+                named = [n for c in verb.children if c.dep_ in ("oprd", "attr")
+                         for n in (c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                        for o in p.children if o.dep_ == "pobj"))]
+                judged = [m for n in named if n.lemma_.lower() in cue.verdicts
+                          for a in n.children if a.dep_ in ("poss", "amod") and a.i < n.i
+                          for m in self._np(a, True).mentions if m.actor.country not in own]
             if verdict == "REJECT" and not judged:
                 # ("called the claims by Manila a fabrication": the claims' makers)
                 judged = [m for obj in objects for m in self._prep_objects(obj, ("by",), strict=True)
