@@ -4474,6 +4474,10 @@ def test_an_act_joined_to_a_reported_clause_or_gerund_is_the_reporters() -> None
     # the reported subject acting on another state keeps the act
     found = triples(run("Peru said Chile had shipped rifles to Bolivia and imposed new sanctions on Bolivian banks."))
     assert ("PER", "BOL", "SANCTION") not in found, found
+    # an object read from a pronoun is not the reported subject's own state, whatever "him" resolved to
+    found = triples(run("Chile's president apologised. Peru's defence ministry said on Thursday that Chilean soldiers "
+                        "had found him in the water, shot him and set his body on fire."))
+    assert not [t for t in found if t[0] == "PER" and t[2] == "ASSAULT"], found
 
 
 def test_a_quoted_verdict_after_the_one_judged_is_the_verdict() -> None:

@@ -251,7 +251,9 @@ class _Roles:
         nouns = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
         for holder in [verb, *nouns]:
             nouns.extend(o for p in holder.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
-        objects = {m.actor.country for o in nouns for m in self._np(o).mentions}
+        # (an object read from a pronoun is left out: "said North Korean soldiers had found him and
+        # shot him" is the soldiers' act, whoever "him" was resolved to)
+        objects = {m.actor.country for o in nouns if o.pos_ != "PRON" for m in self._np(o).mentions}
         return bool(subjects) and subjects <= objects
 
     def _owner_of(self, noun: Token) -> Found:
