@@ -4353,3 +4353,17 @@ def test_the_allies_are_never_states_the_text_set_against_each_other() -> None:
     found = triples(run("Chile and Argentina signed a defence pact on Monday. Officials said the allies would "
                         "hold a joint exercise next week."))
     assert ("CHL", "ARG", "COOPERATE") in found or ("ARG", "CHL", "COOPERATE") in found, found
+
+
+def test_a_stand_taken_in_order_to_contact_someone_is_taken_towards_them() -> None:
+    # pass 37: the purpose clause of a contact verb (telephone, summon, visit ...) names no one;
+    # the contacter takes the stand towards the one contacted
+    found = triples(run("Peru's president telephoned Chile's president on Sunday to express his support."))
+    assert ("PER", "CHL", "SUPPORT") in found and ("PER", "CHL", "CONSULT") in found, found
+    found = triples(run("Lima summoned Quito's ambassador to demand that he apologise for the remarks."))
+    assert ("PER", "ECU", "REQUEST") in found, found
+    # a stand whose clause names another state keeps it; no contact verb, no one
+    found = triples(run("Lima's foreign minister met Chile's envoy to denounce Bolivian tariffs."))
+    assert ("PER", "BOL", "ACCUSE") in found and ("PER", "CHL", "ACCUSE") not in found, found
+    found = triples(run("Peru's president flew to Santiago to express his support."))
+    assert not [t for t in found if t[2] == "SUPPORT"], found
