@@ -4367,3 +4367,14 @@ def test_a_stand_taken_in_order_to_contact_someone_is_taken_towards_them() -> No
     assert ("PER", "BOL", "ACCUSE") in found and ("PER", "CHL", "ACCUSE") not in found, found
     found = triples(run("Peru's president flew to Santiago to express his support."))
     assert not [t for t in found if t[2] == "SUPPORT"], found
+
+
+def test_a_plain_refusal_to_recognise_or_accept_rejects() -> None:
+    # pass 37: "does not recognise", "did not accept" is a refusal made, as "would not accept" is
+    found = triples(run("Peru does not recognise the International Criminal Court's jurisdiction."))
+    assert ("PER", "ICC", "REJECT") in found and not [t for t in found if t[2] == "SUPPORT"], found
+    found = triples(run("Quito did not accept Lima's explanation of the incident."))
+    assert ("ECU", "PER", "REJECT") in found, found
+    # recognising is not refusing
+    found = triples(run("Peru recognised the International Criminal Court's jurisdiction."))
+    assert not [t for t in found if t[2] == "REJECT"], found
