@@ -4378,3 +4378,14 @@ def test_a_plain_refusal_to_recognise_or_accept_rejects() -> None:
     # recognising is not refusing
     found = triples(run("Peru recognised the International Criminal Court's jurisdiction."))
     assert not [t for t in found if t[2] == "REJECT"], found
+
+
+def test_welcoming_a_hostile_act_supports_its_doer_not_its_target() -> None:
+    # pass 37
+    found = triples(run("Quito welcomed the Chilean sanctions against Lima."))
+    assert ("ECU", "CHL", "SUPPORT") in found and ("ECU", "PER", "SUPPORT") not in found, found
+    found = triples(run("Chile imposed new sanctions on Peru's banks. Ecuador welcomed the sanctions."))
+    assert ("ECU", "CHL", "SUPPORT") in found and ("ECU", "PER", "SUPPORT") not in found, found
+    # welcoming help or talks still supports both sides of them
+    found = triples(run("Quito welcomed the aid to Lima."))
+    assert ("ECU", "PER", "SUPPORT") in found, found
