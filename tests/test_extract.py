@@ -4389,3 +4389,15 @@ def test_welcoming_a_hostile_act_supports_its_doer_not_its_target() -> None:
     # welcoming help or talks still supports both sides of them
     found = triples(run("Quito welcomed the aid to Lima."))
     assert ("ECU", "PER", "SUPPORT") in found, found
+
+
+def test_what_a_discussed_matter_is_aimed_at_is_no_party_to_the_talks() -> None:
+    # pass 37: the target of a discussed act ("strikes on X", "sanctions against X") is no partner
+    found = triples(run("Lima and Santiago discussed sanctions against Bolivia."))
+    assert ("PER", "CHL", "CONSULT") in found or ("CHL", "PER", "CONSULT") in found, found
+    assert not [t for t in found if t[2] == "CONSULT" and "BOL" in t], found
+    found = triples(run("Officials said the Peruvian army was discussing strikes on Bolivian territory."))
+    assert not [t for t in found if t[2] == "CONSULT"], found
+    # a threat of action against a state still targets it
+    found = triples(run("Peru threatened further action against Bolivia."))
+    assert ("PER", "BOL", "THREATEN") in found, found

@@ -425,7 +425,9 @@ class _VerbEvents:
                         if other not in own:
                             targets = targets + [Mention(verb.i, verb.i + 1, self.actors.actors[other], "implied")]
                         break
-            if not [m for m in targets if m.actor.country not in own] and reading.type not in ("ACCUSE", "SUPPORT", "REQUEST", "REJECT"):
+            # ("discussed strikes on Russian territory": a topic's own target is no party to the talks; pass 37)
+            if not [m for m in targets if m.actor.country not in own] and reading.type not in ("ACCUSE", "SUPPORT", "REQUEST", "REJECT") \
+                    and verb.lemma_.lower() not in self.cues.topic_verbs:
                 # "threatened further action against Russia": the target hangs on the object
                 # (but "condemned the use of missiles against Ukraine" does not target Ukraine);
                 # "withdrew its complaint against Japan": an event noun's own target
