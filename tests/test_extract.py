@@ -4401,3 +4401,16 @@ def test_what_a_discussed_matter_is_aimed_at_is_no_party_to_the_talks() -> None:
     # a threat of action against a state still targets it
     found = triples(run("Peru threatened further action against Bolivia."))
     assert ("PER", "BOL", "THREATEN") in found, found
+
+
+def test_a_charge_shares_the_addressee_of_a_coordinated_appeal() -> None:
+    # pass 37
+    found = triples(run("Lima expressed regret over the new law and called on Quito to return to dialogue."))
+    assert ("PER", "ECU", "ACCUSE") in found and ("PER", "ECU", "REQUEST") in found, found
+    found = triples(run("Peru criticised the decision and urged Chile to reverse it."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    # not from a clause with its own subject, nor from an act of another kind
+    found = triples(run("Peru expressed concern about the floods, and Chile urged Bolivia to help."))
+    assert ("PER", "BOL", "ACCUSE") not in found, found
+    found = triples(run("Peru expressed concern about the floods and thanked Chile for its help."))
+    assert ("PER", "CHL", "ACCUSE") not in found, found
