@@ -4414,3 +4414,14 @@ def test_a_charge_shares_the_addressee_of_a_coordinated_appeal() -> None:
     assert ("PER", "BOL", "ACCUSE") not in found, found
     found = triples(run("Peru expressed concern about the floods and thanked Chile for its help."))
     assert ("PER", "CHL", "ACCUSE") not in found, found
+
+
+def test_a_warning_of_anothers_hostile_act_charges_it() -> None:
+    # pass 37
+    found = triples(run("Lima has warned that Quito could attack its border posts."))
+    assert ("PER", "ECU", "ACCUSE") in found and ("PER", "ECU", "THREATEN") not in found, found
+    # threat content, or a condition, keeps the threat
+    found = triples(run("Lima warned that Quito would pay dearly for any provocation."))
+    assert ("PER", "ECU", "THREATEN") in found, found
+    found = triples(run("Lima warned that Quito's government would come to an end if it attacked Peruvian soldiers."))
+    assert ("PER", "ECU", "THREATEN") in found, found
