@@ -86,7 +86,7 @@ class _Emitting:
             # "expressed regret over the legislation and called on Pyongyang to return to dialogue",
             # "conveyed its concern to Beijing and asked for greater transparency": a charge or an
             # appeal made to no one named shares the addressee of the one coordinated with it (pass 37)
-            targets = targets + self._conjunct_addressee(trigger, sources)
+            targets = targets + self._conjunct_addressee(trigger, sources, reading.type)
         if reading.type in _ADDRESSED_STANDS and sources and not [
                 m for m in targets if m.actor.country and m.actor.country not in {s.actor.country for s in sources}]:
             # "Erdogan telephoned Putin to express his support", "summoned Japan's ambassador to
@@ -271,11 +271,11 @@ class _Emitting:
             below = above
         return []
 
-    def _conjunct_addressee(self, trigger: Token, sources: list[Mention]) -> list[Mention]:
+    def _conjunct_addressee(self, trigger: Token, sources: list[Mention], act: str) -> list[Mention]:
         """Whom a verb coordinated with the clause of `trigger` (the verb itself, or the light verb
         of a noun: "expressed regret") addresses, when that verb is itself a charge or an appeal
-        (a cue verb or a light verb with a cue noun of type ACCUSE, PROTEST or REQUEST) sharing
-        the subject: its object, dative, or "on"/"to" object; else none."""
+        (a cue verb or a light verb with a cue noun of type ACCUSE, PROTEST or REQUEST, other than
+        `act`) sharing the subject: its object, dative, or "on"/"to" object; else none."""
         verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") else trigger
         if verb.pos_ != "VERB":
             return []
@@ -287,8 +287,8 @@ class _Emitting:
             own_cue = self.cues.verbs.get(other.lemma_.lower())
             types = {own_cue.type} if own_cue is not None else set()
             types |= {c.type for o in other.children if o.dep_ in ("dobj", "obj") for c in [self._cue(o)] if c is not None}
-            if not types & _SHARED_ADDRESSEE:
-                continue
+            if not types & _SHARED_ADDRESSEE or act in types:
+                continue  # (a charge beside a charge: the other one already stands for the pair)
             found = [m for o in other.children if o.dep_ in ("dobj", "obj", "dative")
                      for m in self._np(o, True).mentions]
             found += [m for p in other.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to")
