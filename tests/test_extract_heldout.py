@@ -64,7 +64,9 @@ HELDOUT_SETS = [
     # 0.886 (P 0.97, R 0.81) / 1.00 / 0.934 (an optional demanded withdrawal no longer emitted).
     # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
     # as-clauses, a he/she scene): date 0.870 -> 0.913.
-    HeldoutSet("heldout5", 8, events_f1=0.84, relationships_f1=0.85, status=0.92),
+    # Pass 37 (type confusions: a charge sharing a coordinated appeal's addressee): 0.886 -> 0.894
+    # (R 0.81 -> 0.83, 62/75) / 1.00 / 0.935.
+    HeldoutSet("heldout5", 8, events_f1=0.86, relationships_f1=0.85, status=0.92),
     # heldout6: eight articles (82 required events, 6 relationships) labelled blind and scored once at
     # the end of the second session, after pass seven: 0.63 (P 0.85, R 0.50) / 0.73 / 0.90, the honest
     # unseen-text figure. Developed on in pass eight (a short, time-boxed pass: a verdict parsed as a
@@ -263,7 +265,8 @@ HELDOUT_SETS = [
     # as-clauses, a he/she scene): 0.708 -> 0.722 (R 0.58 -> 0.60, 63 -> 65 found: predictions now
     # distinct by date) / 0.67 / status 0.889 -> 0.877 (the two newly matched events, one with a
     # wrong status), date 0.541 -> 0.605.
-    HeldoutSet("heldout16", 8, events_f1=0.67, relationships_f1=0.62, status=0.85),
+    # Pass 37 (type confusions): 0.729 -> 0.730 (P 0.91, 66/108) / 0.67 / 0.894.
+    HeldoutSet("heldout16", 8, events_f1=0.70, relationships_f1=0.62, status=0.85),
     # heldout17: eight articles on diplomacy and institutions (140 required events, 15
     # relationships; labelled more densely than the earlier sets, 15-21 per article) labelled blind;
     # first unseen score after pass seventeen 0.534 (P 0.75, R 0.41) / 0.33 (3 of 15) / 0.931,
@@ -279,7 +282,9 @@ HELDOUT_SETS = [
     # Pass 29 (groups: 'the West'/'Western governments' as USA, counted states never an organisation,
     # a count's members not from a who/which clause, bare 'the allies' as NATO; developed on heldout13-24): events 0.672 -> 0.686 (P 0.86, R 0.57,
     # 80/140) / 0.70 / 0.938.
-    HeldoutSet("heldout17", 8, events_f1=0.65, relationships_f1=0.65, status=0.90),
+    # Pass 37 (type confusions: a stand in a contact verb's purpose clause): 0.686 -> 0.692
+    # (P 0.86, R 0.58, 81/140) / 0.70 / 0.938.
+    HeldoutSet("heldout17", 8, events_f1=0.66, relationships_f1=0.65, status=0.90),
     # heldout18: eight articles on military activity (113 required events, 7 relationships) labelled
     # blind; first unseen score after pass seventeen 0.502 (P 0.81, R 0.36) / 0.44 (2 of 7) / 0.951,
     # date 0.542; after pass eighteen, which never saw it, 0.528 (P 0.82, R 0.39) / 0.44 / 0.955;
@@ -332,7 +337,9 @@ HELDOUT_SETS = [
     # unchanged, date 0.586 -> 0.621.
     # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
     # as-clauses, a he/she scene): date 0.586 -> 0.621.
-    HeldoutSet("heldout20", 8, events_f1=0.74, relationships_f1=0.77, status=0.85),
+    # Pass 37 (type confusions: a charge sharing a coordinated appeal's addressee): 0.793 -> 0.801
+    # (R 0.71, 62/87) / 0.81 / 0.887.
+    HeldoutSet("heldout20", 8, events_f1=0.77, relationships_f1=0.77, status=0.85),
     # heldout21: eight analysis pieces in the seed's style (121 required events, 18 relationships),
     # labelled blind (its writer saw the ontology's cue column); first contact at the end of the sixth
     # session's code (before pass twenty-one): 0.625 (P 0.82, R 0.50) / 0.71 / 0.934, date 0.474.
@@ -370,7 +377,8 @@ HELDOUT_SETS = [
     # unchanged, date 0.480 -> 0.640.
     # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
     # as-clauses, a he/she scene): 0.715 -> 0.716 / 0.94 / 0.913, date 0.480 -> 0.720.
-    HeldoutSet("heldout22", 8, events_f1=0.68, relationships_f1=0.90, status=0.88),
+    # Pass 37 (type confusions: 'does not recognise' rejects): 0.716 -> 0.718 (P 0.86, 69/112) / 0.94 / 0.913.
+    HeldoutSet("heldout22", 8, events_f1=0.69, relationships_f1=0.90, status=0.88),
     # heldout23: eight wire reports and analyses of 2019-2023 (147 required events, 16 relationships),
     # labelled blind by a writer given the vocabulary only (no ontology notes); first contact after
     # passes twenty-one to twenty-three and the dictionary extension: 0.486 (P 0.62, R 0.40) / 0.45 /
@@ -392,7 +400,9 @@ HELDOUT_SETS = [
     # 0.931, date 0.447 -> 0.588 (P 0.72, R 0.50, 73/147) / 0.45 / 0.932, date 0.436.
     # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
     # as-clauses, a he/she scene): date 0.447 -> 0.500.
-    HeldoutSet("heldout23", 8, events_f1=0.57, relationships_f1=0.42, status=0.90),
+    # Pass 37 (type confusions: a stand in a contact verb's purpose clause, a warning of another's
+    # hostile act as a charge): 0.606 -> 0.624 (P 0.80, R 0.51, 75/147) / 0.45 / 0.933, date 0.475.
+    HeldoutSet("heldout23", 8, events_f1=0.59, relationships_f1=0.42, status=0.90),
     # heldout24: eight reports of official statements, 2022-2025 (108 required events, 6 relationships),
     # labelled blind as heldout23; first contact at the same code: 0.450 (P 0.60, R 0.36) / 0.29 /
     # 0.897, date 0.538.
@@ -407,7 +417,9 @@ HELDOUT_SETS = [
     # Pass 29 (groups: 'the West'/'Western governments' as USA, counted states never an organisation,
     # a count's members not from a who/which clause, bare 'the allies' as NATO; developed on heldout13-24): events 0.520 -> 0.545 (P 0.65 -> 0.68, R 0.45,
     # 49/108) / 0.50 / 0.918.
-    HeldoutSet("heldout24", 8, events_f1=0.51, relationships_f1=0.45, status=0.88),
+    # Pass 37 (type confusions: 'does not recognise' rejects): 0.545 -> 0.554 (P 0.69, R 0.46, 50/108)
+    # / 0.50 / 0.920.
+    HeldoutSet("heldout24", 8, events_f1=0.52, relationships_f1=0.45, status=0.88),
     # heldout25: eight wire reports of 2023-2025 on arms transfers and deployments (91 required events,
     # 12 relationships), labelled blind by a writer given the vocabulary only; first contact after passes
     # 21-25 and both dictionary rounds: 0.549 (P 0.76, R 0.43) / 0.56 / 0.949, date 0.478.
@@ -417,7 +429,9 @@ HELDOUT_SETS = [
     # (5/12) / 0.950, date 0.458 -> 0.587 (P 0.78, R 0.47, 43/91) / 0.56 (5/12) / 0.953, date 0.593.
     # Pass 33 (on heldout28; states bound by a mutual-defence treaty): relationships 0.56 (5/12) ->
     # 0.63 (6/12); events, status unchanged.
-    HeldoutSet("heldout25", 8, events_f1=0.55, relationships_f1=0.52, status=0.92),
+    # Pass 37 (type confusions: welcoming sanctions supports their imposer, a discussed act's target no
+    # party to the talks): 0.587 -> 0.593 (P 0.79, 43/91) / 0.63 / 0.953.
+    HeldoutSet("heldout25", 8, events_f1=0.56, relationships_f1=0.52, status=0.92),
     # heldout26: eight analysis pieces in the seed's style, 2024-2025 (128 required events, 20
     # relationships), labelled blind as heldout25; first contact at the same code: 0.509 (P 0.76,
     # R 0.38) / 0.57 / 0.755, date 0.533.
