@@ -214,6 +214,8 @@ class Knowledge:
     # ("the revocation" a revoking)
     generic_act_nouns: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()  # "told China it had serious concerns": voiced to China
+    addressing_verbs: frozenset[str] = frozenset()  # "telephoned Putin to express support": to Putin (pass 37)
+    forewarning_verbs: frozenset[str] = frozenset()  # "warned that Moscow could invade": a charge (pass 37)
     ministry_nouns: frozenset[str] = frozenset()  # "the defence ministry": the state in focus (pass 27)
     open_object_classes: frozenset[str] = frozenset()  # "suspended its participation": no target needed (pass 27)
     formal_findings: frozenset[str] = frozenset()  # "issued a warrant ... called the decision historic"
@@ -439,6 +441,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         act_nouns=frozenset(str(w).lower() for w in [*(events.get("act_nouns") or ()), *(events.get("named_act_nouns") or ())]),
         generic_act_nouns=frozenset(str(w).lower() for w in events.get("act_nouns") or ()),
         telling_verbs=frozenset(str(w).lower() for w in events.get("telling_verbs") or ()),
+        addressing_verbs=frozenset(str(w).lower() for w in events.get("addressing_verbs") or ()),
+        forewarning_verbs=frozenset(str(w).lower() for w in events.get("forewarning_verbs") or ()),
         ministry_nouns=frozenset(str(w).lower() for w in events.get("ministry_nouns") or ()),
         open_object_classes=frozenset(str(w).lower() for w in events.get("open_object_classes") or ()),
         formal_findings=frozenset(str(w).lower() for w in events.get("formal_findings") or ()),

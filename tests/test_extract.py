@@ -4528,3 +4528,74 @@ def test_a_verdict_naming_an_owned_act_judges_its_owner() -> None:
     # a verdict naming no owned act judges no one
     found = triples(run("Peru's president called the decrees the beginning of a long process."))
     assert not [t for t in found if t[2] == "ACCUSE"], found
+
+def test_a_stand_taken_in_order_to_contact_someone_is_taken_towards_them() -> None:
+    # pass 37: the purpose clause of a contact verb (telephone, summon, visit ...) names no one;
+    # the contacter takes the stand towards the one contacted
+    found = triples(run("Peru's president telephoned Chile's president on Sunday to express his support."))
+    assert ("PER", "CHL", "SUPPORT") in found and ("PER", "CHL", "CONSULT") in found, found
+    found = triples(run("Lima summoned Quito's ambassador to demand that he apologise for the remarks."))
+    assert ("PER", "ECU", "REQUEST") in found, found
+    # a stand whose clause names another state keeps it; no contact verb, no one
+    found = triples(run("Lima's foreign minister met Chile's envoy to denounce Bolivian tariffs."))
+    assert ("PER", "BOL", "ACCUSE") in found and ("PER", "CHL", "ACCUSE") not in found, found
+    found = triples(run("Peru's president flew to Santiago to express his support."))
+    assert not [t for t in found if t[2] == "SUPPORT"], found
+
+
+def test_a_plain_refusal_to_recognise_or_accept_rejects() -> None:
+    # pass 37: "does not recognise", "did not accept" is a refusal made, as "would not accept" is
+    found = triples(run("Peru does not recognise the International Criminal Court's jurisdiction."))
+    assert ("PER", "ICC", "REJECT") in found and not [t for t in found if t[2] == "SUPPORT"], found
+    found = triples(run("Quito did not accept Lima's explanation of the incident."))
+    assert ("ECU", "PER", "REJECT") in found, found
+    # recognising is not refusing
+    found = triples(run("Peru recognised the International Criminal Court's jurisdiction."))
+    assert not [t for t in found if t[2] == "REJECT"], found
+
+
+def test_welcoming_a_hostile_act_supports_its_doer_not_its_target() -> None:
+    # pass 37
+    found = triples(run("Quito welcomed the Chilean sanctions against Lima."))
+    assert ("ECU", "CHL", "SUPPORT") in found and ("ECU", "PER", "SUPPORT") not in found, found
+    found = triples(run("Chile imposed new sanctions on Peru's banks. Ecuador welcomed the sanctions."))
+    assert ("ECU", "CHL", "SUPPORT") in found and ("ECU", "PER", "SUPPORT") not in found, found
+    # welcoming help or talks still supports both sides of them
+    found = triples(run("Quito welcomed the aid to Lima."))
+    assert ("ECU", "PER", "SUPPORT") in found, found
+
+
+def test_what_a_discussed_matter_is_aimed_at_is_no_party_to_the_talks() -> None:
+    # pass 37: the target of a discussed act ("strikes on X", "sanctions against X") is no partner
+    found = triples(run("Lima and Santiago discussed sanctions against Bolivia."))
+    assert ("PER", "CHL", "CONSULT") in found or ("CHL", "PER", "CONSULT") in found, found
+    assert not [t for t in found if t[2] == "CONSULT" and "BOL" in t], found
+    found = triples(run("Officials said the Peruvian army was discussing strikes on Bolivian territory."))
+    assert not [t for t in found if t[2] == "CONSULT"], found
+    # a threat of action against a state still targets it
+    found = triples(run("Peru threatened further action against Bolivia."))
+    assert ("PER", "BOL", "THREATEN") in found, found
+
+
+def test_a_charge_shares_the_addressee_of_a_coordinated_appeal() -> None:
+    # pass 37
+    found = triples(run("Lima expressed regret over the new law and called on Quito to return to dialogue."))
+    assert ("PER", "ECU", "ACCUSE") in found and ("PER", "ECU", "REQUEST") in found, found
+    found = triples(run("Peru criticised the decision and urged Chile to reverse it."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    # not from a clause with its own subject, nor from an act of another kind
+    found = triples(run("Peru expressed concern about the floods, and Chile urged Bolivia to help."))
+    assert ("PER", "BOL", "ACCUSE") not in found, found
+    found = triples(run("Peru expressed concern about the floods and thanked Chile for its help."))
+    assert ("PER", "CHL", "ACCUSE") not in found, found
+
+
+def test_a_warning_of_anothers_hostile_act_charges_it() -> None:
+    # pass 37
+    found = triples(run("Lima has warned that Quito could attack its border posts."))
+    assert ("PER", "ECU", "ACCUSE") in found and ("PER", "ECU", "THREATEN") not in found, found
+    # threat content, or a condition, keeps the threat
+    found = triples(run("Lima warned that Quito would pay dearly for any provocation."))
+    assert ("PER", "ECU", "THREATEN") in found, found
+    found = triples(run("Lima warned that Quito's government would come to an end if it attacked Peruvian soldiers."))
+    assert ("PER", "ECU", "THREATEN") in found, found

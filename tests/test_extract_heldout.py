@@ -64,7 +64,9 @@ HELDOUT_SETS = [
     # 0.886 (P 0.97, R 0.81) / 1.00 / 0.934 (an optional demanded withdrawal no longer emitted).
     # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
     # as-clauses, a he/she scene): date 0.870 -> 0.913.
-    HeldoutSet("heldout5", 8, events_f1=0.84, relationships_f1=0.85, status=0.92),
+    # Pass 37 (type confusions: a charge sharing a coordinated appeal's addressee): 0.886 -> 0.894
+    # (R 0.81 -> 0.83, 62/75) / 1.00 / 0.935.
+    HeldoutSet("heldout5", 8, events_f1=0.86, relationships_f1=0.85, status=0.92),
     # heldout6: eight articles (82 required events, 6 relationships) labelled blind and scored once at
     # the end of the second session, after pass seven: 0.63 (P 0.85, R 0.50) / 0.73 / 0.90, the honest
     # unseen-text figure. Developed on in pass eight (a short, time-boxed pass: a verdict parsed as a
@@ -265,6 +267,7 @@ HELDOUT_SETS = [
     # wrong status), date 0.541 -> 0.605.
     # Pass 38 (a sentence's second and third acts; developed on heldout13-28): 0.729 -> 0.730 (P 0.90 -> 0.91,
     # 66/108) / 0.67 / 0.894.
+    # Pass 37 (type confusions): 0.729 -> 0.730 (P 0.91, 66/108) / 0.67 / 0.894.
     HeldoutSet("heldout16", 8, events_f1=0.70, relationships_f1=0.62, status=0.85),
     # heldout17: eight articles on diplomacy and institutions (140 required events, 15
     # relationships; labelled more densely than the earlier sets, 15-21 per article) labelled blind;
@@ -283,6 +286,8 @@ HELDOUT_SETS = [
     # 80/140) / 0.70 / 0.938.
     # Pass 38 (a sentence's second and third acts; developed on heldout13-28): 0.686 -> 0.689 (P 0.85, R 0.58,
     # 81/140) / 0.70 / 0.938.
+    # Pass 37 (type confusions: a stand in a contact verb's purpose clause): 0.686 -> 0.692
+    # (P 0.86, R 0.58, 81/140) / 0.70 / 0.938.
     HeldoutSet("heldout17", 8, events_f1=0.66, relationships_f1=0.65, status=0.90),
     # heldout18: eight articles on military activity (113 required events, 7 relationships) labelled
     # blind; first unseen score after pass seventeen 0.502 (P 0.81, R 0.36) / 0.44 (2 of 7) / 0.951,
@@ -336,7 +341,9 @@ HELDOUT_SETS = [
     # unchanged, date 0.586 -> 0.621.
     # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
     # as-clauses, a he/she scene): date 0.586 -> 0.621.
-    HeldoutSet("heldout20", 8, events_f1=0.74, relationships_f1=0.77, status=0.85),
+    # Pass 37 (type confusions: a charge sharing a coordinated appeal's addressee): 0.793 -> 0.801
+    # (R 0.71, 62/87) / 0.81 / 0.887.
+    HeldoutSet("heldout20", 8, events_f1=0.77, relationships_f1=0.77, status=0.85),
     # heldout21: eight analysis pieces in the seed's style (121 required events, 18 relationships),
     # labelled blind (its writer saw the ontology's cue column); first contact at the end of the sixth
     # session's code (before pass twenty-one): 0.625 (P 0.82, R 0.50) / 0.71 / 0.934, date 0.474.
@@ -378,6 +385,7 @@ HELDOUT_SETS = [
     # R 0.62, 70/112) / 0.94 / 0.913 -> 0.914, date 0.720.
     # Pass 38 (a sentence's second and third acts; developed on heldout13-28): 0.716 -> 0.722 (P 0.85, R 0.62,
     # 70/112) / 0.94 / 0.914, date 0.720 -> 0.692 (the new match's date).
+    # Pass 37 (type confusions: 'does not recognise' rejects): 0.716 -> 0.718 (P 0.86, 69/112) / 0.94 / 0.913.
     HeldoutSet("heldout22", 8, events_f1=0.69, relationships_f1=0.90, status=0.88),
     # heldout23: eight wire reports and analyses of 2019-2023 (147 required events, 16 relationships),
     # labelled blind by a writer given the vocabulary only (no ontology notes); first contact after
@@ -400,7 +408,9 @@ HELDOUT_SETS = [
     # 0.931, date 0.447 -> 0.588 (P 0.72, R 0.50, 73/147) / 0.45 / 0.932, date 0.436.
     # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
     # as-clauses, a he/she scene): date 0.447 -> 0.500.
-    HeldoutSet("heldout23", 8, events_f1=0.57, relationships_f1=0.42, status=0.90),
+    # Pass 37 (type confusions: a stand in a contact verb's purpose clause, a warning of another's
+    # hostile act as a charge): 0.606 -> 0.624 (P 0.80, R 0.51, 75/147) / 0.45 / 0.933, date 0.475.
+    HeldoutSet("heldout23", 8, events_f1=0.59, relationships_f1=0.42, status=0.90),
     # heldout24: eight reports of official statements, 2022-2025 (108 required events, 6 relationships),
     # labelled blind as heldout23; first contact at the same code: 0.450 (P 0.60, R 0.36) / 0.29 /
     # 0.897, date 0.538.
@@ -415,7 +425,9 @@ HELDOUT_SETS = [
     # Pass 29 (groups: 'the West'/'Western governments' as USA, counted states never an organisation,
     # a count's members not from a who/which clause, bare 'the allies' as NATO; developed on heldout13-24): events 0.520 -> 0.545 (P 0.65 -> 0.68, R 0.45,
     # 49/108) / 0.50 / 0.918.
-    HeldoutSet("heldout24", 8, events_f1=0.51, relationships_f1=0.45, status=0.88),
+    # Pass 37 (type confusions: 'does not recognise' rejects): 0.545 -> 0.554 (P 0.69, R 0.46, 50/108)
+    # / 0.50 / 0.920.
+    HeldoutSet("heldout24", 8, events_f1=0.52, relationships_f1=0.45, status=0.88),
     # heldout25: eight wire reports of 2023-2025 on arms transfers and deployments (91 required events,
     # 12 relationships), labelled blind by a writer given the vocabulary only; first contact after passes
     # 21-25 and both dictionary rounds: 0.549 (P 0.76, R 0.43) / 0.56 / 0.949, date 0.478.
@@ -428,6 +440,8 @@ HELDOUT_SETS = [
     # Pass 35 (on heldout29): events 0.587 -> 0.588 (43/91); rest unchanged.
     # Pass 38 (a sentence's second and third acts; developed on heldout13-28): 0.587 -> 0.596 (P 0.78, R 0.48,
     # 44/91) / 0.63 / 0.955.
+    # Pass 37 (type confusions: welcoming sanctions supports their imposer, a discussed act's target no
+    # party to the talks): 0.587 -> 0.593 (P 0.79, 43/91) / 0.63 / 0.953.
     HeldoutSet("heldout25", 8, events_f1=0.57, relationships_f1=0.52, status=0.92),
     # heldout26: eight analysis pieces in the seed's style, 2024-2025 (128 required events, 20
     # relationships), labelled blind as heldout25; first contact at the same code: 0.509 (P 0.76,

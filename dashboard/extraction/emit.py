@@ -26,6 +26,10 @@ from .context import _unique
 
 # the stands others may take together with the subject ("in the company of Russia"; pass 23)
 _STANDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST", "SANCTION", "THREATEN"})
+# the stands that share the addressee of a coordinated charge or appeal (pass 37)
+_SHARED_ADDRESSEE = frozenset({"ACCUSE", "PROTEST", "REQUEST"})
+# the stands a purpose clause of a contact takes towards the one contacted (pass 37)
+_ADDRESSED_STANDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST", "THREATEN"})
 
 # a month or weekday with no word pointing back ("in August", "on Tuesday", bare "Tuesday"; not
 # "last Tuesday", "since Tuesday"): a plan's is the coming one
@@ -77,6 +81,20 @@ class _Emitting:
             # "Japan told China that it had serious concerns", "informed Seoul it was deeply
             # concerned": a concern or protest voiced to someone, by the teller, is made to them (pass 27)
             targets = targets + self._told_to(trigger, sources)
+        if reading.type in _SHARED_ADDRESSEE and sources and not [
+                m for m in targets if m.actor.country and m.actor.country not in {s.actor.country for s in sources}]:
+            # "expressed regret over the legislation and called on Pyongyang to return to dialogue",
+            # "conveyed its concern to Beijing and asked for greater transparency": a charge or an
+            # appeal made to no one named shares the addressee of the one coordinated with it (pass 37)
+            targets = targets + self._conjunct_addressee(trigger, sources, reading.type)
+        if reading.type in _ADDRESSED_STANDS and sources and not [
+                m for m in targets if m.actor.country and m.actor.country not in {s.actor.country for s in sources}]:
+            # "Erdogan telephoned Putin to express his support", "summoned Japan's ambassador to
+            # demand that she retract the remarks": a stand taken in order to contact someone is
+            # taken towards them, by the one who made contact (pass 37)
+            addressed = self._addressed(trigger)
+            if addressed is not None:
+                sources, targets = addressed
         # (pass 24: also a measure, and the noun of a light verb: "would not hesitate to impose new
         # sanctions on Iran" threatens them, not a negated sanction)
         unshrinking = first.head if first.dep_ in ("dobj", "obj") and first.pos_ == "NOUN" else first
@@ -252,6 +270,55 @@ class _Emitting:
                         for m in self._np(o, True).mentions if m.actor.country and m.actor.country not in own]
             below = above
         return []
+
+    def _conjunct_addressee(self, trigger: Token, sources: list[Mention], act: str) -> list[Mention]:
+        """Whom a verb coordinated with the clause of `trigger` (the verb itself, or the light verb
+        of a noun: "expressed regret") addresses, when that verb is itself a charge or an appeal
+        (a cue verb or a light verb with a cue noun of type ACCUSE, PROTEST or REQUEST, other than
+        `act`) sharing the subject: its object, dative, or "on"/"to" object; else none."""
+        verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") else trigger
+        if verb.pos_ != "VERB":
+            return []
+        own = {m.actor.country for m in sources}
+        for other in verb.conjuncts:
+            later = other if other.i > verb.i else verb
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in later.children):
+                continue  # (a clause with a subject of its own: "... and Beijing asked ...")
+            own_cue = self.cues.verbs.get(other.lemma_.lower())
+            types = {own_cue.type} if own_cue is not None else set()
+            types |= {c.type for o in other.children if o.dep_ in ("dobj", "obj") for c in [self._cue(o)] if c is not None}
+            if not types & _SHARED_ADDRESSEE or act in types:
+                continue  # (a charge beside a charge: the other one already stands for the pair)
+            found = [m for o in other.children if o.dep_ in ("dobj", "obj", "dative")
+                     for m in self._np(o, True).mentions]
+            found += [m for p in other.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to")
+                      for o in p.children if o.dep_ == "pobj" for m in self._np(o, True).mentions]
+            found += [m for o in other.children if o.dep_ in ("dobj", "obj")
+                      for p in o.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for g in p.children if g.dep_ == "pobj" for m in self._np(g, True).mentions]
+            found = [m for m in found if m.actor.country and m.actor.country not in own]
+            if found:
+                return _unique(found)
+        return []
+
+    def _addressed(self, trigger: Token) -> tuple[list[Mention], list[Mention]] | None:
+        """(contacter, contacted) when `trigger` (or the verb whose object it is: "to express his
+        support") is the purpose infinitive of a contact verb (`addressing_verbs`: telephone,
+        summon, visit, ...) with a state as its object; else None."""
+        verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") else trigger
+        contact = verb.head
+        if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp") or contact.i == verb.i \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                or contact.pos_ != "VERB" or contact.lemma_.lower() not in self.cues.addressing_verbs \
+                or self._passive(contact):
+            return None
+        contacters = self._subjects(contact).mentions
+        own = {m.actor.country for m in contacters}
+        contacted = [m for o in contact.children if o.dep_ in ("dobj", "obj", "dative")
+                     for m in self._np(o, True).mentions if m.actor.country and m.actor.country not in own]
+        if not contacters or not contacted:
+            return None
+        return contacters, contacted
 
     def _open_appeal(self, trigger: Token, reading: Reading) -> bool:
         """"called for a security protection zone", "urged an immediate end to all shelling": an

@@ -20,6 +20,9 @@ from ..cues import SYMMETRIC_EVENTS, EventCue, Reading
 from .context import DEFINITE, REACTIONS, _unique, _unique_countries
 
 
+# acts whose welcome supports their doer, not the one they are aimed at (pass 37)
+_HOSTILE_ACTS = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN"})
+
 class _NounEvents:
     """Events a cue noun names, and what a definite event noun refers back to (a mixin of _DocumentAnalysis)."""
 
@@ -189,6 +192,12 @@ class _NounEvents:
                 # "would halt visa-free trips by Japanese citizens": a suspension of others' acts is aimed at them
                 own = {m.actor.country for m in sources}
                 targets = targets + [m for m in owners if m.actor.country not in own]
+            if light_cue is not None and light_cue.override and light_cue.type == "SUPPORT" \
+                    and cue.type in _HOSTILE_ACTS and reading.type == "SUPPORT":
+                # "Kyiv welcomed the American sanctions against Moscow": welcoming a hostile act
+                # supports whoever did it, never the one it is aimed at (pass 37)
+                own = {m.actor.country for m in sources}
+                targets = [m for m in owners if m.actor.country not in own]
         if light is not None and sources and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and noun.head.head.lemma_.lower() in self.cues.proposals \
                 and not [m for m in targets if m.actor.country not in {s.actor.country for s in sources}]:
@@ -228,6 +237,9 @@ class _NounEvents:
                 # "Putin signed a law revoking the ratification of the treaty ... the United States,
                 # which signed the treaty": an agreement recorded with one party names no other
                 pass
+            elif light_cue is not None and light_cue.override and light_cue.type == "SUPPORT" \
+                    and earlier_type in _HOSTILE_ACTS and reading.type == "SUPPORT":
+                targets = [m for m in doers if m not in sources]  # (the sanctions welcomed: their imposer's; pass 37)
             elif (light_cue is not None and light_cue.override) or earlier_type in SYMMETRIC_EVENTS:
                 targets = [m for m in [*doers, *others] if m not in sources]
             else:

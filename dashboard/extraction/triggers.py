@@ -37,8 +37,11 @@ class _Triggers:
             # "was deeply shocked by the attacks", parsed as a passive verb: the feeling's cue
             return self.cues.adjectives[tok.lower_]
         if tok.pos_ == "VERB" and lemma in self.cues.acceptance_verbs and any(c.dep_ == "neg" for c in tok.children) \
-                and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "could", "can", "ca") for c in tok.children) \
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "could", "can", "ca", "does", "do", "did")
+                        for c in tok.children) \
                 and any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            # (or a plain refusal in the present or past: "Russia does not recognise the court's
+            # jurisdiction" rejects the court, it is no negated support; pass 37)
             # "Moscow would not accept NATO troops": a pledge not to accept is a refusal (of a thing
             # named in its clause: "terms he said Washington could not accept" is left to the terms)
             return _REFUSAL_PLEDGE

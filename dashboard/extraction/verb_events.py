@@ -464,7 +464,9 @@ class _VerbEvents:
                         if other not in own:
                             targets = targets + [Mention(verb.i, verb.i + 1, self.actors.actors[other], "implied")]
                         break
-            if not [m for m in targets if m.actor.country not in own] and reading.type not in ("ACCUSE", "SUPPORT", "REQUEST", "REJECT"):
+            # ("discussed strikes on Russian territory": a topic's own target is no party to the talks; pass 37)
+            if not [m for m in targets if m.actor.country not in own] and reading.type not in ("ACCUSE", "SUPPORT", "REQUEST", "REJECT") \
+                    and verb.lemma_.lower() not in self.cues.topic_verbs:
                 # "threatened further action against Russia": the target hangs on the object
                 # (but "condemned the use of missiles against Ukraine" does not target Ukraine);
                 # "withdrew its complaint against Japan": an event noun's own target
@@ -639,6 +641,11 @@ class _VerbEvents:
         if cue.only_objects and set(classes) & self.cues.open_object_classes and any(c in cue.objects for c in classes):
             # "Moscow had suspended its participation": the measure stands with no one named (pass 27)
             cue = replace(cue, no_target=True)
+        if reading.type == "THREATEN" and verb.lemma_.lower() in self.cues.forewarning_verbs and targets \
+                and self._alleged_hostility(verb, targets) and not self._threat_content(verb, cue, sources):
+            # "officials have warned for weeks that Moscow could invade": a warning of another's
+            # hostile act, with nothing the warner will do, charges it (pass 37)
+            reading = Reading("ACCUSE", None)
         status, attributed = self._status(verb, cue)
         if status == "asserted" and reading.type == "AID" and verb.lemma_.lower() in self.cues.promising_verbs:
             status = "planned"  # "pledged 2 billion euros for Kyiv": money promised is not yet given (pass 22)
@@ -664,6 +671,25 @@ class _VerbEvents:
         if reading.type == "ACCUSE" and verb.lemma_.lower() in self.cues.blaming_verbs and targets \
                 and not any(_reciprocal(o) for o in objects):  # (blamed on each other: its doer is unknown)
             self._blamed_attack(sent, verb, _unique(targets), attribution)
+
+    def _alleged_hostility(self, verb: Token, targets: list[Mention]) -> bool:
+        """Whether the clause a warning reports has one of `targets` as its subject and a hostile
+        act (ASSAULT, MOBILIZE, COERCE) of that subject's as its verb or inside it ("that Moscow
+        could invade", "that Quito was preparing a missile test")."""
+        named = {m.actor.country for m in targets}
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+            subjects = [m for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for m in self._np(c, True).mentions]
+            if not subjects or not {m.actor.country for m in subjects} <= named:
+                continue
+            if any(c.dep_ == "neg" for c in clause.children) or any(
+                    c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "should") for g in c.children)
+                    for c in clause.children):
+                continue  # ("would come to an end if it harmed ...": a condition set is a threat)
+            if any(cue.type in ("ASSAULT", "MOBILIZE", "COERCE") for t in clause.subtree
+                   if t.pos_ in ("VERB", "NOUN") and (cue := self._cue(t)) is not None):
+                return True
+        return False
 
     def _retaliation_on_trade(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> bool:
         """"China might retaliate against Australian exports": striking back at a state's trade is a
