@@ -4353,3 +4353,20 @@ def test_the_allies_are_never_states_the_text_set_against_each_other() -> None:
     found = triples(run("Chile and Argentina signed a defence pact on Monday. Officials said the allies would "
                         "hold a joint exercise next week."))
     assert ("CHL", "ARG", "COOPERATE") in found or ("ARG", "CHL", "COOPERATE") in found, found
+
+
+def test_a_trade_war_is_no_fighting() -> None:
+    # pass 39: a war noun modified by another kind of dispute is no ASSAULT
+    found = triples(run("Peru's trade war with Chile has escalated since May, officials said."))
+    assert not [t for t in found if t[2] == "ASSAULT"], found
+    found = triples(run("Peru's war with Chile has escalated since May, officials said."))
+    assert ("PER", "CHL", "ASSAULT") in found, found
+
+
+def test_who_would_end_a_war_is_no_side_of_it() -> None:
+    # pass 39: the subject of "end the war" is no belligerent; the war keeps its own sides
+    found = triples(run("Peru invaded Chile in March. Canada's prime minister has said he would end the war within days."))
+    assert not [t for t in found if t[0] == "CAN" and t[2] == "ASSAULT"], found
+    # a war that is the subject's own stays its own
+    found = triples(run("Peru said on Monday it would end its war against Chile."))
+    assert ("PER", "CHL", "ASSAULT") in found, found

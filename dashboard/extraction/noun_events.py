@@ -181,7 +181,11 @@ class _NounEvents:
             sources, how = subj.mentions, 0.7 * (subj.how or 1.0)
         if light is not None:
             subj = self._subjects(light)
-            if subj.mentions:
+            if reading.type == "ASSAULT" and cue.mode == "war" and light.lemma_.lower() in self.cues.war_ending_verbs:
+                # "has said he would end the war within days": who would end a war is no side of it;
+                # the war keeps its own sides (its owner, a war under way; pass 39)
+                subj = None
+            if subj is not None and subj.mentions:
                 sources, how = subj.mentions, 0.8 * (subj.how or 1.0)
             # "pledged support for Moscow": the parser often hangs the noun's preposition on the verb
             targets = targets + self._prep_objects(light, [p for p in cue.preps if p != "between"])

@@ -70,6 +70,9 @@ class _Triggers:
             cue = self.cues.nouns.get(lemma)
             if cue is None or tok.i in self.by_token:
                 return None
+            if cue.mode == "war" and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in self.cues.war_figurative_modifiers
+                                         for c in tok.children):
+                return None  # "Washington's trade war with Beijing": a dispute, no fighting (pass 39)
             if cue.plural_only and tok.tag_ != "NNS" and self._modifier_reading(tok, cue) is None \
                     and not self._of_theme(tok) and not self._staged(tok) \
                     and not self._levied_on_goods(tok, cue):
