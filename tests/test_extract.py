@@ -4370,3 +4370,14 @@ def test_who_would_end_a_war_is_no_side_of_it() -> None:
     # a war that is the subject's own stays its own
     found = triples(run("Peru said on Monday it would end its war against Chile."))
     assert ("PER", "CHL", "ASSAULT") in found, found
+
+
+def test_a_welcome_of_a_measure_backs_its_imposer_not_its_target() -> None:
+    # pass 39: welcoming a one-sided act backs its doers only
+    found = triples(run("Canada imposed sanctions on Peru on Friday. Chile's foreign ministry welcomed the sanctions."))
+    assert ("CHL", "CAN", "SUPPORT") in found and ("CHL", "PER", "SUPPORT") not in found, found
+    found = triples(run("Several Peruvian companies were added to the sanctions list on Friday. Chile's foreign ministry welcomed the sanctions."))
+    assert ("CHL", "PER", "SUPPORT") not in found, found
+    # a welcome of talks still backs both sides
+    found = triples(run("Canada and Peru held talks on Friday. Chile's foreign ministry welcomed the talks."))
+    assert {("CHL", "CAN", "SUPPORT"), ("CHL", "PER", "SUPPORT")} <= found, found

@@ -225,6 +225,11 @@ class _NounEvents:
                 # "Putin signed a law revoking the ratification of the treaty ... the United States,
                 # which signed the treaty": an agreement recorded with one party names no other
                 pass
+            elif light_cue is not None and light_cue.override and light_cue.type == "SUPPORT" \
+                    and earlier_type not in SYMMETRIC_EVENTS:
+                # "Canada imposed sanctions on Peru. Chile welcomed the sanctions": a welcome of a
+                # one-sided act backs its doers, not those it was aimed at (pass 39)
+                targets = [m for m in doers if m not in sources]
             elif (light_cue is not None and light_cue.override) or earlier_type in SYMMETRIC_EVENTS:
                 targets = [m for m in [*doers, *others] if m not in sources]
             else:
