@@ -4381,3 +4381,14 @@ def test_a_welcome_of_a_measure_backs_its_imposer_not_its_target() -> None:
     # a welcome of talks still backs both sides
     found = triples(run("Canada and Peru held talks on Friday. Chile's foreign ministry welcomed the talks."))
     assert {("CHL", "CAN", "SUPPORT"), ("CHL", "PER", "SUPPORT")} <= found, found
+
+
+def test_trade_measured_by_a_copula_is_no_act() -> None:
+    # pass 39: "trade ... has been negligible" describes a volume, no COOPERATE
+    found = triples(run("Peru has no embassy in Lima, and trade between Peru and Chile has been negligible for years."))
+    assert not [t for t in found if t[2] == "COOPERATE"], found
+    found = triples(run("Peru's trade with Chile is worth many times its trade with Bolivia."))
+    assert not [t for t in found if t[2] == "COOPERATE"], found
+    # trade that grows or reaches a level is still an act
+    found = triples(run("Chinese trade with Russia has since reached record levels."))
+    assert ("CHN", "RUS", "COOPERATE") in found, found
