@@ -279,7 +279,9 @@ HELDOUT_SETS = [
     # Pass 29 (groups: 'the West'/'Western governments' as USA, counted states never an organisation,
     # a count's members not from a who/which clause, bare 'the allies' as NATO; developed on heldout13-24): events 0.672 -> 0.686 (P 0.86, R 0.57,
     # 80/140) / 0.70 / 0.938.
-    HeldoutSet("heldout17", 8, events_f1=0.65, relationships_f1=0.65, status=0.90),
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.686 -> 0.689 (P 0.87, R 0.57, 80/140); relationships and status unchanged.
+    HeldoutSet("heldout17", 8, events_f1=0.66, relationships_f1=0.65, status=0.90),
     # heldout18: eight articles on military activity (113 required events, 7 relationships) labelled
     # blind; first unseen score after pass seventeen 0.502 (P 0.81, R 0.36) / 0.44 (2 of 7) / 0.951,
     # date 0.542; after pass eighteen, which never saw it, 0.528 (P 0.82, R 0.39) / 0.44 / 0.955;
@@ -313,7 +315,9 @@ HELDOUT_SETS = [
     # Pass 28 (relationships in general: 'by far', trade/buyers, habitual supply, ties said of a pact,
     # treaty clauses and names; developed on heldout13-24): relationships 0.29 (2/12) -> 0.80 (8/12); events 0.587 unchanged.
     # Pass 32 (developed on heldout27): events 0.587 -> 0.588 (P 0.78, R 0.47, 43/91) / 0.80 / 0.953.
-    HeldoutSet("heldout19", 8, events_f1=0.55, relationships_f1=0.75, status=0.92),
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.588 -> 0.592 (P 0.79, R 0.47, 43/91); relationships and status unchanged.
+    HeldoutSet("heldout19", 8, events_f1=0.56, relationships_f1=0.75, status=0.92),
     # heldout20: eight regional agency-style articles (KCNA, spokespeople, the spy agency; 87
     # required events, 10 relationships) labelled blind; first unseen score after pass nineteen
     # 0.635 (P 0.82, R 0.52) / 0.67 (5 of 10) / 0.844, date 0.579; after pass twenty, which never
@@ -332,7 +336,9 @@ HELDOUT_SETS = [
     # unchanged, date 0.586 -> 0.621.
     # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
     # as-clauses, a he/she scene): date 0.586 -> 0.621.
-    HeldoutSet("heldout20", 8, events_f1=0.74, relationships_f1=0.77, status=0.85),
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.793 -> 0.796 (P 0.92, R 0.70, 61/87); relationships and status unchanged.
+    HeldoutSet("heldout20", 8, events_f1=0.76, relationships_f1=0.77, status=0.85),
     # heldout21: eight analysis pieces in the seed's style (121 required events, 18 relationships),
     # labelled blind (its writer saw the ontology's cue column); first contact at the end of the sixth
     # session's code (before pass twenty-one): 0.625 (P 0.82, R 0.50) / 0.71 / 0.934, date 0.474.
@@ -370,7 +376,9 @@ HELDOUT_SETS = [
     # unchanged, date 0.480 -> 0.640.
     # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
     # as-clauses, a he/she scene): 0.715 -> 0.716 / 0.94 / 0.913, date 0.480 -> 0.720.
-    HeldoutSet("heldout22", 8, events_f1=0.68, relationships_f1=0.90, status=0.88),
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.716 -> 0.719 (P 0.86, R 0.62, 69/112); relationships and status unchanged.
+    HeldoutSet("heldout22", 8, events_f1=0.69, relationships_f1=0.90, status=0.88),
     # heldout23: eight wire reports and analyses of 2019-2023 (147 required events, 16 relationships),
     # labelled blind by a writer given the vocabulary only (no ontology notes); first contact after
     # passes twenty-one to twenty-three and the dictionary extension: 0.486 (P 0.62, R 0.40) / 0.45 /
@@ -417,7 +425,9 @@ HELDOUT_SETS = [
     # (5/12) / 0.950, date 0.458 -> 0.587 (P 0.78, R 0.47, 43/91) / 0.56 (5/12) / 0.953, date 0.593.
     # Pass 33 (on heldout28; states bound by a mutual-defence treaty): relationships 0.56 (5/12) ->
     # 0.63 (6/12); events, status unchanged.
-    HeldoutSet("heldout25", 8, events_f1=0.55, relationships_f1=0.52, status=0.92),
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.587 -> 0.590 (P 0.78, R 0.47, 43/91); relationships and status unchanged.
+    HeldoutSet("heldout25", 8, events_f1=0.56, relationships_f1=0.52, status=0.92),
     # heldout26: eight analysis pieces in the seed's style, 2024-2025 (128 required events, 20
     # relationships), labelled blind as heldout25; first contact at the same code: 0.509 (P 0.76,
     # R 0.38) / 0.57 / 0.755, date 0.533.
@@ -427,6 +437,8 @@ HELDOUT_SETS = [
     # exclusions negating, 'propose' asking, reported obstruction and meddling): 0.510 (P 0.76, R 0.38,
     # 49/128) / 0.60 (9/20) / 0.755, date 0.600 -> 0.532 (P 0.77, R 0.41, 52/128) / 0.60 (9/20) /
     # 0.769, date 0.647.
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.530 -> 0.532 (P 0.77, R 0.41, 52/128); relationships and status unchanged.
     HeldoutSet("heldout26", 8, events_f1=0.50, relationships_f1=0.56, status=0.74),
     # heldout27: eight news reports on diplomacy and coercion, 2022-2025 (123 required events, 14
     # relationships), labelled blind; first contact at 16442c0: 0.466 (P 0.64, R 0.37, 45/123) / 0.61
@@ -450,16 +462,22 @@ HELDOUT_SETS = [
     # 0.425 (P 0.69, R 0.31, 34/111) / 0.66 (19/36) / 0.912, date 0.526.
     # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
     # as-clauses, a he/she scene): date 0.500 -> 0.556.
-    HeldoutSet("heldout28", 8, events_f1=0.39, relationships_f1=0.60, status=0.87),
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.425 -> 0.427 (P 0.70, R 0.31, 34/111); relationships and status unchanged.
+    HeldoutSet("heldout28", 8, events_f1=0.40, relationships_f1=0.60, status=0.87),
     # heldout29: eight wire reports strictly in the theatre, 2022-2025 (133 required events, 16
     # relationships), labelled blind; first contact at 16442c0's extractor: 0.664 (P 0.86, R 0.54,
     # 72/133) / 0.49 (6/16) / 0.889, date 0.762.
-    HeldoutSet("heldout29", 8, events_f1=0.62, relationships_f1=0.44, status=0.84),
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.670 -> 0.672 (P 0.87, R 0.55, 73/133); relationships and status unchanged.
+    HeldoutSet("heldout29", 8, events_f1=0.64, relationships_f1=0.44, status=0.84),
     # heldout30: eight analysis pieces in the seed's style, 2022-2025 (114 required events, 25
     # relationships), labelled blind; first contact at 16442c0's extractor: 0.527 (P 0.83, R 0.39,
     # 44/114) / 0.57 (11/25) / 0.864, date 0.462. (Its h30_04 and heldout29's h29_03 cover the same
     # July 2024 visit, written independently.)
-    HeldoutSet("heldout30", 8, events_f1=0.49, relationships_f1=0.52, status=0.82),
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.527 -> 0.533 (P 0.86, R 0.39, 44/114); relationships and status unchanged.
+    HeldoutSet("heldout30", 8, events_f1=0.50, relationships_f1=0.52, status=0.82),
     # heldout31: eight wire reports strictly in the theatre, 2019-2025 (126 required events, 9
     # relationships), labelled blind; first contact at 3937e61 (after passes 29-34): 0.680 (P 0.88,
     # R 0.56, 70/126) / 0.53 (4/9) / 0.886, date 0.571. The session's starting extractor (16442c0)
@@ -470,7 +488,9 @@ HELDOUT_SETS = [
     # also covers, in its own words); first contact at 3937e61: 0.490 (P 0.63, R 0.40, 52/129) / 0.53
     # (13/31) / 0.827, date 0.391. The session's starting extractor (16442c0): 0.468 (P 0.61, R 0.38)
     # / 0.50 / 0.816, date 0.391.
-    HeldoutSet("heldout32", 8, events_f1=0.45, relationships_f1=0.48, status=0.78),
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.490 -> 0.498 (P 0.65, R 0.40, 52/129); relationships and status unchanged.
+    HeldoutSet("heldout32", 8, events_f1=0.46, relationships_f1=0.48, status=0.78),
 ]
 
 
