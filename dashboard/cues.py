@@ -231,6 +231,9 @@ class Knowledge:
     holding_verbs: frozenset[str] = frozenset()  # "nationals held in China": an arrest
     water_bodies: frozenset[str] = frozenset()  # "over the Sea of Japan": a place, not Japan (pass 30)
     staging_verbs: frozenset[str] = frozenset()  # "began their annual exercise": one held (pass 30)
+    war_figurative_modifiers: frozenset[str] = frozenset()  # "a trade war": no fighting (pass 39)
+    war_ending_verbs: frozenset[str] = frozenset()  # "would end the war": the ender is no side (pass 39)
+    measured_nouns: frozenset[str] = frozenset()  # "trade between them is small": a volume, no act (pass 39)
     verdict_heads: frozenset[str] = frozenset()  # "a terrorist act": the adjective is the verdict
     rights_verbs: frozenset[str] = frozenset()  # "reserved the right to retaliate": a promised act
     war_talk: frozenset[str] = frozenset()  # "urged the parties to seek a settlement": a war's sides are meant
@@ -458,6 +461,9 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         holding_verbs=frozenset(str(w).lower() for w in events.get("holding_verbs") or ()),
         water_bodies=frozenset(str(w).lower() for w in events.get("water_bodies") or ()),
         staging_verbs=frozenset(str(w).lower() for w in events.get("staging_verbs") or ()),
+        war_figurative_modifiers=frozenset(str(w).lower() for w in events.get("war_figurative_modifiers") or ()),
+        war_ending_verbs=frozenset(str(w).lower() for w in events.get("war_ending_verbs") or ()),
+        measured_nouns=frozenset(str(w).lower() for w in events.get("measured_nouns") or ()),
         verdict_heads=frozenset(str(w).lower() for w in events.get("verdict_heads") or ()),
         rights_verbs=frozenset(str(w).lower() for w in events.get("rights_verbs") or ()),
         war_talk=frozenset(str(w).lower() for w in events.get("war_talk") or ()),

@@ -4599,3 +4599,41 @@ def test_a_warning_of_anothers_hostile_act_charges_it() -> None:
     assert ("PER", "ECU", "THREATEN") in found, found
     found = triples(run("Lima warned that Quito's government would come to an end if it attacked Peruvian soldiers."))
     assert ("PER", "ECU", "THREATEN") in found, found
+
+def test_a_trade_war_is_no_fighting() -> None:
+    # pass 39: a war noun modified by another kind of dispute is no ASSAULT
+    found = triples(run("Peru's trade war with Chile has escalated since May, officials said."))
+    assert not [t for t in found if t[2] == "ASSAULT"], found
+    found = triples(run("Peru's war with Chile has escalated since May, officials said."))
+    assert ("PER", "CHL", "ASSAULT") in found, found
+
+
+def test_who_would_end_a_war_is_no_side_of_it() -> None:
+    # pass 39: the subject of "end the war" is no belligerent; the war keeps its own sides
+    found = triples(run("Peru invaded Chile in March. Canada's prime minister has said he would end the war within days."))
+    assert not [t for t in found if t[0] == "CAN" and t[2] == "ASSAULT"], found
+    # a war that is the subject's own stays its own
+    found = triples(run("Peru said on Monday it would end its war against Chile."))
+    assert ("PER", "CHL", "ASSAULT") in found, found
+
+
+def test_a_welcome_of_a_measure_backs_its_imposer_not_its_target() -> None:
+    # pass 39: welcoming a one-sided act backs its doers only
+    found = triples(run("Canada imposed sanctions on Peru on Friday. Chile's foreign ministry welcomed the sanctions."))
+    assert ("CHL", "CAN", "SUPPORT") in found and ("CHL", "PER", "SUPPORT") not in found, found
+    found = triples(run("Several Peruvian companies were added to the sanctions list on Friday. Chile's foreign ministry welcomed the sanctions."))
+    assert ("CHL", "PER", "SUPPORT") not in found, found
+    # a welcome of talks still backs both sides
+    found = triples(run("Canada and Peru held talks on Friday. Chile's foreign ministry welcomed the talks."))
+    assert {("CHL", "CAN", "SUPPORT"), ("CHL", "PER", "SUPPORT")} <= found, found
+
+
+def test_trade_measured_by_a_copula_is_no_act() -> None:
+    # pass 39: "trade ... has been negligible" describes a volume, no COOPERATE
+    found = triples(run("Peru has no embassy in Lima, and trade between Peru and Chile has been negligible for years."))
+    assert not [t for t in found if t[2] == "COOPERATE"], found
+    found = triples(run("Peru's trade with Chile is worth many times its trade with Bolivia."))
+    assert not [t for t in found if t[2] == "COOPERATE"], found
+    # trade that grows or reaches a level is still an act
+    found = triples(run("Chinese trade with Russia has since reached record levels."))
+    assert ("CHN", "RUS", "COOPERATE") in found, found

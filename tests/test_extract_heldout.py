@@ -288,6 +288,8 @@ HELDOUT_SETS = [
     # 81/140) / 0.70 / 0.938.
     # Pass 37 (type confusions: a stand in a contact verb's purpose clause): 0.686 -> 0.692
     # (P 0.86, R 0.58, 81/140) / 0.70 / 0.938.
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.686 -> 0.689 (P 0.87, R 0.57, 80/140); relationships and status unchanged.
     HeldoutSet("heldout17", 8, events_f1=0.66, relationships_f1=0.65, status=0.90),
     # heldout18: eight articles on military activity (113 required events, 7 relationships) labelled
     # blind; first unseen score after pass seventeen 0.502 (P 0.81, R 0.36) / 0.44 (2 of 7) / 0.951,
@@ -322,7 +324,9 @@ HELDOUT_SETS = [
     # Pass 28 (relationships in general: 'by far', trade/buyers, habitual supply, ties said of a pact,
     # treaty clauses and names; developed on heldout13-24): relationships 0.29 (2/12) -> 0.80 (8/12); events 0.587 unchanged.
     # Pass 32 (developed on heldout27): events 0.587 -> 0.588 (P 0.78, R 0.47, 43/91) / 0.80 / 0.953.
-    HeldoutSet("heldout19", 8, events_f1=0.55, relationships_f1=0.75, status=0.92),
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.588 -> 0.592 (P 0.79, R 0.47, 43/91); relationships and status unchanged.
+    HeldoutSet("heldout19", 8, events_f1=0.56, relationships_f1=0.75, status=0.92),
     # heldout20: eight regional agency-style articles (KCNA, spokespeople, the spy agency; 87
     # required events, 10 relationships) labelled blind; first unseen score after pass nineteen
     # 0.635 (P 0.82, R 0.52) / 0.67 (5 of 10) / 0.844, date 0.579; after pass twenty, which never
@@ -343,6 +347,8 @@ HELDOUT_SETS = [
     # as-clauses, a he/she scene): date 0.586 -> 0.621.
     # Pass 37 (type confusions: a charge sharing a coordinated appeal's addressee): 0.793 -> 0.801
     # (R 0.71, 62/87) / 0.81 / 0.887.
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.793 -> 0.796 (P 0.92, R 0.70, 61/87); relationships and status unchanged.
     HeldoutSet("heldout20", 8, events_f1=0.77, relationships_f1=0.77, status=0.85),
     # heldout21: eight analysis pieces in the seed's style (121 required events, 18 relationships),
     # labelled blind (its writer saw the ontology's cue column); first contact at the end of the sixth
@@ -386,6 +392,8 @@ HELDOUT_SETS = [
     # Pass 38 (a sentence's second and third acts; developed on heldout13-28): 0.716 -> 0.722 (P 0.85, R 0.62,
     # 70/112) / 0.94 / 0.914, date 0.720 -> 0.692 (the new match's date).
     # Pass 37 (type confusions: 'does not recognise' rejects): 0.716 -> 0.718 (P 0.86, 69/112) / 0.94 / 0.913.
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.716 -> 0.719 (P 0.86, R 0.62, 69/112); relationships and status unchanged.
     HeldoutSet("heldout22", 8, events_f1=0.69, relationships_f1=0.90, status=0.88),
     # heldout23: eight wire reports and analyses of 2019-2023 (147 required events, 16 relationships),
     # labelled blind by a writer given the vocabulary only (no ontology notes); first contact after
@@ -442,6 +450,8 @@ HELDOUT_SETS = [
     # 44/91) / 0.63 / 0.955.
     # Pass 37 (type confusions: welcoming sanctions supports their imposer, a discussed act's target no
     # party to the talks): 0.587 -> 0.593 (P 0.79, 43/91) / 0.63 / 0.953.
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.587 -> 0.590 (P 0.78, R 0.47, 43/91); relationships and status unchanged.
     HeldoutSet("heldout25", 8, events_f1=0.57, relationships_f1=0.52, status=0.92),
     # heldout26: eight analysis pieces in the seed's style, 2024-2025 (128 required events, 20
     # relationships), labelled blind as heldout25; first contact at the same code: 0.509 (P 0.76,
@@ -456,6 +466,8 @@ HELDOUT_SETS = [
     # particles of the reading taken): 0.530 (P 0.76, R 0.41, 52/128) -> 0.531 (52/128) / 0.60 / 0.769.
     # Pass 35 (on heldout29; 'he' after a person's statement as subject): 0.530 -> 0.539 (P 0.77,
     # R 0.41, 53/128) / 0.60 / 0.769 -> 0.774, date 0.647.
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.530 -> 0.532 (P 0.77, R 0.41, 52/128); relationships and status unchanged.
     HeldoutSet("heldout26", 8, events_f1=0.50, relationships_f1=0.56, status=0.74),
     # heldout27: eight news reports on diplomacy and coercion, 2022-2025 (123 required events, 14
     # relationships), labelled blind; first contact at 16442c0: 0.466 (P 0.64, R 0.37, 45/123) / 0.61
@@ -483,7 +495,9 @@ HELDOUT_SETS = [
     # 0.425 (P 0.69, R 0.31, 34/111) / 0.66 (19/36) / 0.912, date 0.526.
     # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
     # as-clauses, a he/she scene): date 0.500 -> 0.556.
-    HeldoutSet("heldout28", 8, events_f1=0.39, relationships_f1=0.60, status=0.87),
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.425 -> 0.427 (P 0.70, R 0.31, 34/111); relationships and status unchanged.
+    HeldoutSet("heldout28", 8, events_f1=0.40, relationships_f1=0.60, status=0.87),
     # heldout29: eight wire reports strictly in the theatre, 2022-2025 (133 required events, 16
     # relationships), labelled blind; first contact at 16442c0's extractor: 0.664 (P 0.86, R 0.54,
     # 72/133) / 0.49 (6/16) / 0.889, date 0.762.
@@ -495,6 +509,8 @@ HELDOUT_SETS = [
     # opposing a kind of measure with no imposer, gratitude to a state): 0.670 (P 0.86, R 0.55,
     # 73/133) / 0.49 (6/16) / 0.877, date 0.762 -> 0.693 (P 0.86, R 0.58, 77/133) / 0.49 (6/16) /
     # 0.883, date 0.762.
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.670 -> 0.672 (P 0.87, R 0.55, 73/133); relationships and status unchanged.
     HeldoutSet("heldout29", 8, events_f1=0.66, relationships_f1=0.46, status=0.85),
     # heldout30: eight analysis pieces in the seed's style, 2022-2025 (114 required events, 25
     # relationships), labelled blind; first contact at 16442c0's extractor: 0.527 (P 0.83, R 0.39,
@@ -505,6 +521,8 @@ HELDOUT_SETS = [
     # never the subject shared with a conjunct, a name run on from a fronted month as subject):
     # 0.527 (P 0.83, R 0.39, 44/114) / 0.57 (11/25) / 0.864, date 0.538 -> 0.547 (P 0.81, R 0.41,
     # 47/114) / 0.57 (11/25) / 0.872, date 0.625.
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.527 -> 0.533 (P 0.86, R 0.39, 44/114); relationships and status unchanged.
     HeldoutSet("heldout30", 8, events_f1=0.52, relationships_f1=0.54, status=0.84),
     # heldout31: eight wire reports strictly in the theatre, 2019-2025 (126 required events, 9
     # relationships), labelled blind; first contact at 3937e61 (after passes 29-34): 0.680 (P 0.88,
@@ -516,7 +534,9 @@ HELDOUT_SETS = [
     # also covers, in its own words); first contact at 3937e61: 0.490 (P 0.63, R 0.40, 52/129) / 0.53
     # (13/31) / 0.827, date 0.391. The session's starting extractor (16442c0): 0.468 (P 0.61, R 0.38)
     # / 0.50 / 0.816, date 0.391.
-    HeldoutSet("heldout32", 8, events_f1=0.45, relationships_f1=0.48, status=0.78),
+    # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
+    # acts, trade measured by a copula): events 0.490 -> 0.498 (P 0.65, R 0.40, 52/129); relationships and status unchanged.
+    HeldoutSet("heldout32", 8, events_f1=0.46, relationships_f1=0.48, status=0.78),
     # heldout33: eight wire reports in the theatre, events of 2020-2022 (128 required events, 12
     # relationships), labelled blind; first contact at 3937e61: 0.599 (P 0.72, R 0.52, 66/128) / 0.76
     # (8/12) / 0.970, date 0.622; the session's starting extractor (16442c0): 0.583 (P 0.68, R 0.51)

@@ -184,7 +184,11 @@ class _NounEvents:
             sources, how = subj.mentions, 0.7 * (subj.how or 1.0)
         if light is not None:
             subj = self._subjects(light)
-            if subj.mentions:
+            if reading.type == "ASSAULT" and cue.mode == "war" and light.lemma_.lower() in self.cues.war_ending_verbs:
+                # "has said he would end the war within days": who would end a war is no side of it;
+                # the war keeps its own sides (its owner, a war under way; pass 39)
+                subj = None
+            if subj is not None and subj.mentions:
                 sources, how = subj.mentions, 0.8 * (subj.how or 1.0)
             # "pledged support for Moscow": the parser often hangs the noun's preposition on the verb
             targets = targets + self._prep_objects(light, [p for p in cue.preps if p != "between"])
@@ -238,8 +242,10 @@ class _NounEvents:
                 # which signed the treaty": an agreement recorded with one party names no other
                 pass
             elif light_cue is not None and light_cue.override and light_cue.type == "SUPPORT" \
-                    and earlier_type in _HOSTILE_ACTS and reading.type == "SUPPORT":
-                targets = [m for m in doers if m not in sources]  # (the sanctions welcomed: their imposer's; pass 37)
+                    and earlier_type not in SYMMETRIC_EVENTS and reading.type == "SUPPORT":
+                # "Canada imposed sanctions on Peru. Chile welcomed the sanctions": a welcome of a
+                # one-sided act backs its doers, not those it was aimed at (passes 37 and 39)
+                targets = [m for m in doers if m not in sources]
             elif (light_cue is not None and light_cue.override) or earlier_type in SYMMETRIC_EVENTS:
                 targets = [m for m in [*doers, *others] if m not in sources]
             else:

@@ -73,6 +73,11 @@ class _Triggers:
             cue = self.cues.nouns.get(lemma)
             if cue is None or tok.i in self.by_token:
                 return None
+            if cue.mode == "war" and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in self.cues.war_figurative_modifiers
+                                         for c in tok.children):
+                return None  # "Washington's trade war with Beijing": a dispute, no fighting (pass 39)
+            if lemma in self.cues.measured_nouns and self._measured(tok):
+                return None  # "trade between the two countries has been negligible": a volume (pass 39)
             if cue.plural_only and tok.tag_ != "NNS" and self._modifier_reading(tok, cue) is None \
                     and not self._of_theme(tok) and not self._staged(tok) \
                     and not self._levied_on_goods(tok, cue):
@@ -93,6 +98,16 @@ class _Triggers:
                     return None
             return cue
         return None
+
+    def _measured(self, noun: Token) -> bool:
+        """Whether `noun` stands in a clause whose verb is a copula with an adjective ("trade between
+        them is small", "its trade with X is worth many times its trade with Y"; pass 39)."""
+        node = noun
+        while node.head.i != node.i and node.dep_ not in ("relcl", "ccomp", "advcl", "xcomp", "conj", "acl"):
+            node = node.head
+            if node.lemma_ == "be" and node.pos_ in ("AUX", "VERB"):
+                return any(c.dep_ == "acomp" for c in node.children)
+        return False
 
     def _staged(self, noun: Token) -> bool:
         """"began their largest annual exercise", "held a drill on Monday": the object of a verb of
