@@ -4637,3 +4637,11 @@ def test_trade_measured_by_a_copula_is_no_act() -> None:
     # trade that grows or reaches a level is still an act
     found = triples(run("Chinese trade with Russia has since reached record levels."))
     assert ("CHN", "RUS", "COOPERATE") in found, found
+
+
+def test_a_reaction_drawn_by_a_subjectless_conjunct_reacts_to_its_act() -> None:
+    # "..., but fired new missiles in March, drawing criticism from X": the conjunct has no subject of
+    # its own (this crashed the extractor on an unseen article); the criticism answers the firing
+    found = triples(run("Peru has not tested a rocket since 2019, but fired new short-range missiles in March, "
+                        "drawing criticism from Chile and Bolivia."))
+    assert {("CHL", "PER", "ACCUSE"), ("BOL", "PER", "ACCUSE")} <= found, found

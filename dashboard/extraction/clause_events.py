@@ -301,15 +301,27 @@ class _ClauseEvents:
             subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
         if not reactors or (subject is None and main_parts is None):
             return
-        earlier = main_parts if main_parts is not None and main_parts[0] else self._parts.get(subject.i)
-        if earlier is None:
+        if main_parts is not None and main_parts[0]:
+            earlier = main_parts
+        elif subject is None:
+            # a main clause with neither an act nor a subject ("..., drawing criticism" hung on a
+            # subjectless verb): no doers to react to
+            return
+        else:
+            earlier = self._parts.get(subject.i)
+        if earlier is None and subject is not None:
             # "the attempt to put a satellite into orbit": the act the subject's clause names
             earlier = next((self._parts[c.i] for c in subject.children
                             if c.dep_ in ("acl", "relcl") and c.i in self._parts and self._parts[c.i][0]), None)
-        subject_cue = self.cues.nouns.get(subject.lemma_.lower())
+        subject_cue = self.cues.nouns.get(subject.lemma_.lower()) if subject is not None else None
         if (earlier is None or not earlier[0]) and subject_cue is not None:
             earlier = self._referent(subject, subject_cue)
-        doers = list(earlier[0]) if earlier is not None and earlier[2] not in REACTIONS else self._np(subject).mentions
+        if earlier is not None and earlier[2] not in REACTIONS:
+            doers = list(earlier[0])
+        elif subject is not None:
+            doers = self._np(subject).mentions
+        else:
+            return
         reading = self._modifier_reading(noun, cue) or Reading(cue.type, cue.mode)
         status, attributed = self._noun_status(noun, None, cue)
         self._emit(sent, noun, reading, reactors, _unique(doers), status, attribution or attributed,
