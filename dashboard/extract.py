@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -50,9 +52,9 @@ def _version() -> str:
 EXTRACTOR_VERSION: str = _version()
 
 
-def _analyse(document: Any, parsed: Doc) -> dict[str, Any]:
+def _analyse(document: Any, parsed: Doc, skip_failing_sentences: bool = False) -> dict[str, Any]:
     nlp = get_nlp()
-    return _DocumentAnalysis(document, parsed, dictionary(nlp), knowledge()).run()
+    return _DocumentAnalysis(document, parsed, dictionary(nlp), knowledge(), skip_failing_sentences).run()
 
 
 _ABBREVIATED_COMPOUND = re.compile(r"^((?:[A-Z]\.){2,})-([A-Za-z]+)$")
@@ -98,19 +100,37 @@ def _tokenized(nlp: Any, text: str) -> Doc:
     return doc
 
 
-def extract(doc: Any) -> dict[str, Any]:
-    """One document's actors, events and relationships as a JSON-ready object."""
+def extract(doc: Any, skip_failing_sentences: bool = False) -> dict[str, Any]:
+    """One document's actors, events and relationships as a JSON-ready object.
+    `skip_failing_sentences`: a rule defect on one sentence drops that sentence's claims with a
+    logged warning instead of raising (ingest and the command line use it)."""
     nlp = get_nlp()
-    return _analyse(doc, nlp(_tokenized(nlp, doc.text)))
+    return _analyse(doc, nlp(_tokenized(nlp, doc.text)), skip_failing_sentences)
 
 
-def extract_many(docs: Iterable[Any], batch_size: int = 32) -> Iterator[dict[str, Any]]:
+def extract_many(docs: Iterable[Any], batch_size: int = 32,
+                 skip_failing_sentences: bool = False) -> Iterator[dict[str, Any]]:
     """The same results as `extract` for each document, parsed in batches with nlp.pipe."""
     nlp = get_nlp()
     pending = iter(docs)
     # nlp.pipe with as_tuples keeps each document beside its parse without holding all in memory
     for parsed, document in nlp.pipe(((_tokenized(nlp, d.text), d) for d in pending), batch_size=batch_size, as_tuples=True):
-        yield _analyse(document, parsed)
+        yield _analyse(document, parsed, skip_failing_sentences)
+
+
+@contextmanager
+def _warnings_to_stderr() -> Iterator[None]:
+    """The rule layer's warnings (a skipped sentence) as "warning: ..." lines, like the reader's."""
+    class ToStderr(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            print(f"warning: {record.getMessage()}", file=sys.stderr)
+
+    logger, handler = logging.getLogger("dashboard.extraction"), ToStderr(logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
 
 
 def cli_extract(path: Path) -> int:
@@ -135,7 +155,8 @@ def cli_extract(path: Path) -> int:
         print(f"note: {path} holds {len(documents) + len(errors)} records; printing the first "
               f"({documents[0].path})", file=sys.stderr)
     try:
-        result = extract(documents[0])
+        with _warnings_to_stderr():
+            result = extract(documents[0], skip_failing_sentences=True)
     except ModelUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

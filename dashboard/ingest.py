@@ -196,7 +196,7 @@ def _extract_chunk(docs: list[Document]) -> list[tuple[dict[str, Any] | None, st
 
     results: list[tuple[dict[str, Any] | None, str | None]] = []
     try:
-        for result in extract_many(docs, batch_size=max(1, len(docs))):
+        for result in extract_many(docs, batch_size=max(1, len(docs)), skip_failing_sentences=True):
             if len(results) == len(docs):
                 break
             results.append((result, None))
@@ -205,7 +205,7 @@ def _extract_chunk(docs: list[Document]) -> list[tuple[dict[str, Any] | None, st
     # extract_many stops at the first failure; redo the rest one by one to find the culprit.
     for doc in docs[len(results):]:
         try:
-            results.append((extract(doc), None))
+            results.append((extract(doc, skip_failing_sentences=True), None))
         except Exception as exc:  # noqa: BLE001 - one document's failure, reported as such
             results.append((None, f"extractor failed: {_one_line(exc)}"))
     return results

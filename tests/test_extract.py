@@ -4645,3 +4645,44 @@ def test_a_reaction_drawn_by_a_subjectless_conjunct_reacts_to_its_act() -> None:
     found = triples(run("Peru has not tested a rocket since 2019, but fired new short-range missiles in March, "
                         "drawing criticism from Chile and Bolivia."))
     assert {("CHL", "PER", "ACCUSE"), ("BOL", "PER", "ACCUSE")} <= found, found
+
+
+def _failing_on(word: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the rule layer fail on every sentence that holds `word` (a stand-in for a rule defect)."""
+    from dashboard.extraction.document import _DocumentAnalysis
+
+    real = _DocumentAnalysis._sentence
+
+    def sentence(self, sent, candidates):  # type: ignore[no-untyped-def]
+        if word in sent.text:
+            self.events.append({"half": "written"})  # state a real defect could leave behind
+            raise AttributeError("'NoneType' object has no attribute 'lemma_'")
+        return real(self, sent, candidates)
+
+    monkeypatch.setattr(_DocumentAnalysis, "_sentence", sentence)
+
+
+TWO_SENTENCES = "Peru imposed sanctions on Chile on Monday. Bolivia condemned Ecuador on Tuesday."
+
+
+def test_a_rule_defect_on_one_sentence_raises_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    _failing_on("Bolivia", monkeypatch)
+    with pytest.raises(AttributeError):
+        extract(document(TWO_SENTENCES))
+
+
+def test_a_rule_defect_on_one_sentence_loses_only_that_sentence_when_asked(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    # ingest and the command line ask for this: the article keeps its other claims, the half-written
+    # claims of the failing sentence are dropped, and a warning names the file and the sentence
+    _failing_on("Bolivia", monkeypatch)
+    with caplog.at_level("WARNING"):
+        result = extract(document(TWO_SENTENCES, path="reports/lima.txt"), skip_failing_sentences=True)
+    assert triples(result) == {("PER", "CHL", "SANCTION")}
+    assert all("type" in e for e in result["events"])
+    (message,) = [r.getMessage() for r in caplog.records if "skipped" in r.getMessage()]
+    start = TWO_SENTENCES.index("Bolivia")
+    assert message.startswith(f"reports/lima.txt: extraction skipped the sentence at characters {start}-")
+    assert "AttributeError" in message
+    (batched,) = list(extract_many([document(TWO_SENTENCES)], skip_failing_sentences=True))
+    assert triples(batched) == {("PER", "CHL", "SANCTION")}

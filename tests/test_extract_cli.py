@@ -157,8 +157,8 @@ def test_an_extractor_defect_on_one_text_is_one_line_naming_the_file(
     from dashboard import __main__ as cli
     from dashboard import extract
 
-    def recurse(document):  # the real failure mode, raised by real recursion
-        return recurse(document)
+    def recurse(document, **options):  # the real failure mode, raised by real recursion
+        return recurse(document, **options)
 
     monkeypatch.setattr(extract, "extract", recurse)
     article = tmp_path / "a.txt"
@@ -166,3 +166,30 @@ def test_an_extractor_defect_on_one_text_is_one_line_naming_the_file(
     assert cli.main(["extract", str(article)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(article) in err[0] and "RecursionError" in err[0], err
+
+
+def test_a_rule_defect_on_one_sentence_prints_the_rest_with_a_warning(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # a rule raising on one sentence costs that sentence only: the JSON holds the others' claims,
+    # stderr names the file and the sentence, exit 0
+    import json
+
+    from dashboard import __main__ as cli
+    from dashboard.extraction.document import _DocumentAnalysis
+
+    real = _DocumentAnalysis._sentence
+
+    def sentence(self, sent, candidates):  # type: ignore[no-untyped-def]
+        if "Bolivia" in sent.text:
+            raise AttributeError("'NoneType' object has no attribute 'lemma_'")
+        return real(self, sent, candidates)
+
+    monkeypatch.setattr(_DocumentAnalysis, "_sentence", sentence)
+    article = tmp_path / "lima.txt"
+    article.write_text("date 2023-10-02\nPeru imposed sanctions on Chile on Monday. Bolivia condemned Ecuador "
+                       "on Tuesday.\n", encoding="utf-8")
+    assert cli.main(["extract", str(article)]) == 0
+    out, err = capsys.readouterr()
+    events = json.loads(out)["events"]
+    assert [(e["source_country"], e["target_country"], e["type"]) for e in events] == [("PER", "CHL", "SANCTION")]
+    assert str(article) in err and "skipped the sentence" in err and "AttributeError" in err, err

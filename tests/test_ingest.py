@@ -354,16 +354,16 @@ def test_an_extractor_crash_fails_that_document_only(tmp_path: Path, monkeypatch
 
     real_extract, real_many = extract_module.extract, extract_module.extract_many
 
-    def extract(doc):  # type: ignore[no-untyped-def]
+    def extract(doc, **options):  # type: ignore[no-untyped-def]
         if "CRASH-ME" in doc.text:
             raise RuntimeError("tokenizer exploded\non two lines")
-        return real_extract(doc)
+        return real_extract(doc, **options)
 
-    def extract_many(docs, batch_size=32):  # type: ignore[no-untyped-def]
+    def extract_many(docs, batch_size=32, **options):  # type: ignore[no-untyped-def]
         docs = list(docs)
         if any("CRASH-ME" in d.text for d in docs):
             raise RuntimeError("batch failed")
-        return real_many(docs, batch_size=batch_size)
+        return real_many(docs, batch_size=batch_size, **options)
 
     monkeypatch.setattr(extract_module, "extract", extract)
     monkeypatch.setattr(extract_module, "extract_many", extract_many)
@@ -509,3 +509,26 @@ def test_ensure_database_upgrades_a_database_built_by_an_older_schema(tmp_path: 
     assert upgraded["n_events"].sum() == in_scope["events"] == len(queries.run("events", Scope(), db))
     assert len(upgraded) == in_scope["incidents"] > 0
     assert ingest.ensure_database(path, tmp_path / "no-articles-needed") is False
+
+
+def test_a_rule_defect_on_one_sentence_keeps_the_rest_of_the_article(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a defect in the rule layer on one sentence (as an unseen article once raised) loses that
+    # sentence's claims only: the article is stored with its other claims and counts as stored
+    from dashboard.extraction.document import _DocumentAnalysis
+
+    real = _DocumentAnalysis._sentence
+
+    def sentence(self, sent, candidates):  # type: ignore[no-untyped-def]
+        if "Bolivia" in sent.text:
+            raise AttributeError("'NoneType' object has no attribute 'lemma_'")
+        return real(self, sent, candidates)
+
+    monkeypatch.setattr(_DocumentAnalysis, "_sentence", sentence)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "lima.txt").write_text("date 2023-10-02\nPeru imposed sanctions on Chile on Monday. "
+                                     "Bolivia condemned Ecuador on Tuesday.\n", encoding="utf-8")
+    report = ingest_paths([folder], tmp_path / "s.duckdb")
+    assert (report.stored, report.failed, report.exit_code) == (1, 0, 0)
+    assert counts(tmp_path / "s.duckdb")["events"] == 1

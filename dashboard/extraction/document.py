@@ -6,6 +6,7 @@ clause_events.py, then relationships; after each sentence the discourse context 
 """
 from __future__ import annotations
 
+import logging
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
@@ -33,6 +34,8 @@ from .triggers import _Triggers
 from .verb_events import _VerbEvents
 from .when import _When
 
+log = logging.getLogger(__name__)
+
 
 class _DocumentAnalysis(
     _Triggers, _Phrases, _Roles, _VerbEvents, _NounEvents, _ClauseEvents, _Targets, _Reactions, _Emitting,
@@ -40,8 +43,12 @@ class _DocumentAnalysis(
 ):
     """Everything extracted from one parsed document."""
 
-    def __init__(self, document: Any, parsed: Doc, actors: ActorDictionary, cues: Knowledge):
+    def __init__(self, document: Any, parsed: Doc, actors: ActorDictionary, cues: Knowledge,
+                 skip_failing_sentences: bool = False):
         self.document = document
+        # a rule defect on one sentence loses that sentence's claims, not the article (ingest and
+        # the command line); tests and the library default keep it an error
+        self._skip_failing = skip_failing_sentences
         self.doc = parsed
         self.cues = cues
         self.actors = actors
@@ -111,7 +118,16 @@ class _DocumentAnalysis(
             if self._scene_date is not None or not self._background:
                 self._scene_before = self._scene_date
             self._scene_date, self._background = None, _pluperfect(sent.root)
-            self._sentence(sent, [self.doc[i] for i in self._candidates[lo:hi]])
+            kept = len(self.events), len(self.relationships)
+            try:
+                self._sentence(sent, [self.doc[i] for i in self._candidates[lo:hi]])
+            except (RecursionError, ValueError, KeyError, IndexError, AttributeError, TypeError) as exc:
+                if not self._skip_failing:
+                    raise
+                del self.events[kept[0]:], self.relationships[kept[1]:]
+                log.warning("%s: extraction skipped the sentence at characters %d-%d (%s: %s)",
+                            getattr(self.document, "path", "document"), sent.start_char, sent.end_char,
+                            type(exc).__name__, exc)
             if self._scene_date is None and sent.root.lemma_.lower() in self.cues.reporting:
                 # "A spokeswoman said on Tuesday the controls were lawful. She accused ...": a dated
                 # saying with no event of its own sets the scene too (pass 34)
