@@ -4637,3 +4637,35 @@ def test_trade_measured_by_a_copula_is_no_act() -> None:
     # trade that grows or reaches a level is still an act
     found = triples(run("Chinese trade with Russia has since reached record levels."))
     assert ("CHN", "RUS", "COOPERATE") in found, found
+
+
+def test_a_measure_given_for_an_act_makes_those_it_falls_on_the_doers() -> None:
+    # pass 42: "for VBG" after a sanction noun (or a penalising verb) is the act of those punished
+    found = triples(run("Canada has imposed sanctions on Peruvian firms for helping Bolivia's army."))
+    assert ("CAN", "PER", "SANCTION") in found and ("CAN", "BOL", "AID") not in found, found
+    assert ("PER", "BOL", "AID") in found, found
+    found = triples(run("Canada fined Peruvian firms for helping Bolivia's army."))
+    assert ("CAN", "BOL", "AID") not in found, found
+    # with no measure, the doer is still the subject
+    found = triples(run("Canada was praised for sending aid to Bolivia."))
+    assert ("CAN", "BOL", "AID") in found, found
+
+
+def test_place_hands_its_subject_to_a_measure_and_a_number_is_partitive() -> None:
+    # pass 42: "placed sanctions on" as "imposed sanctions on"; "a number of Peruvian companies" is Peru's
+    found = triples(run("Canada placed sanctions on a number of Peruvian companies."))
+    assert ("CAN", "PER", "SANCTION") in found, found
+    found = triples(run("Canada placed new restrictions on Peruvian imports."))
+    assert ("CAN", "PER", "SANCTION") in found, found
+    # placing troops on alert is still readiness, no measure
+    found = triples(run("Canada placed its troops on alert."))
+    assert not [t for t in found if t[2] == "SANCTION"] and ("CAN", None, "MOBILIZE") in found, found
+
+
+def test_relief_of_a_disaster_kind_is_aid() -> None:
+    # pass 42: emergency / humanitarian / disaster relief is aid; bare, debt or sanctions relief is none
+    found = triples(run("Canada has pledged emergency relief to Haiti."))
+    assert ("CAN", "HTI", "AID") in found, found
+    for text in ("Canada expressed relief at the outcome of the talks with Haiti.", "Canada offered debt relief to Haiti."):
+        found = triples(run(text))
+        assert not [t for t in found if t[2] == "AID"], (text, found)
