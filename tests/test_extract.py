@@ -4669,3 +4669,16 @@ def test_relief_of_a_disaster_kind_is_aid() -> None:
     for text in ("Canada expressed relief at the outcome of the talks with Haiti.", "Canada offered debt relief to Haiti."):
         found = triples(run(text))
         assert not [t for t in found if t[2] == "AID"], (text, found)
+
+
+def test_leaving_an_accord_rejects_its_parties() -> None:
+    # pass 42: leave / quit / exit an accord or talks -> REJECT its other parties, or none named
+    found = triples(run("Peru quit the arms treaty with Chile."))
+    assert ("PER", "CHL", "REJECT") in found, found
+    found = triples(run("Peru formally left the arms treaty on Tuesday."))
+    assert ("PER", None, "REJECT") in found, found
+    # leaving a summit, or leaving a treaty as it is, rejects nothing
+    for text in ("Peru's president left the summit in Lima on Friday.", "Peru left the treaty intact.",
+                 "Chile voted to suspend the talks, leaving the treaty with Peru in limbo."):
+        found = triples(run(text))
+        assert not [t for t in found if t[2] == "REJECT" and t[0] == "PER"], (text, found)

@@ -189,8 +189,11 @@ class _DocumentAnalysis(
                     # about, not an act the verb's subject performs
                     if noun_cue is not None and noun_cue.pos == "noun" and not self._owned(obj) \
                             and not self._others_event(obj, noun_cue, tok) \
-                            and not (cue.mode == "easing" and noun_cue.type != "SANCTION"):
-                        # ("cutting short a trip": the easing verbs govern only measures)
+                            and not (cue.mode == "easing" and noun_cue.type != "SANCTION") \
+                            and not (cue.mode == "exit" and (obj.lemma_.lower() not in self.cues.accord_nouns
+                                                             or _left_as_it_is(tok))):
+                        # ("cutting short a trip": the easing verbs govern only measures; "left the
+                        # summit": leaving is an exit only from an accord or talks, pass 42)
                         light_nouns.setdefault(obj.i, []).append(tok)
         watched_with: set[int] = set()  # feelings read after what is watched with them
         for tok, cue in triggers:
@@ -294,3 +297,12 @@ def _document_json(doc: Any) -> dict[str, Any]:
     return {"path": doc.path, "title": getattr(doc, "title", None),
             "published": published.isoformat() if published else None,
             "source": getattr(doc, "source", None), "url": getattr(doc, "url", None)}
+
+
+def _left_as_it_is(verb: Token) -> bool:
+    """"left the treaty intact", "left the accord in place", "in limbo": a thing left in a state is
+    kept, not quit; so is one a participle of result leaves ("..., leaving the treaty in doubt")
+    (pass 42)."""
+    return verb.tag_ == "VBG" or any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in verb.children) or any(
+        t.dep_ == "pobj" and t.head.lower_ in ("in", "on") and t.lower_ in ("place", "limbo", "doubt", "force", "hold", "question")
+        for t in verb.subtree)
