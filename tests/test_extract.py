@@ -4682,3 +4682,12 @@ def test_leaving_an_accord_rejects_its_parties() -> None:
                  "Chile voted to suspend the talks, leaving the treaty with Peru in limbo."):
         found = triples(run(text))
         assert not [t for t in found if t[2] == "REJECT" and t[0] == "PER"], (text, found)
+
+
+def test_the_other_ally_and_a_negative_subject_deny_or_name_the_tie() -> None:
+    # pass 42: "the other / the only American ally" names the other side as "an American ally" does
+    assert ("ESP", "USA", "ALLY", False) in relations(run("Spain, the other American ally in the region, is watching closely."))
+    assert not relations(run("Spain and the other allies met in Rome."))
+    # pass 42: "neither describes the other as an ally" denies the tie
+    found = relations(run("Peru and Chile trade heavily, but neither describes the other as an ally."))
+    assert ("PER", "CHL", "ALLY", False) not in found and ("CHL", "PER", "ALLY", False) not in found, found

@@ -494,7 +494,9 @@ class _Relationships:
         if node.dep_ == "pobj" and head.lower_ == "as":
             owner = head.head
             negated = negated or (owner.pos_ in ("VERB", "AUX") and (
-                any(c.dep_ == "neg" or c.lower_ == "never" for c in owner.children) or _no_longer(owner)))
+                any(c.dep_ == "neg" or c.lower_ == "never" for c in owner.children) or _no_longer(owner)
+                # "neither describes the other as an ally": a negative subject denies it (pass 42)
+                or any(c.dep_ in ("nsubj", "preconj") and c.lower_ in ("neither", "none", "nobody") for c in owner.children)))
             if owner.pos_ in ("NOUN", "PROPN"):
                 return self._np(owner).mentions, negated, 0.7
             for c in owner.children:
@@ -549,7 +551,10 @@ class _Relationships:
                         found.extend(self._frame_subject)
                     else:
                         found.extend(self._np(child, True).mentions)
-        if not found and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        if not found and (any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+                          or (any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+                              and any(c.dep_ == "amod" and c.lower_ in ("other", "only", "sole") for c in noun.children))):
+            # (pass 42: "Spain, the other American ally in the region", "another NATO ally")
             # "Seoul, a U.S. ally", "is an American ally": a state named before one of its kind is
             # the other side (the plural "its South Korean allies" names the allies themselves)
             for child in noun.children:
