@@ -149,6 +149,9 @@ class Knowledge:
     alliances: frozenset[str] = frozenset()  # organisation codes whose members those nouns are
     attack_nouns: frozenset[str] = frozenset()  # what may be blamed on someone as their attack
     unanswered_words: frozenset[str] = frozenset()  # "would not go unanswered": a threat (pass 24)
+    listing_verbs: frozenset[str] = frozenset()  # "placed Peru on its blacklist": a sanction (pass 42)
+    blacklist_nouns: frozenset[str] = frozenset()
+    blacklist_words: frozenset[str] = frozenset()
     speaking_nouns: frozenset[str] = frozenset()  # bare "a spokesman": for the state that just spoke (pass 24)
     watching_verbs: frozenset[str] = frozenset()  # "following the summit with concern" (pass 24)
     culprit_words: frozenset[str] = frozenset()  # "said X was behind the attack": a charge (pass 24)
@@ -488,6 +491,9 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         alliances=frozenset(str(w) for w in events.get("alliances") or ()),
         attack_nouns=frozenset(str(w).lower() for w in events.get("attack_nouns") or ()),
         unanswered_words=frozenset(str(w).lower() for w in events.get("unanswered_words") or ()),
+        listing_verbs=frozenset(str(w).lower() for w in events.get("listing_verbs") or ()),
+        blacklist_nouns=frozenset(str(w).lower() for w in events.get("blacklist_nouns") or ()),
+        blacklist_words=frozenset(str(w).lower() for w in events.get("blacklist_words") or ()),
         speaking_nouns=frozenset(str(w).lower() for w in events.get("speaking_nouns") or ()),
         watching_verbs=frozenset(str(w).lower() for w in events.get("watching_verbs") or ()),
         culprit_words=frozenset(str(w).lower() for w in events.get("culprit_words") or ()),

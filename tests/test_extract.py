@@ -4691,3 +4691,12 @@ def test_the_other_ally_and_a_negative_subject_deny_or_name_the_tie() -> None:
     # pass 42: "neither describes the other as an ally" denies the tie
     found = relations(run("Peru and Chile trade heavily, but neither describes the other as an ally."))
     assert ("PER", "CHL", "ALLY", False) not in found and ("CHL", "PER", "ALLY", False) not in found, found
+
+
+def test_putting_a_state_on_a_blacklist_sanctions_it() -> None:
+    # pass 42: a listing verb with "on"/"to" a list of the shunned -> SANCTION at the state listed
+    assert ("PER", "CHL", "SANCTION") in triples(run("Peru placed Chile on its list of unfriendly countries."))
+    assert ("PER", "CHL", "SANCTION") in triples(run("Peru added several Chilean firms to its export control list."))
+    # any other list, or an agenda, sanctions no one
+    for text in ("Peru put Chile on the list of speakers.", "Peru added Chile to the agenda of the summit."):
+        assert not [t for t in triples(run(text)) if t[2] == "SANCTION"], text

@@ -258,6 +258,8 @@ class _DocumentAnalysis(
                 self._named_culprit(sent, tok, attribution)
             elif tok.lower_ in self.cues.unanswered_words:
                 self._unanswered_act(sent, tok, attribution)
+            elif tok.pos_ == "NOUN" and tok.lower_ in self.cues.blacklist_nouns:
+                self._listed(sent, tok, attribution)  # "placed Peru on its blacklist" (pass 42)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.attack_nouns \
                     and tok.head.lemma_.lower() in self.cues.plotting_verbs:
                 self._named_plotter(sent, tok, attribution)
@@ -286,7 +288,7 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
             | set(cues.attack_nouns)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
         lowers = set(cues.rel_adjectives) | set(cues.adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals) | set(cues.joint_adverbs) \
-            | set(cues.denial_words) | set(cues.culprit_words) | set(cues.unanswered_words)
+            | set(cues.denial_words) | set(cues.culprit_words) | set(cues.unanswered_words) | set(cues.blacklist_nouns)
         found = (frozenset(vocab.strings.add(w) for w in lemmas), frozenset(vocab.strings.add(w) for w in lowers))
         _hash_cache[key] = found
     return found
