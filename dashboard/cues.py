@@ -131,6 +131,7 @@ class Knowledge:
     refusing_verbs: frozenset[str] = frozenset()  # "refused to reverse the measure": answers an appeal
     acceptance_verbs: frozenset[str] = frozenset()  # "would not accept NATO troops": a pledge of refusal
     accession_verbs: frozenset[str] = frozenset()  # "joined NATO", "became NATO's member": AGREE with it
+    admitting_verbs: frozenset[str] = frozenset()  # "admitted Chile as its tenth member": AGREE (pass 42)
     granting_participles: frozenset[str] = frozenset()  # "an agreement giving US forces access": its party
     basis_nouns: frozenset[str] = frozenset()  # "the decision had no scientific basis": a charge
     blaming_verbs: frozenset[str] = frozenset()  # "blamed X for the blast": the blast is X's
@@ -475,6 +476,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         refusing_verbs=frozenset(str(w).lower() for w in events.get("refusing_verbs") or ()),
         acceptance_verbs=frozenset(str(w).lower() for w in events.get("acceptance_verbs") or ()),
         accession_verbs=frozenset(str(w).lower() for w in events.get("accession_verbs") or ()),
+        admitting_verbs=frozenset(str(w).lower() for w in events.get("admitting_verbs") or ()),
         granting_participles=frozenset(str(w).lower() for w in events.get("granting_participles") or ()),
         basis_nouns=frozenset(str(w).lower() for w in events.get("basis_nouns") or ()),
         blaming_verbs=frozenset(str(w).lower() for w in events.get("blaming_verbs") or ()),

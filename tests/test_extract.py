@@ -4700,3 +4700,11 @@ def test_putting_a_state_on_a_blacklist_sanctions_it() -> None:
     # any other list, or an agenda, sanctions no one
     for text in ("Peru put Chile on the list of speakers.", "Peru added Chile to the agenda of the summit."):
         assert not [t for t in triples(run(text)) if t[2] == "SANCTION"], text
+
+
+def test_a_body_admitting_a_state_as_a_member_is_an_accession() -> None:
+    # pass 42: "admitted X as its member" -> AGREE (accession) X->body, besides the MEMBER tie
+    assert ("SWE", "NATO", "AGREE") in triples(run("NATO admitted Sweden as its 32nd member on Thursday."))
+    # admitting that a state is a member, or refusing to admit it, is no accession
+    for text in ("NATO admitted that Sweden was a valued member.", "NATO would not admit Georgia as a member."):
+        assert not [t for t in triples(run(text)) if t[2] == "AGREE" and t[1] == "NATO"], text

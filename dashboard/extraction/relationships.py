@@ -180,6 +180,13 @@ class _Relationships:
                         status, attributed = self._status(tok.head, None)
                         self._emit(sent, tok.head, Reading("AGREE", "accession"), [src], [dst], status, attributed,
                                    how, _ACCESSION, self._location(tok.head), self._date_for(tok.head, None))
+                    elif rel_type == "MEMBER" and not negated and tok.dep_ == "pobj" and tok.head.lower_ == "as" \
+                            and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in self.cues.admitting_verbs:
+                        # "the bloc on Thursday admitted Chile as its tenth member": taking it in is an act (pass 42)
+                        verb = tok.head.head
+                        status, attributed = self._status(verb, None)
+                        self._emit(sent, verb, Reading("AGREE", "accession"), [src], [dst], status, attributed,
+                                   how, _ACCESSION, self._location(verb), self._date_for(verb, None))
 
     def _tie_said_of(self, noun: Token, rel_type: str) -> tuple[list[Mention], bool] | None:
         """A symmetric tie (not a counterpart noun: "alliance", not "ally") said of a pact or of a
