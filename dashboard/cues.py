@@ -131,6 +131,7 @@ class Knowledge:
     refusing_verbs: frozenset[str] = frozenset()  # "refused to reverse the measure": answers an appeal
     acceptance_verbs: frozenset[str] = frozenset()  # "would not accept NATO troops": a pledge of refusal
     accession_verbs: frozenset[str] = frozenset()  # "joined NATO", "became NATO's member": AGREE with it
+    admitting_verbs: frozenset[str] = frozenset()  # "admitted Chile as its tenth member": AGREE (pass 42)
     granting_participles: frozenset[str] = frozenset()  # "an agreement giving US forces access": its party
     basis_nouns: frozenset[str] = frozenset()  # "the decision had no scientific basis": a charge
     blaming_verbs: frozenset[str] = frozenset()  # "blamed X for the blast": the blast is X's
@@ -149,6 +150,9 @@ class Knowledge:
     alliances: frozenset[str] = frozenset()  # organisation codes whose members those nouns are
     attack_nouns: frozenset[str] = frozenset()  # what may be blamed on someone as their attack
     unanswered_words: frozenset[str] = frozenset()  # "would not go unanswered": a threat (pass 24)
+    listing_verbs: frozenset[str] = frozenset()  # "placed Peru on its blacklist": a sanction (pass 42)
+    blacklist_nouns: frozenset[str] = frozenset()
+    blacklist_words: frozenset[str] = frozenset()
     speaking_nouns: frozenset[str] = frozenset()  # bare "a spokesman": for the state that just spoke (pass 24)
     watching_verbs: frozenset[str] = frozenset()  # "following the summit with concern" (pass 24)
     culprit_words: frozenset[str] = frozenset()  # "said X was behind the attack": a charge (pass 24)
@@ -472,6 +476,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         refusing_verbs=frozenset(str(w).lower() for w in events.get("refusing_verbs") or ()),
         acceptance_verbs=frozenset(str(w).lower() for w in events.get("acceptance_verbs") or ()),
         accession_verbs=frozenset(str(w).lower() for w in events.get("accession_verbs") or ()),
+        admitting_verbs=frozenset(str(w).lower() for w in events.get("admitting_verbs") or ()),
         granting_participles=frozenset(str(w).lower() for w in events.get("granting_participles") or ()),
         basis_nouns=frozenset(str(w).lower() for w in events.get("basis_nouns") or ()),
         blaming_verbs=frozenset(str(w).lower() for w in events.get("blaming_verbs") or ()),
@@ -488,6 +493,9 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         alliances=frozenset(str(w) for w in events.get("alliances") or ()),
         attack_nouns=frozenset(str(w).lower() for w in events.get("attack_nouns") or ()),
         unanswered_words=frozenset(str(w).lower() for w in events.get("unanswered_words") or ()),
+        listing_verbs=frozenset(str(w).lower() for w in events.get("listing_verbs") or ()),
+        blacklist_nouns=frozenset(str(w).lower() for w in events.get("blacklist_nouns") or ()),
+        blacklist_words=frozenset(str(w).lower() for w in events.get("blacklist_words") or ()),
         speaking_nouns=frozenset(str(w).lower() for w in events.get("speaking_nouns") or ()),
         watching_verbs=frozenset(str(w).lower() for w in events.get("watching_verbs") or ()),
         culprit_words=frozenset(str(w).lower() for w in events.get("culprit_words") or ()),

@@ -4686,3 +4686,73 @@ def test_a_rule_defect_on_one_sentence_loses_only_that_sentence_when_asked(
     assert "AttributeError" in message
     (batched,) = list(extract_many([document(TWO_SENTENCES)], skip_failing_sentences=True))
     assert triples(batched) == {("PER", "CHL", "SANCTION")}
+
+def test_a_measure_given_for_an_act_makes_those_it_falls_on_the_doers() -> None:
+    # pass 42: "for VBG" after a sanction noun (or a penalising verb) is the act of those punished
+    found = triples(run("Canada has imposed sanctions on Peruvian firms for helping Bolivia's army."))
+    assert ("CAN", "PER", "SANCTION") in found and ("CAN", "BOL", "AID") not in found, found
+    assert ("PER", "BOL", "AID") in found, found
+    found = triples(run("Canada fined Peruvian firms for helping Bolivia's army."))
+    assert ("CAN", "BOL", "AID") not in found, found
+    # with no measure, the doer is still the subject
+    found = triples(run("Canada was praised for sending aid to Bolivia."))
+    assert ("CAN", "BOL", "AID") in found, found
+
+
+def test_place_hands_its_subject_to_a_measure_and_a_number_is_partitive() -> None:
+    # pass 42: "placed sanctions on" as "imposed sanctions on"; "a number of Peruvian companies" is Peru's
+    found = triples(run("Canada placed sanctions on a number of Peruvian companies."))
+    assert ("CAN", "PER", "SANCTION") in found, found
+    found = triples(run("Canada placed new restrictions on Peruvian imports."))
+    assert ("CAN", "PER", "SANCTION") in found, found
+    # placing troops on alert is still readiness, no measure
+    found = triples(run("Canada placed its troops on alert."))
+    assert not [t for t in found if t[2] == "SANCTION"] and ("CAN", None, "MOBILIZE") in found, found
+
+
+def test_relief_of_a_disaster_kind_is_aid() -> None:
+    # pass 42: emergency / humanitarian / disaster relief is aid; bare, debt or sanctions relief is none
+    found = triples(run("Canada has pledged emergency relief to Haiti."))
+    assert ("CAN", "HTI", "AID") in found, found
+    for text in ("Canada expressed relief at the outcome of the talks with Haiti.", "Canada offered debt relief to Haiti."):
+        found = triples(run(text))
+        assert not [t for t in found if t[2] == "AID"], (text, found)
+
+
+def test_leaving_an_accord_rejects_its_parties() -> None:
+    # pass 42: leave / quit / exit an accord or talks -> REJECT its other parties, or none named
+    found = triples(run("Peru quit the arms treaty with Chile."))
+    assert ("PER", "CHL", "REJECT") in found, found
+    found = triples(run("Peru formally left the arms treaty on Tuesday."))
+    assert ("PER", None, "REJECT") in found, found
+    # leaving a summit, or leaving a treaty as it is, rejects nothing
+    for text in ("Peru's president left the summit in Lima on Friday.", "Peru left the treaty intact.",
+                 "Chile voted to suspend the talks, leaving the treaty with Peru in limbo."):
+        found = triples(run(text))
+        assert not [t for t in found if t[2] == "REJECT" and t[0] == "PER"], (text, found)
+
+
+def test_the_other_ally_and_a_negative_subject_deny_or_name_the_tie() -> None:
+    # pass 42: "the other / the only American ally" names the other side as "an American ally" does
+    assert ("ESP", "USA", "ALLY", False) in relations(run("Spain, the other American ally in the region, is watching closely."))
+    assert not relations(run("Spain and the other allies met in Rome."))
+    # pass 42: "neither describes the other as an ally" denies the tie
+    found = relations(run("Peru and Chile trade heavily, but neither describes the other as an ally."))
+    assert ("PER", "CHL", "ALLY", False) not in found and ("CHL", "PER", "ALLY", False) not in found, found
+
+
+def test_putting_a_state_on_a_blacklist_sanctions_it() -> None:
+    # pass 42: a listing verb with "on"/"to" a list of the shunned -> SANCTION at the state listed
+    assert ("PER", "CHL", "SANCTION") in triples(run("Peru placed Chile on its list of unfriendly countries."))
+    assert ("PER", "CHL", "SANCTION") in triples(run("Peru added several Chilean firms to its export control list."))
+    # any other list, or an agenda, sanctions no one
+    for text in ("Peru put Chile on the list of speakers.", "Peru added Chile to the agenda of the summit."):
+        assert not [t for t in triples(run(text)) if t[2] == "SANCTION"], text
+
+
+def test_a_body_admitting_a_state_as_a_member_is_an_accession() -> None:
+    # pass 42: "admitted X as its member" -> AGREE (accession) X->body, besides the MEMBER tie
+    assert ("SWE", "NATO", "AGREE") in triples(run("NATO admitted Sweden as its 32nd member on Thursday."))
+    # admitting that a state is a member, or refusing to admit it, is no accession
+    for text in ("NATO admitted that Sweden was a valued member.", "NATO would not admit Georgia as a member."):
+        assert not [t for t in triples(run(text)) if t[2] == "AGREE" and t[1] == "NATO"], text

@@ -452,6 +452,8 @@ HELDOUT_SETS = [
     # party to the talks): 0.587 -> 0.593 (P 0.79, 43/91) / 0.63 / 0.953.
     # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
     # acts, trade measured by a copula): events 0.587 -> 0.590 (P 0.78, R 0.47, 43/91); relationships and status unchanged.
+    # Pass 42 (measures given "for" an act, placed sanctions, partitive "a number of"): events 0.603 -> 0.606
+    # (P 0.80 -> 0.81, 44/91); relationships, status and date unchanged.
     HeldoutSet("heldout25", 8, events_f1=0.57, relationships_f1=0.52, status=0.92),
     # heldout26: eight analysis pieces in the seed's style, 2024-2025 (128 required events, 20
     # relationships), labelled blind as heldout25; first contact at the same code: 0.509 (P 0.76,
@@ -497,6 +499,7 @@ HELDOUT_SETS = [
     # as-clauses, a he/she scene): date 0.500 -> 0.556.
     # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
     # acts, trade measured by a copula): events 0.425 -> 0.427 (P 0.70, R 0.31, 34/111); relationships and status unchanged.
+    # Pass 42 (measures given "for" an act): events 0.427 -> 0.428 (P 0.70 -> 0.71, 34/111); the rest unchanged.
     HeldoutSet("heldout28", 8, events_f1=0.40, relationships_f1=0.60, status=0.87),
     # heldout29: eight wire reports strictly in the theatre, 2022-2025 (133 required events, 16
     # relationships), labelled blind; first contact at 16442c0's extractor: 0.664 (P 0.86, R 0.54,
@@ -536,6 +539,8 @@ HELDOUT_SETS = [
     # / 0.50 / 0.816, date 0.391.
     # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
     # acts, trade measured by a copula): events 0.490 -> 0.498 (P 0.65, R 0.40, 52/129); relationships and status unchanged.
+    # Pass 42 (a state put on a list of the shunned is sanctioned): events 0.509 -> 0.516 (P 0.65, R 0.42 -> 0.43,
+    # 54 -> 55/129), status 0.833 -> 0.836; relationships 0.53 and date 0.375 unchanged.
     HeldoutSet("heldout32", 8, events_f1=0.46, relationships_f1=0.48, status=0.78),
     # heldout33: eight wire reports in the theatre, events of 2020-2022 (128 required events, 12
     # relationships), labelled blind; first contact at 3937e61: 0.599 (P 0.72, R 0.52, 66/128) / 0.76
@@ -546,7 +551,11 @@ HELDOUT_SETS = [
     # 30 relationships), labelled blind; first contact at 3937e61: 0.532 (P 0.84, R 0.39, 46/118) /
     # 0.61 (14/30) / 0.913, date 0.778; the session's starting extractor (16442c0): 0.535 (P 0.81,
     # R 0.40) / 0.58 / 0.894, date 0.684.
-    HeldoutSet("heldout34", 8, events_f1=0.49, relationships_f1=0.56, status=0.86),
+    # Pass 42 (development set; generality: "for"-gerund reasons of measures, placed sanctions, disaster
+    # relief, leaving an accord, blacklists, admitting a member, "the other American ally", "neither
+    # describes the other as an ally"): events 0.539 (P 0.84, R 0.40, 47/118) -> 0.584 (P 0.87, R 0.44,
+    # 52/118); relationships 0.61 (14/30) -> 0.68 (16/30); status 0.915 -> 0.923; date 0.778 -> 0.800.
+    HeldoutSet("heldout34", 8, events_f1=0.55, relationships_f1=0.64, status=0.89),
     # heldout35: eight wire reports in the theatre, events of 2020-2022 (127 required events, 7
     # relationships), labelled blind; first contact after passes 29-39 (49e83a6, with the fix of the
     # crash it found: before it, one article failed whole): 0.618 (P 0.87, R 0.48, 61/127) / 0.68

@@ -167,6 +167,27 @@ class _ClauseEvents:
         self._emit(sent, verb, Reading("THREATEN", None), sources, _unique(targets), "asserted",
                    attribution or self._attribution(reporter), 0.55, cue, self._location(verb), self._date_for(reporter, None))
 
+    def _listed(self, sent: Span, noun: Token, attribution: str | None) -> None:
+        """"Moscow placed Seoul on its list of unfriendly countries", "added Chinese firms to its entity
+        list": putting a state (or what names one) on a list of the shunned sanctions it (pass 42)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "to", "onto", "in") \
+                or noun.head.head.lemma_.lower() not in self.cues.listing_verbs or noun.head.head.pos_ != "VERB":
+            return
+        if noun.lower_ != "blacklist" and not any(t.lemma_.lower() in self.cues.blacklist_words or t.lower_ in self.cues.blacklist_words
+                                                  for t in noun.subtree if t.i != noun.i):
+            return
+        verb = noun.head.head
+        sources = self._subjects(verb).mentions
+        own = {m.actor.country for m in sources}
+        targets = [m for o in verb.children if o.dep_ in ("dobj", "obj", "nsubjpass") for m in self._np(o).mentions
+                   if m.actor.country and m.actor.country not in own]
+        if not sources or not targets:
+            return
+        cue = self.cues.verbs.get("blacklist") or EventCue("blacklist", "verb", "SANCTION")
+        status, attributed = self._status(verb, None)
+        self._emit(sent, verb, Reading("SANCTION", "sanctions"), sources, _unique(targets), status,
+                   attribution or attributed, 0.6, cue, self._location(verb), self._date_for(verb, None))
+
     def _conditioned_measure(self, sent: Span, act: Token, attribution: str | None) -> None:
         """"said it was prepared to raise tariffs further if China did not back down": a measure or
         attack held out on a condition another state is to meet (or not) is a threat at that state

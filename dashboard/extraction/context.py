@@ -28,7 +28,9 @@ OBJECT_CONTROL = {"urge", "ask", "warn", "press", "force", "help", "allow", "per
                   "tell", "invite", "accuse", "prevent", "stop", "bar", "ban", "deter", "pressure", "enable",
                   # "condemned North Korea for providing ...": the one condemned provides
                   "condemn", "blame", "criticise", "criticize", "denounce", "praise", "thank", "commend",
-                  "punish", "sanction", "fault", "congratulate"}
+                  "punish", "sanction", "fault", "congratulate",
+                  # "fined Chilean firms for helping ...": the one penalised or rewarded did it (pass 42)
+                  "fine", "fin", "penalise", "penalize", "reward", "rebuke", "reprimand", "censure", "chastise"}
 #: Verbs that say whether an event noun happens ("if such a deal transpires", "the summit will
 #: take place"); other verbs with the noun as subject say something else about it.
 OCCURRENCE_VERBS = {"be", "happen", "occur", "take", "begin", "start", "continue", "go", "proceed", "transpire",

@@ -205,8 +205,11 @@ class _DocumentAnalysis(
                     # about, not an act the verb's subject performs
                     if noun_cue is not None and noun_cue.pos == "noun" and not self._owned(obj) \
                             and not self._others_event(obj, noun_cue, tok) \
-                            and not (cue.mode == "easing" and noun_cue.type != "SANCTION"):
-                        # ("cutting short a trip": the easing verbs govern only measures)
+                            and not (cue.mode == "easing" and noun_cue.type != "SANCTION") \
+                            and not (cue.mode == "exit" and (obj.lemma_.lower() not in self.cues.accord_nouns
+                                                             or _left_as_it_is(tok))):
+                        # ("cutting short a trip": the easing verbs govern only measures; "left the
+                        # summit": leaving is an exit only from an accord or talks, pass 42)
                         light_nouns.setdefault(obj.i, []).append(tok)
         watched_with: set[int] = set()  # feelings read after what is watched with them
         for tok, cue in triggers:
@@ -271,6 +274,8 @@ class _DocumentAnalysis(
                 self._named_culprit(sent, tok, attribution)
             elif tok.lower_ in self.cues.unanswered_words:
                 self._unanswered_act(sent, tok, attribution)
+            elif tok.pos_ == "NOUN" and tok.lower_ in self.cues.blacklist_nouns:
+                self._listed(sent, tok, attribution)  # "placed Peru on its blacklist" (pass 42)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.attack_nouns \
                     and tok.head.lemma_.lower() in self.cues.plotting_verbs:
                 self._named_plotter(sent, tok, attribution)
@@ -299,7 +304,7 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
             | set(cues.attack_nouns)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
         lowers = set(cues.rel_adjectives) | set(cues.adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals) | set(cues.joint_adverbs) \
-            | set(cues.denial_words) | set(cues.culprit_words) | set(cues.unanswered_words)
+            | set(cues.denial_words) | set(cues.culprit_words) | set(cues.unanswered_words) | set(cues.blacklist_nouns)
         found = (frozenset(vocab.strings.add(w) for w in lemmas), frozenset(vocab.strings.add(w) for w in lowers))
         _hash_cache[key] = found
     return found
@@ -310,3 +315,12 @@ def _document_json(doc: Any) -> dict[str, Any]:
     return {"path": doc.path, "title": getattr(doc, "title", None),
             "published": published.isoformat() if published else None,
             "source": getattr(doc, "source", None), "url": getattr(doc, "url", None)}
+
+
+def _left_as_it_is(verb: Token) -> bool:
+    """"left the treaty intact", "left the accord in place", "in limbo": a thing left in a state is
+    kept, not quit; so is one a participle of result leaves ("..., leaving the treaty in doubt")
+    (pass 42)."""
+    return verb.tag_ == "VBG" or any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in verb.children) or any(
+        t.dep_ == "pobj" and t.head.lower_ in ("in", "on") and t.lower_ in ("place", "limbo", "doubt", "force", "hold", "question")
+        for t in verb.subtree)

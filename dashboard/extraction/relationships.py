@@ -180,6 +180,13 @@ class _Relationships:
                         status, attributed = self._status(tok.head, None)
                         self._emit(sent, tok.head, Reading("AGREE", "accession"), [src], [dst], status, attributed,
                                    how, _ACCESSION, self._location(tok.head), self._date_for(tok.head, None))
+                    elif rel_type == "MEMBER" and not negated and tok.dep_ == "pobj" and tok.head.lower_ == "as" \
+                            and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in self.cues.admitting_verbs:
+                        # "the bloc on Thursday admitted Chile as its tenth member": taking it in is an act (pass 42)
+                        verb = tok.head.head
+                        status, attributed = self._status(verb, None)
+                        self._emit(sent, verb, Reading("AGREE", "accession"), [src], [dst], status, attributed,
+                                   how, _ACCESSION, self._location(verb), self._date_for(verb, None))
 
     def _tie_said_of(self, noun: Token, rel_type: str) -> tuple[list[Mention], bool] | None:
         """A symmetric tie (not a counterpart noun: "alliance", not "ally") said of a pact or of a
@@ -494,7 +501,9 @@ class _Relationships:
         if node.dep_ == "pobj" and head.lower_ == "as":
             owner = head.head
             negated = negated or (owner.pos_ in ("VERB", "AUX") and (
-                any(c.dep_ == "neg" or c.lower_ == "never" for c in owner.children) or _no_longer(owner)))
+                any(c.dep_ == "neg" or c.lower_ == "never" for c in owner.children) or _no_longer(owner)
+                # "neither describes the other as an ally": a negative subject denies it (pass 42)
+                or any(c.dep_ in ("nsubj", "preconj") and c.lower_ in ("neither", "none", "nobody") for c in owner.children)))
             if owner.pos_ in ("NOUN", "PROPN"):
                 return self._np(owner).mentions, negated, 0.7
             for c in owner.children:
@@ -549,7 +558,10 @@ class _Relationships:
                         found.extend(self._frame_subject)
                     else:
                         found.extend(self._np(child, True).mentions)
-        if not found and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        if not found and (any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+                          or (any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+                              and any(c.dep_ == "amod" and c.lower_ in ("other", "only", "sole") for c in noun.children))):
+            # (pass 42: "Spain, the other American ally in the region", "another NATO ally")
             # "Seoul, a U.S. ally", "is an American ally": a state named before one of its kind is
             # the other side (the plural "its South Korean allies" names the allies themselves)
             for child in noun.children:

@@ -193,6 +193,20 @@ class _Roles:
                                            for m in self._np(o, strict=True).mentions], 0.85)
                             if found.mentions:
                                 return found
+            if verb.dep_ == "pcomp" and head.lower_ == "for" and verb.tag_ == "VBG":
+                # "imposed sanctions on Chinese firms for helping Russia's army", "an embargo on
+                # Iran for ...": the reason a measure gives is the act of those it falls on, not of
+                # whoever imposes it (pass 42)
+                measures = [controller] + [c for c in controller.children if c.dep_ in ("dobj", "obj")]
+                hit = [m for n in measures if n.pos_ in ("NOUN", "PROPN")
+                       and (cue := self._cue(n)) is not None and cue.pos == "noun" and cue.type == "SANCTION"
+                       for p in n.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "against")
+                       for o in p.children if o.dep_ == "pobj" for m in self._np(o).mentions]
+                if not hit and controller.lemma_.lower() in OBJECT_CONTROL:
+                    # ("fined Chilean firms for ...": those the object names, not only an actor itself)
+                    hit = [m for c in controller.children if c.dep_ in ("dobj", "obj") for m in self._np(c).mentions]
+                if hit:
+                    return Found(_unique(hit), 0.8)
             if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                 found = self._np(head)
                 if not found.mentions and head.head.pos_ == "VERB" and (
