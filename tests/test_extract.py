@@ -4637,3 +4637,16 @@ def test_trade_measured_by_a_copula_is_no_act() -> None:
     # trade that grows or reaches a level is still an act
     found = triples(run("Chinese trade with Russia has since reached record levels."))
     assert ("CHN", "RUS", "COOPERATE") in found, found
+
+
+def test_an_act_measured_against_the_launch_is_an_answer_not_the_launch() -> None:
+    # pass 41: "fired missiles of its own within hours of the launch" answers the launch; a later
+    # "the launch" still means the first one, and the answering show of force is aimed at its doer
+    found = triples(run("Pakistan test-fired a cruise missile on Monday. India fired two missiles of its own "
+                        "within hours of the launch. Australia condemned the launch."))
+    assert ("IND", "PAK", "MOBILIZE") in found and ("AUS", "PAK", "ACCUSE") in found, found
+    assert ("AUS", "IND", "ACCUSE") not in found, found
+    # a second launch with no phrase placing it against the first is the latest launch
+    found = triples(run("Pakistan test-fired a cruise missile on Monday. Two days later India fired two missiles "
+                        "from a warship. Australia condemned the launch."))
+    assert ("IND", "PAK", "MOBILIZE") not in found and ("AUS", "IND", "ACCUSE") in found, found
