@@ -4650,3 +4650,13 @@ def test_an_act_measured_against_the_launch_is_an_answer_not_the_launch() -> Non
     found = triples(run("Pakistan test-fired a cruise missile on Monday. Two days later India fired two missiles "
                         "from a warship. Australia condemned the launch."))
     assert ("IND", "PAK", "MOBILIZE") not in found and ("AUS", "IND", "ACCUSE") in found, found
+
+
+def test_a_participle_with_a_subject_is_a_clause_not_a_modifier() -> None:
+    # pass 41: "The Philippines scrambled jets" is parsed as a noun phrase "scrambled jets" whose
+    # participle has a subject; the noun is the verb's object
+    found = triples(run("A Chinese drone entered Philippine airspace on Monday. The Philippines scrambled jets."))
+    assert ("PHL", "CHN", "MOBILIZE") in found, found
+    # the object still has to be what the cue takes
+    found = triples(run("A Chinese drone entered Philippine airspace on Monday. The Philippines scrambled eggs."))
+    assert ("PHL", "CHN", "MOBILIZE") not in found, found
