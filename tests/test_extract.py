@@ -4660,3 +4660,13 @@ def test_a_participle_with_a_subject_is_a_clause_not_a_modifier() -> None:
     # the object still has to be what the cue takes
     found = triples(run("A Chinese drone entered Philippine airspace on Monday. The Philippines scrambled eggs."))
     assert ("PHL", "CHN", "MOBILIZE") not in found, found
+
+
+def test_a_scramble_prompted_by_an_incursion_answers_its_doers() -> None:
+    # pass 41: "..., prompting Norway to scramble fighter jets": the causing clause's doers are
+    # whom the scramble answers, though their act is read after it
+    found = triples(run("Two Russian bombers entered Norwegian airspace on Monday, prompting Norway to scramble fighter jets."))
+    assert ("NOR", "RUS", "MOBILIZE") in found, found
+    # a cause that is no state's act gives the scramble no one to answer
+    found = triples(run("A storm damaged the radar on Monday, forcing Norway to scramble fighter jets."))
+    assert not [t for t in found if t[0] == "NOR"], found
