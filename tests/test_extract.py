@@ -4670,3 +4670,12 @@ def test_a_scramble_prompted_by_an_incursion_answers_its_doers() -> None:
     # a cause that is no state's act gives the scramble no one to answer
     found = triples(run("A storm damaged the radar on Monday, forcing Norway to scramble fighter jets."))
     assert not [t for t in found if t[0] == "NOR"], found
+
+
+def test_the_one_told_in_a_call_is_its_other_side() -> None:
+    # pass 41: "told X in a phone call" -> the call is with X
+    found = triples(run("Lula told Milei in a phone call on Monday that Brazil would keep the border open."))
+    assert ("BRA", "ARG", "CONSULT") in found or ("ARG", "BRA", "CONSULT") in found, found
+    # someone told who is no state gives the call no other side
+    found = triples(run("Lula told reporters in a phone call on Monday that Brazil would keep the border open."))
+    assert not [t for t in found if t[2] == "CONSULT" and t[1] is not None], found
