@@ -4679,3 +4679,15 @@ def test_the_one_told_in_a_call_is_its_other_side() -> None:
     # someone told who is no state gives the call no other side
     found = triples(run("Lula told reporters in a phone call on Monday that Brazil would keep the border open."))
     assert not [t for t in found if t[2] == "CONSULT" and t[1] is not None], found
+
+
+def test_a_note_speaks_for_the_state_that_sent_it() -> None:
+    # pass 41: "the note", "the letter" speak for whoever sent them or made the act they report
+    found = triples(run("Peru sent a diplomatic note to Chile on Monday. The note accuses Santiago of violating the treaty."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    found = triples(run("Peru has warned Chile against deploying troops, according to a letter sent this week. "
+                        "The letter, first reported by a newspaper, accuses Santiago of violating the treaty."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    # a note no state sent speaks for no one; "took note" is no text at all
+    assert not triples(run("The teacher handed a note to the class. The note accuses Chile of fraud."))
+    assert not triples(run("Peru took note of the vote. The note accuses Chile of fraud."))
