@@ -4756,3 +4756,56 @@ def test_a_body_admitting_a_state_as_a_member_is_an_accession() -> None:
     # admitting that a state is a member, or refusing to admit it, is no accession
     for text in ("NATO admitted that Sweden was a valued member.", "NATO would not admit Georgia as a member."):
         assert not [t for t in triples(run(text)) if t[2] == "AGREE" and t[1] == "NATO"], text
+
+def test_an_act_measured_against_the_launch_is_an_answer_not_the_launch() -> None:
+    # pass 41: "fired missiles of its own within hours of the launch" answers the launch; a later
+    # "the launch" still means the first one, and the answering show of force is aimed at its doer
+    found = triples(run("Pakistan test-fired a cruise missile on Monday. India fired two missiles of its own "
+                        "within hours of the launch. Australia condemned the launch."))
+    assert ("IND", "PAK", "MOBILIZE") in found and ("AUS", "PAK", "ACCUSE") in found, found
+    assert ("AUS", "IND", "ACCUSE") not in found, found
+    # a second launch with no phrase placing it against the first is the latest launch
+    found = triples(run("Pakistan test-fired a cruise missile on Monday. Two days later India fired two missiles "
+                        "from a warship. Australia condemned the launch."))
+    assert ("IND", "PAK", "MOBILIZE") not in found and ("AUS", "IND", "ACCUSE") in found, found
+
+
+def test_a_participle_with_a_subject_is_a_clause_not_a_modifier() -> None:
+    # pass 41: "The Philippines scrambled jets" is parsed as a noun phrase "scrambled jets" whose
+    # participle has a subject; the noun is the verb's object
+    found = triples(run("A Chinese drone entered Philippine airspace on Monday. The Philippines scrambled jets."))
+    assert ("PHL", "CHN", "MOBILIZE") in found, found
+    # the object still has to be what the cue takes
+    found = triples(run("A Chinese drone entered Philippine airspace on Monday. The Philippines scrambled eggs."))
+    assert ("PHL", "CHN", "MOBILIZE") not in found, found
+
+
+def test_a_scramble_prompted_by_an_incursion_answers_its_doers() -> None:
+    # pass 41: "..., prompting Norway to scramble fighter jets": the causing clause's doers are
+    # whom the scramble answers, though their act is read after it
+    found = triples(run("Two Russian bombers entered Norwegian airspace on Monday, prompting Norway to scramble fighter jets."))
+    assert ("NOR", "RUS", "MOBILIZE") in found, found
+    # a cause that is no state's act gives the scramble no one to answer
+    found = triples(run("A storm damaged the radar on Monday, forcing Norway to scramble fighter jets."))
+    assert not [t for t in found if t[0] == "NOR"], found
+
+
+def test_the_one_told_in_a_call_is_its_other_side() -> None:
+    # pass 41: "told X in a phone call" -> the call is with X
+    found = triples(run("Lula told Milei in a phone call on Monday that Brazil would keep the border open."))
+    assert ("BRA", "ARG", "CONSULT") in found or ("ARG", "BRA", "CONSULT") in found, found
+    # someone told who is no state gives the call no other side
+    found = triples(run("Lula told reporters in a phone call on Monday that Brazil would keep the border open."))
+    assert not [t for t in found if t[2] == "CONSULT" and t[1] is not None], found
+
+
+def test_a_note_speaks_for_the_state_that_sent_it() -> None:
+    # pass 41: "the note", "the letter" speak for whoever sent them or made the act they report
+    found = triples(run("Peru sent a diplomatic note to Chile on Monday. The note accuses Santiago of violating the treaty."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    found = triples(run("Peru has warned Chile against deploying troops, according to a letter sent this week. "
+                        "The letter, first reported by a newspaper, accuses Santiago of violating the treaty."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    # a note no state sent speaks for no one; "took note" is no text at all
+    assert not triples(run("The teacher handed a note to the class. The note accuses Chile of fraud."))
+    assert not triples(run("Peru took note of the vote. The note accuses Chile of fraud."))

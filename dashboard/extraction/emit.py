@@ -151,12 +151,20 @@ class _Emitting:
             # Germany agreed to buy more jets": an agreement with no one named, just after a meeting
             # of the agreeing state with another, is with that other (pass seventeen)
             targets = self._meeting_partner(trigger, sources[0].actor.country)
+        answered = self._measured_against(trigger, reading.mode) if reading.mode else None
+        if answered is not None and reading.type == "MOBILIZE" and sources and not targets:
+            # "South Korea fired missiles of its own within hours of the launch": a show of force
+            # answering another's act of the same kind is aimed at its doers (pass 41)
+            own = {m.actor.country for m in sources}
+            targets = [m for m in answered[0] if m.actor.country and m.actor.country not in own]
         parts = (sources, targets, reading.type)
         self._parts[trigger.i] = parts
         if sources:
             self._acts.append((trigger.i, sources, reading.type))
         # "any further attacks" is no particular act that "the attacks" could later rename
         generic = trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in trigger.children)
+        if answered is not None:
+            generic = True  # "fired missiles of its own within hours of the launch" is not "the launch" (pass 41)
         if (sources or targets) and not generic:
             self._recent_type[reading.type] = parts
             if reading.mode:
@@ -402,3 +410,22 @@ class _Emitting:
         if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i != verb.i:
             return False
         return not any(t.dep_ in ("ccomp", "xcomp", "pcomp", "advcl") for t in [verb, *verb.ancestors])
+
+    def _measured_against(self, trigger: Token, mode: str) -> tuple[list[Mention], list[Mention], str] | None:
+        """"South Korea fired missiles of its own within hours of the launch", "staged drills in
+        response to the exercise": an act placed by a prepositional phrase against a definite
+        earlier act of its own kind is a second act, an answer; a later "the launch" still means
+        the first one (pass 41)."""
+        if trigger.pos_ != "VERB":
+            return None
+        for prep in trigger.children:
+            if prep.dep_ != "prep":
+                continue
+            for tok in prep.subtree:
+                if tok.pos_ != "NOUN" or tok.i == trigger.i or not any(
+                        c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children):
+                    continue
+                cue = self.cues.nouns.get(tok.lemma_.lower())
+                if cue is not None and mode in (cue.mode, *(r.mode for r in cue.modifiers.values())):
+                    return self._referent(tok, cue) or ([], [], "")
+        return None

@@ -182,6 +182,13 @@ class _NounEvents:
             # agreed ... at a summit in Tokyo": those who acted at it took part
             subj = self._subjects(anchor.head.head)
             sources, how = subj.mentions, 0.7 * (subj.how or 1.0)
+            if reading.type == "CONSULT" and not targets and anchor.head.lower_ in ("in", "during") \
+                    and anchor.head.head.lemma_.lower() in self.cues.telling_verbs:
+                # "Biden told Putin in a phone call that ...", "informed Macron during talks": the
+                # one told is the other side of the call or talks (pass 41)
+                own = {m.actor.country for m in sources}
+                targets = [m for o in anchor.head.head.children if o.dep_ in ("dobj", "obj", "dative")
+                           for m in self._np(o, True).mentions if m.actor.country and m.actor.country not in own]
         if light is not None:
             subj = self._subjects(light)
             if reading.type == "ASSAULT" and cue.mode == "war" and light.lemma_.lower() in self.cues.war_ending_verbs:

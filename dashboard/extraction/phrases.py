@@ -146,7 +146,9 @@ class _Phrases:
             found.extend(spoken_for)
             how = 0.6
         elif tok.lemma_.lower() in self.cues.statement_nouns and [c.lower_ for c in tok.children
-                                                                 if c.dep_ not in ("punct", "prep")] == ["the"]:
+                                                                 if c.dep_ not in ("punct", "prep")
+                                                                 # ("The note, first reported by the Post, accuses ..."; pass 41)
+                                                                 and not (c.dep_ == "acl" and c.tag_ == "VBN")] == ["the"]:
             # "The statement blamed Seoul": the statement last reported speaks for its maker
             found.extend(self._earlier_maker(tok, self._said_in))
             how = 0.6

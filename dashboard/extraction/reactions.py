@@ -19,6 +19,9 @@ from ..cues import SYMMETRIC_EVENTS
 from .context import REACTIONS, RELATIVE, ROLE_KINDS, _clause_tokens, _unique
 
 
+# verbs by which a state gives out a text it speaks through ("sent a note to Washington"; pass 41)
+_SENDING = frozenset({"send", "deliver", "hand", "issue", "release", "publish", "submit", "address"})
+
 class _Reactions:
     """What a reaction, rejection or denial answers (a mixin of _DocumentAnalysis)."""
 
@@ -125,9 +128,16 @@ class _Reactions:
 
     @staticmethod
     def _said_in(tok: Token) -> Token | None:
-        """The verb a statement was made in: "said in a statement"."""
+        """The verb a statement was made in: "said in a statement"; or, for a text (pass 41), the
+        verb of its sending ("sent a note to Washington") or the act it is the source for ("warned
+        Washington, according to a note")."""
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through") and tok.head.head.pos_ == "VERB":
             return tok.head.head
+        if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _SENDING:
+            return tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            # (the parser may hang "according to" on a noun of the clause: the clause's verb)
+            return next((a for a in tok.head.head.ancestors if a.pos_ == "VERB"), None)
         return None
 
     @staticmethod

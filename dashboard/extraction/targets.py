@@ -19,6 +19,9 @@ from ..cues import EventCue
 from .context import REACTIONS, ROLE_KINDS, _unique
 
 
+# verbs that make someone act ("prompting Seoul to scramble jets"; pass 41)
+_CAUSING = frozenset({"prompt", "spur", "force", "lead", "cause", "compel", "provoke", "trigger"})
+
 class _Targets:
     """The other side of an act when its parse names no one (a mixin of _DocumentAnalysis)."""
 
@@ -338,6 +341,13 @@ class _Targets:
                          for m in self._np(self._antecedent(obj), True).mentions if m.actor.country not in own]
                 if found:
                     return _unique(found)
+        if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in _CAUSING:
+            # "Russian bombers entered the zone, prompting Seoul to scramble jets": what the
+            # causing clause's doers did is what the scramble answers, even before that act is
+            # read (pass 41)
+            found = [m for m in self._subjects(verb.head).mentions if m.actor.country and m.actor.country not in own]
+            if found:
+                return _unique(found)
         # (only a military act in this sentence or the one before: an older or verbal act is
         # not what the shots answer)
         sents = list(self.doc.sents)

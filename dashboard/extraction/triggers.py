@@ -295,7 +295,19 @@ class _Triggers:
                     part = inner[0]
             elif child.dep_ == "xcomp" and child.pos_ == "VERB":
                 out.extend(o for o in (self._antecedent(c) for c in child.children if c.dep_ == "dobj"))
+        if not out:
+            out.extend(self._modified_object(verb))
         return out
+
+    @staticmethod
+    def _modified_object(verb: Token) -> list[Token]:
+        """"South Korea scrambled jets", read by the parser as a noun phrase "scrambled jets" whose
+        participle has a subject of its own: a verb with a subject is a clause, and the noun it
+        modifies is its object (pass 41)."""
+        if verb.dep_ == "amod" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.i < verb.head.i \
+                and verb.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in verb.children):
+            return [verb.head]
+        return []
 
     def _others_event(self, noun: Token, cue: EventCue, verb: Token) -> bool:
         """"Abe said Tokyo supported the dialogue" after Trump and Kim met: a bare definite event

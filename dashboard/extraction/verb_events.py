@@ -137,7 +137,8 @@ class _VerbEvents:
                     self._emit(sent, verb, Reading("REJECT", "withdrawal"), sources, parties, status,
                                attribution or attributed, 0.7, cue, self._location(verb), self._date_for(verb, None))
                 return
-        object_classes = {c for o in verb.children if o.dep_ in ("dobj", "obj") for c in self._object_classes(o)}
+        object_classes = {c for o in [c for c in verb.children if c.dep_ in ("dobj", "obj")] or self._modified_object(verb)
+                          for c in self._object_classes(o)}
         if cue.subject_judged and not (not cue.only_objects and object_classes & set(cue.objects)):
             if cue.only_objects and not object_classes & set(cue.objects):
                 return  # "bore responsibility" judges its bearer; "bore fruit" does not
@@ -145,7 +146,7 @@ class _VerbEvents:
             return
         # ("violated Japanese airspace": an act of its own, not a judgement of the subject)
         reading = Reading(cue.type, cue.mode)
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] or self._modified_object(verb)
         if not objects and cue.only_objects and cue.symmetric and verb.dep_ == "acl" and verb.tag_ == "VBN":
             # "a resolution, drafted by the United States and Japan": what is drafted is the noun
             objects = [verb.head]
