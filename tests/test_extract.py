@@ -4637,3 +4637,14 @@ def test_trade_measured_by_a_copula_is_no_act() -> None:
     # trade that grows or reaches a level is still an act
     found = triples(run("Chinese trade with Russia has since reached record levels."))
     assert ("CHN", "RUS", "COOPERATE") in found, found
+
+
+def test_a_protest_lodged_stays_a_protest() -> None:
+    # pass 40: a light verb of filing (lodge, file) keeps a protest noun's own PROTEST
+    found = triples(run("Peru lodged a formal protest with Chile on Tuesday."))
+    assert ("PER", "CHL", "PROTEST") in found and ("PER", "CHL", "ACCUSE") not in found, found
+    found = triples(run("Peru said it would lodge further protests with Chile and Bolivia."))
+    assert {("PER", "CHL", "PROTEST"), ("PER", "BOL", "PROTEST")} <= found, found
+    # a complaint or representations lodged are still accusations
+    found = triples(run("Peru lodged a complaint with Chile on Tuesday."))
+    assert ("PER", "CHL", "ACCUSE") in found and ("PER", "CHL", "PROTEST") not in found, found
