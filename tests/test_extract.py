@@ -4648,3 +4648,21 @@ def test_a_protest_lodged_stays_a_protest() -> None:
     # a complaint or representations lodged are still accusations
     found = triples(run("Peru lodged a complaint with Chile on Tuesday."))
     assert ("PER", "CHL", "ACCUSE") in found and ("PER", "CHL", "PROTEST") not in found, found
+
+
+def test_approving_verdicts_of_a_proposal_support_its_owner() -> None:
+    # pass 40: approving adjectives (admirable, meaningful, constructive, ...) as the verdict of a
+    # judging verb are SUPPORT for the owner of what is judged; "idea" is judged by its adjective
+    found = triples(run("Peru's foreign ministry called Chile's offer sensible."))
+    assert ("PER", "CHL", "SUPPORT") in found, found
+    found = triples(run("Peru's president called Chile's proposal an admirable idea."))
+    assert ("PER", "CHL", "SUPPORT") in found, found
+    found = triples(run("Peru's foreign ministry described Chile's remarks as meaningful."))
+    assert ("PER", "CHL", "SUPPORT") in found, found
+    # a plain idea, or an approving word outside a verdict, judges no one
+    found = triples(run("Peru's president called Chile's proposal an idea."))
+    assert not [t for t in found if t[2] == "SUPPORT"], found
+    found = triples(run("Peru held meaningful talks with Chile on Tuesday."))
+    assert ("PER", "CHL", "SUPPORT") not in found, found
+    found = triples(run("Lima said its talks with Quito were meaningful."))
+    assert not [t for t in found if t[2] == "SUPPORT"], found

@@ -225,6 +225,10 @@ class _VerbEvents:
                            attribution or attributed, 0.7, _ACCESSION, self._location(verb), self._date_for(verb, None))
                 return
         verdict = self._verdict(verb, cue)
+        if verdict == "SUPPORT" and any((c := self.cues.nouns.get(t.lemma_.lower())) is not None and c.type == "CONSULT"
+                                        for t in (*objects, *(s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")))):
+            # "said its talks with Quito were meaningful": talks judged favourably are no one's act (pass 40)
+            verdict = None
         if verdict is not None:
             # "called the launch a violation": a judgement of whoever did the object's event
             sources = self._subjects(verb).mentions
@@ -889,6 +893,9 @@ class _VerbEvents:
             if not verdicts:
                 return
             event_type = verdicts[0]
+            if event_type == "SUPPORT" and any((c := self.cues.nouns.get(t.lemma_.lower())) is not None and c.type == "CONSULT"
+                                               for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")):
+                return  # "said its talks with Quito were meaningful": talks judged favourably (pass 40)
         elif any(c.dep_ == "neg" and c.lower_ in self.cues.negations for c in verb.children):
             # "said Russia would not obstruct supplies", "said Paris was not undermining the
             # talks": a wrong denied charges no one (pass 31)
