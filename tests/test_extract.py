@@ -4666,3 +4666,16 @@ def test_approving_verdicts_of_a_proposal_support_its_owner() -> None:
     assert ("PER", "CHL", "SUPPORT") not in found, found
     found = triples(run("Lima said its talks with Quito were meaningful."))
     assert not [t for t in found if t[2] == "SUPPORT"], found
+
+
+def test_a_protest_with_no_object_answers_the_act_of_its_time_clause() -> None:
+    # pass 40: "protested after X fired missiles": the doer of the act the after/when clause names
+    found = triples(run("Peru protested after Chile fired two missiles into the sea."))
+    assert ("PER", "CHL", "PROTEST") in found, found
+    found = triples(run("Peru complained when Chile seized a fishing boat."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    # a clause naming no act, or a protest with its own object, lends nothing
+    found = triples(run("Peru protested after Chile won the match."))
+    assert not [t for t in found if t[2] == "PROTEST"], found
+    found = triples(run("Peru protested the decision after Chile fired two missiles."))
+    assert ("PER", "CHL", "PROTEST") not in found, found

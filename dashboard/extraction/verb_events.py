@@ -525,6 +525,13 @@ class _VerbEvents:
                     # "denounced a new deterrence arrangement between South Korea and the United
                     # States": a reaction to a tie or pact is to its parties
                     targets = [m for obj in objects for m in self._prep_objects(obj, ("between", "by"), strict=True)]
+            if not targets and not objects and reading.type in ("PROTEST", "ACCUSE"):
+                # "Japan protested after the North fired two missiles": a protest or complaint with no object
+                # answers the doers of the act its time clause names (pass 40)
+                targets = [m for c in verb.children if c.dep_ == "advcl"
+                           and any(k.dep_ in ("mark", "advmod") and k.lower_ in ("after", "when") for k in c.children)
+                           and (c.lemma_.lower() in self.cues.verbs or c.i in self._parts)
+                           for m in self._subjects(c).mentions if m.actor.country not in own]
             if not targets and reading.type in ("ACCUSE", "REJECT") and any(
                     o.lemma_.lower() in self.cues.opposed_measures and not any(c.lower_ in DEFINITE for c in o.children)
                     for o in objects):
