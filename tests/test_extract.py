@@ -4679,3 +4679,12 @@ def test_a_protest_with_no_object_answers_the_act_of_its_time_clause() -> None:
     assert not [t for t in found if t[2] == "PROTEST"], found
     found = triples(run("Peru protested the decision after Chile fired two missiles."))
     assert ("PER", "CHL", "PROTEST") not in found, found
+
+
+def test_a_gapped_second_preposition_names_a_second_target() -> None:
+    # pass 40: "to X over A and to Y over B": the parser makes the second "to" a conjunct of "over"
+    found = triples(run("Peru protested to Chile over the raid and to Bolivia over the arrests."))
+    assert {("PER", "CHL", "PROTEST"), ("PER", "BOL", "PROTEST")} <= found, found
+    # a place in the conjoined phrase that is no wanted preposition's object is no target
+    found = triples(run("Peru protested to Chile over the raid and over the arrests in Bolivia."))
+    assert ("PER", "CHL", "PROTEST") in found and ("PER", "BOL", "PROTEST") not in found, found
