@@ -268,7 +268,7 @@ def test_counted_reference_takes_the_group_of_that_size() -> None:
         ("The European Union adopted a package of sanctions against Russia.", ("EU", "RUS", "SANCTION"), "sanctions"),
         ("The Pentagon announced a military aid package for Ukraine.", ("USA", "UKR", "AID"), "military aid"),
         ("Lavrov travelled to Pyongyang for talks with Choe Son Hui.", ("RUS", "PRK", "CONSULT"), "talks"),
-        ("Japan lodged a protest with China.", ("JPN", "CHN", "ACCUSE"), None),
+        ("Japan lodged a protest with China.", ("JPN", "CHN", "PROTEST"), None),  # PROTEST since pass 40
     ],
 )
 def test_light_verbs_and_noun_refinements(text: str, expected: tuple, mode: str | None) -> None:
@@ -862,7 +862,7 @@ def test_a_blank_line_ends_a_sentence_the_parser_would_run_on() -> None:
             "Japan and the East China Sea.\n\nSouth Korea's defence ministry lodged a protest with the Chinese "
             "and Russian defence attaches in Seoul.")
     result = run(text)
-    assert {("KOR", "CHN", "ACCUSE"), ("KOR", "RUS", "ACCUSE")} <= triples(result)
+    assert {("KOR", "CHN", "PROTEST"), ("KOR", "RUS", "PROTEST")} <= triples(result)  # (ACCUSE before pass 40)
     assert {e["sentence"] for e in result["events"] if e["source_country"] == "KOR"} == {text.split("\n\n")[1]}
     # the same through extract_many (nlp.pipe)
     assert triples(next(extract_many([document(text)]))) == triples(result)
@@ -3219,7 +3219,7 @@ def test_the_government_in_a_capital_is_that_state_however_parsed() -> None:
     # pass 22: "in Tokyo" hung by the parser on the verb, right after the subject
     text = ("North Korea fired missiles. Japan's defence ministry said at least two of the missiles were ballistic, "
             "and the government in Tokyo lodged a protest with the North through its embassy in Beijing.")
-    assert ("JPN", "PRK", "ACCUSE") in triples(run(text))
+    assert ("JPN", "PRK", "PROTEST") in triples(run(text))  # (ACCUSE before pass 40)
     # an "in" phrase not right after the subject places nothing
     assert not [e for e in run("Russia seized a ship. The government said in Kyiv that it condemned the seizure.")["events"]
                 if e["source_country"] == "UKR"]
@@ -4809,3 +4809,53 @@ def test_a_note_speaks_for_the_state_that_sent_it() -> None:
     # a note no state sent speaks for no one; "took note" is no text at all
     assert not triples(run("The teacher handed a note to the class. The note accuses Chile of fraud."))
     assert not triples(run("Peru took note of the vote. The note accuses Chile of fraud."))
+
+def test_a_protest_lodged_stays_a_protest() -> None:
+    # pass 40: a light verb of filing (lodge, file) keeps a protest noun's own PROTEST
+    found = triples(run("Peru lodged a formal protest with Chile on Tuesday."))
+    assert ("PER", "CHL", "PROTEST") in found and ("PER", "CHL", "ACCUSE") not in found, found
+    found = triples(run("Peru said it would lodge further protests with Chile and Bolivia."))
+    assert {("PER", "CHL", "PROTEST"), ("PER", "BOL", "PROTEST")} <= found, found
+    # a complaint or representations lodged are still accusations
+    found = triples(run("Peru lodged a complaint with Chile on Tuesday."))
+    assert ("PER", "CHL", "ACCUSE") in found and ("PER", "CHL", "PROTEST") not in found, found
+
+
+def test_approving_verdicts_of_a_proposal_support_its_owner() -> None:
+    # pass 40: approving adjectives (admirable, meaningful, constructive, ...) as the verdict of a
+    # judging verb are SUPPORT for the owner of what is judged; "idea" is judged by its adjective
+    found = triples(run("Peru's foreign ministry called Chile's offer sensible."))
+    assert ("PER", "CHL", "SUPPORT") in found, found
+    found = triples(run("Peru's president called Chile's proposal an admirable idea."))
+    assert ("PER", "CHL", "SUPPORT") in found, found
+    found = triples(run("Peru's foreign ministry described Chile's remarks as meaningful."))
+    assert ("PER", "CHL", "SUPPORT") in found, found
+    # a plain idea, or an approving word outside a verdict, judges no one
+    found = triples(run("Peru's president called Chile's proposal an idea."))
+    assert not [t for t in found if t[2] == "SUPPORT"], found
+    found = triples(run("Peru held meaningful talks with Chile on Tuesday."))
+    assert ("PER", "CHL", "SUPPORT") not in found, found
+    found = triples(run("Lima said its talks with Quito were meaningful."))
+    assert not [t for t in found if t[2] == "SUPPORT"], found
+
+
+def test_a_protest_with_no_object_answers_the_act_of_its_time_clause() -> None:
+    # pass 40: "protested after X fired missiles": the doer of the act the after/when clause names
+    found = triples(run("Peru protested after Chile fired two missiles into the sea."))
+    assert ("PER", "CHL", "PROTEST") in found, found
+    found = triples(run("Peru complained when Chile seized a fishing boat."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    # a clause naming no act, or a protest with its own object, lends nothing
+    found = triples(run("Peru protested after Chile won the match."))
+    assert not [t for t in found if t[2] == "PROTEST"], found
+    found = triples(run("Peru protested the decision after Chile fired two missiles."))
+    assert ("PER", "CHL", "PROTEST") not in found, found
+
+
+def test_a_gapped_second_preposition_names_a_second_target() -> None:
+    # pass 40: "to X over A and to Y over B": the parser makes the second "to" a conjunct of "over"
+    found = triples(run("Peru protested to Chile over the raid and to Bolivia over the arrests."))
+    assert {("PER", "CHL", "PROTEST"), ("PER", "BOL", "PROTEST")} <= found, found
+    # a place in the conjoined phrase that is no wanted preposition's object is no target
+    found = triples(run("Peru protested to Chile over the raid and over the arrests in Bolivia."))
+    assert ("PER", "CHL", "PROTEST") in found and ("PER", "BOL", "PROTEST") not in found, found

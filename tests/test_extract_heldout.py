@@ -68,6 +68,7 @@ HELDOUT_SETS = [
     # as-clauses, a he/she scene): date 0.870 -> 0.913.
     # Pass 37 (type confusions: a charge sharing a coordinated appeal's addressee): 0.886 -> 0.894
     # (R 0.81 -> 0.83, 62/75) / 1.00 / 0.935.
+    # Pass 40 (a protest lodged stays a protest): events 0.894 -> 0.895 (P 0.97, R 0.83, 62/75); relationships and status unchanged.
     HeldoutSet("heldout5", 8, events_f1=0.86, relationships_f1=0.85, status=0.92),
     # heldout6: eight articles (82 required events, 6 relationships) labelled blind and scored once at
     # the end of the second session, after pass seven: 0.63 (P 0.85, R 0.50) / 0.73 / 0.90, the honest
@@ -316,6 +317,7 @@ HELDOUT_SETS = [
     # 63/113) / 0.60 / 0.968.
     # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
     # as-clauses, a he/she scene): date 0.629 -> 0.657.
+    # Pass 40 (a protest lodged stays a protest): events 0.693 -> 0.694 (P 0.92, R 0.56, 63/113); relationships and status unchanged.
     HeldoutSet("heldout18", 8, events_f1=0.65, relationships_f1=0.55, status=0.93),
     # heldout19: eight articles on economic statecraft and energy (91 required events, 12
     # relationships) labelled blind; first unseen score after pass nineteen 0.496 (P 0.74, R 0.37) /
@@ -353,6 +355,7 @@ HELDOUT_SETS = [
     # (R 0.71, 62/87) / 0.81 / 0.887.
     # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
     # acts, trade measured by a copula): events 0.793 -> 0.796 (P 0.92, R 0.70, 61/87); relationships and status unchanged.
+    # Pass 40 (a protest lodged stays a protest): events 0.803 -> 0.804 (P 0.92, R 0.71, 62/87); relationships and status unchanged.
     HeldoutSet("heldout20", 8, events_f1=0.77, relationships_f1=0.77, status=0.85),
     # heldout21: eight analysis pieces in the seed's style (121 required events, 18 relationships),
     # labelled blind (its writer saw the ontology's cue column); first contact at the end of the sixth
@@ -535,7 +538,11 @@ HELDOUT_SETS = [
     # relationships), labelled blind; first contact at 3937e61 (after passes 29-34): 0.680 (P 0.88,
     # R 0.56, 70/126) / 0.53 (4/9) / 0.886, date 0.571. The session's starting extractor (16442c0)
     # scores it 0.673 (P 0.87, R 0.55) / 0.43 / 0.884, date 0.481: what passes 29-34 transferred.
-    HeldoutSet("heldout31", 8, events_f1=0.64, relationships_f1=0.48, status=0.84),
+    # Pass 40 (development set: protests lodged stay protests, approving verdicts of proposals and
+    # remarks, a protest answering its after/when clause, gapped prepositions): events 0.678 (P 0.87,
+    # R 0.56, 70/126) -> 0.702 (P 0.87, R 0.59, 74/126); relationships 0.53 (4/9) unchanged; status
+    # 0.886 -> 0.905; date 0.571 -> 0.552.
+    HeldoutSet("heldout31", 8, events_f1=0.67, relationships_f1=0.48, status=0.87),
     # heldout32: eight analysis pieces in the seed's style, 2019-2023 (129 required events, 31
     # relationships), labelled blind (written at the same time as heldout31, three of whose events it
     # also covers, in its own words); first contact at 3937e61: 0.490 (P 0.63, R 0.40, 52/129) / 0.53
@@ -545,6 +552,8 @@ HELDOUT_SETS = [
     # acts, trade measured by a copula): events 0.490 -> 0.498 (P 0.65, R 0.40, 52/129); relationships and status unchanged.
     # Pass 42 (a state put on a list of the shunned is sanctioned): events 0.509 -> 0.516 (P 0.65, R 0.42 -> 0.43,
     # 54 -> 55/129), status 0.833 -> 0.836; relationships 0.53 and date 0.375 unchanged.
+    # Pass 40 (a protest lodged stays a protest): events 0.509 (at this pass's start) -> 0.518 (P 0.66,
+    # R 0.43, 55/129); relationships 0.53 unchanged; status 0.833 -> 0.836.
     HeldoutSet("heldout32", 8, events_f1=0.46, relationships_f1=0.48, status=0.78),
     # heldout33: eight wire reports in the theatre, events of 2020-2022 (128 required events, 12
     # relationships), labelled blind; first contact at 3937e61: 0.599 (P 0.72, R 0.52, 66/128) / 0.76

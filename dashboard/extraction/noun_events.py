@@ -30,7 +30,9 @@ class _NounEvents:
         reading = self._modifier_reading(noun, cue) or Reading(cue.type, cue.mode)
         light_cue = self.cues.verbs.get(light.lemma_.lower()) if light is not None else None
         if light_cue is not None and light_cue.override and not (
-                light_cue.type == "SANCTION" and reading.type in ("MOBILIZE", "ASSAULT")):
+                light_cue.type == "SANCTION" and reading.type in ("MOBILIZE", "ASSAULT")) and not (
+                light_cue.type == "ACCUSE" and reading.type == "PROTEST"):
+            # (a protest lodged or filed stays a protest: "lodged a strong protest with Tokyo"; pass 40)
             # (halting or suspending one's own deployment or strikes sanctions no one: "called
             # on North Korea to halt the deployment" stays the deployment, asked to stop)
             easing = light.lemma_.lower() in self.cues.easing_verbs

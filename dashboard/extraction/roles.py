@@ -288,6 +288,12 @@ class _Roles:
         wanted = set(preps)
         out: list[Mention] = []
         for child in head.children:
+            if child.dep_ == "prep" and child.lower_ not in wanted:
+                # "protested to Moscow over the violation and to Seoul over the shots": a wanted
+                # preposition the parser makes a conjunct of another of the verb's (pass 40)
+                out.extend(m for conj in child.conjuncts if conj.dep_ == "conj" and conj.pos_ == "ADP"
+                           and conj.lower_ in wanted and conj.i not in self._claimed_preps
+                           for o in conj.children if o.dep_ == "pobj" for m in self._np(o, strict).mentions)
             if child.dep_ in ("prep", "dative", "agent") and child.lower_ in wanted and child.i not in self._claimed_preps:
                 # "talks with Putin and with Kim": the second preposition is a conjunct of the first
                 for conj in child.conjuncts:

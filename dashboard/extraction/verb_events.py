@@ -226,6 +226,10 @@ class _VerbEvents:
                            attribution or attributed, 0.7, _ACCESSION, self._location(verb), self._date_for(verb, None))
                 return
         verdict = self._verdict(verb, cue)
+        if verdict == "SUPPORT" and any((c := self.cues.nouns.get(t.lemma_.lower())) is not None and c.type == "CONSULT"
+                                        for t in (*objects, *(s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")))):
+            # "said its talks with Quito were meaningful": talks judged favourably are no one's act (pass 40)
+            verdict = None
         if verdict is not None:
             # "called the launch a violation": a judgement of whoever did the object's event
             sources = self._subjects(verb).mentions
@@ -522,6 +526,13 @@ class _VerbEvents:
                     # "denounced a new deterrence arrangement between South Korea and the United
                     # States": a reaction to a tie or pact is to its parties
                     targets = [m for obj in objects for m in self._prep_objects(obj, ("between", "by"), strict=True)]
+            if not targets and not objects and reading.type in ("PROTEST", "ACCUSE"):
+                # "Japan protested after the North fired two missiles": a protest or complaint with no object
+                # answers the doers of the act its time clause names (pass 40)
+                targets = [m for c in verb.children if c.dep_ == "advcl"
+                           and any(k.dep_ in ("mark", "advmod") and k.lower_ in ("after", "when") for k in c.children)
+                           and (c.lemma_.lower() in self.cues.verbs or c.i in self._parts)
+                           for m in self._subjects(c).mentions if m.actor.country not in own]
             if not targets and reading.type in ("ACCUSE", "REJECT") and any(
                     o.lemma_.lower() in self.cues.opposed_measures and not any(c.lower_ in DEFINITE for c in o.children)
                     for o in objects):
@@ -890,6 +901,9 @@ class _VerbEvents:
             if not verdicts:
                 return
             event_type = verdicts[0]
+            if event_type == "SUPPORT" and any((c := self.cues.nouns.get(t.lemma_.lower())) is not None and c.type == "CONSULT"
+                                               for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")):
+                return  # "said its talks with Quito were meaningful": talks judged favourably (pass 40)
         elif any(c.dep_ == "neg" and c.lower_ in self.cues.negations for c in verb.children):
             # "said Russia would not obstruct supplies", "said Paris was not undermining the
             # talks": a wrong denied charges no one (pass 31)
