@@ -71,3 +71,19 @@ def labelled_predictions(gold_dir: Path = LABELLED / "gold", docs_dir: Path = LA
     gold_files = sorted(gold_dir.glob("*.json"))
     docs = [read_document(docs_dir / json.loads(g.read_text(encoding="utf-8"))["file"]) for g in gold_files]
     return gold_files, list(extract_many(docs))
+
+
+def fail_on_sentences_with(word: str, monkeypatch: Any) -> None:
+    """Make the real rule layer raise on every sentence holding `word` (a stand-in for a rule
+    defect), after leaving a half-written claim behind as a real defect could."""
+    from dashboard.extraction.document import _DocumentAnalysis
+
+    real = _DocumentAnalysis._sentence
+
+    def sentence(self, sent, candidates):  # type: ignore[no-untyped-def]
+        if word in sent.text:
+            self.events.append({"half": "written"})
+            raise AttributeError("'NoneType' object has no attribute 'lemma_'")
+        return real(self, sent, candidates)
+
+    monkeypatch.setattr(_DocumentAnalysis, "_sentence", sentence)

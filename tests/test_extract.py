@@ -12,7 +12,7 @@ from dashboard.cues import SYMMETRIC_RELATIONSHIPS
 from dashboard.extract import EXTRACTOR_VERSION, extract, extract_many
 from dashboard.scope import STATUSES, event_types
 
-from _extract_helpers import document, events_of, relations, run, triples
+from _extract_helpers import document, events_of, fail_on_sentences_with, relations, run, triples
 
 PUB = date(2024, 6, 20)  # a Thursday
 
@@ -4647,26 +4647,11 @@ def test_a_reaction_drawn_by_a_subjectless_conjunct_reacts_to_its_act() -> None:
     assert {("CHL", "PER", "ACCUSE"), ("BOL", "PER", "ACCUSE")} <= found, found
 
 
-def _failing_on(word: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make the rule layer fail on every sentence that holds `word` (a stand-in for a rule defect)."""
-    from dashboard.extraction.document import _DocumentAnalysis
-
-    real = _DocumentAnalysis._sentence
-
-    def sentence(self, sent, candidates):  # type: ignore[no-untyped-def]
-        if word in sent.text:
-            self.events.append({"half": "written"})  # state a real defect could leave behind
-            raise AttributeError("'NoneType' object has no attribute 'lemma_'")
-        return real(self, sent, candidates)
-
-    monkeypatch.setattr(_DocumentAnalysis, "_sentence", sentence)
-
-
 TWO_SENTENCES = "Peru imposed sanctions on Chile on Monday. Bolivia condemned Ecuador on Tuesday."
 
 
 def test_a_rule_defect_on_one_sentence_raises_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    _failing_on("Bolivia", monkeypatch)
+    fail_on_sentences_with("Bolivia", monkeypatch)
     with pytest.raises(AttributeError):
         extract(document(TWO_SENTENCES))
 
@@ -4675,7 +4660,7 @@ def test_a_rule_defect_on_one_sentence_loses_only_that_sentence_when_asked(
         monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     # ingest and the command line ask for this: the article keeps its other claims, the half-written
     # claims of the failing sentence are dropped, and a warning names the file and the sentence
-    _failing_on("Bolivia", monkeypatch)
+    fail_on_sentences_with("Bolivia", monkeypatch)
     with caplog.at_level("WARNING"):
         result = extract(document(TWO_SENTENCES, path="reports/lima.txt"), skip_failing_sentences=True)
     assert triples(result) == {("PER", "CHL", "SANCTION")}

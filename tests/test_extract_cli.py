@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from _extract_helpers import ROOT, SHARED, labelled_predictions, load_scorer, score
+from _extract_helpers import ROOT, SHARED, fail_on_sentences_with, labelled_predictions, load_scorer, score
 
 
 def cli(path: Path | str) -> subprocess.CompletedProcess[str]:
@@ -172,19 +172,9 @@ def test_a_rule_defect_on_one_sentence_prints_the_rest_with_a_warning(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     # a rule raising on one sentence costs that sentence only: the JSON holds the others' claims,
     # stderr names the file and the sentence, exit 0
-    import json
-
     from dashboard import __main__ as cli
-    from dashboard.extraction.document import _DocumentAnalysis
 
-    real = _DocumentAnalysis._sentence
-
-    def sentence(self, sent, candidates):  # type: ignore[no-untyped-def]
-        if "Bolivia" in sent.text:
-            raise AttributeError("'NoneType' object has no attribute 'lemma_'")
-        return real(self, sent, candidates)
-
-    monkeypatch.setattr(_DocumentAnalysis, "_sentence", sentence)
+    fail_on_sentences_with("Bolivia", monkeypatch)
     article = tmp_path / "lima.txt"
     article.write_text("date 2023-10-02\nPeru imposed sanctions on Chile on Monday. Bolivia condemned Ecuador "
                        "on Tuesday.\n", encoding="utf-8")

@@ -515,16 +515,9 @@ def test_a_rule_defect_on_one_sentence_keeps_the_rest_of_the_article(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # a defect in the rule layer on one sentence (as an unseen article once raised) loses that
     # sentence's claims only: the article is stored with its other claims and counts as stored
-    from dashboard.extraction.document import _DocumentAnalysis
+    from _extract_helpers import fail_on_sentences_with
 
-    real = _DocumentAnalysis._sentence
-
-    def sentence(self, sent, candidates):  # type: ignore[no-untyped-def]
-        if "Bolivia" in sent.text:
-            raise AttributeError("'NoneType' object has no attribute 'lemma_'")
-        return real(self, sent, candidates)
-
-    monkeypatch.setattr(_DocumentAnalysis, "_sentence", sentence)
+    fail_on_sentences_with("Bolivia", monkeypatch)
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "lima.txt").write_text("date 2023-10-02\nPeru imposed sanctions on Chile on Monday. "
