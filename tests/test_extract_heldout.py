@@ -583,6 +583,14 @@ HELDOUT_SETS = [
     # passes 29-39 (39fa61f): 0.389 (P 0.59, R 0.29, 38/131) / 0.58 (13/28) / 0.842, date 0.769. The
     # session's starting extractor (16442c0): 0.391 (P 0.60, R 0.29) / 0.55 / 0.842.
     HeldoutSet("heldout36", 8, events_f1=0.35, relationships_f1=0.52, status=0.80),
+    # heldout37: eight wire reports in the theatre, events of 2019-2021 (119 required events, 19
+    # relationships), labelled blind; first contact with the ninth session's starting extractor
+    # (fa5e73b): 0.655 (P 0.84, R 0.54, 64/119) / 0.34 (5/19) / 0.938, date 0.568.
+    HeldoutSet("heldout37", 8, events_f1=0.61, relationships_f1=0.30, status=0.88),
+    # heldout38: eight analysis pieces in the seed's style, events of 2022-2025 (127 required events,
+    # 36 relationships), labelled blind; first contact with the ninth session's starting extractor
+    # (fa5e73b): 0.490 (P 0.79, R 0.35, 45/127) / 0.38 (9/36) / 0.800, date 0.583.
+    HeldoutSet("heldout38", 8, events_f1=0.45, relationships_f1=0.34, status=0.75),
 ]
 
 
