@@ -4844,3 +4844,17 @@ def test_a_gapped_second_preposition_names_a_second_target() -> None:
     # a place in the conjoined phrase that is no wanted preposition's object is no target
     found = triples(run("Peru protested to Chile over the raid and over the arrests in Bolivia."))
     assert ("PER", "CHL", "PROTEST") in found and ("PER", "BOL", "PROTEST") not in found, found
+
+
+def test_a_leader_due_in_a_capital_is_a_planned_visit() -> None:
+    # pass 44: "is due in/at <place>" (predicative "due") is a visit to come, dated by the
+    # copula's own time phrase ("on Friday" after a Thursday publication is the next day)
+    result = run("Chile's president is due in Lima on Friday.", date(2024, 6, 20))
+    visits = [e for e in events_of(result, "CONSULT") if (e["source_country"], e["target_country"]) == ("CHL", "PER")]
+    assert visits and visits[0]["status"] == "planned" and visits[0]["date"] == "2024-06-21", result["events"]
+    found = triples(run("A Peruvian trade delegation is due at the Chilean foreign ministry next week."))
+    assert ("PER", "CHL", "CONSULT") in found, found
+    # "due" with no place, or of a thing, is no visit
+    assert not events_of(run("Chile's reply is due in two weeks."), "CONSULT")
+    assert not events_of(run("The delay in Lima was due to a strike by Chilean dockers."), "CONSULT")
+

@@ -34,6 +34,9 @@ class _When:
         owners = {trigger.i}
         if light is not None:
             owners.add(light.i)
+        if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":
+            # "the president is due in Lima on Friday": a predicative adjective's dates hang on its copula (pass 44)
+            owners.add(trigger.head.i)
         named = self._free_relative(trigger) if trigger.pos_ == "VERB" else None
         if named is not None:
             owners.add(named[0].i)  # "fired what it called a new weapon on Saturday"
