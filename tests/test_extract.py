@@ -4858,3 +4858,33 @@ def test_a_leader_due_in_a_capital_is_a_planned_visit() -> None:
     assert not events_of(run("Chile's reply is due in two weeks."), "CONSULT")
     assert not events_of(run("The delay in Lima was due to a strike by Chilean dockers."), "CONSULT")
 
+
+def test_verdicts_of_impropriety_and_of_achievement() -> None:
+    # pass 44: adjectives of impropriety or excess are ACCUSE verdicts, nouns of achievement SUPPORT
+    found = triples(run("Peru called Chile's decision inappropriate."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    found = triples(run("Peru called the Chilean tariffs excessive and unreasonable."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    found = triples(run("Lima described Chile's response as disproportionate."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    found = triples(run("Peru hailed Chile's reform as a breakthrough."))
+    assert ("PER", "CHL", "SUPPORT") in found, found
+    # the same words outside a verdict judge no one
+    found = triples(run("Peru and Chile held successful talks on fishing rights."))
+    assert not [t for t in found if t[2] in ("ACCUSE", "SUPPORT")], found
+    found = triples(run("Peru's team celebrated a victory over Chile in Lima."))
+    assert not [t for t in found if t[2] == "SUPPORT"], found
+
+
+def test_a_remark_answered_is_that_of_whoever_last_warned_or_claimed() -> None:
+    # pass 44: every verb of utterance (warn, insist, claim, ...) makes a remark that a later
+    # "called the remark ..." answers
+    found = triples(run("Chile's ambassador warned that Peru would regret the vote. "
+                        "Peru's foreign minister called the remark unacceptable."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    found = triples(run("Chile's navy insisted that the boats had strayed. Peru called the comments absurd."))
+    assert ("PER", "CHL", "REJECT") in found, found
+    # a verdict on something that is no remark is not read as an answer to the speaker
+    found = triples(run("Chile's ambassador warned that Peru would regret the vote. "
+                        "Peru's foreign minister called the weather unacceptable."))
+    assert ("PER", "CHL", "ACCUSE") not in found, found
