@@ -4888,3 +4888,26 @@ def test_a_remark_answered_is_that_of_whoever_last_warned_or_claimed() -> None:
     found = triples(run("Chile's ambassador warned that Peru would regret the vote. "
                         "Peru's foreign minister called the weather unacceptable."))
     assert ("PER", "CHL", "ACCUSE") not in found, found
+
+
+def test_a_denial_of_a_thing_a_state_owns_answers_that_state() -> None:
+    # pass 44: dismissing or denying any owned thing ("Chile's overtures", "Chile's reports")
+    # answers its owner, as a dismissed claim or proposal does
+    found = triples(run("Peru dismissed Chile's overtures as posturing."))
+    assert ("PER", "CHL", "REJECT") in found, found
+    found = triples(run("Peru denied Chile's reports of a border clash."))
+    assert ("PER", "CHL", "REJECT") in found, found
+    # its own thing answers no one
+    found = triples(run("Peru denied its involvement in the attack."))
+    assert ("PER", "PER", "REJECT") not in found and ("PER", "CHL", "REJECT") not in found, found
+
+
+def test_a_plan_denied_is_no_plan() -> None:
+    # pass 44: the act of a plan (or other governing noun) that is the object of a denial is negated
+    result = run("Peru denied any plan to attack Chile.")
+    assaults = [e for e in events_of(result, "ASSAULT") if (e["source_country"], e["target_country"]) == ("PER", "CHL")]
+    assert assaults and all(e["status"] == "negated" for e in assaults), result["events"]
+    # a plan announced stays planned
+    result = run("Peru announced a plan to attack Chile.")
+    assaults = [e for e in events_of(result, "ASSAULT") if (e["source_country"], e["target_country"]) == ("PER", "CHL")]
+    assert assaults and assaults[0]["status"] == "planned", result["events"]

@@ -151,6 +151,9 @@ class _Status:
             if offer.lemma_.lower() in self.cues.invitations and offer.dep_ in ("dobj", "obj") \
                     and self._verb_phrase(offer.head) in self.cues.declining_verbs:
                 return "negated"  # "turned down an invitation to hold talks": no talks (pass twenty)
+            denial = self.cues.verbs.get(offer.head.lemma_.lower()) if offer.dep_ in ("dobj", "obj") else None
+            if denial is not None and denial.claim and offer.head.pos_ == "VERB":
+                return "negated"  # "denied any plan to attack Chile": a plan denied is none (pass 44)
             if offer.lemma_.lower() in self.cues.standing_commitments and offer.dep_ in ("dobj", "obj") \
                     and offer.head.lemma_.lower() in self.cues.reaffirming_verbs \
                     and any(c is not None and c.type == "SUPPORT" for c in (self._cue(tok), self._fallback_cue(tok))):

@@ -515,7 +515,11 @@ class _VerbEvents:
                     or self._remark_maker(objects, own) or [m for m in self._proposers(objects) if m.actor.country not in own] \
                     or [m for o in objects if o.lemma_.lower() in self.cues.claim_nouns for c in o.children if c.dep_ == "poss"
                         for m in self._np(c, True).mentions if m.actor.country not in own] \
+                    or [m for o in objects if o.pos_ == "NOUN" for c in o.children if c.dep_ == "poss"
+                        for m in self._np(c, True).mentions if m.actor.kind in ROLE_KINDS and m.actor.country not in own] \
                     or self._claimants(sources, verb)
+                # (any other thing dismissed that a state owns answers that state: "dismissed Quito's
+                # gestures as posturing"; pass 44)
                 # ("dismissed Addis Ababa's claims as baseless": a claim's owner made it; pass 24)
             elif not targets and reading.type in REACTIONS:
                 targets = self._reacted_to(verb, sources)
