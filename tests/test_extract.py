@@ -4911,3 +4911,17 @@ def test_a_plan_denied_is_no_plan() -> None:
     result = run("Peru announced a plan to attack Chile.")
     assaults = [e for e in events_of(result, "ASSAULT") if (e["source_country"], e["target_country"]) == ("PER", "CHL")]
     assert assaults and assaults[0]["status"] == "planned", result["events"]
+
+
+def test_a_bare_provocation_renames_the_latest_act_of_another() -> None:
+    # pass 44: provocation, escalation, incursion, intrusion join the act nouns that rename the
+    # latest act reported, also as the name a free relative gives ("what it called provocations")
+    found = triples(run("Chile fired missiles near Peru. Peru condemned the provocation."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    found = triples(run("Chile fired missiles near Peru. Peru condemned what it called reckless provocations."))
+    assert ("PER", "CHL", "ACCUSE") in found, found
+    # with no act of another before it, or with the owner named in the naming clause, it renames nothing
+    found = triples(run("Peru held elections. Chile condemned the provocation."))
+    assert ("CHL", "PER", "ACCUSE") not in found, found
+    found = triples(run("Chile fired missiles near Peru. Bolivia condemned what it called provocations by Ecuador."))
+    assert ("BOL", "CHL", "ACCUSE") not in found, found

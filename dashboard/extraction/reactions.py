@@ -297,11 +297,18 @@ class _Reactions:
         # "Blinken called the decision deeply unfortunate", after Russia's suspension was reported:
         # a bare definite act noun (act_nouns: decision, move, step) renames the latest act before
         # (also after a preposition: "was deeply concerned by the decision")
+        # (or the name a free relative gives it, with no article: "condemned what it called
+        # reckless provocations"; pass 44)
+        free = self._free_relative(verb) if verb.pos_ == "VERB" else None
+        # (not when the naming clause says whose they are: "what he called provocations by the United States")
+        renamed = [free[1]] if free is not None and not any(c.dep_ == "det" for c in free[1].children) and not any(
+            c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of") for c in (*free[0].children, *free[1].children)) else []
         for obj in [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + [
                 o for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "over", "at", "with")
-                for o in c.children if o.dep_ == "pobj"]:
+                for o in c.children if o.dep_ == "pobj"] + renamed:
             # (a relative clause set off by a comma adds to it: "the decision, which he said ...")
-            if obj.lemma_.lower() in self.cues.act_nouns and [c.lower_ for c in obj.children if c.dep_ == "det"] == ["the"] \
+            if obj.lemma_.lower() in self.cues.act_nouns and (
+                    [c.lower_ for c in obj.children if c.dep_ == "det"] == ["the"] or obj in renamed) \
                     and not any(c.dep_ in ("poss", "prep", "compound", "acl") or (
                         c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text != ",") for c in obj.children):
                 noun = obj.lemma_.lower()
