@@ -401,6 +401,8 @@ HELDOUT_SETS = [
     # Pass 37 (type confusions: 'does not recognise' rejects): 0.716 -> 0.718 (P 0.86, 69/112) / 0.94 / 0.913.
     # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
     # acts, trade measured by a copula): events 0.716 -> 0.719 (P 0.86, R 0.62, 69/112); relationships and status unchanged.
+    # Pass 44 (on heldout36: 'due in' a place as a planned visit, dates on a copula, verdicts of impropriety and achievement, remarks of every verb of utterance, denials of owned things, denied plans, bare provocations): events 0.734 -> 0.737 (P 0.87 -> 0.88,
+    # 71/112); relationships 0.94, status 0.915 and date 0.692 unchanged.
     HeldoutSet("heldout22", 8, events_f1=0.69, relationships_f1=0.90, status=0.88),
     # heldout23: eight wire reports and analyses of 2019-2023 (147 required events, 16 relationships),
     # labelled blind by a writer given the vocabulary only (no ontology notes); first contact after
@@ -507,6 +509,8 @@ HELDOUT_SETS = [
     # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
     # acts, trade measured by a copula): events 0.425 -> 0.427 (P 0.70, R 0.31, 34/111); relationships and status unchanged.
     # Pass 42 (measures given "for" an act): events 0.427 -> 0.428 (P 0.70 -> 0.71, 34/111); the rest unchanged.
+    # Pass 44 (on heldout36: 'due in' a place as a planned visit, dates on a copula, verdicts of impropriety and achievement, remarks of every verb of utterance, denials of owned things, denied plans, bare provocations): events 0.428 -> 0.437 (P 0.71, R 0.31 -> 0.32,
+    # 34 -> 35/111); status 0.912 -> 0.914; relationships 0.66 and date 0.579 unchanged.
     HeldoutSet("heldout28", 8, events_f1=0.40, relationships_f1=0.60, status=0.87),
     # heldout29: eight wire reports strictly in the theatre, 2022-2025 (133 required events, 16
     # relationships), labelled blind; first contact at 16442c0's extractor: 0.664 (P 0.86, R 0.54,
@@ -533,6 +537,8 @@ HELDOUT_SETS = [
     # 47/114) / 0.57 (11/25) / 0.872, date 0.625.
     # Pass 39 (precision on heldout13-28 and 32: trade wars, who would end a war, welcomes of one-sided
     # acts, trade measured by a copula): events 0.527 -> 0.533 (P 0.86, R 0.39, 44/114); relationships and status unchanged.
+    # Pass 44 (on heldout36: 'due in' a place as a planned visit, dates on a copula, verdicts of impropriety and achievement, remarks of every verb of utterance, denials of owned things, denied plans, bare provocations): events 0.553 -> 0.562 (P 0.84, R 0.41 -> 0.42,
+    # 47 -> 48/114); status 0.872 -> 0.875; date 0.625 -> 0.647; relationships 0.57 unchanged.
     HeldoutSet("heldout30", 8, events_f1=0.52, relationships_f1=0.54, status=0.84),
     # heldout31: eight wire reports strictly in the theatre, 2019-2025 (126 required events, 9
     # relationships), labelled blind; first contact at 3937e61 (after passes 29-34): 0.680 (P 0.88,
@@ -542,6 +548,8 @@ HELDOUT_SETS = [
     # remarks, a protest answering its after/when clause, gapped prepositions): events 0.678 (P 0.87,
     # R 0.56, 70/126) -> 0.702 (P 0.87, R 0.59, 74/126); relationships 0.53 (4/9) unchanged; status
     # 0.886 -> 0.905; date 0.571 -> 0.552.
+    # Pass 44 (on heldout36: 'due in' a place as a planned visit, dates on a copula, verdicts of impropriety and achievement, remarks of every verb of utterance, denials of owned things, denied plans, bare provocations): events 0.702 -> 0.708 (P 0.87, R 0.59 -> 0.60,
+    # 74 -> 75/126); status 0.905 -> 0.907; date 0.552 -> 0.567; relationships 0.53 unchanged.
     HeldoutSet("heldout31", 8, events_f1=0.67, relationships_f1=0.48, status=0.87),
     # heldout32: eight analysis pieces in the seed's style, 2019-2023 (129 required events, 31
     # relationships), labelled blind (written at the same time as heldout31, three of whose events it
@@ -582,7 +590,13 @@ HELDOUT_SETS = [
     # 28 relationships; denser than most, about 16 a document), labelled blind; first contact after
     # passes 29-39 (39fa61f): 0.389 (P 0.59, R 0.29, 38/131) / 0.58 (13/28) / 0.842, date 0.769. The
     # session's starting extractor (16442c0): 0.391 (P 0.60, R 0.29) / 0.55 / 0.842.
-    HeldoutSet("heldout36", 8, events_f1=0.35, relationships_f1=0.52, status=0.80),
+    # Pass 44 (development set; generality: a leader 'due in/at' a place is a planned visit dated by its
+    # copula, verdicts of impropriety/excess and of achievement, every verb of utterance makes a remark
+    # one can answer, a denial of an owned thing answers its owner, a plan denied is negated,
+    # provocation/escalation/incursion/intrusion as act nouns, also named by a free relative): events
+    # 0.397 (P 0.60, R 0.30, 39/131) -> 0.428 (P 0.62, R 0.33, 43/131); relationships 0.58 (13/28)
+    # unchanged; status 0.846 -> 0.860; date 0.786 -> 0.800.
+    HeldoutSet("heldout36", 8, events_f1=0.40, relationships_f1=0.55, status=0.83),
     # heldout37: eight wire reports in the theatre, events of 2019-2021 (119 required events, 19
     # relationships), labelled blind; first contact with the ninth session's starting extractor
     # (fa5e73b): 0.655 (P 0.84, R 0.54, 64/119) / 0.34 (5/19) / 0.938, date 0.568.
