@@ -4844,3 +4844,17 @@ def test_a_gapped_second_preposition_names_a_second_target() -> None:
     # a place in the conjoined phrase that is no wanted preposition's object is no target
     found = triples(run("Peru protested to Chile over the raid and over the arrests in Bolivia."))
     assert ("PER", "CHL", "PROTEST") in found and ("PER", "BOL", "PROTEST") not in found, found
+
+
+def test_the_official_and_a_ministry_spokeswoman_speak_for_the_state_that_spoke() -> None:
+    # pass 43: a speaking noun with "the" or with words of rank or office only ("a ministry
+    # spokeswoman", "a senior official") is as bare as "a spokesman"
+    result = run("Japan's foreign ministry said on Monday that the vessels had left. "
+                 "The official urged Beijing to halt the patrols.")
+    assert ("JPN", "CHN", "REQUEST") in triples(result), triples(result)
+    result = run("Canada said the talks had stalled, and a ministry spokeswoman urged Iran to return to the table.")
+    assert ("CAN", "IRN", "REQUEST") in triples(result), triples(result)
+    # a spokeswoman with an owner or a nationality of her own is not bare; with no speaker before, no one
+    result = run("Canada said the talks had stalled, and an Iranian spokeswoman urged Ottawa to stop meddling.")
+    assert ("CAN", "CAN", "REQUEST") not in triples(result) and ("CAN", "IRN", "REQUEST") not in triples(result), triples(result)
+    assert not events_of(run("The official urged Beijing to halt the patrols."), "REQUEST")
