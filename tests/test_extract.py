@@ -4858,3 +4858,16 @@ def test_the_official_and_a_ministry_spokeswoman_speak_for_the_state_that_spoke(
     result = run("Canada said the talks had stalled, and an Iranian spokeswoman urged Ottawa to stop meddling.")
     assert ("CAN", "CAN", "REQUEST") not in triples(result) and ("CAN", "IRN", "REQUEST") not in triples(result), triples(result)
     assert not events_of(run("The official urged Beijing to halt the patrols."), "REQUEST")
+
+
+def test_an_act_denied_as_a_gerund_is_reported_negated() -> None:
+    # pass 43: "denied sending arms to X" is the REJECT and the denied act, negated
+    result = run("Ankara has denied selling drones to Ethiopia.")
+    aid = [e for e in events_of(result, "AID") if (e["source_country"], e["target_country"]) == ("TUR", "ETH")]
+    assert aid and all(e["status"] == "negated" for e in aid), result["events"]
+    assert events_of(result, "REJECT"), result["events"]
+    # not denying it is no denial of the act; a finite "denied that ..." keeps only the REJECT
+    assert not events_of(run("Ankara did not deny selling drones to Ethiopia."), "AID")
+    assert not events_of(run("Ankara denied that it had sold drones to Ethiopia."), "AID")
+    # denying receiving denies another's act, which stays unreported
+    assert not events_of(run("Addis Ababa denied receiving drones from Turkey."), "AID")
