@@ -4871,3 +4871,16 @@ def test_an_act_denied_as_a_gerund_is_reported_negated() -> None:
     assert not events_of(run("Ankara denied that it had sold drones to Ethiopia."), "AID")
     # denying receiving denies another's act, which stays unreported
     assert not events_of(run("Addis Ababa denied receiving drones from Turkey."), "AID")
+
+
+def test_the_first_country_to_act_is_the_copulas_subject() -> None:
+    # pass 43: an infinitival relative on the complement of "be" (or on the group of "one of")
+    # is done by the copula's subject
+    assert ("NZL", "IRN", "SANCTION") in triples(run("New Zealand was the first country to impose sanctions on Iran."))
+    result = run("Cuba is one of the few states to have voted against the U.N. resolution.")
+    assert ("CUB", "UN", "REJECT") in triples(result), triples(result)
+    # with no subject naming an actor, or no copula, no one
+    assert not run("The best way to impose sanctions on Iran is unclear.")["events"]
+    assert not any(e["source_country"] for e in events_of(run("It was the first time to impose sanctions on Iran."), "SANCTION"))
+    # "countries" are states: a body said to be one of them is a misreading, no one
+    assert not any(e["source_country"] == "NATO" for e in run("NATO is one of the few countries to impose sanctions on Iran.")["events"])
