@@ -154,6 +154,7 @@ class Knowledge:
     blacklist_nouns: frozenset[str] = frozenset()
     blacklist_words: frozenset[str] = frozenset()
     speaking_nouns: frozenset[str] = frozenset()  # bare "a spokesman": for the state that just spoke (pass 24)
+    speaker_modifiers: frozenset[str] = frozenset()  # "a ministry spokeswoman", "a senior official": still bare (pass 43)
     watching_verbs: frozenset[str] = frozenset()  # "following the summit with concern" (pass 24)
     culprit_words: frozenset[str] = frozenset()  # "said X was behind the attack": a charge (pass 24)
     plotting_verbs: frozenset[str] = frozenset()  # "said X had helped prepare the attack": a charge (pass 27)
@@ -502,6 +503,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         blacklist_nouns=_words(events, "blacklist_nouns"),
         blacklist_words=_words(events, "blacklist_words"),
         speaking_nouns=_words(events, "speaking_nouns"),
+        speaker_modifiers=_words(events, "speaker_modifiers"),
         watching_verbs=_words(events, "watching_verbs"),
         culprit_words=_words(events, "culprit_words"),
         plotting_verbs=_words(events, "plotting_verbs"),

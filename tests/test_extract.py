@@ -4925,3 +4925,41 @@ def test_a_bare_provocation_renames_the_latest_act_of_another() -> None:
     assert ("CHL", "PER", "ACCUSE") not in found, found
     found = triples(run("Chile fired missiles near Peru. Bolivia condemned what it called provocations by Ecuador."))
     assert ("BOL", "CHL", "ACCUSE") not in found, found
+def test_the_official_and_a_ministry_spokeswoman_speak_for_the_state_that_spoke() -> None:
+    # pass 43: a speaking noun with "the" or with words of rank or office only ("a ministry
+    # spokeswoman", "a senior official") is as bare as "a spokesman"
+    result = run("Japan's foreign ministry said on Monday that the vessels had left. "
+                 "The official urged Beijing to halt the patrols.")
+    assert ("JPN", "CHN", "REQUEST") in triples(result), triples(result)
+    result = run("Canada said the talks had stalled, and a ministry spokeswoman urged Iran to return to the table.")
+    assert ("CAN", "IRN", "REQUEST") in triples(result), triples(result)
+    # a spokeswoman with an owner or a nationality of her own is not bare; with no speaker before, no one
+    result = run("Canada said the talks had stalled, and an Iranian spokeswoman urged Ottawa to stop meddling.")
+    assert ("CAN", "CAN", "REQUEST") not in triples(result) and ("CAN", "IRN", "REQUEST") not in triples(result), triples(result)
+    assert not events_of(run("The official urged Beijing to halt the patrols."), "REQUEST")
+
+
+def test_an_act_denied_as_a_gerund_is_reported_negated() -> None:
+    # pass 43: "denied sending arms to X" is the REJECT and the denied act, negated
+    result = run("Ankara has denied selling drones to Ethiopia.")
+    aid = [e for e in events_of(result, "AID") if (e["source_country"], e["target_country"]) == ("TUR", "ETH")]
+    assert aid and all(e["status"] == "negated" for e in aid), result["events"]
+    assert events_of(result, "REJECT"), result["events"]
+    # not denying it is no denial of the act; a finite "denied that ..." keeps only the REJECT
+    assert not events_of(run("Ankara did not deny selling drones to Ethiopia."), "AID")
+    assert not events_of(run("Ankara denied that it had sold drones to Ethiopia."), "AID")
+    # denying receiving denies another's act, which stays unreported
+    assert not events_of(run("Addis Ababa denied receiving drones from Turkey."), "AID")
+
+
+def test_the_first_country_to_act_is_the_copulas_subject() -> None:
+    # pass 43: an infinitival relative on the complement of "be" (or on the group of "one of")
+    # is done by the copula's subject
+    assert ("NZL", "IRN", "SANCTION") in triples(run("New Zealand was the first country to impose sanctions on Iran."))
+    result = run("Cuba is one of the few states to have voted against the U.N. resolution.")
+    assert ("CUB", "UN", "REJECT") in triples(result), triples(result)
+    # with no subject naming an actor, or no copula, no one
+    assert not run("The best way to impose sanctions on Iran is unclear.")["events"]
+    assert not any(e["source_country"] for e in events_of(run("It was the first time to impose sanctions on Iran."), "SANCTION"))
+    # "countries" are states: a body said to be one of them is a misreading, no one
+    assert not any(e["source_country"] == "NATO" for e in run("NATO is one of the few countries to impose sanctions on Iran.")["events"])

@@ -463,6 +463,8 @@ HELDOUT_SETS = [
     # acts, trade measured by a copula): events 0.587 -> 0.590 (P 0.78, R 0.47, 43/91); relationships and status unchanged.
     # Pass 42 (measures given "for" an act, placed sanctions, partitive "a number of"): events 0.603 -> 0.606
     # (P 0.80 -> 0.81, 44/91); relationships, status and date unchanged.
+    # Pass 43 (on heldout35; an act of one's own denied as a gerund reported negated): events 0.606 ->
+    # 0.615 (P 0.81, R 0.48 -> 0.49, 44 -> 45/91); status 0.955 -> 0.956; relationships and date unchanged.
     HeldoutSet("heldout25", 8, events_f1=0.57, relationships_f1=0.52, status=0.92),
     # heldout26: eight analysis pieces in the seed's style, 2024-2025 (128 required events, 20
     # relationships), labelled blind as heldout25; first contact at the same code: 0.509 (P 0.76,
@@ -585,7 +587,12 @@ HELDOUT_SETS = [
     # relationships), labelled blind; first contact after passes 29-39 (49e83a6, with the fix of the
     # crash it found: before it, one article failed whole): 0.618 (P 0.87, R 0.48, 61/127) / 0.68
     # (4/7) / 0.885, date 0.677.
-    HeldoutSet("heldout35", 8, events_f1=0.58, relationships_f1=0.60, status=0.84),
+    # Pass 43 (development set; generality: "the official" and "a ministry spokeswoman" speak for the
+    # state that just spoke, an act of one's own denied as a gerund reported negated, "the first
+    # country to impose" / "one of the few countries to have voted" done by the copula's subject):
+    # events 0.616 (P 0.86, R 0.48, 61/127) -> 0.636 (P 0.86, R 0.50, 64/127); relationships 0.68
+    # (4/7) unchanged; status 0.885 -> 0.891; date 0.677 unchanged.
+    HeldoutSet("heldout35", 8, events_f1=0.61, relationships_f1=0.64, status=0.86),
     # heldout36: eight analysis pieces in the seed's style, events of 2023-2025 (131 required events,
     # 28 relationships; denser than most, about 16 a document), labelled blind; first contact after
     # passes 29-39 (39fa61f): 0.389 (P 0.59, R 0.29, 38/131) / 0.58 (13/28) / 0.842, date 0.769. The

@@ -131,10 +131,11 @@ class _Phrases:
             found.append(self._described_by[tok.lemma_.lower()])
             how = 0.7
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.speaking_nouns and tok.dep_ in ("nsubj", "nsubjpass") \
-                and [c.lower_ for c in tok.children if c.dep_ != "punct"] in (["a"], ["an"]) \
+                and _bare_speaker(tok, self.cues.speaker_modifiers) \
                 and (spoken_for := self._last_state_speaker(tok)):
             # "The State Department said it was watching closely, and a spokesman warned that ...":
-            # a spokesman for no one named speaks for the state that spoke just before (pass 24)
+            # a spokesman for no one named speaks for the state that spoke just before (pass 24);
+            # "the official", "a ministry spokeswoman", "a senior official" too (pass 43)
             found.extend(spoken_for)
             how = 0.6
         elif tok.lemma_.lower() in self.cues.ministry_nouns and tok.dep_ in ("nsubj", "nsubjpass") \
@@ -707,3 +708,14 @@ def _group_in(mentions: list[Mention]) -> list[Mention]:
     """The last coordinated pair in a sentence so far ("Putin and Kim ... their")."""
     unique = _unique(mentions)
     return unique[-2:] if len(unique) >= 2 else []
+
+
+def _bare_speaker(tok: Token, modifiers: frozenset[str]) -> bool:
+    """"a spokesman", "the official", "a ministry spokeswoman", "a senior official": a speaking
+    noun with an article and at most modifiers of rank or office, naming no one (pass 24, pass 43)."""
+    words = [c for c in tok.children if c.dep_ != "punct"]
+    dets = [c.lower_ for c in words if c.dep_ == "det"]
+    if dets not in (["a"], ["an"], ["the"]):
+        return False
+    return all(c.dep_ == "det" or (c.dep_ in ("amod", "compound") and c.i < tok.i and not list(c.children)
+                                   and c.lower_ in modifiers) for c in words)

@@ -74,6 +74,21 @@ class _Roles:
             if found.mentions or child is subjects[-1]:
                 # ("a step Beijing welcomed" parsed with two subjects: the one naming an actor)
                 return found if found.mentions else (self._stray_subject(verb) if child.pos_ == "NOUN" else found)
+        if not subjects and verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "Japan was the first country to impose sanctions", "Syria is one of the few states to
+            # have voted against it": an infinitival relative on the copula's complement (or on the
+            # "of" group of "one") is done by the copula's subject (pass 43)
+            noun = verb.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+                noun = noun.head.head
+            if noun.dep_ == "attr" and noun.head.lemma_ == "be" and not self._np(noun, True).mentions:
+                found = self._subjects(noun.head, depth + 1)
+                kind = any(t.lemma_.lower() in ("country", "state", "nation") for t in (noun, *(
+                    o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")))
+                if kind and not all(m.actor.kind == "country" for m in found.mentions):
+                    found = Found([], 0.0)  # ("it was one of five countries to ..." read as a body: no one)
+                if found.mentions:
+                    return Found(found.mentions, found.how * 0.9)
         if not subjects:
             stray = self._stray_subject(verb)
             if stray.mentions:

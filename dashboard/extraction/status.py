@@ -22,6 +22,13 @@ class _Status:
     def _denied(self, tok: Token) -> bool:
         """Whether `tok` states what a denial denies ("denied that it supplies weapons"): the
         REJECT carries it; the denied act is not reported again as an event."""
+        if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and self.cues.governors.get(tok.head.lemma_.lower()) == "negated" \
+                and not any(c.dep_ == "neg" for c in tok.head.children) \
+                and not getattr(self.cues.verbs.get(tok.lemma_.lower()), "recipient_subject", False):
+            # "Beijing has denied sending arms to Russia": an act of the denier's own denied as a
+            # gerund is reported, negated by its governor, beside the REJECT ("denied receiving
+            # weapons from X" denies X's act, which stays unreported) (pass 43)
+            return False
         node = tok
         for _ in range(6):
             if node.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "dobj", "conj") or node.head.i == node.i:
