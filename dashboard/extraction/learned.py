@@ -91,14 +91,29 @@ def path_between(a: Token, b: Token) -> tuple[list[Token], list[Token], Token | 
     return anc_a, up_b, None
 
 
-def candidate_features(doc: Doc, sent: Span, ms: Span, mt: Span, s: str, t: str, rule_pairs: dict[tuple[str, str], set[str]],
-                       sent_rule_types: set[str], kinds: dict[str, str]) -> list[str]:
-    """The feature strings of the candidate (source mention `ms` of code `s`, target `mt` of `t`)."""
+def sentence_features(sent: Span, sent_rule_types: set[str]) -> list[str]:
+    """The features every candidate of a sentence shares (computed once per sentence)."""
     f = ["bias"]
     lem = [tok.lemma_.lower() for tok in sent if tok.is_alpha and not tok.is_stop]
     f += [f"bow={w}" for w in set(lem)]
     f += [f"verb={tok.lemma_.lower()}" for tok in sent if tok.pos_ == "VERB"]
     f.append(f"root={sent.root.lemma_.lower()}")
+    f += [f"cue={ty}" for tok in sent for ty in _cue_types(tok)]
+    # which types the rules read in this sentence: the model learns where they are reliable
+    f += [f"rule_sent={ty}" for ty in sorted(sent_rule_types)]
+    lemset = {tok.lemma_.lower() for tok in sent}
+    if lemset & MODAL:
+        f.append("modal")
+    if lemset & NEG:
+        f.append("neg")
+    return f
+
+
+def candidate_features(doc: Doc, sent: Span, ms: Span, mt: Span, s: str, t: str, rule_pairs: dict[tuple[str, str], set[str]],
+                       sent_rule_types: set[str], kinds: dict[str, str], shared: list[str] | None = None) -> list[str]:
+    """The feature strings of the candidate (source mention `ms` of code `s`, target `mt` of `t`);
+    `shared`: the sentence's own (`sentence_features`), when already computed."""
+    f = list(shared if shared is not None else sentence_features(sent, sent_rule_types))
     ha, hb = ms.root, mt.root
     up_a, up_b, lca = path_between(ha, hb)
     path = "^".join(x.dep_ for x in up_a) + "|" + (lca.dep_ if lca is not None else "-") + "|" + "v".join(x.dep_ for x in reversed(up_b))
@@ -113,8 +128,7 @@ def candidate_features(doc: Doc, sent: Span, ms: Span, mt: Span, s: str, t: str,
         prep = [x.lemma_.lower() for x in up_b if x.dep_ == "prep"]
         if prep:
             f.append(f"tgtprep={prep[0]}_lca={lca.lemma_.lower()}")
-    # cue types of the sentence, of the path between the actors and of their common head
-    f += [f"cue={ty}" for tok in sent for ty in _cue_types(tok)]
+    # cue types of the path between the actors and of their common head
     f += [f"pathcue={ty}" for x in up_a[1:] + up_b[1:] for ty in _cue_types(x)]
     if lca is not None:
         f += [f"lcacue={ty}" for ty in _cue_types(lca)]
@@ -129,20 +143,13 @@ def candidate_features(doc: Doc, sent: Span, ms: Span, mt: Span, s: str, t: str,
     f.append(f"gap={min(4, (hi - lo) // 5)}")
     f.append(f"skind={kinds.get(s, '?')}")
     f.append(f"tkind={kinds.get(t, '?')}")
-    # what the rules already read in this sentence: the model learns where they are reliable
+    # what the rules already read for this pair
     for ty in sorted(rule_pairs.get((s, t), ())):
         f.append(f"rule_st={ty}")
     for ty in sorted(rule_pairs.get((t, s), ())):
         f.append(f"rule_ts={ty}")
-    for ty in sorted(sent_rule_types):
-        f.append(f"rule_sent={ty}")
     if not rule_pairs.get((s, t)) and not rule_pairs.get((t, s)):
         f.append("rule_pair_none")
-    lemset = {tok.lemma_.lower() for tok in sent}
-    if lemset & MODAL:
-        f.append("modal")
-    if lemset & NEG:
-        f.append("neg")
     return f
 
 
@@ -214,6 +221,7 @@ def _sentence_candidates(doc: Doc, sent: Span, si: int, ments: list[tuple[str, s
     if len(codes) < 2:
         return []
     sent_rule_types = {ty for tys in rule_pairs.values() for ty in tys}
+    shared = sentence_features(sent, sent_rule_types)
     lemset = {tok.lemma_.lower() for tok in sent}
     out = []
     for s in codes:
@@ -224,7 +232,7 @@ def _sentence_candidates(doc: Doc, sent: Span, si: int, ments: list[tuple[str, s
             up_s, up_t, _ = path_between(ms.root, mt.root)
             out.append(Candidate(
                 sent=si, s=s, t=t, source_id=best[s][1], target_id=best[t][1], ms=ms, mt=mt,
-                feats=candidate_features(doc, sent, ms, mt, s, t, rule_pairs, sent_rule_types, kinds),
+                feats=candidate_features(doc, sent, ms, mt, s, t, rule_pairs, sent_rule_types, kinds, shared),
                 modal=bool(lemset & MODAL), neg=bool(lemset & NEG),
                 src_subj=any(x.dep_ in SUBJ for x in up_s), tgt_subj=any(x.dep_ in SUBJ for x in up_t),
                 rule_pair=bool(rule_pairs.get((s, t)) or rule_pairs.get((t, s)))))
@@ -241,8 +249,9 @@ class Sparse:
         self.indices = np.array([i for r in rows for i in r], dtype=np.int64)
         self.rowid = np.repeat(np.arange(self.n), lens)
 
-    def dot(self, W: np.ndarray) -> np.ndarray:
-        Wt = np.ascontiguousarray(W.T)
+    def dot(self, W: np.ndarray, Wt: np.ndarray | None = None) -> np.ndarray:
+        """X @ W (`Wt`: W.T made contiguous, when the caller keeps one)."""
+        Wt = np.ascontiguousarray(W.T) if Wt is None else Wt
         return np.stack([np.bincount(self.rowid, weights=w[self.indices], minlength=self.n) for w in Wt], axis=1)
 
     def tdot(self, G: np.ndarray, d: int) -> np.ndarray:
@@ -268,8 +277,10 @@ class Model:
         """Probabilities, one row per candidate, one column per CLASSES."""
         if not cands:
             return np.zeros((0, len(CLASSES)))
+        if getattr(self, "_Wt", None) is None or self._Wt.shape[::-1] != self.W.shape:
+            self._Wt = np.ascontiguousarray(self.W.T)  # (once per model, not per document)
         X = Sparse([[self.vocab[f] for f in set(c.feats) if f in self.vocab] for c in cands])
-        return softmax(X.dot(self.W))
+        return softmax(X.dot(self.W, self._Wt))
 
     def save(self, path: Path) -> None:
         names = np.array(sorted(self.vocab, key=self.vocab.__getitem__))
