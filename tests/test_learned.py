@@ -142,3 +142,24 @@ def test_the_cli_prints_events_with_their_method(tmp_path: Path) -> None:
     events = json.loads(cli.stdout)["events"]
     assert {e["method"] for e in events} == {"rules", "learned"}
     assert ("EU", "IRN", "SANCTION", "learned") in {(*_triple(e), e["method"]) for e in events}
+
+
+def test_a_sentence_whose_features_raise_follows_the_skip_policy(monkeypatch: pytest.MonkeyPatch,
+                                                                  caplog: pytest.LogCaptureFixture) -> None:
+    # a stand-in for a defect in the tier's features on the sentence naming Iran
+    real = learned._sentence_candidates
+
+    def failing(doc, sent, *rest):  # type: ignore[no-untyped-def]
+        if "Iranian" in sent.text:
+            raise AttributeError("'NoneType' object has no attribute 'dep_'")
+        return real(doc, sent, *rest)
+
+    monkeypatch.setattr(learned, "_sentence_candidates", failing)
+    text = f"{PLAIN[0][0]} {PLAIN[1][0]}"
+    with pytest.raises(AttributeError):
+        extract(document(text))
+    with caplog.at_level("WARNING"):
+        result = extract(document(text, path="reports/two.txt"), skip_failing_sentences=True)
+    assert {_triple(e) for e in result["events"]} == {PLAIN[1][1]}
+    (message,) = [r.getMessage() for r in caplog.records if "learned tier skipped" in r.getMessage()]
+    assert message.startswith("reports/two.txt: the learned tier skipped the sentence at characters 0-")
