@@ -42,7 +42,9 @@ def _version() -> str:
     # every module of the rules package, so that editing any rule marks stored extractions stale
     sources += sorted((here / "extraction").glob("*.py"))
     knowledge_files = [DATA_DIR / name for name in ("actors.yaml", "event_cues.yaml", "relationship_cues.yaml", "verb_lexicon.yaml",
-                                                    "event_types.csv")]
+                                                    "event_types.csv",
+                                                    # the learned tier's weights (extraction/learned.py)
+                                                    "learned_events.npz")]
     for path in [*sources, *knowledge_files]:
         h.update(path.name.encode())
         h.update(path.read_bytes() if path.exists() else b"")

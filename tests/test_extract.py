@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from dashboard import __version__
+from dashboard import __version__, config
 from dashboard.cues import SYMMETRIC_RELATIONSHIPS
 from dashboard.extract import EXTRACTOR_VERSION, extract, extract_many
 from dashboard.scope import STATUSES, event_types
@@ -15,6 +15,13 @@ from dashboard.scope import STATUSES, event_types
 from _extract_helpers import document, events_of, fail_on_sentences_with, relations, run, triples
 
 PUB = date(2024, 6, 20)  # a Thursday
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests pin the rules' readings sentence by sentence; the learned tier, which adds
+    events beside them (44 of these texts get an addition), is tested in test_learned.py."""
+    monkeypatch.setattr(config, "LEARNED_EVENTS", False)
 
 
 # ---------------------------------------------------------------- contract

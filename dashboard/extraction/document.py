@@ -23,6 +23,7 @@ from .clause_events import _ClauseEvents
 from .context import REACTIONS, ROLE_KINDS, Context, _pluperfect, _unique
 from .dateline import _dateline_place
 from .emit import _Emitting
+from .learned import learned_events
 from .noun_events import _NounEvents
 from .phrases import _Phrases
 from .reactions import _Reactions
@@ -108,6 +109,7 @@ class _DocumentAnalysis(
         self._scene_before: DateMention | None = None
         self._scene_date: DateMention | None = None
         self._background = False  # ("noun"|"mode", key) -> its latest trigger
+        self._skipped_sentences: set[int] = set()  # first tokens of sentences a rule defect lost
 
     def run(self) -> dict[str, Any]:
         for sent in self.doc.sents:
@@ -125,6 +127,7 @@ class _DocumentAnalysis(
                 if not self._skip_failing:
                     raise
                 del self.events[kept[0]:], self.relationships[kept[1]:]
+                self._skipped_sentences.add(sent.start)  # (the learned tier leaves it too)
                 log.warning("%s: extraction skipped the sentence at characters %d-%d (%s: %s)",
                             getattr(self.document, "path", "document"), sent.start_char, sent.end_char,
                             type(exc).__name__, exc)
@@ -157,9 +160,12 @@ class _DocumentAnalysis(
             plural = [m for m in actors if m.actor.kind != "person" and m.doc_dep in ("nsubj", "nsubjpass")
                       and self.doc[m.end - 1].tag_ == "NNS"]
             self.context.note(actors, self._groups(actors), plural)
+        actors = self._actors_json()
+        # the learned tier: events a trained model reads where the rules read none (learned.py)
+        self.events += learned_events(self, actors)
         return {
             "document": _document_json(self.document),
-            "actors": self._actors_json(),
+            "actors": actors,
             "events": self.events,
             "relationships": self.relationships,
         }

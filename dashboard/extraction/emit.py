@@ -246,6 +246,7 @@ class _Emitting:
                 "start": sent.end_char - len(sent.text.lstrip()),
                 "end": sent.end_char,
                 "confidence": round(min(1.0, max(0.05, how)), 2),
+                "method": "rules",  # (the learned tier's events say "learned": learned.py)
             })
 
     def _meeting_partner(self, trigger: Token, own: str | None) -> list[Mention]:

@@ -1,0 +1,445 @@
+"""The learned event tier: events a small trained model reads where the rules read none.
+
+After the rules have read a document (`_DocumentAnalysis.run`, document.py), every ordered pair of
+distinct actor codes named in one sentence (the extractor's own actors, `country` not null; one
+mention per code, the one highest in the parse) is a *candidate*. Its features (`candidate_features`)
+are the sentence's lemmas and verbs, the dependency path between the two mentions, their roles,
+the words between them, the cue types of the rules' cue files on that path, and the rules' own
+readings of the sentence. A softmax regression (plain numpy; weights in `data/learned_events.npz`)
+gives each candidate a probability per PLOVER type and NONE. A (source, target, type) above the
+model's threshold that the rules did not give anywhere in the document is added as an event marked
+`"method": "learned"` (rule events carry `"method": "rules"`), with the model's probability as its
+`confidence`; its status, date, place and attribution come from the rules' own stages applied to
+the verb that governs the two mentions.
+
+The same `candidates` function builds the features for training
+(`scripts/train_learned_events.py`) and at run time, so the two cannot drift apart. The tier is
+turned off with `SITREP_LEARNED_EVENTS=off` (`config.LEARNED_EVENTS`).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+from .. import config
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = config.DATA_DIR / "learned_events.npz"
+TYPES = ["AGREE", "CONSULT", "SUPPORT", "REQUEST", "COOPERATE", "AID", "YIELD", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+CLASSES = TYPES + ["NONE"]
+NONE = len(TYPES)
+SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+SUBJ = {"nsubj", "nsubjpass", "csubj", "agent"}  # subject side of a path ("agent": the by-phrase of a passive)
+MODAL = {"will", "would", "could", "may", "might", "should", "plan", "expect", "intend", "propose", "threaten", "if"}
+NEG = {"not", "never", "no", "deny", "refuse"}
+MODES = ("base", "direction")
+#: model variants: with the rules' readings among the features, or the text alone
+VARIANTS: dict[str, Callable[[str], bool]] = {"with_rule_feats": lambda f: True,
+                                              "text_only": lambda f: not f.startswith("rule_")}
+_FAILURES = (RecursionError, ValueError, KeyError, IndexError, AttributeError, TypeError)
+
+
+# ---------------------------------------------------------------- features
+@lru_cache(maxsize=1)
+def _cue_maps() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """lemma -> PLOVER types the rules' cue files give it (verbs with the fallback lexicon and
+    adjectives; nouns), so the model can generalise from a cue type rather than from rare lemmas."""
+    import yaml
+    cues = yaml.safe_load((config.DATA_DIR / "event_cues.yaml").read_text(encoding="utf-8"))
+    lex = yaml.safe_load((config.DATA_DIR / "verb_lexicon.yaml").read_text(encoding="utf-8"))
+    verbs: dict[str, set[str]] = defaultdict(set)
+    nouns: dict[str, set[str]] = defaultdict(set)
+    for table, out in ((cues.get("verbs") or {}, verbs), (lex.get("verbs") or {}, verbs), (cues.get("nouns") or {}, nouns),
+                       (cues.get("adjectives") or {}, verbs)):
+        for key, cue in table.items():
+            if not isinstance(cue, dict):
+                continue
+            types = {cue["type"]} if cue.get("type") else set()
+            for sub in ("objects", "modifiers"):
+                types |= {v["type"] for v in (cue.get(sub) or {}).values() if isinstance(v, dict) and v.get("type")}
+            types |= {v for v in (cue.get("particle_preps") or {}).values() if isinstance(v, str)}
+            out[str(key).split()[0]] |= types & set(TYPES)
+    return ({k: frozenset(v) for k, v in verbs.items()}, {k: frozenset(v) for k, v in nouns.items()})
+
+
+def _cue_types(tok: Token) -> frozenset[str]:
+    verbs, nouns = _cue_maps()
+    lemma = tok.lemma_.lower()
+    return nouns.get(lemma, frozenset()) if tok.pos_ in ("NOUN", "PROPN") else verbs.get(lemma, frozenset())
+
+
+def path_between(a: Token, b: Token) -> tuple[list[Token], list[Token], Token | None]:
+    """Tokens from a up to the lowest common ancestor, and from b up to it (and that ancestor)."""
+    anc_a = [a] + list(a.ancestors)
+    ids_a = {t.i: k for k, t in enumerate(anc_a)}
+    up_b: list[Token] = []
+    for t in [b] + list(b.ancestors):
+        if t.i in ids_a:
+            return anc_a[:ids_a[t.i]], up_b, t
+        up_b.append(t)
+    return anc_a, up_b, None
+
+
+def sentence_features(sent: Span, sent_rule_types: set[str]) -> list[str]:
+    """The features every candidate of a sentence shares (computed once per sentence)."""
+    f = ["bias"]
+    lem = [tok.lemma_.lower() for tok in sent if tok.is_alpha and not tok.is_stop]
+    f += [f"bow={w}" for w in set(lem)]
+    f += [f"verb={tok.lemma_.lower()}" for tok in sent if tok.pos_ == "VERB"]
+    f.append(f"root={sent.root.lemma_.lower()}")
+    f += [f"cue={ty}" for tok in sent for ty in _cue_types(tok)]
+    # which types the rules read in this sentence: the model learns where they are reliable
+    f += [f"rule_sent={ty}" for ty in sorted(sent_rule_types)]
+    lemset = {tok.lemma_.lower() for tok in sent}
+    if lemset & MODAL:
+        f.append("modal")
+    if lemset & NEG:
+        f.append("neg")
+    return f
+
+
+def candidate_features(doc: Doc, sent: Span, ms: Span, mt: Span, s: str, t: str, rule_pairs: dict[tuple[str, str], set[str]],
+                       sent_rule_types: set[str], kinds: dict[str, str], shared: list[str] | None = None) -> list[str]:
+    """The feature strings of the candidate (source mention `ms` of code `s`, target `mt` of `t`);
+    `shared`: the sentence's own (`sentence_features`), when already computed."""
+    f = list(shared if shared is not None else sentence_features(sent, sent_rule_types))
+    ha, hb = ms.root, mt.root
+    up_a, up_b, lca = path_between(ha, hb)
+    path = "^".join(x.dep_ for x in up_a) + "|" + (lca.dep_ if lca is not None else "-") + "|" + "v".join(x.dep_ for x in reversed(up_b))
+    f.append(f"path={path}")
+    mids = [x.lemma_.lower() for x in up_a[1:] + up_b[1:] if x.is_alpha]
+    f += [f"pathlem={w}" for w in mids]
+    if lca is not None:
+        f.append(f"lca={lca.lemma_.lower()}")
+        f.append(f"lca_pos={lca.pos_}")
+        f.append(f"srcdep={ha.dep_}_lca={lca.lemma_.lower()}")
+        f.append(f"tgtdep={hb.dep_}_lca={lca.lemma_.lower()}")
+        prep = [x.lemma_.lower() for x in up_b if x.dep_ == "prep"]
+        if prep:
+            f.append(f"tgtprep={prep[0]}_lca={lca.lemma_.lower()}")
+    # cue types of the path between the actors and of their common head
+    f += [f"pathcue={ty}" for x in up_a[1:] + up_b[1:] for ty in _cue_types(x)]
+    if lca is not None:
+        f += [f"lcacue={ty}" for ty in _cue_types(lca)]
+        f += [f"lcacue={ty}_src={ha.dep_}" for ty in _cue_types(lca)]
+        f += [f"lcacue={ty}_order={'st' if ms.start < mt.start else 'ts'}" for ty in _cue_types(lca)]
+    f.append(f"srcdep={ha.dep_}")
+    f.append(f"tgtdep={hb.dep_}")
+    f.append(f"deps={ha.dep_}_{hb.dep_}")
+    f.append(f"order={'st' if ms.start < mt.start else 'ts'}")
+    lo, hi = sorted((ms.end, mt.start)) if ms.start < mt.start else sorted((mt.end, ms.start))
+    f += [f"btw={x.lemma_.lower()}" for x in doc[lo:hi] if x.is_alpha and not x.is_stop][:12]
+    f.append(f"gap={min(4, (hi - lo) // 5)}")
+    f.append(f"skind={kinds.get(s, '?')}")
+    f.append(f"tkind={kinds.get(t, '?')}")
+    # what the rules already read for this pair
+    for ty in sorted(rule_pairs.get((s, t), ())):
+        f.append(f"rule_st={ty}")
+    for ty in sorted(rule_pairs.get((t, s), ())):
+        f.append(f"rule_ts={ty}")
+    if not rule_pairs.get((s, t)) and not rule_pairs.get((t, s)):
+        f.append("rule_pair_none")
+    return f
+
+
+@dataclass
+class Candidate:
+    """An ordered pair of actor codes named in one sentence, with its features."""
+    sent: int  # index of the sentence in the document
+    s: str
+    t: str
+    source_id: str  # actor ids of the mentions used
+    target_id: str
+    ms: Span
+    mt: Span
+    feats: list[str]
+    modal: bool
+    neg: bool
+    src_subj: bool
+    tgt_subj: bool
+    rule_pair: bool
+    extra: dict[str, Any] = field(default_factory=dict)  # training: labels, gold of the sentence
+
+
+def candidates(doc: Doc, actors: list[dict[str, Any]], events: list[dict[str, Any]],
+               on_error: Callable[[Span, Exception], None] | None = None) -> list[Candidate]:
+    """Every candidate of a parsed document, from the extractor's `actors` output (mention
+    character offsets) and the rules' `events` (sentence offsets). Training and run time both
+    call this. `on_error(sentence, exc)`: a sentence whose features raise is handed to it and
+    skipped (run time under `skip_failing_sentences`); without it the error propagates."""
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    kinds: dict[str, str] = {}
+    by_sent: dict[int, list[tuple[str, str, Span]]] = defaultdict(list)
+    for a in actors:
+        code = a.get("country")
+        if not code:
+            continue
+        kinds.setdefault(code, a["kind"] if a["kind"] in ("country", "organisation") else "state")
+        for lo, hi in a["mentions"]:
+            span = doc.char_span(lo, hi, alignment_mode="expand")
+            if span is None:
+                continue
+            si = int(np.searchsorted(starts, span.start_char, side="right") - 1)
+            by_sent[si].append((code, a["id"], span))
+    rule_by_sent: dict[int, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
+    for e in events:
+        si = int(np.searchsorted(starts, e["start"], side="right") - 1)
+        rule_by_sent[si][(e["source_country"], e["target_country"])].add(e["type"])
+    out: list[Candidate] = []
+    for si in sorted(by_sent):
+        sent = sents[si]
+        try:
+            out += _sentence_candidates(doc, sent, si, by_sent[si], rule_by_sent[si], kinds)
+        except _FAILURES as exc:
+            if on_error is None:
+                raise
+            on_error(sent, exc)
+    return out
+
+
+def _sentence_candidates(doc: Doc, sent: Span, si: int, ments: list[tuple[str, str, Span]],
+                         rule_pairs: dict[tuple[str, str], set[str]], kinds: dict[str, str]) -> list[Candidate]:
+    # one mention per code: the one highest in the parse (shortest path to the root)
+    best: dict[str, tuple[int, str, Span]] = {}
+    for code, actor_id, span in ments:
+        depth = len(list(span.root.ancestors))
+        if code not in best or depth < best[code][0]:
+            best[code] = (depth, actor_id, span)
+    codes = sorted(best)
+    if len(codes) < 2:
+        return []
+    sent_rule_types = {ty for tys in rule_pairs.values() for ty in tys}
+    shared = sentence_features(sent, sent_rule_types)
+    lemset = {tok.lemma_.lower() for tok in sent}
+    out = []
+    for s in codes:
+        for t in codes:
+            if s == t:
+                continue
+            ms, mt = best[s][2], best[t][2]
+            up_s, up_t, _ = path_between(ms.root, mt.root)
+            out.append(Candidate(
+                sent=si, s=s, t=t, source_id=best[s][1], target_id=best[t][1], ms=ms, mt=mt,
+                feats=candidate_features(doc, sent, ms, mt, s, t, rule_pairs, sent_rule_types, kinds, shared),
+                modal=bool(lemset & MODAL), neg=bool(lemset & NEG),
+                src_subj=any(x.dep_ in SUBJ for x in up_s), tgt_subj=any(x.dep_ in SUBJ for x in up_t),
+                rule_pair=bool(rule_pairs.get((s, t)) or rule_pairs.get((t, s)))))
+    return out
+
+
+# ---------------------------------------------------------------- model: sparse softmax regression
+class Sparse:
+    """Rows of feature ids; X @ W and X.T @ G as one np.bincount per class."""
+
+    def __init__(self, rows: list[list[int]]):
+        self.n = len(rows)
+        lens = np.array([len(r) for r in rows], dtype=np.int64)
+        self.indices = np.array([i for r in rows for i in r], dtype=np.int64)
+        self.rowid = np.repeat(np.arange(self.n), lens)
+
+    def dot(self, W: np.ndarray, Wt: np.ndarray | None = None) -> np.ndarray:
+        """X @ W (`Wt`: W.T made contiguous, when the caller keeps one)."""
+        Wt = np.ascontiguousarray(W.T) if Wt is None else Wt
+        return np.stack([np.bincount(self.rowid, weights=w[self.indices], minlength=self.n) for w in Wt], axis=1)
+
+    def tdot(self, G: np.ndarray, d: int) -> np.ndarray:
+        Gt = np.ascontiguousarray(G.T)
+        return np.stack([np.bincount(self.indices, weights=g[self.rowid], minlength=d) for g in Gt], axis=1)
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+@dataclass
+class Model:
+    vocab: dict[str, int]
+    W: np.ndarray  # features x CLASSES
+    threshold: float = 0.5
+    mode: str = "direction"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def predict(self, cands: list[Candidate]) -> np.ndarray:
+        """Probabilities, one row per candidate, one column per CLASSES."""
+        if not cands:
+            return np.zeros((0, len(CLASSES)))
+        if getattr(self, "_Wt", None) is None or self._Wt.shape[::-1] != self.W.shape:
+            self._Wt = np.ascontiguousarray(self.W.T)  # (once per model, not per document)
+        X = Sparse([[self.vocab[f] for f in set(c.feats) if f in self.vocab] for c in cands])
+        return softmax(X.dot(self.W, self._Wt))
+
+    def save(self, path: Path) -> None:
+        names = np.array(sorted(self.vocab, key=self.vocab.__getitem__))
+        meta = dict(self.meta, threshold=self.threshold, mode=self.mode, classes=CLASSES, features=len(self.vocab))
+        with open(path, "wb") as fh:
+            np.savez_compressed(fh, W=self.W.astype(np.float32), features=names, meta=np.array(json.dumps(meta, sort_keys=True)))
+
+    @classmethod
+    def load(cls, path: Path) -> "Model":
+        with np.load(path, allow_pickle=False) as z:
+            meta = json.loads(str(z["meta"]))
+            if meta.get("classes") != CLASSES:
+                raise ValueError(f"{path}: model classes {meta.get('classes')} are not {CLASSES}")
+            vocab = {str(f): i for i, f in enumerate(z["features"])}
+            return cls(vocab, z["W"].astype(np.float64), float(meta["threshold"]), meta["mode"], meta)
+
+
+def train(cands: list[Candidate], labels: np.ndarray, variant: str = "with_rule_feats", l2: float = 1e-3,
+          epochs: int = 150, lr: float = 0.1) -> Model:
+    """A model fitted to candidates and their label rows (soft targets over CLASSES): full-batch
+    Adam on the L2-regularised cross-entropy; features seen at least twice."""
+    use = VARIANTS[variant]
+    counts = Counter(f for c in cands for f in set(c.feats) if use(f))
+    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= 2 or f == "bias"))}
+    X = Sparse([[vocab[f] for f in set(c.feats) if f in vocab] for c in cands])
+    W = np.zeros((len(vocab), len(CLASSES)))
+    m, v = np.zeros_like(W), np.zeros_like(W)
+    for it in range(1, epochs + 1):
+        P = softmax(X.dot(W))
+        G = X.tdot(P - labels, len(vocab)) / X.n + l2 * W
+        m = 0.9 * m + 0.1 * G
+        v = 0.999 * v + 0.001 * G * G
+        W -= lr * (m / (1 - 0.9 ** it)) / (np.sqrt(v / (1 - 0.999 ** it)) + 1e-8)
+    return Model(vocab, W, meta={"variant": variant})
+
+
+_lock = threading.Lock()
+_model: Model | None = None
+_override: Model | None = None
+
+
+def model() -> Model:
+    """The shipped model, loaded once per process (or the one `use_model` set)."""
+    global _model
+    if _override is not None:
+        return _override
+    if _model is None:
+        with _lock:
+            if _model is None:
+                _model = Model.load(MODEL_FILE)
+    return _model
+
+
+def use_model(m: Model | None) -> None:
+    """Run the tier with `m` instead of the shipped model (None: back to the shipped one);
+    the benchmark uses it to test a model trained without the test sets."""
+    global _override
+    _override = m
+
+
+# ---------------------------------------------------------------- additions
+def additions(cands: list[Candidate], probs: np.ndarray, events: list[dict[str, Any]], threshold: float,
+              mode: str = "direction") -> list[tuple[Candidate, str, float]]:
+    """(candidate, type, probability) for each (source, target, type) above `threshold` that the
+    rules did not give in the document (`events`), its most probable candidate; a symmetric type
+    once per pair. Mode "direction": an asymmetric type is not added when the target, not the
+    source, is on the subject side of the path between them, nor when the reverse pair in that
+    sentence has the type more probably."""
+    have = set()
+    for e in events:
+        have.add((e["source_country"], e["target_country"], e["type"]))
+        if e["type"] in SYMMETRIC:
+            have.add((e["target_country"], e["source_country"], e["type"]))
+    by_pair = {(c.sent, c.s, c.t): p for c, p in zip(cands, probs)}
+    best: dict[tuple[str, str, str], tuple[float, Candidate]] = {}
+    for c, p in zip(cands, probs):
+        for k, ty in enumerate(TYPES):
+            if p[k] < threshold or (c.s, c.t, ty) in have:
+                continue
+            if mode == "direction" and ty not in SYMMETRIC:
+                if c.tgt_subj and not c.src_subj:
+                    continue
+                rev = by_pair.get((c.sent, c.t, c.s))
+                if rev is not None and rev[k] > p[k]:
+                    continue
+            key = (c.s, c.t, ty) if ty not in SYMMETRIC else (*sorted((c.s, c.t)), ty)
+            if key not in best or p[k] > best[key][0]:
+                best[key] = (float(p[k]), c)
+    return [(c, key[2], p) for key, (p, c) in best.items()]
+
+
+def _governing_verb(c: Candidate) -> Token | None:
+    """The verb (or auxiliary) that governs both mentions: their lowest common ancestor, or the
+    first verb above it."""
+    _, _, lca = path_between(c.ms.root, c.mt.root)
+    tok = lca
+    while tok is not None and tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok
+
+
+def learned_events(analysis: Any, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The tier's events for a document the rules have read (`analysis`: its _DocumentAnalysis,
+    `analysis.events` the rules' events); none when `config.LEARNED_EVENTS` is off."""
+    if not config.LEARNED_EVENTS:
+        return []
+    from ..dates import event_date
+    from ..scope import event_types
+
+    def skip(sent: Span, exc: Exception) -> None:
+        if not analysis._skip_failing:
+            raise exc
+        log.warning("%s: the learned tier skipped the sentence at characters %d-%d (%s: %s)",
+                    getattr(analysis.document, "path", "document"), sent.start_char, sent.end_char, type(exc).__name__, exc)
+
+    rules = analysis.events
+    cands = [c for c in candidates(analysis.doc, actors, rules, on_error=skip)
+             if c.ms.sent.start not in analysis._skipped_sentences]  # (a sentence a rule defect lost stays lost)
+    if not cands:
+        return []
+    m = model()
+    quads = event_types()
+    out = []
+    for c, ty, p in sorted(additions(cands, m.predict(cands), rules, m.threshold, m.mode),
+                           key=lambda a: (a[0].sent, a[0].ms.start, a[0].mt.start, a[1])):
+        sent = c.ms.sent
+        try:
+            verb = _governing_verb(c)
+            status, attribution, location, when = None, None, None, None
+            if verb is not None:
+                status, attribution = analysis._status(verb, None)
+                location = analysis._location(verb)
+                when = analysis._date_for(verb, None)
+            if status is None:
+                status = "negated" if c.neg else ("planned" if c.modal else "asserted")
+            value, precision = event_date(when, analysis.published)
+        except _FAILURES as exc:
+            skip(sent, exc)
+            continue
+        text = sent.text.lstrip()
+        out.append({
+            "source": c.source_id,
+            "target": c.target_id,
+            "source_country": c.s,
+            "target_country": c.t,
+            "type": ty,
+            "quad_class": quads.get(ty, {}).get("quad_class", ""),
+            "mode": None,
+            "status": status,
+            "date": value,
+            "date_precision": precision,
+            "location": location,
+            "attribution": attribution,
+            "sentence": text,
+            "start": sent.end_char - len(text),
+            "end": sent.end_char,
+            "confidence": round(p, 2),
+            "method": "learned",
+        })
+    return out

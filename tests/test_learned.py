@@ -1,0 +1,165 @@
+"""The learned event tier (dashboard/extraction/learned.py): the shipped model, what it adds and
+how it is marked, the setting that turns it off, and its training script. Real model file, real
+spaCy, nothing mocked."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dashboard import config
+from dashboard.extract import EXTRACTOR_VERSION, extract
+from dashboard.extraction import learned
+from dashboard.readers import read_document
+
+from _extract_helpers import ROOT, document, load_scorer, run
+
+# plain acts the rules read nothing in (checked below), each with the event the tier adds
+PLAIN = [
+    ("The European Union on Monday adopted its fifth package of sanctions, which bans imports of Iranian oil.",
+     ("EU", "IRN", "SANCTION"), "2024-06-17"),
+    ("Vietnam's defence ministry condemned what it called dangerous manoeuvres and sent patrol boats to shadow "
+     "the Chinese vessels.", ("VNM", "CHN", "ACCUSE"), "2024-06-20"),
+]
+# two states, no act between them
+NO_ACT = [
+    "Officials from Japan and Brazil attended the opening of the exhibition.",
+    "Ministers from Peru and Chile were among the guests at the opening of the museum in Lima.",
+]
+
+
+def _triple(e: dict) -> tuple:
+    return e["source_country"], e["target_country"], e["type"]
+
+
+def test_the_shipped_model_loads_with_its_types_and_training_sets() -> None:
+    model = learned.Model.load(learned.MODEL_FILE)
+    assert model.meta["classes"] == learned.CLASSES and len(learned.CLASSES) == 16 and learned.CLASSES[-1] == "NONE"
+    assert set(learned.TYPES) == {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "COOPERATE", "AID", "YIELD", "ACCUSE", "REJECT",
+                                  "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    sets = model.meta["sets"]
+    assert {"heldout2", "heldout36", "corpus", "extract"} <= set(sets)
+    assert not {"heldout37", "heldout38"} & set(sets)
+    assert model.meta["protocol"] == "blind" and model.meta["variant"] == "with_rule_feats"
+    assert 0 < model.threshold < 1 and model.W.shape == (model.meta["features"], 16)
+    assert model.meta["commit"] and model.meta["trained"]
+
+
+@pytest.mark.parametrize("text, triple, day", PLAIN, ids=["sanctions package", "condemned manoeuvres"])
+def test_a_plain_act_the_rules_miss_is_added_as_learned(monkeypatch: pytest.MonkeyPatch, text: str, triple: tuple,
+                                                         day: str) -> None:
+    monkeypatch.setattr(config, "LEARNED_EVENTS", False)
+    assert run(text)["events"] == []  # the rules read nothing here
+    monkeypatch.setattr(config, "LEARNED_EVENTS", True)
+    events = run(text)["events"]
+    (event,) = [e for e in events if _triple(e) == triple]
+    assert event["method"] == "learned"
+    assert event["sentence"] == text and text[event["start"]:event["end"]] == text
+    assert event["status"] == "asserted" and event["date"] == day
+    assert 0.2 <= event["confidence"] <= 1 and event["mode"] is None
+    assert event["source"] and event["target"] and event["quad_class"]
+    assert all(e["method"] == "learned" for e in events)
+
+
+@pytest.mark.parametrize("text", NO_ACT)
+def test_two_states_with_no_act_between_them_get_nothing(text: str) -> None:
+    assert run(text)["events"] == []
+
+
+def test_the_tier_never_repeats_what_the_rules_gave_and_rules_events_say_so() -> None:
+    gold_dir = ROOT / "tests" / "labelled" / "extract"
+    added = 0
+    for gold in sorted((gold_dir / "gold").glob("*.json"))[:6]:
+        result = extract(read_document(gold_dir / "docs" / json.loads(gold.read_text(encoding="utf-8"))["file"]))
+        rules = [e for e in result["events"] if e["method"] == "rules"]
+        tier = [e for e in result["events"] if e["method"] == "learned"]
+        assert len(rules) + len(tier) == len(result["events"])
+        given = {_triple(e) for e in rules}
+        given |= {(t, s, ty) for s, t, ty in given if ty in learned.SYMMETRIC}
+        assert not {_triple(e) for e in tier} & given
+        assert len({_triple(e) for e in tier}) == len(tier)
+        added += len(tier)
+    assert added > 0  # (the check above is not vacuous)
+
+
+def test_with_the_setting_off_the_output_is_the_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    path = ROOT / "data" / "articles" / sorted(p.name for p in (ROOT / "data" / "articles").iterdir())[0]
+    on = extract(read_document(path))
+    assert any(e["method"] == "learned" for e in on["events"])
+    monkeypatch.setattr(config, "LEARNED_EVENTS", False)
+    off = extract(read_document(path))
+    assert all(e["method"] == "rules" for e in off["events"])
+    assert off == dict(on, events=[e for e in on["events"] if e["method"] == "rules"])
+
+
+def test_the_setting_is_read_from_the_environment() -> None:
+    code = "from dashboard import config; print(config.LEARNED_EVENTS)"
+    for value, expected in (("off", "False"), ("0", "False"), ("on", "True")):
+        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                             env={"SITREP_LEARNED_EVENTS": value, "PATH": "/usr/bin:/bin"}, check=True).stdout.strip()
+        assert out == expected
+
+
+def test_the_model_file_is_part_of_the_extractor_version() -> None:
+    source = (ROOT / "dashboard" / "extract.py").read_text(encoding="utf-8")
+    assert '"learned_events.npz"' in source and "+" in EXTRACTOR_VERSION
+
+
+def test_the_training_script_runs_end_to_end_on_two_sets(tmp_path: Path) -> None:
+    if load_scorer() is None:
+        pytest.skip("../shared/gold/score.py absent")
+    out = tmp_path / "small.npz"
+    started = time.time()
+    run_ = subprocess.run([sys.executable, "scripts/train_learned_events.py", "--sets", "heldout2", "heldout3",
+                           "--head-rules", "--no-cache", "--out", str(out), "--epochs", "60"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run_.returncode == 0, run_.stderr
+    assert time.time() - started < 60
+    model = learned.Model.load(out)
+    assert model.meta["sets"] == ["heldout2", "heldout3"] and model.meta["protocol"] == "head"
+    learned.use_model(model)
+    try:
+        result = run(PLAIN[0][0])
+    finally:
+        learned.use_model(None)
+    assert all(e["method"] in ("rules", "learned") for e in result["events"])
+    refused = subprocess.run([sys.executable, "scripts/train_learned_events.py", "--sets", "heldout37", "--head-rules",
+                              "--out", str(tmp_path / "no.npz")], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert refused.returncode != 0 and not (tmp_path / "no.npz").exists()
+
+
+def test_the_cli_prints_events_with_their_method(tmp_path: Path) -> None:
+    path = tmp_path / "eu.txt"
+    path.write_text(f"date 2024-06-20\n{PLAIN[0][0]}\nPutin met Kim Jong Un in Pyongyang on Wednesday.\n", encoding="utf-8")
+    cli = subprocess.run([sys.executable, "-m", "dashboard", "extract", str(path)], cwd=ROOT, capture_output=True,
+                         text=True, timeout=300)
+    assert cli.returncode == 0, cli.stderr
+    events = json.loads(cli.stdout)["events"]
+    assert {e["method"] for e in events} == {"rules", "learned"}
+    assert ("EU", "IRN", "SANCTION", "learned") in {(*_triple(e), e["method"]) for e in events}
+
+
+def test_a_sentence_whose_features_raise_follows_the_skip_policy(monkeypatch: pytest.MonkeyPatch,
+                                                                  caplog: pytest.LogCaptureFixture) -> None:
+    # a stand-in for a defect in the tier's features on the sentence naming Iran
+    real = learned._sentence_candidates
+
+    def failing(doc, sent, *rest):  # type: ignore[no-untyped-def]
+        if "Iranian" in sent.text:
+            raise AttributeError("'NoneType' object has no attribute 'dep_'")
+        return real(doc, sent, *rest)
+
+    monkeypatch.setattr(learned, "_sentence_candidates", failing)
+    text = f"{PLAIN[0][0]} {PLAIN[1][0]}"
+    with pytest.raises(AttributeError):
+        extract(document(text))
+    with caplog.at_level("WARNING"):
+        result = extract(document(text, path="reports/two.txt"), skip_failing_sentences=True)
+    assert {_triple(e) for e in result["events"]} == {PLAIN[1][1]}
+    (message,) = [r.getMessage() for r in caplog.records if "learned tier skipped" in r.getMessage()]
+    assert message.startswith("reports/two.txt: the learned tier skipped the sentence at characters 0-")
