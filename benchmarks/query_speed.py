@@ -222,11 +222,14 @@ def remembering(run: Runner) -> Runner:
 
 
 #: Typical filters: the opening view, a two-country watch over the last two years, and a
-#: corroborated-only view of one pair.
+#: corroborated-only view of one pair; the first two again with model-read events hidden.
 FILTERS: dict[str, Scope] = {
     "everything": Scope(),
     "RUS or PRK, 2024-": Scope(actors=("RUS", "PRK"), start=date(2024, 1, 1)),
     "RUS-PRK, 2022-, >=2 docs": Scope(actors=("RUS", "PRK"), match="between", start=date(2022, 1, 1), min_sources=2),
+    # the same with the learned tier's events hidden (Scope.include_learned; a tenth of the reports)
+    "everything, model-read hidden": Scope(include_learned=False),
+    "RUS or PRK, 2024-, model-read hidden": Scope(actors=("RUS", "PRK"), start=date(2024, 1, 1), include_learned=False),
 }
 
 TARGET_P50 = {1_000_000: 0.150, 10_000_000: 1.0}
