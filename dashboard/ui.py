@@ -823,8 +823,9 @@ def document_view(document_id: str, *, event_id: str | None = None, relationship
     where = [f"file `{str(d['path']).replace('`', '')}`"]
     if not is_missing(d["url"]) and str(d["url"]).startswith(("http://", "https://")):
         where.insert(0, f"[original]({str(d['url']).replace(')', '%29').replace(' ', '%20')})")
-    st.caption(f"{int(d['n_events'])} events · {int(d['n_relationships'])} relationships · {int(d['n_actors'])} actors · "
-               + " · ".join(where))
+    hidden = "" if reports_scope().include_learned else " (model-read events hidden by the filters)"
+    st.caption(f"{int(d['n_events'])} events{hidden} · {int(d['n_relationships'])} relationships · "
+               f"{int(d['n_actors'])} actors · " + " · ".join(where))
 
     events = run("document_events", reports_scope(), document_id=document_id)
     relationships = run("document_relationships", None, document_id=document_id)

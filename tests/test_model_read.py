@@ -249,3 +249,17 @@ def test_a_link_with_learned_0_opens_with_model_read_events_hidden(app_db: Path)
     assert problems(at) == []
     assert at.checkbox(key=filters.K_LEARNED).value is False
     assert LEARNED_ONLY_SENTENCE[:40] not in " ".join(str(o) for o in at.selectbox(key="timeline_incident").options)
+
+
+def test_queries_on_kept_incidents_give_their_plain_statements_rows_when_off(db: Database) -> None:
+    import pandas as pd
+
+    sharing = sorted(name for name in queries.available() if queries.get(name).shared_sql is not None)
+    for scope in (OFF, Scope(actors=("RUS",), include_learned=False), Scope(start=date(2024, 6, 1), include_learned=False)):
+        for name in sharing:
+            extra = {"actor": "RUS"} if "actor" in queries.get(name).extras else {}
+            kept = queries.run(name, scope, db, **extra)
+            plain = db.query(queries.get(name).sql, queries.bind(name, scope, **extra))
+            pd.testing.assert_frame_equal(kept.reset_index(drop=True), plain.reset_index(drop=True),
+                                          check_dtype=False, obj=f"{name} for {scope.describe()}")
+    assert any(key[0] == "scoped_incidents" for key in db.shared_tables())  # the kept path was taken
