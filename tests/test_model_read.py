@@ -263,3 +263,43 @@ def test_queries_on_kept_incidents_give_their_plain_statements_rows_when_off(db:
             pd.testing.assert_frame_equal(kept.reset_index(drop=True), plain.reset_index(drop=True),
                                           check_dtype=False, obj=f"{name} for {scope.describe()}")
     assert any(key[0] == "scoped_incidents" for key in db.shared_tables())  # the kept path was taken
+
+
+def test_a_file_from_before_the_learned_tier_upgrades_with_every_event_read_by_the_rules(tmp_path: Path) -> None:
+    import duckdb  # only to fake an old file; the product reaches duckdb through dashboard.db
+
+    from _fixture_db import build_fixture_db
+    from dashboard import ingest
+
+    path = build_fixture_db(tmp_path / "old.duckdb")
+    con = duckdb.connect(str(path))
+    for table, column in [("events", "method"), ("incidents", "learned_only"), ("incidents", "has_learned")]:
+        con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    con.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+    con.close()
+    assert ingest.needs_upgrade(path)
+    assert ingest.ensure_database(path, tmp_path / "no-articles-needed") is True
+    old = Database(path)
+    try:
+        assert set(old.query("SELECT DISTINCT method FROM events")["method"]) == {"rules"}
+        assert old.query("SELECT count(*) AS n FROM incidents WHERE learned_only OR has_learned "
+                         "OR learned_only IS NULL")["n"][0] == 0
+        # nothing model-read: hiding it changes nothing
+        assert len(queries.run("timeline", OFF, old)) == len(queries.run("timeline", ON, old)) > 0
+    finally:
+        old.close()
+
+
+def test_an_incidents_evidence_marks_its_model_read_report(app_db: Path) -> None:
+    database = Database(app_db)
+    try:
+        mixed = incident_of(database, MIXED_SENTENCE)
+    finally:
+        database.close()
+    at = open_app("timeline", {"incident": mixed})
+    assert problems(at) == []
+    shown = unescape_md(texts(at))
+    assert "read by: model (p 0.43)" in shown.replace("*", "") and "about half of its readings are right" in shown
+    at = open_app("timeline", {"incident": mixed, "learned": "0"})
+    assert problems(at) == []
+    assert "model (p 0.43)" not in unescape_md(texts(at))  # its rule-read report only
