@@ -93,7 +93,7 @@ _GENERATE = [
     """
     INSERT INTO events (id, document_id, incident_id, sentence, sent_start, sent_end, source_actor, target_actor,
                         source_country, target_country, type, quad_class, mode, status, event_date, event_date_end,
-                        date_precision, location, attribution, confidence)
+                        date_precision, location, attribution, confidence, method)
     SELECT md5('ev' || n),
            sha256('doc' || floor($n_documents * u(n, 11))::BIGINT),
            id,
@@ -115,7 +115,9 @@ _GENERATE = [
            day,
            CASE WHEN u(n, 16) < 0.85 THEN 'day' ELSE 'published' END,
            NULL, NULL,
-           0.5 + u(n, 17) / 2
+           0.5 + u(n, 17) / 2,
+           -- one report in ten read by the learned tier, so hiding it (Scope.include_learned) has work
+           CASE WHEN u(n, 18) < 0.1 THEN 'learned' ELSE 'rules' END
     FROM (SELECT *, CASE WHEN tgt0 = src THEN (src + 1) % len($countries) ELSE tgt0 END AS tgt FROM gen_events)
     ORDER BY day DESC, md5('ev' || n)  -- as ingest publishes them: newest first, then by id
     """,
@@ -220,11 +222,14 @@ def remembering(run: Runner) -> Runner:
 
 
 #: Typical filters: the opening view, a two-country watch over the last two years, and a
-#: corroborated-only view of one pair.
+#: corroborated-only view of one pair; the first two again with model-read events hidden.
 FILTERS: dict[str, Scope] = {
     "everything": Scope(),
     "RUS or PRK, 2024-": Scope(actors=("RUS", "PRK"), start=date(2024, 1, 1)),
     "RUS-PRK, 2022-, >=2 docs": Scope(actors=("RUS", "PRK"), match="between", start=date(2022, 1, 1), min_sources=2),
+    # the same with the learned tier's events hidden (Scope.include_learned; a tenth of the reports)
+    "everything, model-read hidden": Scope(include_learned=False),
+    "RUS or PRK, 2024-, model-read hidden": Scope(actors=("RUS", "PRK"), start=date(2024, 1, 1), include_learned=False),
 }
 
 TARGET_P50 = {1_000_000: 0.150, 10_000_000: 1.0}

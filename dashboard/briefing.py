@@ -70,6 +70,13 @@ class Citation:
     status: str = "asserted"
     event_id: str | None = None
     relationship_id: str | None = None
+    #: who read the cited event: 'rules', or 'learned' (the model; `confidence` its probability)
+    method: str = "rules"
+    confidence: float | None = None
+
+    @property
+    def model_read(self) -> bool:
+        return self.method == "learned"
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,18 @@ class KeyPoint:
     incident_ids: tuple[str, ...] = field(default=())  # the incidents it rests on (for links)
     data: Mapping[str, Any] = field(default_factory=dict, compare=False)  # the numbers behind the text
     relationship_ids: tuple[str, ...] = field(default=())  # the statements it rests on
+
+    @property
+    def model_read_only(self) -> bool:
+        """Every sentence it cites was read by the learned tier only (about half of whose additions
+        are right on unseen text). Such a point is kept but labelled (`MODEL_ONLY_LABEL`): hiding
+        model-read events (Scope.include_learned) removes the incidents it rests on instead."""
+        return bool(self.citations) and all(c.model_read for c in self.citations)
+
+
+#: What the Briefing says under a key point resting on model-read events only.
+MODEL_ONLY_LABEL = ("Read by the model only: every sentence this point cites was read by the learned tier, "
+                    "and about half of its readings are right on unseen text. Check the sources.")
 
 
 @dataclass(frozen=True)
@@ -183,6 +202,9 @@ def _citations_by_incident(rows: pd.DataFrame) -> dict[str, list[Citation]]:
                 published=as_date(r.get("published")),
                 status=_text(r.get("status")) or "asserted",
                 event_id=_text(r.get("event_id")) or None,
+                method=_text(r.get("method")) or "rules",
+                confidence=None if r.get("confidence") is None or pd.isna(r.get("confidence"))
+                else float(r["confidence"]),
             )
         )
     return by_incident
@@ -201,21 +223,23 @@ def _round_robin(by_incident: Mapping[str, list[Citation]], wanted: list[str], l
 
 
 def cite_points(points: list[KeyPoint], run: Runner, limit: int = MAX_CITATIONS,
-                prefetch: Prefetch | None = None) -> list[KeyPoint]:
+                prefetch: Prefetch | None = None, scope: Scope | None = None) -> list[KeyPoint]:
     """Each point with its evidence as citations: the reports of the incidents it rests on
     (round-robin), or the relationship statements it names. One `incident_events` call and one
     `relationship_statements` call fetch them for all the points (started together when a
-    `prefetch` is given, as the app does)."""
+    `prefetch` is given, as the app does). Of `scope` only whether model-read reports are cited
+    counts (Scope.include_learned): citations are the incidents' reports whatever else it filters."""
+    reports_scope = Scope(include_learned=scope.include_learned if scope is not None else True)
     incident_ids = list(dict.fromkeys(str(i) for p in points for i in p.incident_ids))
     statement_ids = list(dict.fromkeys(p_id for p in points for p_id in p.relationship_ids))
     calls: list[Call] = []
     if incident_ids:
-        calls.append(("incident_events", Scope(), {"incident_ids": incident_ids}))
+        calls.append(("incident_events", reports_scope, {"incident_ids": incident_ids}))
     if statement_ids:
         calls.append(("relationship_statements", Scope(), {"relationship_ids": statement_ids}))
     if prefetch is not None and len(calls) > 1:
         prefetch(calls)
-    by_incident = _citations_by_incident(run("incident_events", Scope(), incident_ids=incident_ids)) if incident_ids else {}
+    by_incident = _citations_by_incident(run("incident_events", reports_scope, incident_ids=incident_ids)) if incident_ids else {}
     statements = {}
     if statement_ids:
         rows = run("relationship_statements", Scope(), relationship_ids=statement_ids)
@@ -533,7 +557,7 @@ def key_points(run: Runner, scope: Scope, *, latest: date | None, names: Mapping
     outlook = outlook_point(run("pending_incidents", scope, limit=PENDING_ROWS))
     if outlook is not None:
         points.append(outlook)
-    return cite_points(_pick(points, max_points), run, prefetch=prefetch)
+    return cite_points(_pick(points, max_points), run, prefetch=prefetch, scope=scope)
 
 
 # --------------------------------------------------------------------------- kept as text

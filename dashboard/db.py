@@ -25,7 +25,7 @@ import pandas as pd
 from .config import SCHEMA_FILE
 
 #: Bumped when schema.sql changes; `upgrade_schema` adds what an older file lacks.
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"  # 7: events.method (rules | learned), incidents.learned_only / has_learned
 
 #: The catalog name a read-only view attaches the published file under.
 _CATALOG = "briefing"
@@ -354,7 +354,14 @@ def upgrade_schema(con: duckdb.DuckDBPyConnection) -> list[str]:
             if column not in present.get(table, {}):
                 con.execute(f"ALTER TABLE {_quote(table)} ADD COLUMN {_quote(column)} {data_type}")
                 added.append(f"{table}.{column}")
+                if f"{table}.{column}" in UPGRADE_FILL:  # rows written before it existed
+                    con.execute(f"UPDATE {_quote(table)} SET {_quote(column)} = {UPGRADE_FILL[f'{table}.{column}']}")
     return added
+
+
+#: What an added column holds in rows an older schema wrote (a NOT NULL column's value for them).
+#: Every event stored before schema version 7 was read by the rules: the learned tier came after.
+UPGRADE_FILL: dict[str, str] = {"events.method": "'rules'"}
 
 
 class Builder:

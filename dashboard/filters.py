@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from .scope import DEFAULT_STATUSES, MATCHES, QUAD_CLASSES, STATUSES, Scope, event_types
+from .scope import DEFAULT_STATUSES, LEARNED_HIDDEN, MATCHES, QUAD_CLASSES, STATUSES, Scope, event_types
 
 #: URL keys the filters own; pages add their own keys (doc, event, profile, q, ...) beside them.
-FILTER_KEYS: tuple[str, ...] = ("actor", "match", "period", "start", "end", "quad", "type", "status", "min_sources")
+FILTER_KEYS: tuple[str, ...] = ("actor", "match", "period", "start", "end", "quad", "type", "status", "min_sources",
+                                "learned")
 
 #: Date presets, in days back from the latest event in the database (inclusive of that day).
 PRESETS: dict[str, int | None] = {"all": None, "30d": 30, "90d": 90, "365d": 365}
@@ -50,7 +51,15 @@ K_QUADS = "f_quads"
 K_TYPES = "f_types"
 K_STATUSES = "f_statuses"
 K_MIN_SOURCES = "f_min_sources"
-WIDGET_KEYS: tuple[str, ...] = (K_ACTORS, K_MATCH, K_PERIOD, K_RANGE, K_QUADS, K_TYPES, K_STATUSES, K_MIN_SOURCES)
+K_LEARNED = "f_learned"
+WIDGET_KEYS: tuple[str, ...] = (K_ACTORS, K_MATCH, K_PERIOD, K_RANGE, K_QUADS, K_TYPES, K_STATUSES, K_MIN_SOURCES,
+                                K_LEARNED)
+#: The sidebar control for the learned tier, and what it tells the reader.
+LEARNED_LABEL = "Include model-read events"
+LEARNED_HELP = ("Events a small learned model added where the rules read nothing. They are marked "
+                "“model (p …)” with the model's probability. On reports it had not seen, about half "
+                "of its additions were right (the rules: 75–88%). Untick to see the rules' reading only: "
+                "incidents only the model read are then hidden.")
 # Session keys that are not widgets.
 _WRITTEN = "_filters_written"
 _SCOPE = "_filters_scope"
@@ -71,6 +80,7 @@ class FilterState:
     types: tuple[str, ...] = ()
     statuses: tuple[str, ...] = field(default=DEFAULT_STATUSES)
     min_sources: int = 1
+    include_learned: bool = True
 
 
 DEFAULT_STATE = FilterState()
@@ -109,6 +119,7 @@ def to_scope(state: FilterState, latest: date | None) -> Scope:
         types=state_types(state),
         statuses=state.statuses,
         min_sources=max(1, int(state.min_sources)),
+        include_learned=bool(state.include_learned),
     )
 
 
@@ -133,6 +144,8 @@ def describe(state: FilterState, scope: Scope, actor_names: Mapping[str, str] | 
     parts.append("status " + (", ".join(state.statuses) if state.statuses else "any"))
     if state.min_sources > 1:
         parts.append(f"reported by ≥{state.min_sources} sources")
+    if not state.include_learned:
+        parts.append(LEARNED_HIDDEN)
     return " · ".join(parts)
 
 
@@ -241,6 +254,14 @@ def parse_query(params: Mapping[str, Sequence[str]], actor_ids: Collection[str])
             notices.append(f"Ignored min_sources={text!r} from the link: use a whole number from 1 to {MAX_MIN_SOURCES}.")
             min_sources = 1
 
+    include_learned = True
+    text = _one(params.get("learned", []))
+    if text:
+        if text in ("0", "1"):
+            include_learned = text == "1"
+        else:
+            notices.append(f"Ignored learned={text!r} from the link: use 0 (model-read events hidden) or 1.")
+
     state = FilterState(
         actors=_dedupe(actors),
         match=match,
@@ -251,6 +272,7 @@ def parse_query(params: Mapping[str, Sequence[str]], actor_ids: Collection[str])
         types=_dedupe(types),
         statuses=statuses,
         min_sources=min_sources,
+        include_learned=include_learned,
     )
     return state, notices
 
@@ -277,6 +299,8 @@ def to_query(state: FilterState) -> dict[str, list[str]]:
         query["status"] = list(state.statuses) or [ALL_STATUSES_TOKEN]
     if state.min_sources != 1:
         query["min_sources"] = [str(state.min_sources)]
+    if not state.include_learned:
+        query["learned"] = ["0"]
     return query
 
 
@@ -324,6 +348,7 @@ def _widget_values(state: FilterState, latest: date | None) -> dict[str, Any]:
         K_TYPES: list(state.types),
         K_STATUSES: list(state.statuses),
         K_MIN_SOURCES: int(state.min_sources),
+        K_LEARNED: bool(state.include_learned),
     }
 
 
@@ -348,6 +373,7 @@ def _state_from_widgets(ss: Any) -> FilterState:
         types=tuple(ss.get(K_TYPES, [])),
         statuses=tuple(s for s in STATUSES if s in ss.get(K_STATUSES, [])),
         min_sources=int(ss.get(K_MIN_SOURCES, 1)),
+        include_learned=bool(ss.get(K_LEARNED, True)),
     )
 
 
@@ -456,6 +482,7 @@ def render_sidebar(actors: Any, latest: date | None) -> Filters:
     )
     sb.number_input("Minimum sources", min_value=1, max_value=MAX_MIN_SOURCES, step=1, key=K_MIN_SOURCES,
                     help="Only incidents reported by at least this many independent documents.")
+    sb.checkbox(LEARNED_LABEL, key=K_LEARNED, help=LEARNED_HELP)
     sb.button("Reset filters", on_click=_reset, key="f_reset")
 
     state = _state_from_widgets(ss)

@@ -186,7 +186,9 @@ _TEMP_TABLES = ("_inc_events", "_inc_fine", "_inc_month", "_inc_year", "_inc_mem
 #:   every report of an incident, so from these a query tells whether a scope takes in all of its
 #:   reports (then the stored facts stand for them), none, or possibly some
 #:   (queries/shared/scoped_incidents.sql);
-#: * the sides as charts show them: the country, else (none) a report's actor.
+#: * the sides as charts show them: the country, else (none) a report's actor;
+#: * who read its reports (events.method): all by the learned tier (`learned_only`, hidden with it)
+#:   or some (`has_learned`: a mixed incident, aggregated from its rule-read reports when hidden).
 #:
 #: The table is rewritten whole rather than UPDATEd: updating a list column row by row took
 #: 85 s at 1 M events, the rewrite about 2 s.
@@ -226,7 +228,10 @@ INCIDENT_FACTS_STEPS: tuple[str, ...] = (
                -- both sides from one report, as a query aggregating the reports takes them
                any_value({'source': coalesce(e.source_country, e.source_actor),
                           'target': coalesce(e.target_country, e.target_actor)})
-                 FILTER (WHERE e.source_country IS NULL OR e.target_country IS NULL) AS fallback
+                 FILTER (WHERE e.source_country IS NULL OR e.target_country IS NULL) AS fallback,
+               -- who read its reports: hiding the learned tier hides an incident only it read
+               bool_and(e.method = 'learned') AS learned_only,
+               bool_or(e.method = 'learned') AS has_learned
         FROM events AS e
         WHERE e.incident_id IS NOT NULL
         GROUP BY e.incident_id
@@ -251,7 +256,8 @@ INCIDENT_FACTS_STEPS: tuple[str, ...] = (
                f.source_ids AS source_ids, f.target_ids AS target_ids,
                f.source_bloom AS source_bloom, f.target_bloom AS target_bloom,
                coalesce(i.source_country, f.fallback.source) AS source_side,
-               coalesce(i.target_country, f.fallback.target) AS target_side)
+               coalesce(i.target_country, f.fallback.target) AS target_side,
+               coalesce(f.learned_only, false) AS learned_only, coalesce(f.has_learned, false) AS has_learned)
     FROM incidents AS i
     LEFT JOIN _incident_facts AS f ON f.incident_id = i.id
     ORDER BY no

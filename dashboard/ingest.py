@@ -387,6 +387,9 @@ def document_rows(doc: Document, doc_id: str, result: dict[str, Any], *, ingeste
             "location": _text_or_none(ev.get("location")),
             "attribution": _text_or_none(ev.get("attribution")),
             "confidence": float(ev.get("confidence") or 0.0),
+            # who read it: the rules, or the learned tier (its confidence is then the model's
+            # probability); extraction output from before the learned tier carries no method
+            "method": _method(ev.get("method")),
         })
 
     relationships: list[dict[str, Any]] = []
@@ -432,6 +435,19 @@ def document_rows(doc: Document, doc_id: str, result: dict[str, Any], *, ingeste
         "extractor_version": extractor_version,
     }
     return _DocRows(document, actor_rows, mentions, events, relationships, flags, notes)
+
+
+#: The readers an event may come from (events.method).
+METHODS: tuple[str, ...] = ("rules", "learned")
+
+
+def _method(value: Any) -> str:
+    """An event's `method` as stored: 'rules' when absent (outputs from before the learned tier);
+    any other value than the two known is refused rather than stored under a name nobody filters."""
+    method = str(value or "rules")
+    if method not in METHODS:
+        raise ValueError(f"event method {method!r} is not one of {', '.join(METHODS)}")
+    return method
 
 
 def merge_actor(merged: dict[str, dict[str, Any]], row: dict[str, Any]) -> None:
@@ -538,8 +554,10 @@ def _new_run_id() -> str:
 
 
 def _build(paths: Sequence[str | Path], db_path: Path, *, workers: int, reextract: bool,
-           progress: Progress | None, max_bytes: int) -> IngestReport:
-    """The whole batch, with the lock held: build a copy, fill it, publish it."""
+           progress: Progress | None, max_bytes: int,
+           extracted: Sequence[tuple[Document, dict[str, Any]]] = ()) -> IngestReport:
+    """The whole batch, with the lock held: build a copy, fill it, publish it. `extracted`:
+    documents whose extraction result is given (stored as if read from a file of their own)."""
     from .extract import EXTRACTOR_VERSION
 
     _remove_stale_builds(db_path)
@@ -589,6 +607,22 @@ def _build(paths: Sequence[str | Path], db_path: Path, *, workers: int, reextrac
                 if progress:
                     progress(done, len(files), path)
 
+        given: dict[str, dict[str, Any]] = {}
+        for doc, result in extracted:
+            doc_id = document_id(doc.text)
+            files.append(doc.path)
+            report.files += 1
+            if doc_id in existing or doc_id in seen:
+                earlier = existing.get(doc_id) or seen[doc_id]
+                outcomes_by_file.append([FileOutcome(doc.path, "duplicate", f"already stored from {earlier}", doc_id)])
+                remaining.append(0)
+                continue
+            seen[doc_id] = doc.path
+            given[doc_id] = result
+            jobs.append(_Job(doc, doc_id, len(files) - 1))
+            outcomes_by_file.append([])
+            remaining.append(1)
+
         merged: dict[str, dict[str, Any]] = {}
         stale_actors: dict[str, dict[str, Any]] = {}
         for row in builder.query("SELECT id, name, kind, country, role FROM actors ORDER BY id").to_dict("records"):
@@ -599,7 +633,9 @@ def _build(paths: Sequence[str | Path], db_path: Path, *, workers: int, reextrac
                 merged[row["id"]] = row
 
         writer = _Writer(builder, EXTRACTOR_VERSION)
-        for job, (result, error) in zip(jobs, _extract_all([j.doc for j in jobs], workers)):
+        read = _extract_all([j.doc for j in jobs if j.doc_id not in given or j.reextract], workers)
+        for job in jobs:
+            result, error = (given[job.doc_id], None) if job.doc_id in given and not job.reextract else next(read)
             rows: _DocRows | None = None
             if error is None:
                 try:
@@ -738,6 +774,16 @@ def ingest_paths(paths: Sequence[str | Path], db_path: Path = config.DB_PATH, *,
     db_path = Path(db_path)
     with _ingest_lock(db_path):
         return _build(paths, db_path, workers=workers, reextract=reextract, progress=progress, max_bytes=max_bytes)
+
+
+def ingest_extracted(items: Sequence[tuple[Document, dict[str, Any]]], db_path: Path = config.DB_PATH) -> IngestReport:
+    """Store documents whose extraction was done elsewhere: `(Document, result)` pairs, each result
+    as `python -m dashboard extract` writes it (events may carry `method`: 'rules' or 'learned').
+    The same build, rows, incidents and publishing as `ingest_paths`; only the extractor is not run."""
+    db_path = Path(db_path)
+    with _ingest_lock(db_path):
+        return _build([], db_path, workers=1, reextract=False, progress=None, max_bytes=config.MAX_FILE_BYTES,
+                      extracted=items)
 
 
 def needs_upgrade(db_path: Path) -> bool:

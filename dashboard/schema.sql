@@ -82,7 +82,11 @@ CREATE TABLE IF NOT EXISTS incidents (
     source_bloom      UBIGINT,         -- one bit per id of source_ids (bit md5_number(id) % 64): a cheap
     target_bloom      UBIGINT,         -- test before the list one (a clear bit rules an id out)
     source_side       VARCHAR,         -- the sides as charts show them: the country, else (none) a
-    target_side       VARCHAR          -- report's actor
+    target_side       VARCHAR,         -- report's actor
+    -- Who read its reports (schema version 7; dashboard/incidents.py, INCIDENT_FACTS_STEPS), so the
+    -- briefing can hide what only the learned tier read (Scope.include_learned):
+    learned_only      BOOLEAN,         -- every report was read by the model (events.method 'learned')
+    has_learned       BOOLEAN          -- at least one was (a mixed incident when not learned_only)
 );
 
 CREATE TABLE IF NOT EXISTS events (
@@ -105,12 +109,16 @@ CREATE TABLE IF NOT EXISTS events (
     date_precision  VARCHAR,            -- day | month | year | published | NULL
     location        VARCHAR,
     attribution     VARCHAR,
-    confidence      DOUBLE NOT NULL,
+    confidence      DOUBLE NOT NULL,    -- rules: the rule's confidence; learned: the model's probability (0.2-1.0)
     incident_sources INTEGER,           -- its incident's n_documents, stored at publish (NULL without one)
     -- dense numbers for its incident (incidents.no) and its document (schema version 5, assigned at
     -- publish): joins and distinct counts over millions of events compare integers, not long ids
     incident_no     INTEGER,            -- NULL without an incident
-    document_no     INTEGER
+    document_no     INTEGER,
+    -- Who read it (schema version 7): 'rules' (the rule-based extractor) or 'learned' (the small model
+    -- that adds events the rules missed: on unseen text about half of its additions are right, the
+    -- rules' 0.75-0.88). The app marks 'learned' events and can hide them (Scope.include_learned).
+    method          VARCHAR NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS relationships (

@@ -19,6 +19,8 @@ from .config import DATA_DIR
 STATUSES: tuple[str, ...] = ("asserted", "planned", "hypothetical", "negated")
 DEFAULT_STATUSES: tuple[str, ...] = ("asserted", "planned", "hypothetical")
 MATCHES: tuple[str, ...] = ("any", "between")
+#: How a scope that hides the learned tier's events says so (descriptions, CSV headers, subtitles).
+LEARNED_HIDDEN = "model-read events hidden"
 #: Bounds bound in place of an open date range, so SQL compares plain dates.
 EARLIEST = date(1900, 1, 1)
 LATEST = date(2100, 12, 31)
@@ -81,6 +83,10 @@ class Scope:
     types: tuple[str, ...] = ()
     statuses: tuple[str, ...] = field(default=DEFAULT_STATUSES)
     min_sources: int = 1
+    #: Show events the learned tier read (events.method 'learned'), marked as the model's reading.
+    #: Off: events lists leave them out and incidents only the model read are hidden (a mixed
+    #: incident is what its rule-read reports say; queries/shared/scoped_incidents.sql).
+    include_learned: bool = True
 
     def params(self) -> dict[str, object]:
         """Values for the shared query parameters ($actors, $match, $start, ...)."""
@@ -94,6 +100,7 @@ class Scope:
             "min_sources": int(self.min_sources),
             "actor_bits": actor_bits(self.actors),
             "actor_codes_only": actor_codes_only(self.actors),
+            "include_learned": bool(self.include_learned),
         }
 
     def with_(self, **changes: object) -> "Scope":
@@ -117,4 +124,6 @@ class Scope:
         parts.append("status " + ", ".join(self.statuses))
         if self.min_sources > 1:
             parts.append(f"reported by ≥{self.min_sources} sources")
+        if not self.include_learned:
+            parts.append(LEARNED_HIDDEN)
         return " · ".join(parts)

@@ -410,6 +410,36 @@ def source_caption(title: Any, source: Any, published: Any = None, prefix: str =
     _st().caption(prefix + md_escape(" · ".join(bits) if bits else "untitled document"))
 
 
+#: What a model-read event's mark says when the reader asks (evidence captions, table help).
+MODEL_READ_NOTE = "read by the learned model, not the rules: about half of its readings are right on unseen text"
+
+
+def read_by(method: Any, confidence: Any = None) -> str:
+    """Who read an event, for a table cell or a caption: "rules", or "model (p 0.43)" with the
+    model's probability (the learned tier's confidence)."""
+    if str(method or "rules") != "learned":
+        return "rules"
+    return "model" if is_missing(confidence) else f"model (p {float(confidence):.2f})"
+
+
+def with_read_by(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` (rows with method and confidence) with a `read_by` column: the mark tables show."""
+    if "method" not in frame:
+        return frame.assign(read_by="rules")
+    confidence = frame["confidence"] if "confidence" in frame else pd.Series(None, index=frame.index)
+    return frame.assign(read_by=[read_by(m, c) for m, c in zip(frame["method"], confidence)])
+
+
+def reports_scope(scope: Scope | None = None) -> Scope:
+    """The scope for a document's or an incident's own reports: none of the filters but whether
+    model-read events are shown (the reader's choice, from the sidebar unless `scope` is given)."""
+    if scope is None:
+        from . import filters
+
+        scope = filters.current().scope
+    return Scope(include_learned=scope.include_learned)
+
+
 def evidence(row: dict[str, Any] | pd.Series, *, with_link: bool = True) -> None:
     """One event's provenance: its sentence, status, date and precision, and its document."""
     st = _st()
@@ -419,7 +449,9 @@ def evidence(row: dict[str, Any] | pd.Series, *, with_link: bool = True) -> None
     precision = get("date_precision")
     date_text = fmt_date(get("event_date"), precision)
     precision_text = str(precision) if not is_missing(precision) else "unknown"
-    st.caption(f"status: **{status}** · date: {md_escape(date_text)} · precision: {precision_text}")
+    mark = read_by(get("method"), get("confidence"))
+    mark_text = f" · read by: **{md_escape(mark)}**" + (f" ({MODEL_READ_NOTE})" if mark != "rules" else "")
+    st.caption(f"status: **{status}** · date: {md_escape(date_text)} · precision: {precision_text}{mark_text}")
 
     def first(*names: str) -> Any:
         return next((get(n) for n in names if not is_missing(get(n)) and str(get(n))), None)
@@ -477,6 +509,8 @@ def citation(c: Any) -> None:
     st = _st()
     st.markdown(f"> {md_escape(status_prefix(c.status) + c.sentence)}")
     bits = [b for b in (c.title, c.source) if b]
+    if getattr(c, "model_read", False):
+        bits.insert(0, f"read by {read_by(c.method, c.confidence)} ({MODEL_READ_NOTE})")
     if c.published:
         bits.append(f"published {c.published.isoformat()}")
     st.caption(md_escape(" · ".join(bits)) if bits else "untitled document")
@@ -762,7 +796,7 @@ def _display_reason(reason: str | None, folder: Path) -> str | None:
 
 
 def document_label(document_id: str) -> str:
-    doc = run("document", None, document_id=document_id)
+    doc = run("document", reports_scope(), document_id=document_id)
     if doc.empty:
         return document_id[:12]
     r = doc.iloc[0]
@@ -773,7 +807,7 @@ def document_view(document_id: str, *, event_id: str | None = None, relationship
     """One document: metadata, its text with actor mentions marked and the chosen event's (or
     relationship's) sentence highlighted, then its events and relationships."""
     st = _st()
-    doc = run("document", None, document_id=document_id)
+    doc = run("document", reports_scope(), document_id=document_id)
     if doc.empty:
         st.warning(f"There is no document {document_id[:16]}… in the briefing database (it may have been replaced).")
         return
@@ -789,15 +823,17 @@ def document_view(document_id: str, *, event_id: str | None = None, relationship
     where = [f"file `{str(d['path']).replace('`', '')}`"]
     if not is_missing(d["url"]) and str(d["url"]).startswith(("http://", "https://")):
         where.insert(0, f"[original]({str(d['url']).replace(')', '%29').replace(' ', '%20')})")
-    st.caption(f"{int(d['n_events'])} events · {int(d['n_relationships'])} relationships · {int(d['n_actors'])} actors · "
-               + " · ".join(where))
+    hidden = "" if reports_scope().include_learned else " (model-read events hidden by the filters)"
+    st.caption(f"{int(d['n_events'])} events{hidden} · {int(d['n_relationships'])} relationships · "
+               f"{int(d['n_actors'])} actors · " + " · ".join(where))
 
-    events = run("document_events", None, document_id=document_id)
+    events = run("document_events", reports_scope(), document_id=document_id)
     relationships = run("document_relationships", None, document_id=document_id)
     mentions = run("document_mentions", None, document_id=document_id)
 
     event_ids = events["event_id"].astype(str).tolist()
     labels = {r["event_id"]: f"{status_prefix(r['status'])}{r['source_name'] or '?'} → {r['target_name'] or '?'}: {r['type']} · "
+              f"{'[' + read_by(r['method'], r['confidence']) + '] ' if r.get('method') == 'learned' else ''}"
               f"{' '.join(str(r['sentence']).split())[:90]}" for r in events.to_dict("records")}
     sync_choice("event", "sources_event", event_ids, what="events of this document")
     chosen = st.selectbox("Highlight an event's sentence", event_ids, key="sources_event",
@@ -825,10 +861,13 @@ def document_view(document_id: str, *, event_id: str | None = None, relationship
 
     if len(events):
         st.markdown("**Events in this document**")
-        shown = events.assign(status=events["status"].map(lambda s: status_prefix(s).rstrip(": ") or s))
-        st.dataframe(shown[["source_name", "type", "target_name", "status", "event_date", "date_precision", "sentence"]],
+        shown = with_read_by(events.assign(status=events["status"].map(lambda s: status_prefix(s).rstrip(": ") or s)))
+        st.dataframe(shown[["source_name", "type", "target_name", "status", "event_date", "date_precision", "read_by",
+                            "sentence"]],
                      hide_index=True, column_config={"event_date": st.column_config.DateColumn("date"),
-                                                     "source_name": "source actor", "target_name": "target actor"})
+                                                     "source_name": "source actor", "target_name": "target actor",
+                                                     "read_by": st.column_config.TextColumn(
+                                                         "read by", help=f"rules, or model (p: its probability): {MODEL_READ_NOTE}")})
     if len(relationships):
         st.markdown("**Relationships stated in this document**")
         st.dataframe(relationships[["source_name", "type", "target_name", "negated", "sentence"]], hide_index=True,

@@ -1,7 +1,9 @@
 -- actor_activity: per actor (its country, or the actor itself when it has none), incidents as source and as target, cooperation vs conflict.
--- params: $actors $match $start $end $types $statuses $min_sources $actor_codes_only
+-- params: $actors $match $start $end $types $statuses $min_sources $actor_codes_only $include_learned
 -- columns: actor VARCHAR, name VARCHAR, kind VARCHAR, incidents BIGINT, as_source BIGINT, as_target BIGINT, cooperation BIGINT, conflict BIGINT, balance DOUBLE
 -- Counts are distinct incidents. balance = cooperation share minus conflict share of its incidents (-1..1).
+-- Model-read events hidden ($include_learned false): events the learned tier read are left out (an
+-- incident counts when one of its rule-read reports is in scope).
 WITH
 {{ scoped_events }},
 sides AS (

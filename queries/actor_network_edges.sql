@@ -1,10 +1,12 @@
 -- actor_network_edges: links between actors (countries, or the actor itself when it has none): reported events and stated relationships.
--- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights $actor_bits $actor_codes_only
+-- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights $actor_bits $actor_codes_only $include_learned
 -- columns: source VARCHAR, target VARCHAR, edge_kind VARCHAR, type VARCHAR, weight BIGINT, mean_cooperation DOUBLE, negated BOOLEAN, hypothetical BOOLEAN, top_type VARCHAR
 -- Event edges: one per directed pair; type is 'cooperation' or 'conflict' by the sign of the mean
 -- weight, weight = incidents, hypothetical = none of them asserted, negated = all of them negated.
 -- Relationship edges: one per pair, type and negation; weight = documents stating it; filtered by
 -- actors/match and stated_on only (types, statuses and minimum sources describe events).
+-- Model-read events hidden ($include_learned false): incidents only the learned tier read are left
+-- out; a mixed incident is kept, counted from its rule-read reports (queries/shared/scoped_incidents.sql).
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},

@@ -1,7 +1,9 @@
 -- actor_network_nodes: the actors at either end of actor_network_edges, with their activity.
--- params: $actors $match $start $end $types $statuses $min_sources $actor_bits $actor_codes_only
+-- params: $actors $match $start $end $types $statuses $min_sources $actor_bits $actor_codes_only $include_learned
 -- columns: actor VARCHAR, name VARCHAR, kind VARCHAR, activity BIGINT, incidents BIGINT, relationships BIGINT
 -- activity = incidents it took part in + relationship statements about it (the edges' scope).
+-- Model-read events hidden ($include_learned false): incidents only the learned tier read are left
+-- out; a mixed incident is kept, counted from its rule-read reports (queries/shared/scoped_incidents.sql).
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},

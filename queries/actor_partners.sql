@@ -1,7 +1,9 @@
 -- actor_partners: $actor's counterparts in scope (countries, or actors without one), with cooperation and conflict incidents.
--- params: $actors $match $start $end $types $statuses $min_sources $actor $cooperation_types $cooperation_weights $actor_codes_only
+-- params: $actors $match $start $end $types $statuses $min_sources $actor $cooperation_types $cooperation_weights $actor_codes_only $include_learned
 -- columns: counterpart VARCHAR, name VARCHAR, kind VARCHAR, incidents BIGINT, as_source BIGINT, as_target BIGINT, cooperation BIGINT, conflict BIGINT, mean_cooperation DOUBLE, balance DOUBLE
 -- as_source: incidents where $actor acted on the counterpart; as_target: where the counterpart acted on $actor.
+-- Model-read events hidden ($include_learned false): events the learned tier read are left out (an
+-- incident counts when one of its rule-read reports is in scope).
 WITH
 {{ scoped_events }},
 {{ actor_incidents }},

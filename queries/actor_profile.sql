@@ -1,9 +1,11 @@
 -- actor_profile: one summary row for $actor (an actor id or a country code) over the events in scope.
--- params: $actors $match $start $end $types $statuses $min_sources $actor $actor_codes_only
+-- params: $actors $match $start $end $types $statuses $min_sources $actor $actor_codes_only $include_learned
 -- columns: actor VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR, role VARCHAR, first_seen DATE, last_seen DATE, events_as_source BIGINT, events_as_target BIGINT, incidents BIGINT, cooperation BIGINT, conflict BIGINT, balance DOUBLE, top_partners VARCHAR[], top_adversaries VARCHAR[]
 -- An id matches the actor itself and, for a country code, everyone acting for that country.
 -- top_partners / top_adversaries: up to 3 counterpart names with the most cooperation / conflict incidents.
 -- No row when $actor is not in the actors table; zero counts when it has no events in scope.
+-- Model-read events hidden ($include_learned false): events the learned tier read are left out (an
+-- incident counts when one of its rule-read reports is in scope).
 WITH
 {{ scoped_events }},
 {{ actor_incidents }},

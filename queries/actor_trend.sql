@@ -1,7 +1,9 @@
 -- actor_trend: $actor's cooperation and conflict incidents per month in scope.
--- params: $actors $match $start $end $types $statuses $min_sources $actor $actor_codes_only
+-- params: $actors $match $start $end $types $statuses $min_sources $actor $actor_codes_only $include_learned
 -- columns: month DATE, cooperation BIGINT, conflict BIGINT, net BIGINT
 -- Each incident counts once, in the month of its date (from its most precise reports in scope); net = cooperation - conflict.
+-- Model-read events hidden ($include_learned false): events the learned tier read are left out (an
+-- incident counts when one of its rule-read reports is in scope).
 WITH
 {{ scoped_events }},
 {{ actor_incidents }},

@@ -1,6 +1,8 @@
--- document_events: every event extracted from one document, in text order (all statuses, unfiltered).
--- params: $document_id
--- columns: event_id VARCHAR, incident_id VARCHAR, sent_start INTEGER, sent_end INTEGER, sentence VARCHAR, source_actor VARCHAR, source_name VARCHAR, target_actor VARCHAR, target_name VARCHAR, source_country VARCHAR, target_country VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, event_date DATE, event_date_end DATE, date_precision VARCHAR, location VARCHAR, attribution VARCHAR, confidence DOUBLE, n_sources INTEGER
+-- document_events: every event extracted from one document, in text order (all statuses; only the model-read filter applies).
+-- params: $document_id $include_learned
+-- columns: event_id VARCHAR, incident_id VARCHAR, sent_start INTEGER, sent_end INTEGER, sentence VARCHAR, source_actor VARCHAR, source_name VARCHAR, target_actor VARCHAR, target_name VARCHAR, source_country VARCHAR, target_country VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, event_date DATE, event_date_end DATE, date_precision VARCHAR, location VARCHAR, attribution VARCHAR, confidence DOUBLE, n_sources INTEGER, method VARCHAR
+-- method: who read it, 'rules' or 'learned' (the model; confidence is then its probability);
+-- $include_learned false leaves the model-read ones out.
 SELECT e.id AS event_id,
        e.incident_id,
        e.sent_start,
@@ -22,10 +24,12 @@ SELECT e.id AS event_id,
        e.location,
        e.attribution,
        e.confidence,
-       coalesce(i.n_documents, 1) AS n_sources
+       coalesce(i.n_documents, 1) AS n_sources,
+       e.method
 FROM events AS e
 LEFT JOIN incidents AS i ON i.id = e.incident_id
 LEFT JOIN actors AS sa ON sa.id = e.source_actor
 LEFT JOIN actors AS ta ON ta.id = e.target_actor
 WHERE e.document_id = $document_id
+  AND ($include_learned OR e.method <> 'learned')
 ORDER BY e.sent_start, e.id

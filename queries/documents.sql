@@ -1,9 +1,10 @@
 -- documents: the documents in scope with metadata, flags and how much was extracted from each, newest first.
--- params: $actors $match $start $end
+-- params: $actors $match $start $end $include_learned
 -- columns: document_id VARCHAR, title VARCHAR, published DATE, date_precision VARCHAR, source VARCHAR, kind VARCHAR, url VARCHAR, path VARCHAR, flags VARCHAR[], ingested_at TIMESTAMP, n_chars BIGINT, n_events BIGINT, n_relationships BIGINT, n_actors BIGINT
 -- Scope: published within the dates (undated documents only when the range is open); with actors,
 -- documents mentioning any of them (match 'any') or at least two of them ('between'; all of them
--- when only one is selected). A mention of a person counts for its country too.
+-- when only one is selected). A mention of a person counts for its country too. n_events leaves out
+-- the model-read events when $include_learned is false (the documents themselves stay listed).
 WITH
 mention_keys AS (
     -- a mention answers to its actor id and to the actor's country
@@ -30,7 +31,9 @@ scoped_documents AS (
            OR coalesce(dm.n_matched, 0) >= CASE WHEN $match = 'between' THEN least(2, len(list_distinct($actors))) ELSE 1 END)
 ),
 event_counts AS (
-    SELECT document_id, count(*) AS n_events FROM events GROUP BY document_id
+    SELECT document_id, count(*) AS n_events FROM events
+    WHERE $include_learned OR method <> 'learned'
+    GROUP BY document_id
 ),
 relationship_counts AS (
     SELECT document_id, count(*) AS n_relationships FROM relationships GROUP BY document_id

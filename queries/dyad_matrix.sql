@@ -1,8 +1,10 @@
 -- dyad_matrix: directed country pairs (source → target) with incidents and mean cooperation weight.
--- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights $actor_bits $actor_codes_only
+-- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights $actor_bits $actor_codes_only $include_learned
 -- columns: source_country VARCHAR, target_country VARCHAR, source_name VARCHAR, target_name VARCHAR, dyad VARCHAR, incidents BIGINT, events BIGINT, mean_cooperation DOUBLE
 -- mean_cooperation: mean over incidents of the type's weight in data/event_types.csv (-10 conflict .. +10 cooperation).
 -- Sides are countries, or the actor itself when it has none; incidents without a target are left out.
+-- Model-read events hidden ($include_learned false): incidents only the learned tier read are left
+-- out; a mixed incident is kept, counted from its rule-read reports (queries/shared/scoped_incidents.sql).
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},

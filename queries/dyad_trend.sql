@@ -1,9 +1,11 @@
 -- dyad_trend: per directed country pair and month, incidents and mean cooperation weight (the cooperation–conflict trend).
--- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights $actor_bits $actor_codes_only
+-- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights $actor_bits $actor_codes_only $include_learned
 -- columns: month DATE, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, incidents BIGINT, mean_cooperation DOUBLE, dyad_incidents BIGINT
 -- Each incident counts once, in the month of its date (from its most precise reports in scope).
 -- dyad_incidents: the pair's total in scope, for picking the busiest pairs. Undated incidents and
 -- incidents without a target are left out.
+-- Model-read events hidden ($include_learned false): incidents only the learned tier read are left
+-- out; a mixed incident is kept, counted from its rule-read reports (queries/shared/scoped_incidents.sql).
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},

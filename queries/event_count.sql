@@ -1,7 +1,9 @@
 -- event_count: how many events the scope has (for captions of capped lists).
--- params: $actors $match $start $end $types $statuses $min_sources $actor_codes_only
+-- params: $actors $match $start $end $types $statuses $min_sources $actor_codes_only $include_learned
 -- columns: events BIGINT
 -- The same count headline_figures gives, without its distinct counts.
+-- Model-read events hidden ($include_learned false): events the learned tier read are left out (an
+-- incident counts when one of its rule-read reports is in scope).
 WITH
 {{ scoped_events }}
 SELECT count(*) AS events

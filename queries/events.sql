@@ -1,8 +1,11 @@
 -- events: one row per event in scope, newest first, with its document and the incident's corroboration.
--- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_codes_only
+-- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_codes_only $include_learned
 -- defaults: $limit=NULL
--- columns: event_id VARCHAR, incident_id VARCHAR, document_id VARCHAR, doc_title VARCHAR, doc_source VARCHAR, doc_kind VARCHAR, published DATE, event_date DATE, event_date_end DATE, date_precision VARCHAR, source_actor VARCHAR, source_name VARCHAR, target_actor VARCHAR, target_name VARCHAR, source_country VARCHAR, target_country VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, location VARCHAR, attribution VARCHAR, confidence DOUBLE, sentence VARCHAR, sent_start INTEGER, sent_end INTEGER, n_sources INTEGER
+-- columns: event_id VARCHAR, incident_id VARCHAR, document_id VARCHAR, doc_title VARCHAR, doc_source VARCHAR, doc_kind VARCHAR, published DATE, event_date DATE, event_date_end DATE, date_precision VARCHAR, source_actor VARCHAR, source_name VARCHAR, target_actor VARCHAR, target_name VARCHAR, source_country VARCHAR, target_country VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, location VARCHAR, attribution VARCHAR, confidence DOUBLE, sentence VARCHAR, sent_start INTEGER, sent_end INTEGER, n_sources INTEGER, method VARCHAR
 -- Undated events (event_date NULL) appear only when the date range is open. $limit NULL = all rows.
+-- method: who read it, 'rules' or 'learned' (the model; confidence is then its probability).
+-- Model-read events hidden ($include_learned false): events the learned tier read are left out (an
+-- incident counts when one of its rule-read reports is in scope).
 WITH
 {{ scoped_events }},
 page_ids AS (
@@ -43,7 +46,8 @@ SELECT se.id AS event_id,
        se.sentence,
        se.sent_start,
        se.sent_end,
-       coalesce(se.incident_sources, 1) AS n_sources
+       coalesce(se.incident_sources, 1) AS n_sources,
+       se.method
 FROM page AS se
 JOIN documents AS d ON d.no = se.document_no  -- integer keys: the join skips most of documents
 LEFT JOIN actors AS sa ON sa.id = se.source_actor

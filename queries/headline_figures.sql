@@ -1,7 +1,9 @@
 -- headline_figures: one row of totals for the scope.
--- params: $actors $match $start $end $types $statuses $min_sources $actor_codes_only
+-- params: $actors $match $start $end $types $statuses $min_sources $actor_codes_only $include_learned
 -- columns: incidents BIGINT, events BIGINT, actors BIGINT, documents BIGINT, first_date DATE, last_date DATE
 -- actors: distinct actor ids at either end of the events; first/last_date: earliest and latest event_date.
+-- Model-read events hidden ($include_learned false): events the learned tier read are left out (an
+-- incident counts when one of its rule-read reports is in scope).
 WITH
 {{ scoped_events }},
 -- one pass over the events in scope (naming scoped_events twice would materialize it whole).

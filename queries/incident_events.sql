@@ -1,9 +1,11 @@
 -- incident_events: every report of the given incidents: their events with their documents, earliest published first.
--- params: $incident_ids
--- columns: incident_id VARCHAR, event_id VARCHAR, document_id VARCHAR, doc_title VARCHAR, doc_source VARCHAR, doc_kind VARCHAR, published DATE, event_date DATE, date_precision VARCHAR, source_name VARCHAR, target_name VARCHAR, type VARCHAR, status VARCHAR, attribution VARCHAR, confidence DOUBLE, sentence VARCHAR, sent_start INTEGER, sent_end INTEGER
+-- params: $incident_ids $include_learned
+-- columns: incident_id VARCHAR, event_id VARCHAR, document_id VARCHAR, doc_title VARCHAR, doc_source VARCHAR, doc_kind VARCHAR, published DATE, event_date DATE, date_precision VARCHAR, source_name VARCHAR, target_name VARCHAR, type VARCHAR, status VARCHAR, attribution VARCHAR, confidence DOUBLE, sentence VARCHAR, sent_start INTEGER, sent_end INTEGER, method VARCHAR
 -- Rows come grouped by incident in the order of $incident_ids (a list; one call cites a whole key
 -- point). An event without an incident is an incident of its own, cited by its event id.
 -- Reports are found by the incidents' dense numbers (integers), not by comparing every event's ids.
+-- method: who read the report, 'rules' or 'learned' (the model; confidence is then its probability);
+-- $include_learned false leaves the model-read reports out (an incident only the model read then has none).
 WITH
 wanted AS (
     SELECT incident_id, position
@@ -36,9 +38,11 @@ SELECT r.incident_id,
        r.confidence,
        r.sentence,
        r.sent_start,
-       r.sent_end
+       r.sent_end,
+       r.method
 FROM reports AS r
 JOIN documents AS d ON d.no = r.document_no
 LEFT JOIN actors AS sa ON sa.id = r.source_actor
 LEFT JOIN actors AS ta ON ta.id = r.target_actor
+WHERE $include_learned OR r.method <> 'learned'
 ORDER BY r.position, d.published NULLS LAST, d.id, r.sent_start

@@ -1,8 +1,10 @@
 -- key_developments: the most-corroborated incidents in scope (most documents first, then most recent).
--- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits $actor_codes_only
+-- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits $actor_codes_only $include_learned
 -- defaults: $limit=10
 -- columns: incident_id VARCHAR, headline VARCHAR, status VARCHAR, type VARCHAR, quad_class VARCHAR, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, event_date DATE, event_date_end DATE, n_sources INTEGER, document_ids VARCHAR[]
--- document_ids: every document reporting it, earliest published first.
+-- document_ids: every document reporting it, earliest published first (model-read reports included).
+-- Model-read events hidden ($include_learned false): incidents only the learned tier read are left
+-- out; a mixed incident is kept, counted from its rule-read reports (queries/shared/scoped_incidents.sql).
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},

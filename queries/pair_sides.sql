@@ -1,5 +1,5 @@
 -- pair_sides: incidents per unordered pair of sides and per cooperation/conflict, with the best-corroborated few of each.
--- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits $actor_codes_only
+-- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits $actor_codes_only $include_learned
 -- defaults: $limit=3
 -- columns: level VARCHAR, a VARCHAR, b VARCHAR, pair VARCHAR, side VARCHAR, incidents BIGINT, incident_ids VARCHAR[]
 -- One statement, three levels of rows (the key points of dashboard/briefing.py count over the whole
@@ -11,6 +11,8 @@
 -- side: 'conflict' when the quad class ends with 'conflict', else 'cooperation' (briefing.side_of).
 -- incident_ids: up to $limit of the pair's incidents in citation order (most documents first, then
 -- most recent, undated last, then id); empty on 'side' rows.
+-- Model-read events hidden ($include_learned false): incidents only the learned tier read are left
+-- out; a mixed incident is kept, counted from its rule-read reports (queries/shared/scoped_incidents.sql).
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},

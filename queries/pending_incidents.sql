@@ -1,10 +1,12 @@
 -- pending_incidents: planned and hypothetical incidents in scope, newest first, with how many there are of each.
--- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits $actor_codes_only
+-- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits $actor_codes_only $include_learned
 -- defaults: $limit=50
 -- columns: incident_id VARCHAR, status VARCHAR, headline VARCHAR, dyad VARCHAR, event_date DATE, event_date_end DATE, date_precision VARCHAR, n_sources INTEGER, planned BIGINT, possible BIGINT
 -- Order: latest event date first (undated last), then most documents, then id. $limit bounds the
 -- rows; planned / possible count every planned / hypothetical incident in scope (the same on each row).
 -- The headline is the incident's (stored at publish); an event without an incident has none.
+-- Model-read events hidden ($include_learned false): incidents only the learned tier read are left
+-- out; a mixed incident is kept, counted from its rule-read reports (queries/shared/scoped_incidents.sql).
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},

@@ -1,11 +1,14 @@
 -- timeline: one row per incident in scope, oldest first, labelled by dyad, with its first report.
--- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits $actor_codes_only
+-- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits $actor_codes_only $include_learned
 -- defaults: $limit=NULL
 -- columns: incident_id VARCHAR, event_date DATE, event_date_end DATE, date_precision VARCHAR, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, source_name VARCHAR, target_name VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, n_sources INTEGER, n_events BIGINT, headline VARCHAR, first_document_id VARCHAR, first_doc_title VARCHAR, first_doc_source VARCHAR, first_published DATE
 -- Sides are countries (or the actor itself when it has none); the dyad label has no arrow when
 -- there is no target. first_*: the earliest-published document reporting it. Undated last.
 -- $limit keeps the most-corroborated (then most recent) incidents, for charts of large stores
 -- (headline_figures.incidents says how many there are in all); NULL = every incident.
+-- headline, mode and first_*: stored over every report of the incident, model-read ones included.
+-- Model-read events hidden ($include_learned false): incidents only the learned tier read are left
+-- out; a mixed incident is kept, counted from its rule-read reports (queries/shared/scoped_incidents.sql).
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},

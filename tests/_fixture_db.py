@@ -277,10 +277,13 @@ def build_fixture_db(path: Path) -> Path:
         _insert(con, "incidents", list(fixture.incidents.values()),
                 ["id", "source_country", "target_country", "type", "quad_class", "status", "event_date",
                  "event_date_end", "date_precision", "n_documents", "n_events", "headline"])
-        _insert(con, "events", fixture.events,
+        # the labelled events are the rules' reading (model-read events come through ingest:
+        # tests/_ingest_helpers.py ingest_extracted_results)
+        _insert(con, "events", [{**e, "method": "rules"} for e in fixture.events],
                 ["id", "document_id", "incident_id", "sentence", "sent_start", "sent_end", "source_actor",
                  "target_actor", "source_country", "target_country", "type", "quad_class", "mode", "status",
-                 "event_date", "event_date_end", "date_precision", "location", "attribution", "confidence"])
+                 "event_date", "event_date_end", "date_precision", "location", "attribution", "confidence",
+                 "method"])
         _insert(con, "relationships", fixture.relationships,
                 ["id", "document_id", "sentence", "sent_start", "sent_end", "source_actor", "target_actor",
                  "source_country", "target_country", "type", "negated", "stated_on", "confidence"])

@@ -199,3 +199,81 @@ def make_docs(folder: Path, n: int, *, start: int = 0) -> list[Path]:
         )
         paths.append(path)
     return paths
+
+
+# --------------------------------------------------------------------------- model-read events
+
+#: Actors the learned-tier corpus names (as extraction results list them).
+_LEARNED_ACTORS = {
+    "RUS": {"id": "RUS", "name": "Russia", "kind": "country", "country": "RUS"},
+    "PRK": {"id": "PRK", "name": "North Korea", "kind": "country", "country": "PRK"},
+    "CHN": {"id": "CHN", "name": "China", "kind": "country", "country": "CHN"},
+    "USA": {"id": "USA", "name": "United States", "kind": "country", "country": "USA"},
+}
+
+
+def extracted_event(text: str, sentence: str, source: str, target: str, kind: str, day: str, *,
+                    method: str | None, confidence: float, status: str = "asserted") -> dict:
+    """One event as `python -m dashboard extract` writes it; `method` None leaves the key out
+    (an output from before the learned tier)."""
+    start = text.index(sentence)
+    event = {"type": kind, "start": start, "end": start + len(sentence), "sentence": sentence,
+             "source": source, "target": target, "source_country": source, "target_country": target,
+             "date": day, "date_precision": "day", "status": status, "confidence": confidence}
+    if method is not None:
+        event["method"] = method
+    return event
+
+
+def extracted_document(name: str, published: str, text: str, events: list[dict]) -> tuple:
+    """A (Document, extraction result) pair for `dashboard.ingest.ingest_extracted`."""
+    from datetime import date as _date
+
+    from dashboard.readers import Document
+
+    actors = {a for e in events for a in (e["source"], e["target"]) if a}
+    doc = Document(path=f"extracted/{name}.txt", text=text, title=name.replace("-", " ").capitalize(),
+                   published=_date.fromisoformat(published), date_precision="day", source="Example Wire",
+                   kind="wire report")
+    return doc, {"actors": [{**_LEARNED_ACTORS[a], "mentions": []} for a in sorted(actors)],
+                 "events": events, "relationships": []}
+
+
+# Three reports. The rules read the troop deployment (d1) and a US accusation (d3); the learned
+# tier reads the same deployment in d2 (so that incident is mixed) and, in d2 only, a China–Russia
+# meeting the rules missed (an incident only the model read).
+LEARNED_D1 = ("date 2024-10-18\nNorth Korea sent troops to Russia on 18 October 2024, officials said.\n")
+LEARNED_D2 = ("date 2024-10-19\nPyongyang's soldiers reached Russian bases on 18 October 2024.\n"
+              "Chinese and Russian envoys sat down together in Beijing on 16 May 2024.\n")
+LEARNED_D3 = "date 2024-03-02\nThe United States accused China of arming Russia on 1 March 2024.\n"
+MIXED_SENTENCE = "Pyongyang's soldiers reached Russian bases on 18 October 2024."
+LEARNED_ONLY_SENTENCE = "Chinese and Russian envoys sat down together in Beijing on 16 May 2024."
+
+
+def learned_corpus() -> list[tuple]:
+    """The three reports with their extraction results: rules events without a `method` key in d1
+    (old output), with `"method": "rules"` in d3, and two `"method": "learned"` events in d2."""
+    d1_sentence = "North Korea sent troops to Russia on 18 October 2024, officials said."
+    d3_sentence = "The United States accused China of arming Russia on 1 March 2024."
+    return [
+        extracted_document("troops-rules", "2024-10-18", LEARNED_D1, [
+            extracted_event(LEARNED_D1, d1_sentence, "PRK", "RUS", "AID", "2024-10-18", method=None, confidence=0.82)]),
+        extracted_document("troops-and-envoys-model", "2024-10-19", LEARNED_D2, [
+            extracted_event(LEARNED_D2, MIXED_SENTENCE, "PRK", "RUS", "AID", "2024-10-18", method="learned",
+                            confidence=0.43),
+            extracted_event(LEARNED_D2, LEARNED_ONLY_SENTENCE, "CHN", "RUS", "CONSULT", "2024-05-16",
+                            method="learned", confidence=0.61)]),
+        extracted_document("us-accuses", "2024-03-02", LEARNED_D3, [
+            extracted_event(LEARNED_D3, d3_sentence, "USA", "CHN", "ACCUSE", "2024-03-01", method="rules",
+                            confidence=0.77)]),
+    ]
+
+
+def build_learned_db(path: Path) -> Path:
+    """A briefing database holding rule-read and model-read events, written by ingest's own path
+    (`ingest_extracted`: rows, incidents, report facts, publishing), the extractor not run."""
+    from dashboard.ingest import ingest_extracted
+
+    report = ingest_extracted(learned_corpus(), Path(path))
+    assert report.failed == 0, [o.reason for o in report.outcomes if o.outcome == "failed"]
+    return Path(path)

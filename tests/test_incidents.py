@@ -31,7 +31,7 @@ def event(doc: str, src: str | None, tgt: str | None, kind: str, when: str | Non
         "source_actor": src, "target_actor": tgt, "source_country": src, "target_country": tgt,
         "type": kind, "quad_class": event_types()[kind]["quad_class"], "mode": None, "status": status,
         "event_date": first, "event_date_end": last, "date_precision": precision,
-        "location": None, "attribution": None, "confidence": confidence,
+        "location": None, "attribution": None, "confidence": confidence, "method": "rules",
     }
 
 

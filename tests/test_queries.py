@@ -770,7 +770,7 @@ def test_a_query_reading_two_kept_blocks_is_a_load_error(tmp_path: Path) -> None
     for block in ("scoped_events", "scoped_incidents", "actor_incidents"):
         (tmp_path / "shared" / f"{block}.sql").write_text((SHARED / f"{block}.sql").read_text())
     path = write(tmp_path, "both.sql", "-- both: x\n-- params: $actors $match $start $end $types $statuses "
-                 "$min_sources $actor_bits $actor_codes_only $actor\n-- columns: n BIGINT\nWITH\n{{ scoped_events }},\n"
+                 "$min_sources $actor_bits $actor_codes_only $include_learned $actor\n-- columns: n BIGINT\nWITH\n{{ scoped_events }},\n"
                  "{{ scoped_incidents }},\n{{ actor_incidents }}\nSELECT count(*) AS n FROM actor_incidents, scoped_incidents")
     with pytest.raises(QueryError, match="both.sql: includes actor_incidents and scoped_incidents"):
         parse_query(path)

@@ -44,6 +44,8 @@ for number, point in enumerate(points, start=1):
     lead, _, rest = point.text.partition(": ")
     body = f"**{ui.md_escape(lead)}:** {ui.md_escape(rest)}" if rest else ui.md_escape(point.text)
     st.markdown(f"**{number}.** {body}")
+    if point.model_read_only:  # kept, but said plainly (briefing.KeyPoint.model_read_only)
+        st.caption(f"⚠ {briefing.MODEL_ONLY_LABEL}")
     label = f"Evidence: {len(point.citations)} source sentence{'s' if len(point.citations) != 1 else ''}"
     with st.expander(label):
         for citation in point.citations:

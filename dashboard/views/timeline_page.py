@@ -61,7 +61,7 @@ if chosen:
         f"**Status:** {row['status']} · **Date:** {ui.fmt_date(row['event_date'], precision)}{precision_text} · "
         f"**Reported by** {int(row['n_sources'])} document{'s' if int(row['n_sources']) != 1 else ''}"
     )
-    reports = ui.run("incident_events", None, incident_ids=[chosen])
+    reports = ui.run("incident_events", ui.reports_scope(scope), incident_ids=[chosen])
     for report in reports.to_dict("records"):
         ui.evidence(report)
 

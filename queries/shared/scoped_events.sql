@@ -2,6 +2,7 @@
 -- Shared CTE: a query includes it by writing its name in double braces (dashboard/queries.py).
 -- Undated events count only when the date range is open (Scope binds 1900-01-01..2100-12-31 then).
 -- Minimum sources: each event carries its incident's number of reporting documents (stored at publish).
+-- $include_learned false leaves out the events the learned tier read (method 'learned').
 scoped_events AS (
     SELECT e.*,
            coalesce(e.incident_id, e.id) AS incident_key,
@@ -17,6 +18,7 @@ scoped_events AS (
       AND (len($types) = 0 OR e.type = ANY($types))
       AND (len($statuses) = 0 OR e.status = ANY($statuses))
       AND ($min_sources <= 1 OR (e.incident_id IS NOT NULL AND e.incident_sources >= $min_sources))
+      AND ($include_learned OR e.method <> 'learned')
       -- Codes only ($actor_codes_only, dashboard/scope.py): a state or organisation acts for itself,
       -- so an event whose actor is one of them has it as its country too, and the countries decide
       -- (bound as a constant, the CASE folds away: half the comparisons on every event in range).

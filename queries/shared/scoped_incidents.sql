@@ -10,11 +10,16 @@
 -- bound between their reports, a status filter splitting asserted from planned, an actor named in
 -- some reports only) and events without an incident are aggregated from their reports in scope.
 -- Wide columns (headline) are joined by the queries that show them, after they cut the rows down.
+-- Model-read events hidden ($include_learned false): an incident only the learned tier read is out;
+-- a mixed one (rules and model reports) counts as cut, so it is aggregated from its rule-read
+-- reports in scope (date, status, n_events) like any incident a scope cuts through; n_sources stays
+-- the incident's own count of reporting documents, as for every cut incident.
 incidents_in_reach AS MATERIALIZED (
     SELECT i.no, i.id AS incident_key, i.event_date, i.event_date_end, i.date_precision,
            i.source_side AS source, i.target_side AS target, i.type, i.quad_class, i.status,
            i.n_documents AS n_sources, i.n_events,
-           coalesce(((NOT i.has_undated OR ($start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
+           coalesce(((NOT i.has_learned OR $include_learned)
+                     AND (NOT i.has_undated OR ($start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
                      AND (i.report_date_lo IS NULL OR (i.report_date_lo >= $start AND i.report_date_hi <= $end))
                      AND (len($statuses) = 0
                           OR (i.status_mask & 128 = 0
@@ -31,6 +36,7 @@ incidents_in_reach AS MATERIALIZED (
     -- a report of it may be in scope (type and source count are the same for all its reports)
     WHERE (len($types) = 0 OR i.type = ANY($types))
       AND ($min_sources <= 1 OR i.n_documents >= $min_sources)
+      AND ($include_learned OR NOT i.learned_only)
       AND ((i.report_date_lo <= $end AND i.report_date_hi >= $start)
            OR (i.has_undated AND $start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
       AND (len($statuses) = 0 OR i.status_mask & 128 <> 0

@@ -1,0 +1,305 @@
+"""Model-read events (the learned tier): stored with their method, shown marked, hidden on request.
+
+The database is written by ingest's own path (dashboard.ingest.ingest_extracted, given extraction
+results whose events carry "method": "learned"; tests/_ingest_helpers.py build_learned_db): three
+reports, a troop deployment read by the rules (d1) and by the model (d2: a mixed incident), a
+China–Russia meeting only the model read (d2), and a US accusation the rules read (d3).
+Real DuckDB file, real queries, real Streamlit AppTest; nothing mocked.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from _apptest import open_app, problems, texts, unescape_md
+from _ingest_helpers import (
+    LEARNED_ONLY_SENTENCE,
+    MIXED_SENTENCE,
+    build_learned_db,
+    extracted_document,
+    extracted_event,
+)
+from dashboard import briefing, exports, filters, queries, ui
+from dashboard.db import Database
+from dashboard.ingest import ingest_extracted
+from dashboard.scope import Scope
+
+ON, OFF = Scope(), Scope(include_learned=False)
+
+
+@pytest.fixture(scope="module")
+def learned_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_learned_db(tmp_path_factory.mktemp("learned") / "sitrep.duckdb")
+
+
+@pytest.fixture(scope="module")
+def db(learned_db: Path):
+    database = Database(learned_db)
+    yield database
+    database.close()
+
+
+def run(db: Database, name: str, scope: Scope, **extra):
+    return queries.run(name, scope, db, **extra)
+
+
+def incident_of(db: Database, sentence: str) -> str:
+    return str(db.query("SELECT incident_id FROM events WHERE sentence = $s", {"s": sentence})["incident_id"].iloc[0])
+
+
+# ---------------------------------------------------------------- storing
+
+
+def test_ingest_stores_each_events_method_and_rules_when_absent(db: Database) -> None:
+    rows = db.query("SELECT sentence, method, confidence FROM events ORDER BY sentence")
+    by_sentence = {r["sentence"]: (r["method"], r["confidence"]) for r in rows.to_dict("records")}
+    assert by_sentence[MIXED_SENTENCE] == ("learned", 0.43)
+    assert by_sentence[LEARNED_ONLY_SENTENCE] == ("learned", 0.61)
+    # d1's event carries no "method" (an output from before the learned tier): stored as the rules'
+    assert by_sentence["North Korea sent troops to Russia on 18 October 2024, officials said."][0] == "rules"
+    assert by_sentence["The United States accused China of arming Russia on 1 March 2024."][0] == "rules"
+
+
+def test_incidents_know_whether_only_the_model_read_them(db: Database) -> None:
+    facts = db.query("SELECT id, learned_only, has_learned, n_documents, n_events FROM incidents")
+    by_id = {r["id"]: r for r in facts.to_dict("records")}
+    mixed, learned = by_id[incident_of(db, MIXED_SENTENCE)], by_id[incident_of(db, LEARNED_ONLY_SENTENCE)]
+    assert (mixed["learned_only"], mixed["has_learned"], mixed["n_documents"]) == (False, True, 2)
+    assert (learned["learned_only"], learned["has_learned"]) == (True, True)
+    assert sum(bool(r["has_learned"]) for r in by_id.values()) == 2
+
+
+def test_an_unknown_method_fails_that_document_with_the_reason(tmp_path: Path) -> None:
+    text = "date 2024-01-05\nRussia and China held talks in Beijing on 5 January 2024.\n"
+    item = extracted_document("odd-method", "2024-01-05", text, [
+        extracted_event(text, "Russia and China held talks in Beijing on 5 January 2024.", "RUS", "CHN", "CONSULT",
+                        "2024-01-05", method="guessed", confidence=0.5)])
+    report = ingest_extracted([item], tmp_path / "odd.duckdb")
+    (outcome,) = report.outcomes
+    assert outcome.outcome == "failed" and "method 'guessed'" in outcome.reason
+
+
+# ---------------------------------------------------------------- the filter in every query family
+
+
+def test_every_scoped_query_binds_the_filter_and_runs_both_ways(db: Database) -> None:
+    for name in queries.available():
+        query = queries.get(name)
+        reads_events = "scoped_events" in query.sql or "FROM events" in query.sql
+        if name == "actors_list":  # the actor picker's list: every actor, not scoped
+            continue
+        if reads_events:
+            assert "include_learned" in query.params, name
+        if "include_learned" not in query.params:
+            continue
+        extra = {"actor": "RUS"} if "actor" in query.extras else {}
+        extra.update({"incident_ids": [incident_of(db, MIXED_SENTENCE)]} if "incident_ids" in query.extras else {})
+        if "document_id" in query.extras:
+            extra["document_id"] = str(db.query("SELECT id FROM documents LIMIT 1")["id"].iloc[0])
+        if "symmetric_types" in query.extras:
+            extra["symmetric_types"] = ["AGREE"]
+        run(db, name, ON, **extra)
+        run(db, name, OFF, **extra)
+
+
+def test_event_lists_carry_the_method_and_drop_model_read_rows_when_off(db: Database) -> None:
+    on, off = run(db, "events", ON), run(db, "events", OFF)
+    assert sorted(on["method"]) == ["learned", "learned", "rules", "rules"]
+    assert set(off["method"]) == {"rules"} and len(off) == 2
+    assert int(run(db, "event_count", ON)["events"].iloc[0]) == 4
+    assert int(run(db, "event_count", OFF)["events"].iloc[0]) == 2
+    head_on, head_off = run(db, "headline_figures", ON).iloc[0], run(db, "headline_figures", OFF).iloc[0]
+    assert (head_on["incidents"], head_on["events"]) == (3, 4)
+    assert (head_off["incidents"], head_off["events"]) == (2, 2)  # the mixed incident still counts
+    types_off = dict(zip(run(db, "event_type_counts", OFF)["type"], run(db, "event_type_counts", OFF)["events"]))
+    assert "CONSULT" not in types_off and types_off["AID"] == 1
+
+
+def test_incident_queries_hide_a_learned_only_incident_and_keep_a_mixed_one(db: Database) -> None:
+    mixed, learned = incident_of(db, MIXED_SENTENCE), incident_of(db, LEARNED_ONLY_SENTENCE)
+    on, off = run(db, "timeline", ON), run(db, "timeline", OFF)
+    assert {mixed, learned} <= set(on["incident_id"])
+    assert mixed in set(off["incident_id"]) and learned not in set(off["incident_id"])
+    # a mixed incident hidden-model is what its rule-read reports say; its documents count stays its own
+    row_on = on[on["incident_id"] == mixed].iloc[0]
+    row_off = off[off["incident_id"] == mixed].iloc[0]
+    assert (row_on["n_events"], row_off["n_events"]) == (2, 1)
+    assert row_on["n_sources"] == row_off["n_sources"] == 2
+    for name in ("key_developments", "pair_sides", "incident_count", "dyad_matrix", "events_by_month",
+                 "actor_network_edges", "pending_incidents"):
+        run(db, name, OFF)  # runs; the counts below are the telling ones
+    assert int(run(db, "incident_count", ON)["incidents"].iloc[0]) == 3
+    assert int(run(db, "incident_count", OFF)["incidents"].iloc[0]) == 2
+    assert learned not in set(run(db, "key_developments", OFF)["incident_id"])
+    assert learned in set(run(db, "key_developments", ON)["incident_id"])
+    dyads_off = run(db, "dyad_matrix", OFF)
+    assert ("CHN", "RUS") not in set(zip(dyads_off["source_country"], dyads_off["target_country"]))
+    # a scope cutting by dates takes the kept-rows path (Database.shared_table): the same answer
+    dated_off = Scope(start=date(2024, 1, 1), include_learned=False)
+    assert set(run(db, "timeline", dated_off)["incident_id"]) == set(off["incident_id"])
+
+
+def test_actor_queries_count_only_rule_read_events_when_off(db: Database) -> None:
+    # Russia's counterparts: North Korea (the mixed deployment) either way; China only through the
+    # meeting the model alone read
+    partners_on = run(db, "actor_partners", ON, actor="RUS")
+    partners_off = run(db, "actor_partners", OFF, actor="RUS")
+    assert {"PRK", "CHN"} <= set(partners_on["counterpart"])
+    assert "PRK" in set(partners_off["counterpart"]) and "CHN" not in set(partners_off["counterpart"])
+    profile_on, profile_off = run(db, "actor_profile", ON, actor="RUS").iloc[0], run(db, "actor_profile", OFF, actor="RUS").iloc[0]
+    assert (profile_on["incidents"], profile_off["incidents"]) == (2, 1)
+
+
+def test_evidence_queries_mark_reports_and_leave_model_read_ones_out_when_off(db: Database) -> None:
+    mixed = incident_of(db, MIXED_SENTENCE)
+    on = run(db, "incident_events", ON, incident_ids=[mixed])
+    off = run(db, "incident_events", OFF, incident_ids=[mixed])
+    assert sorted(on["method"]) == ["learned", "rules"] and list(off["method"]) == ["rules"]
+    doc = str(db.query("SELECT document_id FROM events WHERE sentence = $s", {"s": MIXED_SENTENCE})["document_id"].iloc[0])
+    assert set(run(db, "document_events", ON, document_id=doc)["method"]) == {"learned"}
+    assert run(db, "document_events", OFF, document_id=doc).empty
+    assert int(run(db, "document", OFF, document_id=doc)["n_events"].iloc[0]) == 0
+    listed = run(db, "documents", OFF)
+    assert doc in set(listed["document_id"])  # the document stays listed, its count without the model's
+
+
+# ---------------------------------------------------------------- marks, key points, downloads
+
+
+def test_the_mark_says_who_read_an_event() -> None:
+    assert ui.read_by("rules", 0.9) == "rules"
+    assert ui.read_by(None) == "rules"
+    assert ui.read_by("learned", 0.4321) == "model (p 0.43)"
+
+
+def test_a_key_point_resting_on_model_read_events_only_is_labelled(db: Database) -> None:
+    def runner(name, scope, **extra):
+        return run(db, name, scope, **extra)
+
+    learned = incident_of(db, LEARNED_ONLY_SENTENCE)
+    mixed = incident_of(db, MIXED_SENTENCE)
+    only_model, with_rules = briefing.cite_points(
+        [briefing.KeyPoint("corroborated", "a", incident_ids=(learned,)),
+         briefing.KeyPoint("corroborated", "b", incident_ids=(mixed,))], runner, scope=ON)
+    assert only_model.model_read_only and only_model.citations[0].confidence == pytest.approx(0.61)
+    assert not with_rules.model_read_only
+    assert {c.method for c in with_rules.citations} == {"rules", "learned"}
+    # hidden: the mixed point cites its rule-read report only
+    (hidden,) = briefing.cite_points([briefing.KeyPoint("corroborated", "b", incident_ids=(mixed,))], runner, scope=OFF)
+    assert [c.method for c in hidden.citations] == ["rules"]
+    # kept as the opening briefing stores them
+    assert briefing.points_from_json(briefing.points_to_json([only_model])) == [only_model]
+
+
+def test_the_events_csv_carries_the_method(db: Database) -> None:
+    rows = run(db, "events", ON)
+    text = exports.to_csv(rows, "all actors").decode("utf-8")
+    table = list(csv.DictReader(io.StringIO("\n".join(l for l in text.splitlines() if not l.startswith("#")))))
+    assert "method" in table[0] and "confidence" in table[0]
+    assert sorted(r["method"] for r in table) == ["learned", "learned", "rules", "rules"]
+
+
+# ---------------------------------------------------------------- filter state and URL
+
+
+def test_the_filter_round_trips_through_the_url_and_names_itself_when_off() -> None:
+    state = filters.FilterState(include_learned=False)
+    query = filters.to_query(state)
+    assert query == {"learned": ["0"]}
+    parsed, notices = filters.parse_query(query, [])
+    assert parsed == state and notices == []
+    assert filters.to_query(filters.DEFAULT_STATE) == {}  # on by default: not in the link
+    assert filters.to_scope(state, None).include_learned is False
+    assert "model-read events hidden" in filters.describe(state, filters.to_scope(state, None))
+    assert "model-read" not in filters.describe(filters.DEFAULT_STATE, Scope())
+    assert "model-read events hidden" in OFF.describe()
+    _, notices = filters.parse_query({"learned": ["maybe"]}, [])
+    assert notices and "learned='maybe'" in notices[0]
+
+
+# ---------------------------------------------------------------- the app
+
+
+@pytest.fixture
+def app_db(learned_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SITREP_DB", str(learned_db))
+    return learned_db
+
+
+def test_the_events_page_marks_model_read_rows_and_the_sidebar_hides_them(app_db: Path) -> None:
+    at = open_app("events")
+    assert problems(at) == []
+    (table,) = at.dataframe
+    assert sorted(table.value["read_by"]) == ["model (p 0.43)", "model (p 0.61)", "rules", "rules"]
+    assert at.checkbox(key=filters.K_LEARNED).value is True
+    at.checkbox(key=filters.K_LEARNED).uncheck().run()
+    assert problems(at) == []
+    (table,) = at.dataframe
+    assert list(table.value["read_by"]) == ["rules", "rules"]
+    assert at.query_params["learned"] == ["0"] or at.query_params["learned"] == "0"
+    assert "model-read events hidden" in unescape_md(texts(at))
+
+
+def test_a_link_with_learned_0_opens_with_model_read_events_hidden(app_db: Path) -> None:
+    at = open_app("timeline", {"learned": "0"})
+    assert problems(at) == []
+    assert at.checkbox(key=filters.K_LEARNED).value is False
+    assert LEARNED_ONLY_SENTENCE[:40] not in " ".join(str(o) for o in at.selectbox(key="timeline_incident").options)
+
+
+def test_queries_on_kept_incidents_give_their_plain_statements_rows_when_off(db: Database) -> None:
+    import pandas as pd
+
+    sharing = sorted(name for name in queries.available() if queries.get(name).shared_sql is not None)
+    for scope in (OFF, Scope(actors=("RUS",), include_learned=False), Scope(start=date(2024, 6, 1), include_learned=False)):
+        for name in sharing:
+            extra = {"actor": "RUS"} if "actor" in queries.get(name).extras else {}
+            kept = queries.run(name, scope, db, **extra)
+            plain = db.query(queries.get(name).sql, queries.bind(name, scope, **extra))
+            pd.testing.assert_frame_equal(kept.reset_index(drop=True), plain.reset_index(drop=True),
+                                          check_dtype=False, obj=f"{name} for {scope.describe()}")
+    assert any(key[0] == "scoped_incidents" for key in db.shared_tables())  # the kept path was taken
+
+
+def test_a_file_from_before_the_learned_tier_upgrades_with_every_event_read_by_the_rules(tmp_path: Path) -> None:
+    import duckdb  # only to fake an old file; the product reaches duckdb through dashboard.db
+
+    from _fixture_db import build_fixture_db
+    from dashboard import ingest
+
+    path = build_fixture_db(tmp_path / "old.duckdb")
+    con = duckdb.connect(str(path))
+    for table, column in [("events", "method"), ("incidents", "learned_only"), ("incidents", "has_learned")]:
+        con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    con.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+    con.close()
+    assert ingest.needs_upgrade(path)
+    assert ingest.ensure_database(path, tmp_path / "no-articles-needed") is True
+    old = Database(path)
+    try:
+        assert set(old.query("SELECT DISTINCT method FROM events")["method"]) == {"rules"}
+        assert old.query("SELECT count(*) AS n FROM incidents WHERE learned_only OR has_learned "
+                         "OR learned_only IS NULL")["n"][0] == 0
+        # nothing model-read: hiding it changes nothing
+        assert len(queries.run("timeline", OFF, old)) == len(queries.run("timeline", ON, old)) > 0
+    finally:
+        old.close()
+
+
+def test_an_incidents_evidence_marks_its_model_read_report(app_db: Path) -> None:
+    database = Database(app_db)
+    try:
+        mixed = incident_of(database, MIXED_SENTENCE)
+    finally:
+        database.close()
+    at = open_app("timeline", {"incident": mixed})
+    assert problems(at) == []
+    shown = unescape_md(texts(at))
+    assert "read by: model (p 0.43)" in shown.replace("*", "") and "about half of its readings are right" in shown
+    at = open_app("timeline", {"incident": mixed, "learned": "0"})
+    assert problems(at) == []
+    assert "model (p 0.43)" not in unescape_md(texts(at))  # its rule-read report only
