@@ -57,7 +57,7 @@ WIDGET_KEYS: tuple[str, ...] = (K_ACTORS, K_MATCH, K_PERIOD, K_RANGE, K_QUADS, K
 #: The sidebar control for the learned tier, and what it tells the reader.
 LEARNED_LABEL = "Include model-read events"
 LEARNED_HELP = ("Events a small learned model added where the rules read nothing. They are marked "
-                "“model (p …)” with the model's probability. On reports it had not seen, about half "
+                "“model”. On reports it had not seen, about half "
                 "of its additions were right (the rules: 75–88%). Untick to see the rules' reading only: "
                 "incidents only the model read are then hidden.")
 # Session keys that are not widgets.

@@ -173,7 +173,7 @@ def test_evidence_queries_mark_reports_and_leave_model_read_ones_out_when_off(db
 def test_the_mark_says_who_read_an_event() -> None:
     assert ui.read_by("rules", 0.9) == "rules"
     assert ui.read_by(None) == "rules"
-    assert ui.read_by("learned", 0.4321) == "model (p 0.43)"
+    assert ui.read_by("learned", 0.4321) == "model"  # (no probability: it does not rank right above wrong)
 
 
 def test_a_key_point_resting_on_model_read_events_only_is_labelled(db: Database) -> None:
@@ -234,7 +234,7 @@ def test_the_events_page_marks_model_read_rows_and_the_sidebar_hides_them(app_db
     at = open_app("events")
     assert problems(at) == []
     (table,) = at.dataframe
-    assert sorted(table.value["read_by"]) == ["model (p 0.43)", "model (p 0.61)", "rules", "rules"]
+    assert sorted(table.value["read_by"]) == ["model", "model", "rules", "rules"]
     assert at.checkbox(key=filters.K_LEARNED).value is True
     at.checkbox(key=filters.K_LEARNED).uncheck().run()
     assert problems(at) == []
@@ -299,7 +299,7 @@ def test_an_incidents_evidence_marks_its_model_read_report(app_db: Path) -> None
     at = open_app("timeline", {"incident": mixed})
     assert problems(at) == []
     shown = unescape_md(texts(at))
-    assert "read by: model (p 0.43)" in shown.replace("*", "") and "about half of its readings are right" in shown
+    assert "read by: model" in shown.replace("*", "") and "about half of its readings are right" in shown
     at = open_app("timeline", {"incident": mixed, "learned": "0"})
     assert problems(at) == []
-    assert "model (p 0.43)" not in unescape_md(texts(at))  # its rule-read report only
+    assert "read by: model" not in unescape_md(texts(at))  # its rule-read report only

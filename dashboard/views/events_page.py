@@ -37,7 +37,7 @@ if rows.empty:
     st.info("No event sentence matches this search. Try another word, or clear the search.")
     st.stop()
 
-# who read each event: "rules", or "model (p 0.43)" for the learned tier's additions
+# who read each event: "rules", or "model" for the learned tier's additions
 table = ui.with_read_by(rows)[[
     "event_date", "date_precision", "source_name", "type", "target_name", "status", "quad_class", "n_sources",
     "read_by", "sentence", "doc_title", "doc_source", "published", "event_id", "document_id",
@@ -56,7 +56,7 @@ selection = st.dataframe(
         "quad_class": "quad class",
         "n_sources": st.column_config.NumberColumn("sources", help="Independent documents reporting the incident"),
         "read_by": st.column_config.TextColumn(
-            "read by", help=f"rules, or model (p: its probability), {ui.MODEL_READ_NOTE}. "
+            "read by", help=f"rules, or model: {ui.MODEL_READ_NOTE}. "
                             "Hide them with “Include model-read events” in the filters."),
         "sentence": st.column_config.TextColumn("sentence", width="large"),
         "doc_title": "document",
