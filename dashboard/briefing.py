@@ -229,7 +229,7 @@ def cite_points(points: list[KeyPoint], run: Runner, limit: int = MAX_CITATIONS,
     `relationship_statements` call fetch them for all the points (started together when a
     `prefetch` is given, as the app does). Of `scope` only whether model-read reports are cited
     counts (Scope.include_learned): citations are the incidents' reports whatever else it filters."""
-    reports_scope = Scope(include_learned=scope.include_learned if scope is not None else True)
+    reports_scope = Scope(include_learned=scope.include_learned) if scope is not None else Scope()
     incident_ids = list(dict.fromkeys(str(i) for p in points for i in p.incident_ids))
     statement_ids = list(dict.fromkeys(p_id for p in points for p_id in p.relationship_ids))
     calls: list[Call] = []

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from .scope import DEFAULT_STATUSES, LEARNED_HIDDEN, MATCHES, QUAD_CLASSES, STATUSES, Scope, event_types
+from .scope import DEFAULT_INCLUDE_LEARNED, DEFAULT_STATUSES, LEARNED_SHOWN, MATCHES, QUAD_CLASSES, STATUSES, Scope, event_types
 
 #: URL keys the filters own; pages add their own keys (doc, event, profile, q, ...) beside them.
 FILTER_KEYS: tuple[str, ...] = ("actor", "match", "period", "start", "end", "quad", "type", "status", "min_sources",
@@ -56,10 +56,10 @@ WIDGET_KEYS: tuple[str, ...] = (K_ACTORS, K_MATCH, K_PERIOD, K_RANGE, K_QUADS, K
                                 K_LEARNED)
 #: The sidebar control for the learned tier, and what it tells the reader.
 LEARNED_LABEL = "Include model-read events"
-LEARNED_HELP = ("Events a small learned model added where the rules read nothing. They are marked "
-                "“model”. On reports it had not seen, about half "
-                "of its additions were right (the rules: 75–88%). Untick to see the rules' reading only: "
-                "incidents only the model read are then hidden.")
+LEARNED_HELP = ("Off by default. Events a small learned model added where the rules read nothing, marked "
+                "“model” wherever they appear. On reports it had not seen, about half of its additions "
+                "were right (the rules' readings: 75–88%), so they widen the picture but can mislead: "
+                "check each one against its sentence.")
 # Session keys that are not widgets.
 _WRITTEN = "_filters_written"
 _SCOPE = "_filters_scope"
@@ -80,7 +80,7 @@ class FilterState:
     types: tuple[str, ...] = ()
     statuses: tuple[str, ...] = field(default=DEFAULT_STATUSES)
     min_sources: int = 1
-    include_learned: bool = True
+    include_learned: bool = DEFAULT_INCLUDE_LEARNED
 
 
 DEFAULT_STATE = FilterState()
@@ -144,8 +144,8 @@ def describe(state: FilterState, scope: Scope, actor_names: Mapping[str, str] | 
     parts.append("status " + (", ".join(state.statuses) if state.statuses else "any"))
     if state.min_sources > 1:
         parts.append(f"reported by ≥{state.min_sources} sources")
-    if not state.include_learned:
-        parts.append(LEARNED_HIDDEN)
+    if state.include_learned:
+        parts.append(LEARNED_SHOWN)
     return " · ".join(parts)
 
 
@@ -254,13 +254,13 @@ def parse_query(params: Mapping[str, Sequence[str]], actor_ids: Collection[str])
             notices.append(f"Ignored min_sources={text!r} from the link: use a whole number from 1 to {MAX_MIN_SOURCES}.")
             min_sources = 1
 
-    include_learned = True
+    include_learned = DEFAULT_INCLUDE_LEARNED
     text = _one(params.get("learned", []))
     if text:
         if text in ("0", "1"):
             include_learned = text == "1"
         else:
-            notices.append(f"Ignored learned={text!r} from the link: use 0 (model-read events hidden) or 1.")
+            notices.append(f"Ignored learned={text!r} from the link: use 1 (model-read events included) or 0.")
 
     state = FilterState(
         actors=_dedupe(actors),
@@ -299,8 +299,8 @@ def to_query(state: FilterState) -> dict[str, list[str]]:
         query["status"] = list(state.statuses) or [ALL_STATUSES_TOKEN]
     if state.min_sources != 1:
         query["min_sources"] = [str(state.min_sources)]
-    if not state.include_learned:
-        query["learned"] = ["0"]
+    if state.include_learned != DEFAULT_INCLUDE_LEARNED:
+        query["learned"] = ["1" if state.include_learned else "0"]
     return query
 
 
@@ -373,7 +373,7 @@ def _state_from_widgets(ss: Any) -> FilterState:
         types=tuple(ss.get(K_TYPES, [])),
         statuses=tuple(s for s in STATUSES if s in ss.get(K_STATUSES, [])),
         min_sources=int(ss.get(K_MIN_SOURCES, 1)),
-        include_learned=bool(ss.get(K_LEARNED, True)),
+        include_learned=bool(ss.get(K_LEARNED, DEFAULT_INCLUDE_LEARNED)),
     )
 
 

@@ -241,10 +241,7 @@ def _statement_hash(name: str) -> str:
 def _keeps(block: str, scope: Scope) -> bool:
     """Whether `block`'s rows are worth keeping for `scope` (see the module's docstring)."""
     if block == "scoped_incidents":  # the whole store's incidents: read directly instead
-        # (hiding model-read events makes even the whole store's incidents an aggregate: its mixed
-        # incidents are taken from their rule-read reports, worth doing once per page)
-        return bool(scope.actors or scope.start or scope.end or scope.types or scope.min_sources > 1
-                    or not scope.include_learned)
+        return bool(scope.actors or scope.start or scope.end or scope.types or scope.min_sources > 1)
     return True
 
 

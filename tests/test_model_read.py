@@ -28,7 +28,7 @@ from dashboard.db import Database
 from dashboard.ingest import ingest_extracted
 from dashboard.scope import Scope
 
-ON, OFF = Scope(), Scope(include_learned=False)
+ON, OFF = Scope(include_learned=True), Scope()  # hidden by default (scope.DEFAULT_INCLUDE_LEARNED)
 
 
 @pytest.fixture(scope="module")
@@ -124,10 +124,11 @@ def test_incident_queries_hide_a_learned_only_incident_and_keep_a_mixed_one(db: 
     on, off = run(db, "timeline", ON), run(db, "timeline", OFF)
     assert {mixed, learned} <= set(on["incident_id"])
     assert mixed in set(off["incident_id"]) and learned not in set(off["incident_id"])
-    # a mixed incident hidden-model is what its rule-read reports say; its documents count stays its own
+    # an incident the rules read too is kept whole with its stored facts (the default view costs
+    # nothing extra); only its listed reports drop the model-read one
     row_on = on[on["incident_id"] == mixed].iloc[0]
     row_off = off[off["incident_id"] == mixed].iloc[0]
-    assert (row_on["n_events"], row_off["n_events"]) == (2, 1)
+    assert row_on["n_events"] == row_off["n_events"] == 2
     assert row_on["n_sources"] == row_off["n_sources"] == 2
     for name in ("key_developments", "pair_sides", "incident_count", "dyad_matrix", "events_by_month",
                  "actor_network_edges", "pending_incidents"):
@@ -206,17 +207,19 @@ def test_the_events_csv_carries_the_method(db: Database) -> None:
 # ---------------------------------------------------------------- filter state and URL
 
 
-def test_the_filter_round_trips_through_the_url_and_names_itself_when_off() -> None:
-    state = filters.FilterState(include_learned=False)
+def test_the_filter_is_off_by_default_round_trips_through_the_url_and_names_itself_when_on() -> None:
+    assert filters.DEFAULT_STATE.include_learned is False and Scope().include_learned is False
+    state = filters.FilterState(include_learned=True)
     query = filters.to_query(state)
-    assert query == {"learned": ["0"]}
+    assert query == {"learned": ["1"]}
     parsed, notices = filters.parse_query(query, [])
     assert parsed == state and notices == []
-    assert filters.to_query(filters.DEFAULT_STATE) == {}  # on by default: not in the link
-    assert filters.to_scope(state, None).include_learned is False
-    assert "model-read events hidden" in filters.describe(state, filters.to_scope(state, None))
+    assert filters.to_query(filters.DEFAULT_STATE) == {}  # off by default: not in the link
+    assert filters.parse_query({"learned": ["0"]}, [])[0] == filters.DEFAULT_STATE
+    assert filters.to_scope(state, None).include_learned is True
+    assert "model-read events included" in filters.describe(state, filters.to_scope(state, None))
     assert "model-read" not in filters.describe(filters.DEFAULT_STATE, Scope())
-    assert "model-read events hidden" in OFF.describe()
+    assert "model-read events included" in ON.describe() and "model-read" not in OFF.describe()
     _, notices = filters.parse_query({"learned": ["maybe"]}, [])
     assert notices and "learned='maybe'" in notices[0]
 
@@ -230,25 +233,29 @@ def app_db(learned_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return learned_db
 
 
-def test_the_events_page_marks_model_read_rows_and_the_sidebar_hides_them(app_db: Path) -> None:
+def test_the_events_page_hides_model_read_rows_until_the_sidebar_asks_then_marks_them(app_db: Path) -> None:
     at = open_app("events")
     assert problems(at) == []
     (table,) = at.dataframe
-    assert sorted(table.value["read_by"]) == ["model", "model", "rules", "rules"]
-    assert at.checkbox(key=filters.K_LEARNED).value is True
-    at.checkbox(key=filters.K_LEARNED).uncheck().run()
+    assert list(table.value["read_by"]) == ["rules", "rules"]
+    assert at.checkbox(key=filters.K_LEARNED).value is False
+    at.checkbox(key=filters.K_LEARNED).check().run()
     assert problems(at) == []
     (table,) = at.dataframe
-    assert list(table.value["read_by"]) == ["rules", "rules"]
-    assert at.query_params["learned"] == ["0"] or at.query_params["learned"] == "0"
-    assert "model-read events hidden" in unescape_md(texts(at))
+    assert sorted(table.value["read_by"]) == ["model", "model", "rules", "rules"]
+    assert at.query_params["learned"] == ["1"] or at.query_params["learned"] == "1"
+    assert "model-read events included" in unescape_md(texts(at))
 
 
-def test_a_link_with_learned_0_opens_with_model_read_events_hidden(app_db: Path) -> None:
-    at = open_app("timeline", {"learned": "0"})
+def test_a_plain_link_hides_the_model_only_incident_and_learned_1_shows_it(app_db: Path) -> None:
+    at = open_app("timeline")
     assert problems(at) == []
     assert at.checkbox(key=filters.K_LEARNED).value is False
     assert LEARNED_ONLY_SENTENCE[:40] not in " ".join(str(o) for o in at.selectbox(key="timeline_incident").options)
+    at = open_app("timeline", {"learned": "1"})
+    assert problems(at) == []
+    assert at.checkbox(key=filters.K_LEARNED).value is True
+    assert LEARNED_ONLY_SENTENCE[:40] in " ".join(str(o) for o in at.selectbox(key="timeline_incident").options)
 
 
 def test_queries_on_kept_incidents_give_their_plain_statements_rows_when_off(db: Database) -> None:
@@ -296,10 +303,10 @@ def test_an_incidents_evidence_marks_its_model_read_report(app_db: Path) -> None
         mixed = incident_of(database, MIXED_SENTENCE)
     finally:
         database.close()
-    at = open_app("timeline", {"incident": mixed})
+    at = open_app("timeline", {"incident": mixed, "learned": "1"})
     assert problems(at) == []
     shown = unescape_md(texts(at))
     assert "read by: model" in shown.replace("*", "") and "about half of its readings are right" in shown
-    at = open_app("timeline", {"incident": mixed, "learned": "0"})
+    at = open_app("timeline", {"incident": mixed})
     assert problems(at) == []
     assert "read by: model" not in unescape_md(texts(at))  # its rule-read report only

@@ -10,16 +10,15 @@
 -- bound between their reports, a status filter splitting asserted from planned, an actor named in
 -- some reports only) and events without an incident are aggregated from their reports in scope.
 -- Wide columns (headline) are joined by the queries that show them, after they cut the rows down.
--- Model-read events hidden ($include_learned false): an incident only the learned tier read is out;
--- a mixed one (rules and model reports) counts as cut, so it is aggregated from its rule-read
--- reports in scope (date, status, n_events) like any incident a scope cuts through; n_sources stays
--- the incident's own count of reporting documents, as for every cut incident.
+-- Model-read events hidden ($include_learned false, the app's default): an incident only the learned
+-- tier read is out; one the rules read too is kept whole, with its stored facts (date, status and
+-- counts, which its model-read reports also fed), so the default view costs nothing extra; its
+-- reports as listed (incident_events) are the rule-read ones.
 incidents_in_reach AS MATERIALIZED (
     SELECT i.no, i.id AS incident_key, i.event_date, i.event_date_end, i.date_precision,
            i.source_side AS source, i.target_side AS target, i.type, i.quad_class, i.status,
            i.n_documents AS n_sources, i.n_events,
-           coalesce(((NOT i.has_learned OR $include_learned)
-                     AND (NOT i.has_undated OR ($start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
+           coalesce(((NOT i.has_undated OR ($start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
                      AND (i.report_date_lo IS NULL OR (i.report_date_lo >= $start AND i.report_date_hi <= $end))
                      AND (len($statuses) = 0
                           OR (i.status_mask & 128 = 0
