@@ -4,7 +4,7 @@ Run from the repository root (about 5 minutes on two cores; caches in benchmarks
     .venv/bin/python benchmarks/learned_events_eval.py [--test heldout35 heldout36] [--protocol blind|head]
 
 Protocol: a model is trained exactly as scripts/train_learned_events.py trains the shipped one
-(same candidates, labels, inner grouped CV for the threshold, direction mode), but on every labelled
+(same candidates, labels, inner grouped CV for the threshold, the shipped addition mode), but on every labelled
 set *except* the test group, with each training set's blind-era rules output (the code at the commit
 that added the set). The test group is then extracted by today's full extractor (rules + the tier
 running that model, the run-time path: status, date, place from the rules' stages) and scored
