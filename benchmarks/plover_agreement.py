@@ -12,6 +12,9 @@ FIGHT->ASSAULT, INVESTIGATE->ACCUSE, CONCEDE and RETREAT->YIELD). Figures printe
 - source / target agreement: of covered sentences whose gold actor is a state code, those where
   the most confident event of the gold type (else the most confident event) has that state.
 
+Each figure is printed for the rules' events alone and for the rules with the learned tier's
+additions (dashboard/extraction/learned.py), from one extraction.
+
 Expect modest numbers: one-sentence contexts, sectors (rebels, police) rather than states, and
 sentences from every region. Exits 0; skips when ../shared is absent.
 """
@@ -58,45 +61,56 @@ def main() -> int:
     records = [r for r in json.loads(GSR.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
     docs = [Document(path=r["id"], text=r["text"], published=date(2000, 1, 1)) for r in records]
     results = list(extract_many(docs))
-
-    n = len(records)
-    covered = type_top = type_any = 0
-    src_total = src_ok = tgt_total = tgt_ok = 0
-    confusion: Counter[tuple[str, str]] = Counter()
-    for record, result in zip(records, results):
-        gold_type = TYPE_MAP.get(record["event"], record["event"])
-        events = sorted(result["events"], key=lambda e: -e["confidence"])
-        if not events:
-            continue
-        covered += 1
-        top = events[0]
-        type_top += top["type"] == gold_type
-        type_any += any(e["type"] == gold_type for e in events)
-        confusion[(gold_type, top["type"])] += 1
-        chosen = next((e for e in events if e["type"] == gold_type), top)
-        gold_src, gold_tgt = codes(record.get("source")), codes(record.get("target"))
-        if gold_src:
-            src_total += 1
-            src_ok += chosen["source_country"] in gold_src
-        if gold_tgt:
-            tgt_total += 1
-            tgt_ok += chosen["target_country"] in gold_tgt
-        if args.verbose and (top["type"] != gold_type or (gold_src and chosen["source_country"] not in gold_src)):
-            print(f"{record['id']}: gold {gold_type} {sorted(gold_src)}->{sorted(gold_tgt)}; "
-                  f"got {chosen['type']} {chosen['source_country']}->{chosen['target_country']} | {record['text'][:100]}")
+    # One extraction, two readings: the rules' events alone (method "rules"; the tier never changes
+    # them) and the rules with the learned tier's additions, as stored.
+    rules_only = [[e for e in r["events"] if e.get("method", "rules") == "rules"] for r in results]
+    with_tier = [r["events"] for r in results]
+    figures = {name: agreement(records, events, args.verbose and name == "rules + learned tier")
+               for name, events in (("rules", rules_only), ("rules + learned tier", with_tier))}
 
     def pct(a: int, b: int) -> str:
         return f"{a}/{b} = {a / b:.2f}" if b else "n/a"
 
-    print(f"PLOVER gold-standard sentences: {n}")
-    print(f"coverage (>=1 event):            {pct(covered, n)}")
-    print(f"type accuracy (top event):       {pct(type_top, covered)}")
-    print(f"type accuracy (any event):       {pct(type_any, covered)}")
-    print(f"source agreement (state codes):  {pct(src_ok, src_total)}")
-    print(f"target agreement (state codes):  {pct(tgt_ok, tgt_total)}")
-    wrong = [(g, p, c) for (g, p), c in confusion.most_common() if g != p][:8]
-    print("most common type confusions (gold -> extracted): " + ", ".join(f"{g}->{p} x{c}" for g, p, c in wrong))
+    print(f"PLOVER gold-standard sentences: {len(records)}")
+    rows = (("coverage (>=1 event)", "covered", None), ("type accuracy (top event)", "type_top", "covered"),
+            ("type accuracy (any event)", "type_any", "covered"), ("source agreement (state codes)", "src_ok", "src_total"),
+            ("target agreement (state codes)", "tgt_ok", "tgt_total"))
+    print(f"{'':32s}{'rules':>18s}{'rules + learned tier':>24s}")
+    for label, num, den in rows:
+        cells = [pct(f[num], f[den] if den else len(records)) for f in figures.values()]
+        print(f"{label:32s}{cells[0]:>18s}{cells[1]:>24s}")
+    for name, f in figures.items():
+        wrong = [(g, p, c) for (g, p), c in f["confusion"].most_common() if g != p][:8]
+        print(f"most common type confusions, {name} (gold -> extracted): " + ", ".join(f"{g}->{p} x{c}" for g, p, c in wrong))
     return 0
+
+
+def agreement(records: list[dict], per_record: list[list[dict]], verbose: bool = False) -> dict:
+    """Coverage, type accuracy and side agreement of one set of events per record."""
+    f = Counter()
+    confusion: Counter[tuple[str, str]] = Counter()
+    for record, found in zip(records, per_record):
+        gold_type = TYPE_MAP.get(record["event"], record["event"])
+        events = sorted(found, key=lambda e: -e["confidence"])
+        if not events:
+            continue
+        f["covered"] += 1
+        top = events[0]
+        f["type_top"] += top["type"] == gold_type
+        f["type_any"] += any(e["type"] == gold_type for e in events)
+        confusion[(gold_type, top["type"])] += 1
+        chosen = next((e for e in events if e["type"] == gold_type), top)
+        gold_src, gold_tgt = codes(record.get("source")), codes(record.get("target"))
+        if gold_src:
+            f["src_total"] += 1
+            f["src_ok"] += chosen["source_country"] in gold_src
+        if gold_tgt:
+            f["tgt_total"] += 1
+            f["tgt_ok"] += chosen["target_country"] in gold_tgt
+        if verbose and (top["type"] != gold_type or (gold_src and chosen["source_country"] not in gold_src)):
+            print(f"{record['id']}: gold {gold_type} {sorted(gold_src)}->{sorted(gold_tgt)}; "
+                  f"got {chosen['type']} {chosen['source_country']}->{chosen['target_country']} | {record['text'][:100]}")
+    return dict(f, confusion=confusion)
 
 
 if __name__ == "__main__":
