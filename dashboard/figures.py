@@ -285,10 +285,12 @@ def dyad_trend(df: pd.DataFrame, context: FigureContext | None = None, *, top: i
 # --------------------------------------------------------------------------- network
 
 
-def circular_layout(actors: Iterable[str]) -> dict[str, tuple[float, float]]:
+def circular_layout(actors: Iterable[str], spread: int = 0) -> dict[str, tuple[float, float]]:
     """Deterministic positions: the first (most active) actor in the centre when there are four or
-    more, the others on a unit circle from the top, clockwise. The same input always gives the
-    same picture (no random seed, no new dependency)."""
+    more, the others on a unit circle from the top, clockwise. With `spread`, the first `spread`
+    actors on the ring take evenly spaced places and the rest fill the gaps in order, so the
+    labels of the main actors do not crowd one arc. The same input always gives the same picture
+    (no random seed, no new dependency)."""
     names = list(actors)
     if not names:
         return {}
@@ -296,8 +298,15 @@ def circular_layout(actors: Iterable[str]) -> dict[str, tuple[float, float]]:
         return {names[0]: (0.0, 0.0)}
     hub, ring = ([names[0]], names[1:]) if len(names) >= 4 else ([], names)
     n = len(ring)
-    positions = {name: (math.cos(math.pi / 2 - 2 * math.pi * i / n), math.sin(math.pi / 2 - 2 * math.pi * i / n))
-                 for i, name in enumerate(ring)}
+    m = min(spread, n)
+    if 0 < m < n:
+        major_slots = [j * n // m for j in range(m)]
+        free = [k for k in range(n) if k not in set(major_slots)]
+        slot = {name: (major_slots[i] if i < m else free[i - m]) for i, name in enumerate(ring)}
+    else:
+        slot = {name: i for i, name in enumerate(ring)}
+    positions = {name: (math.cos(math.pi / 2 - 2 * math.pi * slot[name] / n),
+                        math.sin(math.pi / 2 - 2 * math.pi * slot[name] / n)) for name in ring}
     positions.update({name: (0.0, 0.0) for name in hub})
     return positions
 
@@ -313,17 +322,147 @@ def _curve(p0: tuple[float, float], p1: tuple[float, float], bend: float, steps:
             (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t ** 2 * y1)
 
 
+
+#: Node labels: font size, and how many of the most active actors are always named on the chart
+#: (the rest are named when there is room, otherwise on hover only).
+NODE_LABEL_SIZE = 13
+MAJOR_ACTORS = 12
+#: The network's axis ranges (data units): the ring has radius 1, the rest is room for labels.
+NETWORK_X_RANGE = 1.9
+NETWORK_Y_RANGE = 1.3
+NETWORK_HEIGHT = 600
+
+# Advance widths (em) of Arial / Liberation Sans, rounded up: enough to estimate a label's box.
+_NARROW = set("fijlrtI.,;:'!|()[] ")
+_WIDE = set("mwMW@")
+
+
+def label_box_size(text: str, size: float = NODE_LABEL_SIZE) -> tuple[float, float]:
+    """Estimated width and height (px) of an annotation with a backing box, its lines split at
+    "<br>" (escaped text is measured unescaped), on the generous side so that boxes estimated
+    apart are apart when drawn."""
+    lines = [html.unescape(line) for line in str(text).split("<br>")]
+    widths = []
+    for line in lines:
+        em = 0.0
+        for ch in line:
+            if ch in _NARROW:
+                em += 0.30
+            elif ch in _WIDE:
+                em += 0.86
+            elif ch.isupper() or ch.isdigit():
+                em += 0.68
+            else:
+                em += 0.54
+        widths.append(em)
+    return max(widths) * size + 6.0, len(lines) * size * 1.25 + 6.0
+
+
+def _two_lines(name: str) -> str | None:
+    """A long name broken at the space nearest its middle, or None when it is one word or short."""
+    words = name.split(" ")
+    if len(name) < 14 or len(words) < 2:
+        return None
+    cut = min(range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k])) - len(" ".join(words[k:]))))
+    return escape(" ".join(words[:cut])) + "<br>" + escape(" ".join(words[cut:]))
+
+
+def _box(cx: float, cy: float, w: float, h: float, xanchor: str, yanchor: str) -> tuple[float, float, float, float]:
+    """(left, top, right, bottom) in screen px (y down) of a box anchored at (cx, cy)."""
+    left = cx - w / 2 if xanchor == "center" else (cx if xanchor == "left" else cx - w)
+    top = cy - h / 2 if yanchor == "middle" else (cy - h if yanchor == "bottom" else cy)
+    return left, top, left + w, top + h
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float], pad: float = 2.0) -> bool:
+    return a[0] < b[2] + pad and b[0] < a[2] + pad and a[1] < b[3] + pad and b[1] < a[3] + pad
+
+
+def _area(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def place_node_labels(points: list[tuple[float, float]], labels: list[str], marker_sizes: list[float], *,
+                      px_per_unit: float, bounds: tuple[float, float, float, float], major: int = MAJOR_ACTORS,
+                      size: float = NODE_LABEL_SIZE) -> list[dict[str, Any] | None]:
+    """Where each node's label goes so that no two labels overlap, none covers another node's
+    marker and all stay inside `bounds` (left, top, right, bottom, screen px with the origin at
+    data (0, 0) and y down), at `px_per_unit` pixels per data unit.
+
+    Nodes come most important first. Each tries its natural place (outwards from the ring's
+    centre: beside the marker on the ring's sides, above or below at its top and bottom), then the
+    same place slid along the ring and pushed outwards, then the other sides of its marker; a long
+    name is then tried on two lines. The `major` first nodes try further slides and pushes and, if
+    nothing is free, still get a place inside the bounds; the others, when nothing is free, get
+    None: named on hover only. Returns per node the annotation's text (escaped, maybe two lines),
+    placement (xanchor, yanchor, xshift, yshift) and estimated "box"."""
+    centres = [(x * px_per_unit, -y * px_per_unit) for x, y in points]
+    markers = [(cx - m / 2, cy - m / 2, cx + m / 2, cy + m / 2) for (cx, cy), m in zip(centres, marker_sizes)]
+    placed: list[tuple[float, float, float, float]] = []
+    out: list[dict[str, Any] | None] = []
+    for i, ((x, y), (cx, cy), name, m) in enumerate(zip(points, centres, labels, marker_sizes)):
+        gap = m / 2 + 4
+        is_major = i < major
+        slides = (0, 1, -1, 2, -2, 3, -3) + ((4, -4, 5, -5, 6, -6) if is_major else ())
+        pushes = (0, 10, 22) + ((36, 52) if is_major else ())
+        vertical = (x, y) == (0.0, 0.0) or abs(x) < 0.2
+        above = (x, y) == (0.0, 0.0) or y > -0.3
+        texts = [escape(name)] + [t for t in [_two_lines(name)] if t]
+        candidates: list[tuple[str, str, str, float, float]] = []
+        for text in texts:
+            w, h = label_box_size(text, size)
+            for push in pushes:
+                for k in slides:
+                    if vertical:  # slide sideways, push further up (or down)
+                        candidates.append((text, "center", "bottom" if above else "top", k * 0.45 * w,
+                                           -(gap + push) if above else gap + push))
+                    else:  # slide away from the ring's equator first: neighbours there are farther apart
+                        candidates.append((text, "left" if x > 0 else "right", "middle",
+                                           gap + push if x > 0 else -(gap + push), (-1 if y > 0 else 1) * k * 0.5 * h))
+            candidates += [(text, "center", "bottom", 0.0, -gap), (text, "center", "top", 0.0, gap),
+                           (text, "left", "middle", gap, 0.0), (text, "right", "middle", -gap, 0.0)]
+        chosen: tuple[Any, ...] | None = None
+        fallback: tuple[float, tuple[Any, ...]] | None = None
+        for text, xanchor, yanchor, dx, dy in candidates:
+            w, h = label_box_size(text, size)
+            box = _box(cx + dx, cy + dy, w, h, xanchor, yanchor)
+            if box[0] < bounds[0] or box[1] < bounds[1] or box[2] > bounds[2] or box[3] > bounds[3]:
+                continue
+            if any(_overlaps(box, other) for other in placed) or \
+                    any(_overlaps(box, mk, 0.0) for j, mk in enumerate(markers) if j != i):
+                if is_major:  # the least covered place, should nothing be free
+                    covered = sum(_area(box, o) for o in placed) + sum(_area(box, mk) for j, mk in enumerate(markers) if j != i)
+                    if fallback is None or covered < fallback[0]:
+                        fallback = (covered, (text, xanchor, yanchor, dx, dy, box))
+                continue
+            chosen = (text, xanchor, yanchor, dx, dy, box)
+            break
+        if chosen is None and is_major and fallback is not None:
+            chosen = fallback[1]
+        if chosen is None:
+            out.append(None)
+            continue
+        text, xanchor, yanchor, dx, dy, box = chosen
+        placed.append(box)
+        out.append({"text": text, "xanchor": xanchor, "yanchor": yanchor, "xshift": dx, "yshift": -dy, "box": box})
+    return out
+
+
 def network(nodes: pd.DataFrame, edges: pd.DataFrame, context: FigureContext | None = None, *,
-            max_nodes: int = 30) -> go.Figure:
+            max_nodes: int = 30, height: int = NETWORK_HEIGHT) -> go.Figure:
     """Actors (rows of `actor_network_nodes`) on a circle, sized by activity, linked by reported
     events (blue cooperation, vermillion conflict, arrow to the target) and stated relationships
-    (a colour and mid-line symbol per type). Dashed: denied, or only planned/possible."""
+    (a colour and mid-line symbol per type). Dashed: denied, or only planned/possible.
+
+    Labels are placed by `place_node_labels` for a plot `height` px tall so that none overlaps
+    another: the MAJOR_ACTORS most active are always named, a minor actor whose label finds no
+    room is named on hover only (the source line says how many)."""
     ctx = context or FigureContext()
     title = "Who acts on whom"
     if nodes is None or nodes.empty:
         return empty_figure(ctx, title, "actors")
     kept = nodes.sort_values(["activity", "actor"], ascending=[False, True], kind="stable").head(max_nodes)
-    position = circular_layout(kept["actor"].astype(str))
+    position = circular_layout(kept["actor"].astype(str), spread=MAJOR_ACTORS - 1)
     names = dict(zip(kept["actor"].astype(str), kept["name"].astype(str)))
     links = edges if edges is not None else pd.DataFrame(columns=["source", "target", "edge_kind"])
     links = links[links["source"].astype(str).isin(position) & links["target"].astype(str).isin(position)]
@@ -406,22 +545,28 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, context: FigureContext | N
         hoverinfo="text",
     ))
     # labels as annotations with a backing, drawn above the links and arrowheads so they stay
-    # legible; on the ring each label points outwards from its marker (left of the left half,
-    # right of the right half), so neighbours' labels run apart instead of across each other
-    for x, y, name, size in zip(xs, ys, kept["name"], sizes):
-        gap = size / 2 + 4
-        if (x, y) == (0.0, 0.0) or abs(x) < 0.2:  # the hub, and the top and bottom of the ring
-            above = y > -0.3 or (x, y) == (0.0, 0.0)
-            placing = dict(xanchor="center", yanchor="bottom" if above else "top",
-                           yshift=gap if above else -gap)
-        else:
-            placing = dict(xanchor="left" if x > 0 else "right", yanchor="middle", xshift=gap if x > 0 else -gap)
-        fig.add_annotation(x=x, y=y, text=escape(name), showarrow=False, name="node_label",
-                           bgcolor="rgba(255,255,255,0.85)", font=dict(size=13, color=palette.TEXT), **placing)
-    fig.update_xaxes(visible=False, range=[-1.9, 1.9])  # room for the labels beside the ring
-    fig.update_yaxes(visible=False, range=[-1.3, 1.3], scaleanchor="x", scaleratio=1)
-    note = f"the {len(kept)} most active of {len(nodes)} actors" if len(nodes) > len(kept) else None
-    return _frame(fig, ctx, title, height=600, note=note)
+    # legible; each goes outwards from its marker where no other label or marker is, estimated at
+    # the pixel scale the plot will have (the y range fills the plot's height: scaleanchor)
+    px = (height - MARGIN_TOP - MARGIN_BOTTOM) / (2 * NETWORK_Y_RANGE)
+    bounds = (-NETWORK_X_RANGE * px - 40, -NETWORK_Y_RANGE * px - 12, NETWORK_X_RANGE * px, NETWORK_Y_RANGE * px + 12)
+    placements = place_node_labels(list(zip(xs, ys)), [str(n) for n in kept["name"]], sizes,
+                                   px_per_unit=px, bounds=bounds)
+    for x, y, placing in zip(xs, ys, placements):
+        if placing is None:
+            continue
+        fig.add_annotation(x=x, y=y, text=placing["text"], showarrow=False, name="node_label",
+                           xanchor=placing["xanchor"], yanchor=placing["yanchor"],
+                           xshift=placing["xshift"], yshift=placing["yshift"],
+                           bgcolor="rgba(255,255,255,0.85)", font=dict(size=NODE_LABEL_SIZE, color=palette.TEXT))
+    hover_only = sum(p is None for p in placements)
+    fig.update_xaxes(visible=False, range=[-NETWORK_X_RANGE, NETWORK_X_RANGE])  # room for the labels beside the ring
+    fig.update_yaxes(visible=False, range=[-NETWORK_Y_RANGE, NETWORK_Y_RANGE], scaleanchor="x", scaleratio=1)
+    notes = []
+    if len(nodes) > len(kept):
+        notes.append(f"the {len(kept)} most active of {len(nodes)} actors")
+    if hover_only:
+        notes.append(f"{hover_only} minor actor{'s' if hover_only != 1 else ''} named on hover only")
+    return _frame(fig, ctx, title, height=height, note=" · ".join(notes) or None)
 
 
 # --------------------------------------------------------------------------- heatmap

@@ -2,6 +2,7 @@
 status marker shapes, self-describing titles and source lines, empty figures, palette contrast."""
 from __future__ import annotations
 
+import html
 import json
 import subprocess
 import sys
@@ -289,3 +290,68 @@ def test_timeline_rows_by_acting_actor(db: Database) -> None:
     rows = {y for t in fig.data if t.legendgroup == "colour" for y in t.y}
     assert rows == set(data.dropna(subset=["event_date"])["source_name"])
     assert list(fig.layout.yaxis.categoryarray)[-1] == "Russia"  # the busiest actor on top
+
+
+def _crowded_network(n: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """n actors with long and short names, busiest first, every one linked to the hub."""
+    words = ["New Zealand", "Soviet Union", "International Criminal Court", "G20", "Eritrea", "Belarus",
+             "United Nations Security Council", "Iran", "Syria", "Vietnam", "Organisation of American States",
+             "NATO", "Mongolia", "European Union", "Wagner Group", "Kazakhstan", "Japan", "Laos", "Cuba",
+             "Democratic Republic of the Congo", "Bangladesh", "Myanmar", "Chad", "Central African Republic",
+             "Thailand", "Shanghai Cooperation Organisation", "Peru", "Ministry of Defence", "Nauru", "Oman"]
+    actors = [f"A{i:02d}" for i in range(n)]
+    nodes = pd.DataFrame({
+        "actor": actors, "name": ["Hub actor" if i == 0 else words[(i - 1) % len(words)] for i in range(n)],
+        "kind": ["country" if i % 3 else "organisation" for i in range(n)],
+        "activity": [200 - 6 * i for i in range(n)], "incidents": [10] * n, "relationships": [1] * n,
+    })
+    edges = pd.DataFrame({
+        "source": [actors[0]] * (n - 1), "target": actors[1:], "edge_kind": ["event"] * (n - 1),
+        "type": ["conflict"] * (n - 1), "weight": [3.0] * (n - 1), "mean_cooperation": [-4.0] * (n - 1),
+        "top_type": ["THREATEN"] * (n - 1), "negated": [False] * (n - 1), "hypothetical": [False] * (n - 1),
+    })
+    return nodes, edges
+
+
+def _drawn_label_boxes(fig: go.Figure) -> dict[str, tuple[float, float, float, float]]:
+    """Each node label's box (screen px, origin at data (0, 0)) by the figure's own estimate,
+    recomputed from the annotation as drawn (its point, anchors, shifts, one or two lines), by name."""
+    height = fig.layout.height
+    px = (height - fig.layout.margin.t - figures.MARGIN_BOTTOM) / (2 * figures.NETWORK_Y_RANGE)
+    boxes = {}
+    for a in fig.layout.annotations:
+        if a.name != "node_label":
+            continue
+        w, h = figures.label_box_size(a.text)
+        cx, cy = a.x * px + (a.xshift or 0), -a.y * px - (a.yshift or 0)
+        boxes[html.unescape(a.text.replace("<br>", " "))] = figures._box(cx, cy, w, h, a.xanchor, a.yanchor)
+    return boxes
+
+
+@pytest.mark.parametrize("n", [21, 30])
+def test_crowded_network_labels_do_not_overlap_and_major_actors_are_named(n: int) -> None:
+    nodes, edges = _crowded_network(n)
+    fig = figures.network(nodes, edges, CTX)
+    boxes = _drawn_label_boxes(fig)
+    items = list(boxes.items())
+    clashes = [(a, b) for i, (a, ra) in enumerate(items) for b, rb in items[i + 1:] if figures._overlaps(ra, rb, 0.0)]
+    assert not clashes, f"labels overlap: {clashes}"
+    px = (fig.layout.height - fig.layout.margin.t - figures.MARGIN_BOTTOM) / (2 * figures.NETWORK_Y_RANGE)
+    right, bottom = figures.NETWORK_X_RANGE * px, figures.NETWORK_Y_RANGE * px + 12
+    assert all(-right - 40 <= l and -bottom <= t and r <= right and b <= bottom for l, t, r, b in boxes.values())
+    # every major actor is named on the chart; the others that are not are counted in the source line
+    major = list(nodes["name"].head(figures.MAJOR_ACTORS))
+    assert set(major) <= set(boxes), f"major actors without a label: {set(major) - set(boxes)}"
+    hidden = len(nodes) - len(boxes)
+    source = annotation(fig, "source_line")
+    assert (f"{hidden} minor actor" in source) if hidden else ("hover only" not in source)
+    actors = [t for t in fig.data if t.name == "Actors"][0]
+    assert all(name in text for name, text in zip(nodes["name"], actors.hovertext))  # everyone is named on hover
+
+
+def test_network_places_labels_for_the_height_it_is_drawn_at() -> None:
+    nodes, edges = _crowded_network(30)
+    small = figures.network(nodes, edges, CTX, height=520)
+    assert small.layout.height == 520
+    boxes = list(_drawn_label_boxes(small).values())
+    assert not [1 for i, a in enumerate(boxes) for b in boxes[i + 1:] if figures._overlaps(a, b, 0.0)]

@@ -1,6 +1,7 @@
 """Every page of the briefing opens in a real browser on the sample corpus, draws its charts
 legibly, and is saved as a screenshot (tests/artifacts/screenshots/<page>.png) for a person to
-look at."""
+look at; once as it opens, once with the model-read events included (learned=1: more events,
+more actors, e.g. on the network), saved as <page>-learned.png."""
 from __future__ import annotations
 
 import pytest
@@ -23,10 +24,20 @@ PAGES = {
 }
 
 
+# query string -> test id and screenshot suffix
+TIERS = {"": "", "?learned=1": "learned"}
+
+
+@pytest.mark.parametrize("query", list(TIERS), ids=[tier or "rules" for tier in TIERS.values()])
 @pytest.mark.parametrize("path", list(PAGES), ids=[name for name, _ in PAGES.values()])
-def test_page_opens_and_draws_its_charts_legibly(app: AppServer, page: Page, path: str) -> None:
+def test_page_opens_and_draws_its_charts_legibly(app: AppServer, page: Page, path: str, query: str) -> None:
     name, heading = PAGES[path]
-    ui.open_app(page, f"{app.url}/{path}")
+    if TIERS[query]:
+        name = f"{name}-{TIERS[query]}"
+    ui.open_app(page, f"{app.url}/{path}{query}")
+    if TIERS[query]:
+        # the link's learned=1 reached the shared sidebar filters
+        expect(ui.widget(ui.sidebar(page), "stCheckbox", "Include model-read events").locator("input")).to_be_checked()
     expect(page.locator("h1").first).to_have_text(heading)
     charts = ui.plotly_divs(page.locator('[data-testid="stMain"]'))
     drawn = {}
