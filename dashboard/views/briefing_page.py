@@ -64,4 +64,4 @@ for note in (briefing.capped_caption(figures.incidents, config.TIMELINE_LIMIT), 
         st.caption(note)
 nodes = ui.run("actor_network_nodes", scope)
 edges = ui.run("actor_network_edges", scope)
-ui.chart_panel(ui.figure("network", nodes, edges, max_nodes=12), edges, "network", key="brief_network", height=520)
+ui.chart_panel(ui.figure("network", nodes, edges, max_nodes=12, height=520), edges, "network", key="brief_network", height=520)
