@@ -4,8 +4,10 @@ After the rules have read a document (`_DocumentAnalysis.run`, document.py), eve
 distinct actor codes named in one sentence (the extractor's own actors, `country` not null; one
 mention per code, the one highest in the parse) is a *candidate*. Its features (`candidate_features`)
 are the sentence's lemmas and verbs, the dependency path between the two mentions, their roles,
-the words between them, the cue types of the rules' cue files on that path, and the rules' own
-readings of the sentence. A softmax regression (plain numpy; weights in `data/learned_events.npz`)
+the words between them, the cue types of the rules' cue files on that path, what their common head
+says of the pair (the preposition introducing each mention with the head's lemma, which mention is
+its subject, its cue types with the two roles, negation or modality on the head itself), and the
+rules' own readings of the sentence. A softmax regression (plain numpy; weights in `data/learned_events.npz`)
 gives each candidate a probability per PLOVER type and NONE. A (source, target, type) above the
 model's threshold that the rules did not give anywhere in the document is added as an event marked
 `"method": "learned"` (rule events carry `"method": "rules"`), with the model's probability as its
@@ -91,6 +93,67 @@ def path_between(a: Token, b: Token) -> tuple[list[Token], list[Token], Token | 
     return anc_a, up_b, None
 
 
+MODAL_AUX = {"will", "would", "could", "may", "might", "should", "can", "must", "shall"}
+MODAL_HEADS = {"plan", "expect", "intend", "propose", "threaten", "want", "seek", "hope", "consider", "aim"}
+
+
+def _role(tok: Token, head: Token) -> str:
+    """The role of a mention under the common head: the dependency of its ancestor directly below it
+    (subj, obj, prep:<preposition>, poss, other)."""
+    x = tok
+    while x.head.i != x.i and x.head.i != head.i:
+        x = x.head
+    if x.dep_ in SUBJ:
+        return "subj"
+    if x.dep_ in ("dobj", "obj", "attr", "dative"):
+        return "obj"
+    if x.dep_ == "prep":
+        return "prep:" + x.lemma_.lower()
+    return "poss" if x.dep_ == "poss" else "other"
+
+
+def _mention_prep(span: Span) -> str | None:
+    """The preposition that introduces a mention ("for" in "fought for Russia"), over a compound,
+    modifier or apposition in between ("for the Russian army")."""
+    x = span.root
+    for _ in range(3):
+        if x.dep_ == "pobj" and x.head.dep_ in ("prep", "agent"):
+            return x.head.lemma_.lower()
+        if x.dep_ in ("compound", "amod", "poss", "appos", "conj", "nmod") and x.head.i != x.i:
+            x = x.head
+            continue
+        break
+    return None
+
+
+def _head_features(ms: Span, mt: Span, lca: Token) -> list[str]:
+    """What the common head says of the pair: each mention's preposition with the head's lemma
+    ("fought for", "sanctions on", "talks with"), which mention is its subject, its cue types with the
+    two roles, and negation or modality on the head itself (rather than anywhere in the sentence)."""
+    ll = lca.lemma_.lower()
+    ha, hb = ms.root, mt.root
+    rs = _role(ha, lca) if ha.i != lca.i else "self"
+    rt = _role(hb, lca) if hb.i != lca.i else "self"
+    subj = f"{int(rs == 'subj')}{int(rt == 'subj')}"
+    f = [f"sprep={_mention_prep(ms)}_lca={ll}", f"tprep={_mention_prep(mt)}_lca={ll}",
+         f"subj={subj}", f"subj={subj}_lca={ll}", f"roles={rs}_{rt}"]
+    f += [f"lcacue={ty}_roles={rs}_{rt}" for ty in sorted(_cue_types(lca))]
+    heads = [lca] + ([lca.head] if lca.head.i != lca.i and lca.head.pos_ in ("VERB", "AUX") else [])
+    for h in heads:
+        for ch in h.children:
+            if ch.dep_ == "neg" or ch.lemma_.lower() == "never":
+                f.append("headneg")
+            if ch.dep_ == "aux" and ch.lemma_.lower() in MODAL_AUX:
+                f.append("headmodal")
+        if h.lemma_.lower() in MODAL_HEADS:
+            f.append("headmodal")
+        if h.lemma_.lower() in NEG:
+            f.append("headneg")
+    if lca.head.lemma_.lower() in MODAL_HEADS or any(a.lemma_.lower() in MODAL_HEADS for a in list(lca.ancestors)[:2]):
+        f.append("headmodal")
+    return f
+
+
 def sentence_features(sent: Span, sent_rule_types: set[str]) -> list[str]:
     """The features every candidate of a sentence shares (computed once per sentence)."""
     f = ["bias"]
@@ -150,6 +213,8 @@ def candidate_features(doc: Doc, sent: Span, ms: Span, mt: Span, s: str, t: str,
         f.append(f"rule_ts={ty}")
     if not rule_pairs.get((s, t)) and not rule_pairs.get((t, s)):
         f.append("rule_pair_none")
+    if lca is not None:
+        f += _head_features(ms, mt, lca)
     return f
 
 
