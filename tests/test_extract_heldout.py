@@ -666,6 +666,16 @@ HELDOUT_SETS = [
     # The tier's model with the common head's features (bb3e16e): 0.695 -> 0.710 (P 0.78, R 0.65, 83/127),
     # status 0.867, date 0.562.
     HeldoutSet("heldout40", 8, events_f1=0.65, relationships_f1=0.68, status=0.82),
+    # heldout41: eight wire reports in the theatre, events of 2019-2022 (132 required events, 14
+    # relationships), labelled blind; first contact with the shipped tier (53cf80a): 0.718 (P 0.78,
+    # R 0.67, 88/132) / 0.53 (5/14) / 0.830, date 0.526; the rules alone: 0.659 (P 0.87, R 0.53,
+    # 70/132) / 0.53 / 0.843, date 0.548.
+    HeldoutSet("heldout41", 8, events_f1=0.68, relationships_f1=0.48, status=0.79),
+    # heldout42: eight analysis pieces in the seed's style, events of 2023-2025 (135 required events,
+    # 26 relationships), labelled blind; first contact at the same code: 0.587 (P 0.65, R 0.53,
+    # 72/135) / 0.36 (6/26) / 0.819, date 0.654; the rules alone: 0.528 (P 0.78, R 0.40, 54/135) /
+    # 0.36 / 0.870, date 0.700.
+    HeldoutSet("heldout42", 8, events_f1=0.55, relationships_f1=0.32, status=0.78),
 ]
 
 
