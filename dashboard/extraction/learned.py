@@ -33,15 +33,18 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from .. import config
+from ..cues import SYMMETRIC_EVENTS
+from ..scope import event_types
 
 log = logging.getLogger(__name__)
 
 MODEL_FILE = config.DATA_DIR / "learned_events.npz"
-TYPES = ["AGREE", "CONSULT", "SUPPORT", "REQUEST", "COOPERATE", "AID", "YIELD", "ACCUSE", "REJECT",
-         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+#: the model's classes: the PLOVER types in data/event_types.csv's order, then NONE (a model file
+#: trained on another list is refused at load, naming both)
+TYPES = list(event_types())
 CLASSES = TYPES + ["NONE"]
 NONE = len(TYPES)
-SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+SYMMETRIC = SYMMETRIC_EVENTS
 SUBJ = {"nsubj", "nsubjpass", "csubj", "agent"}  # subject side of a path ("agent": the by-phrase of a passive)
 MODAL = {"will", "would", "could", "may", "might", "should", "plan", "expect", "intend", "propose", "threaten", "if"}
 NEG = {"not", "never", "no", "deny", "refuse"}
@@ -496,7 +499,6 @@ def learned_events(analysis: Any, actors: list[dict[str, Any]]) -> list[dict[str
     if not config.LEARNED_EVENTS:
         return []
     from ..dates import event_date
-    from ..scope import event_types
 
     def skip(sent: Span, exc: Exception) -> None:
         if not analysis._skip_failing:
