@@ -326,7 +326,9 @@ def document_rows(doc: Document, doc_id: str, result: dict[str, Any], *, ingeste
     """The rows one extract result becomes. Raises ValueError/KeyError/TypeError on output that
     breaks the extract contract (that document then fails with the reason)."""
     types = event_types()
-    actors = list(result.get("actors") or [])
+    if not isinstance(result, dict):
+        raise TypeError(f"the result is a JSON {_json_kind(result)}, not an object")
+    actors = _records(result, "actors")
     flags = [f for f in doc.flags if f != "no_actors"]
     notes = list(doc.notes)
     if not actors:
@@ -353,7 +355,7 @@ def document_rows(doc: Document, doc_id: str, result: dict[str, Any], *, ingeste
 
     events: list[dict[str, Any]] = []
     used: set[str] = set()
-    for ev in result.get("events") or []:
+    for ev in _records(result, "events"):
         kind = str(ev["type"])
         quad_class = types.get(kind, {}).get("quad_class") or ev.get("quad_class")
         if not quad_class:
@@ -394,7 +396,7 @@ def document_rows(doc: Document, doc_id: str, result: dict[str, Any], *, ingeste
 
     relationships: list[dict[str, Any]] = []
     used = set()
-    for rel in result.get("relationships") or []:
+    for rel in _records(result, "relationships"):
         kind = str(rel["type"])
         start, end = int(rel["start"]), int(rel["end"])
         negated = bool(rel.get("negated", False))
@@ -435,6 +437,25 @@ def document_rows(doc: Document, doc_id: str, result: dict[str, Any], *, ingeste
         "extractor_version": extractor_version,
     }
     return _DocRows(document, actor_rows, mentions, events, relationships, flags, notes)
+
+
+def _json_kind(value: Any) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean", int: "number", float: "number",
+            type(None): "null"}.get(type(value), type(value).__name__)
+
+
+def _records(result: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    """`result[key]` as a list of objects (absent or null: none); TypeError naming the first part
+    that is not, so a malformed result fails its own document with a reason, not the batch."""
+    value = result.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise TypeError(f"'{key}' is a JSON {_json_kind(value)}, not an array")
+    for i, item in enumerate(value):
+        if not isinstance(item, dict):
+            raise TypeError(f"{key}[{i}] is a JSON {_json_kind(item)}, not an object")
+    return value
 
 
 #: The readers an event may come from (events.method).
@@ -639,7 +660,7 @@ def _build(paths: Sequence[str | Path], db_path: Path, *, workers: int, reextrac
             rows: _DocRows | None = None
             if error is None:
                 try:
-                    rows = document_rows(job.doc, job.doc_id, result or {}, ingested_at=now,
+                    rows = document_rows(job.doc, job.doc_id, {} if result is None else result, ingested_at=now,
                                          extractor_version=EXTRACTOR_VERSION)
                 except (KeyError, ValueError, TypeError) as exc:
                     error = f"extractor output breaks the contract ({_one_line(exc)})"

@@ -525,3 +525,34 @@ def test_a_rule_defect_on_one_sentence_keeps_the_rest_of_the_article(
     report = ingest_paths([folder], tmp_path / "s.duckdb")
     assert (report.stored, report.failed, report.exit_code) == (1, 0, 0)
     assert counts(tmp_path / "s.duckdb")["events"] == 1
+
+
+def test_a_result_of_the_wrong_shape_fails_its_own_document_and_the_rest_are_stored(tmp_path: Path) -> None:
+    """Results handed to ingest_extracted come from outside the extractor: a result that is not an
+    object, or whose actors, events or relationships are not arrays of objects, fails that document
+    with a reason naming the part, and the batch's other documents are still stored."""
+    from _ingest_helpers import extracted_document, extracted_event
+
+    from dashboard.ingest import ingest_extracted
+
+    good_text = "date 2024-01-05\nRussia and China held talks in Beijing on 5 January 2024.\n"
+    good = extracted_document("good", "2024-01-05", good_text, [
+        extracted_event(good_text, "Russia and China held talks in Beijing on 5 January 2024.", "RUS", "CHN", "CONSULT",
+                        "2024-01-05", method="rules", confidence=0.8)])
+    shapes = {
+        "an-array": (["not", "an", "object"], "the result is a JSON array, not an object"),
+        "actor-string": ({"actors": ["RUS"], "events": []}, "actors[0] is a JSON string, not an object"),
+        "event-number": ({"actors": [], "events": [7]}, "events[0] is a JSON number, not an object"),
+        "rels-string": ({"actors": [], "relationships": "ALLY"}, "'relationships' is a JSON string, not an array"),
+    }
+    items = [good]
+    for n, (name, (result, _)) in enumerate(shapes.items()):
+        doc, _ = extracted_document(name, "2024-02-0" + str(n + 1), f"date 2024-02-0{n + 1}\nRussia met China, {name}.\n", [])
+        items.append((doc, result))
+    report = ingest_extracted(items, tmp_path / "shapes.duckdb")
+    outcome = {Path(o.path).stem: o for o in report.outcomes}
+    assert outcome["good"].outcome == "stored"
+    for name, (_, reason) in shapes.items():
+        assert outcome[name].outcome == "failed" and reason in outcome[name].reason, outcome[name]
+    stored = Database(tmp_path / "shapes.duckdb").query("SELECT title FROM documents")
+    assert stored["title"].tolist() == ["Good"]
