@@ -20,7 +20,9 @@ gold event's `note` (split on ';', parentheses dropped) to the sentence covering
 words: candidates of an aligned sentence whose pair fits the gold source/target get the gold type(s)
 (soft targets when gold accepts several), the rest NONE. The threshold is chosen by an inner
 cross-validation grouped by set (out-of-fold probabilities, scored with ../shared/gold/score.py on
-the training sets, ties to the higher threshold); the final model is fitted on all the data.
+the training sets, ties to the higher threshold), and at that threshold the same way the threshold
+of mode onepair's coordinated siblings (`learned._siblings`; none on a tie); the final model is fitted
+on all the data.
 
 A script rather than `python -m dashboard.extraction.learned train`: training needs git, the
 labelled sets and the reference scorer, none of which the product (or a deployment) has.
@@ -56,6 +58,7 @@ OTHER = ["corpus", "extract"]
 ALL_SETS = HELDOUT + OTHER
 FORBIDDEN = {f"heldout{i}" for i in range(37, 46)}  # the unseen test: never listed, read or scored
 GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01]  # 1.01: rules alone
+SIBLING_GRID = [None, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]  # mode onepair's coordinated siblings (None: none)
 STOP = set("""a an the of to in on at for and or but by with from as is was were be been are has have had
 that this these those it its their his her they he she we our you your which who whom than then there
 not no said says say will would could should may might can also after before over into about up out
@@ -268,7 +271,7 @@ def score(scorer: Any, recs: list[dict[str, Any]], extra: dict[int, list[dict[st
 
 
 def addition_events(recs: list[dict[str, Any]], cands: list[L.Candidate], probs: np.ndarray, threshold: float,
-                    mode: str, protocol: str) -> dict[int, list[dict[str, Any]]]:
+                    mode: str, protocol: str, sibling_threshold: float | None = None) -> dict[int, list[dict[str, Any]]]:
     """Per document, the tier's additions as scorer-ready events (status from the simple cues)."""
     groups: dict[int, list[int]] = defaultdict(list)
     for k, c in enumerate(cands):
@@ -278,14 +281,16 @@ def addition_events(recs: list[dict[str, Any]], cands: list[L.Candidate], probs:
         cs = [cands[k] for k in ks]
         out[d] = [dict(source_country=c.s, target_country=c.t, type=ty, confidence=p, cand=c,
                        status="negated" if c.neg else ("planned" if c.modal else "asserted"), date=None)
-                  for c, ty, p in L.additions(cs, probs[ks], events_for(recs[d], protocol), threshold, mode)]
+                  for c, ty, p in L.additions(cs, probs[ks], events_for(recs[d], protocol), threshold, mode, sibling_threshold)]
     return out
 
 
 def choose_threshold(scorer: Any, recs: list[dict[str, Any]], cands: list[L.Candidate], labels: np.ndarray,
                      sets: list[str], variant: str, mode: str, protocol: str, folds: int = 4,
-                     epochs: int = 150) -> tuple[float, dict[float, float]]:
-    """The threshold maximising pooled events F1 of out-of-fold additions over `sets` (folds grouped by set)."""
+                     epochs: int = 150) -> tuple[float, dict[float, float], float | None, dict[str, float]]:
+    """The threshold maximising pooled events F1 of out-of-fold additions over `sets` (folds grouped by set),
+    then (mode onepair) at that threshold the coordinated siblings' threshold (`SIBLING_GRID`; ties: none,
+    then the higher); with both F1 tables."""
     groups = [sets[k::folds] for k in range(min(folds, len(sets)))]
     probs = np.zeros((len(cands), len(L.CLASSES)))
     for fold in groups:
@@ -299,7 +304,10 @@ def choose_threshold(scorer: Any, recs: list[dict[str, Any]], cands: list[L.Cand
     table = {th: score(scorer, recs, addition_events(recs, cands, probs, th, mode, protocol), idx, protocol)["F"]
              for th in GRID}
     best = max(table, key=lambda th: (table[th], th))  # ties: the higher threshold (fewer additions)
-    return best, table
+    sib_table = {str(st): score(scorer, recs, addition_events(recs, cands, probs, best, mode, protocol, st), idx, protocol)["F"]
+                 for st in (SIBLING_GRID if mode == "onepair" and best < 1 else [None])}
+    sib = max(SIBLING_GRID, key=lambda st: (sib_table.get(str(st), -1.0), st is None, st or 0.0))
+    return best, table, sib, sib_table
 
 
 def fit(recs: list[dict[str, Any]], sets: list[str], protocol: str = "blind", variant: str = "with_rule_feats",
@@ -316,18 +324,20 @@ def fit(recs: list[dict[str, Any]], sets: list[str], protocol: str = "blind", va
     log(f"{len(recs)} documents, {len(cands)} candidates ({int((labels[:, L.NONE] < 1).sum())} positive) "
         f"in {time.time() - t0:.0f}s")
     t0 = time.time()
-    threshold, table = choose_threshold(scorer, recs, cands, labels, sets, variant, mode, protocol, folds, epochs)
+    threshold, table, sib, sib_table = choose_threshold(scorer, recs, cands, labels, sets, variant, mode, protocol, folds, epochs)
     log(f"inner CV ({min(folds, len(sets))} folds by set, {time.time() - t0:.0f}s): threshold {threshold} "
-        f"(F1 rules alone {table[1.01]:.3f} -> {table[threshold]:.3f})")
+        f"(F1 rules alone {table[1.01]:.3f} -> {table[threshold]:.3f}); coordinated siblings at {sib} "
+        f"(F1 {sib_table[str(sib)]:.4f}, without {sib_table['None']:.4f})")
     t0 = time.time()
     model = L.train(cands, labels, variant, epochs=epochs)
     log(f"final model: {len(model.vocab)} features x {len(L.CLASSES)} classes in {time.time() - t0:.0f}s")
-    model.threshold, model.mode = threshold, mode
+    model.threshold, model.mode, model.sibling_threshold = threshold, mode, sib
     commit = subprocess.run(["git", "rev-parse", "--short=10", "HEAD"], cwd=ROOT, text=True, capture_output=True).stdout.strip()
     model.meta = dict(variant=variant, sets=sets, protocol=protocol, commit=commit, documents=len(recs),
                       candidates=len(cands), trained=datetime.date.today().isoformat(),
                       blind_commits=sorted({f"{r['set']}:{r['blind_commit']}" for r in recs if "blind_commit" in r}),
-                      inner_cv_f1={str(k): round(v, 4) for k, v in table.items()}, epochs=epochs)
+                      inner_cv_f1={str(k): round(v, 4) for k, v in table.items()},
+                      inner_cv_sibling_f1={k: round(v, 4) for k, v in sib_table.items()}, epochs=epochs)
     return model
 
 

@@ -165,3 +165,70 @@ def test_a_sentence_whose_features_raise_follows_the_skip_policy(monkeypatch: py
     assert not [e for e in result["events"] if e["start"] < len(PLAIN[0][0])]  # the skipped one gives nothing
     (message,) = [r.getMessage() for r in caplog.records if "learned tier skipped" in r.getMessage()]
     assert message.startswith("reports/two.txt: the learned tier skipped the sentence at characters 0-")
+
+
+# ---------------------------------------------------------------- mode onepair's coordinated siblings
+def _candidates(text: str, rule_events: list[tuple[str, str, str]] = ()) -> list[learned.Candidate]:
+    """The tier's candidates of `text` (the extractor's own actors), with `rule_events` as the rules' reading."""
+    from dashboard.extract import _analyse, _tokenized
+    from dashboard.nlp import get_nlp
+    doc_ = document(text)
+    nlp = get_nlp()
+    parsed = nlp(_tokenized(nlp, doc_.text))
+    actors = _analyse(doc_, parsed)["actors"]
+    events = [dict(source_country=s, target_country=t, type=ty, start=0) for s, t, ty in rule_events]
+    return learned.candidates(parsed, actors, events)
+
+
+def _added(cands: list[learned.Candidate], probs: dict[tuple[str, str, str], float], sibling: float | None,
+           rule_events: list[tuple[str, str, str]] = ()) -> set[tuple[str, str, str]]:
+    """What `additions` keeps when the model gives `probs` (every other pair: NONE)."""
+    import numpy as np
+    p = np.zeros((len(cands), len(learned.CLASSES)))
+    p[:, learned.NONE] = 1.0
+    for k, c in enumerate(cands):
+        for (s, t, ty), v in probs.items():
+            if (c.s, c.t) == (s, t):
+                p[k, learned.TYPES.index(ty)], p[k, learned.NONE] = v, 1 - v
+    events = [dict(source_country=s, target_country=t, type=ty) for s, t, ty in rule_events]
+    return {(c.s, c.t, ty) for c, ty, _ in learned.additions(cands, p, events, 0.15, "onepair", sibling)}
+
+
+@pytest.mark.parametrize("text, kept, sibling", [
+    ("Japan and South Korea protested to China over the incursion.", ("JPN", "CHN", "PROTEST"), ("KOR", "CHN", "PROTEST")),
+    ("China imposed sanctions on Russia and Belarus.", ("CHN", "RUS", "SANCTION"), ("CHN", "BLR", "SANCTION")),
+], ids=["coordinated sources", "coordinated targets"])
+def test_a_kept_pairs_coordinated_sibling_is_added_at_the_sibling_threshold(text: str, kept: tuple, sibling: tuple) -> None:
+    cands = _candidates(text)
+    probs = {kept: 0.6, sibling: 0.3}
+    assert _added(cands, probs, None) == {kept}  # one pair per act and sentence
+    assert _added(cands, probs, 0.2) == {kept, sibling}
+    assert _added(cands, probs, 0.4) == {kept}  # below the sibling threshold
+
+
+def test_a_pair_not_coordinated_with_the_kept_one_stays_dropped() -> None:
+    cands = _candidates("Japan protested to China on Monday, while South Korea stayed silent.")
+    probs = {("JPN", "CHN", "PROTEST"): 0.6, ("KOR", "CHN", "PROTEST"): 0.3}
+    assert _added(cands, probs, 0.2) == {("JPN", "CHN", "PROTEST")}
+
+
+def test_a_sibling_whose_role_the_rules_filled_in_the_sentence_is_not_added() -> None:
+    text = "Japan and South Korea protested to China over the incursion."
+    rules = [("KOR", "JPN", "PROTEST")]  # South Korea's source role for PROTEST is the rules' here
+    cands = _candidates(text, rules)
+    probs = {("JPN", "CHN", "PROTEST"): 0.6, ("KOR", "CHN", "PROTEST"): 0.3}
+    assert _added(cands, probs, 0.2, rules) == {("JPN", "CHN", "PROTEST")}
+
+
+def test_a_pair_inside_one_list_is_not_fanned_out_over_the_list() -> None:
+    cands = _candidates("Leaders of Japan, South Korea and Australia met on Monday.")
+    probs = {("KOR", "AUS", "CONSULT"): 0.6, ("JPN", "AUS", "CONSULT"): 0.3}
+    assert _added(cands, probs, 0.2) == {("KOR", "AUS", "CONSULT")}
+
+
+def test_the_sibling_threshold_is_saved_with_the_model(tmp_path: Path) -> None:
+    model = learned.Model.load(learned.MODEL_FILE)
+    for value in (0.25, None):
+        model.sibling_threshold = value
+        model.save(tmp_path / "m.npz")
+        assert learned.Model.load(tmp_path / "m.npz").sibling_threshold == value
