@@ -196,6 +196,7 @@ class Knowledge:
     intake_nouns: frozenset[str] = frozenset()  # "supplies 9% of Japan's LNG imports": Japan receives
     binding_verbs: frozenset[str] = frozenset()  # "are bound by a mutual defence treaty" (pass 33)
     share_words: frozenset[str] = frozenset()  # "supplies much of Turkey's gas": Turkey receives (pass 33)
+    having_verbs: frozenset[str] = frozenset()  # "X has no formal alliance with Y" (relationships pass 1)
     body_nouns: frozenset[str] = frozenset()  # "the grouping": the organisation last named
     member_heads: frozenset[str] = frozenset()  # "a NATO member state": the noun a member word qualifies
     advising_verbs: frozenset[str] = frozenset()  # "advised citizens to avoid travelling to Japan": a travel advisory
@@ -432,6 +433,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         lapsing_verbs=_words(rels, "lapsing_verbs"),
         intake_nouns=_words(rels, "intake_nouns"),
         share_words=_words(rels, "share_words"),
+        having_verbs=_words(rels, "having_verbs"),
         binding_verbs=_words(rels, "binding_verbs"),
         chair_nouns=_words(rels, "chair_nouns"),
         member_heads=_words(rels, "member_heads"),

@@ -4970,3 +4970,23 @@ def test_the_first_country_to_act_is_the_copulas_subject() -> None:
     assert not any(e["source_country"] for e in events_of(run("It was the first time to impose sanctions on Iran."), "SANCTION"))
     # "countries" are states: a body said to be one of them is a misreading, no one
     assert not any(e["source_country"] == "NATO" for e in run("NATO is one of the few countries to impose sanctions on Iran.")["events"])
+
+
+def test_a_tie_a_state_has_or_enjoys_with_another() -> None:
+    # relationships pass 1: "X has (no) alliance with Y" -> the subject holds the tie, "no" denies it
+    assert ("CHL", "PER", "ALLY", True) in relations(run("Chile has no formal alliance with Peru."))
+    assert ("CHL", "PER", "ALLY", True) in relations(run("Chile does not have an alliance with Peru."))
+    assert ("PER", "CHL", "PARTNER", False) in relations(run("Peru enjoys a close partnership with Chile."))
+    # having allies somewhere, or a trade surplus, ties no one
+    assert not relations(run("Chile has allies in the region, Peru said."))
+    assert not relations(run("Chile has a trade surplus with Peru."))
+
+
+def test_a_states_customer_trades_with_it() -> None:
+    # relationships pass 1: "customer" is a TRADE noun, also in an apposition and negated
+    found = relations(run("The curbs hit Chile's biggest customers, Peru and Bolivia, hardest."))
+    assert {("PER", "CHL", "TRADE", False), ("BOL", "CHL", "TRADE", False)} <= found, found
+    assert ("PER", "CHL", "TRADE", True) in relations(run("Peru is no longer a customer of Chile."))
+    # customers of no state named, or a verb on them, tie no one
+    assert not relations(run("The company's customers in Peru complained."))
+    assert not relations(run("Peru warned Chile's customers."))

@@ -489,8 +489,10 @@ class _Relationships:
         beside = self._unparsed_apposition(node)
         if beside is not None:
             return [beside], negated, 0.7
-        if node.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.cues.forming_verbs:
+        if node.dep_ in ("dobj", "obj") and (head.lemma_.lower() in self.cues.forming_verbs
+                                              or head.pos_ == "VERB" and head.lemma_.lower() in self.cues.having_verbs):
             # "Russia and China declared a partnership": the subjects hold the tie they form
+            # ("Chile has no formal alliance with Peru": or the tie they have; relationships pass 1)
             negated = negated or any(c.dep_ == "neg" for c in head.children)
             return self._subjects(head).mentions, negated, 0.7
         if node.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() in self.cues.changing_verbs:
