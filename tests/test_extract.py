@@ -4990,3 +4990,22 @@ def test_a_states_customer_trades_with_it() -> None:
     # customers of no state named, or a verb on them, tie no one
     assert not relations(run("The company's customers in Peru complained."))
     assert not relations(run("Peru warned Chile's customers."))
+
+
+def test_goods_bought_from_relied_on_or_a_share_of_trade_name_a_supplier() -> None:
+    # relationships pass 1: "buys most of its gas from X", "relies on X for gas", "depends on X-ian gas"
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Peru still buys most of its gas from Chile."))
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Peru relies on Chile for part of its energy imports."))
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Peru depends on Chilean gas."))
+    assert ("CHL", "PER", "SUPPLIER", True) in relations(run("Peru no longer relies on Chile for its gas."))
+    found = relations(run("Peru and Bolivia, both of which rely on Chile for their fuel, abstained."))
+    assert {("CHL", "PER", "SUPPLIER", False), ("CHL", "BOL", "SUPPLIER", False)} <= found, found
+    # reliance for anything but goods, a condition, or a visit "from" a state: none
+    for text in ("Peru relies on Chile for its security.", "Peru relies on Chile for diplomatic support.",
+                 "If Peru relies on Chile for gas, it will suffer.", "Peru receives a delegation from Chile every year."):
+        assert not relations(run(text)), text
+    # "accounts for N of Y's trade / imports": a share of another's trade or goods
+    assert ("CHL", "PER", "TRADE", False) in relations(run("Chile accounts for more than 90 percent of Peru's recorded trade."))
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Chile accounts for about 40 percent of Peru's gas imports."))
+    for text in ("Chile accounts for a third of Peru's tourists.", "Chile accounts for a third of the world's copper trade."):
+        assert not relations(run(text)), text

@@ -34,6 +34,10 @@ class _Relationships:
         for tok in candidates:
             if tok.pos_ == "VERB" and (tok.lemma_.lower() in cues.supplying_verbs or tok.lemma_.lower() in cues.receiving_verbs):
                 self._habitual_supply(sent, tok)
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in cues.reliance_verbs:
+                self._reliance(sent, tok)
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in cues.share_verbs:
+                self._share_of(sent, tok)
         for tok in candidates:
             if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
                 continue
@@ -242,6 +246,10 @@ class _Relationships:
                        for m in self._np(t, True).mentions if m.actor.kind == "country"]
         if verb.lemma_.lower() in cues.receiving_verbs:
             suppliers, recipients = from_object, subjects
+            if any(self._goods(o) for o in objects):
+                # "Hungary still buys most of its gas from Russia": goods bought "from" a state
+                # (relationships pass 1)
+                suppliers = suppliers + [m for m in self._prep_objects(verb, ("from",)) if m.actor.kind == "country"]
         else:
             recipients = [m for m in self._prep_objects(verb, ("to",)) if m.actor.kind == "country"]
             recipients += [m for c in verb.children if c.dep_ == "dative" for m in self._np(c, True).mentions]
@@ -266,6 +274,65 @@ class _Relationships:
         for s in _unique_countries(suppliers):
             for r in _unique_countries(recipients):
                 self._emit_rel(sent, s, r, "SUPPLIER", negated, 0.6)
+
+    def _goods(self, obj: Token) -> bool:
+        """Whether a phrase names goods a state may supply ("most of its gas", "LNG", "weapons",
+        "part of its energy imports"): a word of `supplied_goods` or `intake_nouns` in it."""
+        cues = self.cues
+        return any(t.lemma_.lower() in cues.supplied_goods or t.lower_ in cues.supplied_goods
+                   or t.lower_ in cues.intake_nouns for t in obj.subtree)
+
+    def _reliance(self, sent: Span, verb: Token) -> None:
+        """"Japan relies on Russia for part of its energy imports", "Hungary depends on Russian gas":
+        a state relying on another for goods is supplied by it (relationships pass 1); the supplier
+        is the "on" object, or the state the goods are from, the recipient the subject. Reliance for
+        anything else ("relies on Washington for its security") and a condition tie no one."""
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+            return
+        on = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+        wanted = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        suppliers: list[Mention] = []
+        if wanted and any(self._goods(o) for o in wanted):
+            suppliers = [m for o in on for m in self._np(o, True).mentions if m.actor.kind == "country"]
+        elif not wanted:
+            suppliers = [m for o in on if self._goods(o) for t in o.children if t.dep_ in ("amod", "compound", "poss")
+                         for m in self._np(t, True).mentions if m.actor.kind == "country"]
+        if not suppliers:
+            return
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or _no_longer(verb)
+        if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE for c in verb.children if c.dep_ == "nsubj" for t in c.subtree):
+            # "Tokyo and Seoul, both of which rely on Russia for ...": the states the clause is on
+            recipients = [m for m in self._np(verb.head, True).mentions if m.actor.kind == "country"]
+        else:
+            recipients = [m for m in self._subjects(verb).mentions if m.actor.kind == "country"]
+        for s in _unique_countries(suppliers):
+            for r in _unique_countries(recipients):
+                self._emit_rel(sent, s, r, "SUPPLIER", negated, 0.6)
+
+    def _share_of(self, sent: Span, verb: Token) -> None:
+        """"China accounts for more than 90 percent of North Korea's trade" -> TRADE CHN-PRK; "Russia
+        accounts for 40 percent of Hungary's gas imports" -> SUPPLIER RUS->HUN: a state that makes
+        up a share of another's trade or exports trades with it, of its imports or goods supplies it
+        (relationships pass 1). Only with the other state the possessor of what the share is "of"."""
+        cues = self.cues
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+            return
+        shares = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or _no_longer(verb)
+        holders = [m for m in self._subjects(verb).mentions if m.actor.kind == "country"]
+        for share in shares:
+            for whole in (o for p in share.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+                if whole.lemma_.lower() in cues.traded_nouns or whole.lower_ in cues.traded_nouns:
+                    rel_type = "TRADE"
+                elif self._goods(whole):
+                    rel_type = "SUPPLIER"
+                else:
+                    continue
+                others = [m for c in whole.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                          for m in self._np(c, True).mentions if m.actor.kind == "country"]
+                for h in _unique_countries(holders):
+                    for o in _unique_countries(others):
+                        self._emit_rel(sent, h, o, rel_type, negated, 0.6)
 
     def _hyphen_pair(self, noun: Token) -> list[Mention]:
         """The two states of a hyphenated modifier ("U.S.-Japan", "Russia-North Korea") before the noun."""
