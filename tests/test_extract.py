@@ -5009,3 +5009,15 @@ def test_goods_bought_from_relied_on_or_a_share_of_trade_name_a_supplier() -> No
     assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Chile accounts for about 40 percent of Peru's gas imports."))
     for text in ("Chile accounts for a third of Peru's tourists.", "Chile accounts for a third of the world's copper trade."):
         assert not relations(run(text)), text
+
+
+def test_a_national_modifier_on_a_possessed_counterpart_noun_names_its_holder() -> None:
+    # relationships pass 1: "its Peruvian ally" is Peru, "its" the subject of the clause it is in
+    found = relations(run("Chile said it was ready to discuss the plan with its Peruvian ally."))
+    assert ("PER", "CHL", "ALLY", False) in found or ("CHL", "PER", "ALLY", False) in found, found
+    found = relations(run("Chile remained open to talks with Bolivia and was ready to discuss the plan with its Peruvian partners."))
+    assert ("PER", "CHL", "PARTNER", False) in found or ("CHL", "PER", "PARTNER", False) in found, found
+    assert not [r for r in found if "BOL" in r[:2]], found
+    # a modifier that names no state, or a possessed noun that is no counterpart, ties no one
+    assert not relations(run("Chile's Asian allies were not consulted."))
+    assert not relations(run("Chile's Peruvian ambassador left."))

@@ -114,6 +114,24 @@ class _Relationships:
                     others = [m for m in self.mentions if sent.start <= m.start and m.end <= tok.i
                               and m.actor.kind == "organisation" and m.actor.country
                               and m.actor.country not in {h.actor.country for h in holders}][:1]
+            if not holders and others and tok.lemma_.lower() in cues.counterpart_nouns \
+                    and any(c.dep_ == "poss" for c in tok.children):
+                # "ready to discuss the proposal with its South Korean ally": a national modifier on a
+                # possessed counterpart noun names the one holding the tie (relationships pass 1)
+                owners = others
+                if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+                    # ("its" is the subject of the clause the noun is in: "the United States ... was
+                    # ready to discuss it with its South Korean ally")
+                    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and not c.left_edge.i <= tok.i <= c.right_edge.i
+                        for c in a.children)), None)
+                    owners = [m for m in self._subjects(verb).mentions if m.actor.kind == "country"
+                              and not tok.left_edge.i <= m.start <= tok.right_edge.i] if verb is not None else []
+                own = {m.actor.country for m in owners}
+                national = [m for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                            for m in self._np(c, True).mentions if m.actor.kind == "country" and m.actor.country not in own]
+                if national and owners:
+                    holders, others, how = national, owners, 0.7
             count = next((c for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), None)
             if not holders and others and count is not None:
                 # "the United States and its two Asian allies": the allies are the two named before
