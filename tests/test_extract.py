@@ -5021,3 +5021,11 @@ def test_a_national_modifier_on_a_possessed_counterpart_noun_names_its_holder() 
     # a modifier that names no state, or a possessed noun that is no counterpart, ties no one
     assert not relations(run("Chile's Asian allies were not consulted."))
     assert not relations(run("Chile's Peruvian ambassador left."))
+
+
+def test_a_source_of_goods_is_a_supplier() -> None:
+    # relationships pass 1: "source" of goods (supplied_goods), not only of arms or munitions
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Chile has become a major source of gas for Peru."))
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Chile is Peru's main source of wheat."))
+    for text in ("Chile is a source of tension for Peru.", "Chile is Peru's main source of concern."):
+        assert not relations(run(text)), text

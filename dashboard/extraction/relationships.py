@@ -61,10 +61,10 @@ class _Relationships:
                 pass  # "obliges each side to provide military assistance if the other is attacked"
             elif cue.only_modifiers:
                 continue
-            if cue.of_classes and not any(set(cue.of_classes).intersection(self._object_classes(o))
+            if cue.of_classes and not any(set(cue.of_classes).intersection(self._object_classes(o)) or self._goods(o)
                                           for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                                           for o in p.children if o.dep_ == "pobj"):
-                continue  # "a source of tension" is no supplier
+                continue  # "a source of tension" is no supplier (a source of goods is: relationships pass 1)
             if cue.sphere:
                 self._sphere(sent, tok)
                 continue
