@@ -5029,3 +5029,15 @@ def test_a_source_of_goods_is_a_supplier() -> None:
     assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Chile is Peru's main source of wheat."))
     for text in ("Chile is a source of tension for Peru.", "Chile is Peru's main source of concern."):
         assert not relations(run(text)), text
+
+
+def test_make_frames_a_tie_and_it_in_a_participle_of_result_is_the_subject() -> None:
+    # relationships pass 1: "..., making it X's largest supplier": "it" is the clause's subject
+    found = relations(run("Chile has sold Peru 40 tanks since 2020, making it by far Peru's largest arms supplier."))
+    assert ("CHL", "PER", "SUPPLIER", False) in found, found
+    assert not relations(run("Chile sent Peru gas, making it clear that it wanted better ties."))
+    # a small clause under a denied frame is denied; its viewer is the other side
+    assert ("CHL", "PER", "ALLY", True) in relations(run("The deal will not make Chile an ally of Peru."))
+    found = relations(run("Chile does not consider Peru an ally."))
+    assert ("PER", "CHL", "ALLY", True) in found or ("CHL", "PER", "ALLY", True) in found, found
+    assert not [r for r in found if not r[3]], found

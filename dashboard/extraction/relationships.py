@@ -535,6 +535,16 @@ class _Relationships:
         own_subjects = [c for c in node.children if c.dep_ == "nsubj"]
         if own_subjects:
             # a small clause: "the treaty makes Russia and North Korea allies"
+            # ("will not make Chile an ally of Peru": the verb above denies it; relationships pass 1)
+            frame = node.head if node.dep_ in ("ccomp", "xcomp", "oprd") and node.head.lemma_.lower() in self.cues.copulas else None
+            if frame is not None:
+                negated = negated or any(c.dep_ == "neg" or c.lower_ == "never" for c in frame.children) or _no_longer(frame)
+                if [c.lower_ for c in own_subjects] == ["it"] and frame.dep_ == "advcl" and frame.tag_ == "VBG":
+                    # ("..., making it Peru's largest arms supplier": "it" is the clause's subject)
+                    return self._subjects(frame.head).mentions, negated, 0.7
+                # ("Chile does not consider Peru an ally": the viewer is the other side, as with
+                # an object; relationships pass 1)
+                self._frame_subject = self._subjects(frame).mentions
             return [m for c in own_subjects for m in self._np(c, True).mentions], negated, 0.7
         by_far = node.dep_ == "pobj" and head.lower_ == "by" and any(c.lower_ == "far" for c in (*node.children, *head.children)) \
             and head.head.lemma_.lower() in self.cues.copulas
@@ -546,6 +556,12 @@ class _Relationships:
             negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) \
                 or _no_longer(head)
             for c in head.children:
+                if c.dep_ in ("dobj", "obj") and c.i < node.i and c.lower_ == "it" and head.dep_ == "advcl" \
+                        and head.tag_ == "VBG":
+                    # "The United States has provided $65 billion in aid, making it by far Kyiv's
+                    # largest weapons supplier": "it" in a participle of result is the clause's
+                    # subject (relationships pass 1)
+                    return self._subjects(head.head).mentions, negated, 0.7
                 if c.dep_ in ("dobj", "obj") and c.i < node.i:
                     # "Lai called China a hostile force": China holds the tie, the caller is the
                     # other side (also in a participle: "welcomed the summit, calling Japan its ally")
