@@ -5041,3 +5041,13 @@ def test_make_frames_a_tie_and_it_in_a_participle_of_result_is_the_subject() -> 
     found = relations(run("Chile does not consider Peru an ally."))
     assert ("PER", "CHL", "ALLY", True) in found or ("CHL", "PER", "ALLY", True) in found, found
     assert not [r for r in found if not r[3]], found
+
+
+def test_a_present_relative_clause_on_goods_states_a_supply() -> None:
+    # relationships pass 1: "the tanks Peru is buying from Bolivia", "the gas Bolivia sells to Peru"
+    assert ("BOL", "PER", "SUPPLIER", False) in relations(run("Chile complained about the tanks Peru is buying from Bolivia."))
+    assert ("BOL", "PER", "SUPPLIER", False) in relations(run("Chile said the gas Bolivia sells to Peru is cheap."))
+    # a past or modal purchase, a denied one, or a thing that is no goods: none
+    for text in ("The tanks Peru bought from Bolivia last year were old.", "The tanks Peru may buy from Bolivia are old.",
+                 "Chile complained about the tanks Peru is not buying from Bolivia.", "The plan Peru is buying from Bolivia failed."):
+        assert not relations(run(text)), text

@@ -250,6 +250,8 @@ class _Relationships:
         "Hungary will keep receiving Russian gas": a supply stated as a habit (a present simple verb,
         or one under a verb of habit) is a standing SUPPLIER tie (pass 28)."""
         cues = self.cues
+        if verb.dep_ == "relcl" and self._relative_supply(sent, verb):
+            return
         habit = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.habitual_verbs else None
         if habit is None and (verb.tag_ not in ("VBZ", "VBP") or verb.dep_ in ("relcl", "acl", "amod", "advcl")
                               or any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
@@ -292,6 +294,35 @@ class _Relationships:
         for s in _unique_countries(suppliers):
             for r in _unique_countries(recipients):
                 self._emit_rel(sent, s, r, "SUPPLIER", negated, 0.6)
+
+    def _relative_supply(self, sent: Span, verb: Token) -> bool:
+        """"the missile-defence systems Japan is buying from the United States", "the gas Russia sells
+        to Hungary": a relative clause in the present on goods, with the other state named, states a
+        standing supply (relationships pass 1). Whether one was found."""
+        cues = self.cues
+        goods = verb.head
+        # (the noun or a modifier before it: "the missile-defence systems")
+        named = [goods, *(t for t in goods.subtree if t.i < goods.i and t.dep_ in ("compound", "amod"))]
+        if not (any(t.lemma_.lower() in cues.supplied_goods or t.lower_ in cues.supplied_goods for t in named)
+                or {"arms", "munitions"} & set(self._object_classes(goods))):
+            return False
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        present = (verb.tag_ in ("VBZ", "VBP") and not auxes) or (
+            verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].lower_ in ("is", "are", "am"))
+        if not present or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        subjects = [m for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE
+                    for m in self._np(c, True).mentions if m.actor.kind == "country"]
+        if verb.lemma_.lower() in cues.receiving_verbs:
+            suppliers = [m for m in self._prep_objects(verb, ("from",)) if m.actor.kind == "country"]
+            recipients = subjects
+        else:
+            suppliers = subjects
+            recipients = [m for m in self._prep_objects(verb, ("to",)) if m.actor.kind == "country"]
+        for s in _unique_countries(suppliers):
+            for r in _unique_countries(recipients):
+                self._emit_rel(sent, s, r, "SUPPLIER", False, 0.6)
+        return bool(suppliers and recipients)
 
     def _goods(self, obj: Token) -> bool:
         """Whether a phrase names goods a state may supply ("most of its gas", "LNG", "weapons",
