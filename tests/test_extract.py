@@ -5051,3 +5051,14 @@ def test_a_present_relative_clause_on_goods_states_a_supply() -> None:
     for text in ("The tanks Peru bought from Bolivia last year were old.", "The tanks Peru may buy from Bolivia are old.",
                  "Chile complained about the tanks Peru is not buying from Bolivia.", "The plan Peru is buying from Bolivia failed."):
         assert not relations(run(text)), text
+
+
+def test_a_states_donor_is_its_patron() -> None:
+    # relationships pass 1: "donor" is a PATRON counterpart noun
+    assert ("CHL", "PER", "PATRON", False) in relations(run("Chile is Peru's largest donor."))
+    assert ("CHL", "PER", "PATRON", False) in relations(run("Chile, a major donor to Peru, pledged more."))
+    assert ("CHL", "PER", "PATRON", True) in relations(run("Chile is not a donor to Peru."))
+    # a donor conference or donor countries, and donors with no donor state named, tie no one
+    for text in ("Chile hosted a donor conference for Peru.", "The donor countries met in Lima with Peru.",
+                 "Peru's donors met in Paris."):
+        assert not relations(run(text)), text
