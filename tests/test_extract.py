@@ -5062,3 +5062,16 @@ def test_a_states_donor_is_its_patron() -> None:
     for text in ("Chile hosted a donor conference for Peru.", "The donor countries met in Lima with Peru.",
                  "Peru's donors met in Paris."):
         assert not relations(run(text)), text
+
+
+def test_a_counted_group_acting_on_the_counted_ties_is_not_them() -> None:
+    # relationships pass 1: the subject of a verb above "X's two allies" acts on them, is not them
+    text = ("Analysts said the drill was meant to show how closely Peru and Bolivia are aligned and to probe "
+            "the seams between Chile's two Pacific allies.")
+    assert not [r for r in relations(run(text)) if "CHL" in r[:2]], relations(run(text))
+    text = "If Peru and Bolivia wanted to test whether Chile's two partners would stand together, they got their answer."
+    assert not [r for r in relations(run(text)) if "CHL" in r[:2]], relations(run(text))
+    # the counted ones named before, not acting on them, still hold the tie
+    text = ("Joe Biden hosted Yoon Suk Yeol and Fumio Kishida at Camp David. Under the documents, the United "
+            "States and its two Asian allies will hold annual exercises.")
+    assert {("KOR", "USA", "ALLY", False), ("JPN", "USA", "ALLY", False)} <= relations(run(text))

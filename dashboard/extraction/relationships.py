@@ -136,7 +136,7 @@ class _Relationships:
             if not holders and others and count is not None:
                 # "the United States and its two Asian allies": the allies are the two named before
                 own = {m.actor.country for m in others}
-                holders = [m for m in self._counted_group(count) if m.actor.country not in own]
+                holders = self._not_acting_on([m for m in self._counted_group(count) if m.actor.country not in own], tok)
                 how = 0.6
             if not holders and not others and count is not None and tok.tag_ == "NNS" \
                     and rel_type in SYMMETRIC_RELATIONSHIPS:
@@ -209,6 +209,25 @@ class _Relationships:
                         status, attributed = self._status(verb, None)
                         self._emit(sent, verb, Reading("AGREE", "accession"), [src], [dst], status, attributed,
                                    how, _ACCESSION, self._location(verb), self._date_for(verb, None))
+
+    def _not_acting_on(self, group: list[Mention], noun: Token) -> list[Mention]:
+        """A counted group with another side named ("the United States' two Asian allies") is not the
+        states that are the subject of a verb above the noun, acting on the counted ones ("to show how closely Moscow and
+        Beijing are aligned and to probe the seams between the United States' two Asian allies", "if
+        Moscow and Beijing wanted to test whether Washington's two partners would stand together"):
+        with one of them among it the group is misread and none is taken (relationships pass 1)."""
+        acting: set[str] = set()
+        for verb in noun.ancestors:
+            if verb.pos_ in ("VERB", "AUX"):
+                for c in verb.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and not c.left_edge.i <= noun.i <= c.right_edge.i:
+                        acting |= {m.actor.country for m in self._np(c, True).mentions}
+                for conj in (verb.head,) if verb.dep_ == "conj" else ():
+                    # ("... are aligned and to probe ...": a clause coordinated with the one above)
+                    for c in conj.children:
+                        if c.dep_ in ("nsubj", "nsubjpass") and not c.left_edge.i <= noun.i <= c.right_edge.i:
+                            acting |= {m.actor.country for m in self._np(c, True).mentions}
+        return [] if any(m.actor.country in acting for m in group) else group
 
     def _tie_said_of(self, noun: Token, rel_type: str) -> tuple[list[Mention], bool] | None:
         """A symmetric tie (not a counterpart noun: "alliance", not "ally") said of a pact or of a
