@@ -196,6 +196,11 @@ class Knowledge:
     intake_nouns: frozenset[str] = frozenset()  # "supplies 9% of Japan's LNG imports": Japan receives
     binding_verbs: frozenset[str] = frozenset()  # "are bound by a mutual defence treaty" (pass 33)
     share_words: frozenset[str] = frozenset()  # "supplies much of Turkey's gas": Turkey receives (pass 33)
+    having_verbs: frozenset[str] = frozenset()  # "X has no formal alliance with Y" (relationships pass 1)
+    reliance_verbs: frozenset[str] = frozenset()  # "X relies on Y for gas": Y supplies X (relationships pass 1)
+    share_verbs: frozenset[str] = frozenset()  # "X accounts for 90% of Y's trade" (relationships pass 1)
+    supplied_goods: frozenset[str] = frozenset()  # goods a standing supply is of (relationships pass 1)
+    traded_nouns: frozenset[str] = frozenset()  # "90% of Y's trade": a share of it is a TRADE tie (relationships pass 1)
     body_nouns: frozenset[str] = frozenset()  # "the grouping": the organisation last named
     member_heads: frozenset[str] = frozenset()  # "a NATO member state": the noun a member word qualifies
     advising_verbs: frozenset[str] = frozenset()  # "advised citizens to avoid travelling to Japan": a travel advisory
@@ -432,6 +437,11 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         lapsing_verbs=_words(rels, "lapsing_verbs"),
         intake_nouns=_words(rels, "intake_nouns"),
         share_words=_words(rels, "share_words"),
+        having_verbs=_words(rels, "having_verbs"),
+        reliance_verbs=_words(rels, "reliance_verbs"),
+        share_verbs=_words(rels, "share_verbs"),
+        supplied_goods=_words(rels, "supplied_goods"),
+        traded_nouns=_words(rels, "traded_nouns"),
         binding_verbs=_words(rels, "binding_verbs"),
         chair_nouns=_words(rels, "chair_nouns"),
         member_heads=_words(rels, "member_heads"),

@@ -4970,3 +4970,108 @@ def test_the_first_country_to_act_is_the_copulas_subject() -> None:
     assert not any(e["source_country"] for e in events_of(run("It was the first time to impose sanctions on Iran."), "SANCTION"))
     # "countries" are states: a body said to be one of them is a misreading, no one
     assert not any(e["source_country"] == "NATO" for e in run("NATO is one of the few countries to impose sanctions on Iran.")["events"])
+
+
+def test_a_tie_a_state_has_or_enjoys_with_another() -> None:
+    # relationships pass 1: "X has (no) alliance with Y" -> the subject holds the tie, "no" denies it
+    assert ("CHL", "PER", "ALLY", True) in relations(run("Chile has no formal alliance with Peru."))
+    assert ("CHL", "PER", "ALLY", True) in relations(run("Chile does not have an alliance with Peru."))
+    assert ("PER", "CHL", "PARTNER", False) in relations(run("Peru enjoys a close partnership with Chile."))
+    # having allies somewhere, or a trade surplus, ties no one
+    assert not relations(run("Chile has allies in the region, Peru said."))
+    assert not relations(run("Chile has a trade surplus with Peru."))
+
+
+def test_a_states_customer_trades_with_it() -> None:
+    # relationships pass 1: "customer" is a TRADE noun, also in an apposition and negated
+    found = relations(run("The curbs hit Chile's biggest customers, Peru and Bolivia, hardest."))
+    assert {("PER", "CHL", "TRADE", False), ("BOL", "CHL", "TRADE", False)} <= found, found
+    assert ("PER", "CHL", "TRADE", True) in relations(run("Peru is no longer a customer of Chile."))
+    # customers of no state named, or a verb on them, tie no one
+    assert not relations(run("The company's customers in Peru complained."))
+    assert not relations(run("Peru warned Chile's customers."))
+
+
+def test_goods_bought_from_relied_on_or_a_share_of_trade_name_a_supplier() -> None:
+    # relationships pass 1: "buys most of its gas from X", "relies on X for gas", "depends on X-ian gas"
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Peru still buys most of its gas from Chile."))
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Peru relies on Chile for part of its energy imports."))
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Peru depends on Chilean gas."))
+    assert ("CHL", "PER", "SUPPLIER", True) in relations(run("Peru no longer relies on Chile for its gas."))
+    found = relations(run("Peru and Bolivia, both of which rely on Chile for their fuel, abstained."))
+    assert {("CHL", "PER", "SUPPLIER", False), ("CHL", "BOL", "SUPPLIER", False)} <= found, found
+    # reliance for anything but goods, a condition, or a visit "from" a state: none
+    for text in ("Peru relies on Chile for its security.", "Peru relies on Chile for diplomatic support.",
+                 "If Peru relies on Chile for gas, it will suffer.", "Peru receives a delegation from Chile every year."):
+        assert not relations(run(text)), text
+    # "accounts for N of Y's trade / imports": a share of another's trade or goods
+    assert ("CHL", "PER", "TRADE", False) in relations(run("Chile accounts for more than 90 percent of Peru's recorded trade."))
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Chile accounts for about 40 percent of Peru's gas imports."))
+    for text in ("Chile accounts for a third of Peru's tourists.", "Chile accounts for a third of the world's copper trade."):
+        assert not relations(run(text)), text
+
+
+def test_a_national_modifier_on_a_possessed_counterpart_noun_names_its_holder() -> None:
+    # relationships pass 1: "its Peruvian ally" is Peru, "its" the subject of the clause it is in
+    found = relations(run("Chile said it was ready to discuss the plan with its Peruvian ally."))
+    assert ("PER", "CHL", "ALLY", False) in found or ("CHL", "PER", "ALLY", False) in found, found
+    found = relations(run("Chile remained open to talks with Bolivia and was ready to discuss the plan with its Peruvian partners."))
+    assert ("PER", "CHL", "PARTNER", False) in found or ("CHL", "PER", "PARTNER", False) in found, found
+    assert not [r for r in found if "BOL" in r[:2]], found
+    # a modifier that names no state, or a possessed noun that is no counterpart, ties no one
+    assert not relations(run("Chile's Asian allies were not consulted."))
+    assert not relations(run("Chile's Peruvian ambassador left."))
+
+
+def test_a_source_of_goods_is_a_supplier() -> None:
+    # relationships pass 1: "source" of goods (supplied_goods), not only of arms or munitions
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Chile has become a major source of gas for Peru."))
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Chile is Peru's main source of wheat."))
+    for text in ("Chile is a source of tension for Peru.", "Chile is Peru's main source of concern."):
+        assert not relations(run(text)), text
+
+
+def test_make_frames_a_tie_and_it_in_a_participle_of_result_is_the_subject() -> None:
+    # relationships pass 1: "..., making it X's largest supplier": "it" is the clause's subject
+    found = relations(run("Chile has sold Peru 40 tanks since 2020, making it by far Peru's largest arms supplier."))
+    assert ("CHL", "PER", "SUPPLIER", False) in found, found
+    assert not relations(run("Chile sent Peru gas, making it clear that it wanted better ties."))
+    # a small clause under a denied frame is denied; its viewer is the other side
+    assert ("CHL", "PER", "ALLY", True) in relations(run("The deal will not make Chile an ally of Peru."))
+    found = relations(run("Chile does not consider Peru an ally."))
+    assert ("PER", "CHL", "ALLY", True) in found or ("CHL", "PER", "ALLY", True) in found, found
+    assert not [r for r in found if not r[3]], found
+
+
+def test_a_present_relative_clause_on_goods_states_a_supply() -> None:
+    # relationships pass 1: "the tanks Peru is buying from Bolivia", "the gas Bolivia sells to Peru"
+    assert ("BOL", "PER", "SUPPLIER", False) in relations(run("Chile complained about the tanks Peru is buying from Bolivia."))
+    assert ("BOL", "PER", "SUPPLIER", False) in relations(run("Chile said the gas Bolivia sells to Peru is cheap."))
+    # a past or modal purchase, a denied one, or a thing that is no goods: none
+    for text in ("The tanks Peru bought from Bolivia last year were old.", "The tanks Peru may buy from Bolivia are old.",
+                 "Chile complained about the tanks Peru is not buying from Bolivia.", "The plan Peru is buying from Bolivia failed."):
+        assert not relations(run(text)), text
+
+
+def test_a_states_donor_is_its_patron() -> None:
+    # relationships pass 1: "donor" is a PATRON counterpart noun
+    assert ("CHL", "PER", "PATRON", False) in relations(run("Chile is Peru's largest donor."))
+    assert ("CHL", "PER", "PATRON", False) in relations(run("Chile, a major donor to Peru, pledged more."))
+    assert ("CHL", "PER", "PATRON", True) in relations(run("Chile is not a donor to Peru."))
+    # a donor conference or donor countries, and donors with no donor state named, tie no one
+    for text in ("Chile hosted a donor conference for Peru.", "The donor countries met in Lima with Peru.",
+                 "Peru's donors met in Paris."):
+        assert not relations(run(text)), text
+
+
+def test_a_counted_group_acting_on_the_counted_ties_is_not_them() -> None:
+    # relationships pass 1: the subject of a verb above "X's two allies" acts on them, is not them
+    text = ("Analysts said the drill was meant to show how closely Peru and Bolivia are aligned and to probe "
+            "the seams between Chile's two Pacific allies.")
+    assert not [r for r in relations(run(text)) if "CHL" in r[:2]], relations(run(text))
+    text = "If Peru and Bolivia wanted to test whether Chile's two partners would stand together, they got their answer."
+    assert not [r for r in relations(run(text)) if "CHL" in r[:2]], relations(run(text))
+    # the counted ones named before, not acting on them, still hold the tie
+    text = ("Joe Biden hosted Yoon Suk Yeol and Fumio Kishida at Camp David. Under the documents, the United "
+            "States and its two Asian allies will hold annual exercises.")
+    assert {("KOR", "USA", "ALLY", False), ("JPN", "USA", "ALLY", False)} <= relations(run(text))

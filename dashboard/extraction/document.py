@@ -307,7 +307,7 @@ def _cue_hashes(vocab: Vocab, cues: Knowledge) -> tuple[frozenset[int], frozense
         lemmas = {v.split()[0] for v in [*cues.verbs, *cues.fallback_verbs]} | set(cues.nouns) | set(cues.rel_nouns) | set(cues.adjectives) \
             | set(cues.threat_contents) | set(cues.acceptance_verbs) | set(cues.obligation_words) | set(cues.membership_verbs) \
             | set(cues.chairing_verbs) | set(cues.chair_nouns) | set(cues.supplying_verbs) | set(cues.receiving_verbs) \
-            | set(cues.attack_nouns)
+            | set(cues.attack_nouns) | set(cues.reliance_verbs) | set(cues.share_verbs)
         lemmas |= {w[:1].upper() + w[1:] for w in lemmas}
         lowers = set(cues.rel_adjectives) | set(cues.adjectives) | {"according"} | set(cues.demand_modals) | set(cues.wish_modals) | set(cues.joint_adverbs) \
             | set(cues.denial_words) | set(cues.culprit_words) | set(cues.unanswered_words) | set(cues.blacklist_nouns)

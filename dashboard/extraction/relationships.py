@@ -34,6 +34,10 @@ class _Relationships:
         for tok in candidates:
             if tok.pos_ == "VERB" and (tok.lemma_.lower() in cues.supplying_verbs or tok.lemma_.lower() in cues.receiving_verbs):
                 self._habitual_supply(sent, tok)
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in cues.reliance_verbs:
+                self._reliance(sent, tok)
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in cues.share_verbs:
+                self._share_of(sent, tok)
         for tok in candidates:
             if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
                 continue
@@ -57,10 +61,10 @@ class _Relationships:
                 pass  # "obliges each side to provide military assistance if the other is attacked"
             elif cue.only_modifiers:
                 continue
-            if cue.of_classes and not any(set(cue.of_classes).intersection(self._object_classes(o))
+            if cue.of_classes and not any(set(cue.of_classes).intersection(self._object_classes(o)) or self._goods(o)
                                           for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                                           for o in p.children if o.dep_ == "pobj"):
-                continue  # "a source of tension" is no supplier
+                continue  # "a source of tension" is no supplier (a source of goods is: relationships pass 1)
             if cue.sphere:
                 self._sphere(sent, tok)
                 continue
@@ -110,11 +114,29 @@ class _Relationships:
                     others = [m for m in self.mentions if sent.start <= m.start and m.end <= tok.i
                               and m.actor.kind == "organisation" and m.actor.country
                               and m.actor.country not in {h.actor.country for h in holders}][:1]
+            if not holders and others and tok.lemma_.lower() in cues.counterpart_nouns \
+                    and any(c.dep_ == "poss" for c in tok.children):
+                # "ready to discuss the proposal with its South Korean ally": a national modifier on a
+                # possessed counterpart noun names the one holding the tie (relationships pass 1)
+                owners = others
+                if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+                    # ("its" is the subject of the clause the noun is in: "the United States ... was
+                    # ready to discuss it with its South Korean ally")
+                    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and not c.left_edge.i <= tok.i <= c.right_edge.i
+                        for c in a.children)), None)
+                    owners = [m for m in self._subjects(verb).mentions if m.actor.kind == "country"
+                              and not tok.left_edge.i <= m.start <= tok.right_edge.i] if verb is not None else []
+                own = {m.actor.country for m in owners}
+                national = [m for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                            for m in self._np(c, True).mentions if m.actor.kind == "country" and m.actor.country not in own]
+                if national and owners:
+                    holders, others, how = national, owners, 0.7
             count = next((c for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), None)
             if not holders and others and count is not None:
                 # "the United States and its two Asian allies": the allies are the two named before
                 own = {m.actor.country for m in others}
-                holders = [m for m in self._counted_group(count) if m.actor.country not in own]
+                holders = self._not_acting_on([m for m in self._counted_group(count) if m.actor.country not in own], tok)
                 how = 0.6
             if not holders and not others and count is not None and tok.tag_ == "NNS" \
                     and rel_type in SYMMETRIC_RELATIONSHIPS:
@@ -188,6 +210,25 @@ class _Relationships:
                         self._emit(sent, verb, Reading("AGREE", "accession"), [src], [dst], status, attributed,
                                    how, _ACCESSION, self._location(verb), self._date_for(verb, None))
 
+    def _not_acting_on(self, group: list[Mention], noun: Token) -> list[Mention]:
+        """A counted group with another side named ("the United States' two Asian allies") is not the
+        states that are the subject of a verb above the noun, acting on the counted ones ("to show how closely Moscow and
+        Beijing are aligned and to probe the seams between the United States' two Asian allies", "if
+        Moscow and Beijing wanted to test whether Washington's two partners would stand together"):
+        with one of them among it the group is misread and none is taken (relationships pass 1)."""
+        acting: set[str] = set()
+        for verb in noun.ancestors:
+            if verb.pos_ in ("VERB", "AUX"):
+                for c in verb.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and not c.left_edge.i <= noun.i <= c.right_edge.i:
+                        acting |= {m.actor.country for m in self._np(c, True).mentions}
+                for conj in (verb.head,) if verb.dep_ == "conj" else ():
+                    # ("... are aligned and to probe ...": a clause coordinated with the one above)
+                    for c in conj.children:
+                        if c.dep_ in ("nsubj", "nsubjpass") and not c.left_edge.i <= noun.i <= c.right_edge.i:
+                            acting |= {m.actor.country for m in self._np(c, True).mentions}
+        return [] if any(m.actor.country in acting for m in group) else group
+
     def _tie_said_of(self, noun: Token, rel_type: str) -> tuple[list[Mention], bool] | None:
         """A symmetric tie (not a counterpart noun: "alliance", not "ally") said of a pact or of a
         relationship rather than of states: the copula's subject "it" or a pact noun stands for the
@@ -228,6 +269,8 @@ class _Relationships:
         "Hungary will keep receiving Russian gas": a supply stated as a habit (a present simple verb,
         or one under a verb of habit) is a standing SUPPLIER tie (pass 28)."""
         cues = self.cues
+        if verb.dep_ == "relcl" and self._relative_supply(sent, verb):
+            return
         habit = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.habitual_verbs else None
         if habit is None and (verb.tag_ not in ("VBZ", "VBP") or verb.dep_ in ("relcl", "acl", "amod", "advcl")
                               or any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
@@ -242,6 +285,10 @@ class _Relationships:
                        for m in self._np(t, True).mentions if m.actor.kind == "country"]
         if verb.lemma_.lower() in cues.receiving_verbs:
             suppliers, recipients = from_object, subjects
+            if any(self._goods(o) for o in objects):
+                # "Hungary still buys most of its gas from Russia": goods bought "from" a state
+                # (relationships pass 1)
+                suppliers = suppliers + [m for m in self._prep_objects(verb, ("from",)) if m.actor.kind == "country"]
         else:
             recipients = [m for m in self._prep_objects(verb, ("to",)) if m.actor.kind == "country"]
             recipients += [m for c in verb.children if c.dep_ == "dative" for m in self._np(c, True).mentions]
@@ -266,6 +313,94 @@ class _Relationships:
         for s in _unique_countries(suppliers):
             for r in _unique_countries(recipients):
                 self._emit_rel(sent, s, r, "SUPPLIER", negated, 0.6)
+
+    def _relative_supply(self, sent: Span, verb: Token) -> bool:
+        """"the missile-defence systems Japan is buying from the United States", "the gas Russia sells
+        to Hungary": a relative clause in the present on goods, with the other state named, states a
+        standing supply (relationships pass 1). Whether one was found."""
+        cues = self.cues
+        goods = verb.head
+        # (the noun or a modifier before it: "the missile-defence systems")
+        named = [goods, *(t for t in goods.subtree if t.i < goods.i and t.dep_ in ("compound", "amod"))]
+        if not (any(t.lemma_.lower() in cues.supplied_goods or t.lower_ in cues.supplied_goods for t in named)
+                or {"arms", "munitions"} & set(self._object_classes(goods))):
+            return False
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        present = (verb.tag_ in ("VBZ", "VBP") and not auxes) or (
+            verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].lower_ in ("is", "are", "am"))
+        if not present or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        subjects = [m for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE
+                    for m in self._np(c, True).mentions if m.actor.kind == "country"]
+        if verb.lemma_.lower() in cues.receiving_verbs:
+            suppliers = [m for m in self._prep_objects(verb, ("from",)) if m.actor.kind == "country"]
+            recipients = subjects
+        else:
+            suppliers = subjects
+            recipients = [m for m in self._prep_objects(verb, ("to",)) if m.actor.kind == "country"]
+        for s in _unique_countries(suppliers):
+            for r in _unique_countries(recipients):
+                self._emit_rel(sent, s, r, "SUPPLIER", False, 0.6)
+        return bool(suppliers and recipients)
+
+    def _goods(self, obj: Token) -> bool:
+        """Whether a phrase names goods a state may supply ("most of its gas", "LNG", "weapons",
+        "part of its energy imports"): a word of `supplied_goods` or `intake_nouns` in it."""
+        cues = self.cues
+        return any(t.lemma_.lower() in cues.supplied_goods or t.lower_ in cues.supplied_goods
+                   or t.lower_ in cues.intake_nouns for t in obj.subtree)
+
+    def _reliance(self, sent: Span, verb: Token) -> None:
+        """"Japan relies on Russia for part of its energy imports", "Hungary depends on Russian gas":
+        a state relying on another for goods is supplied by it (relationships pass 1); the supplier
+        is the "on" object, or the state the goods are from, the recipient the subject. Reliance for
+        anything else ("relies on Washington for its security") and a condition tie no one."""
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+            return
+        on = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+        wanted = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        suppliers: list[Mention] = []
+        if wanted and any(self._goods(o) for o in wanted):
+            suppliers = [m for o in on for m in self._np(o, True).mentions if m.actor.kind == "country"]
+        elif not wanted:
+            suppliers = [m for o in on if self._goods(o) for t in o.children if t.dep_ in ("amod", "compound", "poss")
+                         for m in self._np(t, True).mentions if m.actor.kind == "country"]
+        if not suppliers:
+            return
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or _no_longer(verb)
+        if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE for c in verb.children if c.dep_ == "nsubj" for t in c.subtree):
+            # "Tokyo and Seoul, both of which rely on Russia for ...": the states the clause is on
+            recipients = [m for m in self._np(verb.head, True).mentions if m.actor.kind == "country"]
+        else:
+            recipients = [m for m in self._subjects(verb).mentions if m.actor.kind == "country"]
+        for s in _unique_countries(suppliers):
+            for r in _unique_countries(recipients):
+                self._emit_rel(sent, s, r, "SUPPLIER", negated, 0.6)
+
+    def _share_of(self, sent: Span, verb: Token) -> None:
+        """"China accounts for more than 90 percent of North Korea's trade" -> TRADE CHN-PRK; "Russia
+        accounts for 40 percent of Hungary's gas imports" -> SUPPLIER RUS->HUN: a state that makes
+        up a share of another's trade or exports trades with it, of its imports or goods supplies it
+        (relationships pass 1). Only with the other state the possessor of what the share is "of"."""
+        cues = self.cues
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+            return
+        shares = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or _no_longer(verb)
+        holders = [m for m in self._subjects(verb).mentions if m.actor.kind == "country"]
+        for share in shares:
+            for whole in (o for p in share.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+                if whole.lemma_.lower() in cues.traded_nouns or whole.lower_ in cues.traded_nouns:
+                    rel_type = "TRADE"
+                elif self._goods(whole):
+                    rel_type = "SUPPLIER"
+                else:
+                    continue
+                others = [m for c in whole.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                          for m in self._np(c, True).mentions if m.actor.kind == "country"]
+                for h in _unique_countries(holders):
+                    for o in _unique_countries(others):
+                        self._emit_rel(sent, h, o, rel_type, negated, 0.6)
 
     def _hyphen_pair(self, noun: Token) -> list[Mention]:
         """The two states of a hyphenated modifier ("U.S.-Japan", "Russia-North Korea") before the noun."""
@@ -450,6 +585,16 @@ class _Relationships:
         own_subjects = [c for c in node.children if c.dep_ == "nsubj"]
         if own_subjects:
             # a small clause: "the treaty makes Russia and North Korea allies"
+            # ("will not make Chile an ally of Peru": the verb above denies it; relationships pass 1)
+            frame = node.head if node.dep_ in ("ccomp", "xcomp", "oprd") and node.head.lemma_.lower() in self.cues.copulas else None
+            if frame is not None:
+                negated = negated or any(c.dep_ == "neg" or c.lower_ == "never" for c in frame.children) or _no_longer(frame)
+                if [c.lower_ for c in own_subjects] == ["it"] and frame.dep_ == "advcl" and frame.tag_ == "VBG":
+                    # ("..., making it Peru's largest arms supplier": "it" is the clause's subject)
+                    return self._subjects(frame.head).mentions, negated, 0.7
+                # ("Chile does not consider Peru an ally": the viewer is the other side, as with
+                # an object; relationships pass 1)
+                self._frame_subject = self._subjects(frame).mentions
             return [m for c in own_subjects for m in self._np(c, True).mentions], negated, 0.7
         by_far = node.dep_ == "pobj" and head.lower_ == "by" and any(c.lower_ == "far" for c in (*node.children, *head.children)) \
             and head.head.lemma_.lower() in self.cues.copulas
@@ -461,6 +606,12 @@ class _Relationships:
             negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) \
                 or _no_longer(head)
             for c in head.children:
+                if c.dep_ in ("dobj", "obj") and c.i < node.i and c.lower_ == "it" and head.dep_ == "advcl" \
+                        and head.tag_ == "VBG":
+                    # "The United States has provided $65 billion in aid, making it by far Kyiv's
+                    # largest weapons supplier": "it" in a participle of result is the clause's
+                    # subject (relationships pass 1)
+                    return self._subjects(head.head).mentions, negated, 0.7
                 if c.dep_ in ("dobj", "obj") and c.i < node.i:
                     # "Lai called China a hostile force": China holds the tie, the caller is the
                     # other side (also in a participle: "welcomed the summit, calling Japan its ally")
@@ -489,8 +640,10 @@ class _Relationships:
         beside = self._unparsed_apposition(node)
         if beside is not None:
             return [beside], negated, 0.7
-        if node.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.cues.forming_verbs:
+        if node.dep_ in ("dobj", "obj") and (head.lemma_.lower() in self.cues.forming_verbs
+                                              or head.pos_ == "VERB" and head.lemma_.lower() in self.cues.having_verbs):
             # "Russia and China declared a partnership": the subjects hold the tie they form
+            # ("Chile has no formal alliance with Peru": or the tie they have; relationships pass 1)
             negated = negated or any(c.dep_ == "neg" for c in head.children)
             return self._subjects(head).mentions, negated, 0.7
         if node.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() in self.cues.changing_verbs:
