@@ -363,6 +363,20 @@ def test_relationship_queries_drop_model_read_ties_when_off_and_carry_the_method
     assert sorted(cited["method"]) == ["learned", "rules", "rules"]  # (ids chosen upstream: looked up as given)
 
 
+def test_a_relationship_point_citing_a_model_read_tie_only_is_labelled(db: Database) -> None:
+    def runner(name, scope, **extra):
+        return run(db, name, scope, **extra)
+
+    ties = run(db, "relationships", ON)
+    learned_id = str(ties[ties["method"] == "learned"]["relationship_id"].iloc[0])
+    rules_id = str(ties[ties["method"] == "rules"]["relationship_id"].iloc[0])
+    only_model, with_rules = briefing.cite_points(
+        [briefing.KeyPoint("relationships_new", "a", relationship_ids=(learned_id,)),
+         briefing.KeyPoint("relationships_new", "b", relationship_ids=(learned_id, rules_id))], runner, scope=ON)
+    assert only_model.model_read_only and [c.method for c in only_model.citations] == ["learned"]
+    assert not with_rules.model_read_only and [c.method for c in with_rules.citations] == ["learned", "rules"]
+
+
 def test_a_file_from_before_the_relationship_tier_upgrades_with_every_tie_read_by_the_rules(tmp_path: Path) -> None:
     import duckdb  # only to fake an old file; the product reaches duckdb through dashboard.db
 
