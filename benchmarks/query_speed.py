@@ -144,7 +144,8 @@ _GENERATE = [
     SELECT md5('rel' || i), sha256('doc' || floor($n_documents * u(i, 31))::BIGINT), 'Synthetic relationship sentence.', 0, 32,
            $countries[s + 1], $countries[t + 1], $countries[s + 1], $countries[t + 1],
            $rel_types[1 + floor(len($rel_types) * u(i, 34))::INT], u(i, 35) < 0.05,
-           DATE '2015-01-01' + floor(4017 * pow(u(i, 36), 0.55))::INT, 0.8, NULL
+           DATE '2015-01-01' + floor(4017 * pow(u(i, 36), 0.55))::INT, 0.8, NULL,
+           'rules'  -- method (schema version 8): the synthetic ties are all the rules'
     FROM (SELECT i,
                  least(floor(len($countries) * pow(u(i, 32), 2.5)), len($countries) - 1)::INT AS s,
                  (least(floor(len($countries) * pow(u(i, 32), 2.5)), len($countries) - 1)::INT

@@ -263,6 +263,8 @@ def _relationship_citation(row: Mapping[str, Any]) -> Citation:
         published=as_date(row.get("stated_on")),
         status="negated" if bool(row.get("negated")) else "asserted",
         relationship_id=_text(row.get("relationship_id")) or None,
+        # a tie the learned relationship tier read is cited as model-read, as a model-read event is
+        method=_text(row.get("method")) or "rules",
     )
 
 

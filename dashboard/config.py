@@ -37,6 +37,10 @@ ALLOW_UPLOADS = os.environ.get("SITREP_ALLOW_UPLOADS", "1").lower() not in {"0",
 #: The learned event tier (dashboard/extraction/learned.py): events a trained model adds beside the
 #: rules', marked "method": "learned". SITREP_LEARNED_EVENTS=off leaves the rules' events alone.
 LEARNED_EVENTS = os.environ.get("SITREP_LEARNED_EVENTS", "on").lower() not in {"0", "false", "no", "off"}
+#: The learned relationship tier (dashboard/extraction/learned_relationships.py): standing ties a
+#: trained model adds beside the rules', marked "method": "learned". SITREP_LEARNED_RELATIONSHIPS=off
+#: leaves the rules' relationships alone.
+LEARNED_RELATIONSHIPS = os.environ.get("SITREP_LEARNED_RELATIONSHIPS", "on").lower() not in {"0", "false", "no", "off"}
 
 #: Chromium for static chart export (kaleido); BROWSER_PATH is kaleido's own override.
 BROWSER_PATH = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")

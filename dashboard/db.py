@@ -25,7 +25,7 @@ import pandas as pd
 from .config import SCHEMA_FILE
 
 #: Bumped when schema.sql changes; `upgrade_schema` adds what an older file lacks.
-SCHEMA_VERSION = "7"  # 7: events.method (rules | learned), incidents.learned_only / has_learned
+SCHEMA_VERSION = "8"  # 7: events.method (rules | learned), incidents.learned_only / has_learned; 8: relationships.method
 
 #: The catalog name a read-only view attaches the published file under.
 _CATALOG = "briefing"
@@ -360,8 +360,9 @@ def upgrade_schema(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 #: What an added column holds in rows an older schema wrote (a NOT NULL column's value for them).
-#: Every event stored before schema version 7 was read by the rules: the learned tier came after.
-UPGRADE_FILL: dict[str, str] = {"events.method": "'rules'"}
+#: Every event stored before schema version 7, and every relationship before 8, was read by the
+#: rules: the learned tiers came after.
+UPGRADE_FILL: dict[str, str] = {"events.method": "'rules'", "relationships.method": "'rules'"}
 
 
 class Builder:

@@ -44,7 +44,7 @@ def _version() -> str:
     knowledge_files = [DATA_DIR / name for name in ("actors.yaml", "event_cues.yaml", "relationship_cues.yaml", "verb_lexicon.yaml",
                                                     "event_types.csv",
                                                     # the learned tier's weights (extraction/learned.py)
-                                                    "learned_events.npz")]
+                                                    "learned_events.npz", "learned_relationships.npz")]
     for path in [*sources, *knowledge_files]:
         h.update(path.name.encode())
         h.update(path.read_bytes() if path.exists() else b"")

@@ -391,7 +391,7 @@ def document_rows(doc: Document, doc_id: str, result: dict[str, Any], *, ingeste
             "confidence": float(ev.get("confidence") or 0.0),
             # who read it: the rules, or the learned tier (its confidence is then the model's
             # probability); extraction output from before the learned tier carries no method
-            "method": _method(ev.get("method")),
+            "method": _method(ev.get("method"), "event"),
         })
 
     relationships: list[dict[str, Any]] = []
@@ -420,6 +420,8 @@ def document_rows(doc: Document, doc_id: str, result: dict[str, Any], *, ingeste
             "negated": negated,
             "stated_on": doc.published,
             "confidence": float(rel.get("confidence") or 0.0),
+            # the rules, or the learned relationship tier; output from before it carries no method
+            "method": _method(rel.get("method"), "relationship"),
         })
 
     document = {
@@ -458,16 +460,17 @@ def _records(result: dict[str, Any], key: str) -> list[dict[str, Any]]:
     return value
 
 
-#: The readers an event may come from (events.method).
+#: The readers an event or relationship may come from (events.method, relationships.method).
 METHODS: tuple[str, ...] = ("rules", "learned")
 
 
-def _method(value: Any) -> str:
-    """An event's `method` as stored: 'rules' when absent (outputs from before the learned tier);
-    any other value than the two known is refused rather than stored under a name nobody filters."""
+def _method(value: Any, what: str = "event") -> str:
+    """An event's or relationship's (`what`) `method` as stored: 'rules' when absent (outputs from
+    before the learned tiers); any other value than the two known is refused rather than stored
+    under a name nobody filters."""
     method = str(value or "rules")
     if method not in METHODS:
-        raise ValueError(f"event method {method!r} is not one of {', '.join(METHODS)}")
+        raise ValueError(f"{what} method {method!r} is not one of {', '.join(METHODS)}")
     return method
 
 

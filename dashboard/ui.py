@@ -823,12 +823,12 @@ def document_view(document_id: str, *, event_id: str | None = None, relationship
     where = [f"file `{str(d['path']).replace('`', '')}`"]
     if not is_missing(d["url"]) and str(d["url"]).startswith(("http://", "https://")):
         where.insert(0, f"[original]({str(d['url']).replace(')', '%29').replace(' ', '%20')})")
-    hidden = "" if reports_scope().include_learned else " (model-read events hidden by the filters)"
-    st.caption(f"{int(d['n_events'])} events{hidden} · {int(d['n_relationships'])} relationships · "
+    hidden = "" if reports_scope().include_learned else " (model-read events and relationships hidden by the filters)"
+    st.caption(f"{int(d['n_events'])} events · {int(d['n_relationships'])} relationships{hidden} · "
                f"{int(d['n_actors'])} actors · " + " · ".join(where))
 
     events = run("document_events", reports_scope(), document_id=document_id)
-    relationships = run("document_relationships", None, document_id=document_id)
+    relationships = run("document_relationships", reports_scope(), document_id=document_id)
     mentions = run("document_mentions", None, document_id=document_id)
 
     event_ids = events["event_id"].astype(str).tolist()
@@ -850,8 +850,9 @@ def document_view(document_id: str, *, event_id: str | None = None, relationship
         row = relationships[relationships["relationship_id"] == relationship_id].iloc[0]
         sentence = Span(int(row["sent_start"]), int(row["sent_end"]))
         denied = " (denied)" if bool(row["negated"]) else ""
+        model = f" · [{read_by(row['method'])}]" if row.get("method") == "learned" else ""
         st.markdown(f"Stated relationship: **{md_escape(row['source_name'])} → {md_escape(row['target_name'])}: "
-                    f"{row['type']}**{denied}")
+                    f"{row['type']}**{denied}{model}")
     elif relationship_id:
         st.warning(f"Ignored rel={relationship_id!r} from the link: no such relationship in this document.")
 
@@ -870,8 +871,9 @@ def document_view(document_id: str, *, event_id: str | None = None, relationship
                                                          "read by", help=f"rules, or model: {MODEL_READ_NOTE}")})
     if len(relationships):
         st.markdown("**Relationships stated in this document**")
-        st.dataframe(relationships[["source_name", "type", "target_name", "negated", "sentence"]], hide_index=True,
-                     column_config={"negated": "denied"})
+        st.dataframe(with_read_by(relationships)[["source_name", "type", "target_name", "negated", "read_by", "sentence"]],
+                     hide_index=True, column_config={"negated": "denied", "read_by": st.column_config.TextColumn(
+                         "read by", help=f"rules, or model: {MODEL_READ_NOTE}")})
 
 
 # --------------------------------------------------------------------------- charts

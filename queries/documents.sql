@@ -3,8 +3,9 @@
 -- columns: document_id VARCHAR, title VARCHAR, published DATE, date_precision VARCHAR, source VARCHAR, kind VARCHAR, url VARCHAR, path VARCHAR, flags VARCHAR[], ingested_at TIMESTAMP, n_chars BIGINT, n_events BIGINT, n_relationships BIGINT, n_actors BIGINT
 -- Scope: published within the dates (undated documents only when the range is open); with actors,
 -- documents mentioning any of them (match 'any') or at least two of them ('between'; all of them
--- when only one is selected). A mention of a person counts for its country too. n_events leaves out
--- the model-read events when $include_learned is false (the documents themselves stay listed).
+-- when only one is selected). A mention of a person counts for its country too. n_events and
+-- n_relationships leave out the model-read ones when $include_learned is false (the documents
+-- themselves stay listed).
 WITH
 mention_keys AS (
     -- a mention answers to its actor id and to the actor's country
@@ -36,7 +37,9 @@ event_counts AS (
     GROUP BY document_id
 ),
 relationship_counts AS (
-    SELECT document_id, count(*) AS n_relationships FROM relationships GROUP BY document_id
+    SELECT document_id, count(*) AS n_relationships FROM relationships
+    WHERE $include_learned OR method <> 'learned'
+    GROUP BY document_id
 ),
 actor_counts AS (
     SELECT document_id, count(DISTINCT actor_id) AS n_actors FROM mentions GROUP BY document_id

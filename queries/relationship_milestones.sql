@@ -1,5 +1,5 @@
 -- relationship_milestones: the ties first stated in the window, and those denied in it, one row per tie.
--- params: $actors $match $start $end $symmetric_types
+-- params: $actors $match $start $end $symmetric_types $include_learned
 -- columns: key_a VARCHAR, key_b VARCHAR, type VARCHAR, first_id VARCHAR, first_on DATE, denial_id VARCHAR, denied_on DATE
 -- What the briefing's relationship points need (briefing.relationship_points), counted here rather
 -- than over every statement in Python. A tie is a pair of sides (countries, or the actor itself when
@@ -9,7 +9,8 @@
 -- is open), else NULL; its latest negated statement in the window (undated as earliest, then by id)
 -- is `denial_id`/`denied_on`. Only ties with either appear. Actors/match filter the statements as
 -- on the relationships query; the dates do not filter, they place. Newest first, then by key. The
--- statements' evidence is fetched for the few a point cites (`relationship_statements`).
+-- statements' evidence is fetched for the few a point cites (`relationship_statements`). Model-read
+-- ties count only with $include_learned (relationships_involving).
 WITH
 {{ relationships_involving }},
 keyed AS (

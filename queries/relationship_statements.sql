@@ -1,6 +1,6 @@
 -- relationship_statements: the given relationship statements with their evidence sentence and document, in the list's order.
 -- params: $relationship_ids
--- columns: relationship_id VARCHAR, source_actor VARCHAR, source_name VARCHAR, source_country VARCHAR, target_actor VARCHAR, target_name VARCHAR, target_country VARCHAR, type VARCHAR, negated BOOLEAN, stated_on DATE, confidence DOUBLE, sentence VARCHAR, sent_start INTEGER, sent_end INTEGER, document_id VARCHAR, doc_title VARCHAR, doc_source VARCHAR
+-- columns: relationship_id VARCHAR, source_actor VARCHAR, source_name VARCHAR, source_country VARCHAR, target_actor VARCHAR, target_name VARCHAR, target_country VARCHAR, type VARCHAR, negated BOOLEAN, stated_on DATE, confidence DOUBLE, sentence VARCHAR, sent_start INTEGER, sent_end INTEGER, document_id VARCHAR, doc_title VARCHAR, doc_source VARCHAR, method VARCHAR
 -- What a key point cites (dashboard/briefing.py): a few statements picked from
 -- relationship_milestones. Same columns as `relationships` (without its total). A short list of
 -- ids is looked up by the table's key rather than by reading every statement.

@@ -117,7 +117,7 @@ def records(sets: list[str], cache: bool = True) -> list[dict[str, Any]]:
 
     h = hashlib.sha256()
     for f in sorted([*(ROOT / "dashboard").glob("**/*.py"), *(ROOT / "data").glob("*.yaml"), *(ROOT / "data").glob("*.csv")]):
-        if f.name != "learned.py":
+        if f.name not in ("learned.py", "learned_relationships.py"):
             h.update(f.name.encode() + f.read_bytes())
     EXTRACTOR_VERSION = h.hexdigest()
     path = CACHE / "docs.pkl"
@@ -129,8 +129,8 @@ def records(sets: list[str], cache: bool = True) -> list[dict[str, Any]]:
     by_file = stored.get("docs", {})
     nlp = get_nlp()
     out, new = [], 0
-    was = config.LEARNED_EVENTS
-    config.LEARNED_EVENTS = False
+    was = config.LEARNED_EVENTS, config.LEARNED_RELATIONSHIPS
+    config.LEARNED_EVENTS = config.LEARNED_RELATIONSHIPS = False  # the rules' output alone
     try:
         for name, gold_path, doc_path in doc_list(sets):
             rec = by_file.get(str(doc_path))
@@ -144,7 +144,7 @@ def records(sets: list[str], cache: bool = True) -> list[dict[str, Any]]:
                 new += 1
             out.append(dict(rec, set=name, gold=json.loads(gold_path.read_text(encoding="utf-8"))))
     finally:
-        config.LEARNED_EVENTS = was
+        config.LEARNED_EVENTS, config.LEARNED_RELATIONSHIPS = was
     if cache and new:
         CACHE.mkdir(parents=True, exist_ok=True)
         path.write_bytes(pickle.dumps({"version": EXTRACTOR_VERSION, "docs": by_file}))

@@ -284,9 +284,9 @@ def build_fixture_db(path: Path) -> Path:
                  "target_actor", "source_country", "target_country", "type", "quad_class", "mode", "status",
                  "event_date", "event_date_end", "date_precision", "location", "attribution", "confidence",
                  "method"])
-        _insert(con, "relationships", fixture.relationships,
+        _insert(con, "relationships", [{**r, "method": "rules"} for r in fixture.relationships],
                 ["id", "document_id", "sentence", "sent_start", "sent_end", "source_actor", "target_actor",
-                 "source_country", "target_country", "type", "negated", "stated_on", "confidence"])
+                 "source_country", "target_country", "type", "negated", "stated_on", "confidence", "method"])
         _insert(con, "ingest_log", fixture.ingest_log,
                 ["run_id", "path", "outcome", "reason", "document_id", "logged_at"])
         # the per-incident report facts ingest stores at publish, by the same SQL

@@ -225,18 +225,32 @@ def extracted_event(text: str, sentence: str, source: str, target: str, kind: st
     return event
 
 
-def extracted_document(name: str, published: str, text: str, events: list[dict]) -> tuple:
+def extracted_relationship(text: str, sentence: str, source: str, target: str, kind: str, *, method: str | None,
+                           confidence: float, negated: bool = False) -> dict:
+    """One relationship as `python -m dashboard extract` writes it; `method` None leaves the key out
+    (an output from before the learned relationship tier)."""
+    start = text.index(sentence)
+    rel = {"type": kind, "start": start, "end": start + len(sentence), "sentence": sentence, "source": source,
+           "target": target, "source_country": source, "target_country": target, "negated": negated,
+           "confidence": confidence}
+    if method is not None:
+        rel["method"] = method
+    return rel
+
+
+def extracted_document(name: str, published: str, text: str, events: list[dict],
+                       relationships: list[dict] | None = None) -> tuple:
     """A (Document, extraction result) pair for `dashboard.ingest.ingest_extracted`."""
     from datetime import date as _date
 
     from dashboard.readers import Document
 
-    actors = {a for e in events for a in (e["source"], e["target"]) if a}
+    actors = {a for e in events + (relationships or []) for a in (e["source"], e["target"]) if a}
     doc = Document(path=f"extracted/{name}.txt", text=text, title=name.replace("-", " ").capitalize(),
                    published=_date.fromisoformat(published), date_precision="day", source="Example Wire",
                    kind="wire report")
     return doc, {"actors": [{**_LEARNED_ACTORS[a], "mentions": []} for a in sorted(actors)],
-                 "events": events, "relationships": []}
+                 "events": events, "relationships": relationships or []}
 
 
 # Three reports. The rules read the troop deployment (d1) and a US accusation (d3); the learned
@@ -252,20 +266,26 @@ LEARNED_ONLY_SENTENCE = "Chinese and Russian envoys sat down together in Beijing
 
 def learned_corpus() -> list[tuple]:
     """The three reports with their extraction results: rules events without a `method` key in d1
-    (old output), with `"method": "rules"` in d3, and two `"method": "learned"` events in d2."""
+    (old output), with `"method": "rules"` in d3, and two `"method": "learned"` events in d2; and
+    relationships likewise: a rules ALLY PRK–RUS without a method in d1, a model-read PARTNER
+    CHN–RUS in d2, a rules ADVERSARY USA–CHN in d3."""
     d1_sentence = "North Korea sent troops to Russia on 18 October 2024, officials said."
     d3_sentence = "The United States accused China of arming Russia on 1 March 2024."
     return [
         extracted_document("troops-rules", "2024-10-18", LEARNED_D1, [
-            extracted_event(LEARNED_D1, d1_sentence, "PRK", "RUS", "AID", "2024-10-18", method=None, confidence=0.82)]),
+            extracted_event(LEARNED_D1, d1_sentence, "PRK", "RUS", "AID", "2024-10-18", method=None, confidence=0.82)],
+            [extracted_relationship(LEARNED_D1, d1_sentence, "PRK", "RUS", "ALLY", method=None, confidence=0.7)]),
         extracted_document("troops-and-envoys-model", "2024-10-19", LEARNED_D2, [
             extracted_event(LEARNED_D2, MIXED_SENTENCE, "PRK", "RUS", "AID", "2024-10-18", method="learned",
                             confidence=0.43),
             extracted_event(LEARNED_D2, LEARNED_ONLY_SENTENCE, "CHN", "RUS", "CONSULT", "2024-05-16",
-                            method="learned", confidence=0.61)]),
+                            method="learned", confidence=0.61)],
+            [extracted_relationship(LEARNED_D2, LEARNED_ONLY_SENTENCE, "CHN", "RUS", "PARTNER", method="learned",
+                                    confidence=0.37)]),
         extracted_document("us-accuses", "2024-03-02", LEARNED_D3, [
             extracted_event(LEARNED_D3, d3_sentence, "USA", "CHN", "ACCUSE", "2024-03-01", method="rules",
-                            confidence=0.77)]),
+                            confidence=0.77)],
+            [extracted_relationship(LEARNED_D3, d3_sentence, "USA", "CHN", "ADVERSARY", method="rules", confidence=0.75)]),
     ]
 
 

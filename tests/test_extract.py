@@ -20,8 +20,10 @@ PUB = date(2024, 6, 20)  # a Thursday
 @pytest.fixture(autouse=True)
 def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests pin the rules' readings sentence by sentence; the learned tier, which adds
-    events beside them (44 of these texts get an addition), is tested in test_learned.py."""
+    events beside them (44 of these texts get an addition), is tested in test_learned.py; the
+    relationship tier likewise in test_learned_relationships.py."""
     monkeypatch.setattr(config, "LEARNED_EVENTS", False)
+    monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", False)
 
 
 # ---------------------------------------------------------------- contract

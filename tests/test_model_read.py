@@ -3,7 +3,9 @@
 The database is written by ingest's own path (dashboard.ingest.ingest_extracted, given extraction
 results whose events carry "method": "learned"; tests/_ingest_helpers.py build_learned_db): three
 reports, a troop deployment read by the rules (d1) and by the model (d2: a mixed incident), a
-China–Russia meeting only the model read (d2), and a US accusation the rules read (d3).
+China–Russia meeting only the model read (d2), and a US accusation the rules read (d3). Model-read
+relationships likewise (the learned relationship tier): a China–Russia partnership only the model
+read (d2), beside two the rules read (d1, d3).
 Real DuckDB file, real queries, real Streamlit AppTest; nothing mocked.
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ from _ingest_helpers import (
     build_learned_db,
     extracted_document,
     extracted_event,
+    extracted_relationship,
 )
 from dashboard import briefing, exports, filters, queries, ui
 from dashboard.db import Database
@@ -310,3 +313,111 @@ def test_an_incidents_evidence_marks_its_model_read_report(app_db: Path) -> None
     at = open_app("timeline", {"incident": mixed})
     assert problems(at) == []
     assert "read by: model" not in unescape_md(texts(at))  # its rule-read report only
+
+
+# ---------------------------------------------------------------- model-read relationships
+
+
+def doc_of(db: Database, sentence: str) -> str:
+    return str(db.query("SELECT document_id FROM relationships WHERE sentence = $s", {"s": sentence})["document_id"].iloc[0])
+
+
+def test_ingest_stores_each_relationships_method_and_rules_when_absent(db: Database) -> None:
+    rows = db.query("SELECT type, method, confidence FROM relationships ORDER BY type").to_dict("records")
+    assert [(r["type"], r["method"]) for r in rows] == [("ADVERSARY", "rules"), ("ALLY", "rules"), ("PARTNER", "learned")]
+    assert rows[2]["confidence"] == pytest.approx(0.37)  # (d1's ALLY carries no method: an old output, the rules')
+
+
+def test_an_unknown_relationship_method_fails_that_document_naming_it(tmp_path: Path) -> None:
+    text = "date 2024-01-05\nRussia and China are allies, Moscow said on 5 January 2024.\n"
+    sentence = "Russia and China are allies, Moscow said on 5 January 2024."
+    item = extracted_document("odd-rel-method", "2024-01-05", text, [],
+                              [extracted_relationship(text, sentence, "RUS", "CHN", "ALLY", method="guessed", confidence=0.5)])
+    (outcome,) = ingest_extracted([item], tmp_path / "odd.duckdb").outcomes
+    assert outcome.outcome == "failed" and "relationship method 'guessed'" in outcome.reason
+    assert "odd-rel-method" in outcome.path
+
+
+def test_relationship_queries_drop_model_read_ties_when_off_and_carry_the_method(db: Database) -> None:
+    on, off = run(db, "relationships", ON), run(db, "relationships", OFF)
+    assert sorted(zip(on["type"], on["method"])) == [("ADVERSARY", "rules"), ("ALLY", "rules"), ("PARTNER", "learned")]
+    assert set(off["method"]) == {"rules"} and len(off) == 2 and int(off["total"].iloc[0]) == 2
+    milestones_on = run(db, "relationship_milestones", ON, symmetric_types=["ALLY", "PARTNER", "TRADE", "ADVERSARY"])
+    milestones_off = run(db, "relationship_milestones", OFF, symmetric_types=["ALLY", "PARTNER", "TRADE", "ADVERSARY"])
+    assert "PARTNER" in set(milestones_on["type"]) and "PARTNER" not in set(milestones_off["type"])
+    edges = {scope: run(db, "actor_network_edges", scope) for scope in (ON, OFF)}
+    ties = {scope: set(e[e["edge_kind"] == "relationship"]["type"]) for scope, e in edges.items()}
+    assert "PARTNER" in ties[ON] and "PARTNER" not in ties[OFF] and {"ALLY", "ADVERSARY"} <= ties[OFF]
+    nodes_on, nodes_off = run(db, "actor_network_nodes", ON), run(db, "actor_network_nodes", OFF)
+    rels = {scope: dict(zip(n["actor"], n["relationships"])) for scope, n in ((ON, nodes_on), (OFF, nodes_off))}
+    assert rels[ON]["CHN"] == rels[OFF]["CHN"] + 1
+    d2 = doc_of(db, LEARNED_ONLY_SENTENCE)
+    assert list(run(db, "document_relationships", ON, document_id=d2)["method"]) == ["learned"]
+    assert run(db, "document_relationships", OFF, document_id=d2).empty
+    assert int(run(db, "document", ON, document_id=d2)["n_relationships"].iloc[0]) == 1
+    assert int(run(db, "document", OFF, document_id=d2)["n_relationships"].iloc[0]) == 0
+    listed = {scope: dict(zip(run(db, "documents", scope)["document_id"], run(db, "documents", scope)["n_relationships"]))
+              for scope in (ON, OFF)}
+    assert (listed[ON][d2], listed[OFF][d2]) == (1, 0)
+    cited = run(db, "relationship_statements", OFF, relationship_ids=list(on["relationship_id"]))
+    assert sorted(cited["method"]) == ["learned", "rules", "rules"]  # (ids chosen upstream: looked up as given)
+
+
+def test_a_relationship_point_citing_a_model_read_tie_only_is_labelled(db: Database) -> None:
+    def runner(name, scope, **extra):
+        return run(db, name, scope, **extra)
+
+    ties = run(db, "relationships", ON)
+    learned_id = str(ties[ties["method"] == "learned"]["relationship_id"].iloc[0])
+    rules_id = str(ties[ties["method"] == "rules"]["relationship_id"].iloc[0])
+    only_model, with_rules = briefing.cite_points(
+        [briefing.KeyPoint("relationships_new", "a", relationship_ids=(learned_id,)),
+         briefing.KeyPoint("relationships_new", "b", relationship_ids=(learned_id, rules_id))], runner, scope=ON)
+    assert only_model.model_read_only and [c.method for c in only_model.citations] == ["learned"]
+    assert not with_rules.model_read_only and [c.method for c in with_rules.citations] == ["learned", "rules"]
+
+
+def test_a_file_from_before_the_relationship_tier_upgrades_with_every_tie_read_by_the_rules(tmp_path: Path) -> None:
+    import duckdb  # only to fake an old file; the product reaches duckdb through dashboard.db
+
+    from _fixture_db import build_fixture_db
+    from dashboard import ingest
+
+    path = build_fixture_db(tmp_path / "old.duckdb")
+    con = duckdb.connect(str(path))
+    assert con.execute("SELECT count(*) FROM relationships").fetchone()[0] > 0
+    con.execute("ALTER TABLE relationships DROP COLUMN method")
+    con.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
+    con.close()
+    assert ingest.needs_upgrade(path)
+    assert ingest.ensure_database(path, tmp_path / "no-articles-needed") is True
+    old = Database(path)
+    try:
+        assert set(old.query("SELECT DISTINCT method FROM relationships")["method"]) == {"rules"}
+        assert len(queries.run("relationships", OFF, old)) == len(queries.run("relationships", ON, old)) > 0
+    finally:
+        old.close()
+
+
+def test_the_network_and_document_views_mark_model_read_ties_and_hide_them_by_default(app_db: Path) -> None:
+    at = open_app("network")
+    assert problems(at) == []
+    (table,) = [t for t in at.dataframe if "relationship" in t.value.columns]
+    assert list(table.value["read_by"]) == ["rules", "rules"]
+    at = open_app("network", {"learned": "1"})
+    assert problems(at) == []
+    (table,) = [t for t in at.dataframe if "relationship" in t.value.columns]
+    assert sorted(table.value["read_by"]) == ["model", "rules", "rules"]
+    database = Database(app_db)
+    try:
+        d2 = doc_of(database, LEARNED_ONLY_SENTENCE)
+    finally:
+        database.close()
+    at = open_app("sources", {"doc": d2, "learned": "1"})
+    assert problems(at) == []
+    (table,) = [t for t in at.dataframe if "negated" in t.value.columns]
+    assert list(table.value["read_by"]) == ["model"]
+    at = open_app("sources", {"doc": d2})
+    assert problems(at) == []
+    assert not [t for t in at.dataframe if "negated" in t.value.columns]
+    assert "relationships (model-read events and relationships hidden by the filters)" in unescape_md(texts(at))

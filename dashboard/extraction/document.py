@@ -24,6 +24,7 @@ from .context import REACTIONS, ROLE_KINDS, Context, _pluperfect, _unique
 from .dateline import _dateline_place
 from .emit import _Emitting
 from .learned import learned_events
+from .learned_relationships import learned_relationships
 from .noun_events import _NounEvents
 from .phrases import _Phrases
 from .reactions import _Reactions
@@ -163,6 +164,8 @@ class _DocumentAnalysis(
         actors = self._actors_json()
         # the learned tier: events a trained model reads where the rules read none (learned.py)
         self.events += learned_events(self, actors)
+        # and standing relationships likewise (learned_relationships.py)
+        self.relationships += learned_relationships(self, actors)
         return {
             "document": _document_json(self.document),
             "actors": actors,

@@ -346,11 +346,13 @@ class Model:
     meta: dict[str, Any] = field(default_factory=dict)
     #: mode onepair: a coordinated sibling of a kept pair is added at or above this (None: never; `_siblings`)
     sibling_threshold: float | None = None
+    #: its classes (the relationship tier, learned_relationships.py, has its own)
+    classes: list[str] = field(default_factory=lambda: list(CLASSES))
 
     def predict(self, cands: list[Candidate]) -> np.ndarray:
-        """Probabilities, one row per candidate, one column per CLASSES."""
+        """Probabilities, one row per candidate, one column per class (`classes`)."""
         if not cands:
-            return np.zeros((0, len(CLASSES)))
+            return np.zeros((0, self.W.shape[1]))
         if getattr(self, "_Wt", None) is None or self._Wt.shape[::-1] != self.W.shape:
             self._Wt = np.ascontiguousarray(self.W.T)  # (once per model, not per document)
         X = Sparse([[self.vocab[f] for f in set(c.feats) if f in self.vocab] for c in cands])
@@ -358,32 +360,36 @@ class Model:
 
     def save(self, path: Path) -> None:
         names = np.array(sorted(self.vocab, key=self.vocab.__getitem__))
-        meta = dict(self.meta, threshold=self.threshold, mode=self.mode, classes=CLASSES, features=len(self.vocab),
+        meta = dict(self.meta, threshold=self.threshold, mode=self.mode, classes=self.classes, features=len(self.vocab),
                     sibling_threshold=self.sibling_threshold)
         with open(path, "wb") as fh:
             np.savez_compressed(fh, W=self.W.astype(np.float32), features=names, meta=np.array(json.dumps(meta, sort_keys=True)))
 
     @classmethod
-    def load(cls, path: Path) -> "Model":
+    def load(cls, path: Path, classes: list[str] | None = None) -> "Model":
+        """The model in `path`, refused unless its classes are `classes` (default: the event tier's)."""
+        classes = CLASSES if classes is None else classes
         with np.load(path, allow_pickle=False) as z:
             meta = json.loads(str(z["meta"]))
-            if meta.get("classes") != CLASSES:
-                raise ValueError(f"{path}: model classes {meta.get('classes')} are not {CLASSES}")
+            if meta.get("classes") != classes:
+                raise ValueError(f"{path}: model classes {meta.get('classes')} are not {classes}")
             vocab = {str(f): i for i, f in enumerate(z["features"])}
             sib = meta.get("sibling_threshold")
             return cls(vocab, z["W"].astype(np.float64), float(meta["threshold"]), meta["mode"], meta,
-                       None if sib is None else float(sib))
+                       None if sib is None else float(sib), list(classes))
 
 
 def train(cands: list[Candidate], labels: np.ndarray, variant: str = "with_rule_feats", l2: float = 1e-3,
-          epochs: int = 150, lr: float = 0.1) -> Model:
-    """A model fitted to candidates and their label rows (soft targets over CLASSES): full-batch
-    Adam on the L2-regularised cross-entropy; features seen at least twice."""
+          epochs: int = 150, lr: float = 0.1, classes: list[str] | None = None) -> Model:
+    """A model fitted to candidates and their label rows (soft targets over `classes`, default the
+    event tier's CLASSES): full-batch Adam on the L2-regularised cross-entropy; features seen at
+    least twice."""
+    classes = CLASSES if classes is None else classes
     use = VARIANTS[variant]
     counts = Counter(f for c in cands for f in set(c.feats) if use(f))
     vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= 2 or f == "bias"))}
     X = Sparse([[vocab[f] for f in set(c.feats) if f in vocab] for c in cands])
-    W = np.zeros((len(vocab), len(CLASSES)))
+    W = np.zeros((len(vocab), len(classes)))
     m, v = np.zeros_like(W), np.zeros_like(W)
     for it in range(1, epochs + 1):
         P = softmax(X.dot(W))
@@ -391,7 +397,7 @@ def train(cands: list[Candidate], labels: np.ndarray, variant: str = "with_rule_
         m = 0.9 * m + 0.1 * G
         v = 0.999 * v + 0.001 * G * G
         W -= lr * (m / (1 - 0.9 ** it)) / (np.sqrt(v / (1 - 0.999 ** it)) + 1e-8)
-    return Model(vocab, W, meta={"variant": variant})
+    return Model(vocab, W, meta={"variant": variant}, classes=list(classes))
 
 
 _lock = threading.Lock()

@@ -851,6 +851,7 @@ class _Relationships:
             "start": sent.end_char - len(sent.text.lstrip()),
             "end": sent.end_char,
             "confidence": round(how, 2),
+            "method": "rules",  # (the learned tier's relationships say "learned": learned_relationships.py)
         })
 
 

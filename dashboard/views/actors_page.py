@@ -92,8 +92,9 @@ if relationships.empty:
     st.info(f"No document in this scope states a relationship of {name}.")
 for i, rel in enumerate(relationships.to_dict("records")):
     denied = " — **denied**" if rel["negated"] else ""
+    model = f" · *read by: {ui.read_by(rel.get('method'))}*" if rel.get("method") == "learned" else ""
     st.markdown(f"**{ui.md_escape(rel['source_name'])} → {ui.md_escape(rel['target_name'])}: {rel['type']}**{denied} "
-                f"({ui.fmt_date(rel['stated_on'])})")
+                f"({ui.fmt_date(rel['stated_on'])}){model}")
     ui.quote(rel["sentence"], "negated" if rel["negated"] else "asserted")
     ui.source_caption(rel["doc_title"], rel["doc_source"], rel["stated_on"])
     ui.page_link("sources", "Open the document at this sentence", doc=rel["document_id"], rel=rel["relationship_id"])

@@ -63,13 +63,14 @@ else:
     if int(relationships["total"].iloc[0]) > len(relationships):
         st.caption(f"Showing the {len(relationships):,} most recent of {int(relationships['total'].iloc[0]):,} "
                    "statements; narrow the filters to see the rest.")
-    shown = relationships.assign(
+    shown = ui.with_read_by(relationships).assign(
         relationship=relationships.apply(
             lambda r: f"{r['source_name']} → {r['target_name']}: {r['type']}" + (" (denied)" if r["negated"] else ""),
             axis=1,
         )
     )
-    st.dataframe(shown[["relationship", "stated_on", "sentence", "doc_title", "doc_source"]], hide_index=True,
+    st.dataframe(shown[["relationship", "stated_on", "read_by", "sentence", "doc_title", "doc_source"]], hide_index=True,
                  column_config={"stated_on": st.column_config.DateColumn("stated on"), "doc_title": "document",
-                                "doc_source": "source"})
+                                "doc_source": "source", "read_by": st.column_config.TextColumn(
+                                    "read by", help=f"rules, or model: {ui.MODEL_READ_NOTE}")})
     ui.download_table(relationships.drop(columns="total"), "relationships", key="rel_table")

@@ -19,7 +19,8 @@ relationship_evidence AS (
            r.sent_end,
            r.document_id,
            d.title AS doc_title,
-           d.source AS doc_source
+           d.source AS doc_source,
+           r.method
     FROM chosen AS r
     -- the chosen rows' documents first, by number: joined directly, DuckDB built its hash table
     -- on the whole documents table (titles and all) when only a few statements were chosen

@@ -1,0 +1,211 @@
+"""The learned relationship tier: standing relationships a small trained model reads where the rules read none.
+
+The rules (relationships.py) read a tie only in the structures they know ("Russia's ally", "a
+partnership between ..."); on unseen text they find about 0.4 of the gold relationships, most of
+the rest in a sentence naming both sides and a cue word the rules hold but in another structure
+("Beijing, North Korea's treaty ally and its main trading partner", "Japan, America's closest ally
+in Asia"). This tier is the event tier's machinery (learned.py) pointed at relationships:
+
+* candidates are the same ordered pairs of actor codes named in one sentence with the same features
+  (`learned.candidates`, given the rules' *relationships* where the event tier is given their
+  events, so its `rule_*` features say which ties the rules read there), plus where the
+  relationship cue words of data/relationship_cues.yaml stand (`relationship_features`);
+* the same softmax regression (`learned.train`, `learned.Model`) over the seven types and NONE,
+  weights in `data/learned_relationships.npz` (trained by scripts/train_learned_relationships.py);
+* the additions keep, per sentence and type, only the pair most probable for both its roles
+  (a symmetric type's pair unordered) and never a role the rules already filled in that sentence
+  (`additions`): the model reads *that* a sentence states a tie far better than *between whom*
+  (out-of-fold, without this rule 69 of 153 additions joined the wrong pair; with it 28 of 129).
+
+An addition is emitted as a relationship marked `"method": "learned"` (the rules' say "rules"),
+the model's probability as its `confidence`, negated when the verb or noun governing the pair is
+("is not a member of"). The tier is turned off with `SITREP_LEARNED_RELATIONSHIPS=off`
+(`config.LEARNED_RELATIONSHIPS`), independently of the event tier's switch.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections import defaultdict
+from functools import lru_cache
+from typing import Any, Callable
+
+import numpy as np
+from spacy.tokens import Doc, Span
+
+from .. import config
+from ..cues import SYMMETRIC_RELATIONSHIPS
+from . import learned as L
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = config.DATA_DIR / "learned_relationships.npz"
+#: the model's classes: the seven relationship types (data/relationship_cues.yaml's header), then NONE
+TYPES = ["ALLY", "PARTNER", "TRADE", "PATRON", "SUPPLIER", "ADVERSARY", "MEMBER"]
+CLASSES = TYPES + ["NONE"]
+NONE = len(TYPES)
+SYMMETRIC = SYMMETRIC_RELATIONSHIPS
+#: word lists of data/relationship_cues.yaml whose words are relationship cues besides its nouns and adjectives
+_CUE_LISTS = ("counterpart_nouns", "trade_heads", "membership_verbs", "supplying_verbs", "receiving_verbs",
+              "body_nouns", "binding_verbs")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[frozenset[str], dict[str, str]]:
+    """The relationship cue words (lemmas) and the type each relational noun or adjective gives."""
+    import yaml
+    rc = yaml.safe_load((config.DATA_DIR / "relationship_cues.yaml").read_text(encoding="utf-8"))
+    nouns, adjectives = rc.get("nouns") or {}, rc.get("adjectives") or {}
+    words = set(nouns) | set(adjectives)
+    for key in _CUE_LISTS:
+        words |= {str(w) for w in rc.get(key) or []}
+    types = {str(k): v["type"] for table in (nouns, adjectives) for k, v in table.items() if isinstance(v, dict) and v.get("type")}
+    return frozenset(words), types
+
+
+def relationship_features(c: L.Candidate) -> list[str]:
+    """Where the relationship cue words stand to a candidate: in its sentence (word and type), on
+    the parse path between its two mentions or at their common head (with the cue's modifiers:
+    "treaty ally", "trading partner"), and what each mention hangs from."""
+    words, types = _cues()
+    f: list[str] = []
+    up_a, up_b, lca = L.path_between(c.ms.root, c.mt.root)
+    for tok in c.ms.sent:
+        lemma = tok.lemma_.lower()
+        if lemma in words:
+            f.append(f"rcue={lemma}")
+            if lemma in types:
+                f.append(f"rcuety={types[lemma]}")
+    for tok in up_a[1:] + up_b[1:] + ([lca] if lca is not None else []):
+        lemma = tok.lemma_.lower()
+        if lemma in words:
+            f.append(f"rpath={lemma}")
+            if lemma in types:
+                f.append(f"rpathty={types[lemma]}")
+            f += [f"rmod={ch.lemma_.lower()}_{lemma}" for ch in tok.children if ch.dep_ in ("amod", "compound")]
+    for name, m in (("s", c.ms), ("t", c.mt)):
+        f.append(f"{name}dephead={m.root.dep_}_{m.root.head.lemma_.lower()}")
+    return f
+
+
+def candidates(doc: Doc, actors: list[dict[str, Any]], relationships: list[dict[str, Any]],
+               on_error: Callable[[Span, Exception], None] | None = None) -> list[L.Candidate]:
+    """The event tier's candidates (`learned.candidates`, its rule features from the rules'
+    `relationships`), each with the relationship features added. Training and run time both call it."""
+    out = L.candidates(doc, actors, relationships, on_error)
+    for c in out:
+        c.feats = c.feats + relationship_features(c)
+    return out
+
+
+def _roles(s: str, t: str, ty: str) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
+    return (("with", s, ty), ("with", t, ty)) if ty in SYMMETRIC else (("source", s, ty), ("target", t, ty))
+
+
+def _key(s: str, t: str, ty: str) -> tuple[str, str, str]:
+    return (*sorted((s, t)), ty) if ty in SYMMETRIC else (s, t, ty)  # type: ignore[return-value]
+
+
+def additions(cands: list[L.Candidate], probs: np.ndarray, relationships: list[dict[str, Any]], threshold: float,
+              organisations: set[str] | None = None) -> list[tuple[L.Candidate, str, float]]:
+    """(candidate, type, probability) of each tie the tier adds: above `threshold`, in its sentence
+    the pair most probable for both its roles ((source, type) and (target, type); a symmetric type's
+    pair unordered), neither role filled there by the rules, and not a tie the rules gave anywhere
+    in the document (`relationships`); once per tie, its most probable sentence. MEMBER only of an
+    organisation (`organisations`: their codes; None: no check), as the rules' `_emit_rel` demands."""
+    have = set()
+    for r in relationships:
+        have.add(_key(r["source_country"], r["target_country"], r["type"]))
+    passing: dict[int, list[tuple[float, L.Candidate, str]]] = defaultdict(list)
+    for c, p in zip(cands, probs):
+        for k, ty in enumerate(TYPES):
+            if p[k] >= threshold and not (ty == "MEMBER" and organisations is not None and c.t not in organisations):
+                passing[c.sent].append((float(p[k]), c, ty))
+    best: dict[tuple[str, str, str], tuple[float, L.Candidate, str]] = {}
+    for xs in passing.values():
+        taken = {role for (a, b), tys in xs[0][1].rules_here.items() for ty in tys for role in _roles(a, b, ty)}
+        unique: dict[tuple[str, str, str], tuple[float, L.Candidate, str]] = {}
+        for p, c, ty in xs:
+            key = _key(c.s, c.t, ty)
+            if key not in unique or p > unique[key][0]:
+                unique[key] = (p, c, ty)
+        top: dict[tuple[str, str, str], tuple[float, tuple[str, str, str]]] = {}
+        for key, (p, c, ty) in unique.items():
+            for role in _roles(c.s, c.t, ty):
+                if role not in top or (p, key) > top[role]:
+                    top[role] = (p, key)
+        for key, (p, c, ty) in unique.items():
+            if key in have or any(role in taken or top[role][1] != key for role in _roles(c.s, c.t, ty)):
+                continue
+            if key not in best or p > best[key][0]:
+                best[key] = (p, c, ty)
+    return [(c, ty, p) for p, c, ty in best.values()]
+
+
+def negated(c: L.Candidate) -> bool:
+    """The tie is denied when the word governing the pair is negated ("is not a member of")."""
+    return "headneg" in c.feats
+
+
+_lock = threading.Lock()
+_model: L.Model | None = None
+_override: L.Model | None = None
+
+
+def model() -> L.Model:
+    """The shipped model, loaded once per process (or the one `use_model` set)."""
+    global _model
+    if _override is not None:
+        return _override
+    if _model is None:
+        with _lock:
+            if _model is None:
+                _model = L.Model.load(MODEL_FILE, CLASSES)
+    return _model
+
+
+def use_model(m: L.Model | None) -> None:
+    """Run the tier with `m` instead of the shipped model (None: back to the shipped one)."""
+    global _override
+    _override = m
+
+
+def learned_relationships(analysis: Any, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The tier's relationships for a document the rules have read (`analysis`: its
+    _DocumentAnalysis, `analysis.relationships` the rules'); none when `config.LEARNED_RELATIONSHIPS`
+    is off."""
+    if not config.LEARNED_RELATIONSHIPS:
+        return []
+
+    def skip(sent: Span, exc: Exception) -> None:
+        if not analysis._skip_failing:
+            raise exc
+        log.warning("%s: the learned relationship tier skipped the sentence at characters %d-%d (%s: %s)",
+                    getattr(analysis.document, "path", "document"), sent.start_char, sent.end_char, type(exc).__name__, exc)
+
+    rules = analysis.relationships
+    cands = [c for c in candidates(analysis.doc, actors, rules, on_error=skip)
+             if c.ms.sent.start not in analysis._skipped_sentences]
+    if not cands:
+        return []
+    m = model()
+    organisations = {a["country"] for a in actors if a.get("country") and a.get("kind") == "organisation"}
+    out = []
+    for c, ty, p in sorted(additions(cands, m.predict(cands), rules, m.threshold, organisations),
+                           key=lambda a: (a[0].sent, a[0].ms.start, a[0].mt.start, a[1])):
+        sent = c.ms.sent
+        text = sent.text.lstrip()
+        out.append({
+            "source": c.source_id,
+            "target": c.target_id,
+            "source_country": c.s,
+            "target_country": c.t,
+            "type": ty,
+            "negated": negated(c),
+            "sentence": text,
+            "start": sent.end_char - len(text),
+            "end": sent.end_char,
+            "confidence": round(p, 2),
+            "method": "learned",
+        })
+    return out

@@ -1,0 +1,152 @@
+"""The learned relationship tier (dashboard/extraction/learned_relationships.py): the shipped model,
+what it adds and how it is marked, which additions it keeps, the setting that turns it off, and its
+training script. Real model file, real spaCy; `additions` is also checked on hand-made candidates."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from dashboard import config
+from dashboard.extract import EXTRACTOR_VERSION
+from dashboard.extraction import learned, learned_relationships as lr
+
+from _extract_helpers import ROOT, load_scorer, run
+
+# ties stated in a structure the rules do not read (checked below), each with the tie the tier adds
+UNREAD = [
+    ("Beijing, North Korea's treaty ally and its main trading partner, said nothing about the launch.", ("CHN", "PRK", "ALLY")),
+    ("Russia's ally Belarus hosted the drills.", ("BLR", "RUS", "ALLY")),
+]
+NO_TIE = "Officials from Japan and Brazil attended the opening of the exhibition."
+RULES_READ = "Japan, America's closest ally in Asia, protested on Monday."
+
+
+def _tie(r: dict) -> tuple:
+    s, t, ty = r["source_country"], r["target_country"], r["type"]
+    return (*sorted((s, t)), ty) if ty in lr.SYMMETRIC else (s, t, ty)
+
+
+def test_the_shipped_model_loads_with_its_types_and_training_sets() -> None:
+    model = learned.Model.load(lr.MODEL_FILE, lr.CLASSES)
+    assert model.classes == lr.CLASSES == ["ALLY", "PARTNER", "TRADE", "PATRON", "SUPPLIER", "ADVERSARY", "MEMBER", "NONE"]
+    assert model.W.shape == (model.meta["features"], 8) and 0 < model.threshold < 1
+    assert {"heldout2", "heldout36", "corpus", "extract"} <= set(model.meta["sets"])
+    assert not {"heldout37", "heldout38"} & set(model.meta["sets"]) and model.meta["protocol"] == "blind"
+    with pytest.raises(ValueError, match="model classes"):
+        learned.Model.load(lr.MODEL_FILE)  # not an event model
+    with pytest.raises(ValueError, match="model classes"):
+        learned.Model.load(learned.MODEL_FILE, lr.CLASSES)  # nor the event model a relationship one
+
+
+@pytest.mark.parametrize("text, tie", UNREAD, ids=["treaty ally apposition", "possessive ally"])
+def test_a_tie_the_rules_miss_is_added_as_learned(monkeypatch: pytest.MonkeyPatch, text: str, tie: tuple) -> None:
+    monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", False)
+    assert run(text)["relationships"] == []  # the rules read nothing here
+    monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", True)
+    (rel,) = run(text)["relationships"]
+    assert _tie(rel) == (*sorted(tie[:2]), tie[2]) and rel["method"] == "learned" and rel["negated"] is False
+    assert rel["sentence"] == text and text[rel["start"]:rel["end"]] == text
+    assert 0.1 <= rel["confidence"] <= 1 and rel["source"] and rel["target"]
+
+
+def test_two_states_with_no_tie_get_nothing_and_rule_ties_say_so() -> None:
+    assert run(NO_TIE)["relationships"] == []
+    (rel,) = run(RULES_READ)["relationships"]
+    assert (rel["source_country"], rel["target_country"], rel["type"], rel["method"]) == ("JPN", "USA", "ALLY", "rules")
+
+
+def test_with_the_setting_off_the_output_is_the_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = " ".join(t for t, _ in UNREAD) + " " + RULES_READ
+    on = run(text)
+    assert {r["method"] for r in on["relationships"]} == {"rules", "learned"}
+    monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", False)
+    off = run(text)
+    assert off == dict(on, relationships=[r for r in on["relationships"] if r["method"] == "rules"])
+    code = "from dashboard import config; print(config.LEARNED_RELATIONSHIPS, config.LEARNED_EVENTS)"
+    for value, expected in (("off", "False True"), ("0", "False True"), ("on", "True True")):
+        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                             env={"SITREP_LEARNED_RELATIONSHIPS": value, "PATH": "/usr/bin:/bin"}, check=True).stdout.strip()
+        assert out == expected
+
+
+def test_the_model_file_is_part_of_the_extractor_version() -> None:
+    source = (ROOT / "dashboard" / "extract.py").read_text(encoding="utf-8")
+    assert '"learned_relationships.npz"' in source and "+" in EXTRACTOR_VERSION
+
+
+# ---------------------------------------------------------------- which additions are kept
+
+
+def _cand(sent: int, s: str, t: str, rules_here: dict | None = None) -> learned.Candidate:
+    return learned.Candidate(sent=sent, s=s, t=t, source_id=s.lower(), target_id=t.lower(), ms=None, mt=None,  # type: ignore[arg-type]
+                             feats=[], modal=False, neg=False, src_subj=False, tgt_subj=False, rule_pair=False,
+                             rules_here=rules_here or {})
+
+
+def _probs(*rows: dict[str, float]) -> np.ndarray:
+    out = np.zeros((len(rows), len(lr.CLASSES)))
+    for i, row in enumerate(rows):
+        for ty, p in row.items():
+            out[i, lr.CLASSES.index(ty)] = p
+        out[i, lr.NONE] = 1 - out[i].sum()
+    return out
+
+
+def _kept(cands: list, probs: np.ndarray, rules: list | None = None, orgs: set | None = None) -> set:
+    return {(c.s, c.t, ty) for c, ty, _ in lr.additions(cands, probs, rules or [], 0.3, orgs)}
+
+
+def test_one_pair_per_type_and_role_in_a_sentence_and_a_symmetric_tie_once() -> None:
+    # "China, North Korea's ally, as Japan watched": ALLY read for three pairs; China-North Korea most
+    cands = [_cand(0, "CHN", "PRK"), _cand(0, "PRK", "CHN"), _cand(0, "CHN", "JPN"), _cand(0, "JPN", "PRK")]
+    probs = _probs({"ALLY": 0.8}, {"ALLY": 0.7}, {"ALLY": 0.5}, {"ALLY": 0.4})
+    assert _kept(cands, probs) == {("CHN", "PRK", "ALLY")}
+
+
+def test_a_role_the_rules_filled_in_the_sentence_and_a_tie_they_gave_are_not_added() -> None:
+    here = {("USA", "JPN"): frozenset({"ALLY"})}
+    cands = [_cand(0, "USA", "KOR", here), _cand(0, "JPN", "KOR", here), _cand(1, "KOR", "USA")]
+    probs = _probs({"ALLY": 0.9}, {"PARTNER": 0.6}, {"ALLY": 0.9})
+    rules = [{"source_country": "USA", "target_country": "JPN", "type": "ALLY"}]
+    # sentence 0: the United States' ALLY role is the rules'; sentence 1 states it again for South Korea
+    assert _kept(cands, probs, rules) == {("JPN", "KOR", "PARTNER"), ("KOR", "USA", "ALLY")}
+    rules.append({"source_country": "USA", "target_country": "KOR", "type": "ALLY"})
+    assert _kept(cands, probs, rules) == {("JPN", "KOR", "PARTNER")}  # (either direction: symmetric)
+
+
+def test_membership_only_of_an_organisation() -> None:
+    cands = [_cand(0, "FIN", "NATO"), _cand(0, "FIN", "SWE")]
+    probs = _probs({"MEMBER": 0.7}, {"MEMBER": 0.6})
+    assert _kept(cands, probs, orgs={"NATO"}) == {("FIN", "NATO", "MEMBER")}
+    assert _kept(cands[1:], probs[1:], orgs={"NATO"}) == set()
+
+
+# ---------------------------------------------------------------- training
+
+
+def test_the_training_script_runs_on_two_sets_and_refuses_the_unseen_test(tmp_path: Path) -> None:
+    if load_scorer() is None:
+        pytest.skip("../shared/gold/score.py absent")
+    out = tmp_path / "small.npz"
+    started = time.time()
+    done = subprocess.run([sys.executable, "scripts/train_learned_relationships.py", "--sets", "heldout20", "heldout21",
+                           "--head-rules", "--out", str(out), "--epochs", "40", "--folds", "2"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert time.time() - started < 120 and "out-of-fold" in done.stdout
+    model = learned.Model.load(out, lr.CLASSES)
+    assert model.meta["sets"] == ["heldout20", "heldout21"]
+    lr.use_model(model)
+    try:
+        result = run(UNREAD[0][0])
+    finally:
+        lr.use_model(None)
+    assert all(r["method"] in ("rules", "learned") for r in result["relationships"])
+    refused = subprocess.run([sys.executable, "scripts/train_learned_relationships.py", "--sets", "heldout37", "--head-rules",
+                              "--out", str(tmp_path / "no.npz")], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert refused.returncode != 0 and "unseen test" in refused.stderr and not (tmp_path / "no.npz").exists()
