@@ -92,3 +92,35 @@ def test_a_count_of_days_earlier_or_later_counts_from_the_day_last_named() -> No
     assert [m.value for m in find_dates("In 2019 they met. A day later they signed.", PUBLISHED)] == ["2019"]
     # "the day before the summit" is a preposition's phrase, not an anaphor
     assert [m.value for m in find_dates("They met on Friday. Talks began the day before the summit.", PUBLISHED)] == ["2023-11-10"]
+
+
+# dates pass 1
+
+def test_a_month_of_the_year_named_relative_to_publication() -> None:
+    found = find_dates("The envoys first met in July last year and again in March this year.", PUBLISHED)
+    assert [(m.value, m.precision) for m in found] == [("2022-07", "month"), ("2023-03", "month")]
+    # a month and a separate "last year" stay two expressions
+    assert [m.value for m in find_dates("In July, last year's talks resumed.", PUBLISHED)] == ["2023-07", "2022"]
+
+
+def test_last_weekday_is_the_one_of_the_previous_week() -> None:
+    friday = date(2024, 11, 8)
+    assert [m.value for m in find_dates("Last Thursday the navy fired a missile.", friday)] == ["2024-10-31"]
+    assert [m.value for m in find_dates("On Thursday the navy fired a missile.", friday)] == ["2024-11-07"]
+    assert [m.value for m in find_dates("Last Wednesday the navy fired.", date(2025, 10, 27))] == ["2025-10-22"]
+
+
+def test_a_part_of_the_same_day_and_within_hours_follow_the_day_last_named() -> None:
+    text = "The jets crossed the line on Tuesday. That afternoon the envoys were summoned. Tokyo protested within hours."
+    assert [m.value for m in find_dates(text, PUBLISHED)] == ["2023-11-07"] * 3
+    # "within hours of the vote" names its own anchor
+    assert [m.value for m in find_dates("They met on Tuesday. Rivals walked out within hours of the vote.", PUBLISHED)] == ["2023-11-07"]
+    # nothing to refer to: unresolved
+    assert find_dates("That afternoon the envoys were summoned.", PUBLISHED) == []
+
+
+def test_a_since_date_is_not_the_occasion_an_anaphor_refers_to() -> None:
+    text = "Ministers imposed curbs on Monday, the first since 1998. The same day, the envoy left. Rivals answered within hours."
+    assert [m.value for m in find_dates(text, PUBLISHED)] == ["2023-11-06", "1998", "2023-11-06", "2023-11-06"]
+    # a year named plainly is still what "that year" takes up
+    assert [m.value for m in find_dates("In 2019 the two met. Later that year they signed.", PUBLISHED)] == ["2019", "2019"]
