@@ -124,3 +124,56 @@ def test_a_since_date_is_not_the_occasion_an_anaphor_refers_to() -> None:
     assert [m.value for m in find_dates(text, PUBLISHED)] == ["2023-11-06", "1998", "2023-11-06", "2023-11-06"]
     # a year named plainly is still what "that year" takes up
     assert [m.value for m in find_dates("In 2019 the two met. Later that year they signed.", PUBLISHED)] == ["2019", "2019"]
+
+
+# dates pass 1: clauses dated by the clause they are set in (the rules and the learned tier share
+# this stage: `_date_for` in dashboard/extraction/when.py)
+
+def _dates(text: str, published: date = date(2023, 11, 27)) -> dict[tuple[str, str | None, str | None], str | None]:
+    from _extract_helpers import run
+    return {(e["type"], e["source_country"], e["target_country"]): e["date"] for e in run(text, published)["events"]}
+
+
+def test_a_verbs_in_gerund_happens_when_the_verb_does() -> None:
+    found = _dates("On Friday Canada joined Britain in sanctioning Iranian officials.")
+    assert found[("SANCTION", "CAN", "IRN")] == "2023-11-24"
+    # "after sanctioning" is another time: not taken from the verb
+    found = _dates("On Friday Canada summoned Iran's envoy after sanctioning Iranian officials.")
+    assert found[("SANCTION", "CAN", "IRN")] == "2023-11-27"
+
+
+def test_a_relative_clause_of_in_which_takes_its_antecedents_date() -> None:
+    found = _dates("The talks followed a phone call on Friday in which Lavrov accused Poland of provocations.")
+    assert found[("ACCUSE", "RUS", "POL")] == "2023-11-24"
+    # a plain relative clause on a dated noun keeps its own time
+    found = _dates("The talks followed a phone call on Friday with Lavrov, who has accused Poland of provocations.")
+    assert found[("ACCUSE", "RUS", "POL")] == "2023-11-27"
+
+
+def test_a_clause_after_a_colon_elaborates_the_dated_clause_before_it() -> None:
+    found = _dates("The alliance did on Friday what Madrid had asked for: its ministers agreed to open talks with Chile.")
+    assert any(v == "2023-11-24" for (t, *_), v in found.items() if t == "AGREE")
+    # a colon after an undated clause dates nothing
+    found = _dates("The alliance did what Madrid had asked for: its ministers agreed to open talks with Chile.")
+    assert all(v == "2023-11-27" for (t, *_), v in found.items() if t == "AGREE")
+
+
+def test_a_participle_coordinated_with_a_dated_verb_shares_its_date() -> None:
+    found = _dates("Chile and Peru held talks on Friday, exchanging warnings over fishing but agreeing that trade must grow.")
+    assert found[("AGREE", "CHL", "PER")] == "2023-11-24"
+    # a conjunct with an auxiliary of its own is another time
+    found = _dates("Chile and Peru held talks on Friday and are agreeing on a trade pact.")
+    assert found[("AGREE", "CHL", "PER")] == "2023-11-27"
+
+
+def test_a_participle_after_the_nouns_complement_dates_the_noun() -> None:
+    found = _dates("Chile urged Peru to lift its ban on Chilean fruit, imposed in August when a pest was found.")
+    assert found[("SANCTION", "PER", "CHL")] == "2023-08"
+
+
+def test_an_act_with_a_dated_when_clause_happens_then() -> None:
+    found = _dates("Chile resumed imports of fruit, which Peru had banned when a pest spread in August 2022.")
+    assert found[("SANCTION", "PER", None)] == "2022-08"
+    # a when clause of its own with no date: nothing
+    found = _dates("Chile resumed imports of fruit, which Peru had banned when a pest spread.")
+    assert found[("SANCTION", "PER", None)] == "2023-11-27"
