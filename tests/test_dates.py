@@ -177,3 +177,32 @@ def test_an_act_with_a_dated_when_clause_happens_then() -> None:
     # a when clause of its own with no date: nothing
     found = _dates("Chile resumed imports of fruit, which Peru had banned when a pest spread.")
     assert found[("SANCTION", "PER", None)] == "2023-11-27"
+
+
+def test_any_dated_main_clause_sets_the_scene_a_pronoun_continues() -> None:
+    # dates pass 1: a copular sentence dated by its subject sets the scene, as a dated saying does
+    found = _dates("Fumio Kishida's speech in Lima on Friday was brief. He accused China of economic coercion.")
+    assert found[("ACCUSE", "JPN", "CHN")] == "2023-11-24"
+    # a year is no scene; another subject starts a new one
+    found = _dates("Fumio Kishida's speech in Lima in 2019 was brief. He accused China of economic coercion.")
+    assert found[("ACCUSE", "JPN", "CHN")] == "2023-11-27"
+    found = _dates("Fumio Kishida's speech in Lima on Friday was brief. China accused Japan of provocation.")
+    assert found[("ACCUSE", "CHN", "JPN")] == "2023-11-27"
+
+
+def test_the_learned_tier_reads_the_scene_of_the_sentence_it_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    # dates pass 1: the tier dates its additions after the rules have read the whole text, so the
+    # scene is looked up per sentence, not left at the last sentence's
+    from _extract_helpers import run
+    from dashboard.extraction import document as module
+    seen = {}
+
+    def spy(analysis, actors):
+        sents = list(analysis.doc.sents)
+        seen["scenes"] = [getattr(analysis._scene_of(s.root), "value", None) for s in sents]
+        return []
+
+    monkeypatch.setattr(module, "learned_events", spy)
+    run("Chile and Peru held talks on Friday. They signed a fisheries pact. "
+        "Bolivia had protested in 2019. Brazil met Peru on Tuesday.", date(2023, 11, 27))
+    assert seen["scenes"] == [None, "2023-11-24", "2023-11-24", "2023-11-24"]

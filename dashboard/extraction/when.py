@@ -156,12 +156,22 @@ class _When:
                 around = self._date_for(reported.head, None)
                 if around is not None:
                     best = around
-        if best is None and self._scene_before is not None and self._scene_continued(light if light is not None else trigger):
-            best = self._scene_before
+        scene = self._scene_of(trigger)
+        if best is None and scene is not None and self._scene_continued(light if light is not None else trigger):
+            best = scene
         if best is not None and best.precision == "day" and self._in_main_clause(trigger) \
                 and not _pluperfect(self._clause_verb(trigger)):
             self._scene_date = best
         return best
+
+    def _scene_of(self, trigger: Token) -> DateMention | None:
+        """The scene the trigger's sentence opened with: recorded per sentence, so the learned tier,
+        which dates its additions once the rules have read the whole text, reads the scene of the
+        sentence it dates and not the last one's (dates pass 1)."""
+        scenes = getattr(self, "_scenes", None)
+        if scenes and trigger.sent.start in scenes:
+            return scenes[trigger.sent.start]
+        return self._scene_before
 
     def _framed_date(self, trigger: Token, climber: Token) -> DateMention | None:
         """Dates pass 1: a clause dated by the frame it is set in.
