@@ -206,3 +206,26 @@ def test_the_learned_tier_reads_the_scene_of_the_sentence_it_dates(monkeypatch: 
     run("Chile and Peru held talks on Friday. They signed a fisheries pact. "
         "Bolivia had protested in 2019. Brazil met Peru on Tuesday.", date(2023, 11, 27))
     assert seen["scenes"] == [None, "2023-11-24", "2023-11-24", "2023-11-24"]
+
+
+def test_the_learned_tier_dates_a_pair_by_a_mentions_own_clause_when_their_common_verb_has_none(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # dates pass 1: the verb governing both mentions may be an undated first conjunct
+    from _extract_helpers import run
+    from dashboard.extraction import document as module
+    seen = []
+
+    def spy(analysis, actors):
+        for sent in analysis.doc.sents:
+            words = {t.lower_: t for t in sent}
+            if "attended" in words:
+                found = analysis._pair_date(words["attended"], words["lawmakers"], words["ambassador"])
+                seen.append(getattr(found, "value", None))
+        return []
+
+    monkeypatch.setattr(module, "learned_events", spy)
+    run("Boric was sworn in on Monday. Peruvian lawmakers attended the ceremony, and on the same day "
+        "Chile's ambassador warned that Peru would regret its tariffs. Peruvian lawmakers attended the "
+        "dinner, and Chile's ambassador warned that Peru would regret its tariffs.", date(2023, 11, 29))
+    # the second conjunct's own day; with no date in either clause, none (the publication date)
+    assert seen == ["2023-11-27", None]

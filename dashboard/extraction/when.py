@@ -164,6 +164,23 @@ class _When:
             self._scene_date = best
         return best
 
+    def _pair_date(self, verb: Token, *roots: Token) -> DateMention | None:
+        """The date of the act the learned tier reads between two mentions (their roots, source
+        first): that of the verb governing both, or when it names none, that of the clause holding
+        either mention below it ("Japanese lawmakers attended the inauguration, and on the same day
+        China's ambassador warned that the Japanese people would ..." → the warning's day, not the
+        undated first conjunct's; dates pass 1)."""
+        found = self._date_for(verb, None)
+        if found is not None:
+            return found
+        for root in roots:
+            own = self._clause_verb(root)
+            if own.i != verb.i and own.pos_ in ("VERB", "AUX"):
+                found = self._date_for(own, None)
+                if found is not None:
+                    return found
+        return None
+
     def _scene_of(self, trigger: Token) -> DateMention | None:
         """The scene the trigger's sentence opened with: recorded per sentence, so the learned tier,
         which dates its additions once the rules have read the whole text, reads the scene of the
