@@ -229,3 +229,21 @@ def test_the_learned_tier_dates_a_pair_by_a_mentions_own_clause_when_their_commo
         "dinner, and Chile's ambassador warned that Peru would regret its tariffs.", date(2023, 11, 29))
     # the second conjunct's own day; with no date in either clause, none (the publication date)
     assert seen == ["2023-11-27", None]
+
+
+def test_the_learned_tier_dates_a_statement_by_the_saying_that_reports_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # dates pass 1: as the rules' events do (emit.py), for the tier's spoken acts and plans
+    from _extract_helpers import run
+    from dashboard.extraction import document as module
+    seen = []
+
+    def spy(analysis, actors):
+        words = {t.lower_: t for t in analysis.doc}
+        args = (words["ignored"], words["lima"], words["chile"])
+        seen.append([getattr(analysis._pair_date(*args, kind=k, status="asserted"), "value", None) for k in ("ACCUSE", "AID")])
+        return []
+
+    monkeypatch.setattr(module, "learned_events", spy)
+    run("Lima has ignored every offer, and its president said in January that Chile remained its worst enemy.", date(2023, 11, 29))
+    # a statement takes the saying's month; a material act reported in the past takes nothing
+    assert seen == [["2023-01", None]]

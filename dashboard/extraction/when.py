@@ -164,12 +164,15 @@ class _When:
             self._scene_date = best
         return best
 
-    def _pair_date(self, verb: Token, *roots: Token) -> DateMention | None:
+    def _pair_date(self, verb: Token, *roots: Token, kind: str | None = None, status: str | None = None) -> DateMention | None:
         """The date of the act the learned tier reads between two mentions (their roots, source
         first): that of the verb governing both, or when it names none, that of the clause holding
         either mention below it ("Japanese lawmakers attended the inauguration, and on the same day
         China's ambassador warned that the Japanese people would ..." → the warning's day, not the
-        undated first conjunct's; dates pass 1)."""
+        undated first conjunct's; dates pass 1). As for the rules' events (emit.py), an act a
+        statement makes (`spoken_types`) or a planned one is, failing those, dated by the saying
+        that reports it ("Kim said in January that the United States remained the North's biggest
+        enemy" → ACCUSE 2021-01)."""
         found = self._date_for(verb, None)
         if found is not None:
             return found
@@ -177,6 +180,11 @@ class _When:
             own = self._clause_verb(root)
             if own.i != verb.i and own.pos_ in ("VERB", "AUX"):
                 found = self._date_for(own, None)
+                if found is not None:
+                    return found
+        if kind in self.cues.spoken_types or status == "planned":
+            for clause in (verb, *(self._clause_verb(root) for root in roots)):
+                found = self._saying_date(clause)
                 if found is not None:
                     return found
         return None
