@@ -247,3 +247,21 @@ def test_the_learned_tier_dates_a_statement_by_the_saying_that_reports_it(monkey
     run("Lima has ignored every offer, and its president said in January that Chile remained its worst enemy.", date(2023, 11, 29))
     # a statement takes the saying's month; a material act reported in the past takes nothing
     assert seen == [["2023-01", None]]
+
+
+def test_a_past_participle_aside_on_a_thing_dates_what_is_said_of_it() -> None:
+    # dates pass 1
+    found = _dates("Chile's new measures, announced on Friday, included sanctions on 32 Peruvian officials.", date(2023, 11, 29))
+    assert found[("SANCTION", "CHL", "PER")] == "2023-11-24"
+    # an actor's participle aside describes the actor, not the act
+    found = _dates("Peru's foreign minister, appointed in 2021, accused Chile of dumping steel.", date(2023, 11, 29))
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-29"
+
+
+def test_a_sequel_verbs_dated_subject_anchors_a_count_of_days() -> None:
+    # dates pass 1: "X on Wednesday came two days after Y" -> Y on Monday
+    text = "Chile and Peru held talks in Lima on Monday. The session of the council on Wednesday came two days after Chilean and Bolivian envoys held talks in La Paz."
+    assert _dates(text, date(2023, 11, 29))[("CONSULT", "CHL", "BOL")] == "2023-11-27"
+    # no date in the subject's phrase: nothing counted from it
+    text = "Chile and Peru held talks in Lima on Monday. The session came two days after Chilean and Bolivian envoys held talks in La Paz."
+    assert _dates(text, date(2023, 11, 29))[("CONSULT", "CHL", "BOL")] != "2023-11-27"

@@ -96,6 +96,12 @@ class _When:
         # off after the subject is when its subject acts
         owners.update(a.i for i in list(owners) for subj in self.doc[i].children if subj.dep_ == "nsubj"
                       for a in subj.children if a.dep_ == "acl" and a.tag_ == "VBG" and self.doc[a.i - 1].text == ",")
+        # "The measures, announced on Thursday, included the expulsion of ten diplomats": a past
+        # participle aside on a subject that is a thing, not an actor, dates what is said of it
+        # ("Kim, elected in 2012, accused ..." does not; dates pass 1)
+        owners.update(a.i for i in list(owners) for subj in self.doc[i].children if subj.dep_ == "nsubj"
+                      and subj.pos_ == "NOUN" and subj.i not in self.by_token
+                      for a in subj.children if a.dep_ == "acl" and a.tag_ == "VBN" and self.doc[a.i - 1].text == ",")
         # "a commentary carried by KCNA on Tuesday accused ...": a text speaks when it was carried (pass 22)
         owners.update(a.i for i in list(owners) for subj in self.doc[i].children if subj.dep_ == "nsubj"
                       and subj.lemma_.lower() in self.cues.carried_texts
@@ -256,6 +262,13 @@ class _When:
             if found is not None or anchor.dep_ != "ccomp" or anchor.head.i == anchor.i:
                 break
             anchor = anchor.head
+        if found is None and anchor.lemma_.lower() in self.cues.sequel_verbs:
+            # "The session of the council on Wednesday came two days after ...": the subject of
+            # *came* or *followed* dated to a day in its own phrase is the anchor (dates pass 1)
+            subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                found = next((m for i, m in sorted(self.date_tokens.items())
+                              if subject.left_edge.i <= i <= subject.right_edge.i and m.precision == "day"), None)
         if found is None:
             found = self._lede_day(anchor)
         if found is None:
