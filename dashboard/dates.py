@@ -28,12 +28,19 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day_month", r"\b" + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m") + r"(?![\w-])"),
     ("month_day", r"\b" + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r"\b(?!,?\s*(?:19|20)\d\d)(?![\d:])"),
     ("month_year", r"\b(?:(?:(?i:early|mid|late|mid-))\s*)?" + _MONTH.format("m") + r",?\s+(?:of\s+)?" + _YEAR.format("y") + r"\b"),
+    # "in July last year", "since March this year": a month of the year named relative to
+    # publication (dates pass 1)
+    ("month_rel_year", r"\b(?:(?i:in|since|during|until|till|by|from|early|late|mid|before|after)\s+)?(?:early\s+|late\s+|mid-)?" + _MONTH.format("m") + r"\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+year\b"),
     ("rel_month", r"\b(?P<rel>(?i:last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last|earlier\s+last))\s+(?P<unit>month|year|week)\b"),
     # "that same month", "later that year", "the same day": the time the text last named
-    ("anaphor", r"\b(?i:that\s+same|the\s+same|that)\s+(?P<unit>day|month|year)\b"),
+    # ("the same afternoon", "that night": a part of the day last named; dates pass 1)
+    ("anaphor", r"\b(?i:that\s+same|the\s+same|that)\s+(?:(?P<unit>day|month|year)|(?P<part>morning|afternoon|evening|night))\b"),
     # "a day earlier", "two days later", "hours earlier", "the day before", "the next day": counted
     # from the day the text last named (pass 34)
     ("shift", r"\b(?:(?P<count>(?i:a|an|one|two|three|four|five|six|seven|\d))\s+(?P<unit>(?i:day|days|week|weeks))|(?P<hours>(?i:hours|minutes|moments)))\s+(?P<dir>(?i:earlier|later))\b"
+              # "hit back within hours": the same day (not "within hours of the launch", which
+              # names its own anchor; dates pass 1)
+              r"|\b(?i:within\s+(?P<within>hours|minutes))\b(?!\s+of\b)"
               r"|\b(?i:the\s+(?P<prev>day|night)\s+before|the\s+(?P<next>next|following)\s+day)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"),
     ("rel_day", r"\b(?P<word>(?i:yesterday|today|tomorrow))\b"),
     # bare too: agency style writes "North Korea said Thursday"
@@ -89,6 +96,9 @@ def _resolve(kind: str, g: dict[str, str], published: date | None) -> tuple[date
         return date(int(get("y")), 1, 1), "year", False
     if published is None:
         return None
+    if kind == "month_rel_year":
+        rel = get("rel").lower()
+        return date(published.year + {"last": -1, "this": 0, "next": 1}[rel], _month(get("m")), 1), "month", True
     if kind in ("day_month", "month_day"):
         day = _safe_date(published.year, _month(get("m")), int(get("d")))
         return (day, "day", True) if day else None
@@ -128,10 +138,13 @@ def _resolve(kind: str, g: dict[str, str], published: date | None) -> tuple[date
         if rel == "next":
             delta = (target - published.weekday()) % 7 or 7
             return published + timedelta(days=delta), "day", True
+        if rel == "last":
+            # "last Thursday" is the Thursday of the week before publication's (a Friday paper's
+            # "last Thursday" is eight days back, not yesterday; dates pass 1)
+            monday = published - timedelta(days=published.weekday())
+            return monday - timedelta(days=7 - target), "day", True
         # "on Tuesday" in news means the most recent Tuesday (the publication day included)
         delta = (published.weekday() - target) % 7
-        if rel == "last" and delta == 0:
-            delta = 7
         return published - timedelta(days=delta), "day", True
     return None
 
@@ -155,31 +168,35 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
     for match in _REGEX.finditer(text):
         kind = match.lastgroup
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        if kind in ("anaphor", "shift"):
+            # "the bloc's first sanctions since 1989. The same day, ...": a "since" date opens a
+            # span and is no occasion a later "the same day" or "hours later" refers to (dates pass 1)
+            points = [m for m in out if not text[m.start - offset:m.end - offset].lower().startswith("since")]
         if kind == "anaphor":
-            unit = groups["anaphor_unit"].lower()
+            unit = (groups.get("anaphor_unit") or "day").lower()
             if unit == "year" and out and out[-1].precision == "month" and out[-1].relative \
                     and text[out[-1].end - offset: match.start()].strip().lower() == "of":
                 # "in June of that year": that month of the year last named before it
                 month = out.pop()
-                year = _anaphor(out, "year", month.start, offset + match.end())
+                year = _anaphor([m for m in points if m is not month], "year", month.start, offset + match.end())
                 if year is not None:
                     out.append(DateMention(month.start, offset + match.end(), year.value + month.value[4:], "month", year.relative))
                 continue
-            mention = _anaphor(out, unit, offset + match.start(), offset + match.end())
+            mention = _anaphor(points, unit, offset + match.start(), offset + match.end())
             if mention is not None:
                 out.append(mention)
             continue
         if kind == "shift":
-            if out and out[-1].precision == "day":
-                if groups.get("shift_hours"):
+            if points and points[-1].precision == "day":
+                if groups.get("shift_hours") or groups.get("shift_within"):
                     days = 0
                 elif groups.get("shift_prev") or groups.get("shift_next"):
                     days = -1 if groups.get("shift_prev") else 1
                 else:
                     days = count_of(groups["shift_count"]) * (7 if groups["shift_unit"].lower().startswith("week") else 1)
                     days = -days if groups["shift_dir"].lower() == "earlier" else days
-                moved = shifted(out[-1], days)
-                out.append(DateMention(offset + match.start(), offset + match.end(), moved.value, "day", out[-1].relative))
+                moved = shifted(points[-1], days)
+                out.append(DateMention(offset + match.start(), offset + match.end(), moved.value, "day", points[-1].relative))
             continue
         resolved = _resolve(kind, groups, published) if kind else None
         if resolved is None:

@@ -92,3 +92,176 @@ def test_a_count_of_days_earlier_or_later_counts_from_the_day_last_named() -> No
     assert [m.value for m in find_dates("In 2019 they met. A day later they signed.", PUBLISHED)] == ["2019"]
     # "the day before the summit" is a preposition's phrase, not an anaphor
     assert [m.value for m in find_dates("They met on Friday. Talks began the day before the summit.", PUBLISHED)] == ["2023-11-10"]
+
+
+# dates pass 1
+
+def test_a_month_of_the_year_named_relative_to_publication() -> None:
+    found = find_dates("The envoys first met in July last year and again in March this year.", PUBLISHED)
+    assert [(m.value, m.precision) for m in found] == [("2022-07", "month"), ("2023-03", "month")]
+    # a month and a separate "last year" stay two expressions
+    assert [m.value for m in find_dates("In July, last year's talks resumed.", PUBLISHED)] == ["2023-07", "2022"]
+
+
+def test_last_weekday_is_the_one_of_the_previous_week() -> None:
+    friday = date(2024, 11, 8)
+    assert [m.value for m in find_dates("Last Thursday the navy fired a missile.", friday)] == ["2024-10-31"]
+    assert [m.value for m in find_dates("On Thursday the navy fired a missile.", friday)] == ["2024-11-07"]
+    assert [m.value for m in find_dates("Last Wednesday the navy fired.", date(2025, 10, 27))] == ["2025-10-22"]
+
+
+def test_a_part_of_the_same_day_and_within_hours_follow_the_day_last_named() -> None:
+    text = "The jets crossed the line on Tuesday. That afternoon the envoys were summoned. Tokyo protested within hours."
+    assert [m.value for m in find_dates(text, PUBLISHED)] == ["2023-11-07"] * 3
+    # "within hours of the vote" names its own anchor
+    assert [m.value for m in find_dates("They met on Tuesday. Rivals walked out within hours of the vote.", PUBLISHED)] == ["2023-11-07"]
+    # nothing to refer to: unresolved
+    assert find_dates("That afternoon the envoys were summoned.", PUBLISHED) == []
+
+
+def test_a_since_date_is_not_the_occasion_an_anaphor_refers_to() -> None:
+    text = "Ministers imposed curbs on Monday, the first since 1998. The same day, the envoy left. Rivals answered within hours."
+    assert [m.value for m in find_dates(text, PUBLISHED)] == ["2023-11-06", "1998", "2023-11-06", "2023-11-06"]
+    # a year named plainly is still what "that year" takes up
+    assert [m.value for m in find_dates("In 2019 the two met. Later that year they signed.", PUBLISHED)] == ["2019", "2019"]
+
+
+# dates pass 1: clauses dated by the clause they are set in (the rules and the learned tier share
+# this stage: `_date_for` in dashboard/extraction/when.py)
+
+def _dates(text: str, published: date = date(2023, 11, 27)) -> dict[tuple[str, str | None, str | None], str | None]:
+    from _extract_helpers import run
+    return {(e["type"], e["source_country"], e["target_country"]): e["date"] for e in run(text, published)["events"]}
+
+
+def test_a_verbs_in_gerund_happens_when_the_verb_does() -> None:
+    found = _dates("On Friday Canada joined Britain in sanctioning Iranian officials.")
+    assert found[("SANCTION", "CAN", "IRN")] == "2023-11-24"
+    # "after sanctioning" is another time: not taken from the verb
+    found = _dates("On Friday Canada summoned Iran's envoy after sanctioning Iranian officials.")
+    assert found[("SANCTION", "CAN", "IRN")] == "2023-11-27"
+
+
+def test_a_relative_clause_of_in_which_takes_its_antecedents_date() -> None:
+    found = _dates("The talks followed a phone call on Friday in which Lavrov accused Poland of provocations.")
+    assert found[("ACCUSE", "RUS", "POL")] == "2023-11-24"
+    # a plain relative clause on a dated noun keeps its own time
+    found = _dates("The talks followed a phone call on Friday with Lavrov, who has accused Poland of provocations.")
+    assert found[("ACCUSE", "RUS", "POL")] == "2023-11-27"
+
+
+def test_a_clause_after_a_colon_elaborates_the_dated_clause_before_it() -> None:
+    found = _dates("The alliance did on Friday what Madrid had asked for: its ministers agreed to open talks with Chile.")
+    assert any(v == "2023-11-24" for (t, *_), v in found.items() if t == "AGREE")
+    # a colon after an undated clause dates nothing
+    found = _dates("The alliance did what Madrid had asked for: its ministers agreed to open talks with Chile.")
+    assert all(v == "2023-11-27" for (t, *_), v in found.items() if t == "AGREE")
+
+
+def test_a_participle_coordinated_with_a_dated_verb_shares_its_date() -> None:
+    found = _dates("Chile and Peru held talks on Friday, exchanging warnings over fishing but agreeing that trade must grow.")
+    assert found[("AGREE", "CHL", "PER")] == "2023-11-24"
+    # a conjunct with an auxiliary of its own is another time
+    found = _dates("Chile and Peru held talks on Friday and are agreeing on a trade pact.")
+    assert found[("AGREE", "CHL", "PER")] == "2023-11-27"
+
+
+def test_a_participle_after_the_nouns_complement_dates_the_noun() -> None:
+    found = _dates("Chile urged Peru to lift its ban on Chilean fruit, imposed in August when a pest was found.")
+    assert found[("SANCTION", "PER", "CHL")] == "2023-08"
+
+
+def test_an_act_with_a_dated_when_clause_happens_then() -> None:
+    found = _dates("Chile resumed imports of fruit, which Peru had banned when a pest spread in August 2022.")
+    assert found[("SANCTION", "PER", None)] == "2022-08"
+    # a when clause of its own with no date: nothing
+    found = _dates("Chile resumed imports of fruit, which Peru had banned when a pest spread.")
+    assert found[("SANCTION", "PER", None)] == "2023-11-27"
+
+
+def test_any_dated_main_clause_sets_the_scene_a_pronoun_continues() -> None:
+    # dates pass 1: a copular sentence dated by its subject sets the scene, as a dated saying does
+    found = _dates("Fumio Kishida's speech in Lima on Friday was brief. He accused China of economic coercion.")
+    assert found[("ACCUSE", "JPN", "CHN")] == "2023-11-24"
+    # a year is no scene; another subject starts a new one
+    found = _dates("Fumio Kishida's speech in Lima in 2019 was brief. He accused China of economic coercion.")
+    assert found[("ACCUSE", "JPN", "CHN")] == "2023-11-27"
+    found = _dates("Fumio Kishida's speech in Lima on Friday was brief. China accused Japan of provocation.")
+    assert found[("ACCUSE", "CHN", "JPN")] == "2023-11-27"
+
+
+def test_the_learned_tier_reads_the_scene_of_the_sentence_it_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    # dates pass 1: the tier dates its additions after the rules have read the whole text, so the
+    # scene is looked up per sentence, not left at the last sentence's
+    from _extract_helpers import run
+    from dashboard.extraction import document as module
+    seen = {}
+
+    def spy(analysis, actors):
+        sents = list(analysis.doc.sents)
+        seen["scenes"] = [getattr(analysis._scene_of(s.root), "value", None) for s in sents]
+        return []
+
+    monkeypatch.setattr(module, "learned_events", spy)
+    run("Chile and Peru held talks on Friday. They signed a fisheries pact. "
+        "Bolivia had protested in 2019. Brazil met Peru on Tuesday.", date(2023, 11, 27))
+    assert seen["scenes"] == [None, "2023-11-24", "2023-11-24", "2023-11-24"]
+
+
+def test_the_learned_tier_dates_a_pair_by_a_mentions_own_clause_when_their_common_verb_has_none(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # dates pass 1: the verb governing both mentions may be an undated first conjunct
+    from _extract_helpers import run
+    from dashboard.extraction import document as module
+    seen = []
+
+    def spy(analysis, actors):
+        for sent in analysis.doc.sents:
+            words = {t.lower_: t for t in sent}
+            if "attended" in words:
+                found = analysis._pair_date(words["attended"], words["lawmakers"], words["ambassador"])
+                seen.append(getattr(found, "value", None))
+        return []
+
+    monkeypatch.setattr(module, "learned_events", spy)
+    run("Boric was sworn in on Monday. Peruvian lawmakers attended the ceremony, and on the same day "
+        "Chile's ambassador warned that Peru would regret its tariffs. Peruvian lawmakers attended the "
+        "dinner, and Chile's ambassador warned that Peru would regret its tariffs.", date(2023, 11, 29))
+    # the second conjunct's own day; with no date in either clause, none (the publication date)
+    assert seen == ["2023-11-27", None]
+
+
+def test_the_learned_tier_dates_a_statement_by_the_saying_that_reports_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # dates pass 1: as the rules' events do (emit.py), for the tier's spoken acts and plans
+    from _extract_helpers import run
+    from dashboard.extraction import document as module
+    seen = []
+
+    def spy(analysis, actors):
+        words = {t.lower_: t for t in analysis.doc}
+        args = (words["ignored"], words["lima"], words["chile"])
+        seen.append([getattr(analysis._pair_date(*args, kind=k, status="asserted"), "value", None) for k in ("ACCUSE", "AID")])
+        return []
+
+    monkeypatch.setattr(module, "learned_events", spy)
+    run("Lima has ignored every offer, and its president said in January that Chile remained its worst enemy.", date(2023, 11, 29))
+    # a statement takes the saying's month; a material act reported in the past takes nothing
+    assert seen == [["2023-01", None]]
+
+
+def test_a_past_participle_aside_on_a_thing_dates_what_is_said_of_it() -> None:
+    # dates pass 1
+    found = _dates("Chile's new measures, announced on Friday, included sanctions on 32 Peruvian officials.", date(2023, 11, 29))
+    assert found[("SANCTION", "CHL", "PER")] == "2023-11-24"
+    # an actor's participle aside describes the actor, not the act
+    found = _dates("Peru's foreign minister, appointed in 2021, accused Chile of dumping steel.", date(2023, 11, 29))
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-29"
+
+
+def test_a_sequel_verbs_dated_subject_anchors_a_count_of_days() -> None:
+    # dates pass 1: "X on Wednesday came two days after Y" -> Y on Monday
+    text = "Chile and Peru held talks in Lima on Monday. The session of the council on Wednesday came two days after Chilean and Bolivian envoys held talks in La Paz."
+    assert _dates(text, date(2023, 11, 29))[("CONSULT", "CHL", "BOL")] == "2023-11-27"
+    # no date in the subject's phrase: nothing counted from it
+    text = "Chile and Peru held talks in Lima on Monday. The session came two days after Chilean and Bolivian envoys held talks in La Paz."
+    assert _dates(text, date(2023, 11, 29))[("CONSULT", "CHL", "BOL")] != "2023-11-27"

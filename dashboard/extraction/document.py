@@ -109,6 +109,9 @@ class _DocumentAnalysis(
         # continues (see _scene_continued)
         self._scene_before: DateMention | None = None
         self._scene_date: DateMention | None = None
+        # the scene each sentence opened with, by its first token, for the learned tier that dates
+        # its additions after the rules have read the whole text (dates pass 1)
+        self._scenes: dict[int, DateMention | None] = {}
         self._background = False  # ("noun"|"mode", key) -> its latest trigger
         self._skipped_sentences: set[int] = set()  # first tokens of sentences a rule defect lost
 
@@ -121,6 +124,7 @@ class _DocumentAnalysis(
             if self._scene_date is not None or not self._background:
                 self._scene_before = self._scene_date
             self._scene_date, self._background = None, _pluperfect(sent.root)
+            self._scenes[sent.start] = self._scene_before
             kept = len(self.events), len(self.relationships)
             try:
                 self._sentence(sent, [self.doc[i] for i in self._candidates[lo:hi]])
@@ -132,9 +136,11 @@ class _DocumentAnalysis(
                 log.warning("%s: extraction skipped the sentence at characters %d-%d (%s: %s)",
                             getattr(self.document, "path", "document"), sent.start_char, sent.end_char,
                             type(exc).__name__, exc)
-            if self._scene_date is None and sent.root.lemma_.lower() in self.cues.reporting:
+            if self._scene_date is None:
                 # "A spokeswoman said on Tuesday the controls were lawful. She accused ...": a dated
-                # saying with no event of its own sets the scene too (pass 34)
+                # saying with no event of its own sets the scene too (pass 34), and so does any
+                # dated main clause ("Mr. Lai's address on May 20 was cautious. He urged Beijing
+                # to ..." → that day; dates pass 1)
                 self._date_for(sent.root, None)
             for m in self._sentence_mentions:
                 # "a Chinese foreign ministry spokesperson": "the spokesperson" later is the same

@@ -609,7 +609,7 @@ def learned_events(analysis: Any, actors: list[dict[str, Any]]) -> list[dict[str
             if verb is not None:
                 status, attribution = analysis._status(verb, None)
                 location = analysis._location(verb)
-                when = analysis._date_for(verb, None)
+                when = analysis._pair_date(verb, c.ms.root, c.mt.root, kind=ty, status=status)  # (dates pass 1: when.py)
             if status is None:
                 status = "negated" if c.neg else ("planned" if c.modal else "asserted")
             value, precision = event_date(when, analysis.published)

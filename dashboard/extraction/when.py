@@ -60,6 +60,11 @@ class _When:
             # "his second summit with Trump, held in Hanoi in February": a participle on the noun
             # (the parser may tag it VBD: "the Washington Declaration unveiled on Wednesday")
             owners.update(c.i for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
+            # "China's ban on Japanese seafood, imposed in August": a participle set off by a comma
+            # after the noun's complement, which the parser hangs on the complement (dates pass 1)
+            owners.update(a.i for prep in trigger.children if prep.dep_ == "prep" and prep.i > trigger.i
+                          for obj in prep.children if obj.dep_ == "pobj"
+                          for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN" and self.doc[a.i - 1].text == ",")
         # "voted on Wednesday to demand", "summoned X on Monday to demand": a purpose or
         # control clause happens when its governing act does
         climber = trigger
@@ -67,9 +72,10 @@ class _When:
                 and (any(c.dep_ == "aux" and c.lower_ == "to" for c in climber.children) or self._same_time(climber)):
             climber = climber.head
             owners.add(climber.i)
-        if climber.dep_ == "pcomp" and climber.head.lower_ == "by" and climber.head.head.pos_ in ("VERB", "AUX"):
+        if climber.dep_ == "pcomp" and climber.head.lower_ in ("by", "in") and climber.head.head.pos_ in ("VERB", "AUX"):
             # "Moscow responded in May by barring ...": the means happens when the act it is the
-            # means of does (pass twenty-one)
+            # means of does (pass twenty-one); "on Monday the EU joined Washington in sanctioning
+            # officials": so does the act a verb's "in" gerund names (dates pass 1)
             owners.add(climber.head.head.i)
         if climber.dep_ == "acl" and climber.head.lemma_.lower() in self.cues.attempt_governors \
                 and climber.head.head.pos_ in ("VERB", "AUX"):
@@ -90,6 +96,12 @@ class _When:
         # off after the subject is when its subject acts
         owners.update(a.i for i in list(owners) for subj in self.doc[i].children if subj.dep_ == "nsubj"
                       for a in subj.children if a.dep_ == "acl" and a.tag_ == "VBG" and self.doc[a.i - 1].text == ",")
+        # "The measures, announced on Thursday, included the expulsion of ten diplomats": a past
+        # participle aside on a subject that is a thing, not an actor, dates what is said of it
+        # ("Kim, elected in 2012, accused ..." does not; dates pass 1)
+        owners.update(a.i for i in list(owners) for subj in self.doc[i].children if subj.dep_ == "nsubj"
+                      and subj.pos_ == "NOUN" and subj.i not in self.by_token
+                      for a in subj.children if a.dep_ == "acl" and a.tag_ == "VBN" and self.doc[a.i - 1].text == ",")
         # "a commentary carried by KCNA on Tuesday accused ...": a text speaks when it was carried (pass 22)
         owners.update(a.i for i in list(owners) for subj in self.doc[i].children if subj.dep_ == "nsubj"
                       and subj.lemma_.lower() in self.cues.carried_texts
@@ -120,6 +132,12 @@ class _When:
             best = self._reported_date(light if light is not None else trigger)
         if best is None:
             best = self._conjunct_date(light if light is not None else trigger)
+        if best is None and not getattr(self, "_framing", False):
+            self._framing = True
+            try:
+                best = self._framed_date(light if light is not None else trigger, climber)
+            finally:
+                self._framing = False
         if best is None and climber.dep_ == "advcl" and climber.head.i != climber.i and any(
                 c.dep_ == "mark" and c.lower_ in ("after", "before") for c in climber.children):
             # "Last month, Japan summoned China's ambassador after a Chinese plane violated its
@@ -144,12 +162,79 @@ class _When:
                 around = self._date_for(reported.head, None)
                 if around is not None:
                     best = around
-        if best is None and self._scene_before is not None and self._scene_continued(light if light is not None else trigger):
-            best = self._scene_before
+        scene = self._scene_of(trigger)
+        if best is None and scene is not None and self._scene_continued(light if light is not None else trigger):
+            best = scene
         if best is not None and best.precision == "day" and self._in_main_clause(trigger) \
                 and not _pluperfect(self._clause_verb(trigger)):
             self._scene_date = best
         return best
+
+    def _pair_date(self, verb: Token, *roots: Token, kind: str | None = None, status: str | None = None) -> DateMention | None:
+        """The date of the act the learned tier reads between two mentions (their roots, source
+        first): that of the verb governing both, or when it names none, that of the clause holding
+        either mention below it ("Japanese lawmakers attended the inauguration, and on the same day
+        China's ambassador warned that the Japanese people would ..." → the warning's day, not the
+        undated first conjunct's; dates pass 1). As for the rules' events (emit.py), an act a
+        statement makes (`spoken_types`) or a planned one is, failing those, dated by the saying
+        that reports it ("Kim said in January that the United States remained the North's biggest
+        enemy" → ACCUSE 2021-01)."""
+        found = self._date_for(verb, None)
+        if found is not None:
+            return found
+        for root in roots:
+            own = self._clause_verb(root)
+            if own.i != verb.i and own.pos_ in ("VERB", "AUX"):
+                found = self._date_for(own, None)
+                if found is not None:
+                    return found
+        if kind in self.cues.spoken_types or status == "planned":
+            for clause in (verb, *(self._clause_verb(root) for root in roots)):
+                found = self._saying_date(clause)
+                if found is not None:
+                    return found
+        return None
+
+    def _scene_of(self, trigger: Token) -> DateMention | None:
+        """The scene the trigger's sentence opened with: recorded per sentence, so the learned tier,
+        which dates its additions once the rules have read the whole text, reads the scene of the
+        sentence it dates and not the last one's (dates pass 1)."""
+        scenes = getattr(self, "_scenes", None)
+        if scenes and trigger.sent.start in scenes:
+            return scenes[trigger.sent.start]
+        return self._scene_before
+
+    def _framed_date(self, trigger: Token, climber: Token) -> DateMention | None:
+        """Dates pass 1: a clause dated by the frame it is set in.
+        - "a statement on Friday in which she called the plan admirable": a relative clause of
+          "in/at/during which" happens at its antecedent's time;
+        - "The EU did on Thursday what Kyiv had feared: its leaders agreed to open talks": a clause
+          after a colon elaborates the dated clause before it (the parser makes that one its ccomp);
+        - "which it banned when the plant began releasing water in August 2023": an act with a
+          "when" clause of its own happens at that clause's time."""
+        verb = self._clause_verb(trigger)
+        if verb.dep_ == "relcl" and verb.head.i != verb.i and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and any(o.lower_ == "which" for o in c.children)
+                for c in verb.children):
+            found = self._date_for(verb.head, None)
+            if found is not None:
+                return found
+        clause = climber if climber.pos_ in ("VERB", "AUX") else verb
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        for before in (c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i):
+            if any(t.text == ":" and t.head.i == clause.i for t in self.doc[before.right_edge.i + 1:clause.i]):
+                found = self._date_for(before, None)
+                if found is not None:
+                    return found
+        for when in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                     and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)):
+            # (the date inside the "when" clause itself, nearest first: asking _date_for would
+            # come back here through _when_date)
+            inside = [(abs(i - when.i), m) for i, m in self.date_tokens.items() if when.left_edge.i <= i <= when.right_edge.i]
+            if inside:
+                return min(inside, key=lambda d: d[0])[1]
+        return None
 
     def _offset_date(self, trigger: Token) -> DateMention | None:
         """"said on Friday ..., a day after he held his first summit" -> the summit on Thursday;
@@ -177,6 +262,13 @@ class _When:
             if found is not None or anchor.dep_ != "ccomp" or anchor.head.i == anchor.i:
                 break
             anchor = anchor.head
+        if found is None and anchor.lemma_.lower() in self.cues.sequel_verbs:
+            # "The session of the council on Wednesday came two days after ...": the subject of
+            # *came* or *followed* dated to a day in its own phrase is the anchor (dates pass 1)
+            subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                found = next((m for i, m in sorted(self.date_tokens.items())
+                              if subject.left_edge.i <= i <= subject.right_edge.i and m.precision == "day"), None)
         if found is None:
             found = self._lede_day(anchor)
         if found is None:
@@ -259,7 +351,12 @@ class _When:
         # make the aside's participle the root and the finite verb after it its conjunct)
         aside = verb.head.tag_ == "VBG" and verb.tag_ == "VBD" and self.doc[verb.i - 1].text == "," \
             and any(c.dep_ == "nsubj" for c in verb.head.children)
-        if (verb.tag_ != verb.head.tag_ and not aside) or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        # ("held talks on Monday, trading warnings but agreeing that ...": a bare present participle
+        # coordinated with a finite verb, or with a participle clause of one, is a participle
+        # clause of it; dates pass 1)
+        participle = verb.tag_ == "VBG" and (verb.head.tag_ in ("VBD", "VBZ", "VBP") or self._same_time(verb.head))
+        if (verb.tag_ != verb.head.tag_ and not aside and not participle) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
             return None
         return self._date_for(verb.head, None)
 
