@@ -31,7 +31,10 @@ summary AS (
            count(DISTINCT incident_ref) FILTER (WHERE ends_with(quad_class, 'cooperation')) AS cooperation,
            count(DISTINCT incident_ref) FILTER (WHERE ends_with(quad_class, 'conflict')) AS conflict,
            -- an incident with a rule-read report on any of its counterpart rows is not the model's alone
-           count(DISTINCT incident_ref) - count(DISTINCT incident_ref) FILTER (WHERE NOT model_only) AS model_incidents
+           -- (hidden, every incident has one: no second distinct count)
+           CASE WHEN $include_learned
+                THEN count(DISTINCT incident_ref) - count(DISTINCT incident_ref) FILTER (WHERE $include_learned AND NOT model_only)
+                ELSE 0 END AS model_incidents
     FROM actor_incidents
 )
 SELECT a.id AS actor,

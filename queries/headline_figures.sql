@@ -24,7 +24,7 @@ totals AS (
            -- incident then has one, and model_incidents is 0 without a second set of bits)
            coalesce(bit_count(bitstring_agg(incident_no) FILTER (WHERE $include_learned AND method <> 'learned')), 0)
              + count(*) FILTER (WHERE $include_learned AND incident_no IS NULL AND method <> 'learned') AS ruled_incidents,
-           count(*) FILTER (WHERE method = 'learned') AS model_events,
+           count(*) FILTER (WHERE $include_learned AND method = 'learned') AS model_events,
            min(event_date) AS first_date,
            max(event_date) AS last_date
     FROM scoped_events

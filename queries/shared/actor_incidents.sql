@@ -16,7 +16,7 @@ actor_incidents AS (
            count(*) FILTER (WHERE is_source) AS events_as_source,
            count(*) FILTER (WHERE is_target) AS events_as_target,
            count(*) FILTER (WHERE NOT is_source) AS events_not_as_source,
-           bool_and(method = 'learned') AS model_only,
+           bool_and($include_learned AND method = 'learned') AS model_only,
            min(event_date) AS first_seen,
            max(event_date) AS last_seen,
            min(precision_rank * 10000000 + (event_date - DATE '0001-01-01')) FILTER (WHERE event_date IS NOT NULL) AS date_key
