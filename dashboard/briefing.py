@@ -165,6 +165,12 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
+def model_only_words(n: int) -> str:
+    """How a count with model-read events included says how many of its items rest only on the
+    model's reading: '42 read by the model only', 'none read by the model only'."""
+    return f"{n:,} read by the model only" if n else "none read by the model only"
+
+
 def side_of(quad_class: Any) -> str:
     """'cooperation' or 'conflict' for a quad class."""
     return "conflict" if _text(quad_class).endswith("conflict") else "cooperation"
@@ -344,11 +350,13 @@ def _cited_ids(row: Mapping[str, Any] | None, limit: int = 3) -> list[str]:
     return [] if ids is None else [str(i) for i in list(ids)[:limit]]
 
 
-def change_point(current: PairSides, previous: PairSides, window: Window) -> KeyPoint | None:
+def change_point(current: PairSides, previous: PairSides, window: Window, *,
+                 model_read: bool = False) -> KeyPoint | None:
     """The pair whose cooperation or conflict changed most against the previous period.
 
     `current` and `previous` are `pair_sides` results (`pair_side_levels`) for the window and the
-    period before it."""
+    period before it. `model_read` (model-read events included): the counts say how many of their
+    incidents only the model read."""
     # (plain dicts: a pandas merge of the two periods took 13 ms at a million events)
     now, before = _pair_side_counts(current), _pair_side_counts(previous)
     changes = []
@@ -374,19 +382,39 @@ def change_point(current: PairSides, previous: PairSides, window: Window) -> Key
     text = (
         f"Largest change in {window.label} against the {window.days} days before: "
         f"{top['side']} between {top['pair'].replace(' – ', ' and ')} {direction} to {_plural(n_now, 'incident')} "
-        f"from {n_before}. Overall: {overall}."
+        f"from {n_before}"
     )
+    data_model: dict[str, Any] = {}
+    if model_read:
+        key = (top["a"], top["b"], top["side"])
+        m_now, m_before = _model_counts(current).get(key, 0), _model_counts(previous).get(key, 0)
+        sides_now, sides_before = _side_model_counts(current), _side_model_counts(previous)
+        text += f" ({model_only_words(m_now)} now, {m_before:,} before)"
+        overall += "; read by the model only: " + ", ".join(
+            f"{side} {sides_now.get(side, 0)} (before: {sides_before.get(side, 0)})" for side in ("cooperation", "conflict"))
+        data_model = {"model_now": m_now, "model_before": m_before}
+    text += f". Overall: {overall}."
     # Cite what happened in the period that has the incidents: now when it rose, before when it fell.
     ids = _cited_ids({"incident_ids": top["incident_ids_now" if n_now > n_before else "incident_ids_before"]})
     return KeyPoint("change", text, (), tuple(ids),
                     {"pair": (top["a"], top["b"]), "side": top["side"], "now": n_now, "before": n_before,
-                     "window": window})
+                     "window": window, **data_model})
 
 
 def _pair_side_counts(pairs: PairSides) -> dict[tuple[str, str, str], tuple[str, int, Any]]:
     """(a, b, side) -> (pair label, incidents, cited incident ids) from the 'pair_side' rows."""
     return {(str(r["a"]), str(r["b"]), str(r["side"])): (str(r["pair"]), int(r["incidents"]), r["incident_ids"])
             for r in pairs["pair_side"]}
+
+
+def _model_counts(pairs: PairSides) -> dict[tuple[str, str, str], int]:
+    """(a, b, side) -> incidents only the model read, from the 'pair_side' rows of `pair_sides`."""
+    return {(str(r["a"]), str(r["b"]), str(r["side"])): int(r.get("model_only") or 0) for r in pairs["pair_side"]}
+
+
+def _side_model_counts(pairs: PairSides) -> dict[str, int]:
+    """Incidents in scope per side only the model read, from the 'side' rows of `pair_sides`."""
+    return {str(r["side"]): int(r.get("model_only") or 0) for r in pairs["side"]}
 
 
 def _side_totals(pairs: PairSides) -> dict[str, int]:
@@ -435,9 +463,10 @@ def relationship_points(milestones: pd.DataFrame, names: Mapping[str, str]) -> l
     return points
 
 
-def dyad_point(pairs: PairSides) -> KeyPoint | None:
+def dyad_point(pairs: PairSides, *, model_read: bool = False) -> KeyPoint | None:
     """The most active pairs of actors (both directions together) and their balance, from `pair_sides`
-    (`pair_side_levels`)."""
+    (`pair_side_levels`); `model_read` (model-read events included): each count says how many of
+    its incidents only the model read."""
     totals = list(pairs["pair"])
     if not totals:
         return None
@@ -447,22 +476,27 @@ def dyad_point(pairs: PairSides) -> KeyPoint | None:
              if r["a"] == top["a"] and r["b"] == top["b"]}
     cooperation, conflict = sides.get("cooperation", 0), sides.get("conflict", 0)
     total = int(top["incidents"])
+    model_only = int(top.get("model_only") or 0)
+    split = f"; {model_only_words(model_only)}" if model_read else ""
     text = (
         f"Most active pair: {top['pair']} — {_plural(total, 'incident')} "
-        f"({cooperation} cooperation, {conflict} conflict)"
+        f"({cooperation} cooperation, {conflict} conflict{split})"
     )
-    others = [f"{r['pair']} ({int(r['incidents'])})" for r in totals[1:3]]
+    others = [f"{r['pair']} ({int(r['incidents'])}"
+              + (f"; {model_only_words(int(r.get('model_only') or 0))}" if model_read else "") + ")"
+              for r in totals[1:3]]
     text += (", then " + " and ".join(others) + ".") if others else "."
     ids = _cited_ids(top)
     return KeyPoint("dyads", text, (), tuple(ids),
                     {"pair": (top["a"], top["b"]), "total": total, "cooperation": cooperation,
-                     "conflict": conflict})
+                     "conflict": conflict, **({"model_only": model_only} if model_read else {})})
 
 
-def outlook_point(pending: pd.DataFrame) -> KeyPoint | None:
+def outlook_point(pending: pd.DataFrame, *, model_read: bool = False) -> KeyPoint | None:
     """Planned and hypothetical incidents in scope, labelled as such (newest first).
 
-    `pending` is a `pending_incidents` result: the newest few rows, each carrying the full counts."""
+    `pending` is a `pending_incidents` result: the newest few rows, each carrying the full counts;
+    `model_read` (model-read events included): the counts say how many only the model read."""
     if pending.empty:
         return None
     # One sentence can carry several incidents (one per pair of actors): show each sentence once.
@@ -479,12 +513,16 @@ def outlook_point(pending: pd.DataFrame) -> KeyPoint | None:
     planned = int(pending["planned"].iloc[0])
     possible = int(pending["possible"].iloc[0])
     counts = ", ".join(x for x in (f"{planned} planned" if planned else "", f"{possible} possible" if possible else "") if x)
+    model_only = int(pending["model_only"].iloc[0]) if model_read and "model_only" in pending else None
+    if model_only is not None:
+        counts += f"; {model_only_words(model_only)}"
     text = f"Plans and possibilities — not events that have happened ({counts}): " + "; ".join(parts) + "."
     ids = [str(r["incident_id"]) for r in shown]
     # all_incident_ids: the newest pending incidents fetched (every one when there are at most
     # PENDING_ROWS); the counts above are over all of them.
     return KeyPoint("outlook", text, (), tuple(ids),
-                    {"planned": planned, "possible": possible, "all_incident_ids": tuple(map(str, pending["incident_id"]))})
+                    {"planned": planned, "possible": possible, "all_incident_ids": tuple(map(str, pending["incident_id"])),
+                     **({"model_only": model_only} if model_only is not None else {})})
 
 
 # --------------------------------------------------------------------------- all together
@@ -546,17 +584,18 @@ def key_points(run: Runner, scope: Scope, *, latest: date | None, names: Mapping
     window, current_scope, previous_scope = _comparison_scopes(scope, latest)
     if window is not None and previous_scope is not None:
         current = pairs if current_scope is None else pair_side_levels(run("pair_sides", current_scope))
-        change = change_point(current, pair_side_levels(run("pair_sides", previous_scope)), window)
+        change = change_point(current, pair_side_levels(run("pair_sides", previous_scope)), window,
+                              model_read=scope.include_learned)
         if change is not None:
             points.append(change)
 
     milestones = run("relationship_milestones", scope, symmetric_types=sorted(SYMMETRIC_TYPES))
     points += relationship_points(milestones, names)
 
-    dyads = dyad_point(pairs)
+    dyads = dyad_point(pairs, model_read=scope.include_learned)
     if dyads is not None:
         points.append(dyads)
-    outlook = outlook_point(run("pending_incidents", scope, limit=PENDING_ROWS))
+    outlook = outlook_point(run("pending_incidents", scope, limit=PENDING_ROWS), model_read=scope.include_learned)
     if outlook is not None:
         points.append(outlook)
     return cite_points(_pick(points, max_points), run, prefetch=prefetch, scope=scope)
@@ -642,6 +681,10 @@ class Headline:
     documents: int
     first_date: date | None
     last_date: date | None
+    #: incidents none of whose reports in scope the rules read, and events the model read (0 when
+    #: model-read events are hidden: Scope.include_learned)
+    model_incidents: int = 0
+    model_events: int = 0
 
     @property
     def span(self) -> str:
@@ -662,12 +705,25 @@ def headline(figures: pd.DataFrame) -> Headline:
         documents=int(r.get("documents") or 0),
         first_date=as_date(r.get("first_date")),
         last_date=as_date(r.get("last_date")),
+        model_incidents=int(r.get("model_incidents") or 0),
+        model_events=int(r.get("model_events") or 0),
     )
 
 
-def capped_caption(total: int, limit: int | None) -> str | None:
-    """What a chart of at most `limit` incidents says when the scope has `total`: None when all are shown."""
+def model_read_note(figures: Headline) -> str:
+    """What the headline figures say with model-read events included: how many of the incidents and
+    events rest only on the model's reading."""
+    return (f"Model-read events included: {figures.model_incidents:,} of the {_plural(figures.incidents, 'incident')} "
+            f"and {figures.model_events:,} of the {_plural(figures.events, 'event')} rest only on the model's reading "
+            "(about half of its readings are right on unseen text); the rules alone read the rest.")
+
+
+def capped_caption(total: int, limit: int | None, model_only: int | None = None) -> str | None:
+    """What a chart of at most `limit` incidents says when the scope has `total`: None when all are
+    shown. `model_only` (given with model-read events included): how many of the `total` only the
+    model read."""
     if limit is None or total <= limit:
         return None
-    return (f"Showing the {limit:,} most-corroborated of {total:,} incidents; "
+    split = "" if model_only is None else f" ({model_only_words(model_only)})"
+    return (f"Showing the {limit:,} most-corroborated of {total:,} incidents{split}; "
             "narrow the filters to see the rest.")

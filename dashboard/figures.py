@@ -34,18 +34,24 @@ class FigureContext:
     """What a figure says about itself: its title, the filter scope and where the numbers come from.
 
     `scope_text` is `Scope.describe()`; `n_events` / `n_documents` the scope's totals (from the
-    headline_figures query). Counts left as None are left out of the source line."""
+    headline_figures query). Counts left as None are left out of the source line. `n_model_events`
+    (given when the scope includes model-read events, Scope.include_learned): how many of the events
+    the learned tier read, said beside the count."""
 
     title: str | None = None
     scope_text: str = ""
     n_events: int | None = None
     n_documents: int | None = None
     generated: date = field(default_factory=date.today)
+    n_model_events: int | None = None
 
     def source_line(self) -> str:
         parts = ["Sitrep"]
         if self.n_events is not None:
             counted = f"{self.n_events:,} event{'s' if self.n_events != 1 else ''}"
+            if self.n_model_events is not None:
+                counted += (f" ({self.n_model_events:,} read by the model only)" if self.n_model_events
+                            else " (none read by the model only)")
             if self.n_documents is not None:
                 counted += f" from {self.n_documents:,} document{'s' if self.n_documents != 1 else ''}"
             parts.append(counted)

@@ -775,7 +775,8 @@ def _write_meta(builder: Builder, extractor_version: str, built_at: datetime) ->
 
 
 def _store_opening(builder: Builder) -> None:
-    """The default briefing, computed once here rather than per reader, in a transaction of its
+    """The default briefing (and the same with model-read events included: opening.STORED_SCOPES),
+    computed once here rather than per reader, in a transaction of its
     own after the batch's. It only saves readers time: if it fails, the batch is still published
     (with no stored results, the previous file's having gone with the batch) and readers compute
     those pages live."""

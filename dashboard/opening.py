@@ -7,6 +7,12 @@ per call). `queries.run` serves a call from there when the call (query and bound
 and the query's statement is unchanged since (its hash is stored beside it); anything else runs
 live. The stored rows are the live rows: tests/test_opening.py compares them.
 
+Two scopes are stored (`STORED_SCOPES`): the opening one, and the same with model-read events
+included, one tick of the sidebar away. Computed live, the latter took 377 ms for the Briefing and
+190 ms for Actors at 1 M events (benchmarks/query_speed.py). A file without model-read events gives
+the same rows either way: its included calls are stored as a second name for the same tables, so
+storing them costs nothing there.
+
 The Briefing's key points for the opening scope are stored too, as the points themselves
 (`stored_key_points`): computing them reads ten results and turns thousands of rows into
 Python values, where reading them back is one small read. They are used while this module's
@@ -41,6 +47,9 @@ Prefetch = briefing.Prefetch
 
 #: The scope a reader first sees (filters.DEFAULT_STATE resolves to it).
 OPENING_SCOPE = Scope()
+#: The scopes whose pages are stored at publish: the opening one and, a tick of "Include model-read
+#: events" away, the same with them included.
+STORED_SCOPES: tuple[Scope, ...] = (OPENING_SCOPE, OPENING_SCOPE.with_(include_learned=True))
 #: Stored results' tables are named this and a number.
 STORED_TABLE_PREFIX = "stored_result_"
 
@@ -187,7 +196,7 @@ def key_points_hash() -> str:
 def stored_key_points(db: Database, scope: Scope, latest: date | None) -> list[briefing.KeyPoint] | None:
     """The key points stored at publish for `scope` and `latest`, or None (not stored, or stored by
     other code: see `key_points_hash`)."""
-    if scope != OPENING_SCOPE:  # only the opening scope is stored: no need to ask the file
+    if scope not in STORED_SCOPES:  # only these are stored: no need to ask the file
         return None
     rows = db.stored_result(key_points_call(scope, latest), key_points_hash())
     return None if rows is None or rows.empty else briefing.points_from_json(str(rows["points"].iloc[0]))
@@ -201,33 +210,43 @@ def forget(builder: Builder) -> None:
 
 
 def store(builder: Builder) -> int:
-    """Compute the opening pages on the file being built and store their rows (replacing the
-    previous file's); returns how many calls were stored."""
+    """Compute the pages of `STORED_SCOPES` on the file being built and store their rows (replacing
+    the previous file's); returns how many calls were stored."""
     from . import queries  # here, not at the top: queries imports this module's call_key
 
     forget(builder)
     stored: dict[str, pd.DataFrame] = {}
+    tables: dict[str, str] = {}  # call -> the table holding its rows
+    # Without model-read events, including them changes no query's rows (the statements only drop
+    # them, and count them): an included call is then the hidden one's rows under a second name.
+    none_read = int(builder.query("SELECT count(*) AS n FROM events WHERE method = 'learned'")["n"].iloc[0]) == 0
 
     def run(name: str, scope: Scope, **extra: Any) -> pd.DataFrame:
         params = queries.bind(name, scope, **extra)
         key = call_key(name, params)
         if key not in stored:
             sql = queries.get(name).sql
-            keep(key, sql_hash(sql), builder.query(sql, params))
+            same = call_key(name, {**params, "include_learned": False}) if "include_learned" in params else None
+            if none_read and same in stored:
+                keep(key, sql_hash(sql), stored[same], table=tables[same])
+            else:
+                keep(key, sql_hash(sql), builder.query(sql, params))
         return stored[key]
 
-    def keep(call: str, sql_hash_: str, rows: pd.DataFrame) -> None:
-        table = f"{STORED_TABLE_PREFIX}{len(stored) + 1}"
-        stored[call] = rows
-        builder.store_frame(table, rows)
+    def keep(call: str, sql_hash_: str, rows: pd.DataFrame, table: str | None = None) -> None:
+        if table is None:
+            table = f"{STORED_TABLE_PREFIX}{len(stored) + 1}"
+            builder.store_frame(table, rows)
+        stored[call], tables[call] = rows, table
         builder.execute("INSERT INTO stored_results VALUES ($call, $hash, $table, $rows)",
                         {"call": call, "hash": sql_hash_, "table": table, "rows": len(rows)})
 
     facts = store_facts(run)
-    for page in PAGES.values():
-        page(run, OPENING_SCOPE, facts)
-    # the points themselves (from the rows stored above: no query runs twice)
-    points = briefing.key_points(run, OPENING_SCOPE, latest=facts.latest, names=facts.names)
-    keep(key_points_call(OPENING_SCOPE, facts.latest), key_points_hash(),
-         pd.DataFrame({"points": [briefing.points_to_json(points)]}))
+    for scope in STORED_SCOPES:
+        for page in PAGES.values():
+            page(run, scope, facts)
+        # the points themselves (from the rows stored above: no query runs twice)
+        points = briefing.key_points(run, scope, latest=facts.latest, names=facts.names)
+        keep(key_points_call(scope, facts.latest), key_points_hash(),
+             pd.DataFrame({"points": [briefing.points_to_json(points)]}))
     return len(stored)

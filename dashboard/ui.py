@@ -430,6 +430,30 @@ def with_read_by(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(read_by=[read_by(m, c) for m, c in zip(frame["method"], confidence)])
 
 
+#: Columns in which queries split a count by reader: how many of its incidents or events rest only
+#: on the model's reading (e.g. pair_sides.model_only, headline_figures.model_events).
+MODEL_SPLIT_COLUMNS = ("model_only", "model_incidents", "model_events")
+
+
+def model_split(frame: pd.DataFrame, include_learned: bool | None = None) -> pd.DataFrame:
+    """`frame` as a download carries it: with model-read events included (the sidebar's choice
+    unless `include_learned` is given), with the split columns; hidden, without them (they are 0
+    then and say nothing, so the downloads are what they were)."""
+    if include_learned is None:
+        from . import filters
+
+        include_learned = filters.current().scope.include_learned
+    dropped = [c for c in MODEL_SPLIT_COLUMNS if c in frame.columns] if not include_learned else []
+    return frame.drop(columns=dropped) if dropped else frame
+
+
+def model_count(n: int, include_learned: bool) -> str:
+    """' (42 read by the model only)' after a count when model-read events are included, else ''."""
+    from .briefing import model_only_words
+
+    return f" ({model_only_words(int(n))})" if include_learned else ""
+
+
 def reports_scope(scope: Scope | None = None) -> Scope:
     """The scope for a document's or an incident's own reports: none of the filters but whether
     model-read events are shown (the reader's choice, from the sidebar unless `scope` is given)."""
@@ -649,6 +673,7 @@ def download_table(frame: pd.DataFrame, name: str, *, key: str, excel: bool = Fa
     click neither reruns nor resets the page."""
     exports = _exports()
     scope_text = scope_text if scope_text is not None else _scope_text()
+    frame = model_split(frame)
     row = _st().container(horizontal=True, key=f"dl_row_{key}")
     if exports is None:
         row.caption("Downloads are not available in this installation.")
@@ -897,8 +922,10 @@ def figure_context(title: str | None = None) -> Any:
     totals = run("headline_figures", filters_now.scope)
     n_events = int(totals["events"].iloc[0]) if len(totals) else None
     n_documents = int(totals["documents"].iloc[0]) if len(totals) else None
+    # with model-read events included, the source line says how many of the events the model read
+    n_model = int(totals["model_events"].iloc[0]) if len(totals) and filters_now.scope.include_learned else None
     return figures.FigureContext(title=title, scope_text=filters_now.description, n_events=n_events,
-                                 n_documents=n_documents)
+                                 n_documents=n_documents, n_model_events=n_model)
 
 
 def figure(kind: str, *frames: Any, title: str | None = None, **options: Any) -> Any:
@@ -948,6 +975,7 @@ def chart_panel(fig: Any, data: pd.DataFrame, name: str, *, key: str, on_select:
     clicked and do not rerun the page. Returns the chart's selection state (on_select="rerun")."""
     exports = _exports()
     scope_text = scope_text if scope_text is not None else _scope_text()
+    data = model_split(data)
     st = _st()
     event = None
     if fig is None:

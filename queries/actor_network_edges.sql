@@ -1,12 +1,13 @@
 -- actor_network_edges: links between actors (countries, or the actor itself when it has none): reported events and stated relationships.
 -- params: $actors $match $start $end $types $statuses $min_sources $cooperation_types $cooperation_weights $actor_bits $actor_codes_only $include_learned
--- columns: source VARCHAR, target VARCHAR, edge_kind VARCHAR, type VARCHAR, weight BIGINT, mean_cooperation DOUBLE, negated BOOLEAN, hypothetical BOOLEAN, top_type VARCHAR
+-- columns: source VARCHAR, target VARCHAR, edge_kind VARCHAR, type VARCHAR, weight BIGINT, mean_cooperation DOUBLE, negated BOOLEAN, hypothetical BOOLEAN, top_type VARCHAR, model_only BIGINT
 -- Event edges: one per directed pair; type is 'cooperation' or 'conflict' by the sign of the mean
 -- weight, weight = incidents, hypothetical = none of them asserted, negated = all of them negated.
 -- Relationship edges: one per pair, type and negation; weight = documents stating it; filtered by
 -- actors/match and stated_on only (types, statuses and minimum sources describe events).
 -- Model-read events hidden ($include_learned false): incidents only the learned tier read are left
 -- out; a mixed incident is kept, counted from its rule-read reports (queries/shared/scoped_incidents.sql).
+-- model_only: of an event edge's incidents, those none of whose reports in scope the rules read (0 when model-read events are hidden).
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},
@@ -17,6 +18,7 @@ per_type AS (
     -- one row per pair and event type first (thousands, not millions): the edge is summed from them
     SELECT si.source, si.target, si.type,
            count(*) AS n,
+           count(*) FILTER (WHERE si.model_only) AS n_model,
            bool_and(si.status = 'negated') AS all_negated,
            bool_and(si.status <> 'asserted') AS none_asserted
     FROM scoped_incidents AS si
@@ -33,7 +35,8 @@ event_edges AS (
            sum(w.cooperation * p.n) / sum(p.n) FILTER (WHERE w.cooperation IS NOT NULL) AS mean_cooperation,
            bool_and(p.all_negated) AS negated,
            bool_and(p.none_asserted) AS hypothetical,
-           first(p.type ORDER BY p.n DESC, p.type) AS top_type  -- the commonest type (ties: first by name)
+           first(p.type ORDER BY p.n DESC, p.type) AS top_type,  -- the commonest type (ties: first by name)
+           sum(p.n_model)::BIGINT AS model_only
     FROM per_type AS p
     LEFT JOIN type_weights AS w ON w.type = p.type
     GROUP BY p.source, p.target
@@ -47,7 +50,8 @@ relationship_edges AS (
            NULL::DOUBLE AS mean_cooperation,
            negated,
            false AS hypothetical,
-           type AS top_type
+           type AS top_type,
+           0::BIGINT AS model_only
     FROM scoped_relationships
     WHERE coalesce(source_country, source_actor) IS NOT NULL
       AND coalesce(target_country, target_actor) IS NOT NULL

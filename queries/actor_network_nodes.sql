@@ -1,9 +1,10 @@
 -- actor_network_nodes: the actors at either end of actor_network_edges, with their activity.
 -- params: $actors $match $start $end $types $statuses $min_sources $actor_bits $actor_codes_only $include_learned
--- columns: actor VARCHAR, name VARCHAR, kind VARCHAR, activity BIGINT, incidents BIGINT, relationships BIGINT
+-- columns: actor VARCHAR, name VARCHAR, kind VARCHAR, activity BIGINT, incidents BIGINT, relationships BIGINT, model_incidents BIGINT
 -- activity = incidents it took part in + relationship statements about it (the edges' scope).
 -- Model-read events hidden ($include_learned false): incidents only the learned tier read are left
 -- out; a mixed incident is kept, counted from its rule-read reports (queries/shared/scoped_incidents.sql).
+-- model_incidents: of incidents, those none of whose reports in scope the rules read (0 when model-read events are hidden).
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},
@@ -11,8 +12,8 @@ WITH
 {{ scoped_relationships }},
 incident_sides AS (
     -- counted per pair first (thousands of rows, not millions), then split into its two ends
-    SELECT unnest([source, target]) AS actor, n
-    FROM (SELECT si.source, si.target, count(*) AS n
+    SELECT unnest([source, target]) AS actor, n, n_model
+    FROM (SELECT si.source, si.target, count(*) AS n, count(*) FILTER (WHERE si.model_only) AS n_model
           FROM scoped_incidents AS si
           WHERE si.source IS NOT NULL AND si.target IS NOT NULL AND si.source <> si.target
           GROUP BY ALL)
@@ -28,10 +29,11 @@ relationship_sides AS (
           GROUP BY ALL)
 ),
 per_actor AS (
-    SELECT actor, sum(incidents)::BIGINT AS incidents, sum(relationships)::BIGINT AS relationships
-    FROM (SELECT actor, n AS incidents, 0 AS relationships FROM incident_sides
+    SELECT actor, sum(incidents)::BIGINT AS incidents, sum(relationships)::BIGINT AS relationships,
+           sum(model_incidents)::BIGINT AS model_incidents
+    FROM (SELECT actor, n AS incidents, 0 AS relationships, n_model AS model_incidents FROM incident_sides
           UNION ALL
-          SELECT actor, 0, n FROM relationship_sides)
+          SELECT actor, 0, n, 0 FROM relationship_sides)
     GROUP BY actor
 )
 SELECT p.actor,
@@ -39,7 +41,8 @@ SELECT p.actor,
        coalesce(a.kind, 'unknown') AS kind,
        p.incidents + p.relationships AS activity,
        p.incidents,
-       p.relationships
+       p.relationships,
+       p.model_incidents
 FROM per_actor AS p
 LEFT JOIN actors AS a ON a.id = p.actor
 ORDER BY activity DESC, p.actor

@@ -1,7 +1,7 @@
 -- timeline: one row per incident in scope, oldest first, labelled by dyad, with its first report.
 -- params: $actors $match $start $end $types $statuses $min_sources $limit $actor_bits $actor_codes_only $include_learned
 -- defaults: $limit=NULL
--- columns: incident_id VARCHAR, event_date DATE, event_date_end DATE, date_precision VARCHAR, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, source_name VARCHAR, target_name VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, n_sources INTEGER, n_events BIGINT, headline VARCHAR, first_document_id VARCHAR, first_doc_title VARCHAR, first_doc_source VARCHAR, first_published DATE
+-- columns: incident_id VARCHAR, event_date DATE, event_date_end DATE, date_precision VARCHAR, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, source_name VARCHAR, target_name VARCHAR, type VARCHAR, quad_class VARCHAR, mode VARCHAR, status VARCHAR, n_sources INTEGER, n_events BIGINT, headline VARCHAR, first_document_id VARCHAR, first_doc_title VARCHAR, first_doc_source VARCHAR, first_published DATE, model_only BOOLEAN
 -- Sides are countries (or the actor itself when it has none); the dyad label has no arrow when
 -- there is no target. first_*: the earliest-published document reporting it. Undated last.
 -- $limit keeps the most-corroborated (then most recent) incidents, for charts of large stores
@@ -9,6 +9,8 @@
 -- headline, mode and first_*: stored over every report of the incident, model-read ones included.
 -- Model-read events hidden ($include_learned false): incidents only the learned tier read are left
 -- out; a mixed incident is kept, counted from its rule-read reports (queries/shared/scoped_incidents.sql).
+-- model_only: none of the incident's reports in scope was read by the rules (false when model-read
+-- events are hidden).
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},
@@ -54,7 +56,8 @@ SELECT si.incident_key AS incident_id,
        fr.document_id AS first_document_id,
        fr.title AS first_doc_title,
        fr.source AS first_doc_source,
-       fr.published AS first_published
+       fr.published AS first_published,
+       si.model_only
 FROM kept AS si
 JOIN first_reports AS fr ON fr.incident_key = si.incident_key
 LEFT JOIN actors AS sn ON sn.id = si.source

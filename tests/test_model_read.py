@@ -421,3 +421,128 @@ def test_the_network_and_document_views_mark_model_read_ties_and_hide_them_by_de
     assert problems(at) == []
     assert not [t for t in at.dataframe if "negated" in t.value.columns]
     assert "relationships (model-read events and relationships hidden by the filters)" in unescape_md(texts(at))
+
+
+# ---------------------------------------------------------------- counts say what the model read
+# With model-read events included, every count says how many of its items rest only on the model's
+# reading (incidents none of whose reports in scope the rules read; events the model read): exactly
+# what the count loses when they are hidden. Hidden (the default), nothing is said and nothing changes.
+
+MODEL_ONLY = "read by the model only"
+#: Scopes taking each path: the whole store (stored facts), dates cutting incidents (kept rows), actors.
+COUNT_SCOPES = [Scope(), Scope(start=date(2024, 5, 1)), Scope(actors=("RUS",)), Scope(end=date(2024, 6, 30))]
+
+
+@pytest.mark.parametrize("scope", COUNT_SCOPES, ids=["all", "from-2024-05", "RUS", "to-2024-06"])
+def test_each_count_splits_off_what_hiding_model_read_events_would_lose(db: Database, scope: Scope) -> None:
+    on, off = scope.with_(include_learned=True), scope.with_(include_learned=False)
+
+    def one(name: str, s: Scope, **extra):
+        return run(db, name, s, **extra).iloc[0]
+
+    h_on, h_off = one("headline_figures", on), one("headline_figures", off)
+    assert h_on["model_incidents"] == h_on["incidents"] - h_off["incidents"]
+    assert h_on["model_events"] == h_on["events"] - h_off["events"]
+    assert (h_off["model_incidents"], h_off["model_events"]) == (0, 0)
+    c_on, c_off = one("incident_count", on), one("incident_count", off)
+    assert c_on["model_only"] == c_on["incidents"] - c_off["incidents"] == h_on["model_incidents"] and c_off["model_only"] == 0
+    e_on = one("event_count", on)
+    assert e_on["model_events"] == h_on["model_events"] and one("event_count", off)["model_events"] == 0
+    # per pair and side, per month, per actor: the same identity row by row
+    for name, keys, count, split, extra in [
+        ("pair_sides", ["level", "a", "b", "side"], "incidents", "model_only", {}),
+        ("events_by_month", ["month", "quad_class"], "incidents", "model_incidents", {}),
+        ("actor_network_nodes", ["actor"], "incidents", "model_incidents", {}),
+        ("actor_partners", ["counterpart"], "incidents", "model_only", {"actor": "RUS"}),
+    ]:
+        rows_on = run(db, name, on, **extra).fillna({k: "" for k in keys}).set_index(keys)
+        rows_off = run(db, name, off, **extra).fillna({k: "" for k in keys}).set_index(keys)
+        lost = rows_on[count].sub(rows_off[count], fill_value=0).reindex(rows_on.index)
+        assert (rows_on[split] == lost).all(), (name, scope, rows_on[split].to_dict(), lost.to_dict())
+        assert (rows_off[split] == 0).all(), name
+    p_on, p_off = one("actor_profile", on, actor="RUS"), one("actor_profile", off, actor="RUS")
+    assert p_on["model_incidents"] == p_on["incidents"] - p_off["incidents"] and p_off["model_incidents"] == 0
+    timeline = run(db, "timeline", on)
+    assert int(timeline["model_only"].sum()) == h_on["model_incidents"]
+    assert not run(db, "timeline", off)["model_only"].any()
+
+
+def test_the_key_points_counts_say_what_only_the_model_read_when_included(db: Database) -> None:
+    def runner(name, scope, **extra):
+        return run(db, name, scope, **extra)
+
+    latest = date(2024, 10, 18)
+    included = {p.kind: p for p in briefing.key_points(runner, ON, latest=latest)}
+    hidden = {p.kind: p for p in briefing.key_points(runner, OFF, latest=latest)}
+    # the most active pair (a tie of one incident each, first by name): China – Russia, only the model read it
+    assert included["dyads"].text.startswith("Most active pair: China – Russia — 1 incident "
+                                             "(1 cooperation, 0 conflict; 1 read by the model only)")
+    assert "(1; none read by the model only)" in included["dyads"].text  # the pairs after it too
+    assert included["dyads"].data["model_only"] == 1
+    assert all(MODEL_ONLY not in p.text for p in hidden.values())
+    assert hidden["dyads"].text == ("Most active pair: China – United States — 1 incident (0 cooperation, 1 conflict), "
+                                    "then North Korea – Russia (1).")
+
+
+def test_the_count_wording_is_plain_and_only_with_model_read_events_included() -> None:
+    import pandas as pd
+
+    pairs = briefing.pair_side_levels(pd.DataFrame([
+        {"level": "pair", "a": "PRK", "b": "RUS", "pair": "North Korea – Russia", "side": None, "incidents": 114,
+         "incident_ids": ["i1"], "model_only": 42},
+        {"level": "pair_side", "a": "PRK", "b": "RUS", "pair": "North Korea – Russia", "side": "cooperation",
+         "incidents": 85, "incident_ids": ["i1"], "model_only": 21},
+        {"level": "pair_side", "a": "PRK", "b": "RUS", "pair": "North Korea – Russia", "side": "conflict",
+         "incidents": 29, "incident_ids": ["i2"], "model_only": 21},
+    ]))
+    included, hidden = briefing.dyad_point(pairs, model_read=True), briefing.dyad_point(pairs)
+    assert included.text == ("Most active pair: North Korea – Russia — 114 incidents "
+                             "(85 cooperation, 29 conflict; 42 read by the model only).")
+    assert hidden.text == "Most active pair: North Korea – Russia — 114 incidents (85 cooperation, 29 conflict)."
+    assert briefing.model_only_words(0) == "none read by the model only"
+    assert briefing.capped_caption(3000, 2000, 700) == ("Showing the 2,000 most-corroborated of 3,000 incidents "
+                                                         "(700 read by the model only); narrow the filters to see the rest.")
+    assert MODEL_ONLY not in briefing.capped_caption(3000, 2000)
+    figures = briefing.Headline(114, 300, 9, 40, None, None, model_incidents=42, model_events=57)
+    assert briefing.model_read_note(figures).startswith(
+        "Model-read events included: 42 of the 114 incidents and 57 of the 300 events rest only on the model's reading")
+    pending = pd.DataFrame([{"incident_id": "i3", "status": "planned", "headline": "Kim to visit Moscow", "dyad": "PRK → RUS",
+                             "event_date": None, "planned": 3, "possible": 2, "model_only": 1}])
+    assert "(3 planned, 2 possible; 1 read by the model only)" in briefing.outlook_point(pending, model_read=True).text
+    assert "(3 planned, 2 possible)" in briefing.outlook_point(pending).text
+
+
+def test_charts_source_lines_and_downloads_carry_the_split_only_when_included() -> None:
+    import pandas as pd
+
+    from dashboard import figures
+
+    assert figures.FigureContext(n_events=300, n_documents=40, n_model_events=57).source_line().startswith(
+        "Sitrep · 300 events (57 read by the model only) from 40 documents")
+    assert figures.FigureContext(n_events=300, n_documents=40).source_line().startswith("Sitrep · 300 events from 40 documents")
+    frame = pd.DataFrame({"month": ["2024-01"], "incidents": [5], "model_incidents": [2]})
+    assert list(ui.model_split(frame, include_learned=True).columns) == ["month", "incidents", "model_incidents"]
+    assert list(ui.model_split(frame, include_learned=False).columns) == ["month", "incidents"]
+
+
+@pytest.mark.parametrize("page", ["briefing", "timeline", "events", "actors", "network"])
+def test_each_page_says_what_the_model_read_when_included_and_nothing_when_hidden(app_db: Path, page: str) -> None:
+    params = {"profile": "RUS"} if page == "actors" else {"node": "RUS"} if page == "network" else {}
+    hidden = open_app(page, params)
+    assert problems(hidden) == []
+    assert MODEL_ONLY not in unescape_md(texts(hidden)) and "Model-read events included" not in unescape_md(texts(hidden))
+    at = open_app(page, {**params, "learned": "1"})
+    assert problems(at) == []
+    shown = unescape_md(texts(at)).replace("**", "")
+    expected = {
+        # the headline figures' note, and the key point on the pair only the model read
+        "briefing": ["Model-read events included: 1 of the 3 incidents and 2 of the 4 events rest only on the model's reading",
+                     "(1 cooperation, 0 conflict; 1 read by the model only)"],
+        "timeline": ["Model-read events included: 1 of the 3 incidents and 2 of the 4 events"],
+        "events": ["4 of 4 events (2 read by the model only)"],
+        "actors": ["Model-read events included: 1 of the 2 incidents of Russia rest only on the model's reading",
+                   "incidents involving Russia (1 read by the model only)"],
+        "network": ["2 incidents (1 read by the model only), 0 stated relationships in scope"],
+    }[page]
+    for words in expected:
+        assert words in shown, (page, words)

@@ -1,7 +1,9 @@
 """dashboard/opening.py: the opening briefing computed at publish and served from the file.
 
-The stored rows must be the live rows for every call the opening pages make; anything else (a
-changed statement, another scope, a file without stored results) must run live. The page calls
+The stored rows must be the live rows for every call the opening pages make, for the opening scope
+and for the same with model-read events included (opening.STORED_SCOPES; on a file with model-read
+events too); anything else (a changed statement, another scope, a file without stored results) must
+run live. The page calls
 listed in opening.PAGES must be the calls the real pages make (checked with AppTest).
 """
 from __future__ import annotations
@@ -58,21 +60,61 @@ class Recorder:
 
 def opening_calls(run: Recorder) -> None:
     facts = opening.store_facts(run)
-    for page in opening.PAGES.values():
-        page(run, opening.OPENING_SCOPE, facts)
+    for scope in opening.STORED_SCOPES:
+        for page in opening.PAGES.values():
+            page(run, scope, facts)
 
 
-def test_every_stored_call_gives_the_rows_the_live_query_gives(live_path: Path, stored_path: Path) -> None:
+def stored_equals_live(live_path: Path, stored_path: Path) -> Recorder:
+    """Checks every call of the stored scopes' pages is served stored, with the live rows, and their
+    key points are the live ones; returns the stored side's recorder."""
     stored, live = Recorder(Database(stored_path)), Recorder(Database(live_path))
     opening_calls(stored)
     assert stored.served == len(stored.calls) > 20  # every call of the opening pages was stored
     stored_rows = Database(stored_path).query("SELECT count(*) AS n FROM stored_results")["n"][0]
-    # every call, and the Briefing's key points themselves
-    assert stored_rows == len({opening.call_key(n, queries.bind(n, s, **e)) for n, s, e in stored.calls}) + 1
+    # every call, and the Briefing's key points themselves (one set per stored scope)
+    assert stored_rows == (len({opening.call_key(n, queries.bind(n, s, **e)) for n, s, e in stored.calls})
+                           + len(opening.STORED_SCOPES))
     for name, scope, extra in stored.calls:
         pd.testing.assert_frame_equal(queries.run(name, scope, stored.db, **extra),
-                                      live(name, scope, **extra), obj=f"{name} {extra}")
+                                      live(name, scope, **extra), obj=f"{name} {extra} {scope.describe()}")
     assert live.served == 0
+    facts = opening.store_facts(live)
+    for scope in opening.STORED_SCOPES:
+        computed = briefing.key_points(live, scope, latest=facts.latest, names=facts.names)
+        assert opening.stored_key_points(stored.db, scope, facts.latest) == computed and computed, scope.describe()
+    return stored
+
+
+def test_every_stored_call_gives_the_rows_the_live_query_gives(live_path: Path, stored_path: Path) -> None:
+    stored_equals_live(live_path, stored_path)
+    # the fixture has no model-read events: including them changes no rows, and the included calls
+    # are stored as second names of the hidden ones' tables (nothing computed twice)
+    db = Database(stored_path)
+    assert db.query("SELECT count(*) AS n FROM events WHERE method = 'learned'")["n"][0] == 0
+    names = db.query("SELECT count(*) AS calls, count(DISTINCT table_name) AS tables FROM stored_results").iloc[0]
+    assert names["tables"] < names["calls"]
+
+
+def test_the_included_scope_stored_on_a_file_with_model_read_events_is_the_live_one(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    from _ingest_helpers import build_learned_db
+
+    folder = tmp_path_factory.mktemp("opening_learned")
+    ingested = build_learned_db(folder / "ingested.duckdb")  # ingest stored its pages: a copy without them
+    live_path, stored_path = folder / "sitrep.duckdb", folder / "stored.duckdb"
+    builder = open_build(ingested, live_path)
+    opening.forget(builder)
+    builder.finish()
+    builder = open_build(live_path, stored_path)
+    opening.store(builder)
+    builder.finish()
+    stored = stored_equals_live(live_path, stored_path)
+    facts = opening.store_facts(Recorder(stored.db))
+    hidden, included = (opening.stored_key_points(stored.db, scope, facts.latest) for scope in opening.STORED_SCOPES)
+    # the included points carry the split of their counts; the hidden ones do not
+    assert any("read by the model only" in p.text for p in included)
+    assert not any("read by the model only" in p.text for p in hidden)
 
 
 def test_another_scope_or_a_changed_statement_runs_live(stored_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -88,15 +130,17 @@ def test_another_scope_or_a_changed_statement_runs_live(stored_path: Path, monke
     assert run.served == 1
 
 
-def test_the_stored_key_points_are_the_live_ones_and_read_without_a_query(live_path: Path, stored_path: Path) -> None:
+@pytest.mark.parametrize("scope", opening.STORED_SCOPES, ids=["opening", "model-read included"])
+def test_the_stored_key_points_are_the_live_ones_and_read_without_a_query(live_path: Path, stored_path: Path,
+                                                                         scope: Scope) -> None:
     live = Recorder(Database(live_path))
     facts = opening.store_facts(live)
-    computed = briefing.key_points(live, opening.OPENING_SCOPE, latest=facts.latest, names=facts.names)
+    computed = briefing.key_points(live, scope, latest=facts.latest, names=facts.names)
     stored = Recorder(Database(stored_path))
-    kept = opening.stored_key_points(stored.db, opening.OPENING_SCOPE, facts.latest)
+    kept = opening.stored_key_points(stored.db, scope, facts.latest)
     assert kept == computed and len(kept) >= 3 and all(p.citations for p in kept)
     # the page asks with the stored answer: no query runs for them
-    assert briefing.key_points(stored, opening.OPENING_SCOPE, latest=facts.latest, names=facts.names,
+    assert briefing.key_points(stored, scope, latest=facts.latest, names=facts.names,
                                stored=lambda scope, latest: opening.stored_key_points(stored.db, scope, latest)) == computed
     assert stored.calls == []
 
@@ -107,6 +151,7 @@ def test_key_points_for_another_scope_or_by_other_code_are_not_stored(stored_pat
     facts = opening.store_facts(Recorder(db))
     assert opening.stored_key_points(db, opening.OPENING_SCOPE, facts.latest) is not None
     assert opening.stored_key_points(db, Scope(actors=("RUS",)), facts.latest) is None
+    assert opening.stored_key_points(db, Scope(actors=("RUS",), include_learned=True), facts.latest) is None
     assert opening.stored_key_points(db, opening.OPENING_SCOPE, date(1999, 1, 1)) is None  # another latest date
     # briefing.py or one of its statements edited since publish: the stored points are not used
     monkeypatch.setattr(opening, "key_points_hash", lambda: "edited")
@@ -167,7 +212,9 @@ def test_a_new_publish_replaces_the_stored_results(stored_path: Path, tmp_path: 
     after = Recorder(Database(again))
     assert len(after("relationships", Scope(), limit=500)) == 0 and after.served == 1
     tables = after.db.query("SELECT table_name FROM duckdb_tables() WHERE starts_with(table_name, 'stored_result_')")
-    assert count == len(tables) == after.db.query("SELECT count(*) AS n FROM stored_results")["n"][0]
+    assert count == after.db.query("SELECT count(*) AS n FROM stored_results")["n"][0]
+    # (the fixture has no model-read events: the included scope's calls name the hidden ones' tables)
+    assert len(tables) == after.db.query("SELECT count(DISTINCT table_name) AS n FROM stored_results")["n"][0]
 
 
 def open_page(page: str, recorded: list) -> AppTest:

@@ -52,6 +52,11 @@ cols[1].metric("As source / target", f"{ui.fmt_count(as_source)} / {ui.fmt_count
 cols[2].metric("Cooperation / conflict", f"{ui.fmt_count(cooperation)} / {ui.fmt_count(conflict)}",
                help=f"Incidents on each side: {cooperation:,} / {conflict:,}.")
 cols[3].metric("Balance", f"{float(row['balance']):+.2f}", help="Cooperation share minus conflict share (−1 … +1).")
+if scope.include_learned:  # how much of the counts rests on the model's reading alone
+    model_incidents = int(row["model_incidents"] or 0)
+    st.caption(f"⚠ Model-read events included: {model_incidents:,} of the {int(row['incidents']):,} incidents of "
+               f"{ui.md_escape(name)} rest only on the model's reading (about half of its readings are right "
+               "on unseen text); the rules alone read the rest.")
 partners = [str(p) for p in (row["top_partners"] if row["top_partners"] is not None else [])]
 adversaries = [str(p) for p in (row["top_adversaries"] if row["top_adversaries"] is not None else [])]
 st.markdown(f"**Main partners:** {ui.md_escape(', '.join(partners) or '—')}  \n"
@@ -66,15 +71,19 @@ st.subheader("Latest incidents")
 involving = scope.with_(actors=(chosen,), match="any")
 incidents = ui.run("timeline", involving, limit=config.TIMELINE_LIMIT)
 # asked with the timeline (opening.page_calls), so the two share the kept rows of incidents in scope
-total = int(ui.run("incident_count", involving)["incidents"].iloc[0])
+counted = ui.run("incident_count", involving)
+total = int(counted["incidents"].iloc[0])
 dated = incidents[incidents["event_date"].notna()].sort_values("event_date", ascending=False)
 among = "" if total <= config.TIMELINE_LIMIT else f" (among the {config.TIMELINE_LIMIT:,} most-corroborated)"
-st.caption(f"The {min(len(dated), 8)} most recent{among} of {total:,} incidents involving {ui.md_escape(name)} "
+st.caption(f"The {min(len(dated), 8)} most recent{among} of {total:,} incidents involving {ui.md_escape(name)}"
+           f"{ui.model_count(counted['model_only'].iloc[0], scope.include_learned)} "
            "(the other filters apply); each opens on the timeline with its sources.")
 for row in dated.head(8).to_dict("records"):
     when = ui.fmt_date(row["event_date"], row["date_precision"])
     what = (f"{row['dyad']} · {row['type']} — {ui.status_prefix(row['status'])}"
             f"{' '.join(str(row['headline']).split())}")
+    if scope.include_learned and bool(row.get("model_only")):
+        what += " (read by the model only)"
     st.markdown(f"**{ui.md_escape(when)}** · {ui.md_escape(what)}")
     ui.filtered_link("timeline", "Sources of this incident", actors=(chosen,), match="any",
                      page_params={"incident": row["incident_id"]})

@@ -25,6 +25,8 @@ cols[0].metric("Incidents", f"{figures.incidents:,}", help="Distinct incidents (
 cols[1].metric("Actors", f"{figures.actors:,}", help="Actors at either end of the events in scope.")
 cols[2].metric("Documents", f"{figures.documents:,}", help="Documents reporting the events in scope.")
 cols[3].metric("Date span", figures.span, help="From the earliest to the latest event date in scope.")
+if scope.include_learned:  # how much of the counts rests on the model's reading alone
+    st.caption(f"⚠ {briefing.model_read_note(figures)}")
 links = st.columns(3)
 with links[0]:
     ui.page_link("events", "See these events", )
@@ -59,7 +61,8 @@ timeline = ui.run("timeline", scope, limit=config.TIMELINE_LIMIT)
 timeline_figure = ui.figure("timeline", timeline, max_rows=12)
 zoom_note = ui.focus_on_bulk(timeline_figure, timeline["event_date"])
 ui.chart_panel(timeline_figure, timeline, "timeline", key="brief_timeline")
-for note in (briefing.capped_caption(figures.incidents, config.TIMELINE_LIMIT), zoom_note):
+for note in (briefing.capped_caption(figures.incidents, config.TIMELINE_LIMIT,
+                                     figures.model_incidents if scope.include_learned else None), zoom_note):
     if note:
         st.caption(note)
 nodes = ui.run("actor_network_nodes", scope)

@@ -18,9 +18,11 @@ events = ui.run("events", scope, limit=config.EVENT_ROWS)
 if events.empty:
     ui.empty_state("No events match these filters.")
     st.stop()
-in_scope = int(ui.run("event_count", scope)["events"].iloc[0])  # started with the list (opening.page_calls)
+counted = ui.run("event_count", scope)  # started with the list (opening.page_calls)
+in_scope = int(counted["events"].iloc[0])
 if in_scope > len(events):
-    st.caption(f"Listing and searching the {len(events):,} most recent of {in_scope:,} events in scope; "
+    st.caption(f"Listing and searching the {len(events):,} most recent of {in_scope:,} events in scope"
+               f"{ui.model_count(counted['model_events'].iloc[0], scope.include_learned)}; "
                "narrow the filters to reach the rest.")
 
 st.session_state.setdefault("events_q", "")
@@ -32,7 +34,9 @@ search = st.text_input("Search the sentences", key="events_q", placeholder="e.g.
 ui.write_choice("q", search.strip())
 
 rows = ui.search_events(events, search)
-st.markdown(f"**{len(rows):,}** of {len(events):,} events" + (f" matching “{ui.md_escape(search.strip())}”" if search.strip() else ""))
+shown_model = int((rows["method"] == "learned").sum()) if "method" in rows else 0
+st.markdown(f"**{len(rows):,}** of {len(events):,} events" + (f" matching “{ui.md_escape(search.strip())}”" if search.strip() else "")
+            + ui.model_count(shown_model, scope.include_learned))
 if rows.empty:
     st.info("No event sentence matches this search. Try another word, or clear the search.")
     st.stop()

@@ -40,7 +40,8 @@ ui.write_choice("node", chosen)
 
 if chosen:
     row = nodes[nodes["actor"] == chosen].iloc[0]
-    st.markdown(f"**{ui.md_escape(row['name'])}** — {int(row['incidents'])} incidents, "
+    st.markdown(f"**{ui.md_escape(row['name'])}** — {int(row['incidents'])} incidents"
+                f"{ui.model_count(row['model_incidents'], scope.include_learned)}, "
                 f"{int(row['relationships'])} stated relationships in scope.")
     ui.page_link("actors", f"Open the profile of {row['name']}", profile=chosen)
     mine = edges[(edges["source"] == chosen) | (edges["target"] == chosen)]
@@ -49,9 +50,12 @@ if chosen:
         table = mine.assign(
             source=mine["source"].map(lambda a: names.get(a, a)),
             target=mine["target"].map(lambda a: names.get(a, a)),
-        )[["source", "target", "edge_kind", "type", "weight", "top_type", "negated", "hypothetical"]]
+        )[["source", "target", "edge_kind", "type", "weight"] + (["model_only"] if scope.include_learned else [])
+          + ["top_type", "negated", "hypothetical"]]
         st.dataframe(table, hide_index=True, column_config={
             "edge_kind": "link", "weight": st.column_config.NumberColumn("incidents / statements"),
+            "model_only": st.column_config.NumberColumn(
+                "read by the model only", help=f"Of the incidents, those {ui.MODEL_READ_NOTE}."),
             "top_type": "most frequent type", "negated": "denied", "hypothetical": "planned or possible only",
         })
 

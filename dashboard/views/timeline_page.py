@@ -26,8 +26,12 @@ timeline_figure = ui.figure("timeline", timeline)
 zoom_note = ui.focus_on_bulk(timeline_figure, timeline["event_date"])
 event = ui.chart_panel(timeline_figure, timeline, "timeline", key="timeline", on_select="rerun", selection_mode="points")
 # the scope's incident count is the headline figures' (already asked for the charts' source lines)
-capped_note = briefing.capped_caption(briefing.headline(ui.run("headline_figures", scope)).incidents,
-                                      config.TIMELINE_LIMIT) if len(timeline) >= config.TIMELINE_LIMIT else None
+figures = briefing.headline(ui.run("headline_figures", scope))
+capped_note = briefing.capped_caption(figures.incidents, config.TIMELINE_LIMIT,
+                                      figures.model_incidents if scope.include_learned else None) \
+    if len(timeline) >= config.TIMELINE_LIMIT else None
+if scope.include_learned:  # how much of what the charts count rests on the model's reading alone
+    st.caption(f"⚠ {briefing.model_read_note(figures)}")
 for note in (capped_note, zoom_note):
     if note:
         st.caption(note)

@@ -6,6 +6,7 @@
 -- Counts are of reports (events); dates: earliest and latest report, and the incident's date from
 -- its most precise reports (rank and day packed in one integer, as the shared incident block does;
 -- NULL when every report is undated). An incident's reports share its type, so its quad class.
+-- model_only: every report of it (involving $actor, in scope) was read by the learned tier, none by the rules.
 -- The Actors page's three queries start here: run() keeps it once per scope and actor.
 actor_incidents AS (
     SELECT incident_ref,
@@ -15,10 +16,11 @@ actor_incidents AS (
            count(*) FILTER (WHERE is_source) AS events_as_source,
            count(*) FILTER (WHERE is_target) AS events_as_target,
            count(*) FILTER (WHERE NOT is_source) AS events_not_as_source,
+           bool_and($include_learned AND method = 'learned') AS model_only,
            min(event_date) AS first_seen,
            max(event_date) AS last_seen,
            min(precision_rank * 10000000 + (event_date - DATE '0001-01-01')) FILTER (WHERE event_date IS NOT NULL) AS date_key
-    FROM (SELECT incident_ref, type, quad_class, event_date, precision_rank,
+    FROM (SELECT incident_ref, type, quad_class, event_date, precision_rank, method,
                  (source_actor = $actor OR source_country = $actor) AS is_source,
                  (target_actor = $actor OR target_country = $actor) AS is_target,
                  CASE WHEN source_actor = $actor OR source_country = $actor THEN coalesce(target_country, target_actor)

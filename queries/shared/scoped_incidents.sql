@@ -14,10 +14,13 @@
 -- tier read is out; one the rules read too is kept whole, with its stored facts (date, status and
 -- counts, which its model-read reports also fed), so the default view costs nothing extra; its
 -- reports as listed (incident_events) are the rule-read ones.
+-- model_only: no report of it in scope was read by the rules (only with $include_learned true: hidden,
+-- there is none). A whole incident: the stored learned_only; a cut one: its reports in scope. Counted,
+-- these are the incidents a count loses when model-read events are hidden.
 incidents_in_reach AS MATERIALIZED (
     SELECT i.no, i.id AS incident_key, i.event_date, i.event_date_end, i.date_precision,
            i.source_side AS source, i.target_side AS target, i.type, i.quad_class, i.status,
-           i.n_documents AS n_sources, i.n_events,
+           i.n_documents AS n_sources, i.n_events, i.learned_only,
            coalesce(((NOT i.has_undated OR ($start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
                      AND (i.report_date_lo IS NULL OR (i.report_date_lo >= $start AND i.report_date_hi <= $end))
                      AND (len($statuses) = 0
@@ -74,6 +77,7 @@ cut_members AS (
            min(e.precision_rank * 10000000 + (e.event_date - DATE '0001-01-01')) AS first_key,
            max((10 - e.precision_rank) * 10000000 + (coalesce(e.event_date_end, e.event_date) - DATE '0001-01-01')) AS last_key,
            min(CASE e.status WHEN 'asserted' THEN 1 WHEN 'planned' THEN 2 WHEN 'hypothetical' THEN 3 ELSE 4 END) AS status_rank,
+           bool_and(e.method = 'learned') AS model_only,
            any_value({'source': coalesce(e.source_country, e.source_actor), 'target': coalesce(e.target_country, e.target_actor),
                       'type': e.type, 'quad_class': e.quad_class})
              FILTER (WHERE e.incident_id IS NULL OR e.source_country IS NULL OR e.target_country IS NULL) AS fallback
@@ -84,7 +88,7 @@ cut_members AS (
 ),
 scoped_incidents AS (
     SELECT no, incident_key, event_date, event_date_end, date_precision, source, target, type, quad_class,
-           status, n_sources, n_events
+           status, n_sources, n_events, coalesce(learned_only, false) AS model_only
     FROM incidents_in_reach
     WHERE whole
     UNION ALL
@@ -101,7 +105,8 @@ scoped_incidents AS (
            CASE m.status_rank WHEN 1 THEN 'asserted' WHEN 2 THEN 'planned' WHEN 3 THEN 'hypothetical'
                               ELSE 'negated' END AS status,
            coalesce(i.n_documents, 1) AS n_sources,
-           m.n_events
+           m.n_events,
+           m.model_only
     FROM cut_members AS m
     LEFT JOIN incidents AS i ON i.no = m.no
 )
