@@ -40,9 +40,11 @@ ui.write_choice("node", chosen)
 
 if chosen:
     row = nodes[nodes["actor"] == chosen].iloc[0]
-    st.markdown(f"**{ui.md_escape(row['name'])}** — {int(row['incidents'])} incidents"
+    n_incidents, n_relationships = int(row["incidents"]), int(row["relationships"])
+    st.markdown(f"**{ui.md_escape(row['name'])}** — {n_incidents} incident{'s' * (n_incidents != 1)}"
                 f"{ui.model_count(row['model_incidents'], scope.include_learned)}, "
-                f"{int(row['relationships'])} stated relationships in scope.")
+                f"{n_relationships} stated relationship{'s' * (n_relationships != 1)}"
+                f"{ui.model_count(row['model_relationships'], scope.include_learned)} in scope.")
     ui.page_link("actors", f"Open the profile of {row['name']}", profile=chosen)
     mine = edges[(edges["source"] == chosen) | (edges["target"] == chosen)]
     if len(mine):
