@@ -55,11 +55,11 @@ K_LEARNED = "f_learned"
 WIDGET_KEYS: tuple[str, ...] = (K_ACTORS, K_MATCH, K_PERIOD, K_RANGE, K_QUADS, K_TYPES, K_STATUSES, K_MIN_SOURCES,
                                 K_LEARNED)
 #: The sidebar control for the learned tier, and what it tells the reader.
-LEARNED_LABEL = "Include model-read events"
-LEARNED_HELP = ("Off by default. Events a small learned model added where the rules read nothing, marked "
-                "“model” wherever they appear. On reports it had not seen, about half of its additions "
-                "were right (the rules' readings: 75–88%), so they widen the picture but can mislead: "
-                "check each one against its sentence.")
+LEARNED_LABEL = "Include model-read events and relationships"
+LEARNED_HELP = ("Off by default. Events and standing relationships that small learned models added where the "
+                "rules read nothing, marked “model” wherever they appear and counted apart. On reports they had "
+                "not seen, about half of their additions were right (the rules' readings: 75–88%), so they "
+                "widen the picture but can mislead: check each one against its sentence.")
 # Session keys that are not widgets.
 _WRITTEN = "_filters_written"
 _SCOPE = "_filters_scope"

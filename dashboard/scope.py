@@ -25,7 +25,7 @@ MATCHES: tuple[str, ...] = ("any", "between")
 #: assault on Russia): a reader opts in, and every such event is then marked.
 DEFAULT_INCLUDE_LEARNED = False
 #: How a scope that shows the learned tier's events says so (descriptions, CSV headers, subtitles).
-LEARNED_SHOWN = "model-read events included"
+LEARNED_SHOWN = "model-read events and relationships included"
 #: Bounds bound in place of an open date range, so SQL compares plain dates.
 EARLIEST = date(1900, 1, 1)
 LATEST = date(2100, 12, 31)

@@ -220,9 +220,9 @@ def test_the_filter_is_off_by_default_round_trips_through_the_url_and_names_itse
     assert filters.to_query(filters.DEFAULT_STATE) == {}  # off by default: not in the link
     assert filters.parse_query({"learned": ["0"]}, [])[0] == filters.DEFAULT_STATE
     assert filters.to_scope(state, None).include_learned is True
-    assert "model-read events included" in filters.describe(state, filters.to_scope(state, None))
+    assert "model-read events and relationships included" in filters.describe(state, filters.to_scope(state, None))
     assert "model-read" not in filters.describe(filters.DEFAULT_STATE, Scope())
-    assert "model-read events included" in ON.describe() and "model-read" not in OFF.describe()
+    assert "model-read events and relationships included" in ON.describe() and "model-read" not in OFF.describe()
     _, notices = filters.parse_query({"learned": ["maybe"]}, [])
     assert notices and "learned='maybe'" in notices[0]
 
@@ -247,7 +247,7 @@ def test_the_events_page_hides_model_read_rows_until_the_sidebar_asks_then_marks
     (table,) = at.dataframe
     assert sorted(table.value["read_by"]) == ["model", "model", "rules", "rules"]
     assert at.query_params["learned"] == ["1"] or at.query_params["learned"] == "1"
-    assert "model-read events included" in unescape_md(texts(at))
+    assert "model-read events and relationships included" in unescape_md(texts(at))
 
 
 def test_a_plain_link_hides_the_model_only_incident_and_learned_1_shows_it(app_db: Path) -> None:

@@ -61,7 +61,7 @@ selection = st.dataframe(
         "n_sources": st.column_config.NumberColumn("sources", help="Independent documents reporting the incident"),
         "read_by": st.column_config.TextColumn(
             "read by", help=f"rules, or model: {ui.MODEL_READ_NOTE}. "
-                            "Hide them with “Include model-read events” in the filters."),
+                            "Hide them with “Include model-read events and relationships” in the filters."),
         "sentence": st.column_config.TextColumn("sentence", width="large"),
         "doc_title": "document",
         "doc_source": "outlet",

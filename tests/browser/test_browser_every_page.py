@@ -37,7 +37,7 @@ def test_page_opens_and_draws_its_charts_legibly(app: AppServer, page: Page, pat
     ui.open_app(page, f"{app.url}/{path}{query}")
     if TIERS[query]:
         # the link's learned=1 reached the shared sidebar filters
-        expect(ui.widget(ui.sidebar(page), "stCheckbox", "Include model-read events").locator("input")).to_be_checked()
+        expect(ui.widget(ui.sidebar(page), "stCheckbox", "Include model-read events and relationships").locator("input")).to_be_checked()
     expect(page.locator("h1").first).to_have_text(heading)
     charts = ui.plotly_divs(page.locator('[data-testid="stMain"]'))
     drawn = {}
