@@ -432,7 +432,7 @@ def with_read_by(frame: pd.DataFrame) -> pd.DataFrame:
 
 #: Columns in which queries split a count by reader: how many of its incidents or events rest only
 #: on the model's reading (e.g. pair_sides.model_only, headline_figures.model_events).
-MODEL_SPLIT_COLUMNS = ("model_only", "model_incidents", "model_events", "model_relationships")
+MODEL_SPLIT_COLUMNS = ("model_only", "model_incidents", "model_events", "model_relationships")  # (dropped when hidden)
 
 
 def model_split(frame: pd.DataFrame, include_learned: bool | None = None) -> pd.DataFrame:

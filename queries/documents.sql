@@ -1,11 +1,12 @@
 -- documents: the documents in scope with metadata, flags and how much was extracted from each, newest first.
 -- params: $actors $match $start $end $include_learned
--- columns: document_id VARCHAR, title VARCHAR, published DATE, date_precision VARCHAR, source VARCHAR, kind VARCHAR, url VARCHAR, path VARCHAR, flags VARCHAR[], ingested_at TIMESTAMP, n_chars BIGINT, n_events BIGINT, n_relationships BIGINT, n_actors BIGINT
+-- columns: document_id VARCHAR, title VARCHAR, published DATE, date_precision VARCHAR, source VARCHAR, kind VARCHAR, url VARCHAR, path VARCHAR, flags VARCHAR[], ingested_at TIMESTAMP, n_chars BIGINT, n_events BIGINT, n_relationships BIGINT, n_actors BIGINT, model_events BIGINT, model_relationships BIGINT
 -- Scope: published within the dates (undated documents only when the range is open); with actors,
 -- documents mentioning any of them (match 'any') or at least two of them ('between'; all of them
 -- when only one is selected). A mention of a person counts for its country too. n_events and
 -- n_relationships leave out the model-read ones when $include_learned is false (the documents
--- themselves stay listed).
+-- themselves stay listed); model_events / model_relationships: of those, the ones the learned tiers
+-- read (0 when hidden).
 WITH
 mention_keys AS (
     -- a mention answers to its actor id and to the actor's country
@@ -32,12 +33,14 @@ scoped_documents AS (
            OR coalesce(dm.n_matched, 0) >= CASE WHEN $match = 'between' THEN least(2, len(list_distinct($actors))) ELSE 1 END)
 ),
 event_counts AS (
-    SELECT document_id, count(*) AS n_events FROM events
+    SELECT document_id, count(*) AS n_events, count(*) FILTER (WHERE method = 'learned') AS model_events FROM events
     WHERE $include_learned OR method <> 'learned'
     GROUP BY document_id
 ),
 relationship_counts AS (
-    SELECT document_id, count(*) AS n_relationships FROM relationships
+    SELECT document_id, count(*) AS n_relationships,
+           count(*) FILTER (WHERE method = 'learned') AS model_relationships
+    FROM relationships
     WHERE $include_learned OR method <> 'learned'
     GROUP BY document_id
 ),
@@ -57,7 +60,9 @@ SELECT d.id AS document_id,
        length(d.text)::BIGINT AS n_chars,
        coalesce(ec.n_events, 0) AS n_events,
        coalesce(rc.n_relationships, 0) AS n_relationships,
-       coalesce(ac.n_actors, 0) AS n_actors
+       coalesce(ac.n_actors, 0) AS n_actors,
+       coalesce(ec.model_events, 0) AS model_events,
+       coalesce(rc.model_relationships, 0) AS model_relationships
 FROM scoped_documents AS d
 LEFT JOIN event_counts AS ec ON ec.document_id = d.id
 LEFT JOIN relationship_counts AS rc ON rc.document_id = d.id

@@ -359,6 +359,11 @@ def test_relationship_queries_drop_model_read_ties_when_off_and_carry_the_method
     listed = {scope: dict(zip(run(db, "documents", scope)["document_id"], run(db, "documents", scope)["n_relationships"]))
               for scope in (ON, OFF)}
     assert (listed[ON][d2], listed[OFF][d2]) == (1, 0)
+    # the split says how many of each count the models read: what hiding them loses, 0 when hidden
+    on_docs, off_docs = run(db, "documents", ON).set_index("document_id"), run(db, "documents", OFF).set_index("document_id")
+    for n, split in (("n_events", "model_events"), ("n_relationships", "model_relationships")):
+        assert (on_docs[split] == on_docs[n] - off_docs[n].reindex(on_docs.index)).all() and (off_docs[split] == 0).all()
+    assert on_docs.loc[d2, "model_relationships"] == 1
     cited = run(db, "relationship_statements", OFF, relationship_ids=list(on["relationship_id"]))
     assert sorted(cited["method"]) == ["learned", "rules", "rules"]  # (ids chosen upstream: looked up as given)
 
@@ -417,8 +422,12 @@ def test_the_network_and_document_views_mark_model_read_ties_and_hide_them_by_de
     assert problems(at) == []
     (table,) = [t for t in at.dataframe if "negated" in t.value.columns]
     assert list(table.value["read_by"]) == ["model"]
+    (listing,) = [t for t in at.dataframe if "n_events" in t.value.columns]
+    assert {"model_events", "model_relationships"} <= set(listing.value.columns)
     at = open_app("sources", {"doc": d2})
     assert problems(at) == []
+    (listing,) = [t for t in at.dataframe if "n_events" in t.value.columns]
+    assert not {"model_events", "model_relationships"} & set(listing.value.columns)
     assert not [t for t in at.dataframe if "negated" in t.value.columns]
     assert "relationships (model-read events and relationships hidden by the filters)" in unescape_md(texts(at))
 

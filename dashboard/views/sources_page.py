@@ -23,17 +23,25 @@ with tab_docs:
     if documents.empty and linked_doc is None:
         ui.empty_state("No documents match these filters.")
     else:
+        # with model-read items included, how many of each count only the models read (ui.model_split)
+        split = ["model_events", "model_relationships"] if scope.include_learned else []
         st.dataframe(
-            documents[["published", "title", "source", "kind", "n_events", "n_relationships", "n_actors", "flags", "path"]],
+            documents[["published", "title", "source", "kind", "n_events", "n_relationships", *split, "n_actors", "flags",
+                       "path"]],
             hide_index=True,
             column_config={
                 "published": st.column_config.DateColumn("published"),
                 "n_events": st.column_config.NumberColumn("events"),
                 "n_relationships": st.column_config.NumberColumn("relationships"),
+                "model_events": st.column_config.NumberColumn(
+                    "model-read events", help="Of the events, those the learned tier read."),
+                "model_relationships": st.column_config.NumberColumn(
+                    "model-read relationships", help="Of the relationships, those the learned tier read."),
                 "n_actors": st.column_config.NumberColumn("actors"),
             },
         )
-        ui.download_table(documents.drop(columns=[c for c in ("text",) if c in documents]), "documents", key="docs_rows")
+        ui.download_table(ui.model_split(documents.drop(columns=[c for c in ("text",) if c in documents])), "documents",
+                          key="docs_rows")
 
         options = documents["document_id"].astype(str).tolist()
         # A document opened by link stays reachable even when the filters would hide it.
