@@ -4970,3 +4970,27 @@ def test_the_first_country_to_act_is_the_copulas_subject() -> None:
     assert not any(e["source_country"] for e in events_of(run("It was the first time to impose sanctions on Iran."), "SANCTION"))
     # "countries" are states: a body said to be one of them is a misreading, no one
     assert not any(e["source_country"] == "NATO" for e in run("NATO is one of the few countries to impose sanctions on Iran.")["events"])
+
+
+def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
+    # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
+    # the text, which speaks for its maker, not the last state named
+    result = run("Iran sent a letter to the Security Council on Monday. The letter accuses Israel of violating its "
+                 "airspace. It also demands that the council condemn the strikes.")
+    assert ("IRN", "UN", "REQUEST") in triples(result) and ("ISR", "UN", "REQUEST") not in triples(result), triples(result)
+    # after a sentence whose subject is a state, "it" is that state as before
+    result = run("Iran sent a letter to the Security Council on Monday. Israel rejected the letter on Tuesday. "
+                 "It also demanded that the council condemn the strikes.")
+    assert ("ISR", "UN", "REQUEST") in triples(result) and ("IRN", "UN", "REQUEST") not in triples(result), triples(result)
+
+
+def test_the_government_in_a_where_clause_is_the_places() -> None:
+    # reference pass: "in New Zealand, where he urged the government": New Zealand's government
+    result = run("Stoltenberg ended his tour of the Pacific on Tuesday. He arrived in Canberra after two days in "
+                 "New Zealand, where he urged the government to raise defence spending.")
+    assert ("NATO", "NZL", "REQUEST") in triples(result), triples(result)
+    # a "where" clause on a thing places no one
+    result = run("Stoltenberg ended his tour of the Pacific on Tuesday. He arrived in Canberra after two days at a "
+                 "conference, where he urged the government to raise defence spending.")
+    assert not {e["target_country"] for e in events_of(result, "REQUEST")} - {None}, result["events"]
+

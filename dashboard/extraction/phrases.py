@@ -70,6 +70,24 @@ class _Phrases:
             found = found[:1]
         return found if len(found) == 1 else []
 
+    def _where_clause_state(self, tok: Token) -> Mention | None:
+        """The state whose name a "where" clause holding `tok` hangs on ("in South Korea, where he
+        urged the government ..."; reference pass)."""
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if clause is None or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+            return None
+        m = self.by_token.get(clause.head.i)
+        return m if m is not None and m.actor.kind == "country" else None
+
+    def _text_in_focus(self, tok: Token) -> Token | None:
+        """The statement, note or letter (`statement_nouns`) that is the subject of the main verb of
+        the sentence before `tok`, if any (reference pass)."""
+        if tok.sent.start == 0:
+            return None
+        root = self.doc[tok.sent.start - 1].sent.root
+        return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.by_token
+                     and c.lemma_.lower() in self.cues.statement_nouns), None)
+
     def _np(self, tok: Token, strict: bool = False, depth: int = 0) -> Found:
         """The actors a noun phrase headed by `tok` names. strict: the phrase must *be* an actor
         (its head a mention or a pronoun), not merely mention one among its modifiers."""
@@ -183,6 +201,11 @@ class _Phrases:
                 # "the government in Tokyo lodged a protest", "in Tokyo" hung by the parser on the
                 # verb: the government of the place that follows it (pass 22)
                 found.append(placed)
+                how = 0.7
+            elif (host := self._where_clause_state(tok)) is not None:
+                # "two days in South Korea, where he urged the government to ...": in a "where"
+                # clause on a state's name, the government is that state's (reference pass)
+                found.append(host)
                 how = 0.7
             elif self.context.last_single is not None:
                 found.append(self.context.last_single)
@@ -609,6 +632,15 @@ class _Phrases:
             found = next((m for m in (self.context.last_speaker, self.context.last_person)
                           if m is not None and m.start not in clause_subject), None)
             return [found] if found else []
+        if word == "it" and tok.dep_ in ("nsubj", "nsubjpass") and not before \
+                and (text := self._text_in_focus(tok)) is not None:
+            # "The note accuses the United States of ... It also demands that Washington stop the
+            # deliveries": a subject "it" with no actor before it goes on about the text that was
+            # the sentence before's subject, and so speaks for whoever made it, not for the last
+            # state named (reference pass)
+            made_by = self._np(text, False, 4).mentions
+            if made_by:
+                return made_by
         if word in SINGULAR:
             # the nearest state or body before it in the sentence ("Russia's invasion of its
             # neighbour"), else a person's state ("Putin's military ... its operations"); a
@@ -719,3 +751,4 @@ def _bare_speaker(tok: Token, modifiers: frozenset[str]) -> bool:
         return False
     return all(c.dep_ == "det" or (c.dep_ in ("amod", "compound") and c.i < tok.i and not list(c.children)
                                    and c.lower_ in modifiers) for c in words)
+
