@@ -4994,3 +4994,15 @@ def test_the_government_in_a_where_clause_is_the_places() -> None:
                  "conference, where he urged the government to raise defence spending.")
     assert not {e["target_country"] for e in events_of(result, "REQUEST")} - {None}, result["events"]
 
+
+def test_a_descriptor_with_an_aside_still_refers_back() -> None:
+    # reference pass: "the alliance, which ...", "the alliance of trying ..." (the parser's "of")
+    # are still NATO named before
+    result = run("NATO leaders met in Vilnius on Tuesday. Russia accused the alliance of trying to expand into Asia.")
+    assert ("RUS", "NATO", "ACCUSE") in triples(result), triples(result)
+    result = run("NATO leaders met in Vilnius on Tuesday. Russia condemned the alliance, which it describes as hostile.")
+    assert ("RUS", "NATO", "ACCUSE") in triples(result), triples(result)
+    # an alliance said to be of others, or with no alliance named before, is not NATO
+    result = run("NATO leaders met in Vilnius on Tuesday. Russia accused the alliance of the two states of trying to expand into Asia.")
+    assert ("RUS", "NATO", "ACCUSE") not in triples(result), triples(result)
+    assert ("RUS", "NATO", "ACCUSE") not in triples(run("Russia accused the alliance of trying to expand into Asia."))
