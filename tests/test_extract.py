@@ -5006,3 +5006,17 @@ def test_a_descriptor_with_an_aside_still_refers_back() -> None:
     result = run("NATO leaders met in Vilnius on Tuesday. Russia accused the alliance of the two states of trying to expand into Asia.")
     assert ("RUS", "NATO", "ACCUSE") not in triples(result), triples(result)
     assert ("RUS", "NATO", "ACCUSE") not in triples(run("Russia accused the alliance of trying to expand into Asia."))
+
+
+def test_a_pronouns_ally_is_the_ally_the_text_recorded() -> None:
+    # reference pass: "its ally", "its allies" are the allies recorded for whoever "its" is
+    result = run("South Korea is a treaty ally of the United States. Seoul accused its ally of spying.")
+    assert ("KOR", "USA", "ACCUSE") in triples(result), triples(result)
+    result = run("Japan and South Korea are treaty allies of the United States. American officials said Washington "
+                 "would consult its allies before the summit.")
+    assert {("USA", "JPN", "CONSULT"), ("USA", "KOR", "CONSULT")} <= triples(result), triples(result)
+    # no alliance recorded (or one denied), or two allies for a singular "its ally": no one
+    assert not run("South Korea is not an ally of the United States. Seoul accused its ally of spying.")["events"]
+    assert not run("The United States said it would consult its allies before the summit.")["events"]
+    result = run("Japan and South Korea are treaty allies of the United States. Washington accused its ally of spying.")
+    assert not any(e["target_country"] in ("JPN", "KOR") for e in events_of(result, "ACCUSE")), result["events"]

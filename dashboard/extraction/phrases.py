@@ -70,6 +70,30 @@ class _Phrases:
             found = found[:1]
         return found if len(found) == 1 else []
 
+    def _recorded_allies(self, noun: Token) -> list[Mention]:
+        """The states the text has so far recorded as allies (relationships of type ALLY, not
+        negated) of whoever the pronoun possessing `noun` is: "its ally" only when there is one,
+        "its allies" every one; none when `noun` names a state of its own ("its Russian ally") or
+        the possessor is no pronoun (reference pass)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        # (a phrase naming no actor may hang on it: "accused its ally of spying")
+        if owner is None or any(c.i in self.by_token or c.dep_ in ("appos", "relcl")
+                                or (c.dep_ == "prep" and any(t.i in self.by_token for t in c.subtree)) for c in noun.children):
+            return []
+        own = {m.actor.country for m in self._pronoun(owner)} - {None}
+        if not own:
+            return []
+        codes: list[str] = []
+        for r in self.relationships:
+            if r["type"] == "ALLY" and not r["negated"] and (r["source_country"] in own) != (r["target_country"] in own):
+                other = r["target_country"] if r["source_country"] in own else r["source_country"]
+                if other and other not in codes:
+                    codes.append(other)
+        if not codes or (noun.tag_ == "NN" and len(codes) != 1):
+            return []
+        latest = {m.actor.country: m for m in self.mentions if m.end <= noun.i and m.actor.kind in ROLE_KINDS}
+        return [latest[c] for c in codes if c in latest]
+
     def _where_clause_state(self, tok: Token) -> Mention | None:
         """The state whose name a "where" clause holding `tok` hangs on ("in South Korea, where he
         urged the government ..."; reference pass)."""
@@ -170,6 +194,12 @@ class _Phrases:
                                                                  and not (c.dep_ == "acl" and c.tag_ == "VBN")] == ["the"]:
             # "The statement blamed Seoul": the statement last reported speaks for its maker
             found.extend(self._earlier_maker(tok, self._said_in))
+            how = 0.6
+        elif tok.lemma_.lower() == "ally" and tok.pos_ == "NOUN" and (allies := self._recorded_allies(tok)):
+            # "South Korea is a treaty ally of the United States ... Seoul saw no reason to accuse
+            # its ally of spying": a pronoun's ally is the ally the text has recorded for whoever the
+            # pronoun is (its one ally for "its ally", every one for "its allies"; reference pass)
+            found.extend(allies)
             how = 0.6
         elif tok.lemma_.lower() in self.cues.member_nouns and tok.tag_ == "NNS" \
                 and [c.lower_ for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")] in ([], ["the"]) \
