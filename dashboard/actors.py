@@ -431,10 +431,20 @@ class ActorDictionary:
                 continue
             if first_named.get(code, tok.i) >= tok.i:
                 continue
-            if any(c.dep_ not in ("det", "punct", "case") for c in tok.children):
+            if any(c.dep_ not in ("det", "punct", "case") and not _aside(doc, tok, c) for c in tok.children):
                 continue
             out.append(Mention(tok.i - 1, tok.i + 1, self.actors[code], "metonym"))
         return out
+
+
+def _aside(doc: Doc, tok: Token, child: Token) -> bool:
+    """A dependent that says nothing of which one `tok` is: a relative clause set off by a comma
+    ("the alliance, which Moscow calls hostile") or a preposition the parser hangs on the noun with
+    no object, only a gerund ("accused the alliance of trying to expand"; reference pass)."""
+    if child.dep_ == "relcl":
+        return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and child.i > tok.i
+    return child.dep_ == "prep" and child.lower_ == "of" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children) \
+        and not any(c.dep_ == "pobj" for c in child.children)
 
 
 def _short_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

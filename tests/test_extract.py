@@ -5077,3 +5077,53 @@ def test_a_counted_group_acting_on_the_counted_ties_is_not_them() -> None:
     text = ("Joe Biden hosted Yoon Suk Yeol and Fumio Kishida at Camp David. Under the documents, the United "
             "States and its two Asian allies will hold annual exercises.")
     assert {("KOR", "USA", "ALLY", False), ("JPN", "USA", "ALLY", False)} <= relations(run(text))
+
+
+def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
+    # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
+    # the text, which speaks for its maker, not the last state named
+    result = run("Iran sent a letter to the Security Council on Monday. The letter accuses Israel of violating its "
+                 "airspace. It also demands that the council condemn the strikes.")
+    assert ("IRN", "UN", "REQUEST") in triples(result) and ("ISR", "UN", "REQUEST") not in triples(result), triples(result)
+    # after a sentence whose subject is a state, "it" is that state as before
+    result = run("Iran sent a letter to the Security Council on Monday. Israel rejected the letter on Tuesday. "
+                 "It also demanded that the council condemn the strikes.")
+    assert ("ISR", "UN", "REQUEST") in triples(result) and ("IRN", "UN", "REQUEST") not in triples(result), triples(result)
+
+
+def test_the_government_in_a_where_clause_is_the_places() -> None:
+    # reference pass: "in New Zealand, where he urged the government": New Zealand's government
+    result = run("Stoltenberg ended his tour of the Pacific on Tuesday. He arrived in Canberra after two days in "
+                 "New Zealand, where he urged the government to raise defence spending.")
+    assert ("NATO", "NZL", "REQUEST") in triples(result), triples(result)
+    # a "where" clause on a thing places no one
+    result = run("Stoltenberg ended his tour of the Pacific on Tuesday. He arrived in Canberra after two days at a "
+                 "conference, where he urged the government to raise defence spending.")
+    assert not {e["target_country"] for e in events_of(result, "REQUEST")} - {None}, result["events"]
+
+
+def test_a_descriptor_with_an_aside_still_refers_back() -> None:
+    # reference pass: "the alliance, which ...", "the alliance of trying ..." (the parser's "of")
+    # are still NATO named before
+    result = run("NATO leaders met in Vilnius on Tuesday. Russia accused the alliance of trying to expand into Asia.")
+    assert ("RUS", "NATO", "ACCUSE") in triples(result), triples(result)
+    result = run("NATO leaders met in Vilnius on Tuesday. Russia condemned the alliance, which it describes as hostile.")
+    assert ("RUS", "NATO", "ACCUSE") in triples(result), triples(result)
+    # an alliance said to be of others, or with no alliance named before, is not NATO
+    result = run("NATO leaders met in Vilnius on Tuesday. Russia accused the alliance of the two states of trying to expand into Asia.")
+    assert ("RUS", "NATO", "ACCUSE") not in triples(result), triples(result)
+    assert ("RUS", "NATO", "ACCUSE") not in triples(run("Russia accused the alliance of trying to expand into Asia."))
+
+
+def test_a_pronouns_ally_is_the_ally_the_text_recorded() -> None:
+    # reference pass: "its ally", "its allies" are the allies recorded for whoever "its" is
+    result = run("South Korea is a treaty ally of the United States. Seoul accused its ally of spying.")
+    assert ("KOR", "USA", "ACCUSE") in triples(result), triples(result)
+    result = run("Japan and South Korea are treaty allies of the United States. American officials said Washington "
+                 "would consult its allies before the summit.")
+    assert {("USA", "JPN", "CONSULT"), ("USA", "KOR", "CONSULT")} <= triples(result), triples(result)
+    # no alliance recorded (or one denied), or two allies for a singular "its ally": no one
+    assert not run("South Korea is not an ally of the United States. Seoul accused its ally of spying.")["events"]
+    assert not run("The United States said it would consult its allies before the summit.")["events"]
+    result = run("Japan and South Korea are treaty allies of the United States. Washington accused its ally of spying.")
+    assert not any(e["target_country"] in ("JPN", "KOR") for e in events_of(result, "ACCUSE")), result["events"]

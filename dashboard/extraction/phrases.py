@@ -70,6 +70,48 @@ class _Phrases:
             found = found[:1]
         return found if len(found) == 1 else []
 
+    def _recorded_allies(self, noun: Token) -> list[Mention]:
+        """The states the text has so far recorded as allies (relationships of type ALLY, not
+        negated) of whoever the pronoun possessing `noun` is: "its ally" only when there is one,
+        "its allies" every one; none when `noun` names a state of its own ("its Russian ally") or
+        the possessor is no pronoun (reference pass)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        # (a phrase naming no actor may hang on it: "accused its ally of spying")
+        if owner is None or any(c.i in self.by_token or c.dep_ in ("appos", "relcl")
+                                or (c.dep_ == "prep" and any(t.i in self.by_token for t in c.subtree)) for c in noun.children):
+            return []
+        own = {m.actor.country for m in self._pronoun(owner)} - {None}
+        if not own:
+            return []
+        codes: list[str] = []
+        for r in self.relationships:
+            if r["type"] == "ALLY" and not r["negated"] and (r["source_country"] in own) != (r["target_country"] in own):
+                other = r["target_country"] if r["source_country"] in own else r["source_country"]
+                if other and other not in codes:
+                    codes.append(other)
+        if not codes or (noun.tag_ == "NN" and len(codes) != 1):
+            return []
+        latest = {m.actor.country: m for m in self.mentions if m.end <= noun.i and m.actor.kind in ROLE_KINDS}
+        return [latest[c] for c in codes if c in latest]
+
+    def _where_clause_state(self, tok: Token) -> Mention | None:
+        """The state whose name a "where" clause holding `tok` hangs on ("in South Korea, where he
+        urged the government ..."; reference pass)."""
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if clause is None or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+            return None
+        m = self.by_token.get(clause.head.i)
+        return m if m is not None and m.actor.kind == "country" else None
+
+    def _text_in_focus(self, tok: Token) -> Token | None:
+        """The statement, note or letter (`statement_nouns`) that is the subject of the main verb of
+        the sentence before `tok`, if any (reference pass)."""
+        if tok.sent.start == 0:
+            return None
+        root = self.doc[tok.sent.start - 1].sent.root
+        return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.by_token
+                     and c.lemma_.lower() in self.cues.statement_nouns), None)
+
     def _np(self, tok: Token, strict: bool = False, depth: int = 0) -> Found:
         """The actors a noun phrase headed by `tok` names. strict: the phrase must *be* an actor
         (its head a mention or a pronoun), not merely mention one among its modifiers."""
@@ -153,6 +195,12 @@ class _Phrases:
             # "The statement blamed Seoul": the statement last reported speaks for its maker
             found.extend(self._earlier_maker(tok, self._said_in))
             how = 0.6
+        elif tok.lemma_.lower() == "ally" and tok.pos_ == "NOUN" and (allies := self._recorded_allies(tok)):
+            # "South Korea is a treaty ally of the United States ... Seoul saw no reason to accuse
+            # its ally of spying": a pronoun's ally is the ally the text has recorded for whoever the
+            # pronoun is (its one ally for "its ally", every one for "its allies"; reference pass)
+            found.extend(allies)
+            how = 0.6
         elif tok.lemma_.lower() in self.cues.member_nouns and tok.tag_ == "NNS" \
                 and [c.lower_ for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")] in ([], ["the"]) \
                 and (alliance := self._alliance_before(tok)):
@@ -183,6 +231,11 @@ class _Phrases:
                 # "the government in Tokyo lodged a protest", "in Tokyo" hung by the parser on the
                 # verb: the government of the place that follows it (pass 22)
                 found.append(placed)
+                how = 0.7
+            elif (host := self._where_clause_state(tok)) is not None:
+                # "two days in South Korea, where he urged the government to ...": in a "where"
+                # clause on a state's name, the government is that state's (reference pass)
+                found.append(host)
                 how = 0.7
             elif self.context.last_single is not None:
                 found.append(self.context.last_single)
@@ -609,6 +662,15 @@ class _Phrases:
             found = next((m for m in (self.context.last_speaker, self.context.last_person)
                           if m is not None and m.start not in clause_subject), None)
             return [found] if found else []
+        if word == "it" and tok.dep_ in ("nsubj", "nsubjpass") and not before \
+                and (text := self._text_in_focus(tok)) is not None:
+            # "The note accuses the United States of ... It also demands that Washington stop the
+            # deliveries": a subject "it" with no actor before it goes on about the text that was
+            # the sentence before's subject, and so speaks for whoever made it, not for the last
+            # state named (reference pass)
+            made_by = self._np(text, False, 4).mentions
+            if made_by:
+                return made_by
         if word in SINGULAR:
             # the nearest state or body before it in the sentence ("Russia's invasion of its
             # neighbour"), else a person's state ("Putin's military ... its operations"); a
@@ -719,3 +781,4 @@ def _bare_speaker(tok: Token, modifiers: frozenset[str]) -> bool:
         return False
     return all(c.dep_ == "det" or (c.dep_ in ("amod", "compound") and c.i < tok.i and not list(c.children)
                                    and c.lower_ in modifiers) for c in words)
+
