@@ -158,29 +158,66 @@ def _head_features(ms: Span, mt: Span, lca: Token) -> list[str]:
     return f
 
 
+def _memo(doc: Doc) -> dict[Any, list[str]]:
+    """Per parsed document, the features that do not depend on the rules' readings: both tiers
+    (events, and relationships in learned_relationships.py) read the same sentences and pairs, so
+    the second reuses the first's instead of walking the parse again."""
+    return doc.user_data.setdefault("sitrep_learned_features", {})
+
+
+def _sentence_text_features(sent: Span) -> list[str]:
+    key = ("sentence", sent.start)
+    memo = _memo(sent.doc)
+    if key not in memo:
+        f = ["bias"]
+        lem = [tok.lemma_.lower() for tok in sent if tok.is_alpha and not tok.is_stop]
+        f += [f"bow={w}" for w in set(lem)]
+        f += [f"verb={tok.lemma_.lower()}" for tok in sent if tok.pos_ == "VERB"]
+        f.append(f"root={sent.root.lemma_.lower()}")
+        f += [f"cue={ty}" for tok in sent for ty in _cue_types(tok)]
+        lemset = {tok.lemma_.lower() for tok in sent}
+        if lemset & MODAL:
+            f.append("modal")
+        if lemset & NEG:
+            f.append("neg")
+        memo[key] = f
+    return memo[key]
+
+
 def sentence_features(sent: Span, sent_rule_types: set[str]) -> list[str]:
     """The features every candidate of a sentence shares (computed once per sentence)."""
-    f = ["bias"]
-    lem = [tok.lemma_.lower() for tok in sent if tok.is_alpha and not tok.is_stop]
-    f += [f"bow={w}" for w in set(lem)]
-    f += [f"verb={tok.lemma_.lower()}" for tok in sent if tok.pos_ == "VERB"]
-    f.append(f"root={sent.root.lemma_.lower()}")
-    f += [f"cue={ty}" for tok in sent for ty in _cue_types(tok)]
     # which types the rules read in this sentence: the model learns where they are reliable
-    f += [f"rule_sent={ty}" for ty in sorted(sent_rule_types)]
-    lemset = {tok.lemma_.lower() for tok in sent}
-    if lemset & MODAL:
-        f.append("modal")
-    if lemset & NEG:
-        f.append("neg")
-    return f
+    return _sentence_text_features(sent) + [f"rule_sent={ty}" for ty in sorted(sent_rule_types)]
 
 
 def candidate_features(doc: Doc, sent: Span, ms: Span, mt: Span, s: str, t: str, rule_pairs: dict[tuple[str, str], set[str]],
                        sent_rule_types: set[str], kinds: dict[str, str], shared: list[str] | None = None) -> list[str]:
     """The feature strings of the candidate (source mention `ms` of code `s`, target `mt` of `t`);
-    `shared`: the sentence's own (`sentence_features`), when already computed."""
+    `shared`: the sentence's own (`sentence_features`), when already computed. (A bag: the model
+    reads them as a set.)"""
     f = list(shared if shared is not None else sentence_features(sent, sent_rule_types))
+    f += _pair_features(doc, ms, mt, s, t, kinds)
+    # what the rules already read for this pair
+    for ty in sorted(rule_pairs.get((s, t), ())):
+        f.append(f"rule_st={ty}")
+    for ty in sorted(rule_pairs.get((t, s), ())):
+        f.append(f"rule_ts={ty}")
+    if not rule_pairs.get((s, t)) and not rule_pairs.get((t, s)):
+        f.append("rule_pair_none")
+    return f
+
+
+def _pair_features(doc: Doc, ms: Span, mt: Span, s: str, t: str, kinds: dict[str, str]) -> list[str]:
+    """The candidate's features from the parse alone (`candidate_features`), once per document."""
+    key = (ms.start, ms.end, mt.start, mt.end, s, t, kinds.get(s), kinds.get(t))
+    memo = _memo(doc)
+    if key not in memo:
+        memo[key] = _parse_pair_features(doc, ms, mt, s, t, kinds)
+    return memo[key]
+
+
+def _parse_pair_features(doc: Doc, ms: Span, mt: Span, s: str, t: str, kinds: dict[str, str]) -> list[str]:
+    f: list[str] = []
     ha, hb = ms.root, mt.root
     up_a, up_b, lca = path_between(ha, hb)
     path = "^".join(x.dep_ for x in up_a) + "|" + (lca.dep_ if lca is not None else "-") + "|" + "v".join(x.dep_ for x in reversed(up_b))
@@ -210,13 +247,6 @@ def candidate_features(doc: Doc, sent: Span, ms: Span, mt: Span, s: str, t: str,
     f.append(f"gap={min(4, (hi - lo) // 5)}")
     f.append(f"skind={kinds.get(s, '?')}")
     f.append(f"tkind={kinds.get(t, '?')}")
-    # what the rules already read for this pair
-    for ty in sorted(rule_pairs.get((s, t), ())):
-        f.append(f"rule_st={ty}")
-    for ty in sorted(rule_pairs.get((t, s), ())):
-        f.append(f"rule_ts={ty}")
-    if not rule_pairs.get((s, t)) and not rule_pairs.get((t, s)):
-        f.append("rule_pair_none")
     if lca is not None:
         f += _head_features(ms, mt, lca)
     return f
