@@ -455,12 +455,54 @@ def use_model(m: Model | None) -> None:
 
 
 # ---------------------------------------------------------------- additions
-def _roles(s: str, t: str, ty: str) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
+Role = tuple[str, str, str]  # ("source" | "target" | "with", actor code, type)
+Key = tuple[str, str, str]  # (source, target, type); a symmetric type's pair sorted
+
+
+def _roles(s: str, t: str, ty: str, symmetric: frozenset[str] | set[str] = SYMMETRIC) -> tuple[Role, Role]:
     """The two roles a (source, target, type) fills in a sentence: its source's and its target's
     (a symmetric type: each actor's one role)."""
-    if ty in SYMMETRIC:
+    if ty in symmetric:
         return ("with", s, ty), ("with", t, ty)
     return ("source", s, ty), ("target", t, ty)
+
+
+def pair_key(s: str, t: str, ty: str, symmetric: frozenset[str] | set[str] = SYMMETRIC) -> Key:
+    return (*sorted((s, t)), ty) if ty in symmetric else (s, t, ty)  # type: ignore[return-value]
+
+
+@dataclass
+class RoleWinners:
+    """One sentence's readings above the threshold, as both tiers' one-pair rule weighs them."""
+    taken: set[Role]  # roles the rules filled in the sentence
+    unique: dict[Key, tuple[float, Candidate, str]]  # each (pair, type) once, its most probable candidate
+    best: dict[Role, tuple[float, Key]]  # each role's most probable (pair, type)
+    symmetric: frozenset[str] | set[str]
+
+    def wins(self, key: Key) -> bool:
+        """Whether `key` is the most probable for both its roles, neither filled by the rules."""
+        return not any(role in self.taken or self.best[role][1] != key for role in self.roles(key))
+
+    def roles(self, key: Key) -> tuple[Role, Role]:
+        _, c, ty = self.unique[key]
+        return _roles(c.s, c.t, ty, self.symmetric)
+
+
+def role_winners(passing: list[tuple[float, Candidate, str]],
+                 symmetric: frozenset[str] | set[str] = SYMMETRIC) -> RoleWinners:
+    """`passing`: one sentence's (probability, candidate, type), not empty."""
+    taken = {role for (a, b), tys in passing[0][1].rules_here.items() for ty in tys for role in _roles(a, b, ty, symmetric)}
+    unique: dict[Key, tuple[float, Candidate, str]] = {}
+    for p, c, ty in passing:
+        key = pair_key(c.s, c.t, ty, symmetric)
+        if key not in unique or p > unique[key][0]:
+            unique[key] = (p, c, ty)
+    best: dict[Role, tuple[float, Key]] = {}
+    for key, (p, c, ty) in unique.items():
+        for role in _roles(c.s, c.t, ty, symmetric):
+            if role not in best or (p, key) > best[role]:
+                best[role] = (p, key)
+    return RoleWinners(taken, unique, best, symmetric)
 
 
 def _one_pair(passing: list[tuple[float, Candidate, str]]) -> list[tuple[float, Candidate, str]]:
@@ -471,19 +513,8 @@ def _one_pair(passing: list[tuple[float, Candidate, str]]) -> list[tuple[float, 
     accusing Z (the spike: wrong-pair additions 186 -> 74 of 725, benchmarks/learned_events_eval.py)."""
     if not passing:
         return []
-    taken = {role for (a, b), tys in passing[0][1].rules_here.items() for ty in tys for role in _roles(a, b, ty)}
-    unique: dict[tuple[str, str, str], tuple[float, Candidate, str]] = {}
-    for p, c, ty in passing:
-        key = (*sorted((c.s, c.t)), ty) if ty in SYMMETRIC else (c.s, c.t, ty)
-        if key not in unique or p > unique[key][0]:
-            unique[key] = (p, c, ty)
-    best: dict[tuple[str, str, str], tuple[float, tuple[str, str, str]]] = {}
-    for key, (p, c, ty) in unique.items():
-        for role in _roles(c.s, c.t, ty):
-            if role not in best or (p, key) > best[role]:
-                best[role] = (p, key)
-    return [(p, c, ty) for key, (p, c, ty) in unique.items()
-            if not any(role in taken or best[role][1] != key for role in _roles(c.s, c.t, ty))]
+    w = role_winners(passing)
+    return [entry for key, entry in w.unique.items() if w.wins(key)]
 
 
 def _coord_head(tok: Token) -> int:
@@ -530,25 +561,15 @@ def _siblings(passing: list[tuple[float, Candidate, str]], kept: list[tuple[floa
     chosen by nested CV; paired document bootstrap 95% of the change +0.0003..+0.0035)."""
     if not passing or not kept:
         return []
-    taken = {role for (a, b), tys in passing[0][1].rules_here.items() for ty in tys for role in _roles(a, b, ty)}
-    unique: dict[tuple[str, str, str], tuple[float, Candidate, str]] = {}
-    for p, c, ty in passing:
-        key = (*sorted((c.s, c.t)), ty) if ty in SYMMETRIC else (c.s, c.t, ty)
-        if key not in unique or p > unique[key][0]:
-            unique[key] = (p, c, ty)
-    best: dict[tuple[str, str, str], tuple[float, tuple[str, str, str]]] = {}
-    for key, (p, c, ty) in unique.items():
-        for role in _roles(c.s, c.t, ty):
-            if role not in best or (p, key) > best[role]:
-                best[role] = (p, key)
-    kept_keys = {(*sorted((c.s, c.t)), ty) if ty in SYMMETRIC else (c.s, c.t, ty) for _, c, ty in kept}
+    w = role_winners(passing)
+    kept_keys = {pair_key(c.s, c.t, ty) for _, c, ty in kept}
     out = []
-    for key, (p, c, ty) in unique.items():
+    for key, (p, c, ty) in w.unique.items():
         if key in kept_keys or p < sibling_threshold:
             continue
         for _, k, kty in kept:
             role = _sibling_role(k, c, ty) if kty == ty else None
-            if role is not None and role not in taken and best[role][1] == key:
+            if role is not None and role not in w.taken and w.best[role][1] == key:
                 out.append((p, c, ty))
                 break
     return out
@@ -591,7 +612,7 @@ def additions(cands: list[Candidate], probs: np.ndarray, events: list[dict[str, 
     best: dict[tuple[str, str, str], tuple[float, Candidate]] = {}
     for xs in passing.values():
         for p, c, ty in xs:
-            key = (c.s, c.t, ty) if ty not in SYMMETRIC else (*sorted((c.s, c.t)), ty)
+            key = pair_key(c.s, c.t, ty)
             if key not in best or p > best[key][0]:
                 best[key] = (p, c)
     return [(c, key[2], p) for key, (p, c) in best.items()]
@@ -609,6 +630,23 @@ def _governing_verb(c: Candidate) -> Token | None:
     return tok
 
 
+def document_candidates(analysis: Any, actors: list[dict[str, Any]], readings: list[dict[str, Any]],
+                        build: Callable[..., list[Candidate]], tier: str) -> list[Candidate]:
+    """A tier's candidates of a document the rules have read (`build`: `candidates` or the
+    relationship tier's, `readings`: the rules' events or relationships). Under
+    `skip_failing_sentences` a sentence whose features raise is skipped with a warning naming the
+    document, and a sentence a rule defect lost stays lost."""
+    def skip(sent: Span, exc: Exception) -> None:
+        if not analysis._skip_failing:
+            raise exc
+        log.warning("%s: the %s skipped the sentence at characters %d-%d (%s: %s)",
+                    getattr(analysis.document, "path", "document"), tier, sent.start_char, sent.end_char,
+                    type(exc).__name__, exc)
+
+    return [c for c in build(analysis.doc, actors, readings, on_error=skip)
+            if c.ms.sent.start not in analysis._skipped_sentences]
+
+
 def learned_events(analysis: Any, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The tier's events for a document the rules have read (`analysis`: its _DocumentAnalysis,
     `analysis.events` the rules' events); none when `config.LEARNED_EVENTS` is off."""
@@ -616,15 +654,8 @@ def learned_events(analysis: Any, actors: list[dict[str, Any]]) -> list[dict[str
         return []
     from ..dates import event_date
 
-    def skip(sent: Span, exc: Exception) -> None:
-        if not analysis._skip_failing:
-            raise exc
-        log.warning("%s: the learned tier skipped the sentence at characters %d-%d (%s: %s)",
-                    getattr(analysis.document, "path", "document"), sent.start_char, sent.end_char, type(exc).__name__, exc)
-
     rules = analysis.events
-    cands = [c for c in candidates(analysis.doc, actors, rules, on_error=skip)
-             if c.ms.sent.start not in analysis._skipped_sentences]  # (a sentence a rule defect lost stays lost)
+    cands = document_candidates(analysis, actors, rules, candidates, "learned tier")
     if not cands:
         return []
     m = model()

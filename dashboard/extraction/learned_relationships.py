@@ -24,7 +24,6 @@ the model's probability as its `confidence`, negated when the verb or noun gover
 """
 from __future__ import annotations
 
-import logging
 import threading
 from collections import defaultdict
 from functools import lru_cache
@@ -36,8 +35,6 @@ from spacy.tokens import Doc, Span
 from .. import config
 from ..cues import SYMMETRIC_RELATIONSHIPS
 from . import learned as L
-
-log = logging.getLogger(__name__)
 
 MODEL_FILE = config.DATA_DIR / "learned_relationships.npz"
 #: the model's classes: the seven relationship types (data/relationship_cues.yaml's header), then NONE
@@ -98,14 +95,6 @@ def candidates(doc: Doc, actors: list[dict[str, Any]], relationships: list[dict[
     return out
 
 
-def _roles(s: str, t: str, ty: str) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
-    return (("with", s, ty), ("with", t, ty)) if ty in SYMMETRIC else (("source", s, ty), ("target", t, ty))
-
-
-def _key(s: str, t: str, ty: str) -> tuple[str, str, str]:
-    return (*sorted((s, t)), ty) if ty in SYMMETRIC else (s, t, ty)  # type: ignore[return-value]
-
-
 def additions(cands: list[L.Candidate], probs: np.ndarray, relationships: list[dict[str, Any]], threshold: float,
               organisations: set[str] | None = None) -> list[tuple[L.Candidate, str, float]]:
     """(candidate, type, probability) of each tie the tier adds: above `threshold`, in its sentence
@@ -113,9 +102,7 @@ def additions(cands: list[L.Candidate], probs: np.ndarray, relationships: list[d
     pair unordered), neither role filled there by the rules, and not a tie the rules gave anywhere
     in the document (`relationships`); once per tie, its most probable sentence. MEMBER only of an
     organisation (`organisations`: their codes; None: no check), as the rules' `_emit_rel` demands."""
-    have = set()
-    for r in relationships:
-        have.add(_key(r["source_country"], r["target_country"], r["type"]))
+    have = {L.pair_key(r["source_country"], r["target_country"], r["type"], SYMMETRIC) for r in relationships}
     passing: dict[int, list[tuple[float, L.Candidate, str]]] = defaultdict(list)
     for c, p in zip(cands, probs):
         for k, ty in enumerate(TYPES):
@@ -123,19 +110,9 @@ def additions(cands: list[L.Candidate], probs: np.ndarray, relationships: list[d
                 passing[c.sent].append((float(p[k]), c, ty))
     best: dict[tuple[str, str, str], tuple[float, L.Candidate, str]] = {}
     for xs in passing.values():
-        taken = {role for (a, b), tys in xs[0][1].rules_here.items() for ty in tys for role in _roles(a, b, ty)}
-        unique: dict[tuple[str, str, str], tuple[float, L.Candidate, str]] = {}
-        for p, c, ty in xs:
-            key = _key(c.s, c.t, ty)
-            if key not in unique or p > unique[key][0]:
-                unique[key] = (p, c, ty)
-        top: dict[tuple[str, str, str], tuple[float, tuple[str, str, str]]] = {}
-        for key, (p, c, ty) in unique.items():
-            for role in _roles(c.s, c.t, ty):
-                if role not in top or (p, key) > top[role]:
-                    top[role] = (p, key)
-        for key, (p, c, ty) in unique.items():
-            if key in have or any(role in taken or top[role][1] != key for role in _roles(c.s, c.t, ty)):
+        w = L.role_winners(xs, SYMMETRIC)  # the event tier's one-pair rule, with the ties' symmetric types
+        for key, (p, c, ty) in w.unique.items():
+            if key in have or not w.wins(key):
                 continue
             if key not in best or p > best[key][0]:
                 best[key] = (p, c, ty)
@@ -176,16 +153,8 @@ def learned_relationships(analysis: Any, actors: list[dict[str, Any]]) -> list[d
     is off."""
     if not config.LEARNED_RELATIONSHIPS:
         return []
-
-    def skip(sent: Span, exc: Exception) -> None:
-        if not analysis._skip_failing:
-            raise exc
-        log.warning("%s: the learned relationship tier skipped the sentence at characters %d-%d (%s: %s)",
-                    getattr(analysis.document, "path", "document"), sent.start_char, sent.end_char, type(exc).__name__, exc)
-
     rules = analysis.relationships
-    cands = [c for c in candidates(analysis.doc, actors, rules, on_error=skip)
-             if c.ms.sent.start not in analysis._skipped_sentences]
+    cands = L.document_candidates(analysis, actors, rules, candidates, "learned relationship tier")
     if not cands:
         return []
     m = model()
