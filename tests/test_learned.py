@@ -167,6 +167,28 @@ def test_a_sentence_whose_features_raise_follows_the_skip_policy(monkeypatch: py
     assert message.startswith("reports/two.txt: the learned tier skipped the sentence at characters 0-")
 
 
+def test_an_addition_whose_status_or_date_stage_raises_follows_the_skip_policy(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    # a stand-in for a defect in the rules' stages applied to the tier's addition in the sentence naming Iran
+    real = learned._governing_verb
+
+    def failing(c):  # type: ignore[no-untyped-def]
+        if "Iranian" in c.ms.sent.text:
+            raise AttributeError("'NoneType' object has no attribute 'head'")
+        return real(c)
+
+    monkeypatch.setattr(learned, "_governing_verb", failing)
+    text = f"{PLAIN[0][0]} {PLAIN[1][0]}"
+    with pytest.raises(AttributeError):
+        extract(document(text))
+    with caplog.at_level("WARNING"):
+        result = extract(document(text, path="reports/two.txt"), skip_failing_sentences=True)
+    assert not [e for e in result["events"] if e["method"] == "learned" and e["start"] < len(PLAIN[0][0])]
+    assert PLAIN[1][1] in {_triple(e) for e in result["events"]}
+    assert any(r.getMessage().startswith("reports/two.txt: the learned tier skipped the sentence at characters 0-")
+               for r in caplog.records)
+
+
 # ---------------------------------------------------------------- mode onepair's coordinated siblings
 def _candidates(text: str, rule_events: list[tuple[str, str, str]] = ()) -> list[learned.Candidate]:
     """The tier's candidates of `text` (the extractor's own actors), with `rule_events` as the rules' reading."""

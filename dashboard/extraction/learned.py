@@ -630,20 +630,24 @@ def _governing_verb(c: Candidate) -> Token | None:
     return tok
 
 
-def document_candidates(analysis: Any, actors: list[dict[str, Any]], readings: list[dict[str, Any]],
-                        build: Callable[..., list[Candidate]], tier: str) -> list[Candidate]:
-    """A tier's candidates of a document the rules have read (`build`: `candidates` or the
-    relationship tier's, `readings`: the rules' events or relationships). Under
-    `skip_failing_sentences` a sentence whose features raise is skipped with a warning naming the
-    document, and a sentence a rule defect lost stays lost."""
+def sentence_skipper(analysis: Any, tier: str) -> Callable[[Span, Exception], None]:
+    """What a tier does with a sentence that raises: re-raise, or under `skip_failing_sentences`
+    skip it with a warning naming the document and the sentence's characters."""
     def skip(sent: Span, exc: Exception) -> None:
         if not analysis._skip_failing:
             raise exc
         log.warning("%s: the %s skipped the sentence at characters %d-%d (%s: %s)",
                     getattr(analysis.document, "path", "document"), tier, sent.start_char, sent.end_char,
                     type(exc).__name__, exc)
+    return skip
 
-    return [c for c in build(analysis.doc, actors, readings, on_error=skip)
+
+def document_candidates(analysis: Any, actors: list[dict[str, Any]], readings: list[dict[str, Any]],
+                        build: Callable[..., list[Candidate]], tier: str) -> list[Candidate]:
+    """A tier's candidates of a document the rules have read (`build`: `candidates` or the
+    relationship tier's, `readings`: the rules' events or relationships); a sentence whose features
+    raise goes to `sentence_skipper`, and a sentence a rule defect lost stays lost."""
+    return [c for c in build(analysis.doc, actors, readings, on_error=sentence_skipper(analysis, tier))
             if c.ms.sent.start not in analysis._skipped_sentences]
 
 
@@ -655,6 +659,7 @@ def learned_events(analysis: Any, actors: list[dict[str, Any]]) -> list[dict[str
     from ..dates import event_date
 
     rules = analysis.events
+    skip = sentence_skipper(analysis, "learned tier")
     cands = document_candidates(analysis, actors, rules, candidates, "learned tier")
     if not cands:
         return []
