@@ -84,7 +84,7 @@ def texts(at: AppTest) -> str:
 
 def unescape_md(text: str) -> str:
     """Undo the app's markdown escaping (a backslash before punctuation) for searching."""
-    out, skip = [], False
+    out = []
     for i, ch in enumerate(text):
         if ch == "\\" and i + 1 < len(text) and not text[i + 1].isalnum():
             continue

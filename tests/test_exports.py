@@ -20,7 +20,6 @@ from openpyxl import load_workbook
 from _fixture_db import build_fixture_db
 from dashboard import exports, figures, queries
 from dashboard.db import Database
-from dashboard.exports import ExportUnavailable
 from dashboard.figures import FigureContext
 from dashboard.scope import STATUSES, Scope
 

@@ -241,7 +241,7 @@ def test_the_listed_page_calls_are_the_calls_the_page_makes(live_path: Path, pag
         return real_run(name, scope, db, **extra)
     monkeypatch.setattr(queries, "run", spy)
 
-    at = open_page(page, made)
+    open_page(page, made)
 
     listed: list[str] = []
 
