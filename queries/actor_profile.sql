@@ -1,13 +1,14 @@
 -- actor_profile: one summary row for $actor (an actor id or a country code) over the events in scope.
 -- params: $actors $match $start $end $types $statuses $min_sources $actor $actor_codes_only $include_learned
--- columns: actor VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR, role VARCHAR, first_seen DATE, last_seen DATE, events_as_source BIGINT, events_as_target BIGINT, incidents BIGINT, cooperation BIGINT, conflict BIGINT, balance DOUBLE, top_partners VARCHAR[], top_adversaries VARCHAR[], model_incidents BIGINT
+-- columns: actor VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR, role VARCHAR, first_seen DATE, last_seen DATE, events_as_source BIGINT, events_as_target BIGINT, incidents BIGINT, cooperation BIGINT, conflict BIGINT, balance DOUBLE, top_partners VARCHAR[], top_adversaries VARCHAR[], model_incidents BIGINT, model_events_as_source BIGINT, model_events_as_target BIGINT
 -- An id matches the actor itself and, for a country code, everyone acting for that country.
 -- top_partners / top_adversaries: up to 3 counterpart names with the most cooperation / conflict incidents.
 -- No row when $actor is not in the actors table; zero counts when it has no events in scope.
 -- Model-read events hidden ($include_learned false): events the learned tier read are left out (an
 -- incident counts when one of its rule-read reports is in scope).
 -- model_incidents: of incidents, those none of whose reports (involving $actor, in scope) the rules read
--- (0 when model-read events are hidden).
+-- (0 when model-read events are hidden); model_events_as_source / _target: of the events as source /
+-- target, those the learned tier read (0 when hidden).
 WITH
 {{ scoped_events }},
 {{ actor_incidents }},
@@ -27,6 +28,8 @@ summary AS (
            max(last_seen) AS last_seen,
            coalesce(sum(events_as_source), 0)::BIGINT AS events_as_source,
            coalesce(sum(events_as_target), 0)::BIGINT AS events_as_target,
+           coalesce(sum(model_as_source), 0)::BIGINT AS model_events_as_source,
+           coalesce(sum(model_as_target), 0)::BIGINT AS model_events_as_target,
            count(DISTINCT incident_ref) AS incidents,
            count(DISTINCT incident_ref) FILTER (WHERE ends_with(quad_class, 'cooperation')) AS cooperation,
            count(DISTINCT incident_ref) FILTER (WHERE ends_with(quad_class, 'conflict')) AS conflict,
@@ -52,7 +55,9 @@ SELECT a.id AS actor,
        (s.cooperation - s.conflict) / greatest(s.cooperation + s.conflict, 1)::DOUBLE AS balance,
        coalesce((SELECT list(name ORDER BY cooperation DESC, name) FILTER (WHERE cooperation > 0)[1:3] FROM ranked), []) AS top_partners,
        coalesce((SELECT list(name ORDER BY conflict DESC, name) FILTER (WHERE conflict > 0)[1:3] FROM ranked), []) AS top_adversaries,
-       s.model_incidents
+       s.model_incidents,
+       s.model_events_as_source,
+       s.model_events_as_target
 FROM actors AS a
 CROSS JOIN summary AS s
 WHERE a.id = $actor

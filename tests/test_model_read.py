@@ -471,6 +471,9 @@ def test_each_count_splits_off_what_hiding_model_read_events_would_lose(db: Data
         assert (rows_off[split] == 0).all(), name
     p_on, p_off = one("actor_profile", on, actor="RUS"), one("actor_profile", off, actor="RUS")
     assert p_on["model_incidents"] == p_on["incidents"] - p_off["incidents"] and p_off["model_incidents"] == 0
+    for side in ("source", "target"):
+        assert p_on[f"model_events_as_{side}"] == p_on[f"events_as_{side}"] - p_off[f"events_as_{side}"]
+        assert p_off[f"model_events_as_{side}"] == 0
     timeline = run(db, "timeline", on)
     assert int(timeline["model_only"].sum()) == h_on["model_incidents"]
     assert not run(db, "timeline", off)["model_only"].any()
@@ -550,6 +553,7 @@ def test_each_page_says_what_the_model_read_when_included_and_nothing_when_hidde
         "timeline": ["Model-read events included: 1 of the 3 incidents and 2 of the 4 events"],
         "events": ["4 of 4 events (2 read by the model only)"],
         "actors": ["Model-read events included: 1 of the 2 incidents of Russia rest only on the model's reading",
+                   "Of the events as source / target, the model read 0 / 2.",
                    "incidents involving Russia (1 read by the model only)"],
         # (Russia's two stated ties: the rules' ADVERSARY and the model's PARTNER; hidden, only the first)
         "network": ["2 incidents (1 read by the model only), 2 stated relationships (1 read by the model only) in scope"],

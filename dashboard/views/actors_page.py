@@ -54,9 +54,11 @@ cols[2].metric("Cooperation / conflict", f"{ui.fmt_count(cooperation)} / {ui.fmt
 cols[3].metric("Balance", f"{float(row['balance']):+.2f}", help="Cooperation share minus conflict share (−1 … +1).")
 if scope.include_learned:  # how much of the counts rests on the model's reading alone
     model_incidents = int(row["model_incidents"] or 0)
+    model_source, model_target = int(row["model_events_as_source"] or 0), int(row["model_events_as_target"] or 0)
     st.caption(f"⚠ Model-read events included: {model_incidents:,} of the {int(row['incidents']):,} incidents of "
                f"{ui.md_escape(name)} rest only on the model's reading (about half of its readings are right "
-               "on unseen text); the rules alone read the rest.")
+               "on unseen text); the rules alone read the rest. Of the events as source / target, the model "
+               f"read {model_source:,} / {model_target:,}.")
 partners = [str(p) for p in (row["top_partners"] if row["top_partners"] is not None else [])]
 adversaries = [str(p) for p in (row["top_adversaries"] if row["top_adversaries"] is not None else [])]
 st.markdown(f"**Main partners:** {ui.md_escape(', '.join(partners) or '—')}  \n"

@@ -6,7 +6,8 @@
 -- Counts are of reports (events); dates: earliest and latest report, and the incident's date from
 -- its most precise reports (rank and day packed in one integer, as the shared incident block does;
 -- NULL when every report is undated). An incident's reports share its type, so its quad class.
--- model_only: every report of it (involving $actor, in scope) was read by the learned tier, none by the rules.
+-- model_only: every report of it (involving $actor, in scope) was read by the learned tier, none by the rules;
+-- model_as_source / model_as_target: of events_as_source / events_as_target, the learned tier's.
 -- The Actors page's three queries start here: run() keeps it once per scope and actor.
 actor_incidents AS (
     SELECT incident_ref,
@@ -16,6 +17,8 @@ actor_incidents AS (
            count(*) FILTER (WHERE is_source) AS events_as_source,
            count(*) FILTER (WHERE is_target) AS events_as_target,
            count(*) FILTER (WHERE NOT is_source) AS events_not_as_source,
+           count(*) FILTER (WHERE is_source AND method = 'learned') AS model_as_source,
+           count(*) FILTER (WHERE is_target AND method = 'learned') AS model_as_target,
            bool_and($include_learned AND method = 'learned') AS model_only,
            min(event_date) AS first_seen,
            max(event_date) AS last_seen,
