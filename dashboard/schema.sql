@@ -86,7 +86,10 @@ CREATE TABLE IF NOT EXISTS incidents (
     -- Who read its reports (schema version 7; dashboard/incidents.py, INCIDENT_FACTS_STEPS), so the
     -- briefing can hide what only the learned tier read (Scope.include_learned):
     learned_only      BOOLEAN,         -- every report was read by the model (events.method 'learned')
-    has_learned       BOOLEAN          -- at least one was (a mixed incident when not learned_only)
+    has_learned       BOOLEAN,         -- at least one was (a mixed incident when not learned_only)
+    -- Documents with a report of it the rules read (schema version 9): its corroboration while
+    -- model-read events are hidden (n_documents counts every reporting document)
+    n_rule_documents  INTEGER
 );
 
 CREATE TABLE IF NOT EXISTS events (
@@ -118,7 +121,8 @@ CREATE TABLE IF NOT EXISTS events (
     -- Who read it (schema version 7): 'rules' (the rule-based extractor) or 'learned' (the small model
     -- that adds events the rules missed: on unseen text about half of its additions are right, the
     -- rules' 0.75-0.88). The app marks 'learned' events and can hide them (Scope.include_learned).
-    method          VARCHAR NOT NULL
+    method          VARCHAR NOT NULL,
+    incident_rule_sources INTEGER       -- its incident's n_rule_documents (schema version 9), as incident_sources
 );
 
 CREATE TABLE IF NOT EXISTS relationships (

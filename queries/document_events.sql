@@ -24,7 +24,7 @@ SELECT e.id AS event_id,
        e.location,
        e.attribution,
        e.confidence,
-       coalesce(i.n_documents, 1) AS n_sources,
+       coalesce(CASE WHEN $include_learned THEN i.n_documents ELSE i.n_rule_documents END, 1) AS n_sources,
        e.method
 FROM events AS e
 LEFT JOIN incidents AS i ON i.id = e.incident_id

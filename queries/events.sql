@@ -46,7 +46,7 @@ SELECT se.id AS event_id,
        se.sentence,
        se.sent_start,
        se.sent_end,
-       coalesce(se.incident_sources, 1) AS n_sources,
+       coalesce(CASE WHEN $include_learned THEN se.incident_sources ELSE se.incident_rule_sources END, 1) AS n_sources,
        se.method
 FROM page AS se
 JOIN documents AS d ON d.no = se.document_no  -- integer keys: the join skips most of documents

@@ -128,11 +128,20 @@ def test_incident_queries_hide_a_learned_only_incident_and_keep_a_mixed_one(db: 
     assert {mixed, learned} <= set(on["incident_id"])
     assert mixed in set(off["incident_id"]) and learned not in set(off["incident_id"])
     # an incident the rules read too is kept whole with its stored facts (the default view costs
-    # nothing extra); only its listed reports drop the model-read one
+    # nothing extra); only its listed reports drop the model-read one, and its corroboration counts
+    # only the documents with a rule-read report (incidents.n_rule_documents): the second document's
+    # report of it, which only the model read, does not corroborate it while model-read events are hidden
     row_on = on[on["incident_id"] == mixed].iloc[0]
     row_off = off[off["incident_id"] == mixed].iloc[0]
     assert row_on["n_events"] == row_off["n_events"] == 2
-    assert row_on["n_sources"] == row_off["n_sources"] == 2
+    assert (row_on["n_sources"], row_off["n_sources"]) == (2, 1)
+    corroborated = {scope: set(run(db, "timeline", scope.with_(min_sources=2))["incident_id"]) for scope in (ON, OFF)}
+    assert mixed in corroborated[ON] and mixed not in corroborated[OFF]
+    rule_read = "North Korea sent troops to Russia on 18 October 2024, officials said."  # the mixed incident's other report
+    listed = {scope: run(db, "events", scope.with_(min_sources=2)) for scope in (ON, OFF)}
+    assert rule_read in set(listed[ON]["sentence"]) and rule_read not in set(listed[OFF]["sentence"])
+    n_sources = {scope: run(db, "events", scope).set_index("sentence").loc[rule_read, "n_sources"] for scope in (ON, OFF)}
+    assert (n_sources[ON], n_sources[OFF]) == (2, 1)
     for name in ("key_developments", "pair_sides", "incident_count", "dyad_matrix", "events_by_month",
                  "actor_network_edges", "pending_incidents"):
         run(db, name, OFF)  # runs; the counts below are the telling ones

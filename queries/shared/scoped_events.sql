@@ -17,7 +17,9 @@ scoped_events AS (
            OR (e.event_date IS NULL AND $start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
       AND (len($types) = 0 OR e.type = ANY($types))
       AND (len($statuses) = 0 OR e.status = ANY($statuses))
-      AND ($min_sources <= 1 OR (e.incident_id IS NOT NULL AND e.incident_sources >= $min_sources))
+      AND ($min_sources <= 1 OR (e.incident_id IS NOT NULL
+                                 AND CASE WHEN $include_learned THEN e.incident_sources ELSE e.incident_rule_sources END
+                                     >= $min_sources))
       AND ($include_learned OR e.method <> 'learned')
       -- Codes only ($actor_codes_only, dashboard/scope.py): a state or organisation acts for itself,
       -- so an event whose actor is one of them has it as its country too, and the countries decide

@@ -13,14 +13,16 @@
 -- Model-read events hidden ($include_learned false, the app's default): an incident only the learned
 -- tier read is out; one the rules read too is kept whole, with its stored facts (date, status and
 -- counts, which its model-read reports also fed), so the default view costs nothing extra; its
--- reports as listed (incident_events) are the rule-read ones.
+-- reports as listed (incident_events) are the rule-read ones, and its n_sources (corroboration) the
+-- documents with a rule-read report (incidents.n_rule_documents).
 -- model_only: no report of it in scope was read by the rules (only with $include_learned true: hidden,
 -- there is none). A whole incident: the stored learned_only; a cut one: its reports in scope. Counted,
 -- these are the incidents a count loses when model-read events are hidden.
 incidents_in_reach AS MATERIALIZED (
     SELECT i.no, i.id AS incident_key, i.event_date, i.event_date_end, i.date_precision,
            i.source_side AS source, i.target_side AS target, i.type, i.quad_class, i.status,
-           i.n_documents AS n_sources, i.n_events, i.learned_only,
+           CASE WHEN $include_learned THEN i.n_documents ELSE i.n_rule_documents END AS n_sources,
+           i.n_events, i.learned_only,
            coalesce(((NOT i.has_undated OR ($start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
                      AND (i.report_date_lo IS NULL OR (i.report_date_lo >= $start AND i.report_date_hi <= $end))
                      AND (len($statuses) = 0
@@ -37,7 +39,7 @@ incidents_in_reach AS MATERIALIZED (
     FROM incidents AS i
     -- a report of it may be in scope (type and source count are the same for all its reports)
     WHERE (len($types) = 0 OR i.type = ANY($types))
-      AND ($min_sources <= 1 OR i.n_documents >= $min_sources)
+      AND ($min_sources <= 1 OR CASE WHEN $include_learned THEN i.n_documents ELSE i.n_rule_documents END >= $min_sources)
       AND ($include_learned OR NOT i.learned_only)
       AND ((i.report_date_lo <= $end AND i.report_date_hi >= $start)
            OR (i.has_undated AND $start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
@@ -104,7 +106,7 @@ scoped_incidents AS (
            coalesce(i.quad_class, m.fallback.quad_class) AS quad_class,
            CASE m.status_rank WHEN 1 THEN 'asserted' WHEN 2 THEN 'planned' WHEN 3 THEN 'hypothetical'
                               ELSE 'negated' END AS status,
-           coalesce(i.n_documents, 1) AS n_sources,
+           coalesce(CASE WHEN $include_learned THEN i.n_documents ELSE i.n_rule_documents END, 1) AS n_sources,
            m.n_events,
            m.model_only
     FROM cut_members AS m
