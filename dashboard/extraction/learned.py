@@ -682,12 +682,8 @@ def learned_events(analysis: Any, actors: list[dict[str, Any]]) -> list[dict[str
         except _FAILURES as exc:
             skip(sent, exc)
             continue
-        text = sent.text.lstrip()
         out.append({
-            "source": c.source_id,
-            "target": c.target_id,
-            "source_country": c.s,
-            "target_country": c.t,
+            **pair_sides(c),
             "type": ty,
             "quad_class": quads.get(ty, {}).get("quad_class", ""),
             "mode": None,
@@ -696,10 +692,20 @@ def learned_events(analysis: Any, actors: list[dict[str, Any]]) -> list[dict[str
             "date_precision": precision,
             "location": location,
             "attribution": attribution,
-            "sentence": text,
-            "start": sent.end_char - len(text),
-            "end": sent.end_char,
+            **sentence_evidence(c),
             "confidence": round(p, 2),
             "method": "learned",
         })
     return out
+
+
+def pair_sides(c: Candidate) -> dict[str, str]:
+    """A tier's addition's two sides as the extraction JSON gives them (both tiers)."""
+    return {"source": c.source_id, "target": c.target_id, "source_country": c.s, "target_country": c.t}
+
+
+def sentence_evidence(c: Candidate) -> dict[str, Any]:
+    """The sentence an addition comes from and its character offsets (leading space left out)."""
+    sent = c.ms.sent
+    text = sent.text.lstrip()
+    return {"sentence": text, "start": sent.end_char - len(text), "end": sent.end_char}

@@ -162,18 +162,11 @@ def learned_relationships(analysis: Any, actors: list[dict[str, Any]]) -> list[d
     out = []
     for c, ty, p in sorted(additions(cands, m.predict(cands), rules, m.threshold, organisations),
                            key=lambda a: (a[0].sent, a[0].ms.start, a[0].mt.start, a[1])):
-        sent = c.ms.sent
-        text = sent.text.lstrip()
         out.append({
-            "source": c.source_id,
-            "target": c.target_id,
-            "source_country": c.s,
-            "target_country": c.t,
+            **L.pair_sides(c),
             "type": ty,
             "negated": negated(c),
-            "sentence": text,
-            "start": sent.end_char - len(text),
-            "end": sent.end_char,
+            **L.sentence_evidence(c),
             "confidence": round(p, 2),
             "method": "learned",
         })
