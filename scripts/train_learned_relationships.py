@@ -7,7 +7,7 @@ which git ignores):
     .venv/bin/python scripts/train_learned_relationships.py --sets heldout2 heldout3 --head-rules --out /tmp/m.npz
 
 The event tier's protocol and data (scripts/train_learned_events.py, whose functions this reuses,
-refusals included: heldout37-47 are the unseen test and are never listed, read or scored): every
+refusals included: heldout37 and every later set are the unseen test and are never listed, read or scored): every
 labelled set heldout2 ... heldout36, `corpus` and `extract`; each heldout set's rules
 *relationships* from the code at the commit that added the set (`blind_relationships`: the same
 commit as its blind-era events, run again for relationships), `corpus` and `extract` today's.

@@ -3,6 +3,7 @@ what it adds and how it is marked, which additions it keeps, the setting that tu
 training script. Real model file, real spaCy; `additions` is also checked on hand-made candidates."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -36,7 +37,7 @@ def test_the_shipped_model_loads_with_its_types_and_training_sets() -> None:
     assert model.classes == lr.CLASSES == ["ALLY", "PARTNER", "TRADE", "PATRON", "SUPPLIER", "ADVERSARY", "MEMBER", "NONE"]
     assert model.W.shape == (model.meta["features"], 8) and 0 < model.threshold < 1
     assert {"heldout2", "heldout36", "corpus", "extract"} <= set(model.meta["sets"])
-    assert not {f"heldout{i}" for i in range(37, 48)} & set(model.meta["sets"]) and model.meta["protocol"] == "blind"
+    assert not any(re.fullmatch(r"heldout(\d+)", s) and int(s[7:]) >= 37 for s in model.meta["sets"]) and model.meta["protocol"] == "blind"
     with pytest.raises(ValueError, match="model classes"):
         learned.Model.load(lr.MODEL_FILE)  # not an event model
     with pytest.raises(ValueError, match="model classes"):
