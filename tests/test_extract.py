@@ -1293,6 +1293,20 @@ def test_saying_another_state_must_act_is_a_demand_of_it() -> None:
     assert not events_of(run("Japan said it must strengthen its defences."), "REQUEST")
 
 
+def test_a_second_reported_clause_can_demand_too() -> None:
+    # types pass 1: "said A but that X must ...": the coordinated "that" clause is reported by the
+    # same saying, also when the parser hangs it on the main verb the saying is coordinated with
+    found = triples(run("Lima said the talks had been useful but that Quito must withdraw its troops from the border."))
+    assert ("PER", "ECU", "REQUEST") in found, found
+    found = triples(run("Canberra condemned the launch and said the door to dialogue remained open, but that "
+                        "Pyongyang must halt its tests."))
+    assert ("AUS", "PRK", "REQUEST") in found, found
+    assert ("CHL", "BOL", "REQUEST") in triples(run("Chile said the plan was sound and that Bolivia needed to ratify it."))
+    # the speaker's own state, or a clause no one reports, is no demand
+    assert not events_of(run("Lima said the talks had been useful and that it must strengthen its own defences."), "REQUEST")
+    assert not events_of(run("Lima signed the accord and Quito must now ratify it."), "REQUEST")
+
+
 def test_regret_at_what_another_did_is_an_accusation() -> None:
     result = run("The Security Council met on Friday. South Korea's foreign ministry expressed regret that the council had failed to act.")
     assert ("KOR", "UN", "ACCUSE") in triples(result)
