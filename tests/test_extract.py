@@ -2361,6 +2361,21 @@ def test_an_attack_one_would_not_hesitate_to_make_is_a_threat() -> None:
     assert not events_of(result, "ASSAULT")
 
 
+def test_an_act_one_threatens_to_do_is_a_threat() -> None:
+    # types pass 1: the act under "threaten to" is the threat made, not a hypothetical act
+    result = run("Ottawa threatened to impose tariffs on Chilean wine.")
+    assert [(e["source_country"], e["target_country"], e["type"], e["status"]) for e in result["events"]] \
+        == [("CAN", "CHL", "THREATEN", "asserted")], result["events"]
+    result = run("Seoul had threatened to scrap the intelligence-sharing pact with Tokyo in 2019.")
+    assert ("KOR", "JPN", "THREATEN") in triples(result) and not events_of(result, "SANCTION"), result["events"]
+    # the threatening's own status; a threat by something that is no actor leaves the act as it was
+    assert [e["status"] for e in run("Lima did not threaten to cut ties with Quito.")["events"]] == ["negated"]
+    result = run("The dispute threatened to derail the talks between Lima and Quito.")
+    assert not events_of(result, "THREATEN") and ("PER", "ECU", "CONSULT") in triples(result), result["events"]
+    # an act said to be done is no threat
+    assert not events_of(run("Ottawa said it would impose tariffs on Chilean wine."), "THREATEN")
+
+
 def test_applying_with_nothing_named_after_a_bodys_membership_is_applying_to_join_it() -> None:
     result = run("Finland became the 31st member of NATO on Tuesday. Sweden, which applied together with Finland "
                  "last May, is still waiting.")

@@ -104,6 +104,13 @@ class _Emitting:
             # "Russia would not hesitate to attack", "would not hesitate to occupy, subdue and
             # reclaim South Korean territory": an attack one says one would not shrink from threatens
             reading, status = Reading("THREATEN", None), "asserted"
+        elif reading.type != "THREATEN" and sources and unshrinking.dep_ == "xcomp" \
+                and unshrinking.head.lemma_.lower() in self.cues.threatening_verbs \
+                and {m.actor.country for m in sources} <= {m.actor.country for m in self._subjects(unshrinking.head).mentions}:
+            # "Ottawa threatened to impose tariffs on Chilean wine": the act threatened is the threat
+            # made, with the threatening's own status; only of the one who threatens ("the dispute
+            # threatened to derail the talks" leaves the talks; types pass 1)
+            reading, status = Reading("THREATEN", None), self._status(unshrinking.head, None)[0]
         company = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.lower_ == "in" else None
         if company is not None and company.lemma_.lower() in self.cues.company_verbs \
                 and any(c.dep_ == "neg" for c in company.children) and not any(c.dep_ == "neg" for c in trigger.children):
