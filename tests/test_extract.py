@@ -2376,6 +2376,19 @@ def test_an_act_one_threatens_to_do_is_a_threat() -> None:
     assert not events_of(run("Ottawa said it would impose tariffs on Chilean wine."), "THREATEN")
 
 
+def test_ceasing_to_give_or_to_work_with_a_state_is_a_measure_against_it() -> None:
+    # types pass 1: no longer a hypothetical COOPERATE or AID
+    result = run("Lima has stopped sharing intelligence with Quito.")
+    assert [(e["source_country"], e["target_country"], e["type"], e["status"]) for e in result["events"]] \
+        == [("PER", "ECU", "SANCTION", "asserted")], result["events"]
+    assert ("PER", "ECU", "SANCTION") in triples(run("Lima ceased supplying gas to Quito in March."))
+    assert [e["status"] for e in events_of(run("Lima did not stop supplying gas to Quito."), "SANCTION")] == ["negated"]
+    # asked to stop, or a ceasing still to come, the act stays as it was; ceasing an attack is no measure
+    for text in ("Lima urged Quito to stop arming the rebels in Bolivia.", "Lima said Quito should stop supplying gas to Bolivia.",
+                 "Lima would stop supplying gas to Quito.", "Lima stopped attacking Quito."):
+        assert not events_of(run(text), "SANCTION"), (text, run(text)["events"])
+
+
 def test_applying_with_nothing_named_after_a_bodys_membership_is_applying_to_join_it() -> None:
     result = run("Finland became the 31st member of NATO on Tuesday. Sweden, which applied together with Finland "
                  "last May, is still waiting.")
