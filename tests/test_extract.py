@@ -1536,6 +1536,16 @@ def test_pressing_for_an_end_to_anothers_act_requests_it_of_them() -> None:
     assert not events_of(run("Seoul pressed ahead with the plan."), "REQUEST")
 
 
+def test_asking_for_something_requests_it_of_whom_it_is_asked() -> None:
+    # types pass 1: the particle makes "ask" an appeal, as it does "press"
+    assert ("PER", "CHL", "REQUEST") in triples(run("Lima asked for Chile's help with the rescue."))
+    found = triples(run("Lima conveyed its concern to Quito and asked for greater transparency."))
+    assert {("PER", "ECU", "ACCUSE"), ("PER", "ECU", "REQUEST")} <= found, found
+    # with no one it is asked of, no appeal; the bare verb still needs a state asked
+    assert not events_of(run("Lima asked for help."), "REQUEST")
+    assert not events_of(run("Lima asked about the weather."), "REQUEST")
+
+
 def test_suspending_an_inter_korean_agreement_sanctions_the_other_korea_on_the_day_it_is_done() -> None:
     result = run("On 22 November South Korea suspended part of the 2018 inter-Korean military agreement.", published=date(2023, 11, 23))
     found = events_of(result, "SANCTION")
