@@ -167,6 +167,8 @@ class Knowledge:
     consequence_verbs: frozenset[str] = frozenset()  # "would be met with / require a response": a threat
     denial_words: frozenset[str] = frozenset()  # "a charge Beijing rejects", "rejects" read as a noun
     unhesitating_verbs: frozenset[str] = frozenset()  # "would not hesitate to attack": a threat
+    threatening_verbs: frozenset[str] = frozenset()  # "threatened to impose tariffs": a threat (types pass 1)
+    ceasing_verbs: frozenset[str] = frozenset()  # "stopped sharing intelligence with Kyiv": a measure (types pass 1)
     applying_verbs: frozenset[str] = frozenset()  # "Sweden applied together with Finland": for membership
     addressee_nouns: frozenset[str] = frozenset()  # "pressed its allies to act": object class addressees (pass 32)
     levied_goods: frozenset[str] = frozenset()  # "a 34 percent duty on American goods": one levy (pass 32)
@@ -526,6 +528,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         consequence_verbs=_words(events, "consequence_verbs"),
         denial_words=_words(events, "denial_words"),
         unhesitating_verbs=_words(events, "unhesitating_verbs"),
+        threatening_verbs=_words(events, "threatening_verbs"),
+        ceasing_verbs=_words(events, "ceasing_verbs"),
         applying_verbs=_words(events, "applying_verbs"),
         addressee_nouns=_words(events, "addressee_nouns"),
         levied_goods=_words(events, "levied_goods"),

@@ -1293,6 +1293,20 @@ def test_saying_another_state_must_act_is_a_demand_of_it() -> None:
     assert not events_of(run("Japan said it must strengthen its defences."), "REQUEST")
 
 
+def test_a_second_reported_clause_can_demand_too() -> None:
+    # types pass 1: "said A but that X must ...": the coordinated "that" clause is reported by the
+    # same saying, also when the parser hangs it on the main verb the saying is coordinated with
+    found = triples(run("Lima said the talks had been useful but that Quito must withdraw its troops from the border."))
+    assert ("PER", "ECU", "REQUEST") in found, found
+    found = triples(run("Canberra condemned the launch and said the door to dialogue remained open, but that "
+                        "Pyongyang must halt its tests."))
+    assert ("AUS", "PRK", "REQUEST") in found, found
+    assert ("CHL", "BOL", "REQUEST") in triples(run("Chile said the plan was sound and that Bolivia needed to ratify it."))
+    # the speaker's own state, or a clause no one reports, is no demand
+    assert not events_of(run("Lima said the talks had been useful and that it must strengthen its own defences."), "REQUEST")
+    assert not events_of(run("Lima signed the accord and Quito must now ratify it."), "REQUEST")
+
+
 def test_regret_at_what_another_did_is_an_accusation() -> None:
     result = run("The Security Council met on Friday. South Korea's foreign ministry expressed regret that the council had failed to act.")
     assert ("KOR", "UN", "ACCUSE") in triples(result)
@@ -1520,6 +1534,16 @@ def test_being_ready_to_hand_captives_over_is_an_offered_yield() -> None:
 def test_pressing_for_an_end_to_anothers_act_requests_it_of_them() -> None:
     assert ("JPN", "CHN", "REQUEST") in triples(run("Kishida is expected to press for the lifting of China's blanket ban on Japanese seafood."))
     assert not events_of(run("Seoul pressed ahead with the plan."), "REQUEST")
+
+
+def test_asking_for_something_requests_it_of_whom_it_is_asked() -> None:
+    # types pass 1: the particle makes "ask" an appeal, as it does "press"
+    assert ("PER", "CHL", "REQUEST") in triples(run("Lima asked for Chile's help with the rescue."))
+    found = triples(run("Lima conveyed its concern to Quito and asked for greater transparency."))
+    assert {("PER", "ECU", "ACCUSE"), ("PER", "ECU", "REQUEST")} <= found, found
+    # with no one it is asked of, no appeal; the bare verb still needs a state asked
+    assert not events_of(run("Lima asked for help."), "REQUEST")
+    assert not events_of(run("Lima asked about the weather."), "REQUEST")
 
 
 def test_suspending_an_inter_korean_agreement_sanctions_the_other_korea_on_the_day_it_is_done() -> None:
@@ -2345,6 +2369,34 @@ def test_an_attack_one_would_not_hesitate_to_make_is_a_threat() -> None:
     result = run("Russia would not hesitate to attack Ukraine's bridges, Putin said.")
     assert ("RUS", "UKR", "THREATEN") in triples(result)
     assert not events_of(result, "ASSAULT")
+
+
+def test_an_act_one_threatens_to_do_is_a_threat() -> None:
+    # types pass 1: the act under "threaten to" is the threat made, not a hypothetical act
+    result = run("Ottawa threatened to impose tariffs on Chilean wine.")
+    assert [(e["source_country"], e["target_country"], e["type"], e["status"]) for e in result["events"]] \
+        == [("CAN", "CHL", "THREATEN", "asserted")], result["events"]
+    result = run("Seoul had threatened to scrap the intelligence-sharing pact with Tokyo in 2019.")
+    assert ("KOR", "JPN", "THREATEN") in triples(result) and not events_of(result, "SANCTION"), result["events"]
+    # the threatening's own status; a threat by something that is no actor leaves the act as it was
+    assert [e["status"] for e in run("Lima did not threaten to cut ties with Quito.")["events"]] == ["negated"]
+    result = run("The dispute threatened to derail the talks between Lima and Quito.")
+    assert not events_of(result, "THREATEN") and ("PER", "ECU", "CONSULT") in triples(result), result["events"]
+    # an act said to be done is no threat
+    assert not events_of(run("Ottawa said it would impose tariffs on Chilean wine."), "THREATEN")
+
+
+def test_ceasing_to_give_or_to_work_with_a_state_is_a_measure_against_it() -> None:
+    # types pass 1: no longer a hypothetical COOPERATE or AID
+    result = run("Lima has stopped sharing intelligence with Quito.")
+    assert [(e["source_country"], e["target_country"], e["type"], e["status"]) for e in result["events"]] \
+        == [("PER", "ECU", "SANCTION", "asserted")], result["events"]
+    assert ("PER", "ECU", "SANCTION") in triples(run("Lima ceased supplying gas to Quito in March."))
+    assert [e["status"] for e in events_of(run("Lima did not stop supplying gas to Quito."), "SANCTION")] == ["negated"]
+    # asked to stop, or a ceasing still to come, the act stays as it was; ceasing an attack is no measure
+    for text in ("Lima urged Quito to stop arming the rebels in Bolivia.", "Lima said Quito should stop supplying gas to Bolivia.",
+                 "Lima would stop supplying gas to Quito.", "Lima stopped attacking Quito."):
+        assert not events_of(run(text), "SANCTION"), (text, run(text)["events"])
 
 
 def test_applying_with_nothing_named_after_a_bodys_membership_is_applying_to_join_it() -> None:

@@ -245,14 +245,36 @@ class _ClauseEvents:
         """"Wang told Blinken that Washington must stop ...": saying another state must or should
         act is a REQUEST of it by the speaker."""
         verb = modal.head
-        if modal.dep_ != "aux" or verb.dep_ != "ccomp":
+        say = self._reporting_head(verb)
+        if modal.dep_ != "aux" or say is None:
             return
         # "must/should" after a saying; "would/will/could" after a wish ("hoped Japan would help")
-        said = modal.lower_ in self.cues.demand_modals and verb.head.lemma_.lower() in self.cues.demanding_verbs
-        wished = modal.lower_ in self.cues.wish_modals and verb.head.lemma_.lower() in self.cues.wishing_verbs
+        said = modal.lower_ in self.cues.demand_modals and say.lemma_.lower() in self.cues.demanding_verbs
+        wished = modal.lower_ in self.cues.wish_modals and say.lemma_.lower() in self.cues.wishing_verbs
         if not (said or wished):
             return
-        self._demand_of(sent, verb, verb.head, attribution)
+        self._demand_of(sent, verb, say, attribution)
+
+    def _reporting_head(self, verb: Token) -> Token | None:
+        """The verb whose reported clause `verb` heads: its head for a complement clause, and for a
+        second "that" clause coordinated with one ("said talks were possible but that Pyongyang must
+        stop", where the parser makes it a conjunct of the first clause, or of the main verb when
+        the saying is itself a conjunct: "condemned the launch and said ..., but that Pyongyang must
+        stop") the saying verb of the first (types pass 1); else None."""
+        if verb.dep_ == "ccomp":
+            return verb.head
+        if verb.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return None
+        first = verb
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "ccomp":
+            return first.head
+        # (the saying verb nearest before the clause among the main verb's conjuncts, itself included)
+        says = [c for c in (first, *(c for c in first.children if c.dep_ == "conj"))
+                if c.i < verb.i and c.pos_ == "VERB" and any(k.dep_ == "ccomp" for k in c.children)
+                and c.lemma_.lower() in self.cues.demanding_verbs]
+        return max(says, key=lambda c: c.i) if says else None
 
     def _reported_obligation(self, sent: Span, word: Token, attribution: str | None) -> None:
         """"Biden told Xi that China had an obligation to rein in Pyongyang", "said Moscow needed to
@@ -273,9 +295,10 @@ class _ClauseEvents:
                 return  # "would not need to take the floor": no demand
         else:
             return
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues.demanding_verbs:
+        say = self._reporting_head(verb)
+        if say is None or say.lemma_.lower() not in self.cues.demanding_verbs:
             return
-        self._demand_of(sent, verb, verb.head, attribution)
+        self._demand_of(sent, verb, say, attribution)
 
     def _demand_of(self, sent: Span, verb: Token, say: Token, attribution: str | None) -> None:
         """The REQUEST of a demand reported by `say` in its clause `verb`: of the clause's subject,

@@ -30,6 +30,8 @@ _STANDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST", "SANCT
 _SHARED_ADDRESSEE = frozenset({"ACCUSE", "PROTEST", "REQUEST"})
 # the stands a purpose clause of a contact takes towards the one contacted (pass 37)
 _ADDRESSED_STANDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST", "THREATEN"})
+# acts whose ceasing ("stopped sharing intelligence with Kyiv") is a measure against their other side (types pass 1)
+_CEASED = frozenset({"AID", "COOPERATE"})
 
 # a month or weekday with no word pointing back ("in August", "on Tuesday", bare "Tuesday"; not
 # "last Tuesday", "since Tuesday"): a plan's is the coming one
@@ -104,6 +106,22 @@ class _Emitting:
             # "Russia would not hesitate to attack", "would not hesitate to occupy, subdue and
             # reclaim South Korean territory": an attack one says one would not shrink from threatens
             reading, status = Reading("THREATEN", None), "asserted"
+        elif reading.type != "THREATEN" and sources and unshrinking.dep_ == "xcomp" \
+                and unshrinking.head.lemma_.lower() in self.cues.threatening_verbs \
+                and {m.actor.country for m in sources} <= {m.actor.country for m in self._subjects(unshrinking.head).mentions}:
+            # "Ottawa threatened to impose tariffs on Chilean wine": the act threatened is the threat
+            # made, with the threatening's own status; only of the one who threatens ("the dispute
+            # threatened to derail the talks" leaves the talks; types pass 1)
+            reading, status = Reading("THREATEN", None), self._status(unshrinking.head, None)[0]
+        elif reading.type in _CEASED and unshrinking.dep_ == "xcomp" and unshrinking.tag_ == "VBG" \
+                and unshrinking.head.lemma_.lower() in self.cues.ceasing_verbs \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in unshrinking.head.children) \
+                and not any(c.dep_ == "aux" and c.lower_ in self.cues.demand_modals for c in unshrinking.head.children) \
+                and self._status(unshrinking.head, None)[0] in ("asserted", "negated"):
+            # "Washington has stopped sharing intelligence with Kyiv": ceasing to give or to work with
+            # someone is a measure against them, with the ceasing's own status; only a ceasing done
+            # or denied ("would stop shipping LNG to Japan" is left as it was; types pass 1)
+            reading, status = Reading("SANCTION", "suspension"), self._status(unshrinking.head, None)[0]
         company = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.lower_ == "in" else None
         if company is not None and company.lemma_.lower() in self.cues.company_verbs \
                 and any(c.dep_ == "neg" for c in company.children) and not any(c.dep_ == "neg" for c in trigger.children):
