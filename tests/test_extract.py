@@ -5127,3 +5127,17 @@ def test_a_pronouns_ally_is_the_ally_the_text_recorded() -> None:
     assert not run("The United States said it would consult its allies before the summit.")["events"]
     result = run("Japan and South Korea are treaty allies of the United States. Washington accused its ally of spying.")
     assert not any(e["target_country"] in ("JPN", "KOR") for e in events_of(result, "ACCUSE")), result["events"]
+
+
+def test_a_promised_response_answers_the_latest_act_aimed_at_the_threatener() -> None:
+    # roles pass 1: a response that names no one answers whoever last acted against the threatener,
+    # before the other side of a war the threatener is in
+    result = run("Ottawa banned exports of aircraft parts to Peru on Friday. Lima warned on Saturday that it would respond.")
+    assert ("PER", "CAN", "THREATEN") in triples(result) and ("PER", None, "THREATEN") not in triples(result), triples(result)
+    result = run("Russia's war against Ukraine dragged on. Norway banned exports of salmon to Russia on Monday. "
+                 "Moscow warned on Tuesday that it would respond.")
+    found = {(s, t) for s, t, kind in triples(result) if kind == "THREATEN"}
+    assert found == {("RUS", "NOR")}, triples(result)
+    # the threatener's own act is nothing it answers
+    result = run("Peru banned exports of fish to Canada on Friday. Lima warned on Saturday that it would respond.")
+    assert ("PER", "CAN", "THREATEN") not in triples(result), triples(result)

@@ -16,6 +16,10 @@ from ..actors import Mention
 from .context import FINITE_TAGS, OBJECT_CONTROL, POSSESSION_VERBS, PREP_CONTROL, RELATIVE, Found, _pluperfect, _unique
 
 
+# acts a promised response can answer (`_answered_act`; roles pass 1)
+_ANSWERED_ACTS = frozenset({"SANCTION", "ASSAULT", "MOBILIZE", "COERCE", "THREATEN"})
+
+
 class _Roles:
     """Who fills a verb's subject and prepositional roles (a mixin of _DocumentAnalysis)."""
 
@@ -255,6 +259,22 @@ class _Roles:
         if verb.dep_ == "relcl":
             return self._owner_of(verb.head)
         return Found([], 0.0)
+
+    def _answered_act(self, verb: Token, sources: list[Mention]) -> list[Mention]:
+        """Whom a promised response that names no one answers: the doers of the latest act
+        reported before it that was aimed at the threatening state ("Japan banned exports of
+        cars to Russia ... the ambassador warned that Moscow would respond" -> Japan; roles pass 1)."""
+        own = {m.actor.country for m in sources} - {None}
+        if not own:
+            return []
+        for i in sorted((i for i in self._parts if i < verb.i), reverse=True):
+            doers, others, event_type = self._parts[i]
+            if event_type not in _ANSWERED_ACTS or not own & {m.actor.country for m in others}:
+                continue
+            found = [m for m in doers if m.actor.country and m.actor.country not in own]
+            if found:
+                return _unique(found)
+        return []
 
     def _second_act_reporter(self, verb: Token, head: Token, depth: int) -> Token | None:
         """The finite verb whose subject a coordinated plain past shares when the parser joins it
