@@ -240,6 +240,7 @@ class Knowledge:
     companion_words: frozenset[str] = frozenset()  # "voted against it alongside Russia": Russia did too (pass 23)
     holding_verbs: frozenset[str] = frozenset()  # "nationals held in China": an arrest
     water_bodies: frozenset[str] = frozenset()  # "over the Sea of Japan": a place, not Japan (pass 30)
+    venue_parts: frozenset[str] = frozenset()  # "on the sidelines of the UN General Assembly": a venue (roles pass 1)
     staging_verbs: frozenset[str] = frozenset()  # "began their annual exercise": one held (pass 30)
     war_figurative_modifiers: frozenset[str] = frozenset()  # "a trade war": no fighting (pass 39)
     war_ending_verbs: frozenset[str] = frozenset()  # "would end the war": the ender is no side (pass 39)
@@ -480,6 +481,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         companion_words=_words(events, "companion_words"),
         holding_verbs=_words(events, "holding_verbs"),
         water_bodies=_words(events, "water_bodies"),
+        venue_parts=_words(events, "venue_parts"),
         staging_verbs=_words(events, "staging_verbs"),
         war_figurative_modifiers=_words(events, "war_figurative_modifiers"),
         war_ending_verbs=_words(events, "war_ending_verbs"),

@@ -5141,3 +5141,12 @@ def test_a_promised_response_answers_the_latest_act_aimed_at_the_threatener() ->
     # the threatener's own act is nothing it answers
     result = run("Peru banned exports of fish to Canada on Friday. Lima warned on Saturday that it would respond.")
     assert ("PER", "CAN", "THREATEN") not in triples(result), triples(result)
+
+
+def test_the_sidelines_of_a_gathering_are_where_not_with_whom() -> None:
+    # roles pass 1: what "the sidelines/margins of" names is the venue, not a party to the meeting
+    result = run("Peru's foreign minister will meet Chile's foreign minister on the margins of the UN General Assembly.")
+    assert {(s, t) for s, t, kind in triples(result) if kind == "CONSULT"} == {("PER", "CHL")}, triples(result)
+    # a party named as the object still counts, and so does the venue's own actor met by name
+    result = run("Peru's foreign minister met the UN Secretary-General on the sidelines of the summit.")
+    assert ("PER", "UN", "CONSULT") in triples(result), triples(result)

@@ -340,6 +340,8 @@ class _Roles:
                     if obj.dep_ == "pobj" and obj.is_title and obj.lemma_.lower() in self.cues.water_bodies \
                             and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
                         continue  # ("over the Sea of Japan": a place named after a state; pass 30)
+                    if obj.dep_ == "pobj" and obj.lower_ in self.cues.venue_parts and obj.i not in self.by_token:
+                        continue  # ("met on the sidelines of the G20 summit": where, not with whom; roles pass 1)
                     if obj.dep_ == "pobj":
                         out.extend(self._np(obj, strict).mentions)
                     elif obj.dep_ == "prep" and obj.lower_ in wanted:  # "from within"
