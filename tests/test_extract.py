@@ -5150,3 +5150,13 @@ def test_the_sidelines_of_a_gathering_are_where_not_with_whom() -> None:
     # a party named as the object still counts, and so does the venue's own actor met by name
     result = run("Peru's foreign minister met the UN Secretary-General on the sidelines of the summit.")
     assert ("PER", "UN", "CONSULT") in triples(result), triples(result)
+
+
+def test_a_recipient_the_parser_hangs_on_the_theme_right_after_the_verb() -> None:
+    # roles pass 1: "send Ukraine modern heavy battle tanks" parsed with the recipient an `nmod` of
+    # the theme (a compound was read before): the recipient still
+    assert ("DEU", "UKR", "AID") in triples(run("Germany will send Ukraine modern heavy battle tanks as part of a new package."))
+    assert ("CAN", "PER", "AID") in triples(run("Canada will send Peru advanced rocket launchers."))
+    # a maker's name inside the theme is no recipient
+    result = run("Canada will send advanced Chilean rocket launchers to Peru.")
+    assert {(s, t) for s, t, kind in triples(result) if kind == "AID"} == {("CAN", "PER")}, triples(result)

@@ -276,6 +276,15 @@ class _Roles:
                 return _unique(found)
         return []
 
+    def _folded_recipient(self, verb: Token, theme: Token) -> list[Mention]:
+        """The recipient the parser folds into a transfer's theme: a name it makes a compound of
+        the theme ("sending Russia artillery shells"), or, right after the verb, a modifier of a
+        theme with modifiers of its own ("will send Ukraine advanced multiple rocket launchers",
+        parsed with "Ukraine" an `nmod` of "launchers"; roles pass 1)."""
+        return [self.by_token[c.i] for c in theme.children
+                if (c.dep_ == "compound" or (c.dep_ == "nmod" and c.left_edge.i == verb.i + 1))
+                and c.i in self.by_token and self.by_token[c.i].form in ("name", "metonym")]
+
     def _second_act_reporter(self, verb: Token, head: Token, depth: int) -> Token | None:
         """The finite verb whose subject a coordinated plain past shares when the parser joins it
         to the clause below that verb (pass 38): to a gerund after a preposition ("accused Iran

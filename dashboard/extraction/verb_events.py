@@ -583,8 +583,7 @@ class _VerbEvents:
             targets = [m for m in first_recipient if m.actor.country not in own] or targets
         if theme is not None and not targets and not passive:
             # "sending Russia artillery shells": the parser folds the recipient into the theme
-            targets = [self.by_token[c.i] for c in theme.children
-                       if c.dep_ == "compound" and c.i in self.by_token and self.by_token[c.i].form in ("name", "metonym")]
+            targets = self._folded_recipient(verb, theme)
         if theme is not None and not sources and cue.theme_source:
             sources = self._np(theme).mentions
         if cue.recipient_subject and reading.type == "AID" and not passive:
