@@ -5160,3 +5160,15 @@ def test_a_recipient_the_parser_hangs_on_the_theme_right_after_the_verb() -> Non
     # a maker's name inside the theme is no recipient
     result = run("Canada will send advanced Chilean rocket launchers to Peru.")
     assert {(s, t) for s, t, kind in triples(result) if kind == "AID"} == {("CAN", "PER")}, triples(result)
+
+
+def test_a_transfer_in_return_for_goods_is_answered_by_one_the_other_way() -> None:
+    # roles pass 1: what a transfer (or a release) is made "in exchange for" / "in return for" is
+    # given back by the recipient, when it is something such an act moves
+    result = run("Peru has shipped artillery shells to Chile in exchange for food and fuel.")
+    assert {("PER", "CHL", "AID"), ("CHL", "PER", "AID")} <= triples(result), triples(result)
+    result = run("Peru freed a Chilean citizen in exchange for a Peruvian citizen.")
+    assert {("PER", "CHL", "YIELD"), ("CHL", "PER", "YIELD")} <= triples(result), triples(result)
+    # a promise, or goods for a captive, is no act of the same kind the other way
+    assert ("CHL", "PER", "AID") not in triples(run("Peru has shipped artillery shells to Chile in exchange for a promise of neutrality."))
+    assert ("CHL", "PER", "YIELD") not in triples(run("Peru freed a Chilean citizen in exchange for food."))

@@ -285,6 +285,24 @@ class _Roles:
                 if (c.dep_ == "compound" or (c.dep_ == "nmod" and c.left_edge.i == verb.i + 1))
                 and c.i in self.by_token and self.by_token[c.i].form in ("name", "metonym")]
 
+    def _returned_for(self, verb: Token, event_type: str) -> Token | None:
+        """What an act of `event_type` is made "in return for" or "in exchange for", when that is
+        of a kind the same act can move (`returned_classes` of event_cues.yaml: arms, technology,
+        troops, aid... for a transfer; captives for a release), on the verb or on its object
+        ("shipped shells to Russia in exchange for food", "supplied technology to Pyongyang in
+        return for the troops the North has sent"; roles pass 1): the thing given back, or None."""
+        kinds = self.cues.returned_classes.get(event_type, frozenset())
+        if not kinds:
+            return None
+        holders = [verb, *(o for o in verb.children if o.dep_ in ("dobj", "obj"))]
+        for prep in (p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"):
+            for swap in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in ("return", "exchange")):
+                for given in (o for f in swap.children if f.dep_ == "prep" and f.lower_ == "for"
+                              for o in f.children if o.dep_ == "pobj"):
+                    if any(set(self._object_classes(t)) & kinds for t in (given, *given.conjuncts)):
+                        return given
+        return None
+
     def _second_act_reporter(self, verb: Token, head: Token, depth: int) -> Token | None:
         """The finite verb whose subject a coordinated plain past shares when the parser joins it
         to the clause below that verb (pass 38): to a gerund after a preposition ("accused Iran

@@ -676,6 +676,14 @@ class _VerbEvents:
             if agreed != "negated":
                 self._emit(sent, verb.head, Reading("AGREE", agree_cue.mode), sources, _unique(targets), agreed,
                            attribution or agreed_by, how * 0.9, agree_cue, location, self._date_for(verb.head, None))
+        if targets and sources and status != "negated" and (given := self._returned_for(verb, reading.type)) is not None:
+            # "the North has shipped shells to Russia in exchange for food": what comes back is a
+            # transfer from the recipient to the giver; so is a release for a release (roles pass 1)
+            own = {m.actor.country for m in sources}
+            back = [m for m in _unique(targets) if m.actor.country not in own]
+            if back:
+                self._emit(sent, given, reading, back, sources, status, attribution or attributed,
+                           how * 0.8, cue, location, self._date_for(verb, None))
         if reading.type == "REQUEST" and targets and "threaten" in self.cues.verbs and any(
                 t.dep_ == "conj" and t.lemma_.lower() in self.cues.ultimatum_verbs
                 and any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children) for t in verb.subtree):
