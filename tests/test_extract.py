@@ -5172,3 +5172,12 @@ def test_a_transfer_in_return_for_goods_is_answered_by_one_the_other_way() -> No
     # a promise, or goods for a captive, is no act of the same kind the other way
     assert ("CHL", "PER", "AID") not in triples(run("Peru has shipped artillery shells to Chile in exchange for a promise of neutrality."))
     assert ("CHL", "PER", "YIELD") not in triples(run("Peru freed a Chilean citizen in exchange for food."))
+
+
+def test_a_denial_with_no_claimant_answers_the_victims_of_the_deniers_act() -> None:
+    # roles pass 1: with no claim or accuser in view, a denial answers those the denier's state was
+    # last reported to have acted against (a hostile act only)
+    result = run("A Peruvian drone entered Ecuador's airspace on Monday. Lima denied any hostile intent.")
+    assert ("PER", "ECU", "REJECT") in triples(result), triples(result)
+    result = run("Peru signed a trade deal with Chile on Monday. Lima denied any wrongdoing.")
+    assert ("PER", "CHL", "REJECT") not in triples(result), triples(result)

@@ -303,6 +303,21 @@ class _Roles:
                         return given
         return None
 
+    def _denied_victims(self, deniers: list[Mention], denial: Token) -> list[Mention]:
+        """Whom a denial with no claimant in view answers: those the deniers' state was last
+        reported to have acted against ("Polish officials said Russian drones had entered Poland's
+        airspace ... Moscow denied any intent" -> Poland; roles pass 1)."""
+        own = {m.actor.country for m in deniers} - {None}
+        if not own:
+            return []
+        for i in sorted((i for i in self._parts if i < denial.i), reverse=True):
+            doers, others, event_type = self._parts[i]
+            if event_type in _ANSWERED_ACTS and own & {m.actor.country for m in doers}:
+                found = [m for m in others if m.actor.country and m.actor.country not in own]
+                if found:
+                    return _unique(found)
+        return []
+
     def _second_act_reporter(self, verb: Token, head: Token, depth: int) -> Token | None:
         """The finite verb whose subject a coordinated plain past shares when the parser joins it
         to the clause below that verb (pass 38): to a gerund after a preposition ("accused Iran

@@ -517,7 +517,7 @@ class _VerbEvents:
                         for m in self._np(c, True).mentions if m.actor.country not in own] \
                     or [m for o in objects if o.pos_ == "NOUN" for c in o.children if c.dep_ == "poss"
                         for m in self._np(c, True).mentions if m.actor.kind in ROLE_KINDS and m.actor.country not in own] \
-                    or self._claimants(sources, verb)
+                    or self._claimants(sources, verb) or self._denied_victims(sources, verb)
                 # (any other thing dismissed that a state owns answers that state: "dismissed Quito's
                 # gestures as posturing"; pass 44)
                 # ("dismissed Addis Ababa's claims as baseless": a claim's owner made it; pass 24)
