@@ -5181,3 +5181,15 @@ def test_a_denial_with_no_claimant_answers_the_victims_of_the_deniers_act() -> N
     assert ("PER", "ECU", "REJECT") in triples(result), triples(result)
     result = run("Peru signed a trade deal with Chile on Monday. Lima denied any wrongdoing.")
     assert ("PER", "CHL", "REJECT") not in triples(result), triples(result)
+
+
+def test_a_without_clause_set_off_by_a_comma_is_the_main_subjects() -> None:
+    # roles pass 1: "urged both countries to show restraint, without criticising Quito" is the
+    # urger's restraint, not that of those urged
+    result = run("Chile and Ecuador condemned the border clash. Peru's envoy urged both countries to show restraint, "
+                 "without criticising Quito.")
+    accusers = {s for s, t, kind in triples(result) if kind == "ACCUSE" and t == "ECU"}
+    assert "PER" in accusers and "CHL" not in accusers, triples(result)
+    # with no comma the clause may belong to the act asked for, as before
+    result = run("Peru's envoy urged Chile to show restraint without criticising Quito.")
+    assert ("PER", "ECU", "ACCUSE") not in triples(result), triples(result)

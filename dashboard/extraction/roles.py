@@ -197,6 +197,18 @@ class _Roles:
             found = self._subjects(reporter, depth + 1)
             if found.mentions:
                 return Found(found.mentions, found.how * 0.8)
+        if verb.dep_ == "pcomp" and head.lower_ == "without" and head.i > verb.sent.start \
+                and self.doc[head.i - 1].text == ",":
+            # "urged all parties to exercise restraint, without criticising Moscow": a "without"
+            # clause set off by a comma is done by the subject of the finite clause it closes, not
+            # by those a control verb inside that clause asks (roles pass 1)
+            finite = head.head
+            while finite.tag_ not in FINITE_TAGS and finite.head.i != finite.i:
+                finite = finite.head
+            if finite.tag_ in FINITE_TAGS:
+                found = self._subjects(finite, depth + 1)
+                if found.mentions:
+                    return Found(found.mentions, found.how * 0.85)
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp") and head.i != verb.i:
             if verb.dep_ == "xcomp" or verb.dep_ == "pcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
                 controller = head if head.pos_ in ("VERB", "AUX") else head.head
