@@ -242,6 +242,9 @@ class Knowledge:
     companion_words: frozenset[str] = frozenset()  # "voted against it alongside Russia": Russia did too (pass 23)
     holding_verbs: frozenset[str] = frozenset()  # "nationals held in China": an arrest
     water_bodies: frozenset[str] = frozenset()  # "over the Sea of Japan": a place, not Japan (pass 30)
+    venue_parts: frozenset[str] = frozenset()  # "on the sidelines of the UN General Assembly": a venue (roles pass 1)
+    # event type -> what a transfer of that type can be made in return for (roles pass 1)
+    returned_classes: dict[str, frozenset[str]] = field(default_factory=dict)
     staging_verbs: frozenset[str] = frozenset()  # "began their annual exercise": one held (pass 30)
     war_figurative_modifiers: frozenset[str] = frozenset()  # "a trade war": no fighting (pass 39)
     war_ending_verbs: frozenset[str] = frozenset()  # "would end the war": the ender is no side (pass 39)
@@ -482,6 +485,9 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         companion_words=_words(events, "companion_words"),
         holding_verbs=_words(events, "holding_verbs"),
         water_bodies=_words(events, "water_bodies"),
+        venue_parts=_words(events, "venue_parts"),
+        returned_classes={str(k).upper(): frozenset(str(w).lower() for w in v or ())
+                          for k, v in (events.get("returned_classes") or {}).items()},
         staging_verbs=_words(events, "staging_verbs"),
         war_figurative_modifiers=_words(events, "war_figurative_modifiers"),
         war_ending_verbs=_words(events, "war_ending_verbs"),

@@ -5179,3 +5179,69 @@ def test_a_pronouns_ally_is_the_ally_the_text_recorded() -> None:
     assert not run("The United States said it would consult its allies before the summit.")["events"]
     result = run("Japan and South Korea are treaty allies of the United States. Washington accused its ally of spying.")
     assert not any(e["target_country"] in ("JPN", "KOR") for e in events_of(result, "ACCUSE")), result["events"]
+
+
+def test_a_promised_response_answers_the_latest_act_aimed_at_the_threatener() -> None:
+    # roles pass 1: a response that names no one answers whoever last acted against the threatener,
+    # before the other side of a war the threatener is in
+    result = run("Ottawa banned exports of aircraft parts to Peru on Friday. Lima warned on Saturday that it would respond.")
+    assert ("PER", "CAN", "THREATEN") in triples(result) and ("PER", None, "THREATEN") not in triples(result), triples(result)
+    result = run("Russia's war against Ukraine dragged on. Norway banned exports of salmon to Russia on Monday. "
+                 "Moscow warned on Tuesday that it would respond.")
+    found = {(s, t) for s, t, kind in triples(result) if kind == "THREATEN"}
+    assert found == {("RUS", "NOR")}, triples(result)
+    # the threatener's own act is nothing it answers
+    result = run("Peru banned exports of fish to Canada on Friday. Lima warned on Saturday that it would respond.")
+    assert ("PER", "CAN", "THREATEN") not in triples(result), triples(result)
+
+
+def test_the_sidelines_of_a_gathering_are_where_not_with_whom() -> None:
+    # roles pass 1: what "the sidelines/margins of" names is the venue, not a party to the meeting
+    result = run("Peru's foreign minister will meet Chile's foreign minister on the margins of the UN General Assembly.")
+    assert {(s, t) for s, t, kind in triples(result) if kind == "CONSULT"} == {("PER", "CHL")}, triples(result)
+    # a party named as the object still counts, and so does the venue's own actor met by name
+    result = run("Peru's foreign minister met the UN Secretary-General on the sidelines of the summit.")
+    assert ("PER", "UN", "CONSULT") in triples(result), triples(result)
+
+
+def test_a_recipient_the_parser_hangs_on_the_theme_right_after_the_verb() -> None:
+    # roles pass 1: "send Ukraine modern heavy battle tanks" parsed with the recipient an `nmod` of
+    # the theme (a compound was read before): the recipient still
+    assert ("DEU", "UKR", "AID") in triples(run("Germany will send Ukraine modern heavy battle tanks as part of a new package."))
+    assert ("CAN", "PER", "AID") in triples(run("Canada will send Peru advanced rocket launchers."))
+    # a maker's name inside the theme is no recipient
+    result = run("Canada will send advanced Chilean rocket launchers to Peru.")
+    assert {(s, t) for s, t, kind in triples(result) if kind == "AID"} == {("CAN", "PER")}, triples(result)
+
+
+def test_a_transfer_in_return_for_goods_is_answered_by_one_the_other_way() -> None:
+    # roles pass 1: what a transfer (or a release) is made "in exchange for" / "in return for" is
+    # given back by the recipient, when it is something such an act moves
+    result = run("Peru has shipped artillery shells to Chile in exchange for food and fuel.")
+    assert {("PER", "CHL", "AID"), ("CHL", "PER", "AID")} <= triples(result), triples(result)
+    result = run("Peru freed a Chilean citizen in exchange for a Peruvian citizen.")
+    assert {("PER", "CHL", "YIELD"), ("CHL", "PER", "YIELD")} <= triples(result), triples(result)
+    # a promise, or goods for a captive, is no act of the same kind the other way
+    assert ("CHL", "PER", "AID") not in triples(run("Peru has shipped artillery shells to Chile in exchange for a promise of neutrality."))
+    assert ("CHL", "PER", "YIELD") not in triples(run("Peru freed a Chilean citizen in exchange for food."))
+
+
+def test_a_denial_with_no_claimant_answers_the_victims_of_the_deniers_act() -> None:
+    # roles pass 1: with no claim or accuser in view, a denial answers those the denier's state was
+    # last reported to have acted against (a hostile act only)
+    result = run("A Peruvian drone entered Ecuador's airspace on Monday. Lima denied any hostile intent.")
+    assert ("PER", "ECU", "REJECT") in triples(result), triples(result)
+    result = run("Peru signed a trade deal with Chile on Monday. Lima denied any wrongdoing.")
+    assert ("PER", "CHL", "REJECT") not in triples(result), triples(result)
+
+
+def test_a_without_clause_set_off_by_a_comma_is_the_main_subjects() -> None:
+    # roles pass 1: "urged both countries to show restraint, without criticising Quito" is the
+    # urger's restraint, not that of those urged
+    result = run("Chile and Ecuador condemned the border clash. Peru's envoy urged both countries to show restraint, "
+                 "without criticising Quito.")
+    accusers = {s for s, t, kind in triples(result) if kind == "ACCUSE" and t == "ECU"}
+    assert "PER" in accusers and "CHL" not in accusers, triples(result)
+    # with no comma the clause may belong to the act asked for, as before
+    result = run("Peru's envoy urged Chile to show restraint without criticising Quito.")
+    assert ("PER", "ECU", "ACCUSE") not in triples(result), triples(result)

@@ -43,7 +43,12 @@ HELDOUT_SETS = [
     # Learned tier (dashboard/extraction/learned.py; in-sample: its shipped model was trained on this set
     # too): events 0.963 -> 0.906 (P 1.00 -> 0.88, R 0.93 -> 0.93, 39/42 -> 39/42)
     # / 1.00 -> 1.00 / status 1.000 -> 1.000 (events floor 0.93 -> 0.88).
-    HeldoutSet("heldout3", 5, events_f1=0.88, relationships_f1=0.95, status=0.96),
+    # Roles pass 1 (on heldout24/28/30/36: a promised response answers the latest act aimed at the
+    # threatener, the sidelines of a gathering are a venue, a recipient parsed as an nmod of the
+    # theme, transfers in return for goods or captives, denials answer the victims of the denier's
+    # act, comma-set 'without' clauses): events 0.920 -> 0.921 (P 0.89, R 0.95, 40/42) / 1.00 / 0.975
+    # (events floor 0.88 -> 0.89).
+    HeldoutSet("heldout3", 5, events_f1=0.89, relationships_f1=0.95, status=0.96),
     # heldout4: eight wire-style articles (80 required events, 10 relationships) labelled blind; first
     # unseen score 0.64 (P 0.81, R 0.53) / 0.33 (R 0.20) / 0.98. Developed on in pass six (datelines,
     # paragraph breaks, group subjects, appositions, new cues): 0.902 / 0.947 / 0.99; unchanged by
@@ -128,7 +133,12 @@ HELDOUT_SETS = [
     # Pass 33 (on heldout28; agreeing to a transfer is AGREE, asserted): status 0.966 -> 0.983.
     # Dates pass 1 (on heldout29-36: expressions, clauses dated by their frame,
     # scenes, the learned tier's pair dates): date 0.750 -> 0.833.
-    HeldoutSet("heldout8", 8, events_f1=0.81, relationships_f1=0.80, status=0.93),
+    # Roles pass 1 (on heldout24/28/30/36: a promised response answers the latest act aimed at the
+    # threatener, the sidelines of a gathering are a venue, a recipient parsed as an nmod of the
+    # theme, transfers in return for goods or captives, denials answer the victims of the denier's
+    # act, comma-set 'without' clauses): events 0.868 -> 0.871 (P 0.88, R 0.86, 68/79) / 0.91 / 0.956
+    # (events floor 0.81 -> 0.84).
+    HeldoutSet("heldout8", 8, events_f1=0.84, relationships_f1=0.80, status=0.93),
     # heldout9: eight articles labelled blind and scored once after pass eleven: 0.65 (P 0.98,
     # R 0.48) / 0.73 / status 0.90, the honest unseen-text figure. Used in pass twelve as the
     # yardstick of the verb fallback lexicon (data/verb_lexicon.yaml: 0.647 -> 0.678 with 'of'
@@ -145,7 +155,12 @@ HELDOUT_SETS = [
     # as-clauses, a he/she scene): date 0.655 -> 0.690.
     # Dates pass 1 (on heldout29-36: expressions, clauses dated by their frame,
     # scenes, the learned tier's pair dates): date 0.700 -> 0.733.
-    HeldoutSet("heldout9", 8, events_f1=0.75, relationships_f1=0.80, status=0.89),
+    # Roles pass 1 (on heldout24/28/30/36: a promised response answers the latest act aimed at the
+    # threatener, the sidelines of a gathering are a venue, a recipient parsed as an nmod of the
+    # theme, transfers in return for goods or captives, denials answer the victims of the denier's
+    # act, comma-set 'without' clauses): events 0.863 -> 0.867 (P 0.89, R 0.85, 72/85) / 0.92 / 0.958
+    # (events floor 0.75 -> 0.84).
+    HeldoutSet("heldout9", 8, events_f1=0.84, relationships_f1=0.80, status=0.89),
     # heldout10: eight articles (81 required events, 6 relationships) labelled blind and scored once
     # after pass twelve: 0.57 (P 0.78, R 0.44) / 0.57 / status 0.92, date 0.56: the honest
     # unseen-text figure. Developed on in pass thirteen (counted groups that keep their count,
@@ -227,7 +242,12 @@ HELDOUT_SETS = [
     # body): 0.737 (P 0.96, R 0.60) / 1.00 / status 0.975, date 0.739.
     # Pass 34 (dates: a statement or plan dated by its saying, counted days, the lede's day,
     # as-clauses, a he/she scene): date 0.739 -> 0.833.
-    HeldoutSet("heldout13", 8, events_f1=0.69, relationships_f1=0.90, status=0.94),
+    # Roles pass 1 (on heldout24/28/30/36: a promised response answers the latest act aimed at the
+    # threatener, the sidelines of a gathering are a venue, a recipient parsed as an nmod of the
+    # theme, transfers in return for goods or captives, denials answer the victims of the denier's
+    # act, comma-set 'without' clauses): events 0.830 -> 0.843 (P 0.88, R 0.81, 53/67 -> 54/67) / 1.00
+    # / 0.981 (events floor 0.69 -> 0.81).
+    HeldoutSet("heldout13", 8, events_f1=0.81, relationships_f1=0.90, status=0.94),
     # heldout14: eight articles (79 required events, 5 relationships) labelled blind and scored after
     # pass fifteen: 0.63 (P 0.90, R 0.48) / 0.75 / status 0.92, date 0.62; scored again after pass
     # sixteen, which never saw it (developed on heldout13): 0.65 (P 0.92, R 0.51) / 0.75 / status
@@ -365,7 +385,12 @@ HELDOUT_SETS = [
     # Learned tier (dashboard/extraction/learned.py; in-sample: its shipped model was trained on this set
     # too): events 0.593 -> 0.707 (P 0.80 -> 0.78, R 0.47 -> 0.65, 43/91 -> 59/91)
     # / 0.80 -> 0.80 / status 0.953 -> 0.915 (status floor 0.92 -> 0.89).
-    HeldoutSet("heldout19", 8, events_f1=0.56, relationships_f1=0.75, status=0.89),
+    # Roles pass 1 (on heldout24/28/30/36: a promised response answers the latest act aimed at the
+    # threatener, the sidelines of a gathering are a venue, a recipient parsed as an nmod of the
+    # theme, transfers in return for goods or captives, denials answer the victims of the denier's
+    # act, comma-set 'without' clauses): events 0.714 -> 0.716 (P 0.78, R 0.66, 60/91) / 0.91 / 0.900
+    # (events floor 0.56 -> 0.69).
+    HeldoutSet("heldout19", 8, events_f1=0.69, relationships_f1=0.75, status=0.89),
     # heldout20: eight regional agency-style articles (KCNA, spokespeople, the spy agency; 87
     # required events, 10 relationships) labelled blind; first unseen score after pass nineteen
     # 0.635 (P 0.82, R 0.52) / 0.67 (5 of 10) / 0.844, date 0.579; after pass twenty, which never
@@ -546,7 +571,12 @@ HELDOUT_SETS = [
     # R 0.41 -> 0.46, 51 -> 57/123) / 0.61 / 0.863 -> 0.877, date 0.412 -> 0.385.
     # Dates pass 1 (on heldout29-36: expressions, clauses dated by their frame,
     # scenes, the learned tier's pair dates): date 0.421 -> 0.491.
-    HeldoutSet("heldout27", 8, events_f1=0.53, relationships_f1=0.55, status=0.80),
+    # Roles pass 1 (on heldout24/28/30/36: a promised response answers the latest act aimed at the
+    # threatener, the sidelines of a gathering are a venue, a recipient parsed as an nmod of the
+    # theme, transfers in return for goods or captives, denials answer the victims of the denier's
+    # act, comma-set 'without' clauses): events 0.736 -> 0.742 (P 0.78, R 0.71, 87/123) / 0.79 / 0.851
+    # (events floor 0.53 -> 0.71).
+    HeldoutSet("heldout27", 8, events_f1=0.71, relationships_f1=0.55, status=0.80),
     # heldout28: eight mixed pieces on standing relationships, 2019-2024, reaching beyond the theatre
     # (Iran, Turkey, the CSTO, the Pacific, the Gulf, Cuba; 111 required events, 36 relationships),
     # labelled blind; first contact at 16442c0: 0.397 (P 0.68, R 0.28, 31/111) / 0.28 (7/36) / 0.903,
@@ -657,7 +687,12 @@ HELDOUT_SETS = [
     # Dates pass 1 (developed on this set) (on heldout29-36: expressions, clauses dated by their frame,
     # scenes, the learned tier's pair dates): date 0.367 -> 0.567 (events 0.659 -> 0.660).
     # Reference pass (developed on heldout29-36): figures unchanged, events 0.659 (events floor 0.46 -> 0.63).
-    HeldoutSet("heldout32", 8, events_f1=0.63, relationships_f1=0.63, status=0.78),
+    # Roles pass 1 (on heldout24/28/30/36: a promised response answers the latest act aimed at the
+    # threatener, the sidelines of a gathering are a venue, a recipient parsed as an nmod of the
+    # theme, transfers in return for goods or captives, denials answer the victims of the denier's
+    # act, comma-set 'without' clauses): events 0.660 -> 0.667 (P 0.70, R 0.64, 81/129 -> 82/129) /
+    # 0.81 / 0.815 -> 0.817 (events floor 0.63 -> 0.64).
+    HeldoutSet("heldout32", 8, events_f1=0.64, relationships_f1=0.63, status=0.78),
     # heldout33: eight wire reports in the theatre, events of 2020-2022 (128 required events, 12
     # relationships), labelled blind; first contact at 3937e61: 0.599 (P 0.72, R 0.52, 66/128) / 0.76
     # (8/12) / 0.970, date 0.622; the session's starting extractor (16442c0): 0.583 (P 0.68, R 0.51)
@@ -723,7 +758,12 @@ HELDOUT_SETS = [
     # Dates pass 1 (developed on this set) (on heldout29-36: expressions, clauses dated by their frame,
     # scenes, the learned tier's pair dates): date 0.658 -> 0.711.
     # Reference pass (developed on heldout29-36): figures unchanged, events 0.740 (events floor 0.61 -> 0.71).
-    HeldoutSet("heldout35", 8, events_f1=0.71, relationships_f1=0.64, status=0.81),
+    # Roles pass 1 (on heldout24/28/30/36: a promised response answers the latest act aimed at the
+    # threatener, the sidelines of a gathering are a venue, a recipient parsed as an nmod of the
+    # theme, transfers in return for goods or captives, denials answer the victims of the denier's
+    # act, comma-set 'without' clauses): events 0.746 -> 0.759 (P 0.85, R 0.69, 85/127 -> 87/127) /
+    # 0.81 / 0.882 -> 0.885 (events floor 0.71 -> 0.73).
+    HeldoutSet("heldout35", 8, events_f1=0.73, relationships_f1=0.64, status=0.81),
     # heldout36: eight analysis pieces in the seed's style, events of 2023-2025 (131 required events,
     # 28 relationships; denser than most, about 16 a document), labelled blind; first contact after
     # passes 29-39 (39fa61f): 0.389 (P 0.59, R 0.29, 38/131) / 0.58 (13/28) / 0.842, date 0.769. The
@@ -748,7 +788,12 @@ HELDOUT_SETS = [
     # events 0.640 -> 0.638 (P 0.72, R 0.57, 75/131; the learned tier on: one REQUEST HUN->EU from "argues ...
     # and that the bloc should not finance an endless war" the analysts do not require); relationships 0.79 and status
     # 0.773 unchanged (floors unchanged).
-    HeldoutSet("heldout36", 8, events_f1=0.61, relationships_f1=0.68, status=0.77),
+    # Roles pass 1 (on heldout24/28/30/36: a promised response answers the latest act aimed at the
+    # threatener, the sidelines of a gathering are a venue, a recipient parsed as an nmod of the
+    # theme, transfers in return for goods or captives, denials answer the victims of the denier's
+    # act, comma-set 'without' clauses): events 0.640 -> 0.658 (P 0.75, R 0.59, 75/131 -> 77/131) /
+    # 0.79 / 0.773 -> 0.779 (events floor 0.61 -> 0.63).
+    HeldoutSet("heldout36", 8, events_f1=0.63, relationships_f1=0.68, status=0.77),
     # heldout37: eight wire reports in the theatre, events of 2019-2021 (119 required events, 19
     # relationships), labelled blind; first contact with the ninth session's starting extractor
     # (fa5e73b): 0.655 (P 0.84, R 0.54, 64/119) / 0.34 (5/19) / 0.938, date 0.568.

@@ -16,6 +16,10 @@ from ..actors import Mention
 from .context import FINITE_TAGS, OBJECT_CONTROL, POSSESSION_VERBS, PREP_CONTROL, RELATIVE, Found, _pluperfect, _unique
 
 
+# acts a promised response can answer (`_answered_act`; roles pass 1)
+_ANSWERED_ACTS = frozenset({"SANCTION", "ASSAULT", "MOBILIZE", "COERCE", "THREATEN"})
+
+
 class _Roles:
     """Who fills a verb's subject and prepositional roles (a mixin of _DocumentAnalysis)."""
 
@@ -193,6 +197,18 @@ class _Roles:
             found = self._subjects(reporter, depth + 1)
             if found.mentions:
                 return Found(found.mentions, found.how * 0.8)
+        if verb.dep_ == "pcomp" and head.lower_ == "without" and head.i > verb.sent.start \
+                and self.doc[head.i - 1].text == ",":
+            # "urged all parties to exercise restraint, without criticising Moscow": a "without"
+            # clause set off by a comma is done by the subject of the finite clause it closes, not
+            # by those a control verb inside that clause asks (roles pass 1)
+            finite = head.head
+            while finite.tag_ not in FINITE_TAGS and finite.head.i != finite.i:
+                finite = finite.head
+            if finite.tag_ in FINITE_TAGS:
+                found = self._subjects(finite, depth + 1)
+                if found.mentions:
+                    return Found(found.mentions, found.how * 0.85)
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp") and head.i != verb.i:
             if verb.dep_ == "xcomp" or verb.dep_ == "pcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
                 controller = head if head.pos_ in ("VERB", "AUX") else head.head
@@ -255,6 +271,64 @@ class _Roles:
         if verb.dep_ == "relcl":
             return self._owner_of(verb.head)
         return Found([], 0.0)
+
+    def _answered_act(self, verb: Token, sources: list[Mention]) -> list[Mention]:
+        """Whom a promised response that names no one answers: the doers of the latest act
+        reported before it that was aimed at the threatening state ("Japan banned exports of
+        cars to Russia ... the ambassador warned that Moscow would respond" -> Japan; roles pass 1)."""
+        own = {m.actor.country for m in sources} - {None}
+        if not own:
+            return []
+        for i in sorted((i for i in self._parts if i < verb.i), reverse=True):
+            doers, others, event_type = self._parts[i]
+            if event_type not in _ANSWERED_ACTS or not own & {m.actor.country for m in others}:
+                continue
+            found = [m for m in doers if m.actor.country and m.actor.country not in own]
+            if found:
+                return _unique(found)
+        return []
+
+    def _folded_recipient(self, verb: Token, theme: Token) -> list[Mention]:
+        """The recipient the parser folds into a transfer's theme: a name it makes a compound of
+        the theme ("sending Russia artillery shells"), or, right after the verb, a modifier of a
+        theme with modifiers of its own ("will send Ukraine advanced multiple rocket launchers",
+        parsed with "Ukraine" an `nmod` of "launchers"; roles pass 1)."""
+        return [self.by_token[c.i] for c in theme.children
+                if (c.dep_ == "compound" or (c.dep_ == "nmod" and c.left_edge.i == verb.i + 1))
+                and c.i in self.by_token and self.by_token[c.i].form in ("name", "metonym")]
+
+    def _returned_for(self, verb: Token, event_type: str) -> Token | None:
+        """What an act of `event_type` is made "in return for" or "in exchange for", when that is
+        of a kind the same act can move (`returned_classes` of event_cues.yaml: arms, technology,
+        troops, aid... for a transfer; captives for a release), on the verb or on its object
+        ("shipped shells to Russia in exchange for food", "supplied technology to Pyongyang in
+        return for the troops the North has sent"; roles pass 1): the thing given back, or None."""
+        kinds = self.cues.returned_classes.get(event_type, frozenset())
+        if not kinds:
+            return None
+        holders = [verb, *(o for o in verb.children if o.dep_ in ("dobj", "obj"))]
+        for prep in (p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"):
+            for swap in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in ("return", "exchange")):
+                for given in (o for f in swap.children if f.dep_ == "prep" and f.lower_ == "for"
+                              for o in f.children if o.dep_ == "pobj"):
+                    if any(set(self._object_classes(t)) & kinds for t in (given, *given.conjuncts)):
+                        return given
+        return None
+
+    def _denied_victims(self, deniers: list[Mention], denial: Token) -> list[Mention]:
+        """Whom a denial with no claimant in view answers: those the deniers' state was last
+        reported to have acted against ("Polish officials said Russian drones had entered Poland's
+        airspace ... Moscow denied any intent" -> Poland; roles pass 1)."""
+        own = {m.actor.country for m in deniers} - {None}
+        if not own:
+            return []
+        for i in sorted((i for i in self._parts if i < denial.i), reverse=True):
+            doers, others, event_type = self._parts[i]
+            if event_type in _ANSWERED_ACTS and own & {m.actor.country for m in doers}:
+                found = [m for m in others if m.actor.country and m.actor.country not in own]
+                if found:
+                    return _unique(found)
+        return []
 
     def _second_act_reporter(self, verb: Token, head: Token, depth: int) -> Token | None:
         """The finite verb whose subject a coordinated plain past shares when the parser joins it
@@ -320,6 +394,8 @@ class _Roles:
                     if obj.dep_ == "pobj" and obj.is_title and obj.lemma_.lower() in self.cues.water_bodies \
                             and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
                         continue  # ("over the Sea of Japan": a place named after a state; pass 30)
+                    if obj.dep_ == "pobj" and obj.lower_ in self.cues.venue_parts and obj.i not in self.by_token:
+                        continue  # ("met on the sidelines of the G20 summit": where, not with whom; roles pass 1)
                     if obj.dep_ == "pobj":
                         out.extend(self._np(obj, strict).mentions)
                     elif obj.dep_ == "prep" and obj.lower_ in wanted:  # "from within"

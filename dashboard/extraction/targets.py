@@ -135,6 +135,11 @@ class _Targets:
             # "vowed that Seoul would hit back against any provocation": a promised retaliation
             # with no one named answers the other side, the state the text last had act
             return [last]
+        # "Japan banned exports to Russia ... Moscow would respond": the latest act aimed at the
+        # threatening state (roles.py, roles pass 1)
+        answered = self._answered_act(verb, sources)
+        if answered:
+            return answered
         # "Putin warned that any further attacks would be met with a severe response": a side of
         # an ongoing war threatens the other side (pass fifteen)
         return self._war_counterpart(verb, sources)

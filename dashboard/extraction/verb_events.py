@@ -517,7 +517,7 @@ class _VerbEvents:
                         for m in self._np(c, True).mentions if m.actor.country not in own] \
                     or [m for o in objects if o.pos_ == "NOUN" for c in o.children if c.dep_ == "poss"
                         for m in self._np(c, True).mentions if m.actor.kind in ROLE_KINDS and m.actor.country not in own] \
-                    or self._claimants(sources, verb)
+                    or self._claimants(sources, verb) or self._denied_victims(sources, verb)
                 # (any other thing dismissed that a state owns answers that state: "dismissed Quito's
                 # gestures as posturing"; pass 44)
                 # ("dismissed Addis Ababa's claims as baseless": a claim's owner made it; pass 24)
@@ -583,8 +583,7 @@ class _VerbEvents:
             targets = [m for m in first_recipient if m.actor.country not in own] or targets
         if theme is not None and not targets and not passive:
             # "sending Russia artillery shells": the parser folds the recipient into the theme
-            targets = [self.by_token[c.i] for c in theme.children
-                       if c.dep_ == "compound" and c.i in self.by_token and self.by_token[c.i].form in ("name", "metonym")]
+            targets = self._folded_recipient(verb, theme)
         if theme is not None and not sources and cue.theme_source:
             sources = self._np(theme).mentions
         if cue.recipient_subject and reading.type == "AID" and not passive:
@@ -677,6 +676,14 @@ class _VerbEvents:
             if agreed != "negated":
                 self._emit(sent, verb.head, Reading("AGREE", agree_cue.mode), sources, _unique(targets), agreed,
                            attribution or agreed_by, how * 0.9, agree_cue, location, self._date_for(verb.head, None))
+        if targets and sources and status != "negated" and (given := self._returned_for(verb, reading.type)) is not None:
+            # "the North has shipped shells to Russia in exchange for food": what comes back is a
+            # transfer from the recipient to the giver; so is a release for a release (roles pass 1)
+            own = {m.actor.country for m in sources}
+            back = [m for m in _unique(targets) if m.actor.country not in own]
+            if back:
+                self._emit(sent, given, reading, back, sources, status, attribution or attributed,
+                           how * 0.8, cue, location, self._date_for(verb, None))
         if reading.type == "REQUEST" and targets and "threaten" in self.cues.verbs and any(
                 t.dep_ == "conj" and t.lemma_.lower() in self.cues.ultimatum_verbs
                 and any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children) for t in verb.subtree):
