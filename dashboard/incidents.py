@@ -182,9 +182,33 @@ _STEPS: tuple[str, ...] = (
 _TEMP_TABLES = ("_inc_events", "_inc_fine", "_inc_month", "_inc_year", "_inc_member", "_inc_rows")
 
 
-def _facts_step(table: str, only: str = "") -> str:
-    """The statement writing per-incident facts over its reports into temp table `table`; `only`
-    (SQL, ANDed) narrows the reports."""
+#: The reach of an incident's reports and who read them (see INCIDENT_FACTS_STEPS), which only the
+#: facts over all of its reports need.
+_REACH = """,
+               min(e.event_date) AS date_lo,
+               max(e.event_date) AS date_hi,
+               bool_or(e.event_date IS NULL) AS has_undated,
+               bit_or(CASE e.status WHEN 'asserted' THEN 1 WHEN 'planned' THEN 2 WHEN 'hypothetical' THEN 4
+                                    WHEN 'negated' THEN 8 ELSE 128 END)::UTINYINT AS status_mask,
+               list_sort(list_distinct(flatten(list([e.source_actor, e.source_country])))) AS source_ids,
+               list_sort(list_distinct(flatten(list([e.target_actor, e.target_country])))) AS target_ids,
+               -- md5, not hash(): the bits must not change with the DuckDB version reading the file
+               bit_or(coalesce(1::UBIGINT << (md5_number(e.source_actor) % 64)::INTEGER, 0)
+                      | coalesce(1::UBIGINT << (md5_number(e.source_country) % 64)::INTEGER, 0)) AS source_bloom,
+               bit_or(coalesce(1::UBIGINT << (md5_number(e.target_actor) % 64)::INTEGER, 0)
+                      | coalesce(1::UBIGINT << (md5_number(e.target_country) % 64)::INTEGER, 0)) AS target_bloom,
+               -- who read its reports: hiding the learned tier hides an incident only it read
+               bool_and(e.method = 'learned') AS learned_only,
+               bool_or(e.method = 'learned') AS has_learned,
+               -- its corroboration as the rules read it (what the briefing counts while model-read
+               -- events are hidden: a document whose only report the model read does not count)
+               count(DISTINCT e.document_id) FILTER (WHERE e.method <> 'learned') AS rule_documents"""
+
+
+def _facts_step(table: str, only: str = "", reach: bool = True) -> str:
+    """The statement writing per-incident facts over its reports into temp table `table`: the first
+    report, mode, documents and fallback sides, and with `reach` the reach and who read them;
+    `only` (SQL, ANDed) narrows the reports."""
     return """
     CREATE OR REPLACE TEMP TABLE {table} AS
     WITH reports AS (
@@ -205,28 +229,10 @@ def _facts_step(table: str, only: str = "") -> str:
         GROUP BY incident_id
     ), reach AS (
         SELECT e.incident_id,
-               min(e.event_date) AS date_lo,
-               max(e.event_date) AS date_hi,
-               bool_or(e.event_date IS NULL) AS has_undated,
-               bit_or(CASE e.status WHEN 'asserted' THEN 1 WHEN 'planned' THEN 2 WHEN 'hypothetical' THEN 4
-                                    WHEN 'negated' THEN 8 ELSE 128 END)::UTINYINT AS status_mask,
-               list_sort(list_distinct(flatten(list([e.source_actor, e.source_country])))) AS source_ids,
-               list_sort(list_distinct(flatten(list([e.target_actor, e.target_country])))) AS target_ids,
-               -- md5, not hash(): the bits must not change with the DuckDB version reading the file
-               bit_or(coalesce(1::UBIGINT << (md5_number(e.source_actor) % 64)::INTEGER, 0)
-                      | coalesce(1::UBIGINT << (md5_number(e.source_country) % 64)::INTEGER, 0)) AS source_bloom,
-               bit_or(coalesce(1::UBIGINT << (md5_number(e.target_actor) % 64)::INTEGER, 0)
-                      | coalesce(1::UBIGINT << (md5_number(e.target_country) % 64)::INTEGER, 0)) AS target_bloom,
                -- both sides from one report, as a query aggregating the reports takes them
                any_value({'source': coalesce(e.source_country, e.source_actor),
                           'target': coalesce(e.target_country, e.target_actor)})
-                 FILTER (WHERE e.source_country IS NULL OR e.target_country IS NULL) AS fallback,
-               -- who read its reports: hiding the learned tier hides an incident only it read
-               bool_and(e.method = 'learned') AS learned_only,
-               bool_or(e.method = 'learned') AS has_learned,
-               -- its corroboration as the rules read it (what the briefing counts while model-read
-               -- events are hidden: a document whose only report the model read does not count)
-               count(DISTINCT e.document_id) FILTER (WHERE e.method <> 'learned') AS rule_documents
+                 FILTER (WHERE e.source_country IS NULL OR e.target_country IS NULL) AS fallback{reach}
         FROM events AS e
         WHERE e.incident_id IS NOT NULL{only}
         GROUP BY e.incident_id
@@ -235,7 +241,7 @@ def _facts_step(table: str, only: str = "") -> str:
     FROM reach AS r
     LEFT JOIN firsts AS f ON f.incident_id = r.incident_id
     LEFT JOIN lists AS l ON l.incident_id = r.incident_id
-    """.replace("{table}", table).replace("{only}", only)
+    """.replace("{table}", table).replace("{only}", only).replace("{reach}", _REACH if reach else "")
 
 
 #: The rule-read reports of mixed incidents (some reports read by the model, not all): the reports a
@@ -271,7 +277,7 @@ INCIDENT_FACTS_STEPS: tuple[str, ...] = (
     _facts_step("_incident_facts"),
     # A mixed incident as the rules alone read it (the `rules_*` columns): what the briefing shows of
     # it while model-read events are hidden. Only mixed incidents' rule-read reports are read.
-    _facts_step("_incident_rule_facts", _MIXED_RULE_REPORTS),
+    _facts_step("_incident_rule_facts", _MIXED_RULE_REPORTS, reach=False),
     f"""
     CREATE OR REPLACE TEMP TABLE _incident_rule_rows AS
     WITH members AS (
