@@ -14,8 +14,9 @@
 -- tier read is out; a mixed one (read by the rules and the model) is shown as its rule-read reports
 -- alone give it, as a store built from the rules' events alone would: its status, date, report count
 -- and sides are the rules_* facts stored at publish (dashboard/incidents.py), its n_sources the
--- documents with a rule-read report (incidents.n_rule_documents), so the default view costs nothing
--- extra; a scope cutting it aggregates its rule-read reports in scope (scoped_events has no other).
+-- documents with a rule-read report (incidents.n_rule_documents): read, not aggregated (the scan of
+-- incidents reads seven more columns: docs/architecture.md gives the cost); a scope cutting it
+-- aggregates its rule-read reports in scope (scoped_events has no other).
 -- Whether a scope takes it whole is told from the reach of all its reports (a wider reach than its
 -- rule-read ones': at worst it is aggregated when it need not be, never taken whole wrongly).
 -- model_only: no report of it in scope was read by the rules (only with $include_learned true: hidden,
