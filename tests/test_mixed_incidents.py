@@ -136,7 +136,7 @@ HIDDEN_SCOPES = (
 )
 
 
-def _extras(db: Database, name: str, incident_ids: list[str], document_id: str) -> dict[str, Any]:
+def _extras(name: str, incident_ids: list[str], document_id: str) -> dict[str, Any]:
     query = queries.get(name)
     extra: dict[str, Any] = {}
     if "actor" in query.extras:
@@ -203,8 +203,8 @@ def test_every_page_shows_a_mixed_incident_as_the_rules_alone_read_it(stores, sc
         for document in ("troops-rules", "arrivals-model", "consultations-rules"):
             document_id = str(rules.query("SELECT id FROM documents WHERE title = $t",
                                           {"t": document.replace("-", " ").capitalize()})["id"].iloc[0])
-            a = queries.run(name, scope, full, **_extras(full, name, full_incidents, document_id))
-            b = queries.run(name, scope, rules, **_extras(rules, name, rule_incidents, document_id))
+            a = queries.run(name, scope, full, **_extras(name, full_incidents, document_id))
+            b = queries.run(name, scope, rules, **_extras(name, rule_incidents, document_id))
             if "incident_ids" in queries.get(name).extras:  # rows in the order asked: compare as sets
                 a, b = (f.sort_values(list(f.columns[:2])).reset_index(drop=True) for f in (a, b))
             assert _canonical(a, ids) == _canonical(b, {}), (name, document)
