@@ -572,3 +572,11 @@ def test_each_page_says_what_the_model_read_when_included_and_nothing_when_hidde
         assert words in shown, (page, words)
     if page == "network":  # hidden, the same line counts what the rules read, in the singular where one
         assert "Russia — 1 incident, 1 stated relationship in scope." in unescape_md(texts(hidden)).replace("**", "")
+
+
+def test_the_timeline_and_network_pages_say_how_they_mark_model_read_items_when_included(app_db: Path) -> None:
+    for page, words in (("timeline", "faint inside a dark ring"), ("network", "a link only the model read is dotted")):
+        at = open_app(page)
+        assert problems(at) == [] and words not in texts(at)
+        at = open_app(page, {"learned": "1"})
+        assert problems(at) == [] and words in texts(at), page
