@@ -25,8 +25,8 @@ import pandas as pd
 from .config import SCHEMA_FILE
 
 #: Bumped when schema.sql changes; `upgrade_schema` adds what an older file lacks.
-SCHEMA_VERSION = "9"  # 7: events.method (rules | learned), incidents.learned_only / has_learned; 8: relationships.method;
-# 9: incidents.n_rule_documents, events.incident_rule_sources
+SCHEMA_VERSION = "10"  # 7: events.method (rules | learned), incidents.learned_only / has_learned; 8: relationships.method;
+# 9: incidents.n_rule_documents, events.incident_rule_sources; 10: incidents.rules_* (a mixed incident as the rules read it)
 
 #: The catalog name a read-only view attaches the published file under.
 _CATALOG = "briefing"

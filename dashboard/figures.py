@@ -24,6 +24,9 @@ from .scope import QUAD_CLASSES, STATUSES, event_types
 
 FONT_FAMILY = "Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
 DEFAULT_HEIGHT = 520
+#: An incident only the model read, on the timeline: its marker this faint, inside a ring this many px wider.
+MODEL_ONLY_OPACITY = 0.45
+MODEL_RING_PAD = 8
 #: Plot-area margins (px): room for the title + subtitle above and the source line below.
 MARGIN_TOP = 96
 MARGIN_BOTTOM = 86
@@ -161,11 +164,27 @@ def _colour_key(color_by: str) -> tuple[str, list[str], Any, str]:
     return "quad_class", list(QUAD_CLASSES), palette.quad_colour, "Quad class (colour)"
 
 
+#: What a chart calls an incident, or a link, that rests on the learned tier's reading alone (the
+#: scope includes model-read events: Scope.include_learned); the source line counts them likewise.
+MODEL_ONLY_LABEL = "read by the model only"
+
+
+def _model_only(df: pd.DataFrame) -> pd.Series:
+    """Which rows rest on the model's reading alone (a `model_only` column; all False without one)."""
+    if "model_only" not in df:
+        return pd.Series(False, index=df.index)
+    return df["model_only"].fillna(False).astype(bool)
+
+
 def timeline(df: pd.DataFrame, context: FigureContext | None = None, *, color_by: str = "quad_class",
              row_by: str = "dyad", max_rows: int = 30) -> go.Figure:
     """Incidents (rows of the `timeline` query) on a date axis, one row per dyad (or per acting
     actor with row_by="source_name"); colour by quad class (color_by="quad_class") or event type
-    ("type"), marker shape by status, marker size by the number of reporting documents."""
+    ("type"), marker shape by status, marker size by the number of reporting documents. An
+    incident only the model read (`model_only`, only when model-read events are included) is drawn
+    faint inside a dark ring, the ring a legend entry of its own ("read by the model only"): shape
+    already tells status (planned and hypothetical are hollow), so the ring, not hollowness, tells
+    who read it, in colour, greyscale and static exports alike."""
     ctx = context or FigureContext()
     title = "Incidents over time"
     if df is None or df.empty:
@@ -184,6 +203,8 @@ def timeline(df: pd.DataFrame, context: FigureContext | None = None, *, color_by
         rows.append("Others")
     column, keys, colour_of, legend_title = _colour_key(color_by)
     present = [k for k in keys if k in set(data[column])] + sorted(set(data[column]) - set(keys))
+    data["model_only"] = _model_only(data)
+    data["marker_size"] = [9 + 4 * math.log2(max(1, s)) for s in data["n_sources"].fillna(1).astype(int)]
     fig = go.Figure()
     for n, key in enumerate(present):
         part = data[data[column] == key]
@@ -198,17 +219,30 @@ def timeline(df: pd.DataFrame, context: FigureContext | None = None, *, color_by
             n_sources.astype(str),
             part["type"].astype(str),
             [_date_label(d, p) for d, p in zip(part["event_date"], part.get("date_precision", [None] * len(part)))],
+            ["<br><b>Read by the model only</b> (about half of its readings are right)" if m else ""
+             for m in part["model_only"]],
         ])
         fig.add_trace(go.Scatter(
             x=part["event_date"], y=[escape(r) for r in part["row"]], mode="markers", name=escape(key).capitalize() if column == "quad_class" else escape(key),
             legendgroup="colour", legendgrouptitle_text=legend_title if n == 0 else None,
             marker=dict(color=colour, symbol=[palette.status_symbol(s) for s in part["status"]],
-                        size=[9 + 4 * math.log2(max(1, s)) for s in n_sources],
-                        line=dict(color=colour, width=2), opacity=0.9),
+                        size=list(part["marker_size"]),
+                        line=dict(color=colour, width=2),
+                        opacity=[MODEL_ONLY_OPACITY if m else 0.9 for m in part["model_only"]]),
             customdata=customdata,
             hovertemplate=("<b>%{y}</b> · %{customdata[6]} · %{customdata[4]}<br>%{customdata[7]}<br>"
                            "%{customdata[1]}<br><i>First report:</i> %{customdata[2]} — %{customdata[3]}"
-                           "<br>Reported by %{customdata[5]} document(s)<extra></extra>"),
+                           "<br>Reported by %{customdata[5]} document(s)%{customdata[8]}<extra></extra>"),
+        ))
+    ringed = data[data["model_only"]]
+    if len(ringed):
+        # a ring around each incident only the model read: one trace, so one legend entry
+        fig.add_trace(go.Scatter(
+            x=ringed["event_date"], y=[escape(r) for r in ringed["row"]], mode="markers", name=MODEL_ONLY_LABEL,
+            legendgroup="model", legendgrouptitle_text="Who read it", hoverinfo="skip",
+            customdata=np.column_stack([ringed["incident_id"].astype(str)]),  # a click on the ring picks it too
+            marker=dict(symbol="circle-open", size=[s + MODEL_RING_PAD for s in ringed["marker_size"]],
+                        color=palette.TEXT, line=dict(color=palette.TEXT, width=1.5)),
         ))
     for n, status in enumerate(s for s in STATUSES if s in set(data["status"])):
         _legend_entry(fig, palette.STATUS_LABELS.get(status, status), "status", "Status (shape)" if n == 0 else None,
@@ -454,11 +488,23 @@ def place_node_labels(points: list[tuple[float, float]], labels: list[str], mark
     return out
 
 
+def _link_dash(dashed: bool, model_only: bool) -> str:
+    """A network link's dash: dotted when it rests on the model's reading alone (dash-dotted when
+    it is also denied or only planned/possible), dashed when denied or only planned/possible."""
+    if model_only:
+        return "dashdot" if dashed else "dot"
+    return "dash" if dashed else "solid"
+
+
 def network(nodes: pd.DataFrame, edges: pd.DataFrame, context: FigureContext | None = None, *,
             max_nodes: int = 30, height: int = NETWORK_HEIGHT) -> go.Figure:
     """Actors (rows of `actor_network_nodes`) on a circle, sized by activity, linked by reported
     events (blue cooperation, vermillion conflict, arrow to the target) and stated relationships
-    (a colour and mid-line symbol per type). Dashed: denied, or only planned/possible.
+    (a colour and mid-line symbol per type). Dashed: denied, or only planned/possible. Dotted
+    (dash-dotted if also dashed): a link resting on the model's reading alone (`model_only` equal to
+    its weight: every incident of it, or every document stating it, only the model read; only when
+    model-read items are included), with a legend entry "dotted: read by the model only"; a link
+    the model read in part says how much on hover.
 
     Labels are placed by `place_node_labels` for a plot `height` px tall so that none overlaps
     another: the MAJOR_ACTORS most active are always named, a minor actor whose label finds no
@@ -479,6 +525,7 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, context: FigureContext | N
     pair_size = links.apply(lambda r: tuple(sorted((str(r["source"]), str(r["target"])))), axis=1).value_counts() \
         if len(links) else pd.Series(dtype=int)
     mids: dict[str, dict[str, list[Any]]] = {}
+    model_links = model_dashed = 0
     for row in links.to_dict("records"):
         s, t = str(row["source"]), str(row["target"])
         pair = tuple(sorted((s, t)))
@@ -498,10 +545,12 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, context: FigureContext | N
             colour = palette.RELATIONSHIP_COLOURS.get(str(row["type"]), palette.OTHER)
             category = f"stated: {row['type']}"
         dashed = bool(row.get("negated")) or bool(row.get("hypothetical"))
+        n_model = 0 if _missing(row.get("model_only")) else int(row["model_only"])
+        model_only = n_model > 0 and n_model >= int(row["weight"])  # rests on the model's reading alone
         width = 1.2 + 4.5 * math.sqrt(float(row["weight"]) / max_weight)
         fig.add_trace(go.Scatter(x=xs_, y=ys_, mode="lines", hoverinfo="skip", showlegend=False,
-                                 line=dict(color=colour, width=width, dash="dash" if dashed else "solid"),
-                                 name=f"{s}→{t}"))
+                                 line=dict(color=colour, width=width, dash=_link_dash(dashed, model_only)),
+                                 name=f"{s}→{t}" + (f" ({MODEL_ONLY_LABEL})" if model_only else "")))
         if is_event:
             # an arrowhead just short of the target marker gives the direction
             head, tail = int(len(xs_) * 0.84), int(len(xs_) * 0.74)
@@ -516,6 +565,12 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, context: FigureContext | N
                 detail += " — denied"
         else:
             detail = f"{escape(row['type'])}{' — denied' if row.get('negated') else ''} · stated in {int(row['weight'])} document(s)"
+        if model_only:
+            detail += "<br><b>Read by the model only</b> (about half of its readings are right)"
+        elif n_model:
+            detail += f"<br>{n_model} of them {MODEL_ONLY_LABEL}"
+        model_links += model_only
+        model_dashed += model_only and dashed
         bucket = mids.setdefault(category, {"x": [], "y": [], "text": [], "colour": [colour],
                                             "symbol": [palette.RELATIONSHIP_SYMBOLS.get(str(row["type"]), "circle")
                                                        if not is_event else "circle"]})
@@ -535,6 +590,12 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, context: FigureContext | N
                        or links.get("hypothetical", pd.Series(dtype=bool)).fillna(False).astype(bool).any()):
         _legend_entry(fig, "dashed: denied, or planned/possible only", "links", None,
                       line=dict(color=palette.MUTED_TEXT, dash="dash", width=2))
+    if model_links:
+        _legend_entry(fig, f"dotted: {MODEL_ONLY_LABEL}", "links", None,
+                      line=dict(color=palette.MUTED_TEXT, dash="dot", width=2))
+    if model_dashed:
+        _legend_entry(fig, "dash-dotted: both", "links", None,
+                      line=dict(color=palette.MUTED_TEXT, dash="dashdot", width=2))
     activity = kept["activity"].astype(float)
     top = float(activity.max()) or 1.0
     xs = [position[a][0] for a in kept["actor"].astype(str)]

@@ -37,6 +37,37 @@ SYMMETRIC_TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "COOPERATE")
 DAY_TOLERANCE = 1
 PUBLISHED_TOLERANCE = 3
 
+#: How an event's date precision ranks (1 best): an incident takes its date from its most precise reports.
+_PRECISION_RANK = """CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3
+                    WHEN 'year' THEN 4 ELSE CASE WHEN e.event_date IS NULL THEN 6 ELSE 5 END END"""
+
+#: An incident's row from its members (a `members` CTE before it: events with their `gkey` and
+#: `precision_rank`): the headline and sides from its most confident report, the date from its most
+#: precise, the strongest status, the counts. Grouping writes every incident's row with it; the facts
+#: stored at publish write a mixed incident's row as its rule-read reports alone give it (the
+#: `rules_*` columns), so the two cannot drift.
+_SUMMARY = """head AS (
+        SELECT gkey, source_country, target_country, type, quad_class, trim(sentence) AS sentence FROM members
+        QUALIFY row_number() OVER (PARTITION BY gkey ORDER BY confidence DESC, precision_rank,
+                                   event_date NULLS LAST, document_id, sent_start, id) = 1
+    ), totals AS (
+        SELECT gkey, 'inc-' || substr(md5(min(id)), 1, 16) AS id, count(*) AS n_events,
+               count(DISTINCT document_id) AS n_documents, min(precision_rank) AS best_rank,
+               CASE WHEN bool_or(status = 'asserted') THEN 'asserted'
+                    WHEN bool_or(status = 'planned') THEN 'planned' ELSE min(status) END AS status
+        FROM members GROUP BY gkey
+    ), dates AS (
+        SELECT m.gkey, min(m.event_date) AS event_date,
+               max(coalesce(m.event_date_end, m.event_date)) AS event_date_end,
+               min(m.date_precision) AS date_precision
+        FROM members m JOIN totals t ON t.gkey = m.gkey AND m.precision_rank = t.best_rank
+        GROUP BY m.gkey
+    )
+    SELECT t.id, h.source_country, h.target_country, h.type, h.quad_class, t.status,
+           d.event_date, d.event_date_end, d.date_precision, t.n_documents, t.n_events,
+           h.sentence AS headline, t.gkey
+    FROM totals t JOIN head h ON h.gkey = t.gkey JOIN dates d ON d.gkey = t.gkey"""
+
 _STEPS: tuple[str, ...] = (
     # Every event with its grouping key: dyad (ordered or not), type, status family.
     """
@@ -126,34 +157,12 @@ _STEPS: tuple[str, ...] = (
     UNION ALL SELECT id, 'E|' || id FROM _inc_events WHERE no_country
     """,
     # One row per incident: headline from its most confident event, date from its most precise.
-    """
+    f"""
     CREATE OR REPLACE TEMP TABLE _inc_rows AS
     WITH members AS (
-        SELECT e.*, m.gkey,
-               CASE e.date_precision WHEN 'day' THEN 1 WHEN 'published' THEN 2 WHEN 'month' THEN 3
-                    WHEN 'year' THEN 4 ELSE CASE WHEN e.event_date IS NULL THEN 6 ELSE 5 END END AS precision_rank
+        SELECT e.*, m.gkey, {_PRECISION_RANK} AS precision_rank
         FROM events e JOIN _inc_member m ON m.event_id = e.id
-    ), head AS (
-        SELECT gkey, source_country, target_country, type, quad_class, trim(sentence) AS sentence FROM members
-        QUALIFY row_number() OVER (PARTITION BY gkey ORDER BY confidence DESC, precision_rank,
-                                   event_date NULLS LAST, document_id, sent_start, id) = 1
-    ), totals AS (
-        SELECT gkey, 'inc-' || substr(md5(min(id)), 1, 16) AS id, count(*) AS n_events,
-               count(DISTINCT document_id) AS n_documents, min(precision_rank) AS best_rank,
-               CASE WHEN bool_or(status = 'asserted') THEN 'asserted'
-                    WHEN bool_or(status = 'planned') THEN 'planned' ELSE min(status) END AS status
-        FROM members GROUP BY gkey
-    ), dates AS (
-        SELECT m.gkey, min(m.event_date) AS event_date,
-               max(coalesce(m.event_date_end, m.event_date)) AS event_date_end,
-               min(m.date_precision) AS date_precision
-        FROM members m JOIN totals t ON t.gkey = m.gkey AND m.precision_rank = t.best_rank
-        GROUP BY m.gkey
-    )
-    SELECT t.id, h.source_country, h.target_country, h.type, h.quad_class, t.status,
-           d.event_date, d.event_date_end, d.date_precision, t.n_documents, t.n_events,
-           h.sentence AS headline, t.gkey
-    FROM totals t JOIN head h ON h.gkey = t.gkey JOIN dates d ON d.gkey = t.gkey
+    ), {_SUMMARY}
     """,
     "DELETE FROM incidents",
     """
@@ -173,6 +182,74 @@ _STEPS: tuple[str, ...] = (
 _TEMP_TABLES = ("_inc_events", "_inc_fine", "_inc_month", "_inc_year", "_inc_member", "_inc_rows")
 
 
+#: The reach of an incident's reports and who read them (see INCIDENT_FACTS_STEPS), which only the
+#: facts over all of its reports need.
+_REACH = """,
+               min(e.event_date) AS date_lo,
+               max(e.event_date) AS date_hi,
+               bool_or(e.event_date IS NULL) AS has_undated,
+               bit_or(CASE e.status WHEN 'asserted' THEN 1 WHEN 'planned' THEN 2 WHEN 'hypothetical' THEN 4
+                                    WHEN 'negated' THEN 8 ELSE 128 END)::UTINYINT AS status_mask,
+               list_sort(list_distinct(flatten(list([e.source_actor, e.source_country])))) AS source_ids,
+               list_sort(list_distinct(flatten(list([e.target_actor, e.target_country])))) AS target_ids,
+               -- md5, not hash(): the bits must not change with the DuckDB version reading the file
+               bit_or(coalesce(1::UBIGINT << (md5_number(e.source_actor) % 64)::INTEGER, 0)
+                      | coalesce(1::UBIGINT << (md5_number(e.source_country) % 64)::INTEGER, 0)) AS source_bloom,
+               bit_or(coalesce(1::UBIGINT << (md5_number(e.target_actor) % 64)::INTEGER, 0)
+                      | coalesce(1::UBIGINT << (md5_number(e.target_country) % 64)::INTEGER, 0)) AS target_bloom,
+               -- who read its reports: hiding the learned tier hides an incident only it read
+               bool_and(e.method = 'learned') AS learned_only,
+               bool_or(e.method = 'learned') AS has_learned,
+               -- its corroboration as the rules read it (what the briefing counts while model-read
+               -- events are hidden: a document whose only report the model read does not count)
+               count(DISTINCT e.document_id) FILTER (WHERE e.method <> 'learned') AS rule_documents"""
+
+
+def _facts_step(table: str, only: str = "", reach: bool = True) -> str:
+    """The statement writing per-incident facts over its reports into temp table `table`: the first
+    report, mode, documents and fallback sides, and with `reach` the reach and who read them;
+    `only` (SQL, ANDed) narrows the reports."""
+    return """
+    CREATE OR REPLACE TEMP TABLE {table} AS
+    WITH reports AS (
+        SELECT e.incident_id, e.document_id, e.mode, e.confidence, d.published, d.title, d.source
+        FROM events AS e
+        JOIN documents AS d ON d.id = e.document_id
+        WHERE e.incident_id IS NOT NULL{only}
+    ), firsts AS (
+        SELECT incident_id,
+               arg_min({'id': document_id, 'published': published, 'title': title, 'source': source},
+                       {'published': coalesce(published, DATE '9999-12-31'), 'id': document_id}) AS first,
+               arg_max(mode, confidence) AS mode
+        FROM reports
+        GROUP BY incident_id
+    ), lists AS (
+        SELECT incident_id, list(document_id ORDER BY published NULLS LAST, document_id) AS document_ids
+        FROM (SELECT DISTINCT incident_id, document_id, published FROM reports)
+        GROUP BY incident_id
+    ), reach AS (
+        SELECT e.incident_id,
+               -- both sides from one report, as a query aggregating the reports takes them
+               any_value({'source': coalesce(e.source_country, e.source_actor),
+                          'target': coalesce(e.target_country, e.target_actor)})
+                 FILTER (WHERE e.source_country IS NULL OR e.target_country IS NULL) AS fallback{reach}
+        FROM events AS e
+        WHERE e.incident_id IS NOT NULL{only}
+        GROUP BY e.incident_id
+    )
+    SELECT r.*, f.first, f.mode, l.document_ids
+    FROM reach AS r
+    LEFT JOIN firsts AS f ON f.incident_id = r.incident_id
+    LEFT JOIN lists AS l ON l.incident_id = r.incident_id
+    """.replace("{table}", table).replace("{only}", only).replace("{reach}", _REACH if reach else "")
+
+
+#: The rule-read reports of mixed incidents (some reports read by the model, not all): the reports a
+#: store built from the rules' events alone would hold (after `_incident_facts` is written).
+_MIXED_RULE_REPORTS = """ AND e.method <> 'learned'
+          AND e.incident_id IN (SELECT incident_id FROM _incident_facts WHERE has_learned AND NOT learned_only)"""
+
+
 #: Per-incident facts over all of an incident's reports, stored at publish so the briefing's queries
 #: need not gather them from every event at query time. Steps shared by ingest, the test fixture
 #: (tests/_fixture_db.py) and the query benchmark, so they cannot drift:
@@ -188,61 +265,26 @@ _TEMP_TABLES = ("_inc_events", "_inc_fine", "_inc_month", "_inc_year", "_inc_mem
 #:   (queries/shared/scoped_incidents.sql);
 #: * the sides as charts show them: the country, else (none) a report's actor;
 #: * who read its reports (events.method): all by the learned tier (`learned_only`, hidden with it)
-#:   or some (`has_learned`: a mixed incident, aggregated from its rule-read reports when hidden).
+#:   or some (`has_learned`: a mixed incident); the documents with a rule-read report
+#:   (`n_rule_documents`); and, for a mixed incident only, the incident as its rule-read reports
+#:   alone give it (`rules_*`: status, date, counts, headline, sides, mode, first and every document,
+#:   by the same SQL as the grouping's rows and the facts above), which the briefing shows while
+#:   model-read events are hidden, as a store built from the rules' events alone would.
 #:
 #: The table is rewritten whole rather than UPDATEd: updating a list column row by row took
 #: 85 s at 1 M events, the rewrite about 2 s.
 INCIDENT_FACTS_STEPS: tuple[str, ...] = (
-    """
-    CREATE OR REPLACE TEMP TABLE _incident_facts AS
-    WITH reports AS (
-        SELECT e.incident_id, e.document_id, e.mode, e.confidence, d.published, d.title, d.source
+    _facts_step("_incident_facts"),
+    # A mixed incident as the rules alone read it (the `rules_*` columns): what the briefing shows of
+    # it while model-read events are hidden. Only mixed incidents' rule-read reports are read.
+    _facts_step("_incident_rule_facts", _MIXED_RULE_REPORTS, reach=False),
+    f"""
+    CREATE OR REPLACE TEMP TABLE _incident_rule_rows AS
+    WITH members AS (
+        SELECT e.*, e.incident_id AS gkey, {_PRECISION_RANK} AS precision_rank
         FROM events AS e
-        JOIN documents AS d ON d.id = e.document_id
-        WHERE e.incident_id IS NOT NULL
-    ), firsts AS (
-        SELECT incident_id,
-               arg_min({'id': document_id, 'published': published, 'title': title, 'source': source},
-                       {'published': coalesce(published, DATE '9999-12-31'), 'id': document_id}) AS first,
-               arg_max(mode, confidence) AS mode
-        FROM reports
-        GROUP BY incident_id
-    ), lists AS (
-        SELECT incident_id, list(document_id ORDER BY published NULLS LAST, document_id) AS document_ids
-        FROM (SELECT DISTINCT incident_id, document_id, published FROM reports)
-        GROUP BY incident_id
-    ), reach AS (
-        SELECT e.incident_id,
-               min(e.event_date) AS date_lo,
-               max(e.event_date) AS date_hi,
-               bool_or(e.event_date IS NULL) AS has_undated,
-               bit_or(CASE e.status WHEN 'asserted' THEN 1 WHEN 'planned' THEN 2 WHEN 'hypothetical' THEN 4
-                                    WHEN 'negated' THEN 8 ELSE 128 END)::UTINYINT AS status_mask,
-               list_sort(list_distinct(flatten(list([e.source_actor, e.source_country])))) AS source_ids,
-               list_sort(list_distinct(flatten(list([e.target_actor, e.target_country])))) AS target_ids,
-               -- md5, not hash(): the bits must not change with the DuckDB version reading the file
-               bit_or(coalesce(1::UBIGINT << (md5_number(e.source_actor) % 64)::INTEGER, 0)
-                      | coalesce(1::UBIGINT << (md5_number(e.source_country) % 64)::INTEGER, 0)) AS source_bloom,
-               bit_or(coalesce(1::UBIGINT << (md5_number(e.target_actor) % 64)::INTEGER, 0)
-                      | coalesce(1::UBIGINT << (md5_number(e.target_country) % 64)::INTEGER, 0)) AS target_bloom,
-               -- both sides from one report, as a query aggregating the reports takes them
-               any_value({'source': coalesce(e.source_country, e.source_actor),
-                          'target': coalesce(e.target_country, e.target_actor)})
-                 FILTER (WHERE e.source_country IS NULL OR e.target_country IS NULL) AS fallback,
-               -- who read its reports: hiding the learned tier hides an incident only it read
-               bool_and(e.method = 'learned') AS learned_only,
-               bool_or(e.method = 'learned') AS has_learned,
-               -- its corroboration as the rules read it (what the briefing counts while model-read
-               -- events are hidden: a document whose only report the model read does not count)
-               count(DISTINCT e.document_id) FILTER (WHERE e.method <> 'learned') AS rule_documents
-        FROM events AS e
-        WHERE e.incident_id IS NOT NULL
-        GROUP BY e.incident_id
-    )
-    SELECT r.*, f.first, f.mode, l.document_ids
-    FROM reach AS r
-    LEFT JOIN firsts AS f ON f.incident_id = r.incident_id
-    LEFT JOIN lists AS l ON l.incident_id = r.incident_id
+        WHERE e.incident_id IS NOT NULL{_MIXED_RULE_REPORTS}
+    ), {_SUMMARY}
     """,
     """
     CREATE OR REPLACE TEMP TABLE _incidents_rewritten AS
@@ -261,9 +303,20 @@ INCIDENT_FACTS_STEPS: tuple[str, ...] = (
                coalesce(i.source_country, f.fallback.source) AS source_side,
                coalesce(i.target_country, f.fallback.target) AS target_side,
                coalesce(f.learned_only, false) AS learned_only, coalesce(f.has_learned, false) AS has_learned,
-               coalesce(f.rule_documents, 0) AS n_rule_documents)
+               coalesce(f.rule_documents, 0) AS n_rule_documents,
+               -- a mixed incident as its rule-read reports alone give it (NULL for any other)
+               rr.status AS rules_status, rr.event_date AS rules_event_date,
+               rr.event_date_end AS rules_event_date_end, rr.date_precision AS rules_date_precision,
+               rr.n_events AS rules_n_events, rr.headline AS rules_headline,
+               coalesce(rr.source_country, rf.fallback.source) AS rules_source_side,
+               coalesce(rr.target_country, rf.fallback.target) AS rules_target_side,
+               rf.mode AS rules_mode, rf.first.id AS rules_first_document_id,
+               rf.first.published AS rules_first_published, rf.first.title AS rules_first_doc_title,
+               rf.first.source AS rules_first_doc_source, rf.document_ids AS rules_document_ids)
     FROM incidents AS i
     LEFT JOIN _incident_facts AS f ON f.incident_id = i.id
+    LEFT JOIN _incident_rule_rows AS rr ON rr.gkey = i.id
+    LEFT JOIN _incident_rule_facts AS rf ON rf.incident_id = i.id
     ORDER BY no
     """,
     "DELETE FROM incidents",
@@ -297,6 +350,8 @@ INCIDENT_FACTS_STEPS: tuple[str, ...] = (
     WHERE relationships.document_id = d.id
     """,
     "DROP TABLE _incident_facts",
+    "DROP TABLE _incident_rule_facts",
+    "DROP TABLE _incident_rule_rows",
     "DROP TABLE _incidents_rewritten",
 )
 

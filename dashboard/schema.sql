@@ -89,7 +89,26 @@ CREATE TABLE IF NOT EXISTS incidents (
     has_learned       BOOLEAN,         -- at least one was (a mixed incident when not learned_only)
     -- Documents with a report of it the rules read (schema version 9): its corroboration while
     -- model-read events are hidden (n_documents counts every reporting document)
-    n_rule_documents  INTEGER
+    n_rule_documents  INTEGER,
+    -- A mixed incident (has_learned AND NOT learned_only) as its rule-read reports alone give it
+    -- (schema version 10; dashboard/incidents.py, INCIDENT_FACTS_STEPS, by the same SQL as the columns
+    -- above): what the briefing shows of it while model-read events are hidden, so every page shows it
+    -- as a store built from the rules' events alone would. NULL for every other incident (its own
+    -- columns are then the rules' alone, or it is hidden).
+    rules_status            VARCHAR,
+    rules_event_date        DATE,
+    rules_event_date_end    DATE,
+    rules_date_precision    VARCHAR,
+    rules_n_events          INTEGER,
+    rules_headline          VARCHAR,
+    rules_source_side       VARCHAR,
+    rules_target_side       VARCHAR,
+    rules_mode              VARCHAR,
+    rules_first_document_id VARCHAR,
+    rules_first_published   DATE,
+    rules_first_doc_title   VARCHAR,
+    rules_first_doc_source  VARCHAR,
+    rules_document_ids      VARCHAR[]
 );
 
 CREATE TABLE IF NOT EXISTS events (

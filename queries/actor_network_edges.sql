@@ -7,7 +7,9 @@
 -- actors/match and stated_on only (types, statuses and minimum sources describe events).
 -- Model-read events hidden ($include_learned false): incidents only the learned tier read are left
 -- out; a mixed incident is kept, counted from its rule-read reports (queries/shared/scoped_incidents.sql).
--- model_only: of an event edge's incidents, those none of whose reports in scope the rules read (0 when model-read events are hidden).
+-- model_only: of an event edge's incidents, those none of whose reports in scope the rules read; of a
+-- relationship edge's documents, those in which only the learned relationship tier read it (0 when
+-- model-read events and ties are hidden). model_only = weight: the edge rests on the model's reading alone.
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},
@@ -51,7 +53,8 @@ relationship_edges AS (
            negated,
            false AS hypothetical,
            type AS top_type,
-           0::BIGINT AS model_only
+           (count(DISTINCT document_no) - count(DISTINCT document_no) FILTER (WHERE method <> 'learned'))::BIGINT
+             AS model_only
     FROM scoped_relationships
     WHERE coalesce(source_country, source_actor) IS NOT NULL
       AND coalesce(target_country, target_actor) IS NOT NULL

@@ -4,7 +4,8 @@
 -- columns: incident_id VARCHAR, headline VARCHAR, status VARCHAR, type VARCHAR, quad_class VARCHAR, dyad VARCHAR, source_country VARCHAR, target_country VARCHAR, event_date DATE, event_date_end DATE, n_sources INTEGER, document_ids VARCHAR[]
 -- document_ids: every document reporting it, earliest published first (model-read reports included).
 -- Model-read events hidden ($include_learned false): incidents only the learned tier read are left
--- out; a mixed incident is kept, counted from its rule-read reports (queries/shared/scoped_incidents.sql).
+-- out; a mixed incident is shown as its rule-read reports alone give it (queries/shared/scoped_incidents.sql;
+-- headline and document_ids from its rule-read reports: incidents.rules_*).
 WITH
 {{ scoped_events }},
 {{ scoped_incidents }},
@@ -21,7 +22,13 @@ report_lists AS (
     SELECT t.incident_key, i.headline, i.document_ids
     FROM top_incidents AS t
     JOIN incidents AS i ON i.no = t.no
-    WHERE i.document_ids IS NOT NULL
+    WHERE i.document_ids IS NOT NULL AND ($include_learned OR NOT i.has_learned)
+    UNION ALL
+    -- hidden, a mixed incident's from its rule-read reports (stored at publish: incidents.rules_*)
+    SELECT t.incident_key, i.rules_headline, i.rules_document_ids
+    FROM top_incidents AS t
+    JOIN incidents AS i ON i.no = t.no
+    WHERE i.rules_document_ids IS NOT NULL AND NOT $include_learned AND i.has_learned
     UNION ALL
     SELECT t.incident_key, NULL, [e.document_id]
     FROM top_incidents AS t

@@ -6,7 +6,8 @@
 -- rows; planned / possible count every planned / hypothetical incident in scope (the same on each row).
 -- The headline is the incident's (stored at publish); an event without an incident has none.
 -- Model-read events hidden ($include_learned false): incidents only the learned tier read are left
--- out; a mixed incident is kept, counted from its rule-read reports (queries/shared/scoped_incidents.sql).
+-- out; a mixed incident is shown as its rule-read reports alone give it (queries/shared/scoped_incidents.sql;
+-- its headline from its rule-read reports: incidents.rules_headline).
 -- model_only: of the planned and possible incidents, those none of whose reports in scope the rules
 -- read (the same on each row; 0 when model-read events are hidden).
 WITH
@@ -33,7 +34,7 @@ kept AS (
 )
 SELECT k.incident_key AS incident_id,
        k.status,
-       i.headline,
+       CASE WHEN $include_learned OR NOT i.has_learned THEN i.headline ELSE i.rules_headline END AS headline,
        coalesce(sn.name, k.source)
          || CASE WHEN k.target IS NULL THEN '' ELSE ' → ' || coalesce(tn.name, k.target) END AS dyad,
        k.event_date,

@@ -8,7 +8,8 @@
 -- (headline_figures.incidents says how many there are in all); NULL = every incident.
 -- headline, mode and first_*: stored over every report of the incident, model-read ones included.
 -- Model-read events hidden ($include_learned false): incidents only the learned tier read are left
--- out; a mixed incident is kept, counted from its rule-read reports (queries/shared/scoped_incidents.sql).
+-- out; a mixed incident is shown as its rule-read reports alone give it (queries/shared/scoped_incidents.sql;
+-- headline, mode and first_* from its rule-read reports: incidents.rules_*).
 -- model_only: none of the incident's reports in scope was read by the rules (false when model-read
 -- events are hidden).
 WITH
@@ -28,7 +29,14 @@ first_reports AS (
            i.first_doc_title AS title, i.first_doc_source AS source, i.first_published AS published
     FROM kept AS k
     JOIN incidents AS i ON i.no = k.no
-    WHERE i.first_document_id IS NOT NULL
+    WHERE i.first_document_id IS NOT NULL AND ($include_learned OR NOT i.has_learned)
+    UNION ALL
+    -- hidden, a mixed incident's from its rule-read reports (stored at publish: incidents.rules_*)
+    SELECT k.incident_key, i.rules_headline, i.rules_first_document_id, i.rules_mode,
+           i.rules_first_doc_title, i.rules_first_doc_source, i.rules_first_published
+    FROM kept AS k
+    JOIN incidents AS i ON i.no = k.no
+    WHERE i.rules_first_document_id IS NOT NULL AND NOT $include_learned AND i.has_learned
     UNION ALL
     SELECT k.incident_key, NULL, e.document_id, e.mode, d.title, d.source, d.published
     FROM kept AS k

@@ -355,3 +355,89 @@ def test_network_places_labels_for_the_height_it_is_drawn_at() -> None:
     assert small.layout.height == 520
     boxes = list(_drawn_label_boxes(small).values())
     assert not [1 for i, a in enumerate(boxes) for b in boxes[i + 1:] if figures._overlaps(a, b, 0.0)]
+
+
+# ---------------------------------------------------------------- model-read items marked
+
+@pytest.fixture(scope="module")
+def learned_db(tmp_path_factory: pytest.TempPathFactory) -> Database:
+    """Rule-read and model-read events and ties, written by ingest's own path
+    (tests/_ingest_helpers.build_learned_db): a troop deployment both read (mixed), a China–Russia
+    meeting and partnership only the model read, a US accusation and ties the rules read."""
+    from _ingest_helpers import build_learned_db
+
+    database = Database(build_learned_db(tmp_path_factory.mktemp("figures-learned") / "sitrep.duckdb"))
+    yield database
+    database.close()
+
+
+INCLUDED = Scope(include_learned=True)
+
+
+def test_timeline_rings_incidents_only_the_model_read_when_included(learned_db: Database) -> None:
+    rows = run(learned_db, "timeline", INCLUDED)
+    model = rows[rows["model_only"]]
+    assert len(model) == 1 and model["type"].iloc[0] == "CONSULT"  # the China–Russia meeting
+    fig = figures.timeline(rows, CTX)
+    (rings,) = [t for t in fig.data if t.name == figures.MODEL_ONLY_LABEL]
+    assert rings.showlegend is not False and rings.legendgrouptitle.text == "Who read it"
+    assert rings.marker.symbol == "circle-open" and len(rings.x) == 1
+    assert pd.Timestamp(rings.x[0]) == pd.Timestamp(model["event_date"].iloc[0])
+    assert rings.customdata[0][0] == model["incident_id"].iloc[0]  # a click on the ring picks the incident
+    # the incident itself is faint and says so on hover; the others (the mixed one too) are not
+    for row in rows.to_dict("records"):
+        ((trace, i),) = [(t, i) for t, i in points(fig, row["incident_id"]) if t.name != figures.MODEL_ONLY_LABEL]
+        opacity = trace.marker.opacity[i]
+        assert opacity == (figures.MODEL_ONLY_OPACITY if row["model_only"] else 0.9), row["headline"]
+        assert ("Read by the model only" in trace.customdata[i][8]) == bool(row["model_only"])
+    # hidden (the default): nothing only the model read is drawn, so nothing is ringed
+    hidden = figures.timeline(run(learned_db, "timeline", Scope()), CTX)
+    assert not [t for t in hidden.data if t.name == figures.MODEL_ONLY_LABEL]
+    assert all(o == 0.9 for t in hidden.data if t.customdata is not None for o in t.marker.opacity)
+
+
+def test_a_click_on_a_ring_selects_its_incident(learned_db: Database) -> None:
+    from dashboard import ui
+
+    rows = run(learned_db, "timeline", INCLUDED)
+    fig = figures.timeline(rows, CTX)
+    (rings,) = [t for t in fig.data if t.name == figures.MODEL_ONLY_LABEL]
+    event = {"selection": {"points": [{"customdata": list(rings.customdata[0])}]}}
+    assert ui.selected_value(event, "incident_id", rows) == rows[rows["model_only"]]["incident_id"].iloc[0]
+
+
+def test_network_dots_links_resting_only_on_model_read_items_when_included(learned_db: Database) -> None:
+    nodes, edges = run(learned_db, "actor_network_nodes", INCLUDED), run(learned_db, "actor_network_edges", INCLUDED)
+    resting = edges[edges["model_only"] >= edges["weight"]]
+    # the China–Russia meeting (an event link) and partnership (a stated tie), only the model read
+    assert sorted(zip(resting["edge_kind"], resting["type"])) == [("event", "cooperation"), ("relationship", "PARTNER")]
+    fig = figures.network(nodes, edges, CTX)
+    lines = [t for t in fig.data if t.mode == "lines" and t.showlegend is False]
+    dotted = sorted(t.name for t in lines if t.line.dash == "dot")
+    assert len(dotted) == 2 and all(figures.MODEL_ONLY_LABEL in name for name in dotted)
+    assert {t.line.dash for t in lines} - {"dot"} == {"solid"}  # the rules' links (the mixed one too) solid
+    legend = [t.name for t in fig.data if t.showlegend]
+    assert f"dotted: {figures.MODEL_ONLY_LABEL}" in legend
+    hover = " ".join(" ".join(t.hovertext) for t in fig.data if t.legendgroup == "links" and t.hovertext)
+    assert hover.count("Read by the model only") == 2
+    # hidden (the default): no model-read link, no dotted line, no legend entry
+    hidden = figures.network(run(learned_db, "actor_network_nodes"), run(learned_db, "actor_network_edges"), CTX)
+    assert all(t.line.dash == "solid" for t in hidden.data if t.mode == "lines" and t.showlegend is False)
+    assert f"dotted: {figures.MODEL_ONLY_LABEL}" not in [t.name for t in hidden.data if t.showlegend]
+
+
+def test_model_read_marks_reach_the_static_exports(learned_db: Database) -> None:
+    from xml.etree import ElementTree as ET
+
+    from dashboard import exports
+
+    if not exports.static_available():
+        pytest.skip(exports.static_export_problem() or "no Chromium for static export")
+    timeline = figures.timeline(run(learned_db, "timeline", INCLUDED), CTX)
+    network = figures.network(run(learned_db, "actor_network_nodes", INCLUDED),
+                              run(learned_db, "actor_network_edges", INCLUDED), CTX)
+    for fig, entry in ((timeline, figures.MODEL_ONLY_LABEL), (network, f"dotted: {figures.MODEL_ONLY_LABEL}")):
+        svg = exports.to_svg(fig)
+        assert entry in " ".join(ET.fromstring(svg).itertext())
+    # the network's dotted links are drawn dotted in the SVG (plotly writes a dash array)
+    assert b"stroke-dasharray" in exports.to_svg(network)

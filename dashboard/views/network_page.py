@@ -21,8 +21,9 @@ if nodes.empty:
     st.stop()
 
 st.markdown("Arrows are reported events (blue cooperation, vermillion conflict; dashed when denied or only "
-            "planned or possible); coloured lines with a symbol are stated relationships. "
-            "Click an actor (or pick it below) to open its profile.")
+            "planned or possible); coloured lines with a symbol are stated relationships"
+            + ("; a link only the model read is dotted" if scope.include_learned else "")
+            + ". Click an actor (or pick it below) to open its profile.")
 event = ui.chart_panel(ui.figure("network", nodes, edges), edges, "network", key="network", on_select="rerun",
                        selection_mode="points")
 clicked = ui.selected_value(event, "actor", nodes)

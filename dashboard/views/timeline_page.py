@@ -20,8 +20,9 @@ if timeline.empty:
     ui.empty_state("No incidents match these filters.")
     st.stop()
 
-st.markdown("Each mark is an incident; planned and possible ones are drawn hollow and labelled. "
-            "Click one (or pick it below) to read the sentences that report it.")
+st.markdown("Each mark is an incident; planned and possible ones are drawn hollow and labelled"
+            + ("; one only the model read is faint inside a dark ring" if scope.include_learned else "")
+            + ". Click one (or pick it below) to read the sentences that report it.")
 timeline_figure = ui.figure("timeline", timeline)
 zoom_note = ui.focus_on_bulk(timeline_figure, timeline["event_date"])
 event = ui.chart_panel(timeline_figure, timeline, "timeline", key="timeline", on_select="rerun", selection_mode="points")

@@ -11,18 +11,30 @@
 -- some reports only) and events without an incident are aggregated from their reports in scope.
 -- Wide columns (headline) are joined by the queries that show them, after they cut the rows down.
 -- Model-read events hidden ($include_learned false, the app's default): an incident only the learned
--- tier read is out; one the rules read too is kept whole, with its stored facts (date, status and
--- counts, which its model-read reports also fed), so the default view costs nothing extra; its
--- reports as listed (incident_events) are the rule-read ones, and its n_sources (corroboration) the
--- documents with a rule-read report (incidents.n_rule_documents).
+-- tier read is out; a mixed one (read by the rules and the model) is shown as its rule-read reports
+-- alone give it, as a store built from the rules' events alone would: its status, date, report count
+-- and sides are the rules_* facts stored at publish (dashboard/incidents.py), its n_sources the
+-- documents with a rule-read report (incidents.n_rule_documents): read, not aggregated (the scan of
+-- incidents reads seven more columns: docs/architecture.md gives the cost); a scope cutting it
+-- aggregates its rule-read reports in scope (scoped_events has no other).
+-- Whether a scope takes it whole is told from the reach of all its reports (a wider reach than its
+-- rule-read ones': at worst it is aggregated when it need not be, never taken whole wrongly).
 -- model_only: no report of it in scope was read by the rules (only with $include_learned true: hidden,
 -- there is none). A whole incident: the stored learned_only; a cut one: its reports in scope. Counted,
 -- these are the incidents a count loses when model-read events are hidden.
 incidents_in_reach AS MATERIALIZED (
-    SELECT i.no, i.id AS incident_key, i.event_date, i.event_date_end, i.date_precision,
-           i.source_side AS source, i.target_side AS target, i.type, i.quad_class, i.status,
+    SELECT i.no, i.id AS incident_key,
+           -- hidden, a mixed incident's own facts are the rules' (stored; NULL for any other incident)
+           CASE WHEN $include_learned OR NOT i.has_learned THEN i.event_date ELSE i.rules_event_date END AS event_date,
+           CASE WHEN $include_learned OR NOT i.has_learned THEN i.event_date_end ELSE i.rules_event_date_end END AS event_date_end,
+           CASE WHEN $include_learned OR NOT i.has_learned THEN i.date_precision ELSE i.rules_date_precision END AS date_precision,
+           CASE WHEN $include_learned OR NOT i.has_learned THEN i.source_side ELSE i.rules_source_side END AS source,
+           CASE WHEN $include_learned OR NOT i.has_learned THEN i.target_side ELSE i.rules_target_side END AS target,
+           i.type, i.quad_class,
+           CASE WHEN $include_learned OR NOT i.has_learned THEN i.status ELSE i.rules_status END AS status,
            CASE WHEN $include_learned THEN i.n_documents ELSE i.n_rule_documents END AS n_sources,
-           i.n_events, i.learned_only,
+           CASE WHEN $include_learned OR NOT i.has_learned THEN i.n_events ELSE i.rules_n_events END AS n_events,
+           i.learned_only,
            coalesce(((NOT i.has_undated OR ($start <= DATE '1900-01-01' AND $end >= DATE '2100-12-31'))
                      AND (i.report_date_lo IS NULL OR (i.report_date_lo >= $start AND i.report_date_hi <= $end))
                      AND (len($statuses) = 0
@@ -100,8 +112,10 @@ scoped_incidents AS (
            DATE '0001-01-01' + CAST(m.last_key % 10000000 AS INTEGER) AS event_date_end,
            CASE m.first_key // 10000000 WHEN 1 THEN 'day' WHEN 2 THEN 'published' WHEN 3 THEN 'month'
                                         WHEN 4 THEN 'year' END AS date_precision,
-           coalesce(i.source_side, m.fallback.source) AS source,
-           coalesce(i.target_side, m.fallback.target) AS target,
+           coalesce(CASE WHEN $include_learned OR NOT i.has_learned THEN i.source_side ELSE i.rules_source_side END,
+                    m.fallback.source) AS source,
+           coalesce(CASE WHEN $include_learned OR NOT i.has_learned THEN i.target_side ELSE i.rules_target_side END,
+                    m.fallback.target) AS target,
            coalesce(i.type, m.fallback.type) AS type,
            coalesce(i.quad_class, m.fallback.quad_class) AS quad_class,
            CASE m.status_rank WHEN 1 THEN 'asserted' WHEN 2 THEN 'planned' WHEN 3 THEN 'hypothetical'
