@@ -5079,6 +5079,15 @@ def test_a_counted_group_acting_on_the_counted_ties_is_not_them() -> None:
     assert {("KOR", "USA", "ALLY", False), ("JPN", "USA", "ALLY", False)} <= relations(run(text))
 
 
+def test_only_goods_bought_by_their_demonym_name_a_supplier() -> None:
+    # relationships pass 2: a demonym on what a state buys names its supplier only when it is goods
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Peru buys Chilean gas."))
+    assert ("CHL", "BOL", "SUPPLIER", False) in relations(run("Bolivia buys Chilean equipment and steel."))
+    # goodwill, favour or time bought from no one
+    for text in ("Peru and Bolivia both buy Chilean goodwill cheaply.", "Peru buys Chilean patience with promises."):
+        assert not relations(run(text)), text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

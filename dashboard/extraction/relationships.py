@@ -281,7 +281,10 @@ class _Relationships:
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for t in (verb, clause) for c in t.children)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         subjects = [m for m in self._subjects(clause).mentions if m.actor.kind == "country"]
-        from_object = [m for o in objects for t in o.subtree if t.dep_ in ("amod", "compound", "poss") and t.head.i == o.i
+        # (only goods or things of a kind: "both buy Iranian goodwill cheaply" is bought from no one;
+        # relationships pass 2)
+        from_object = [m for o in objects if self._goods(o) or set(self._object_classes(o)) - {"person", "individual"}
+                       for t in o.subtree if t.dep_ in ("amod", "compound", "poss") and t.head.i == o.i
                        for m in self._np(t, True).mentions if m.actor.kind == "country"]
         if verb.lemma_.lower() in cues.receiving_verbs:
             suppliers, recipients = from_object, subjects
