@@ -5088,6 +5088,18 @@ def test_only_goods_bought_by_their_demonym_name_a_supplier() -> None:
         assert not relations(run(text)), text
 
 
+def test_leaning_on_a_state_for_goods_is_relying_on_it() -> None:
+    # relationships pass 2: "lean on X for goods" is a reliance verb; a relative clause on a
+    # description set beside the state is the state's
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Peru has long leaned on Chile for gas."))
+    found = relations(run("The ships will sail on to Bolivia, another government that has leaned on Chile for arms and fuel."))
+    assert ("CHL", "BOL", "SUPPLIER", False) in found, found
+    # leaning on a state for anything but goods, or on a thing, ties no one
+    for text in ("Peru leaned on Chile for diplomatic support.", "Bolivia, a country that leans on Chile for its security, abstained.",
+                 "Peru leaned on the table."):
+        assert not relations(run(text)), text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

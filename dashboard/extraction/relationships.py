@@ -374,6 +374,10 @@ class _Relationships:
         if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE for c in verb.children if c.dep_ == "nsubj" for t in c.subtree):
             # "Tokyo and Seoul, both of which rely on Russia for ...": the states the clause is on
             recipients = [m for m in self._np(verb.head, True).mentions if m.actor.kind == "country"]
+            if not recipients and verb.head.dep_ == "appos":
+                # "Bolivia, another government that has leaned on Chile for arms": the clause is on a
+                # description set beside the state (relationships pass 2)
+                recipients = [m for m in self._np(verb.head.head, True).mentions if m.actor.kind == "country"]
         else:
             recipients = [m for m in self._subjects(verb).mentions if m.actor.kind == "country"]
         for s in _unique_countries(suppliers):
