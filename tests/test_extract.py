@@ -5100,6 +5100,17 @@ def test_leaning_on_a_state_for_goods_is_relying_on_it() -> None:
         assert not relations(run(text)), text
 
 
+def test_a_treaty_committing_each_to_come_to_the_others_aid_makes_allies() -> None:
+    # relationships pass 2: "aid" is a treaty clause as "mutual assistance" is
+    found = relations(run("Chile has armed Peru. The two countries signed a treaty in June that commits each to come to "
+                          "the other's aid if attacked."))
+    assert ("CHL", "PER", "ALLY", False) in found or ("PER", "CHL", "ALLY", False) in found, found
+    # aid to each other's people, or aid beside a deal, is no treaty clause
+    for text in ("Peru and Chile agreed to send aid to each other's flood victims.",
+                 "Peru and Chile signed a deal on aid, and each praised the other.", "Peru sent aid to Chile after the floods."):
+        assert not relations(run(text)), text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

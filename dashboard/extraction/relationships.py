@@ -43,6 +43,9 @@ class _Relationships:
                 continue
             lemma = tok.lemma_.lower()
             cue = cues.rel_nouns.get(lemma) if tok.pos_ in ("NOUN", "PROPN") else cues.rel_adjectives.get(tok.lower_)
+            if cue is None and tok.pos_ == "NOUN" and lemma in cues.clause_synonyms:
+                # "commits each to come to the other's aid": read as "assistance" (relationships pass 2)
+                cue = cues.rel_nouns.get(cues.clause_synonyms[lemma])
             if cue is None or tok.i in self.by_token:
                 continue
             if cue.head_only and (tok.dep_ in ("compound", "amod", "nmod")
