@@ -5111,6 +5111,20 @@ def test_a_treaty_committing_each_to_come_to_the_others_aid_makes_allies() -> No
         assert not relations(run(text)), text
 
 
+def test_taking_part_as_a_partner_of_a_state_or_body_is_the_subjects_tie() -> None:
+    # relationships pass 2: "as a partner of X" after a verb that frames nothing: its subject's tie,
+    # also with "as" hung on the verb's object of place and with the subject "whose countries"
+    assert ("PER", "CHL", "ALLY", False) in relations(run("Peru took part in the talks as an ally of Chile."))
+    found = relations(run("Chile hosted a summit. The leaders of Peru and Bolivia, whose countries have taken part in "
+                          "recent summits as partners of Chile, stayed away."))
+    assert {("PER", "CHL", "PARTNER", False), ("BOL", "CHL", "PARTNER", False)} <= found, found
+    # a framing verb's object is still the one framed; a thing framed as a tie, or a non-counterpart
+    # noun, names no holder
+    assert ("CHL", "PER", "PARTNER", False) in relations(run("Peru sees Chile as a partner."))
+    for text in ("Peru treats the port as a supplier of Chile.", "Peru sees the deal as a partnership with Chile."):
+        assert not relations(run(text)), text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

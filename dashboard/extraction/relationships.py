@@ -668,12 +668,29 @@ class _Relationships:
                 # "neither describes the other as an ally": a negative subject denies it (pass 42)
                 or any(c.dep_ in ("nsubj", "preconj") and c.lower_ in ("neither", "none", "nobody") for c in owner.children)))
             if owner.pos_ in ("NOUN", "PROPN"):
-                return self._np(owner).mentions, negated, 0.7
+                found = self._np(owner).mentions
+                if found or owner.dep_ != "pobj" or owner.head.head.pos_ != "VERB" \
+                        or noun.lemma_.lower() not in self.cues.counterpart_nouns:
+                    return found, negated, 0.7
+                # "have taken part in recent summits as partners of the alliance": the parser hangs
+                # "as" on a verb's object of place, which names no one (relationships pass 2)
+                owner = owner.head.head
             for c in owner.children:
                 if c.dep_ in ("dobj", "obj"):
+                    if not self._np(c, True).mentions and noun.lemma_.lower() in self.cues.counterpart_nouns \
+                            and owner.lemma_.lower() not in self.cues.copulas and self._prep_objects(noun, ("of", "with", "to")):
+                        # "Sweden took part in the summit as a partner of NATO", "joined the talks as an
+                        # ally of Chile": the object of a verb that frames nothing ("see", "treat" do) and
+                        # names no one is no holder; the subject acts in the tie's role (relationships pass 2)
+                        break
                     # "North Korea sees the US as its adversary": "its" is the seer
                     self._frame_subject = self._subjects(owner).mentions
                     return self._np(c, True).mentions, negated, 0.7
+            if owner.dep_ == "relcl" and any(c.dep_ == "nsubj" and any(g.dep_ == "poss" and g.lower_ == "whose" for g in c.children)
+                                             for c in owner.children):
+                # "Japan and South Korea, whose countries have taken part as partners of the alliance": the
+                # states the clause is on (as with a copula, pass nineteen; relationships pass 2)
+                return self._np(owner.head, True).mentions, negated, 0.7
             return self._subjects(owner).mentions, negated, 0.7
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
             # "China's 'no limits' partnership with Russia": the possessor holds a tie "with" another
