@@ -5125,6 +5125,18 @@ def test_taking_part_as_a_partner_of_a_state_or_body_is_the_subjects_tie() -> No
         assert not relations(run(text)), text
 
 
+def test_the_islands_as_a_possessor_is_the_island_state_named_last() -> None:
+    # relationships pass 2: "the island's"/"the islands'" naming no actor is the island state of that
+    # kind (island_states) named last
+    found = relations(run("Fiji signed a policing pact with China. Australia has been the islands' main security partner for years."))
+    assert ("AUS", "FJI", "PARTNER", False) in found, found
+    assert ("CHL", "CUB", "SUPPLIER", False) in relations(run("Cuba needs fuel. Chile has become the island's main supplier."))
+    # no island state named before, or one of the other kind ("the island" after an archipelago): none
+    for text in ("Chile sent ships to Peru. Bolivia is the island's main partner.",
+                 "Fiji signed a pact. Chile is the island's main partner."):
+        assert not relations(run(text)), text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

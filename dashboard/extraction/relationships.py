@@ -711,6 +711,18 @@ class _Relationships:
             return None
         return self.by_token[i - 1]
 
+    def _island_before(self, tok: Token) -> list[Mention]:
+        """"the islands' main security partner", "the island's largest trading partner": a bare
+        "the island(s)"/"the archipelago" is the island state of that kind (`island_states`) named
+        last before it (a state, its capital, leader or government; relationships pass 2)."""
+        states = self.cues.island_states.get(tok.lower_)
+        if not states or [c.lower_ for c in tok.children if c.dep_ not in ("case", "punct")] != ["the"]:
+            return []
+        for m in reversed(self.mentions):
+            if m.end <= tok.i and m.actor.kind != "organisation" and m.actor.country in states:
+                return [m]
+        return []
+
     def _subject_token(self, verb: Token) -> Token:
         for c in verb.children:
             if c.dep_ == "nsubj":
@@ -737,7 +749,7 @@ class _Relationships:
                     if child.pos_ == "PRON" and self._frame_subject:
                         found.extend(self._frame_subject)
                     else:
-                        found.extend(self._np(child, True).mentions)
+                        found.extend(self._np(child, True).mentions or self._island_before(child))
         if not found and (any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
                           or (any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
                               and any(c.dep_ == "amod" and c.lower_ in ("other", "only", "sole") for c in noun.children))):
