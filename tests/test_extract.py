@@ -5137,6 +5137,22 @@ def test_the_islands_as_a_possessor_is_the_island_state_named_last() -> None:
         assert not relations(run(text)), text
 
 
+def test_counted_rivals_are_states_and_see_each_other_as_partners() -> None:
+    # relationships pass 2: a counted tie noun's group is never a body; "see each other as" ties the
+    # reciprocal subjects, also when they are counted
+    text = ("Bolivia and Argentina signed a gas deal. Chile and NATO criticised it. The two largest rivals of "
+            "Chile now see each other as partners.")
+    found = relations(run(text))
+    assert {("ARG", "CHL", "ADVERSARY", False), ("BOL", "CHL", "ADVERSARY", False)} <= found, found
+    assert ("BOL", "ARG", "PARTNER", False) in found or ("ARG", "BOL", "PARTNER", False) in found, found
+    assert not [r for r in found if "NATO" in r[:2]], found
+    assert ("PER", "CHL", "ALLY", True) in relations(run("Peru and Chile do not see each other as allies."))
+    # the counted seeing a third state as a partner are not partners of each other
+    text = "Bolivia and Argentina signed a gas deal. The two largest rivals of Chile now see Peru as a partner."
+    found = relations(run(text))
+    assert not [r for r in found if {"BOL", "ARG"} == set(r[:2])], found
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

@@ -139,7 +139,11 @@ class _Relationships:
             if not holders and others and count is not None:
                 # "the United States and its two Asian allies": the allies are the two named before
                 own = {m.actor.country for m in others}
-                holders = self._not_acting_on([m for m in self._counted_group(count) if m.actor.country not in own], tok)
+                # (the counted are states, never a body: "the two largest rivals of the United States"
+                # after "Washington and NATO"; relationships pass 2)
+                bodies = frozenset(m.actor.country for m in self.mentions if m.actor.kind == "organisation" and m.actor.country)
+                holders = self._not_acting_on([m for m in self._counted_group(count, outside=bodies)
+                                               if m.actor.country not in own], tok)
                 how = 0.6
             if not holders and not others and count is not None and tok.tag_ == "NNS" \
                     and rel_type in SYMMETRIC_RELATIONSHIPS:
@@ -676,6 +680,19 @@ class _Relationships:
                 # "as" on a verb's object of place, which names no one (relationships pass 2)
                 owner = owner.head.head
             for c in owner.children:
+                if c.dep_ in ("dobj", "obj") and {"each", "other"} <= {t.lower_ for t in c.subtree} | {c.lower_}:
+                    # "the two largest rivals of Chile now see each other as partners": the reciprocal
+                    # subjects hold the tie between them (as "call each other partners", pass 33;
+                    # relationships pass 2)
+                    count = next((n for sj in owner.children if sj.dep_ == "nsubj" for n in sj.children
+                                  if n.dep_ == "nummod" and n.lower_ in COUNT_WORDS), None)
+                    if count is not None:
+                        # (counted: "the two largest rivals of Chile" are two states other than Chile)
+                        bodies = frozenset(m.actor.country for m in self.mentions if m.actor.kind == "organisation")
+                        named = {m.actor.country for m in self._np(count.head, True).mentions}
+                        group = [m for m in self._counted_group(count, outside=bodies) if m.actor.country not in named]
+                        return (group if len(group) >= 2 else []), negated, 0.6
+                    return self._subjects(owner).mentions, negated, 0.7
                 if c.dep_ in ("dobj", "obj"):
                     if not self._np(c, True).mentions and noun.lemma_.lower() in self.cues.counterpart_nouns \
                             and owner.lemma_.lower() not in self.cues.copulas and self._prep_objects(noun, ("of", "with", "to")):
