@@ -5153,6 +5153,18 @@ def test_counted_rivals_are_states_and_see_each_other_as_partners() -> None:
     assert not [r for r in found if {"BOL", "ARG"} == set(r[:2])], found
 
 
+def test_a_name_right_after_a_tie_noun_is_set_beside_it() -> None:
+    # relationships pass 2: "Peru's ally Chile voted" (parsed as two subjects), "fellow NATO member
+    # Turkey" (the name the noun modifies), "EU members Spain and Italy"
+    assert ("CHL", "PER", "ALLY", False) in relations(run("Peru's key ally Chile voted against the plan."))
+    assert ("TUR", "NATO", "MEMBER", False) in relations(run("Fellow NATO member Turkey objected."))
+    found = relations(run("EU members Spain and Italy objected."))
+    assert {("ESP", "EU", "MEMBER", False), ("ITA", "EU", "MEMBER", False)} <= found, found
+    # a plural noun with no name after it, or a member word on a body's name, ties no one
+    for text in ("Peru's allies voted against.", "Chile took the matter to the 193-member General Assembly."):
+        assert not relations(run(text)), text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

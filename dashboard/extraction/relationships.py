@@ -546,6 +546,12 @@ class _Relationships:
         if named:
             # "Russia and its strategic partner China": the name set beside the noun holds the tie
             return named, negated, 0.75
+        beside = self._name_after(noun)
+        if beside:
+            # "Peru's ally Chile voted", "EU members Spain and Italy objected", "fellow NATO member
+            # Turkey": a name right after the noun that the parser makes a second subject (or the head
+            # the noun modifies) is set beside it all the same (relationships pass 2)
+            return beside, negated, 0.7
         if noun.lemma_.lower() in self.cues.counterpart_nouns and any(c.dep_ == "poss" for c in noun.children):
             # "Tokyo and its allies in Washington and Seoul": the allies are those whose capitals or
             # states they are "in" (pass seventeen)
@@ -727,6 +733,23 @@ class _Relationships:
         if i < 1 or self.doc[i].text != "," or (i - 1) not in self.by_token:
             return None
         return self.by_token[i - 1]
+
+    def _name_after(self, noun: Token) -> list[Mention]:
+        """The states named right after a counterpart noun or "member", unparsed as its
+        apposition: a sibling with the noun's own role and head ("Peru's ally Chile voted": two
+        subjects), or the name the noun modifies ("fellow NATO member Turkey") (relationships pass 2)."""
+        if noun.lemma_.lower() not in self.cues.counterpart_nouns and noun.lemma_.lower() != "member":
+            return []
+        if noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.head.pos_ == "PROPN":
+            names = [noun.head]
+        else:
+            nxt = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) and noun.right_edge.i == noun.i else None
+            if nxt is None or nxt.pos_ != "PROPN" or nxt.dep_ != noun.dep_ or nxt.head.i != noun.head.i \
+                    or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                return []
+            names = [nxt, *nxt.conjuncts]
+        found = [self.by_token[t.i] for t in names if t.i in self.by_token]
+        return [m for m in found if m.actor.country and m.actor.kind == "country"]
 
     def _island_before(self, tok: Token) -> list[Mention]:
         """"the islands' main security partner", "the island's largest trading partner": a bare
