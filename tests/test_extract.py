@@ -5165,6 +5165,22 @@ def test_a_name_right_after_a_tie_noun_is_set_beside_it() -> None:
         assert not relations(run(text)), text
 
 
+def test_neither_nor_ceasing_and_a_contrasted_negation() -> None:
+    # relationships pass 2: "neither ... nor" on the nouns or the subjects denies, so does ceasing to be;
+    # a "not" after the noun contrasts another noun and denies nothing of this one
+    found = relations(run("Chile is neither an ally nor a rival of Peru."))
+    assert {("CHL", "PER", "ALLY", True), ("CHL", "PER", "ADVERSARY", True)} <= found and not [r for r in found if not r[3]], found
+    found = relations(run("Neither Chile nor Peru is an ally of Bolivia."))
+    assert {("CHL", "BOL", "ALLY", True), ("PER", "BOL", "ALLY", True)} <= found, found
+    assert ("CHL", "PER", "ALLY", True) in relations(run("Chile ceased to be Peru's ally in 2010."))
+    assert ("CHL", "PER", "SUPPLIER", True) in relations(run("Chile stopped being Peru's main supplier."))
+    found = relations(run("Chile is an ally of Peru, not a rival."))
+    assert ("CHL", "PER", "ALLY", False) in found and ("CHL", "PER", "ALLY", True) not in found, found
+    # not stopping, and a plain tie, are asserted
+    assert ("CHL", "PER", "ALLY", False) in relations(run("Chile did not stop being Peru's ally."))
+    assert ("CHL", "PER", "ALLY", True) in relations(run("Chile is not an ally of Peru."))
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

@@ -541,7 +541,14 @@ class _Relationships:
 
     def _holders(self, noun: Token) -> tuple[list[Mention], bool, float]:
         """Whose tie the noun describes, and whether it is denied."""
-        negated = any(c.lower_ in self.cues.rel_negations and c.dep_ in ("det", "neg") for c in noun.children)
+        # (a negation before the noun: "not a rival" after it contrasts another noun, "Chile is an ally
+        # of Peru, not a rival"; and "neither" on the first of a coordination denies every noun of it:
+        # "neither an ally nor a rival of Peru"; relationships pass 2)
+        top = noun
+        while top.dep_ == "conj":
+            top = top.head
+        negated = any(c.lower_ in self.cues.rel_negations and c.dep_ in ("det", "neg") and c.i < noun.i for c in noun.children) \
+            or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in top.children)
         named = [m for c in noun.children if c.dep_ == "appos" for m in self._np(c, True).mentions if m.actor.country]
         if named:
             # "Russia and its strategic partner China": the name set beside the noun holds the tie
@@ -624,7 +631,12 @@ class _Relationships:
             node, head = head, head.head
         if (by_far or node.dep_ in ("attr", "acomp", "oprd")) and head.lemma_.lower() in self.cues.copulas:
             negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) \
-                or _no_longer(head)
+                or _no_longer(head) or (head.dep_ == "xcomp" and head.head.lemma_.lower() in self.cues.ceasing_verbs
+                                        and not any(c.dep_ == "neg" for c in head.head.children)) \
+                or any(c.dep_ == "nsubj" and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
+                       for c in head.children)
+            # ("Chile ceased to be Peru's ally", "stopped being its main supplier"; "Neither Chile nor
+            # Peru is an ally of Bolivia": relationships pass 2)
             for c in head.children:
                 if c.dep_ in ("dobj", "obj") and c.i < node.i and c.lower_ == "it" and head.dep_ == "advcl" \
                         and head.tag_ == "VBG":
