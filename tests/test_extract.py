@@ -5181,6 +5181,18 @@ def test_neither_nor_ceasing_and_a_contrasted_negation() -> None:
     assert ("CHL", "PER", "ALLY", True) in relations(run("Chile is not an ally of Peru."))
 
 
+def test_one_among_the_holders_of_a_tie_holds_it() -> None:
+    # relationships pass 2: "is among X's allies", "counts Y among its allies" (ranking_verbs)
+    assert ("PER", "CHL", "ALLY", False) in relations(run("Peru is among Chile's closest allies."))
+    assert ("PER", "CHL", "ALLY", False) in relations(run("Chile counts Peru among its closest allies."))
+    found = relations(run("Peru and Bolivia are among Chile's largest trading partners."))
+    assert {("PER", "CHL", "TRADE", False), ("BOL", "CHL", "TRADE", False)} <= found, found
+    assert ("PER", "CHL", "ALLY", True) in relations(run("Peru is not among Chile's allies."))
+    # popular among, met among: no tie
+    for text in ("Peru is popular among Chile's allies.", "Peru met among Chile's allies."):
+        assert not relations(run(text)), text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

@@ -629,7 +629,15 @@ class _Relationships:
             # "China remains by far North Korea's largest trading partner": the parser hangs the
             # noun on "by"; it is the copula's complement all the same (pass 28)
             node, head = head, head.head
-        if (by_far or node.dep_ in ("attr", "acomp", "oprd")) and head.lemma_.lower() in self.cues.copulas:
+        among = node.dep_ == "pobj" and head.lower_ == "among" and noun.tag_ == "NNS" \
+            and head.head.lemma_.lower() in self.cues.copulas | self.cues.ranking_verbs \
+            and not any(c.dep_ in ("acomp", "attr", "oprd") for c in head.head.children)  # ("is popular among ...")
+        if among:
+            # "Peru is among Chile's closest allies", "Chile counts Peru among its allies": one among
+            # the tie's holders is one of them, as the copula's complement (relationships pass 2)
+            node, head = head, head.head
+        if (by_far or among or node.dep_ in ("attr", "acomp", "oprd")) \
+                and (head.lemma_.lower() in self.cues.copulas or among):
             negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) \
                 or _no_longer(head) or (head.dep_ == "xcomp" and head.head.lemma_.lower() in self.cues.ceasing_verbs
                                         and not any(c.dep_ == "neg" for c in head.head.children)) \
