@@ -5193,6 +5193,20 @@ def test_one_among_the_holders_of_a_tie_holds_it() -> None:
         assert not relations(run(text)), text
 
 
+def test_followed_by_a_supplier_of_goods_to_and_a_client_state() -> None:
+    # relationships pass 2: "X is Y's largest Z, followed by W" -> W holds Z too
+    found = relations(run("Chile is Peru's largest trading partner, followed by Bolivia and Brazil."))
+    assert {("CHL", "PER", "TRADE", False), ("BOL", "PER", "TRADE", False), ("BRA", "PER", "TRADE", False)} <= found, found
+    # "a supplier of arms to Y": the recipient hangs on the goods
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Chile has become a key supplier of arms to Peru."))
+    # "a client state of X", "an enemy state": the tie noun qualifying a state stands where it stands
+    assert ("CHL", "PER", "PATRON", False) in relations(run("Peru is a client state of Chile."))
+    # a supplier of no goods, a ranking not of a tie's holders, and something else following: none
+    for text in ("Chile is a major supplier of advice to Peru.", "Chile is a supplier of arms, followed by Peru."):
+        assert not relations(run(text)), text
+    assert relations(run("Chile is Peru's ally, followed by talks.")) == {("CHL", "PER", "ALLY", False)}
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

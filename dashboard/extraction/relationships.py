@@ -100,8 +100,18 @@ class _Relationships:
                 # "Poland's most important ally and weapons supplier": the parser hangs the first tie
                 # noun of a coordination on the last; it stands where that one stands (pass 33)
                 anchor = tok.head
+            if rel_type != "MEMBER" and tok.dep_ == "compound" and tok.head.i == tok.i + 1 \
+                    and tok.head.lemma_.lower() in cues.member_heads:
+                # "Peru is a client state of Chile", "declared Chile an enemy state": the tie noun
+                # qualifies a state; it stands where the state stands (relationships pass 2)
+                anchor = tok.head
             holders, negated, how = self._holders(anchor)
             others = self._counterparts(anchor, cue.preps)
+            if not others and rel_type == "SUPPLIER":
+                # "a key supplier of arms to Peru": the recipient hangs on the goods (relationships pass 2)
+                others = [m for p in anchor.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                          if g.dep_ == "pobj" and (self._goods(g) or {"arms", "munitions"} & set(self._object_classes(g)))
+                          for m in self._prep_objects(g, ("to",)) if m.actor.kind == "country"]
             if rel_type == "MEMBER" and not others:
                 # "Poland, a NATO member state", "a NATO member": the body named before the noun
                 # (pass nineteen)
@@ -199,6 +209,17 @@ class _Relationships:
                         self._prep_objects(tok.head, ("after",)) if tok.dep_ == "attr" else []):
                     for o in others:
                         self._emit_rel(sent, first, o, rel_type, negated, 0.6)
+            if others and holders and not cue.reverse and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("top", "leading", "main"))
+                                                              for c in tok.children):
+                # "Chile is Peru's largest arms supplier, followed by Bolivia": who follows in the
+                # ranking holds the same tie (relationships pass 2)
+                # (the parser may hang "followed" on the copula)
+                for follow in (c for t in (tok, tok.head if tok.dep_ == "attr" else tok) for c in t.children
+                               if c.dep_ in ("acl", "advcl") and c.lemma_.lower() == "follow" and c.tag_ == "VBN"):
+                    for o in others:
+                        for nxt in (self.by_token[t.i] for a in follow.children if a.dep_ == "agent" for p in a.children
+                                    if p.dep_ == "pobj" for t in (p, *p.conjuncts) if t.i in self.by_token):
+                            self._emit_rel(sent, nxt, o, rel_type, negated, 0.6)
             for h in holders:
                 for o in others:
                     src, dst = (o, h) if cue.reverse else (h, o)
