@@ -5207,6 +5207,19 @@ def test_followed_by_a_supplier_of_goods_to_and_a_client_state() -> None:
     assert relations(run("Chile is Peru's ally, followed by talks.")) == {("CHL", "PER", "ALLY", False)}
 
 
+def test_a_state_named_only_on_a_thing_is_not_among_the_counted_allies() -> None:
+    # relationships pass 2: a counted group holding a state named only as the modifier of goods or
+    # arms ("a Chilean missile system") is misread: no tie
+    text = ("Bolivia said on Monday that it was expelling Peru from the programme because Lima had bought a "
+            "Chilean air-defence system, the sharpest break yet between two Andean allies.")
+    found = relations(run(text))
+    assert not [r for r in found if "CHL" in r[:2]], found
+    # a demonym on an act or a stance still names one of the counted
+    text = "A spokesman said that the Chilean decision was a matter for Lima and that the two allies consulted closely."
+    found = relations(run(text))
+    assert ("PER", "CHL", "ALLY", False) in found or ("CHL", "PER", "ALLY", False) in found, found
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

@@ -160,6 +160,11 @@ class _Relationships:
                 # "the most hostile intentions of the two allies": calling the states counted allies
                 # states their tie; whoever speaks of them is not one of them
                 holders = self._counted_group(count, outside=frozenset(m.actor.country for m in self._reporter(tok)))
+                if any(self._modifier_of_thing(m) for m in holders):
+                    # "taken delivery of a Russian air-defence system, the sharpest break yet between two
+                    # NATO allies": a state named only as a thing's modifier is not one of those
+                    # counted, and the group is misread (relationships pass 2)
+                    holders = []
                 how = 0.6
             if not holders and others and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children) \
                     and not any(c.dep_ == "poss" for c in tok.children):
@@ -774,6 +779,14 @@ class _Relationships:
         if i < 1 or self.doc[i].text != "," or (i - 1) not in self.by_token:
             return None
         return self.by_token[i - 1]
+
+    def _modifier_of_thing(self, mention: Mention) -> bool:
+        """Whether a mention is a demonym or name modifying goods or a thing of a kind ("a Russian
+        air-defence system", not "the British decision"; relationships pass 2)."""
+        tok = self.doc[mention.end - 1]
+        return tok.dep_ in ("amod", "compound") and tok.head.i not in self.by_token and tok.head.pos_ == "NOUN" \
+            and (self._goods(tok.head) or bool({"arms", "missile", "munitions", "craft", "technology", "satellite"}
+                                               & set(self._object_classes(tok.head))))
 
     def _name_after(self, noun: Token) -> list[Mention]:
         """The states named right after a counterpart noun or "member", unparsed as its
