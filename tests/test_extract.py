@@ -5220,6 +5220,18 @@ def test_a_state_named_only_on_a_thing_is_not_among_the_counted_allies() -> None
     assert ("PER", "CHL", "ALLY", False) in found or ("CHL", "PER", "ALLY", False) in found, found
 
 
+def test_a_passive_allied_and_goods_bought_from_hung_on_the_goods() -> None:
+    # relationships pass 2: "allied" parsed as a passive participle: its subjects hold the tie
+    assert ("CHL", "PER", "ALLY", False) in relations(run("Chile is closely allied with Peru."))
+    assert ("CHL", "PER", "ALLY", False) in relations(run("Chile and Peru are allied."))
+    assert ("CHL", "PER", "ALLY", True) in relations(run("Chile is no longer allied with Peru."))
+    assert not relations(run("Allied forces landed in Peru."))
+    # "buys most of its arms from X" with "from" hung on the goods
+    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Peru buys most of its arms from Chile."))
+    for text in ("Peru bought most of its arms from Chile.", "Peru buys most of its support from friends in Chile."):
+        assert not relations(run(text)), text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

@@ -325,6 +325,10 @@ class _Relationships:
                 # "Hungary still buys most of its gas from Russia": goods bought "from" a state
                 # (relationships pass 1)
                 suppliers = suppliers + [m for m in self._prep_objects(verb, ("from",)) if m.actor.kind == "country"]
+                # ("buys most of its arms from Chile": the parser may hang "from" on the goods;
+                # relationships pass 2)
+                suppliers += [m for o in objects for t in o.subtree if t.dep_ == "pobj" and t.i != o.i
+                              for m in self._prep_objects(t, ("from",)) if m.actor.kind == "country"]
         else:
             recipients = [m for m in self._prep_objects(verb, ("to",)) if m.actor.kind == "country"]
             recipients += [m for c in verb.children if c.dep_ == "dative" for m in self._np(c, True).mentions]
@@ -573,6 +577,11 @@ class _Relationships:
         top = noun
         while top.dep_ == "conj":
             top = top.head
+        if noun.pos_ == "VERB" and noun.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in noun.children):
+            # "Chile is closely allied with Peru", "Chile and Peru are allied": a passive tie word's
+            # subjects hold it (relationships pass 2)
+            negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in noun.children) or _no_longer(noun)
+            return [m for c in noun.children if c.dep_ == "nsubjpass" for m in self._np(c, True).mentions], negated, 0.7
         negated = any(c.lower_ in self.cues.rel_negations and c.dep_ in ("det", "neg") and c.i < noun.i for c in noun.children) \
             or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in top.children)
         named = [m for c in noun.children if c.dep_ == "appos" for m in self._np(c, True).mentions if m.actor.country]
