@@ -5232,6 +5232,16 @@ def test_a_passive_allied_and_goods_bought_from_hung_on_the_goods() -> None:
         assert not relations(run(text)), text
 
 
+def test_a_tie_framed_by_a_negative_subject_is_denied() -> None:
+    # relationships pass 2: "Nothing makes the two allies", "No one calls the two allies"
+    for text in ("Peru and Chile held drills. Nothing makes the two allies.",
+                 "Peru and Chile held drills. No one calls the two allies."):
+        found = relations(run(text))
+        assert ("PER", "CHL", "ALLY", True) in found and not [r for r in found if not r[3]], found
+    # a positive framer asserts it
+    assert ("PER", "CHL", "ALLY", False) in relations(run("Peru and Chile held drills. Analysts call the two allies."))
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

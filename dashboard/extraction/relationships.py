@@ -106,6 +106,7 @@ class _Relationships:
                 # qualifies a state; it stands where the state stands (relationships pass 2)
                 anchor = tok.head
             holders, negated, how = self._holders(anchor)
+            negated = negated or (anchor.head.lemma_.lower() in cues.copulas and _negative_framer(anchor))
             others = self._counterparts(anchor, cue.preps)
             if not others and rel_type == "SUPPLIER":
                 # "a key supplier of arms to Peru": the recipient hangs on the goods (relationships pass 2)
@@ -1016,6 +1017,17 @@ def _only_with(noun: Token, preps: Iterable[str]) -> bool:
     other side, never its two ends; only "between", "of" or a possessor pairs them (pass 28)."""
     used = {c.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ in preps}
     return used == {"with"} and not any(c.dep_ == "poss" for c in noun.children)
+
+
+def _negative_framer(noun: Token) -> bool:
+    """"Nothing makes the two allies", "None of this makes them partners", "No one calls them
+    rivals": a tie framed by a verb (one of `copulas`, checked by the caller) whose subject is a
+    negative pronoun is denied (relationships pass 2)."""
+    if noun.dep_ not in ("dobj", "obj", "attr", "oprd"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("nothing", "none", "neither", "nobody", "no-one")
+               or c.dep_ == "nsubj" and c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)
+               for c in noun.head.children)
 
 
 def _no_longer(verb: Token) -> bool:
