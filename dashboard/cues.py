@@ -206,6 +206,7 @@ class Knowledge:
     island_states: dict[str, frozenset[str]] = field(default_factory=dict)  # "the islands' main partner" (relationships pass 2)
     ceasing_verbs: frozenset[str] = frozenset()  # "ceased to be Peru's ally": the tie denied (relationships pass 2)
     ranking_verbs: frozenset[str] = frozenset()  # "counts Peru among its allies" (relationships pass 2)
+    standing_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)  # "trades with", "belongs to" (relationships pass 2)
     member_heads: frozenset[str] = frozenset()  # "a NATO member state": the noun a member word qualifies
     advising_verbs: frozenset[str] = frozenset()  # "advised citizens to avoid travelling to Japan": a travel advisory
     avoiding_verbs: frozenset[str] = frozenset()
@@ -454,6 +455,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         island_states={str(k).lower(): frozenset(map(str, v)) for k, v in (rels.get("island_states") or {}).items()},
         ceasing_verbs=_words(rels, "ceasing_verbs"),
         ranking_verbs=_words(rels, "ranking_verbs"),
+        standing_verbs={str(k).lower(): (str(v["type"]), str(v["prep"]).lower()) for k, v in (rels.get("standing_verbs") or {}).items()},
         advising_verbs=_words(events, "advising_verbs"),
         avoiding_verbs=_words(events, "avoiding_verbs"),
         obligation_words=_words(events, "obligation_words"),

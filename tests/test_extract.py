@@ -5242,6 +5242,17 @@ def test_a_tie_framed_by_a_negative_subject_is_denied() -> None:
     assert ("PER", "CHL", "ALLY", False) in relations(run("Peru and Chile held drills. Analysts call the two allies."))
 
 
+def test_verbs_of_a_standing_tie_in_the_present() -> None:
+    # relationships pass 2: "trades with" -> TRADE, "belongs to" -> MEMBER (standing_verbs)
+    assert ("CHL", "PER", "TRADE", False) in relations(run("Chile trades heavily with Peru."))
+    assert ("CHL", "NATO", "MEMBER", False) in relations(run("Chile, which belongs to NATO, objected."))
+    assert ("CHL", "NATO", "MEMBER", True) in relations(run("Chile does not belong to NATO."))
+    # the past, a modal, a direct object, a condition, or a thing belonging to a state: none
+    for text in ("Chile traded with Peru in 2010.", "Chile will belong to NATO.", "Chile trades accusations with Peru.",
+                 "If Chile trades with Peru, Bolivia will object.", "The island belongs to Chile."):
+        assert not relations(run(text)), text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

@@ -31,6 +31,7 @@ class _Relationships:
             self._chairs(sent)
         if sent.root.lemma_.lower() in cues.body_nouns or sent.root.lemma_.lower() in cues.copulas:
             self._body_defined(sent)
+        self._standing_verbs(sent)
         for tok in candidates:
             if tok.pos_ == "VERB" and (tok.lemma_.lower() in cues.supplying_verbs or tok.lemma_.lower() in cues.receiving_verbs):
                 self._habitual_supply(sent, tok)
@@ -789,6 +790,31 @@ class _Relationships:
         if i < 1 or self.doc[i].text != "," or (i - 1) not in self.by_token:
             return None
         return self.by_token[i - 1]
+
+    def _standing_verbs(self, sent: Span) -> None:
+        """"Chile trades heavily with Peru" -> TRADE, "Chile, which belongs to NATO" -> MEMBER: a verb
+        of `standing_verbs` in the present simple, with no direct object, modal or condition, ties
+        its subjects to the object of its preposition (relationships pass 2)."""
+        for verb in sent:
+            entry = self.cues.standing_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+            # (the present simple, with "do" support when denied: "Chile does not belong to NATO")
+            present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ in ("does", "do") for c in verb.children))
+            if entry is None or not present or any(
+                    c.dep_ in ("dobj", "obj", "auxpass") or (c.dep_ == "aux" and c.lemma_.lower() != "do")
+                    or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")) for c in verb.children):
+                continue
+            rel_type, prep = entry
+            others = self._prep_objects(verb, (prep,))
+            if rel_type == "MEMBER":
+                others = [m for m in others if m.actor.kind == "organisation"]
+            else:
+                others = [m for m in others if m.actor.kind == "country"]
+            holders = [m for m in self._subjects(verb).mentions if m.actor.kind == "country"]
+            negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or _no_longer(verb)
+            for h in _unique_countries(holders):
+                for o in _unique(others):
+                    self._emit_rel(sent, h, o, rel_type, negated, 0.6)
 
     def _modifier_of_thing(self, mention: Mention) -> bool:
         """Whether a mention is a demonym or name modifying goods or a thing of a kind ("a Russian
