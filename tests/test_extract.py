@@ -5253,6 +5253,20 @@ def test_verbs_of_a_standing_tie_in_the_present() -> None:
         assert not relations(run(text)), text
 
 
+def test_a_state_seeking_to_join_a_body_is_not_its_member() -> None:
+    # relationships pass 2: "X's bid to join Y", "hopes of joining Y", "path to membership" (the body
+    # named last), "Y membership bid", "X wants to join Y" -> MEMBER negated
+    for text in ("The text made no mention of Peru's bid to join NATO.",
+                 "Chile said there was little to discuss about Peru's hopes of joining NATO.",
+                 "NATO's chief said that Peru's path to membership was irreversible.",
+                 "Peru's NATO membership bid stalled.", "Peru wants to join NATO."):
+        assert relations(run(text)) == {("PER", "NATO", "MEMBER", True)}, text
+    # a bid for something else, a body asked to join, a pronoun's bid, a denied wish: none
+    for text in ("Peru's bid to host the summit failed.", "Peru wants NATO to join the talks.",
+                 "Peru does not want to join NATO.", "Chile said that Peru's path to membership was irreversible."):
+        assert not relations(run(text)), text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

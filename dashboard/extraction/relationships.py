@@ -32,6 +32,7 @@ class _Relationships:
         if sent.root.lemma_.lower() in cues.body_nouns or sent.root.lemma_.lower() in cues.copulas:
             self._body_defined(sent)
         self._standing_verbs(sent)
+        self._sought_membership(sent)
         for tok in candidates:
             if tok.pos_ == "VERB" and (tok.lemma_.lower() in cues.supplying_verbs or tok.lemma_.lower() in cues.receiving_verbs):
                 self._habitual_supply(sent, tok)
@@ -815,6 +816,50 @@ class _Relationships:
             for h in _unique_countries(holders):
                 for o in _unique(others):
                     self._emit_rel(sent, h, o, rel_type, negated, 0.6)
+
+    def _sought_membership(self, sent: Span) -> None:
+        """"Peru's bid to join NATO", "Peru's hopes of joining NATO", "Peru's path to membership",
+        "Peru's NATO membership bid", "Peru wants to join NATO": a state seeking to join a body is
+        not yet its member -> MEMBER negated (relationships pass 2). The body is the object of "join",
+        the "of"/"in"/"to" object or modifier of "membership"/"accession", else the organisation named
+        last in the sentence before the phrase."""
+        cues = self.cues
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and lemma in cues.aspiration_nouns:
+                seekers = [m for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                           for m in self._np(c, True).mentions if m.actor.kind == "country"]
+                # (a pronoun possessor is left alone: in "Russia would not agree unless Kyiv ... gave up
+                # its bid to join NATO" it is read as the wrong state)
+            elif tok.pos_ == "VERB" and lemma in cues.aspiring_verbs and not any(c.dep_ == "neg" for c in tok.children):
+                seekers = [m for m in self._subjects(tok).mentions if m.actor.kind == "country"]
+            else:
+                continue
+            if not seekers:
+                continue
+            # ("to join": a clause on the word; "of joining", "to membership": a preposition's object;
+            # "a NATO membership bid": a modifier)
+            joins = [c for c in tok.children if c.lemma_.lower() in cues.joining_words
+                     and (c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" or c.dep_ == "compound" and tok.pos_ == "NOUN")]
+            if tok.pos_ == "NOUN":
+                joins += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "for", "towards")
+                          for o in p.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() in cues.joining_words]
+            bodies: list[Mention] = []
+            for j in joins:
+                named = [o for o in j.children if o.dep_ in ("dobj", "obj", "compound", "nmod", "poss")] + [
+                    o for p in j.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "to") for o in p.children if o.dep_ == "pobj"]
+                named += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < j.i and j.dep_ == "compound"]
+                bodies += [m for o in named for m in self._np(o, True).mentions if m.actor.kind == "organisation"]
+                if not bodies and j.pos_ == "NOUN":
+                    # (or its official: "NATO's chief said that Peru's path to membership ...")
+                    last = [m for m in self.mentions if sent.start <= m.start and m.end <= tok.i and m.actor.country
+                            and m.actor.kind in ("organisation", "person")][-1:]
+                    body = self.actors.lookup(last[0].actor.country) if last else None
+                    if body is not None and body.kind == "organisation":
+                        bodies = [Mention(last[0].start, last[0].end, body, "name")]
+            for s in _unique_countries(seekers):
+                for b in _unique(bodies):
+                    self._emit_rel(sent, s, b, "MEMBER", True, 0.6)
 
     def _modifier_of_thing(self, mention: Mention) -> bool:
         """Whether a mention is a demonym or name modifying goods or a thing of a kind ("a Russian
