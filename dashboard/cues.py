@@ -204,6 +204,14 @@ class Knowledge:
     supplied_goods: frozenset[str] = frozenset()  # goods a standing supply is of (relationships pass 1)
     traded_nouns: frozenset[str] = frozenset()  # "90% of Y's trade": a share of it is a TRADE tie (relationships pass 1)
     body_nouns: frozenset[str] = frozenset()  # "the grouping": the organisation last named
+    clause_synonyms: dict[str, str] = field(default_factory=dict)  # "the other's aid" read as "assistance" (relationships pass 2)
+    island_states: dict[str, frozenset[str]] = field(default_factory=dict)  # "the islands' main partner" (relationships pass 2)
+    ceasing_verbs: frozenset[str] = frozenset()  # "ceased to be Peru's ally": the tie denied (relationships pass 2)
+    ranking_verbs: frozenset[str] = frozenset()  # "counts Peru among its allies" (relationships pass 2)
+    standing_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)  # "trades with", "belongs to" (relationships pass 2)
+    aspiration_nouns: frozenset[str] = frozenset()  # "Peru's bid to join NATO": no member yet (relationships pass 2)
+    aspiring_verbs: frozenset[str] = frozenset()  # "Peru wants to join NATO" (relationships pass 2)
+    joining_words: frozenset[str] = frozenset()  # join, membership, accession (relationships pass 2)
     member_heads: frozenset[str] = frozenset()  # "a NATO member state": the noun a member word qualifies
     advising_verbs: frozenset[str] = frozenset()  # "advised citizens to avoid travelling to Japan": a travel advisory
     avoiding_verbs: frozenset[str] = frozenset()
@@ -451,6 +459,14 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         chair_nouns=_words(rels, "chair_nouns"),
         member_heads=_words(rels, "member_heads"),
         body_nouns=_words(rels, "body_nouns"),
+        clause_synonyms={str(k).lower(): str(v).lower() for k, v in (rels.get("clause_synonyms") or {}).items()},
+        island_states={str(k).lower(): frozenset(map(str, v)) for k, v in (rels.get("island_states") or {}).items()},
+        ceasing_verbs=_words(rels, "ceasing_verbs"),
+        ranking_verbs=_words(rels, "ranking_verbs"),
+        aspiration_nouns=_words(rels, "aspiration_nouns"),
+        aspiring_verbs=_words(rels, "aspiring_verbs"),
+        joining_words=_words(rels, "joining_words"),
+        standing_verbs={str(k).lower(): (str(v["type"]), str(v["prep"]).lower()) for k, v in (rels.get("standing_verbs") or {}).items()},
         advising_verbs=_words(events, "advising_verbs"),
         avoiding_verbs=_words(events, "avoiding_verbs"),
         obligation_words=_words(events, "obligation_words"),

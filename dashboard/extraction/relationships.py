@@ -31,6 +31,8 @@ class _Relationships:
             self._chairs(sent)
         if sent.root.lemma_.lower() in cues.body_nouns or sent.root.lemma_.lower() in cues.copulas:
             self._body_defined(sent)
+        self._standing_verbs(sent)
+        self._sought_membership(sent)
         for tok in candidates:
             if tok.pos_ == "VERB" and (tok.lemma_.lower() in cues.supplying_verbs or tok.lemma_.lower() in cues.receiving_verbs):
                 self._habitual_supply(sent, tok)
@@ -43,6 +45,9 @@ class _Relationships:
                 continue
             lemma = tok.lemma_.lower()
             cue = cues.rel_nouns.get(lemma) if tok.pos_ in ("NOUN", "PROPN") else cues.rel_adjectives.get(tok.lower_)
+            if cue is None and tok.pos_ == "NOUN" and lemma in cues.clause_synonyms:
+                # "commits each to come to the other's aid": read as "assistance" (relationships pass 2)
+                cue = cues.rel_nouns.get(cues.clause_synonyms[lemma])
             if cue is None or tok.i in self.by_token:
                 continue
             if cue.head_only and (tok.dep_ in ("compound", "amod", "nmod")
@@ -97,8 +102,19 @@ class _Relationships:
                 # "Poland's most important ally and weapons supplier": the parser hangs the first tie
                 # noun of a coordination on the last; it stands where that one stands (pass 33)
                 anchor = tok.head
+            if rel_type != "MEMBER" and tok.dep_ == "compound" and tok.head.i == tok.i + 1 \
+                    and tok.head.lemma_.lower() in cues.member_heads:
+                # "Peru is a client state of Chile", "declared Chile an enemy state": the tie noun
+                # qualifies a state; it stands where the state stands (relationships pass 2)
+                anchor = tok.head
             holders, negated, how = self._holders(anchor)
+            negated = negated or (anchor.head.lemma_.lower() in cues.copulas and _negative_framer(anchor))
             others = self._counterparts(anchor, cue.preps)
+            if not others and rel_type == "SUPPLIER":
+                # "a key supplier of arms to Peru": the recipient hangs on the goods (relationships pass 2)
+                others = [m for p in anchor.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                          if g.dep_ == "pobj" and (self._goods(g) or {"arms", "munitions"} & set(self._object_classes(g)))
+                          for m in self._prep_objects(g, ("to",)) if m.actor.kind == "country"]
             if rel_type == "MEMBER" and not others:
                 # "Poland, a NATO member state", "a NATO member": the body named before the noun
                 # (pass nineteen)
@@ -136,13 +152,22 @@ class _Relationships:
             if not holders and others and count is not None:
                 # "the United States and its two Asian allies": the allies are the two named before
                 own = {m.actor.country for m in others}
-                holders = self._not_acting_on([m for m in self._counted_group(count) if m.actor.country not in own], tok)
+                # (the counted are states, never a body: "the two largest rivals of the United States"
+                # after "Washington and NATO"; relationships pass 2)
+                bodies = frozenset(m.actor.country for m in self.mentions if m.actor.kind == "organisation" and m.actor.country)
+                holders = self._not_acting_on([m for m in self._counted_group(count, outside=bodies)
+                                               if m.actor.country not in own], tok)
                 how = 0.6
             if not holders and not others and count is not None and tok.tag_ == "NNS" \
                     and rel_type in SYMMETRIC_RELATIONSHIPS:
                 # "the most hostile intentions of the two allies": calling the states counted allies
                 # states their tie; whoever speaks of them is not one of them
                 holders = self._counted_group(count, outside=frozenset(m.actor.country for m in self._reporter(tok)))
+                if any(self._modifier_of_thing(m) for m in holders):
+                    # "taken delivery of a Russian air-defence system, the sharpest break yet between two
+                    # NATO allies": a state named only as a thing's modifier is not one of those
+                    # counted, and the group is misread (relationships pass 2)
+                    holders = []
                 how = 0.6
             if not holders and others and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children) \
                     and not any(c.dep_ == "poss" for c in tok.children):
@@ -192,6 +217,17 @@ class _Relationships:
                         self._prep_objects(tok.head, ("after",)) if tok.dep_ == "attr" else []):
                     for o in others:
                         self._emit_rel(sent, first, o, rel_type, negated, 0.6)
+            if others and holders and not cue.reverse and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("top", "leading", "main"))
+                                                              for c in tok.children):
+                # "Chile is Peru's largest arms supplier, followed by Bolivia": who follows in the
+                # ranking holds the same tie (relationships pass 2)
+                # (the parser may hang "followed" on the copula)
+                for follow in (c for t in (tok, tok.head if tok.dep_ == "attr" else tok) for c in t.children
+                               if c.dep_ in ("acl", "advcl") and c.lemma_.lower() == "follow" and c.tag_ == "VBN"):
+                    for o in others:
+                        for nxt in (self.by_token[t.i] for a in follow.children if a.dep_ == "agent" for p in a.children
+                                    if p.dep_ == "pobj" for t in (p, *p.conjuncts) if t.i in self.by_token):
+                            self._emit_rel(sent, nxt, o, rel_type, negated, 0.6)
             for h in holders:
                 for o in others:
                     src, dst = (o, h) if cue.reverse else (h, o)
@@ -281,7 +317,10 @@ class _Relationships:
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for t in (verb, clause) for c in t.children)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         subjects = [m for m in self._subjects(clause).mentions if m.actor.kind == "country"]
-        from_object = [m for o in objects for t in o.subtree if t.dep_ in ("amod", "compound", "poss") and t.head.i == o.i
+        # (only goods or things of a kind: "both buy Iranian goodwill cheaply" is bought from no one;
+        # relationships pass 2)
+        from_object = [m for o in objects if self._goods(o) or set(self._object_classes(o)) - {"person", "individual"}
+                       for t in o.subtree if t.dep_ in ("amod", "compound", "poss") and t.head.i == o.i
                        for m in self._np(t, True).mentions if m.actor.kind == "country"]
         if verb.lemma_.lower() in cues.receiving_verbs:
             suppliers, recipients = from_object, subjects
@@ -289,6 +328,10 @@ class _Relationships:
                 # "Hungary still buys most of its gas from Russia": goods bought "from" a state
                 # (relationships pass 1)
                 suppliers = suppliers + [m for m in self._prep_objects(verb, ("from",)) if m.actor.kind == "country"]
+                # ("buys most of its arms from Chile": the parser may hang "from" on the goods;
+                # relationships pass 2)
+                suppliers += [m for o in objects for t in o.subtree if t.dep_ == "pobj" and t.i != o.i
+                              for m in self._prep_objects(t, ("from",)) if m.actor.kind == "country"]
         else:
             recipients = [m for m in self._prep_objects(verb, ("to",)) if m.actor.kind == "country"]
             recipients += [m for c in verb.children if c.dep_ == "dative" for m in self._np(c, True).mentions]
@@ -371,6 +414,10 @@ class _Relationships:
         if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE for c in verb.children if c.dep_ == "nsubj" for t in c.subtree):
             # "Tokyo and Seoul, both of which rely on Russia for ...": the states the clause is on
             recipients = [m for m in self._np(verb.head, True).mentions if m.actor.kind == "country"]
+            if not recipients and verb.head.dep_ == "appos":
+                # "Bolivia, another government that has leaned on Chile for arms": the clause is on a
+                # description set beside the state (relationships pass 2)
+                recipients = [m for m in self._np(verb.head.head, True).mentions if m.actor.kind == "country"]
         else:
             recipients = [m for m in self._subjects(verb).mentions if m.actor.kind == "country"]
         for s in _unique_countries(suppliers):
@@ -527,11 +574,29 @@ class _Relationships:
 
     def _holders(self, noun: Token) -> tuple[list[Mention], bool, float]:
         """Whose tie the noun describes, and whether it is denied."""
-        negated = any(c.lower_ in self.cues.rel_negations and c.dep_ in ("det", "neg") for c in noun.children)
+        # (a negation before the noun: "not a rival" after it contrasts another noun, "Chile is an ally
+        # of Peru, not a rival"; and "neither" on the first of a coordination denies every noun of it:
+        # "neither an ally nor a rival of Peru"; relationships pass 2)
+        top = noun
+        while top.dep_ == "conj":
+            top = top.head
+        if noun.pos_ == "VERB" and noun.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in noun.children):
+            # "Chile is closely allied with Peru", "Chile and Peru are allied": a passive tie word's
+            # subjects hold it (relationships pass 2)
+            negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in noun.children) or _no_longer(noun)
+            return [m for c in noun.children if c.dep_ == "nsubjpass" for m in self._np(c, True).mentions], negated, 0.7
+        negated = any(c.lower_ in self.cues.rel_negations and c.dep_ in ("det", "neg") and c.i < noun.i for c in noun.children) \
+            or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in top.children)
         named = [m for c in noun.children if c.dep_ == "appos" for m in self._np(c, True).mentions if m.actor.country]
         if named:
             # "Russia and its strategic partner China": the name set beside the noun holds the tie
             return named, negated, 0.75
+        beside = self._name_after(noun)
+        if beside:
+            # "Peru's ally Chile voted", "EU members Spain and Italy objected", "fellow NATO member
+            # Turkey": a name right after the noun that the parser makes a second subject (or the head
+            # the noun modifies) is set beside it all the same (relationships pass 2)
+            return beside, negated, 0.7
         if noun.lemma_.lower() in self.cues.counterpart_nouns and any(c.dep_ == "poss" for c in noun.children):
             # "Tokyo and its allies in Washington and Seoul": the allies are those whose capitals or
             # states they are "in" (pass seventeen)
@@ -602,9 +667,22 @@ class _Relationships:
             # "China remains by far North Korea's largest trading partner": the parser hangs the
             # noun on "by"; it is the copula's complement all the same (pass 28)
             node, head = head, head.head
-        if (by_far or node.dep_ in ("attr", "acomp", "oprd")) and head.lemma_.lower() in self.cues.copulas:
+        among = node.dep_ == "pobj" and head.lower_ == "among" and noun.tag_ == "NNS" \
+            and head.head.lemma_.lower() in self.cues.copulas | self.cues.ranking_verbs \
+            and not any(c.dep_ in ("acomp", "attr", "oprd") for c in head.head.children)  # ("is popular among ...")
+        if among:
+            # "Peru is among Chile's closest allies", "Chile counts Peru among its allies": one among
+            # the tie's holders is one of them, as the copula's complement (relationships pass 2)
+            node, head = head, head.head
+        if (by_far or among or node.dep_ in ("attr", "acomp", "oprd")) \
+                and (head.lemma_.lower() in self.cues.copulas or among):
             negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) \
-                or _no_longer(head)
+                or _no_longer(head) or (head.dep_ == "xcomp" and head.head.lemma_.lower() in self.cues.ceasing_verbs
+                                        and not any(c.dep_ == "neg" for c in head.head.children)) \
+                or any(c.dep_ == "nsubj" and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
+                       for c in head.children)
+            # ("Chile ceased to be Peru's ally", "stopped being its main supplier"; "Neither Chile nor
+            # Peru is an ally of Bolivia": relationships pass 2)
             for c in head.children:
                 if c.dep_ in ("dobj", "obj") and c.i < node.i and c.lower_ == "it" and head.dep_ == "advcl" \
                         and head.tag_ == "VBG":
@@ -658,12 +736,42 @@ class _Relationships:
                 # "neither describes the other as an ally": a negative subject denies it (pass 42)
                 or any(c.dep_ in ("nsubj", "preconj") and c.lower_ in ("neither", "none", "nobody") for c in owner.children)))
             if owner.pos_ in ("NOUN", "PROPN"):
-                return self._np(owner).mentions, negated, 0.7
+                found = self._np(owner).mentions
+                if found or owner.dep_ != "pobj" or owner.head.head.pos_ != "VERB" \
+                        or noun.lemma_.lower() not in self.cues.counterpart_nouns:
+                    return found, negated, 0.7
+                # "have taken part in recent summits as partners of the alliance": the parser hangs
+                # "as" on a verb's object of place, which names no one (relationships pass 2)
+                owner = owner.head.head
             for c in owner.children:
+                if c.dep_ in ("dobj", "obj") and {"each", "other"} <= {t.lower_ for t in c.subtree} | {c.lower_}:
+                    # "the two largest rivals of Chile now see each other as partners": the reciprocal
+                    # subjects hold the tie between them (as "call each other partners", pass 33;
+                    # relationships pass 2)
+                    count = next((n for sj in owner.children if sj.dep_ == "nsubj" for n in sj.children
+                                  if n.dep_ == "nummod" and n.lower_ in COUNT_WORDS), None)
+                    if count is not None:
+                        # (counted: "the two largest rivals of Chile" are two states other than Chile)
+                        bodies = frozenset(m.actor.country for m in self.mentions if m.actor.kind == "organisation")
+                        named = {m.actor.country for m in self._np(count.head, True).mentions}
+                        group = [m for m in self._counted_group(count, outside=bodies) if m.actor.country not in named]
+                        return (group if len(group) >= 2 else []), negated, 0.6
+                    return self._subjects(owner).mentions, negated, 0.7
                 if c.dep_ in ("dobj", "obj"):
+                    if not self._np(c, True).mentions and noun.lemma_.lower() in self.cues.counterpart_nouns \
+                            and owner.lemma_.lower() not in self.cues.copulas and self._prep_objects(noun, ("of", "with", "to")):
+                        # "Sweden took part in the summit as a partner of NATO", "joined the talks as an
+                        # ally of Chile": the object of a verb that frames nothing ("see", "treat" do) and
+                        # names no one is no holder; the subject acts in the tie's role (relationships pass 2)
+                        break
                     # "North Korea sees the US as its adversary": "its" is the seer
                     self._frame_subject = self._subjects(owner).mentions
                     return self._np(c, True).mentions, negated, 0.7
+            if owner.dep_ == "relcl" and any(c.dep_ == "nsubj" and any(g.dep_ == "poss" and g.lower_ == "whose" for g in c.children)
+                                             for c in owner.children):
+                # "Japan and South Korea, whose countries have taken part as partners of the alliance": the
+                # states the clause is on (as with a copula, pass nineteen; relationships pass 2)
+                return self._np(owner.head, True).mentions, negated, 0.7
             return self._subjects(owner).mentions, negated, 0.7
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
             # "China's 'no limits' partnership with Russia": the possessor holds a tie "with" another
@@ -683,6 +791,112 @@ class _Relationships:
         if i < 1 or self.doc[i].text != "," or (i - 1) not in self.by_token:
             return None
         return self.by_token[i - 1]
+
+    def _standing_verbs(self, sent: Span) -> None:
+        """"Chile trades heavily with Peru" -> TRADE, "Chile, which belongs to NATO" -> MEMBER: a verb
+        of `standing_verbs` in the present simple, with no direct object, modal or condition, ties
+        its subjects to the object of its preposition (relationships pass 2)."""
+        for verb in sent:
+            entry = self.cues.standing_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+            # (the present simple, with "do" support when denied: "Chile does not belong to NATO")
+            present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ in ("does", "do") for c in verb.children))
+            if entry is None or not present or any(
+                    c.dep_ in ("dobj", "obj", "auxpass") or (c.dep_ == "aux" and c.lemma_.lower() != "do")
+                    or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")) for c in verb.children):
+                continue
+            rel_type, prep = entry
+            others = self._prep_objects(verb, (prep,))
+            if rel_type == "MEMBER":
+                others = [m for m in others if m.actor.kind == "organisation"]
+            else:
+                others = [m for m in others if m.actor.kind == "country"]
+            holders = [m for m in self._subjects(verb).mentions if m.actor.kind == "country"]
+            negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or _no_longer(verb)
+            for h in _unique_countries(holders):
+                for o in _unique(others):
+                    self._emit_rel(sent, h, o, rel_type, negated, 0.6)
+
+    def _sought_membership(self, sent: Span) -> None:
+        """"Peru's bid to join NATO", "Peru's hopes of joining NATO", "Peru's path to membership",
+        "Peru's NATO membership bid", "Peru wants to join NATO": a state seeking to join a body is
+        not yet its member -> MEMBER negated (relationships pass 2). The body is the object of "join",
+        the "of"/"in"/"to" object or modifier of "membership"/"accession", else the organisation named
+        last in the sentence before the phrase."""
+        cues = self.cues
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and lemma in cues.aspiration_nouns:
+                seekers = [m for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                           for m in self._np(c, True).mentions if m.actor.kind == "country"]
+                # (a pronoun possessor is left alone: in "Russia would not agree unless Kyiv ... gave up
+                # its bid to join NATO" it is read as the wrong state)
+            elif tok.pos_ == "VERB" and lemma in cues.aspiring_verbs and not any(c.dep_ == "neg" for c in tok.children):
+                seekers = [m for m in self._subjects(tok).mentions if m.actor.kind == "country"]
+            else:
+                continue
+            if not seekers:
+                continue
+            # ("to join": a clause on the word; "of joining", "to membership": a preposition's object;
+            # "a NATO membership bid": a modifier)
+            joins = [c for c in tok.children if c.lemma_.lower() in cues.joining_words
+                     and (c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" or c.dep_ == "compound" and tok.pos_ == "NOUN")]
+            if tok.pos_ == "NOUN":
+                joins += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "for", "towards")
+                          for o in p.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() in cues.joining_words]
+            bodies: list[Mention] = []
+            for j in joins:
+                named = [o for o in j.children if o.dep_ in ("dobj", "obj", "compound", "nmod", "poss")] + [
+                    o for p in j.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "to") for o in p.children if o.dep_ == "pobj"]
+                named += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < j.i and j.dep_ == "compound"]
+                bodies += [m for o in named for m in self._np(o, True).mentions if m.actor.kind == "organisation"]
+                if not bodies and j.pos_ == "NOUN":
+                    # (or its official: "NATO's chief said that Peru's path to membership ...")
+                    last = [m for m in self.mentions if sent.start <= m.start and m.end <= tok.i and m.actor.country
+                            and m.actor.kind in ("organisation", "person")][-1:]
+                    body = self.actors.lookup(last[0].actor.country) if last else None
+                    if body is not None and body.kind == "organisation":
+                        bodies = [Mention(last[0].start, last[0].end, body, "name")]
+            for s in _unique_countries(seekers):
+                for b in _unique(bodies):
+                    self._emit_rel(sent, s, b, "MEMBER", True, 0.6)
+
+    def _modifier_of_thing(self, mention: Mention) -> bool:
+        """Whether a mention is a demonym or name modifying goods or a thing of a kind ("a Russian
+        air-defence system", not "the British decision"; relationships pass 2)."""
+        tok = self.doc[mention.end - 1]
+        return tok.dep_ in ("amod", "compound") and tok.head.i not in self.by_token and tok.head.pos_ == "NOUN" \
+            and (self._goods(tok.head) or bool({"arms", "missile", "munitions", "craft", "technology", "satellite"}
+                                               & set(self._object_classes(tok.head))))
+
+    def _name_after(self, noun: Token) -> list[Mention]:
+        """The states named right after a counterpart noun or "member", unparsed as its
+        apposition: a sibling with the noun's own role and head ("Peru's ally Chile voted": two
+        subjects), or the name the noun modifies ("fellow NATO member Turkey") (relationships pass 2)."""
+        if noun.lemma_.lower() not in self.cues.counterpart_nouns and noun.lemma_.lower() != "member":
+            return []
+        if noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.head.pos_ == "PROPN":
+            names = [noun.head]
+        else:
+            nxt = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) and noun.right_edge.i == noun.i else None
+            if nxt is None or nxt.pos_ != "PROPN" or nxt.dep_ != noun.dep_ or nxt.head.i != noun.head.i \
+                    or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                return []
+            names = [nxt, *nxt.conjuncts]
+        found = [self.by_token[t.i] for t in names if t.i in self.by_token]
+        return [m for m in found if m.actor.country and m.actor.kind == "country"]
+
+    def _island_before(self, tok: Token) -> list[Mention]:
+        """"the islands' main security partner", "the island's largest trading partner": a bare
+        "the island(s)"/"the archipelago" is the island state of that kind (`island_states`) named
+        last before it (a state, its capital, leader or government; relationships pass 2)."""
+        states = self.cues.island_states.get(tok.lower_)
+        if not states or [c.lower_ for c in tok.children if c.dep_ not in ("case", "punct")] != ["the"]:
+            return []
+        for m in reversed(self.mentions):
+            if m.end <= tok.i and m.actor.kind != "organisation" and m.actor.country in states:
+                return [m]
+        return []
 
     def _subject_token(self, verb: Token) -> Token:
         for c in verb.children:
@@ -710,7 +924,7 @@ class _Relationships:
                     if child.pos_ == "PRON" and self._frame_subject:
                         found.extend(self._frame_subject)
                     else:
-                        found.extend(self._np(child, True).mentions)
+                        found.extend(self._np(child, True).mentions or self._island_before(child))
         if not found and (any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
                           or (any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
                               and any(c.dep_ == "amod" and c.lower_ in ("other", "only", "sole") for c in noun.children))):
@@ -874,6 +1088,17 @@ def _only_with(noun: Token, preps: Iterable[str]) -> bool:
     other side, never its two ends; only "between", "of" or a possessor pairs them (pass 28)."""
     used = {c.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ in preps}
     return used == {"with"} and not any(c.dep_ == "poss" for c in noun.children)
+
+
+def _negative_framer(noun: Token) -> bool:
+    """"Nothing makes the two allies", "None of this makes them partners", "No one calls them
+    rivals": a tie framed by a verb (one of `copulas`, checked by the caller) whose subject is a
+    negative pronoun is denied (relationships pass 2)."""
+    if noun.dep_ not in ("dobj", "obj", "attr", "oprd"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("nothing", "none", "neither", "nobody", "no-one")
+               or c.dep_ == "nsubj" and c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)
+               for c in noun.head.children)
 
 
 def _no_longer(verb: Token) -> bool:
