@@ -206,7 +206,7 @@ class Knowledge:
     body_nouns: frozenset[str] = frozenset()  # "the grouping": the organisation last named
     clause_synonyms: dict[str, str] = field(default_factory=dict)  # "the other's aid" read as "assistance" (relationships pass 2)
     island_states: dict[str, frozenset[str]] = field(default_factory=dict)  # "the islands' main partner" (relationships pass 2)
-    ceasing_verbs: frozenset[str] = frozenset()  # "ceased to be Peru's ally": the tie denied (relationships pass 2)
+    tie_ceasing_verbs: frozenset[str] = frozenset()  # "ceased to be Peru's ally": the tie denied (relationships pass 2)
     ranking_verbs: frozenset[str] = frozenset()  # "counts Peru among its allies" (relationships pass 2)
     standing_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)  # "trades with", "belongs to" (relationships pass 2)
     aspiration_nouns: frozenset[str] = frozenset()  # "Peru's bid to join NATO": no member yet (relationships pass 2)
@@ -461,7 +461,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         body_nouns=_words(rels, "body_nouns"),
         clause_synonyms={str(k).lower(): str(v).lower() for k, v in (rels.get("clause_synonyms") or {}).items()},
         island_states={str(k).lower(): frozenset(map(str, v)) for k, v in (rels.get("island_states") or {}).items()},
-        ceasing_verbs=_words(rels, "ceasing_verbs"),
+        tie_ceasing_verbs=_words(rels, "tie_ceasing_verbs"),
         ranking_verbs=_words(rels, "ranking_verbs"),
         aspiration_nouns=_words(rels, "aspiration_nouns"),
         aspiring_verbs=_words(rels, "aspiring_verbs"),

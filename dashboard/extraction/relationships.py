@@ -677,7 +677,7 @@ class _Relationships:
         if (by_far or among or node.dep_ in ("attr", "acomp", "oprd")) \
                 and (head.lemma_.lower() in self.cues.copulas or among):
             negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) \
-                or _no_longer(head) or (head.dep_ == "xcomp" and head.head.lemma_.lower() in self.cues.ceasing_verbs
+                or _no_longer(head) or (head.dep_ == "xcomp" and head.head.lemma_.lower() in self.cues.tie_ceasing_verbs
                                         and not any(c.dep_ == "neg" for c in head.head.children)) \
                 or any(c.dep_ == "nsubj" and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
                        for c in head.children)
