@@ -40,6 +40,17 @@ document-bootstrap 95% intervals: symmetric types only for a reversed pair +0.00
 with cue evidence relabelled -0.018 [-0.025, -0.011]; the same left out -0.003 [-0.007, +0.001].
 No variant beat noise, so none is used.
 
+Dense features (session 11): spaCy's token vectors (`doc.tensor`, which the DocBin cache does not
+keep: the tok2vec component re-run on each cached parse gives the full pipeline's vectors exactly)
+of the common head, each mention's head, the mean over the path and over the sentence (5 x 96),
+standardised, beside the sparse features with their own L2 and Adam step. Grouped out-of-fold CV
+against 0.6555 (P 0.702, R 0.615) at 0.15/0.15, paired document bootstrap 95%: the dense L2/step
+chosen per fold by inner CV +0.0030 [-0.0014, +0.0071] (threshold and siblings chosen as here; at
+0.15/0.15 +0.0026 [-0.0017, +0.0068]); fixed L2 0.3 / step 0.01 (the best of
+eight settings, chosen after the fact) +0.0036 [+0.0007, +0.0064]; L2 0.01 / step 0.1 -0.0236. Not
+beyond noise once the setting is chosen fairly, and no fewer right-pair wrong-type additions, so
+not used (docs/ontology.md, "Learned tier").
+
 A script rather than `python -m dashboard.extraction.learned train`: training needs git, the
 labelled sets and the reference scorer, none of which the product (or a deployment) has.
 """
