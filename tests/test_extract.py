@@ -5433,3 +5433,16 @@ def test_a_without_clause_set_off_by_a_comma_is_the_main_subjects() -> None:
     # with no comma the clause may belong to the act asked for, as before
     result = run("Peru's envoy urged Chile to show restraint without criticising Quito.")
     assert ("PER", "ECU", "ACCUSE") not in triples(result), triples(result)
+
+
+def test_bare_the_ministers_are_whom_the_ministers_named_before_act_for() -> None:
+    # roles pass 2: "Foreign ministers of <body>" are remembered; "the ministers", a "they" joined to
+    # their clause, a parenthetical "they warned" and the next sentence's "They" are that body
+    result = run("Foreign ministers of the European Union met in Brussels on Monday. The ministers said Peru must "
+                 "release the detained sailors, and they agreed to impose sanctions on Lima. Any firm that helps Lima "
+                 "evade them, they warned, would face penalties. They condemned Peru's crackdown on protesters.")
+    assert {("EU", "PER", "REQUEST"), ("EU", "PER", "SANCTION"), ("EU", "PER", "ACCUSE")} <= triples(result), triples(result)
+    # a meeting reported since names who "the ministers" are
+    result = run("Foreign ministers of the European Union met in Brussels on Monday. On Tuesday Chile's foreign "
+                 "minister held talks with his Peruvian counterpart in Lima. The ministers condemned Ecuador's border closure.")
+    assert ("CHL", "ECU", "ACCUSE") in triples(result) and ("EU", "ECU", "ACCUSE") not in triples(result), triples(result)

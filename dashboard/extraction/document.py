@@ -103,6 +103,9 @@ class _DocumentAnalysis(
         self._recent_noun: dict[str, tuple[list[Mention], list[Mention], str]] = {}
         self._recent_type: dict[str, tuple[list[Mention], list[Mention], str]] = {}
         self._described_by: dict[str, Mention] = {}  # noun lemma -> the actor that last modified it
+        # plural noun lemma -> (where, whom): the latest "ministers of the G7", "Japanese and Korean
+        # envoys", which a later bare "the ministers" means (roles pass 2, phrases._note_represented)
+        self._represented: dict[str, tuple[int, list[Mention]]] = {}
         self._recent_mode: dict[str, tuple[list[Mention], list[Mention], str]] = {}
         self._recent_at: dict[tuple[str, str], int] = {}
         # the day the previous sentence's main act is dated, which "the two leaders then signed..."
@@ -166,6 +169,9 @@ class _DocumentAnalysis(
             # sentence most likely means (pass eighteen)
             plural = [m for m in actors if m.actor.kind != "person" and m.doc_dep in ("nsubj", "nsubjpass")
                       and self.doc[m.end - 1].tag_ == "NNS"]
+            # ("Foreign ministers of the Group of Seven ended their talks. They ...": a plural
+            # representatives' subject, named or bare, is the states or body it stands for; roles pass 2)
+            plural = _unique([*plural, *self._note_represented(sent)])
             self.context.note(actors, self._groups(actors), plural)
         actors = self._actors_json()
         # the learned tier: events a trained model reads where the rules read none (learned.py)
