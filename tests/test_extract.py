@@ -5446,3 +5446,24 @@ def test_bare_the_ministers_are_whom_the_ministers_named_before_act_for() -> Non
     result = run("Foreign ministers of the European Union met in Brussels on Monday. On Tuesday Chile's foreign "
                  "minister held talks with his Peruvian counterpart in Lima. The ministers condemned Ecuador's border closure.")
     assert ("CHL", "ECU", "ACCUSE") in triples(result) and ("EU", "ECU", "ACCUSE") not in triples(result), triples(result)
+
+
+def test_it_in_a_relative_on_what_one_is_asked_to_act_on_is_the_one_asked() -> None:
+    # roles pass 2: "urged Peru to withdraw the troops it has deployed": "it" is Peru, not Chile
+    result = run("Chile urged Peru to withdraw the troops it has deployed near Ecuador's border.")
+    assert ("PER", "ECU", "MOBILIZE") in triples(result) and ("CHL", "ECU", "MOBILIZE") not in triples(result), triples(result)
+    # with no one asked, "it" stays the subject before
+    result = run("Chile withdrew the troops it had deployed near Peru's border after Bolivia protested.")
+    assert ("CHL", "PER", "MOBILIZE") in triples(result), triples(result)
+
+
+def test_a_buildup_near_a_state_faces_it_and_ending_ones_own_is_going_on() -> None:
+    # roles pass 2: a build-up "near" or "along" a state faces it; one's own build-up that one is
+    # asked to end is under way (asserted), whatever the mood of the ending
+    [event] = events_of(run("Chile called on Peru to end its buildup near Bolivia."), "MOBILIZE")
+    assert (event["source_country"], event["target_country"], event["status"]) == ("PER", "BOL", "asserted"), event
+    # one not yet begun, or not one's own, keeps the mood of what is asked
+    [event] = events_of(run("Chile urged Peru to halt any buildup near Bolivia."), "MOBILIZE")
+    assert event["status"] == "hypothetical", event
+    # near one's own border it faces no one
+    assert ("PER", None, "MOBILIZE") in triples(run("Peru has ended its military buildup near its southern border."))

@@ -19,7 +19,8 @@ from ..actors import Mention
 # acts that set two states against each other: no text calls both sides of one "the allies"
 HOSTILE_TYPES = frozenset({"THREATEN", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "ACCUSE", "PROTEST"})
 from .context import (
-    COUNT_WORDS, GROUP_NOUNS, OTHERNESS, PERSONAL, PLURAL, RELATIVE, ROLE_KINDS, SINGLE_NOUNS, SINGULAR, Found,
+    COUNT_WORDS, GROUP_NOUNS, OBJECT_CONTROL, OTHERNESS, PERSONAL, PLURAL, PREP_CONTROL, RELATIVE, ROLE_KINDS,
+    SINGLE_NOUNS, SINGULAR, Found,
     _unique, _unique_countries,
 )
 
@@ -568,6 +569,25 @@ class _Phrases:
                 return list(self.context.plural_subject)
         return subjects
 
+    def _asked_doer_of_relative(self, pronoun: Token) -> list[Mention]:
+        """The one asked to act, when `pronoun` is the subject of a relative clause on the object
+        of the act asked for ("urged Moscow to honour the commitments it had made", "called on
+        Russia to pull back the troops it has massed"); empty otherwise (roles pass 2)."""
+        clause = pronoun.head
+        if clause.dep_ != "relcl":
+            return []
+        noun = clause.head
+        verb = noun.head if noun.dep_ in ("dobj", "obj") else (
+            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None)
+        if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL:
+            return []
+        asked = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")] or [
+            o for c in verb.head.children if c.dep_ == "prep" and c.lower_ in PREP_CONTROL.get(verb.head.lemma_.lower(), ())
+            for o in c.children if o.dep_ == "pobj"]
+        found = [m for a in asked if a.i < pronoun.i for m in self._np(a, True).mentions
+                 if m.actor.kind in ("country", "organisation")]
+        return _unique(found) if len(_unique_countries(found)) == 1 else []
+
     def _people_named_together(self, before: int) -> list[Mention]:
         """Those who took part in the latest meeting reported before token `before` between two or
         more states."""
@@ -793,6 +813,11 @@ class _Phrases:
                                  if c.dep_ == "nsubj" and c.i in self.by_token and c.i < tok.i), None)
                     if main is not None and main.actor.kind in ("country", "organisation") and main.actor.country not in local:
                         return [main]
+            elif tok.dep_ in ("nsubj", "nsubjpass") and (asked := self._asked_doer_of_relative(tok)):
+                # "NATO called on Russia to pull back the troops it has massed near Ukraine's
+                # borders": "it" in a relative clause on what one is asked to act on is the one asked
+                # (roles pass 2)
+                return asked
             elif tok.dep_ in ("nsubj", "nsubjpass"):
                 # a subject "it" is the clause subject named before ("South Korea summoned the
                 # Russian ambassador and said it would ...")
