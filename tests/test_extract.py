@@ -5467,3 +5467,21 @@ def test_a_buildup_near_a_state_faces_it_and_ending_ones_own_is_going_on() -> No
     assert event["status"] == "hypothetical", event
     # near one's own border it faces no one
     assert ("PER", None, "MOBILIZE") in triples(run("Peru has ended its military buildup near its southern border."))
+
+
+def test_discussing_something_with_a_state_the_parser_hangs_on_the_thing_is_with_the_state() -> None:
+    # roles pass 2: "discuss the proposal with Chile", "with" parsed as the proposal's modifier
+    assert ("PER", "CHL", "CONSULT") in triples(run("Peru said it was ready to discuss the proposal with its Chilean ally."))
+    assert ("PER", "CHL", "CONSULT") in triples(run("Peru will discuss the proposal with Chile."))
+
+
+def test_he_after_a_report_is_the_reporter_not_a_person_the_report_names() -> None:
+    # roles pass 2: "Macron told reporters ... that Scholz had asked him ... He said he would meet
+    # Meloni": he is Macron (was Scholz, the last person subject)
+    result = run("Macron told reporters the talks had been useful and that Scholz had asked him to brief Madrid. "
+                 "He said he would meet Italian Prime Minister Giorgia Meloni.")
+    assert ("FRA", "ITA", "CONSULT") in triples(result) and ("DEU", "ITA", "CONSULT") not in triples(result), triples(result)
+    # a sentence whose main verb reports nothing leaves the last person subject as it was
+    result = run("Macron said on Monday that the talks had been useful. Scholz asked him to brief Madrid. "
+                 "He met Italian Prime Minister Giorgia Meloni on Tuesday.")
+    assert ("DEU", "ITA", "CONSULT") in triples(result), triples(result)

@@ -173,6 +173,14 @@ class _DocumentAnalysis(
             # representatives' subject, named or bare, is the states or body it stands for; roles pass 2)
             plural = _unique([*plural, *self._note_represented(sent)])
             self.context.note(actors, self._groups(actors), plural)
+            root = sent.root
+            reporter = [m for m in actors if m.actor.kind == "person" and m.doc_dep in ("nsubj", "nsubjpass")
+                        and self.doc[m.end - 1].head.i == root.i and root.lemma_.lower() in self.cues.reporting]
+            if reporter:
+                # "Putin told reporters that Kim had asked him to ... He said he would ...": the one
+                # whose words the sentence reports, not a person its report names as a subject, is
+                # whom a "he" next goes on with (roles pass 2)
+                self.context.last_speaker = reporter[0]
         actors = self._actors_json()
         # the learned tier: events a trained model reads where the rules read none (learned.py)
         self.events += learned_events(self, actors)
