@@ -5485,3 +5485,11 @@ def test_he_after_a_report_is_the_reporter_not_a_person_the_report_names() -> No
     result = run("Macron said on Monday that the talks had been useful. Scholz asked him to brief Madrid. "
                  "He met Italian Prime Minister Giorgia Meloni on Tuesday.")
     assert ("DEU", "ITA", "CONSULT") in triples(result), triples(result)
+
+
+def test_he_opening_a_joined_clause_is_the_person_subject_of_the_first() -> None:
+    # roles pass 2: "Macron met Scholz in January, and he later met Meloni": he is Macron
+    result = run("Macron travelled to Madrid in January for his fourth meeting with Scholz, and in April he met Meloni in Rome.")
+    assert ("FRA", "ITA", "CONSULT") in triples(result) and ("DEU", "ITA", "CONSULT") not in triples(result), triples(result)
+    # a first clause whose subject is no person leaves "he" the last person named
+    assert ("DEU", "ITA", "CONSULT") in triples(run("Paris hosted Scholz in January, and he later met Meloni."))

@@ -749,6 +749,14 @@ class _Phrases:
                     clause_subject = {m.start for c in tok.head.head.children if c.dep_ == "nsubj"
                                       for m in self._np(c, True).mentions}
                 people = [m for m in people if m.start not in clause_subject]
+            if word in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "conj" and len(people) >= 2:
+                # "Kim travelled to Beijing for his fourth meeting with Xi, and in April he met Putin":
+                # "he" opening a clause joined to one with a person for subject is that person, not
+                # the last one named (roles pass 2)
+                first = [m for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                         for m in self._np(c, True).mentions if m.actor.kind == "person"]
+                if len(first) == 1 and first[0] in people:
+                    return first
             if len(people) >= 2:
                 # "Kim told Lavrov that his government would support Moscow": in what someone
                 # reports, he/his is first the reporter, not whoever was told
