@@ -5433,3 +5433,63 @@ def test_a_without_clause_set_off_by_a_comma_is_the_main_subjects() -> None:
     # with no comma the clause may belong to the act asked for, as before
     result = run("Peru's envoy urged Chile to show restraint without criticising Quito.")
     assert ("PER", "ECU", "ACCUSE") not in triples(result), triples(result)
+
+
+def test_bare_the_ministers_are_whom_the_ministers_named_before_act_for() -> None:
+    # roles pass 2: "Foreign ministers of <body>" are remembered; "the ministers", a "they" joined to
+    # their clause, a parenthetical "they warned" and the next sentence's "They" are that body
+    result = run("Foreign ministers of the European Union met in Brussels on Monday. The ministers said Peru must "
+                 "release the detained sailors, and they agreed to impose sanctions on Lima. Any firm that helps Lima "
+                 "evade them, they warned, would face penalties. They condemned Peru's crackdown on protesters.")
+    assert {("EU", "PER", "REQUEST"), ("EU", "PER", "SANCTION"), ("EU", "PER", "ACCUSE")} <= triples(result), triples(result)
+    # a meeting reported since names who "the ministers" are
+    result = run("Foreign ministers of the European Union met in Brussels on Monday. On Tuesday Chile's foreign "
+                 "minister held talks with his Peruvian counterpart in Lima. The ministers condemned Ecuador's border closure.")
+    assert ("CHL", "ECU", "ACCUSE") in triples(result) and ("EU", "ECU", "ACCUSE") not in triples(result), triples(result)
+
+
+def test_it_in_a_relative_on_what_one_is_asked_to_act_on_is_the_one_asked() -> None:
+    # roles pass 2: "urged Peru to withdraw the troops it has deployed": "it" is Peru, not Chile
+    result = run("Chile urged Peru to withdraw the troops it has deployed near Ecuador's border.")
+    assert ("PER", "ECU", "MOBILIZE") in triples(result) and ("CHL", "ECU", "MOBILIZE") not in triples(result), triples(result)
+    # with no one asked, "it" stays the subject before
+    result = run("Chile withdrew the troops it had deployed near Peru's border after Bolivia protested.")
+    assert ("CHL", "PER", "MOBILIZE") in triples(result), triples(result)
+
+
+def test_a_buildup_near_a_state_faces_it_and_ending_ones_own_is_going_on() -> None:
+    # roles pass 2: a build-up "near" or "along" a state faces it; one's own build-up that one is
+    # asked to end is under way (asserted), whatever the mood of the ending
+    [event] = events_of(run("Chile called on Peru to end its buildup near Bolivia."), "MOBILIZE")
+    assert (event["source_country"], event["target_country"], event["status"]) == ("PER", "BOL", "asserted"), event
+    # one not yet begun, or not one's own, keeps the mood of what is asked
+    [event] = events_of(run("Chile urged Peru to halt any buildup near Bolivia."), "MOBILIZE")
+    assert event["status"] == "hypothetical", event
+    # near one's own border it faces no one
+    assert ("PER", None, "MOBILIZE") in triples(run("Peru has ended its military buildup near its southern border."))
+
+
+def test_discussing_something_with_a_state_the_parser_hangs_on_the_thing_is_with_the_state() -> None:
+    # roles pass 2: "discuss the proposal with Chile", "with" parsed as the proposal's modifier
+    assert ("PER", "CHL", "CONSULT") in triples(run("Peru said it was ready to discuss the proposal with its Chilean ally."))
+    assert ("PER", "CHL", "CONSULT") in triples(run("Peru will discuss the proposal with Chile."))
+
+
+def test_he_after_a_report_is_the_reporter_not_a_person_the_report_names() -> None:
+    # roles pass 2: "Macron told reporters ... that Scholz had asked him ... He said he would meet
+    # Meloni": he is Macron (was Scholz, the last person subject)
+    result = run("Macron told reporters the talks had been useful and that Scholz had asked him to brief Madrid. "
+                 "He said he would meet Italian Prime Minister Giorgia Meloni.")
+    assert ("FRA", "ITA", "CONSULT") in triples(result) and ("DEU", "ITA", "CONSULT") not in triples(result), triples(result)
+    # a sentence whose main verb reports nothing leaves the last person subject as it was
+    result = run("Macron said on Monday that the talks had been useful. Scholz asked him to brief Madrid. "
+                 "He met Italian Prime Minister Giorgia Meloni on Tuesday.")
+    assert ("DEU", "ITA", "CONSULT") in triples(result), triples(result)
+
+
+def test_he_opening_a_joined_clause_is_the_person_subject_of_the_first() -> None:
+    # roles pass 2: "Macron met Scholz in January, and he later met Meloni": he is Macron
+    result = run("Macron travelled to Madrid in January for his fourth meeting with Scholz, and in April he met Meloni in Rome.")
+    assert ("FRA", "ITA", "CONSULT") in triples(result) and ("DEU", "ITA", "CONSULT") not in triples(result), triples(result)
+    # a first clause whose subject is no person leaves "he" the last person named
+    assert ("DEU", "ITA", "CONSULT") in triples(run("Paris hosted Scholz in January, and he later met Meloni."))

@@ -102,7 +102,11 @@ HELDOUT_SETS = [
     # Learned tier (dashboard/extraction/learned.py; in-sample: its shipped model was trained on this set
     # too): events 0.815 -> 0.839 (P 0.92 -> 0.84, R 0.73 -> 0.84, 60/82 -> 69/82)
     # / 0.91 -> 0.91 / status 0.917 -> 0.884 (status floor 0.90 -> 0.86).
-    HeldoutSet("heldout6", 8, events_f1=0.78, relationships_f1=0.75, status=0.86),
+    # Roles pass 2 (on heldout25/31/33/34: bare 'the ministers' and 'they' after 'ministers of the G7', 'it'
+    # in a relative on what one is asked to act on, a buildup near a state, 'discuss X with Y', 'he' after a
+    # report or in a joined clause): events 0.860 -> 0.866 (P 0.87, R 0.85 -> 0.87, 70 -> 71/82); status 0.871
+    # -> 0.873 (events floor 0.78 -> 0.83).
+    HeldoutSet("heldout6", 8, events_f1=0.83, relationships_f1=0.75, status=0.86),
     # heldout7: eight articles (84 required events, 6 relationships) labelled blind and scored once
     # after pass nine: 0.71 (P 0.93, R 0.57) / 0.67 (R 0.50) / 0.98, date 0.52, the honest
     # unseen-text figure. Developed on in pass ten (dates: coordinated verbs, participle clauses, 'a
@@ -393,6 +397,10 @@ HELDOUT_SETS = [
     # theme, transfers in return for goods or captives, denials answer the victims of the denier's
     # act, comma-set 'without' clauses): events 0.714 -> 0.716 (P 0.78, R 0.66, 60/91) / 0.91 / 0.900
     # (events floor 0.56 -> 0.69).
+    # Roles pass 2 (on heldout25/31/33/34: bare 'the ministers' and 'they' after 'ministers of the G7', 'it'
+    # in a relative on what one is asked to act on, a buildup near a state, 'discuss X with Y', 'he' after a
+    # report or in a joined clause): events 0.716 -> 0.719 (P 0.78 -> 0.79, 60/91); relationships, status,
+    # date unchanged (events floor 0.69 kept).
     HeldoutSet("heldout19", 8, events_f1=0.69, relationships_f1=0.75, status=0.89),
     # heldout20: eight regional agency-style articles (KCNA, spokespeople, the spy agency; 87
     # required events, 10 relationships) labelled blind; first unseen score after pass nineteen
@@ -523,7 +531,11 @@ HELDOUT_SETS = [
     # / 0.50 / 0.920.
     # Dates pass 1 (on heldout29-36: expressions, clauses dated by their frame,
     # scenes, the learned tier's pair dates): date 0.545 -> 0.591.
-    HeldoutSet("heldout24", 8, events_f1=0.52, relationships_f1=0.45, status=0.88),
+    # Roles pass 2 (on heldout25/31/33/34: bare 'the ministers' and 'they' after 'ministers of the G7', 'it'
+    # in a relative on what one is asked to act on, a buildup near a state, 'discuss X with Y', 'he' after a
+    # report or in a joined clause): events 0.702 -> 0.727 (P 0.75 -> 0.79, R 0.66 -> 0.68, 71 -> 73/108);
+    # status 0.887 -> 0.890 (events floor 0.52 -> 0.70).
+    HeldoutSet("heldout24", 8, events_f1=0.70, relationships_f1=0.45, status=0.88),
     # heldout25: eight wire reports of 2023-2025 on arms transfers and deployments (91 required events,
     # 12 relationships), labelled blind by a writer given the vocabulary only; first contact after passes
     # 21-25 and both dictionary rounds: 0.549 (P 0.76, R 0.43) / 0.56 / 0.949, date 0.478.
@@ -586,6 +598,10 @@ HELDOUT_SETS = [
     # theme, transfers in return for goods or captives, denials answer the victims of the denier's
     # act, comma-set 'without' clauses): events 0.736 -> 0.742 (P 0.78, R 0.71, 87/123) / 0.79 / 0.851
     # (events floor 0.53 -> 0.71).
+    # Roles pass 2 (on heldout25/31/33/34: bare 'the ministers' and 'they' after 'ministers of the G7', 'it'
+    # in a relative on what one is asked to act on, a buildup near a state, 'discuss X with Y', 'he' after a
+    # report or in a joined clause): events 0.742 -> 0.743 (87/123); relationships, status, date unchanged
+    # (events floor 0.71 kept).
     HeldoutSet("heldout27", 8, events_f1=0.71, relationships_f1=0.55, status=0.80),
     # heldout28: eight mixed pieces on standing relationships, 2019-2024, reaching beyond the theatre
     # (Iran, Turkey, the CSTO, the Pacific, the Gulf, Cuba; 111 required events, 36 relationships),
@@ -683,7 +699,11 @@ HELDOUT_SETS = [
     # Dates pass 1 (developed on this set) (on heldout29-36: expressions, clauses dated by their frame,
     # scenes, the learned tier's pair dates): date 0.562 -> 0.625 (events 0.776 -> 0.777).
     # Reference pass (developed on heldout29-36): figures unchanged, events 0.776 (events floor 0.67 -> 0.75).
-    HeldoutSet("heldout31", 8, events_f1=0.75, relationships_f1=0.74, status=0.82),
+    # Roles pass 2 (on heldout25/31/33/34: bare 'the ministers' and 'they' after 'ministers of the G7', 'it'
+    # in a relative on what one is asked to act on, a buildup near a state, 'discuss X with Y', 'he' after a
+    # report or in a joined clause): events 0.777 -> 0.789 (P 0.83 -> 0.84, R 0.73 -> 0.75, 92 -> 94/126);
+    # status 0.870 -> 0.883; date 0.625 -> 0.636 (events floor 0.75 -> 0.76).
+    HeldoutSet("heldout31", 8, events_f1=0.76, relationships_f1=0.74, status=0.82),
     # heldout32: eight analysis pieces in the seed's style, 2019-2023 (129 required events, 31
     # relationships), labelled blind (written at the same time as heldout31, three of whose events it
     # also covers, in its own words); first contact at 3937e61: 0.490 (P 0.63, R 0.40, 52/129) / 0.53
@@ -730,7 +750,11 @@ HELDOUT_SETS = [
     # threatens to do is the threat, ceasing to give or work with a state sanctions it, asking for something):
     # events 0.738 -> 0.741 (P 0.73, R 0.75, 96/128; the learned tier on); relationships 0.88 and status
     # 0.938 unchanged (floors unchanged).
-    HeldoutSet("heldout33", 8, events_f1=0.71, relationships_f1=0.76, status=0.91),
+    # Roles pass 2 (on heldout25/31/33/34: bare 'the ministers' and 'they' after 'ministers of the G7', 'it'
+    # in a relative on what one is asked to act on, a buildup near a state, 'discuss X with Y', 'he' after a
+    # report or in a joined clause): events 0.741 -> 0.748 (P 0.73 -> 0.74, R 0.75 -> 0.76, 96 -> 97/128);
+    # status 0.938 unchanged (events floor 0.71 -> 0.72).
+    HeldoutSet("heldout33", 8, events_f1=0.72, relationships_f1=0.76, status=0.91),
     # heldout34: eight analysis pieces in the seed's style, events of 2023-2024 (118 required events,
     # 30 relationships), labelled blind; first contact at 3937e61: 0.532 (P 0.84, R 0.39, 46/118) /
     # 0.61 (14/30) / 0.913, date 0.778; the session's starting extractor (16442c0): 0.535 (P 0.81,

@@ -103,6 +103,9 @@ class _DocumentAnalysis(
         self._recent_noun: dict[str, tuple[list[Mention], list[Mention], str]] = {}
         self._recent_type: dict[str, tuple[list[Mention], list[Mention], str]] = {}
         self._described_by: dict[str, Mention] = {}  # noun lemma -> the actor that last modified it
+        # plural noun lemma -> (where, whom): the latest "ministers of the G7", "Japanese and Korean
+        # envoys", which a later bare "the ministers" means (roles pass 2, phrases._note_represented)
+        self._represented: dict[str, tuple[int, list[Mention]]] = {}
         self._recent_mode: dict[str, tuple[list[Mention], list[Mention], str]] = {}
         self._recent_at: dict[tuple[str, str], int] = {}
         # the day the previous sentence's main act is dated, which "the two leaders then signed..."
@@ -166,7 +169,18 @@ class _DocumentAnalysis(
             # sentence most likely means (pass eighteen)
             plural = [m for m in actors if m.actor.kind != "person" and m.doc_dep in ("nsubj", "nsubjpass")
                       and self.doc[m.end - 1].tag_ == "NNS"]
+            # ("Foreign ministers of the Group of Seven ended their talks. They ...": a plural
+            # representatives' subject, named or bare, is the states or body it stands for; roles pass 2)
+            plural = _unique([*plural, *self._note_represented(sent)])
             self.context.note(actors, self._groups(actors), plural)
+            root = sent.root
+            reporter = [m for m in actors if m.actor.kind == "person" and m.doc_dep in ("nsubj", "nsubjpass")
+                        and self.doc[m.end - 1].head.i == root.i and root.lemma_.lower() in self.cues.reporting]
+            if reporter:
+                # "Putin told reporters that Kim had asked him to ... He said he would ...": the one
+                # whose words the sentence reports, not a person its report names as a subject, is
+                # whom a "he" next goes on with (roles pass 2)
+                self.context.last_speaker = reporter[0]
         actors = self._actors_json()
         # the learned tier: events a trained model reads where the rules read none (learned.py)
         self.events += learned_events(self, actors)

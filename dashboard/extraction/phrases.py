@@ -19,9 +19,15 @@ from ..actors import Mention
 # acts that set two states against each other: no text calls both sides of one "the allies"
 HOSTILE_TYPES = frozenset({"THREATEN", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "ACCUSE", "PROTEST"})
 from .context import (
-    COUNT_WORDS, GROUP_NOUNS, OTHERNESS, PERSONAL, PLURAL, RELATIVE, ROLE_KINDS, SINGLE_NOUNS, SINGULAR, Found,
+    COUNT_WORDS, GROUP_NOUNS, OBJECT_CONTROL, OTHERNESS, PERSONAL, PLURAL, PREP_CONTROL, RELATIVE, ROLE_KINDS,
+    SINGLE_NOUNS, SINGULAR, Found,
     _unique, _unique_countries,
 )
+
+
+# people who act for a state but are no group of its own people: "the governments", "the
+# counterparts" are left to the rules for groups
+_COLLECTIVE_REPRESENTATIVES = frozenset({"government", "delegation", "counterpart"})
 
 
 class _Phrases:
@@ -156,6 +162,12 @@ class _Phrases:
             found.extend(self._counted_group(next(c for c in tok.children if c.lower_ in COUNT_WORDS),
                                              people=tok.lemma_.lower() in ("leader", "side")))
             how = 0.7
+        elif (represented := self._represented_before(tok)):
+            # "Foreign ministers of the Group of Seven ended their talks ... the ministers said":
+            # bare "the ministers" are those last named with whom they stand for, unless a meeting
+            # reported since names those who took part (roles pass 2)
+            found.extend(represented)
+            how = 0.6
         elif tok.tag_ == "NNS" and tok.lemma_.lower() in ("minister", "leader") \
                 and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"] \
                 and self._people_named_together(tok.i):
@@ -504,6 +516,78 @@ class _Phrases:
                 return named
         return []
 
+    def _is_bare_representatives(self, tok: Token) -> bool:
+        """"the ministers", "the envoys": plural people who act for a state, with nothing but "the"."""
+        return (tok.tag_ == "NNS" and tok.pos_ == "NOUN" and tok.i not in self.by_token
+                and tok.lemma_.lower() in self.cues.representatives and tok.lemma_.lower() not in _COLLECTIVE_REPRESENTATIVES
+                and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"])
+
+    def _represented_before(self, tok: Token) -> list[Mention]:
+        """Whom bare "the ministers" stand for: the states or body named with the latest plural
+        "ministers" before it ("ministers of the G7", "the G7's ministers", "Japanese and Korean
+        ministers"), when no meeting reported after that names its participants (roles pass 2)."""
+        if not self._is_bare_representatives(tok):
+            return []
+        at, named = self._represented.get(tok.lemma_.lower(), (-1, []))
+        if not named or at >= tok.i:
+            return []
+        if any(at < i < tok.i and kind == "CONSULT" and len(_unique_countries([*sources, *targets])) >= 2
+               for i, (sources, targets, kind) in self._parts.items()):
+            return []
+        return list(named)
+
+    def _note_represented(self, sent) -> list[Mention]:
+        """Record, per noun, whom plural representatives named with their principal stand for
+        ("Foreign ministers of the Group of Seven", "the G7's foreign ministers", "Japanese and
+        Korean envoys"), for a later bare "the ministers"; return the states or bodies the
+        sentence's plural representative subjects stand for, named or bare, which a "they"
+        opening the next sentence means (roles pass 2)."""
+        subjects: list[Mention] = []
+        for tok in sent:
+            if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.cues.representatives \
+                    or tok.lemma_.lower() in _COLLECTIVE_REPRESENTATIVES:
+                continue
+            if self._is_bare_representatives(tok):
+                named = self._represented_before(tok)
+            else:
+                # (only a principal of its own: "ministers of the G7", not "ministers at the G7 talks")
+                own = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                       or (c.dep_ == "prep" and c.lower_ == "of")]
+                named = [m for m in self._np(tok).mentions if m.actor.kind in ("country", "organisation")] if own else []
+                if named and not any(g.lower_ in self.cues.former_words for g in tok.children):
+                    self._represented[tok.lemma_.lower()] = (tok.i, _unique(named))
+            if named and tok.dep_ in ("nsubj", "nsubjpass"):
+                subjects.extend(named)
+        if subjects or not self.context.plural_subject:
+            return subjects
+        # "They condemned ... They reaffirmed ...": a "they" subject that goes on with the sentence
+        # before's plural subject keeps it for the next
+        going_on = {m.actor.country for m in self.context.plural_subject}
+        for tok in sent:
+            if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") \
+                    and {m.actor.country for m in self._pronoun(tok)} == going_on:
+                return list(self.context.plural_subject)
+        return subjects
+
+    def _asked_doer_of_relative(self, pronoun: Token) -> list[Mention]:
+        """The one asked to act, when `pronoun` is the subject of a relative clause on the object
+        of the act asked for ("urged Moscow to honour the commitments it had made", "called on
+        Russia to pull back the troops it has massed"); empty otherwise (roles pass 2)."""
+        clause = pronoun.head
+        if clause.dep_ != "relcl":
+            return []
+        noun = clause.head
+        verb = noun.head if noun.dep_ in ("dobj", "obj") else (
+            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None)
+        if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL:
+            return []
+        asked = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")] or [
+            o for c in verb.head.children if c.dep_ == "prep" and c.lower_ in PREP_CONTROL.get(verb.head.lemma_.lower(), ())
+            for o in c.children if o.dep_ == "pobj"]
+        found = [m for a in asked if a.i < pronoun.i for m in self._np(a, True).mentions
+                 if m.actor.kind in ("country", "organisation")]
+        return _unique(found) if len(_unique_countries(found)) == 1 else []
+
     def _people_named_together(self, before: int) -> list[Mention]:
         """Those who took part in the latest meeting reported before token `before` between two or
         more states."""
@@ -620,6 +704,13 @@ class _Phrases:
             # "the United States and its allies had stepped up their exercises": the states named
             # in the clause's "X and its allies" subject, not the last two named (pass 25)
             return named
+        if word == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "conj" \
+                and (shared := [m for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                                and c.tag_ == "NNS" and c.pos_ == "NOUN" and c.lemma_.lower() in self.cues.representatives
+                                for m in self._np(c).mentions if m.actor.kind in ("country", "organisation")]):
+            # "the ministers said Russia must withdraw ..., and they undertook to ...": "they" opening
+            # a clause joined to one whose subject is plural representatives is those (roles pass 2)
+            return _unique(shared)
         if word in PLURAL:
             # a coordination named before it ("China and Russia declared ..., weeks before the
             # invasion of Ukraine, and their patrols"), else the last two named, else the context's
@@ -632,6 +723,14 @@ class _Phrases:
                 speakers = [m for m in self._reporter(tok) if m.actor.kind != "person"]
                 if speakers and all("NNS" in (self.doc[m.end - 1].tag_, self.doc[m.end - 1].head.tag_) for m in speakers):
                     return speakers
+            if word == "they" and before and tok.dep_ in ("nsubj", "nsubjpass") and self.context.plural_subject \
+                    and tok.head.lemma_.lower() in self.cues.reporting | self.cues.forewarning_verbs \
+                    and tok.head.dep_ in ("parataxis", "ccomp") \
+                    and tok.head.head.i > tok.i and len(_unique_countries(before)) < 2:
+                # "Third countries that help Russia wage its war, they warned, would face severe
+                # costs": a "they" reporting in parenthesis goes on with the sentence before's plural
+                # subject, not a state its clause names (roles pass 2)
+                return list(self.context.plural_subject)
             if word == "they" and not before and tok.dep_ in ("nsubj", "nsubjpass") and self.context.plural_subject:
                 # "..., Ukrainian officials said. They blamed Russia.": the plural subject just
                 # named, not a group named further back (pass eighteen)
@@ -650,6 +749,14 @@ class _Phrases:
                     clause_subject = {m.start for c in tok.head.head.children if c.dep_ == "nsubj"
                                       for m in self._np(c, True).mentions}
                 people = [m for m in people if m.start not in clause_subject]
+            if word in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "conj" and len(people) >= 2:
+                # "Kim travelled to Beijing for his fourth meeting with Xi, and in April he met Putin":
+                # "he" opening a clause joined to one with a person for subject is that person, not
+                # the last one named (roles pass 2)
+                first = [m for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                         for m in self._np(c, True).mentions if m.actor.kind == "person"]
+                if len(first) == 1 and first[0] in people:
+                    return first
             if len(people) >= 2:
                 # "Kim told Lavrov that his government would support Moscow": in what someone
                 # reports, he/his is first the reporter, not whoever was told
@@ -714,6 +821,11 @@ class _Phrases:
                                  if c.dep_ == "nsubj" and c.i in self.by_token and c.i < tok.i), None)
                     if main is not None and main.actor.kind in ("country", "organisation") and main.actor.country not in local:
                         return [main]
+            elif tok.dep_ in ("nsubj", "nsubjpass") and (asked := self._asked_doer_of_relative(tok)):
+                # "NATO called on Russia to pull back the troops it has massed near Ukraine's
+                # borders": "it" in a relative clause on what one is asked to act on is the one asked
+                # (roles pass 2)
+                return asked
             elif tok.dep_ in ("nsubj", "nsubjpass"):
                 # a subject "it" is the clause subject named before ("South Korea summoned the
                 # Russian ambassador and said it would ...")

@@ -210,6 +210,11 @@ class _Status:
             if light_cue.status == "negated" and found[0] in ("asserted", "planned"):
                 return "negated", found[1]
             return found
+        if light is not None and light.lemma_.lower() in self.cues.war_ending_verbs | self.cues.ceasing_verbs \
+                and any(c.dep_ == "poss" for c in noun.children) and noun.dep_ in ("dobj", "obj"):
+            # "called on Russia to end its buildup near Ukraine": what one is asked or vows to end
+            # of one's own is going on, whatever the mood of the ending (roles pass 2)
+            return "asserted", self._status(light, None)[1]
         if light is not None:
             denied = self._status(light, None)
             if denied[0] == "negated":
