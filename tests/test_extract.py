@@ -5319,6 +5319,20 @@ def test_a_state_seeking_to_join_a_body_is_not_its_member() -> None:
         assert not relations(run(text)), text
 
 
+def test_an_apposition_parsed_as_a_conjunct_with_a_named_possessor_or_plural() -> None:
+    # relationships pass 3: "X, Y's ally and its partner," parsed as a conjunct of X: X holds both ties;
+    # a plural apposition after coordinated names is set beside all of them
+    text = "Envoys pressed Lima, Bolivia's closest ally and its largest trading partner, to mediate."
+    assert {("PER", "BOL", "ALLY", False), ("PER", "BOL", "TRADE", False)} <= relations(run(text))
+    text = "In Lima and Quito, both close allies of Chile, ministers welcomed the deal."
+    assert {("PER", "CHL", "ALLY", False), ("ECU", "CHL", "ALLY", False)} <= relations(run(text))
+    # a real coordination (no comma before the possessed noun, or a list of three) ties no one
+    for text in ("Sanctions hit Peru, Ecuador and Chile's allies in the region.",
+                 "Diplomats from Lima, Quito and Chile's allies met on Monday.",
+                 "Envoys pressed Lima and Bolivia's closest ally to mediate."):
+        assert not relations(run(text)), text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

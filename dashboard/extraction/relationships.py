@@ -621,12 +621,14 @@ class _Relationships:
         while first.dep_ == "conj" and first.head.lemma_.lower() in self.cues.counterpart_nouns:
             first = first.head  # "its main ally and trading partner": the phrase's first noun
         if first.dep_ == "conj" and first.lemma_.lower() in self.cues.counterpart_nouns and any(
-                c.dep_ == "poss" and c.pos_ == "PRON" for c in first.children):
+                c.dep_ == "poss" for c in first.children):
             # "relies on China, its main ally and trading partner": an apposition the parser makes a
             # conjunct of the name before the comma (pass 22)
-            beside = self._unparsed_apposition(first)
-            if beside is not None:
-                return [beside], negated, 0.7
+            # (also with a named possessor: "urged Beijing, North Korea's treaty ally and its main
+            # trading partner, to press ..."; relationships pass 3)
+            beside = self._unparsed_appositions(first)
+            if beside:
+                return beside, negated, 0.7
         node = noun
         while node.dep_ == "conj":
             node = node.head
@@ -710,14 +712,14 @@ class _Relationships:
             return self._subjects(head).mentions, negated, 0.8
         if node.dep_ == "appos":
             on_head = self._np(head, True).mentions
-            if on_head or (beside := self._unparsed_apposition(node)) is None:
+            if on_head or not (beside := self._unparsed_appositions(node)):
                 return on_head, negated, 0.75
             # "its border with China, its main ally, remains closed": set beside the name before the
             # comma, not the phrase the parser hangs it on (pass 22)
-            return [beside], negated, 0.7
-        beside = self._unparsed_apposition(node)
-        if beside is not None:
-            return [beside], negated, 0.7
+            return beside, negated, 0.7
+        beside = self._unparsed_appositions(node)
+        if beside:
+            return beside, negated, 0.7
         if node.dep_ in ("dobj", "obj") and (head.lemma_.lower() in self.cues.forming_verbs
                                               or head.pos_ == "VERB" and head.lemma_.lower() in self.cues.having_verbs):
             # "Russia and China declared a partnership": the subjects hold the tie they form
@@ -791,6 +793,18 @@ class _Relationships:
         if i < 1 or self.doc[i].text != "," or (i - 1) not in self.by_token:
             return None
         return self.by_token[i - 1]
+
+    def _unparsed_appositions(self, noun: Token) -> list[Mention]:
+        """`_unparsed_apposition` as a list; a plural noun is set beside the names coordinated with
+        the last as well ("In Tokyo and Seoul, both treaty allies of the United States, ...";
+        relationships pass 3)."""
+        last = self._unparsed_apposition(noun)
+        if last is None:
+            return []
+        if noun.tag_ != "NNS":
+            return [last]
+        names = [self.by_token[t.i] for t in self.doc[last.end - 1].conjuncts if t.i < last.start and t.i in self.by_token]
+        return [*[m for m in names if m.actor.kind == last.actor.kind], last]
 
     def _standing_verbs(self, sent: Span) -> None:
         """"Chile trades heavily with Peru" -> TRADE, "Chile, which belongs to NATO" -> MEMBER: a verb
