@@ -5333,6 +5333,18 @@ def test_an_apposition_parsed_as_a_conjunct_with_a_named_possessor_or_plural() -
         assert not relations(run(text)), text
 
 
+def test_his_on_a_tie_noun_is_the_he_of_the_clause_above() -> None:
+    # relationships pass 3: "He met A and B there, a sign that his old ally X ...": "his" is the "he"
+    # subject of the nearest clause above the noun, not the person named last
+    text = ("Emmanuel Macron flew to Warsaw on Monday. He met Olaf Scholz and Pedro Sanchez there, a sign that "
+            "his old ally Italy had changed course.")
+    assert relations(run(text)) == {("ITA", "FRA", "ALLY", False)}
+    # a clause above with another subject: not read as the earlier person
+    text = ("Emmanuel Macron flew to Warsaw on Monday. Analysts said Olaf Scholz and Pedro Sanchez met there, a "
+            "sign that his old ally Italy had changed course.")
+    assert ("ITA", "FRA", "ALLY", False) not in relations(run(text))
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

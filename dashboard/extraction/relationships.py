@@ -937,6 +937,8 @@ class _Relationships:
                 if child.dep_ == "poss":
                     if child.pos_ == "PRON" and self._frame_subject:
                         found.extend(self._frame_subject)
+                    elif (same := self._same_person_subject(noun, child)) is not None:
+                        found.extend(same)
                     else:
                         found.extend(self._np(child, True).mentions or self._island_before(child))
         if not found and (any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
@@ -952,6 +954,26 @@ class _Relationships:
         # not the other side (pass 33)
         found = [m for m in found if not _former_part(self.doc[m.start])]
         return _unique(found)
+
+    def _same_person_subject(self, noun: Token, owner: Token) -> list[Mention] | None:
+        """"This month he stood beside Xi and Putin, a sign that his old patron China had decided ...":
+        a "his"/"her" on a tie noun is the "he"/"she" that is the subject of the nearest clause above
+        the noun whose subject does not hold it, not the person named last (relationships pass 3);
+        None when that subject is no such pronoun."""
+        pronoun = {"his": "he", "her": "she"}.get(owner.lower_)
+        if pronoun is None:
+            return None
+        for verb in noun.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects or any(c.left_edge.i <= noun.i <= c.right_edge.i for c in subjects):
+                continue
+            if [c.lower_ for c in subjects] != [pronoun]:
+                return None
+            found = self._np(subjects[0], True).mentions
+            return found or None
+        return None
 
     def _treaty_tie(self, sent: Span, clause: Token, rel_type: str) -> None:
         """A treaty clause ("mutual assistance") ties the treaty's parties: its owners, the states
