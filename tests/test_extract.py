@@ -5345,6 +5345,18 @@ def test_his_on_a_tie_noun_is_the_he_of_the_clause_above() -> None:
     assert ("ITA", "FRA", "ALLY", False) not in relations(run(text))
 
 
+def test_both_of_a_states_allies_as_a_subject_are_the_group_named_before() -> None:
+    # relationships pass 3: "both of X's Ns" as a subject are the latest group of two named, as "X's
+    # two Ns" are
+    text = ("Ecuador's president met Chile's foreign minister and Bolivia's foreign minister in Lima. The new "
+            "missile was a reminder that both of Peru's patrons are now standing beside it.")
+    assert {("CHL", "PER", "PATRON", False), ("BOL", "PER", "PATRON", False)} <= relations(run(text))
+    # as an object (one meets the allies, who may be anyone), or with no group named: none
+    for text in ("Chile and Bolivia held talks. Ecuador later met both of Peru's allies.",
+                 "The new missile was a reminder that both of Peru's patrons are now standing beside it."):
+        assert not relations(run(text)), text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

@@ -149,6 +149,11 @@ class _Relationships:
                 if national and owners:
                     holders, others, how = national, owners, 0.7
             count = next((c for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), None)
+            if count is None and not holders and tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                    and tok.head.head.lower_ in ("both", "two", "three") and tok.head.head.dep_ in ("nsubj", "nsubjpass"):
+                # "a reminder that both of the North's patrons are now standing beside ...": the counted
+                # subject is the group named before, as "its two allies" is (relationships pass 3)
+                count = tok.head.head
             if not holders and others and count is not None:
                 # "the United States and its two Asian allies": the allies are the two named before
                 own = {m.actor.country for m in others}
