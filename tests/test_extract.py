@@ -5357,6 +5357,18 @@ def test_both_of_a_states_allies_as_a_subject_are_the_group_named_before() -> No
         assert not relations(run(text)), text
 
 
+def test_a_state_a_holder_is_likened_to_holds_the_tie_too() -> None:
+    # relationships pass 3: "X, like Y and Z a member of W", "X, like Y, is ...", "Like Y, X is ..."
+    text = "Peru, like Chile and Bolivia a founding member of NATO, depends heavily on Chilean copper."
+    assert {("PER", "NATO", "MEMBER", False), ("CHL", "NATO", "MEMBER", False),
+            ("BOL", "NATO", "MEMBER", False)} <= relations(run(text))
+    assert ("CHL", "BRA", "ALLY", False) in relations(run("Like Chile, Peru is a close ally of Brazil."))
+    # denied for both; "unlike" and "countries like" liken no holder
+    assert ("CHL", "NATO", "MEMBER", True) in relations(run("Peru, like Chile, is not a member of NATO."))
+    for text in ("Peru, unlike Chile, is a member of NATO.", "Countries like Chile say Peru is a member of NATO."):
+        assert relations(run(text)) == {("PER", "NATO", "MEMBER", False)}, text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

@@ -109,6 +109,12 @@ class _Relationships:
                 anchor = tok.head
             holders, negated, how = self._holders(anchor)
             negated = negated or (anchor.head.lemma_.lower() in cues.copulas and _negative_framer(anchor))
+            if not holders and anchor.dep_ == "pobj" and anchor.head.lower_ == "like" \
+                    and (likened := self.by_token.get(anchor.head.head.i)) is not None and likened.actor.kind == "country":
+                # "Peru, like Chile and Bolivia a founding member of NATO": the parser makes the noun a
+                # second object of "like"; the state "like" hangs on holds it (relationships pass 3)
+                holders, how = [likened], 0.7
+            holders = holders + self._likened(holders, anchor)
             others = self._counterparts(anchor, cue.preps)
             if not others and rel_type == "SUPPLIER":
                 # "a key supplier of arms to Peru": the recipient hangs on the goods (relationships pass 2)
@@ -958,6 +964,24 @@ class _Relationships:
         # "an alliance of six former Soviet republics": a state named as what its parts once were is
         # not the other side (pass 33)
         found = [m for m in found if not _former_part(self.doc[m.start])]
+        return _unique(found)
+
+    def _likened(self, holders: list[Mention], noun: Token) -> list[Mention]:
+        """"Brazil, like China and Russia a founding member of the BRICS group", "Peru, like Chile, is
+        a member of NATO", "Like Chile, Peru is an ally of Brazil": the states a holder is likened to
+        hold the tie too (a "like" on a holder, or on the copula the noun is the complement of;
+        relationships pass 3)."""
+        if not holders:
+            return []
+        hosts = [self.doc[m.end - 1] for m in holders]
+        noun_like = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "like" else None
+        if noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in self.cues.copulas:
+            hosts.append(noun.head)
+        own = {m.actor.country for m in holders}
+        found = [m for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "like"
+                 for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)
+                 if t is not noun and (p is not noun_like or t.i < noun.i)
+                 and (m := self.by_token.get(t.i)) is not None and m.actor.kind == "country" and m.actor.country not in own]
         return _unique(found)
 
     def _same_person_subject(self, noun: Token, owner: Token) -> list[Mention] | None:
