@@ -5369,6 +5369,14 @@ def test_a_state_a_holder_is_likened_to_holds_the_tie_too() -> None:
         assert relations(run(text)) == {("PER", "NATO", "MEMBER", False)}, text
 
 
+def test_a_singular_apposition_after_a_coordination_is_the_last_names() -> None:
+    # relationships pass 3: "A, B and C, a NATO member" -> C only; a plural apposition stays on all
+    assert relations(run("The minister met envoys from Peru, Bolivia and Chile, a NATO member.")) == {
+        ("CHL", "NATO", "MEMBER", False)}
+    assert {("PER", "NATO", "MEMBER", False), ("CHL", "NATO", "MEMBER", False)} <= relations(
+        run("The minister met envoys from Peru and Chile, both NATO members."))
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

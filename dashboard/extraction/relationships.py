@@ -723,6 +723,12 @@ class _Relationships:
             return self._subjects(head).mentions, negated, 0.8
         if node.dep_ == "appos":
             on_head = self._np(head, True).mentions
+            if len(on_head) > 1 and node.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in node.children) \
+                    and (last := self._unparsed_apposition(node)) is not None:
+                # "spoke with Wallace of Britain, Lecornu of France and Akar of Turkey, a NATO member":
+                # "a" member is one, the one named right before the comma, not the whole coordination
+                # (relationships pass 3)
+                return [last], negated, 0.7
             if on_head or not (beside := self._unparsed_appositions(node)):
                 return on_head, negated, 0.75
             # "its border with China, its main ally, remains closed": set beside the name before the
