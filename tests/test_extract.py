@@ -5377,6 +5377,21 @@ def test_a_singular_apposition_after_a_coordination_is_the_last_names() -> None:
         run("The minister met envoys from Peru and Chile, both NATO members."))
 
 
+def test_reliance_on_a_states_money_or_aid_makes_it_a_patron() -> None:
+    # relationships pass 3: relying on a state for aid or credit, or on its loans or subsidies (patronage_nouns)
+    assert ("CHL", "BOL", "PATRON", False) in relations(run("Bolivia relies on Chile for aid and credit."))
+    assert {("CHL", "BOL", "PATRON", False), ("CHL", "BOL", "SUPPLIER", False)} <= relations(
+        run("Bolivia depends on Chilean loans and gas."))
+    assert ("CHL", "BOL", "PATRON", True) in relations(run("Bolivia no longer depends on Chilean subsidies."))
+    # a leader's government stands for his state
+    found = relations(run("Emmanuel Macron spoke on Monday. His government depends on German loans."))
+    assert ("DEU", "FRA", "PATRON", False) in found, found
+    # security, goodwill, or money from no state: none
+    for text in ("Bolivia relies on Chile for its security.", "Bolivia depends on Chilean goodwill.",
+                 "Bolivia relies on loans from banks."):
+        assert not relations(run(text)), text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

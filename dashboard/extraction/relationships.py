@@ -414,12 +414,18 @@ class _Relationships:
         on = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
         wanted = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
         suppliers: list[Mention] = []
+        patronage = self.cues.patronage_nouns
+        patrons = [m for o in on for m in self._np(o, True).mentions if m.actor.kind == "country"] \
+            if any(o.lemma_.lower() in patronage or o.lower_ in patronage for o in wanted) else \
+            [m for o in on if not wanted for g in (o, *o.conjuncts) if g.lemma_.lower() in patronage or g.lower_ in patronage
+             for t in g.children if t.dep_ in ("amod", "compound", "poss") for m in self._np(t, True).mentions
+             if m.actor.kind == "country"]
         if wanted and any(self._goods(o) for o in wanted):
             suppliers = [m for o in on for m in self._np(o, True).mentions if m.actor.kind == "country"]
         elif not wanted:
             suppliers = [m for o in on if self._goods(o) for t in o.children if t.dep_ in ("amod", "compound", "poss")
                          for m in self._np(t, True).mentions if m.actor.kind == "country"]
-        if not suppliers:
+        if not suppliers and not patrons:
             return
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or _no_longer(verb)
         if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE for c in verb.children if c.dep_ == "nsubj" for t in c.subtree):
@@ -430,10 +436,19 @@ class _Relationships:
                 # description set beside the state (relationships pass 2)
                 recipients = [m for m in self._np(verb.head.head, True).mentions if m.actor.kind == "country"]
         else:
-            recipients = [m for m in self._subjects(verb).mentions if m.actor.kind == "country"]
+            # ("His government depends on Russian loans": a leader's government stands for his state;
+            # relationships pass 3)
+            subject = self._subject_token(verb)
+            recipients = [m for m in self._subjects(verb).mentions if m.actor.kind == "country"
+                          or (m.actor.kind == "person" and subject.lemma_.lower() in ("government", "country", "economy", "regime"))]
         for s in _unique_countries(suppliers):
             for r in _unique_countries(recipients):
                 self._emit_rel(sent, s, r, "SUPPLIER", negated, 0.6)
+        for s in _unique_countries(patrons):
+            # ("depends on Russian loans", "relies on Chile for aid": money or aid relied on makes
+            # the giver a patron; relationships pass 3)
+            for r in _unique_countries(recipients):
+                self._emit_rel(sent, s, r, "PATRON", negated, 0.6)
 
     def _share_of(self, sent: Span, verb: Token) -> None:
         """"China accounts for more than 90 percent of North Korea's trade" -> TRADE CHN-PRK; "Russia
