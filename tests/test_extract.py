@@ -5392,6 +5392,17 @@ def test_reliance_on_a_states_money_or_aid_makes_it_a_patron() -> None:
         assert not relations(run(text)), text
 
 
+def test_a_speakers_bare_alliance_is_with_the_one_other_state_named() -> None:
+    # relationships pass 3: "X's leader said X stood behind Y and called the alliance ..." -> ALLY X-Y
+    text = ("At the palace on Friday, President Emmanuel Macron told reporters that France stood behind Poland "
+            "and called the alliance a cornerstone of peace.")
+    assert ("FRA", "POL", "ALLY", False) in relations(run(text))
+    # an organisation named around it (NATO is "the alliance"), or two other states: none
+    for text in ("NATO leaders met in Riga. President Emmanuel Macron said France stood behind Poland and praised the alliance.",
+                 "President Emmanuel Macron said France stood behind Poland and Spain and praised the alliance."):
+        assert not [r for r in relations(run(text)) if r[2] == "ALLY"], text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

@@ -210,6 +210,13 @@ class _Relationships:
                 own = {m.actor.country for m in holders}
                 others = [m for m in self._reporter(anchor) if m.actor.country and m.actor.country not in own]
                 how = 0.6
+            if not holders and not others and rel_type == "ALLY" and tok.tag_ == "NN":
+                # "Trump said the United States was behind Japan and called the alliance a cornerstone":
+                # a bare "the alliance" a state's speaker names is between his state and the one other
+                # state the sentence names (relationships pass 3)
+                pair = self._speakers_alliance(sent, tok)
+                if pair:
+                    holders, others, how = pair[:1], pair[1:], 0.6
             if cue.only_with_preps and not others:
                 continue
             if not holders and len(others) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS \
@@ -986,6 +993,27 @@ class _Relationships:
         # not the other side (pass 33)
         found = [m for m in found if not _former_part(self.doc[m.start])]
         return _unique(found)
+
+    def _speakers_alliance(self, sent: Span, noun: Token) -> list[Mention]:
+        """The two states of a bare "the alliance" (nothing but "the" on it) that is the object of a
+        verb whose subject is a state's person or the state itself, in a sentence naming exactly one
+        other state and, like the sentence before, no organisation (so never NATO as "the alliance")."""
+        if [c.lower_ for c in noun.children] != ["the"] or noun.dep_ not in ("dobj", "obj"):
+            return []
+        verb = noun.head
+        subjects = [m for m in self._subjects(verb).mentions if m.actor.country and m.actor.kind != "organisation"]
+        if len(_unique_countries(subjects)) != 1:
+            return []
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        around = [m for m in self.mentions if start <= m.start and m.end <= sent.end]
+        if any(m.actor.kind == "organisation" for m in around):
+            return []
+        named = _unique_countries(m for m in around if m.start >= sent.start and m.actor.country
+                                  and not noun.left_edge.i <= m.start <= noun.right_edge.i)
+        own = subjects[0].actor.country
+        if len(named) != 2 or own not in {m.actor.country for m in named}:
+            return []
+        return [subjects[0], next(m for m in named if m.actor.country != own)]
 
     def _likened(self, holders: list[Mention], noun: Token) -> list[Mention]:
         """"Brazil, like China and Russia a founding member of the BRICS group", "Peru, like Chile, is
