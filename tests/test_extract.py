@@ -5403,6 +5403,21 @@ def test_a_speakers_bare_alliance_is_with_the_one_other_state_named() -> None:
         assert not [r for r in relations(run(text)) if r[2] == "ALLY"], text
 
 
+def test_a_pledge_to_defend_a_state_makes_it_an_ally() -> None:
+    # relationships pass 3: "X's commitment to defend Y", "X has promised to defend Y" (pledge_nouns,
+    # pledge_verbs, defending_verbs)
+    assert ("CHL", "PER", "ALLY", False) in relations(run("Chile has promised to defend Peru with all its forces."))
+    assert ("CHL", "PER", "ALLY", False) in relations(run("Chile's obligation to defend Peru covers the islands."))
+    text = ("Chile flew jets in drills with Peruvian and Bolivian pilots, which showed Chile's commitment to defend "
+            "both countries.")
+    assert {("CHL", "PER", "ALLY", False), ("CHL", "BOL", "ALLY", False)} <= relations(run(text))
+    assert ("CHL", "PER", "ALLY", True) in relations(run("Chile has not promised to defend Peru."))
+    # a state's thing defended, a request to defend, or a pledge under a condition: none
+    for text in ("Chile pledged to defend Peru's sovereignty.", "Chile urged Peru to defend Bolivia.",
+                 "If Chile promises to defend Peru, Bolivia will object."):
+        assert not [r for r in relations(run(text)) if r[2] == "ALLY"], text
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

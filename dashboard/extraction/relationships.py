@@ -32,6 +32,7 @@ class _Relationships:
         if sent.root.lemma_.lower() in cues.body_nouns or sent.root.lemma_.lower() in cues.copulas:
             self._body_defined(sent)
         self._standing_verbs(sent)
+        self._defence_pledges(sent)
         self._sought_membership(sent)
         for tok in candidates:
             if tok.pos_ == "VERB" and (tok.lemma_.lower() in cues.supplying_verbs or tok.lemma_.lower() in cues.receiving_verbs):
@@ -844,6 +845,45 @@ class _Relationships:
             return [last]
         names = [self.by_token[t.i] for t in self.doc[last.end - 1].conjuncts if t.i < last.start and t.i in self.by_token]
         return [*[m for m in names if m.actor.kind == last.actor.kind], last]
+
+    def _defence_pledges(self, sent: Span) -> None:
+        """"Washington's commitment to defend both countries", "Russia has promised to defend Belarus":
+        a state pledging (`pledge_nouns`, `pledge_verbs`) to defend (`defending_verbs`) a state named
+        as the verb's object is its ally; a negation on either denies it, a condition ties no one
+        (relationships pass 3)."""
+        cues = self.cues
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.defending_verbs \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue
+            pledge = verb.head
+            if verb.dep_ == "acl" and pledge.pos_ == "NOUN" and pledge.lemma_.lower() in cues.pledge_nouns:
+                holders = [m for c in pledge.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
+                holders += [m for c in pledge.children if c.dep_ in ("compound", "amod") and c.i < pledge.i
+                            for m in self._np(c, True).mentions if m.actor.kind == "country"]
+                frame = pledge.head if pledge.head.pos_ in ("VERB", "AUX") else pledge
+            elif verb.dep_ == "xcomp" and pledge.pos_ == "VERB" and pledge.lemma_.lower() in cues.pledge_verbs:
+                holders = self._subjects(pledge).mentions
+                frame = pledge
+            else:
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in (*verb.children, *frame.children)):
+                continue
+            negated = any(c.dep_ == "neg" or c.lower_ == "never" for t in (verb, pledge, frame) for c in t.children) \
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in pledge.children)
+            holders = _unique_countries(m for m in holders if m.actor.kind != "organisation")
+            own = {m.actor.country for m in holders}
+            defended = []
+            for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+                count = next((c for c in obj.children if c.lower_ in COUNT_WORDS), None)
+                if obj.i in self.by_token:
+                    defended += [self.by_token[t.i] for t in (obj, *obj.conjuncts) if t.i in self.by_token]
+                elif count is not None:
+                    # ("both countries", "the two nations": the states counted, the pledger not among them)
+                    defended += self._counted_group(count, outside=frozenset(own))
+            for h in holders:
+                for d in _unique_countries(m for m in defended if m.actor.country not in own and m.actor.kind != "organisation"):
+                    self._emit_rel(sent, h, d, "ALLY", negated, 0.6)
 
     def _standing_verbs(self, sent: Span) -> None:
         """"Chile trades heavily with Peru" -> TRADE, "Chile, which belongs to NATO" -> MEMBER: a verb
