@@ -5418,6 +5418,17 @@ def test_a_pledge_to_defend_a_state_makes_it_an_ally() -> None:
         assert not [r for r in relations(run(text)) if r[2] == "ALLY"], text
 
 
+def test_a_verb_of_saying_set_into_the_clause_reports_it() -> None:
+    # relationships pass 3: "Peru, she said, was a reliable partner": the inserted "she said" is the
+    # reporter, whose state is the other side (as "..., said the minister" is)
+    found = relations(run("Chile's president met reporters. Peru, she said, was a reliable partner."))
+    assert ("PER", "CHL", "PARTNER", False) in found, found
+    found = relations(run("Chile's president met reporters. Peru, she said, was not a partner for anything."))
+    assert ("PER", "CHL", "PARTNER", True) in found, found
+    # a reporter with no state: none
+    assert not relations(run("Chile's president met reporters. Peru, analysts said, was a reliable partner."))
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

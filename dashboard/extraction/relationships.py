@@ -508,7 +508,7 @@ class _Relationships:
         node = tok
         for _ in range(8):
             if node.head.i == node.i:
-                return []
+                break
             node = node.head
             if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in self.cues.reporting \
                     and node.i not in {t.i for t in tok.ancestors if t.dep_ == "relcl"}:
@@ -516,6 +516,16 @@ class _Relationships:
                        for c in node.children):
                     continue  # "his office said": tok is in the reporter itself, not reported by it
                 return self._subjects(node).mentions
+        return self._inserted_reporter(tok)
+
+    def _inserted_reporter(self, tok: Token) -> list[Mention]:
+        """"Seoul, he said, was not a partner": a verb of saying set into the clause (parsed as
+        parataxis on a verb above `tok`) reports it; its subject is the reporter (relationships pass 3)."""
+        for node in tok.ancestors:
+            for c in node.children:
+                if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() in self.cues.reporting \
+                        and not c.left_edge.i <= tok.i <= c.right_edge.i:
+                    return self._subjects(c).mentions
         return []
 
     def _treaty_parties(self, noun: Token) -> list[Mention]:
