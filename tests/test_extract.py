@@ -5429,6 +5429,19 @@ def test_a_verb_of_saying_set_into_the_clause_reports_it() -> None:
     assert not relations(run("Chile's president met reporters. Peru, analysts said, was a reliable partner."))
 
 
+def test_a_denied_coordination_under_both_denies_neither_noun() -> None:
+    # relationships pass 3: "cannot be both A and B" denies the pair, not each
+    for text in ("Officials repeated that Chile cannot be both a peacemaker and the main supplier of Peru's army.",
+                 "Chile cannot be both an ally of Peru and a rival of Bolivia."):
+        assert not relations(run(text)), text
+    # "both" on the subjects, a negation on each noun, or no negation: read as before
+    assert {("CHL", "BOL", "ALLY", True), ("PER", "BOL", "ALLY", True)} <= relations(
+        run("Chile and Peru are both not allies of Bolivia."))
+    assert ("CHL", "BOL", "ADVERSARY", True) in relations(run("Chile is not an ally of Peru and not a rival of Bolivia."))
+    assert {("CHL", "PER", "ALLY", False), ("CHL", "BOL", "ADVERSARY", False)} <= relations(
+        run("Chile is both an ally of Peru and a rival of Bolivia."))
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

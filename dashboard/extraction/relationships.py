@@ -116,6 +116,8 @@ class _Relationships:
                 # second object of "like"; the state "like" hangs on holds it (relationships pass 3)
                 holders, how = [likened], 0.7
             holders = holders + self._likened(holders, anchor)
+            if negated and _not_both(anchor):
+                continue  # "China cannot be both a peacemaker and Russia's main supplier": no denial of either (relationships pass 3)
             others = self._counterparts(anchor, cue.preps)
             if not others and rel_type == "SUPPLIER":
                 # "a key supplier of arms to Peru": the recipient hangs on the goods (relationships pass 2)
@@ -1263,6 +1265,19 @@ def _negative_framer(noun: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("nothing", "none", "neither", "nobody", "no-one")
                or c.dep_ == "nsubj" and c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)
                for c in noun.head.children)
+
+
+def _not_both(noun: Token) -> bool:
+    """"cannot be both a peacemaker and the main supplier of Russia's war machine", "is not both an
+    ally and a rival": a denied coordination under "both" denies the pair, not each noun of it
+    (relationships pass 3)."""
+    top = noun
+    while top.dep_ == "conj":
+        top = top.head
+    if not any(c.dep_ == "conj" for c in top.children):
+        return False
+    return any(c.lower_ == "both" and c.dep_ in ("preconj", "dep", "det", "advmod") and c.i < top.i
+               for c in (*top.children, *top.head.children))
 
 
 def _no_longer(verb: Token) -> bool:
