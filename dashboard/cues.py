@@ -202,6 +202,10 @@ class Knowledge:
     reliance_verbs: frozenset[str] = frozenset()  # "X relies on Y for gas": Y supplies X (relationships pass 1)
     share_verbs: frozenset[str] = frozenset()  # "X accounts for 90% of Y's trade" (relationships pass 1)
     supplied_goods: frozenset[str] = frozenset()  # goods a standing supply is of (relationships pass 1)
+    patronage_nouns: frozenset[str] = frozenset()  # "X depends on Y's loans": Y is X's patron (relationships pass 3)
+    defending_verbs: frozenset[str] = frozenset()  # "X's commitment to defend Y": ALLY (relationships pass 3)
+    pledge_nouns: frozenset[str] = frozenset()
+    pledge_verbs: frozenset[str] = frozenset()
     traded_nouns: frozenset[str] = frozenset()  # "90% of Y's trade": a share of it is a TRADE tie (relationships pass 1)
     body_nouns: frozenset[str] = frozenset()  # "the grouping": the organisation last named
     clause_synonyms: dict[str, str] = field(default_factory=dict)  # "the other's aid" read as "assistance" (relationships pass 2)
@@ -454,6 +458,10 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         reliance_verbs=_words(rels, "reliance_verbs"),
         share_verbs=_words(rels, "share_verbs"),
         supplied_goods=_words(rels, "supplied_goods"),
+        patronage_nouns=_words(rels, "patronage_nouns"),
+        defending_verbs=_words(rels, "defending_verbs"),
+        pledge_nouns=_words(rels, "pledge_nouns"),
+        pledge_verbs=_words(rels, "pledge_verbs"),
         traded_nouns=_words(rels, "traded_nouns"),
         binding_verbs=_words(rels, "binding_verbs"),
         chair_nouns=_words(rels, "chair_nouns"),

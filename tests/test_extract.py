@@ -5319,6 +5319,129 @@ def test_a_state_seeking_to_join_a_body_is_not_its_member() -> None:
         assert not relations(run(text)), text
 
 
+def test_an_apposition_parsed_as_a_conjunct_with_a_named_possessor_or_plural() -> None:
+    # relationships pass 3: "X, Y's ally and its partner," parsed as a conjunct of X: X holds both ties;
+    # a plural apposition after coordinated names is set beside all of them
+    text = "Envoys pressed Lima, Bolivia's closest ally and its largest trading partner, to mediate."
+    assert {("PER", "BOL", "ALLY", False), ("PER", "BOL", "TRADE", False)} <= relations(run(text))
+    text = "In Lima and Quito, both close allies of Chile, ministers welcomed the deal."
+    assert {("PER", "CHL", "ALLY", False), ("ECU", "CHL", "ALLY", False)} <= relations(run(text))
+    # a real coordination (no comma before the possessed noun, or a list of three) ties no one
+    for text in ("Sanctions hit Peru, Ecuador and Chile's allies in the region.",
+                 "Diplomats from Lima, Quito and Chile's allies met on Monday.",
+                 "Envoys pressed Lima and Bolivia's closest ally to mediate."):
+        assert not relations(run(text)), text
+
+
+def test_his_on_a_tie_noun_is_the_he_of_the_clause_above() -> None:
+    # relationships pass 3: "He met A and B there, a sign that his old ally X ...": "his" is the "he"
+    # subject of the nearest clause above the noun, not the person named last
+    text = ("Emmanuel Macron flew to Warsaw on Monday. He met Olaf Scholz and Pedro Sanchez there, a sign that "
+            "his old ally Italy had changed course.")
+    assert relations(run(text)) == {("ITA", "FRA", "ALLY", False)}
+    # a clause above with another subject: not read as the earlier person
+    text = ("Emmanuel Macron flew to Warsaw on Monday. Analysts said Olaf Scholz and Pedro Sanchez met there, a "
+            "sign that his old ally Italy had changed course.")
+    assert ("ITA", "FRA", "ALLY", False) not in relations(run(text))
+
+
+def test_both_of_a_states_allies_as_a_subject_are_the_group_named_before() -> None:
+    # relationships pass 3: "both of X's Ns" as a subject are the latest group of two named, as "X's
+    # two Ns" are
+    text = ("Ecuador's president met Chile's foreign minister and Bolivia's foreign minister in Lima. The new "
+            "missile was a reminder that both of Peru's patrons are now standing beside it.")
+    assert {("CHL", "PER", "PATRON", False), ("BOL", "PER", "PATRON", False)} <= relations(run(text))
+    # as an object (one meets the allies, who may be anyone), or with no group named: none
+    for text in ("Chile and Bolivia held talks. Ecuador later met both of Peru's allies.",
+                 "The new missile was a reminder that both of Peru's patrons are now standing beside it."):
+        assert not relations(run(text)), text
+
+
+def test_a_state_a_holder_is_likened_to_holds_the_tie_too() -> None:
+    # relationships pass 3: "X, like Y and Z a member of W", "X, like Y, is ...", "Like Y, X is ..."
+    text = "Peru, like Chile and Bolivia a founding member of NATO, depends heavily on Chilean copper."
+    assert {("PER", "NATO", "MEMBER", False), ("CHL", "NATO", "MEMBER", False),
+            ("BOL", "NATO", "MEMBER", False)} <= relations(run(text))
+    assert ("CHL", "BRA", "ALLY", False) in relations(run("Like Chile, Peru is a close ally of Brazil."))
+    # denied for both; "unlike" and "countries like" liken no holder
+    assert ("CHL", "NATO", "MEMBER", True) in relations(run("Peru, like Chile, is not a member of NATO."))
+    for text in ("Peru, unlike Chile, is a member of NATO.", "Countries like Chile say Peru is a member of NATO."):
+        assert relations(run(text)) == {("PER", "NATO", "MEMBER", False)}, text
+
+
+def test_a_singular_apposition_after_a_coordination_is_the_last_names() -> None:
+    # relationships pass 3: "A, B and C, a NATO member" -> C only; a plural apposition stays on all
+    assert relations(run("The minister met envoys from Peru, Bolivia and Chile, a NATO member.")) == {
+        ("CHL", "NATO", "MEMBER", False)}
+    assert {("PER", "NATO", "MEMBER", False), ("CHL", "NATO", "MEMBER", False)} <= relations(
+        run("The minister met envoys from Peru and Chile, both NATO members."))
+
+
+def test_reliance_on_a_states_money_or_aid_makes_it_a_patron() -> None:
+    # relationships pass 3: relying on a state for aid or credit, or on its loans or subsidies (patronage_nouns)
+    assert ("CHL", "BOL", "PATRON", False) in relations(run("Bolivia relies on Chile for aid and credit."))
+    assert {("CHL", "BOL", "PATRON", False), ("CHL", "BOL", "SUPPLIER", False)} <= relations(
+        run("Bolivia depends on Chilean loans and gas."))
+    assert ("CHL", "BOL", "PATRON", True) in relations(run("Bolivia no longer depends on Chilean subsidies."))
+    # a leader's government stands for his state
+    found = relations(run("Emmanuel Macron spoke on Monday. His government depends on German loans."))
+    assert ("DEU", "FRA", "PATRON", False) in found, found
+    # security, goodwill, or money from no state: none
+    for text in ("Bolivia relies on Chile for its security.", "Bolivia depends on Chilean goodwill.",
+                 "Bolivia relies on loans from banks."):
+        assert not relations(run(text)), text
+
+
+def test_a_speakers_bare_alliance_is_with_the_one_other_state_named() -> None:
+    # relationships pass 3: "X's leader said X stood behind Y and called the alliance ..." -> ALLY X-Y
+    text = ("At the palace on Friday, President Emmanuel Macron told reporters that France stood behind Poland "
+            "and called the alliance a cornerstone of peace.")
+    assert ("FRA", "POL", "ALLY", False) in relations(run(text))
+    # an organisation named around it (NATO is "the alliance"), or two other states: none
+    for text in ("NATO leaders met in Riga. President Emmanuel Macron said France stood behind Poland and praised the alliance.",
+                 "President Emmanuel Macron said France stood behind Poland and Spain and praised the alliance."):
+        assert not [r for r in relations(run(text)) if r[2] == "ALLY"], text
+
+
+def test_a_pledge_to_defend_a_state_makes_it_an_ally() -> None:
+    # relationships pass 3: "X's commitment to defend Y", "X has promised to defend Y" (pledge_nouns,
+    # pledge_verbs, defending_verbs)
+    assert ("CHL", "PER", "ALLY", False) in relations(run("Chile has promised to defend Peru with all its forces."))
+    assert ("CHL", "PER", "ALLY", False) in relations(run("Chile's obligation to defend Peru covers the islands."))
+    text = ("Chile flew jets in drills with Peruvian and Bolivian pilots, which showed Chile's commitment to defend "
+            "both countries.")
+    assert {("CHL", "PER", "ALLY", False), ("CHL", "BOL", "ALLY", False)} <= relations(run(text))
+    assert ("CHL", "PER", "ALLY", True) in relations(run("Chile has not promised to defend Peru."))
+    # a state's thing defended, a request to defend, or a pledge under a condition: none
+    for text in ("Chile pledged to defend Peru's sovereignty.", "Chile urged Peru to defend Bolivia.",
+                 "If Chile promises to defend Peru, Bolivia will object."):
+        assert not [r for r in relations(run(text)) if r[2] == "ALLY"], text
+
+
+def test_a_verb_of_saying_set_into_the_clause_reports_it() -> None:
+    # relationships pass 3: "Peru, she said, was a reliable partner": the inserted "she said" is the
+    # reporter, whose state is the other side (as "..., said the minister" is)
+    found = relations(run("Chile's president met reporters. Peru, she said, was a reliable partner."))
+    assert ("PER", "CHL", "PARTNER", False) in found, found
+    found = relations(run("Chile's president met reporters. Peru, she said, was not a partner for anything."))
+    assert ("PER", "CHL", "PARTNER", True) in found, found
+    # a reporter with no state: none
+    assert not relations(run("Chile's president met reporters. Peru, analysts said, was a reliable partner."))
+
+
+def test_a_denied_coordination_under_both_denies_neither_noun() -> None:
+    # relationships pass 3: "cannot be both A and B" denies the pair, not each
+    for text in ("Officials repeated that Chile cannot be both a peacemaker and the main supplier of Peru's army.",
+                 "Chile cannot be both an ally of Peru and a rival of Bolivia."):
+        assert not relations(run(text)), text
+    # "both" on the subjects, a negation on each noun, or no negation: read as before
+    assert {("CHL", "BOL", "ALLY", True), ("PER", "BOL", "ALLY", True)} <= relations(
+        run("Chile and Peru are both not allies of Bolivia."))
+    assert ("CHL", "BOL", "ADVERSARY", True) in relations(run("Chile is not an ally of Peru and not a rival of Bolivia."))
+    assert {("CHL", "PER", "ALLY", False), ("CHL", "BOL", "ADVERSARY", False)} <= relations(
+        run("Chile is both an ally of Peru and a rival of Bolivia."))
+
+
 def test_it_after_a_text_speaks_for_the_texts_maker() -> None:
     # reference pass: a subject "it" continuing a sentence whose subject was a letter or note is
     # the text, which speaks for its maker, not the last state named

@@ -187,7 +187,12 @@ HELDOUT_SETS = [
     # 0.871 (P 0.99, R 0.78) / 1.00 / 0.952; with pass 24: 0.866 (P 0.98, R 0.78).
     # Dates pass 1 (on heldout29-36: expressions, clauses dated by their frame,
     # scenes, the learned tier's pair dates): date 0.531 -> 0.625.
-    HeldoutSet("heldout10", 8, events_f1=0.84, relationships_f1=0.80, status=0.92),
+    # Relationships pass 3 (developed on the relationships of heldout26, 27, 30 and 34, for generality:
+    # appositions parsed as conjuncts, 'both of X's Ns', 'like' comparisons, pledges to defend,
+    # reliance on loans or aid, a speaker's bare 'the alliance', inserted 'he said', 'not both'):
+    # relationships 0.941 -> 0.947 (6/6, one more fit); events, status and date unchanged
+    # (relationships floor 0.80 -> 0.91).
+    HeldoutSet("heldout10", 8, events_f1=0.84, relationships_f1=0.91, status=0.92),
     # heldout11: eight articles (79 required events, 2 relationships) labelled blind and scored once
     # after pass thirteen: 0.50 (P 0.74, R 0.38) / 1.00 / status 0.93, date 0.86: the honest
     # unseen-text figure (pass thirteen had lifted heldout10, its development set, from 0.57 to
@@ -535,7 +540,12 @@ HELDOUT_SETS = [
     # in a relative on what one is asked to act on, a buildup near a state, 'discuss X with Y', 'he' after a
     # report or in a joined clause): events 0.702 -> 0.727 (P 0.75 -> 0.79, R 0.66 -> 0.68, 71 -> 73/108);
     # status 0.887 -> 0.890 (events floor 0.52 -> 0.70).
-    HeldoutSet("heldout24", 8, events_f1=0.70, relationships_f1=0.45, status=0.88),
+    # Relationships pass 3 (developed on the relationships of heldout26, 27, 30 and 34, for generality:
+    # appositions parsed as conjuncts, 'both of X's Ns', 'like' comparisons, pledges to defend,
+    # reliance on loans or aid, a speaker's bare 'the alliance', inserted 'he said', 'not both'):
+    # relationships 0.887 (5/6) -> 0.974 (6/6); events, status and date unchanged (relationships
+    # floor 0.45 -> 0.94).
+    HeldoutSet("heldout24", 8, events_f1=0.70, relationships_f1=0.94, status=0.88),
     # heldout25: eight wire reports of 2023-2025 on arms transfers and deployments (91 required events,
     # 12 relationships), labelled blind by a writer given the vocabulary only; first contact after passes
     # 21-25 and both dictionary rounds: 0.549 (P 0.76, R 0.43) / 0.56 / 0.949, date 0.478.
@@ -577,7 +587,12 @@ HELDOUT_SETS = [
     # acts, trade measured by a copula): events 0.530 -> 0.532 (P 0.77, R 0.41, 52/128); relationships and status unchanged.
     # Dates pass 1 (on heldout29-36: expressions, clauses dated by their frame,
     # scenes, the learned tier's pair dates): date 0.565 -> 0.652.
-    HeldoutSet("heldout26", 8, events_f1=0.50, relationships_f1=0.56, status=0.74),
+    # Relationships pass 3 (developed on the relationships of heldout26, 27, 30 and 34, for generality:
+    # appositions parsed as conjuncts, 'both of X's Ns', 'like' comparisons, pledges to defend,
+    # reliance on loans or aid, a speaker's bare 'the alliance', inserted 'he said', 'not both'):
+    # relationships 0.817 (15/20) -> 0.930 (19/20); events, status and date unchanged (relationships
+    # floor 0.56 -> 0.90).
+    HeldoutSet("heldout26", 8, events_f1=0.50, relationships_f1=0.90, status=0.74),
     # heldout27: eight news reports on diplomacy and coercion, 2022-2025 (123 required events, 14
     # relationships), labelled blind; first contact at 16442c0: 0.466 (P 0.64, R 0.37, 45/123) / 0.61
     # (7/14) / 0.822, date 0.355.
@@ -602,7 +617,12 @@ HELDOUT_SETS = [
     # in a relative on what one is asked to act on, a buildup near a state, 'discuss X with Y', 'he' after a
     # report or in a joined clause): events 0.742 -> 0.743 (87/123); relationships, status, date unchanged
     # (events floor 0.71 kept).
-    HeldoutSet("heldout27", 8, events_f1=0.71, relationships_f1=0.55, status=0.80),
+    # Relationships pass 3 (developed on the relationships of heldout26, 27, 30 and 34, for generality:
+    # appositions parsed as conjuncts, 'both of X's Ns', 'like' comparisons, pledges to defend,
+    # reliance on loans or aid, a speaker's bare 'the alliance', inserted 'he said', 'not both'):
+    # relationships 0.789 (10/14) -> 0.880 (11/14); events, status and date unchanged (relationships
+    # floor 0.55 -> 0.85).
+    HeldoutSet("heldout27", 8, events_f1=0.71, relationships_f1=0.85, status=0.80),
     # heldout28: eight mixed pieces on standing relationships, 2019-2024, reaching beyond the theatre
     # (Iran, Turkey, the CSTO, the Pacific, the Gulf, Cuba; 111 required events, 36 relationships),
     # labelled blind; first contact at 16442c0: 0.397 (P 0.68, R 0.28, 31/111) / 0.28 (7/36) / 0.903,
@@ -679,7 +699,12 @@ HELDOUT_SETS = [
     # Dates pass 1 (developed on this set) (on heldout29-36: expressions, clauses dated by their frame,
     # scenes, the learned tier's pair dates): date 0.545 -> 0.591.
     # Reference pass (developed on heldout29-36): figures unchanged, events 0.708 (events floor 0.52 -> 0.68).
-    HeldoutSet("heldout30", 8, events_f1=0.68, relationships_f1=0.56, status=0.79),
+    # Relationships pass 3 (developed on the relationships of heldout26, 27, 30 and 34, for generality:
+    # appositions parsed as conjuncts, 'both of X's Ns', 'like' comparisons, pledges to defend,
+    # reliance on loans or aid, a speaker's bare 'the alliance', inserted 'he said', 'not both'):
+    # relationships 0.821 (20/25) -> 0.854 (21/25); events, status and date unchanged (relationships
+    # floor 0.56 -> 0.82).
+    HeldoutSet("heldout30", 8, events_f1=0.68, relationships_f1=0.82, status=0.79),
     # heldout31: eight wire reports strictly in the theatre, 2019-2025 (126 required events, 9
     # relationships), labelled blind; first contact at 3937e61 (after passes 29-34): 0.680 (P 0.88,
     # R 0.56, 70/126) / 0.53 (4/9) / 0.886, date 0.571. The session's starting extractor (16442c0)
@@ -780,7 +805,12 @@ HELDOUT_SETS = [
     # threatens to do is the threat, ceasing to give or work with a state sanctions it, asking for something):
     # events 0.779 -> 0.784 (P 0.85, R 0.72 -> 0.73, 85 -> 86/118; the learned tier on); relationships 0.86
     # unchanged; status 0.812 -> 0.814 (floors unchanged).
-    HeldoutSet("heldout34", 8, events_f1=0.75, relationships_f1=0.67, status=0.80),
+    # Relationships pass 3 (developed on the relationships of heldout26, 27, 30 and 34, for generality:
+    # appositions parsed as conjuncts, 'both of X's Ns', 'like' comparisons, pledges to defend,
+    # reliance on loans or aid, a speaker's bare 'the alliance', inserted 'he said', 'not both'):
+    # relationships 0.862 (24/30) -> 0.955 (29/30); events, status and date unchanged (relationships
+    # floor 0.67 -> 0.92).
+    HeldoutSet("heldout34", 8, events_f1=0.75, relationships_f1=0.92, status=0.80),
     # heldout35: eight wire reports in the theatre, events of 2020-2022 (127 required events, 7
     # relationships), labelled blind; first contact after passes 29-39 (49e83a6, with the fix of the
     # crash it found: before it, one article failed whole): 0.618 (P 0.87, R 0.48, 61/127) / 0.68

@@ -20,7 +20,9 @@ from _extract_helpers import ROOT, load_scorer, run
 
 # ties stated in a structure the rules do not read (checked below), each with the tie the tier adds
 UNREAD = [
-    ("Beijing, North Korea's treaty ally and its main trading partner, said nothing about the launch.", ("CHN", "PRK", "ALLY")),
+    # ("Beijing, North Korea's treaty ally and its main trading partner, said ..." is read by the rules
+    # since relationships pass 3)
+    ("As North Korea's treaty ally, Beijing said nothing about the launch.", ("CHN", "PRK", "ALLY")),
     # ("Russia's ally Belarus hosted the drills." is read by the rules since relationships pass 2)
     ("Belarus, one of the few allies Russia still has, hosted the drills.", ("BLR", "RUS", "ALLY")),
 ]
@@ -45,7 +47,7 @@ def test_the_shipped_model_loads_with_its_types_and_training_sets() -> None:
         learned.Model.load(learned.MODEL_FILE, lr.CLASSES)  # nor the event model a relationship one
 
 
-@pytest.mark.parametrize("text, tie", UNREAD, ids=["treaty ally apposition", "relative clause ally"])
+@pytest.mark.parametrize("text, tie", UNREAD, ids=["fronted as-phrase ally", "relative clause ally"])
 def test_a_tie_the_rules_miss_is_added_as_learned(monkeypatch: pytest.MonkeyPatch, text: str, tie: tuple) -> None:
     monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", False)
     assert run(text)["relationships"] == []  # the rules read nothing here

@@ -32,6 +32,7 @@ class _Relationships:
         if sent.root.lemma_.lower() in cues.body_nouns or sent.root.lemma_.lower() in cues.copulas:
             self._body_defined(sent)
         self._standing_verbs(sent)
+        self._defence_pledges(sent)
         self._sought_membership(sent)
         for tok in candidates:
             if tok.pos_ == "VERB" and (tok.lemma_.lower() in cues.supplying_verbs or tok.lemma_.lower() in cues.receiving_verbs):
@@ -109,6 +110,14 @@ class _Relationships:
                 anchor = tok.head
             holders, negated, how = self._holders(anchor)
             negated = negated or (anchor.head.lemma_.lower() in cues.copulas and _negative_framer(anchor))
+            if not holders and anchor.dep_ == "pobj" and anchor.head.lower_ == "like" \
+                    and (likened := self.by_token.get(anchor.head.head.i)) is not None and likened.actor.kind == "country":
+                # "Peru, like Chile and Bolivia a founding member of NATO": the parser makes the noun a
+                # second object of "like"; the state "like" hangs on holds it (relationships pass 3)
+                holders, how = [likened], 0.7
+            holders = holders + self._likened(holders, anchor)
+            if negated and _not_both(anchor):
+                continue  # "China cannot be both a peacemaker and Russia's main supplier": no denial of either (relationships pass 3)
             others = self._counterparts(anchor, cue.preps)
             if not others and rel_type == "SUPPLIER":
                 # "a key supplier of arms to Peru": the recipient hangs on the goods (relationships pass 2)
@@ -149,6 +158,11 @@ class _Relationships:
                 if national and owners:
                     holders, others, how = national, owners, 0.7
             count = next((c for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), None)
+            if count is None and not holders and tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                    and tok.head.head.lower_ in ("both", "two", "three") and tok.head.head.dep_ in ("nsubj", "nsubjpass"):
+                # "a reminder that both of the North's patrons are now standing beside ...": the counted
+                # subject is the group named before, as "its two allies" is (relationships pass 3)
+                count = tok.head.head
             if not holders and others and count is not None:
                 # "the United States and its two Asian allies": the allies are the two named before
                 own = {m.actor.country for m in others}
@@ -199,6 +213,13 @@ class _Relationships:
                 own = {m.actor.country for m in holders}
                 others = [m for m in self._reporter(anchor) if m.actor.country and m.actor.country not in own]
                 how = 0.6
+            if not holders and not others and rel_type == "ALLY" and tok.tag_ == "NN":
+                # "Trump said the United States was behind Japan and called the alliance a cornerstone":
+                # a bare "the alliance" a state's speaker names is between his state and the one other
+                # state the sentence names (relationships pass 3)
+                pair = self._speakers_alliance(sent, tok)
+                if pair:
+                    holders, others, how = pair[:1], pair[1:], 0.6
             if cue.only_with_preps and not others:
                 continue
             if not holders and len(others) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS \
@@ -403,12 +424,18 @@ class _Relationships:
         on = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
         wanted = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
         suppliers: list[Mention] = []
+        patronage = self.cues.patronage_nouns
+        patrons = [m for o in on for m in self._np(o, True).mentions if m.actor.kind == "country"] \
+            if any(o.lemma_.lower() in patronage or o.lower_ in patronage for o in wanted) else \
+            [m for o in on if not wanted for g in (o, *o.conjuncts) if g.lemma_.lower() in patronage or g.lower_ in patronage
+             for t in g.children if t.dep_ in ("amod", "compound", "poss") for m in self._np(t, True).mentions
+             if m.actor.kind == "country"]
         if wanted and any(self._goods(o) for o in wanted):
             suppliers = [m for o in on for m in self._np(o, True).mentions if m.actor.kind == "country"]
         elif not wanted:
             suppliers = [m for o in on if self._goods(o) for t in o.children if t.dep_ in ("amod", "compound", "poss")
                          for m in self._np(t, True).mentions if m.actor.kind == "country"]
-        if not suppliers:
+        if not suppliers and not patrons:
             return
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or _no_longer(verb)
         if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE for c in verb.children if c.dep_ == "nsubj" for t in c.subtree):
@@ -419,10 +446,19 @@ class _Relationships:
                 # description set beside the state (relationships pass 2)
                 recipients = [m for m in self._np(verb.head.head, True).mentions if m.actor.kind == "country"]
         else:
-            recipients = [m for m in self._subjects(verb).mentions if m.actor.kind == "country"]
+            # ("His government depends on Russian loans": a leader's government stands for his state;
+            # relationships pass 3)
+            subject = self._subject_token(verb)
+            recipients = [m for m in self._subjects(verb).mentions if m.actor.kind == "country"
+                          or (m.actor.kind == "person" and subject.lemma_.lower() in ("government", "country", "economy", "regime"))]
         for s in _unique_countries(suppliers):
             for r in _unique_countries(recipients):
                 self._emit_rel(sent, s, r, "SUPPLIER", negated, 0.6)
+        for s in _unique_countries(patrons):
+            # ("depends on Russian loans", "relies on Chile for aid": money or aid relied on makes
+            # the giver a patron; relationships pass 3)
+            for r in _unique_countries(recipients):
+                self._emit_rel(sent, s, r, "PATRON", negated, 0.6)
 
     def _share_of(self, sent: Span, verb: Token) -> None:
         """"China accounts for more than 90 percent of North Korea's trade" -> TRADE CHN-PRK; "Russia
@@ -474,7 +510,7 @@ class _Relationships:
         node = tok
         for _ in range(8):
             if node.head.i == node.i:
-                return []
+                break
             node = node.head
             if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in self.cues.reporting \
                     and node.i not in {t.i for t in tok.ancestors if t.dep_ == "relcl"}:
@@ -482,6 +518,16 @@ class _Relationships:
                        for c in node.children):
                     continue  # "his office said": tok is in the reporter itself, not reported by it
                 return self._subjects(node).mentions
+        return self._inserted_reporter(tok)
+
+    def _inserted_reporter(self, tok: Token) -> list[Mention]:
+        """"Seoul, he said, was not a partner": a verb of saying set into the clause (parsed as
+        parataxis on a verb above `tok`) reports it; its subject is the reporter (relationships pass 3)."""
+        for node in tok.ancestors:
+            for c in node.children:
+                if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() in self.cues.reporting \
+                        and not c.left_edge.i <= tok.i <= c.right_edge.i:
+                    return self._subjects(c).mentions
         return []
 
     def _treaty_parties(self, noun: Token) -> list[Mention]:
@@ -621,12 +667,14 @@ class _Relationships:
         while first.dep_ == "conj" and first.head.lemma_.lower() in self.cues.counterpart_nouns:
             first = first.head  # "its main ally and trading partner": the phrase's first noun
         if first.dep_ == "conj" and first.lemma_.lower() in self.cues.counterpart_nouns and any(
-                c.dep_ == "poss" and c.pos_ == "PRON" for c in first.children):
+                c.dep_ == "poss" for c in first.children):
             # "relies on China, its main ally and trading partner": an apposition the parser makes a
             # conjunct of the name before the comma (pass 22)
-            beside = self._unparsed_apposition(first)
-            if beside is not None:
-                return [beside], negated, 0.7
+            # (also with a named possessor: "urged Beijing, North Korea's treaty ally and its main
+            # trading partner, to press ..."; relationships pass 3)
+            beside = self._unparsed_appositions(first)
+            if beside:
+                return beside, negated, 0.7
         node = noun
         while node.dep_ == "conj":
             node = node.head
@@ -710,14 +758,20 @@ class _Relationships:
             return self._subjects(head).mentions, negated, 0.8
         if node.dep_ == "appos":
             on_head = self._np(head, True).mentions
-            if on_head or (beside := self._unparsed_apposition(node)) is None:
+            if len(on_head) > 1 and node.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in node.children) \
+                    and (last := self._unparsed_apposition(node)) is not None:
+                # "spoke with Wallace of Britain, Lecornu of France and Akar of Turkey, a NATO member":
+                # "a" member is one, the one named right before the comma, not the whole coordination
+                # (relationships pass 3)
+                return [last], negated, 0.7
+            if on_head or not (beside := self._unparsed_appositions(node)):
                 return on_head, negated, 0.75
             # "its border with China, its main ally, remains closed": set beside the name before the
             # comma, not the phrase the parser hangs it on (pass 22)
-            return [beside], negated, 0.7
-        beside = self._unparsed_apposition(node)
-        if beside is not None:
-            return [beside], negated, 0.7
+            return beside, negated, 0.7
+        beside = self._unparsed_appositions(node)
+        if beside:
+            return beside, negated, 0.7
         if node.dep_ in ("dobj", "obj") and (head.lemma_.lower() in self.cues.forming_verbs
                                               or head.pos_ == "VERB" and head.lemma_.lower() in self.cues.having_verbs):
             # "Russia and China declared a partnership": the subjects hold the tie they form
@@ -791,6 +845,57 @@ class _Relationships:
         if i < 1 or self.doc[i].text != "," or (i - 1) not in self.by_token:
             return None
         return self.by_token[i - 1]
+
+    def _unparsed_appositions(self, noun: Token) -> list[Mention]:
+        """`_unparsed_apposition` as a list; a plural noun is set beside the names coordinated with
+        the last as well ("In Tokyo and Seoul, both treaty allies of the United States, ...";
+        relationships pass 3)."""
+        last = self._unparsed_apposition(noun)
+        if last is None:
+            return []
+        if noun.tag_ != "NNS":
+            return [last]
+        names = [self.by_token[t.i] for t in self.doc[last.end - 1].conjuncts if t.i < last.start and t.i in self.by_token]
+        return [*[m for m in names if m.actor.kind == last.actor.kind], last]
+
+    def _defence_pledges(self, sent: Span) -> None:
+        """"Washington's commitment to defend both countries", "Russia has promised to defend Belarus":
+        a state pledging (`pledge_nouns`, `pledge_verbs`) to defend (`defending_verbs`) a state named
+        as the verb's object is its ally; a negation on either denies it, a condition ties no one
+        (relationships pass 3)."""
+        cues = self.cues
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.defending_verbs \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue
+            pledge = verb.head
+            if verb.dep_ == "acl" and pledge.pos_ == "NOUN" and pledge.lemma_.lower() in cues.pledge_nouns:
+                holders = [m for c in pledge.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
+                holders += [m for c in pledge.children if c.dep_ in ("compound", "amod") and c.i < pledge.i
+                            for m in self._np(c, True).mentions if m.actor.kind == "country"]
+                frame = pledge.head if pledge.head.pos_ in ("VERB", "AUX") else pledge
+            elif verb.dep_ == "xcomp" and pledge.pos_ == "VERB" and pledge.lemma_.lower() in cues.pledge_verbs:
+                holders = self._subjects(pledge).mentions
+                frame = pledge
+            else:
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in (*verb.children, *frame.children)):
+                continue
+            negated = any(c.dep_ == "neg" or c.lower_ == "never" for t in (verb, pledge, frame) for c in t.children) \
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in pledge.children)
+            holders = _unique_countries(m for m in holders if m.actor.kind != "organisation")
+            own = {m.actor.country for m in holders}
+            defended = []
+            for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+                count = next((c for c in obj.children if c.lower_ in COUNT_WORDS), None)
+                if obj.i in self.by_token:
+                    defended += [self.by_token[t.i] for t in (obj, *obj.conjuncts) if t.i in self.by_token]
+                elif count is not None:
+                    # ("both countries", "the two nations": the states counted, the pledger not among them)
+                    defended += self._counted_group(count, outside=frozenset(own))
+            for h in holders:
+                for d in _unique_countries(m for m in defended if m.actor.country not in own and m.actor.kind != "organisation"):
+                    self._emit_rel(sent, h, d, "ALLY", negated, 0.6)
 
     def _standing_verbs(self, sent: Span) -> None:
         """"Chile trades heavily with Peru" -> TRADE, "Chile, which belongs to NATO" -> MEMBER: a verb
@@ -923,6 +1028,8 @@ class _Relationships:
                 if child.dep_ == "poss":
                     if child.pos_ == "PRON" and self._frame_subject:
                         found.extend(self._frame_subject)
+                    elif (same := self._same_person_subject(noun, child)) is not None:
+                        found.extend(same)
                     else:
                         found.extend(self._np(child, True).mentions or self._island_before(child))
         if not found and (any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
@@ -938,6 +1045,65 @@ class _Relationships:
         # not the other side (pass 33)
         found = [m for m in found if not _former_part(self.doc[m.start])]
         return _unique(found)
+
+    def _speakers_alliance(self, sent: Span, noun: Token) -> list[Mention]:
+        """The two states of a bare "the alliance" (nothing but "the" on it) that is the object of a
+        verb whose subject is a state's person or the state itself, in a sentence naming exactly one
+        other state and, like the sentence before, no organisation (so never NATO as "the alliance")."""
+        if [c.lower_ for c in noun.children] != ["the"] or noun.dep_ not in ("dobj", "obj"):
+            return []
+        verb = noun.head
+        subjects = [m for m in self._subjects(verb).mentions if m.actor.country and m.actor.kind != "organisation"]
+        if len(_unique_countries(subjects)) != 1:
+            return []
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        around = [m for m in self.mentions if start <= m.start and m.end <= sent.end]
+        if any(m.actor.kind == "organisation" for m in around):
+            return []
+        named = _unique_countries(m for m in around if m.start >= sent.start and m.actor.country
+                                  and not noun.left_edge.i <= m.start <= noun.right_edge.i)
+        own = subjects[0].actor.country
+        if len(named) != 2 or own not in {m.actor.country for m in named}:
+            return []
+        return [subjects[0], next(m for m in named if m.actor.country != own)]
+
+    def _likened(self, holders: list[Mention], noun: Token) -> list[Mention]:
+        """"Brazil, like China and Russia a founding member of the BRICS group", "Peru, like Chile, is
+        a member of NATO", "Like Chile, Peru is an ally of Brazil": the states a holder is likened to
+        hold the tie too (a "like" on a holder, or on the copula the noun is the complement of;
+        relationships pass 3)."""
+        if not holders:
+            return []
+        hosts = [self.doc[m.end - 1] for m in holders]
+        noun_like = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "like" else None
+        if noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in self.cues.copulas:
+            hosts.append(noun.head)
+        own = {m.actor.country for m in holders}
+        found = [m for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "like"
+                 for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)
+                 if t is not noun and (p is not noun_like or t.i < noun.i)
+                 and (m := self.by_token.get(t.i)) is not None and m.actor.kind == "country" and m.actor.country not in own]
+        return _unique(found)
+
+    def _same_person_subject(self, noun: Token, owner: Token) -> list[Mention] | None:
+        """"This month he stood beside Xi and Putin, a sign that his old patron China had decided ...":
+        a "his"/"her" on a tie noun is the "he"/"she" that is the subject of the nearest clause above
+        the noun whose subject does not hold it, not the person named last (relationships pass 3);
+        None when that subject is no such pronoun."""
+        pronoun = {"his": "he", "her": "she"}.get(owner.lower_)
+        if pronoun is None:
+            return None
+        for verb in noun.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects or any(c.left_edge.i <= noun.i <= c.right_edge.i for c in subjects):
+                continue
+            if [c.lower_ for c in subjects] != [pronoun]:
+                return None
+            found = self._np(subjects[0], True).mentions
+            return found or None
+        return None
 
     def _treaty_tie(self, sent: Span, clause: Token, rel_type: str) -> None:
         """A treaty clause ("mutual assistance") ties the treaty's parties: its owners, the states
@@ -1099,6 +1265,19 @@ def _negative_framer(noun: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("nothing", "none", "neither", "nobody", "no-one")
                or c.dep_ == "nsubj" and c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)
                for c in noun.head.children)
+
+
+def _not_both(noun: Token) -> bool:
+    """"cannot be both a peacemaker and the main supplier of Russia's war machine", "is not both an
+    ally and a rival": a denied coordination under "both" denies the pair, not each noun of it
+    (relationships pass 3)."""
+    top = noun
+    while top.dep_ == "conj":
+        top = top.head
+    if not any(c.dep_ == "conj" for c in top.children):
+        return False
+    return any(c.lower_ == "both" and c.dep_ in ("preconj", "dep", "det", "advmod") and c.i < top.i
+               for c in (*top.children, *top.head.children))
 
 
 def _no_longer(verb: Token) -> bool:
