@@ -210,6 +210,7 @@ class Knowledge:
     body_nouns: frozenset[str] = frozenset()  # "the grouping": the organisation last named
     clause_synonyms: dict[str, str] = field(default_factory=dict)  # "the other's aid" read as "assistance" (relationships pass 2)
     island_states: dict[str, frozenset[str]] = field(default_factory=dict)  # "the islands' main partner" (relationships pass 2)
+    country_possessors: frozenset[str] = frozenset()  # "the country's ally": the state named last (relationships pass 4)
     tie_ceasing_verbs: frozenset[str] = frozenset()  # "ceased to be Peru's ally": the tie denied (relationships pass 2)
     ranking_verbs: frozenset[str] = frozenset()  # "counts Peru among its allies" (relationships pass 2)
     standing_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)  # "trades with", "belongs to" (relationships pass 2)
@@ -469,6 +470,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         body_nouns=_words(rels, "body_nouns"),
         clause_synonyms={str(k).lower(): str(v).lower() for k, v in (rels.get("clause_synonyms") or {}).items()},
         island_states={str(k).lower(): frozenset(map(str, v)) for k, v in (rels.get("island_states") or {}).items()},
+        country_possessors=_words(rels, "country_possessors"),
         tie_ceasing_verbs=_words(rels, "tie_ceasing_verbs"),
         ranking_verbs=_words(rels, "ranking_verbs"),
         aspiration_nouns=_words(rels, "aspiration_nouns"),

@@ -5616,3 +5616,21 @@ def test_he_opening_a_joined_clause_is_the_person_subject_of_the_first() -> None
     assert ("FRA", "ITA", "CONSULT") in triples(result) and ("DEU", "ITA", "CONSULT") not in triples(result), triples(result)
     # a first clause whose subject is no person leaves "he" the last person named
     assert ("DEU", "ITA", "CONSULT") in triples(run("Paris hosted Scholz in January, and he later met Meloni."))
+
+
+def test_the_country_possessing_a_tie_noun_is_the_state_named_last_not_the_holder() -> None:
+    # relationships pass 4: "the country's ally" (country_possessors) with its holder named is the state
+    # named last before it that is not the holder; an "its" on a coordinated tie noun read as the holder
+    # is the other side of the noun it is coordinated with
+    text = "Peru's president visited Santiago on Monday. Chile is the country's largest trading partner."
+    assert relations(run(text)) == {("CHL", "PER", "TRADE", False)}
+    text = ("Peru's president visited Santiago on Monday. Chile is the country's largest trading partner and its "
+            "main arms supplier.")
+    assert {("CHL", "PER", "TRADE", False), ("CHL", "PER", "SUPPLIER", False)} <= relations(run(text))
+    text = "Peru's president visited Santiago on Monday. Chile is not the country's ally."
+    assert relations(run(text)) == {("CHL", "PER", "ALLY", True)}
+    # no holder named, no other state before, or "its" on a noun coordinated with no tie noun: none
+    for text in ("Peru's president visited Santiago on Monday. Chile said the country's allies were worried.",
+                 "Chile is the country's largest trading partner.",
+                 "Peru's president visited Santiago on Monday. Chile is a strong state and its main arms supplier."):
+        assert not relations(run(text)), text

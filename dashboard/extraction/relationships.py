@@ -25,6 +25,7 @@ class _Relationships:
 
     def _relationships(self, sent: Span, candidates: list[Token]) -> None:
         cues = self.cues
+        self._tie_holders: frozenset[str] = frozenset()  # the holders of the tie noun read (relationships pass 4)
         if any(t.lemma_.lower() in cues.membership_verbs for t in candidates):
             self._body_members(sent)
         if any(t.lemma_.lower() in cues.chairing_verbs or t.lemma_.lower() in cues.chair_nouns for t in candidates):
@@ -78,6 +79,7 @@ class _Relationships:
                 self._treaty_tie(sent, tok, rel_type)
                 continue
             self._frame_subject = []
+            self._tie_holders = frozenset()
             named = self._treaty_parties(tok)
             if named:
                 # "the Treaty on Comprehensive Strategic Partnership": the tie is between its parties
@@ -109,6 +111,7 @@ class _Relationships:
                 # qualifies a state; it stands where the state stands (relationships pass 2)
                 anchor = tok.head
             holders, negated, how = self._holders(anchor)
+            self._tie_holders = frozenset(m.actor.country for m in holders)
             negated = negated or (anchor.head.lemma_.lower() in cues.copulas and _negative_framer(anchor))
             if not holders and anchor.dep_ == "pobj" and anchor.head.lower_ == "like" \
                     and (likened := self.by_token.get(anchor.head.head.i)) is not None and likened.actor.kind == "country":
@@ -119,6 +122,12 @@ class _Relationships:
             if negated and _not_both(anchor):
                 continue  # "China cannot be both a peacemaker and Russia's main supplier": no denial of either (relationships pass 3)
             others = self._counterparts(anchor, cue.preps)
+            if others and holders and tok.dep_ == "conj" and tok.head.lemma_.lower() in cues.counterpart_nouns \
+                    and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) \
+                    and {m.actor.country for m in others} <= self._tie_holders:
+                # "Chile is the country's treaty ally and its largest arms supplier": an "its" read as the
+                # holder itself is the other side of the tie noun it is coordinated with (relationships pass 4)
+                others = [m for m in self._counterparts(tok.head, cue.preps) if m.actor.country not in self._tie_holders]
             if not others and rel_type == "SUPPLIER":
                 # "a key supplier of arms to Peru": the recipient hangs on the goods (relationships pass 2)
                 others = [m for p in anchor.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -1003,6 +1012,21 @@ class _Relationships:
                 return [m]
         return []
 
+    def _country_before(self, tok: Token) -> list[Mention]:
+        """"the United States is the country's treaty ally", "Russia, which was one of the country's biggest
+        trading partners": a bare "the country"/"the nation" as the possessor of a tie noun is the state
+        named last before it that is not the tie's holder (relationships pass 4)."""
+        if tok.lower_ not in self.cues.country_possessors \
+                or [c.lower_ for c in tok.children if c.dep_ not in ("case", "punct")] != ["the"]:
+            return []
+        own = getattr(self, "_tie_holders", frozenset())
+        if not own:
+            return []  # (with no holder named, "the country's allies" may be anyone's)
+        for m in reversed(self.mentions):
+            if m.end <= tok.i and m.actor.kind != "organisation" and m.actor.country and m.actor.country not in own:
+                return [m]
+        return []
+
     def _subject_token(self, verb: Token) -> Token:
         for c in verb.children:
             if c.dep_ == "nsubj":
@@ -1031,7 +1055,11 @@ class _Relationships:
                     elif (same := self._same_person_subject(noun, child)) is not None:
                         found.extend(same)
                     else:
-                        found.extend(self._np(child, True).mentions or self._island_before(child))
+                        named = self._np(child, True).mentions
+                        if self._country_before(child) and all(m.actor.country in self._tie_holders for m in named):
+                            # ("the country" read as the holder itself; relationships pass 4)
+                            named = self._country_before(child)
+                        found.extend(named or self._island_before(child))
         if not found and (any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
                           or (any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
                               and any(c.dep_ == "amod" and c.lower_ in ("other", "only", "sole") for c in noun.children))):
