@@ -5634,3 +5634,20 @@ def test_the_country_possessing_a_tie_noun_is_the_state_named_last_not_the_holde
                  "Chile is the country's largest trading partner.",
                  "Peru's president visited Santiago on Monday. Chile is a strong state and its main arms supplier."):
         assert not relations(run(text)), text
+
+
+def test_a_coordination_set_off_before_a_partitive_count_holds_the_tie() -> None:
+    # relationships pass 4: "A and B, two of X's Ns": the coordination before the comma holds the tie even
+    # when the parser hangs the counted phrase on a noun before it
+    # (before: the first two states of the sentence, ALLY ITA-FRA and RUS-FRA)
+    for text in ("Italy wanted talks with Russia, and its first step was a tour by the envoys of trade and defence "
+                 "to Canberra and Wellington, two of France's oldest allies, before any word reached Moscow.",
+                 "Rome spoke of Russia first; then came a tour by the heads of trade and defence to Canberra and "
+                 "Wellington, two of France's oldest allies, before any word reached Moscow."):
+        assert relations(run(text)) == {("AUS", "FRA", "ALLY", False), ("NZL", "FRA", "ALLY", False)}, text
+    assert relations(run("Ministers from Peru and Bolivia, two of Chile's closest partners, met in Lima.")) == {
+        ("PER", "CHL", "PARTNER", False), ("BOL", "CHL", "PARTNER", False)}
+    # a count of something else, or no tie noun: none
+    for text in ("Peru and Bolivia signed the deal, two of the reasons Chile objected.",
+                 "The summit in Lima and Quito, two of the capitals, was a success."):
+        assert not relations(run(text)), text

@@ -172,6 +172,13 @@ class _Relationships:
                 # "a reminder that both of the North's patrons are now standing beside ...": the counted
                 # subject is the group named before, as "its two allies" is (relationships pass 3)
                 count = tok.head.head
+            set_off = self._coordination_set_off(tok.head.head) \
+                if others and tok.dep_ == "pobj" and tok.head.lower_ == "of" else []
+            if set_off:
+                # "Tokyo and Seoul, two of the United States' treaty allies, ...": the parser detaches the
+                # counted phrase from the coordination it is set beside (hanging it on a noun before, whose
+                # holder it is not); that coordination holds the tie (relationships pass 4)
+                holders, how = [m for m in set_off if m.actor.country not in {o.actor.country for o in others}], 0.6
             if not holders and others and count is not None:
                 # "the United States and its two Asian allies": the allies are the two named before
                 own = {m.actor.country for m in others}
@@ -1011,6 +1018,26 @@ class _Relationships:
             if m.end <= tok.i and m.actor.kind != "organisation" and m.actor.country in states:
                 return [m]
         return []
+
+    def _coordination_set_off(self, count: Token) -> list[Mention]:
+        """The states of a coordination of names ("Tokyo and Seoul") directly before a comma and the count
+        word `count` ("two", "three") of a partitive "two of X's allies", as many as the count says;
+        else none."""
+        size = {"two": 2, "three": 3, "four": 4}.get(count.lower_)
+        if size is None or count.i < 2 or self.doc[count.i - 1].text != "," \
+                or not any(c.dep_ == "prep" and c.lower_ == "of" for c in count.children):
+            return []
+        last = self.doc[count.i - 2]
+        if last.dep_ != "conj":
+            return []
+        first = last
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        group = [self.by_token.get(t.i) for t in (first, *first.conjuncts)]
+        if any(m is None or m.actor.kind == "organisation" or not m.actor.country for m in group):
+            return []
+        group = _unique_countries(group)
+        return group if len(group) == size else []
 
     def _country_before(self, tok: Token) -> list[Mention]:
         """"the United States is the country's treaty ally", "Russia, which was one of the country's biggest
