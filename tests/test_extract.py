@@ -5651,3 +5651,17 @@ def test_a_coordination_set_off_before_a_partitive_count_holds_the_tie() -> None
     for text in ("Peru and Bolivia signed the deal, two of the reasons Chile objected.",
                  "The summit in Lima and Quito, two of the capitals, was a success."):
         assert not relations(run(text)), text
+
+
+def test_a_nationality_on_a_counted_tie_noun_is_the_other_side() -> None:
+    # relationships pass 4: "the two American allies" are America's allies, not each other's: the counted
+    # (named before in the sentence, or set beside the noun) hold the tie with the nationality's state
+    for text in ("Peru and Bolivia quarrelled over water on Tuesday, a blow for the two Chilean allies.",
+                 "The row between Peru and Bolivia, two Chilean allies, deepened."):
+        assert relations(run(text)) == {("PER", "CHL", "ALLY", False), ("BOL", "CHL", "ALLY", False)}, text
+    # the counted only named in an earlier sentence: not guessed (before: ALLY PER-BOL)
+    text = "Peru and Bolivia held talks on Monday. The row comes at a bad moment for the two Chilean allies."
+    assert not relations(run(text))
+    # no nationality: the counted are allies of each other, as before
+    text = "Peru and Bolivia quarrelled over water on Tuesday, a blow for the two allies."
+    assert relations(run(text)) == {("PER", "BOL", "ALLY", False)}

@@ -193,6 +193,18 @@ class _Relationships:
                 # "the most hostile intentions of the two allies": calling the states counted allies
                 # states their tie; whoever speaks of them is not one of them
                 holders = self._counted_group(count, outside=frozenset(m.actor.country for m in self._reporter(tok)))
+                national = [m for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                            for m in self._np(c, True).mentions if m.actor.kind == "country"]
+                if national:
+                    # "the quarrel comes at the worst moment for the two American allies": a nationality on
+                    # the counted tie noun names the other side of each one's tie, not a tie between them;
+                    # the counted are taken only from the states named before in the sentence, exactly as
+                    # many (relationships pass 4)
+                    own = {m.actor.country for m in national}
+                    before = _unique_countries(m for m in self.mentions if sent.start <= m.start and m.end <= tok.left_edge.i
+                                               and m.actor.kind == "country" and m.actor.country not in own)
+                    size = {"two": 2, "three": 3, "four": 4, "both": 2}.get(count.lower_)
+                    holders, others = (before, _unique(national)[:1]) if size and len(before) == size else ([], [])
                 if any(self._modifier_of_thing(m) for m in holders):
                     # "taken delivery of a Russian air-defence system, the sharpest break yet between two
                     # NATO allies": a state named only as a thing's modifier is not one of those
@@ -241,6 +253,12 @@ class _Relationships:
             if not holders and len(others) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS \
                     and not _only_with(tok, cue.preps):
                 holders, others = others[:1], others[1:]
+            if holders and not others and count is not None and tok.tag_ == "NNS" and rel_type in SYMMETRIC_RELATIONSHIPS:
+                # ("Japan and Peru, two American allies": likewise the nationality is the other side;
+                # relationships pass 4)
+                own = {m.actor.country for m in holders}
+                others = [m for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                          for m in self._np(c, True).mentions if m.actor.kind == "country" and m.actor.country not in own][:1]
             if not others and len(holders) >= 2 and rel_type in SYMMETRIC_RELATIONSHIPS:
                 for a, b in combinations(holders, 2):
                     self._emit_rel(sent, a, b, rel_type, negated, how)
