@@ -5665,3 +5665,11 @@ def test_a_nationality_on_a_counted_tie_noun_is_the_other_side() -> None:
     # no nationality: the counted are allies of each other, as before
     text = "Peru and Bolivia quarrelled over water on Tuesday, a blow for the two allies."
     assert relations(run(text)) == {("PER", "BOL", "ALLY", False)}
+
+
+def test_the_regime_possessing_a_tie_noun_is_the_state_named_last_not_the_holder() -> None:
+    # relationships pass 4: "the regime's patron" (country_possessors) as "the country's" is
+    text = "Iran's leaders met on Monday. Russia has become the regime's main arms supplier."
+    assert relations(run(text)) == {("RUS", "IRN", "SUPPLIER", False)}
+    # no holder named: none
+    assert not relations(run("Iran's leaders met on Monday. Russia said that the regime's allies would pay."))
