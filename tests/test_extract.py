@@ -5673,3 +5673,17 @@ def test_the_regime_possessing_a_tie_noun_is_the_state_named_last_not_the_holder
     assert relations(run(text)) == {("RUS", "IRN", "SUPPLIER", False)}
     # no holder named: none
     assert not relations(run("Iran's leaders met on Monday. Russia said that the regime's allies would pay."))
+
+
+def test_a_tie_formed_or_had_with_which_is_with_the_antecedent() -> None:
+    # relationships pass 4: "X, with which Y has built a partnership" -> PARTNER Y-X; a denial denies it;
+    # also when the parser hangs the clause on the verb before ("drifting closer to X, with which ...")
+    assert relations(run("Peru is wary of Bolivia, with which Chile has built a close partnership.")) == {
+        ("CHL", "BOL", "PARTNER", False)}
+    assert relations(run("Peru is wary of Bolivia, with which Chile has no alliance.")) == {("CHL", "BOL", "ALLY", True)}
+    text = "Officials in Lima worry that Chile is drifting closer to Bolivia, with which it has built a partnership its leaders praise."
+    assert relations(run(text)) == {("CHL", "BOL", "PARTNER", False)}
+    # "with whose leaders", or an antecedent naming no state: none
+    for text in ("Peru is wary of Bolivia, with whose leaders Chile has built a close partnership.",
+                 "Peru met Bolivia on a day with which Chile has no alliance."):
+        assert not relations(run(text)), text

@@ -223,6 +223,22 @@ class _Relationships:
                     others = self._counterparts(sibling, cue.preps)
                     if others:
                         break
+            if not others and anchor.dep_ in ("dobj", "obj") and anchor.head.dep_ == "relcl" \
+                    and (anchor.head.lemma_.lower() in cues.forming_verbs or anchor.head.lemma_.lower() in cues.having_verbs) \
+                    and any(p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and o.lower_ in ("which", "whom")
+                                                                            for o in p.children) for p in anchor.head.children):
+                # "Bolivia, with which Chile has built a close partnership": the tie formed or had "with
+                # which" is with the clause's antecedent (relationships pass 4)
+                # (the parser may hang the clause on the verb before: the antecedent is then the noun
+                # right before the comma that opens it)
+                verb = anchor.head
+                start = min(p.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "with")
+                before = self.doc[start - 1] if start > 0 and self.doc[start - 1].is_punct else None
+                antecedent = verb.head if verb.head.pos_ in ("NOUN", "PROPN") else \
+                    self.doc[start - 2] if before is not None and start > 1 and self.doc[start - 2].pos_ == "PROPN" else None
+                own = {m.actor.country for m in holders}
+                others = [m for m in self._np(antecedent, True).mentions if m.actor.country not in own] \
+                    if antecedent is not None else []
             if not others and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into") \
                     and tok.head.head.lemma_.lower() in self.cues.forming_verbs:
                 # ("upgraded its ties with the United States to a partnership": the other side is
