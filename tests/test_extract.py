@@ -5687,3 +5687,13 @@ def test_a_tie_formed_or_had_with_which_is_with_the_antecedent() -> None:
     for text in ("Peru is wary of Bolivia, with whose leaders Chile has built a close partnership.",
                  "Peru met Bolivia on a day with which Chile has no alliance."):
         assert not relations(run(text)), text
+
+
+def test_a_demonym_on_trade_with_a_state_holds_the_tie() -> None:
+    # relationships pass 4: "Chilean trade with Peru" is Chile's trade with Peru
+    for text in ("Chilean trade with Peru has reached record levels.", "Chile said Peruvian trade with Bolivia had grown."):
+        found = relations(run(text))
+        assert found == {("CHL", "PER", "TRADE", False)} or found == {("PER", "BOL", "TRADE", False)}, text
+    # no state on the trade, or a trade war (an act): none
+    for text in ("Bilateral trade with Peru has grown.", "Chile wants no trade war with Peru."):
+        assert not relations(run(text)), text

@@ -118,6 +118,12 @@ class _Relationships:
                 # "Peru, like Chile and Bolivia a founding member of NATO": the parser makes the noun a
                 # second object of "like"; the state "like" hangs on holds it (relationships pass 3)
                 holders, how = [likened], 0.7
+            if not holders and cue.head_only:
+                # "Chinese trade with Russia has reached record levels": a state's demonym or name on the
+                # trade holds it, as its possessor does (relationships pass 4)
+                holders = [m for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                           for m in self._np(c, True).mentions if m.actor.kind == "country"]
+                how = 0.7 if holders else how
             holders = holders + self._likened(holders, anchor)
             if negated and _not_both(anchor):
                 continue  # "China cannot be both a peacemaker and Russia's main supplier": no denial of either (relationships pass 3)
