@@ -5616,3 +5616,16 @@ def test_he_opening_a_joined_clause_is_the_person_subject_of_the_first() -> None
     assert ("FRA", "ITA", "CONSULT") in triples(result) and ("DEU", "ITA", "CONSULT") not in triples(result), triples(result)
     # a first clause whose subject is no person leaves "he" the last person named
     assert ("DEU", "ITA", "CONSULT") in triples(run("Paris hosted Scholz in January, and he later met Meloni."))
+
+
+def test_he_in_the_next_sentence_is_the_person_the_main_clause_is_about() -> None:
+    # pronoun pass 1: the main clause's person (its subject, the owner of its subject, whom its
+    # subject "he" stands for) is whom the next "he" goes on with, not a person a clause below names
+    result = run("Macron's remarks were aimed at Berlin after Scholz said that Paris was too cautious. "
+                 "He met Meloni in Rome on Tuesday.")
+    assert ("FRA", "ITA", "CONSULT") in triples(result) and ("DEU", "ITA", "CONSULT") not in triples(result), triples(result)
+    result = run("Macron arrived in Berlin on Monday. He said Scholz would visit Madrid. He later met Meloni in Rome.")
+    assert ("FRA", "ITA", "CONSULT") in triples(result) and ("DEU", "ITA", "CONSULT") not in triples(result), triples(result)
+    # a subject owned by a person who is a person of its own ("Macron's spokesman") is no such owner
+    result = run("Macron's spokesman said on Monday that Scholz had been invited. He met Meloni in Rome on Tuesday.")
+    assert ("FRA", "ITA", "CONSULT") not in triples(result), triples(result)

@@ -693,6 +693,28 @@ class _Phrases:
                 return not (node.left_edge.i <= count.i <= node.right_edge.i)
         return False
 
+    def _main_person(self, sent) -> Mention | None:
+        """The person a sentence's main clause is about, for a "he" or "she" in the sentences after
+        it: the root's subject when it names a person ("Biden's remarks were aimed ... after he said
+        Putin cannot remain in power" is about Biden), the person owning that subject when it names
+        no one ("Mr. Kim's leverage has grown"; not "Putin's spokesman", a person of his own), or
+        whom a subject "he"/"she" stands for ("He said Putin would ..."); None when it is none of
+        these (pronoun pass 1)."""
+        root = sent.root
+        for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in ("he", "she"):
+                found = [m for m in self._pronoun(subject) if m.actor.kind == "person"]
+                return found[0] if len(found) == 1 else None
+            named = self.by_token.get(subject.i)
+            if named is not None:
+                return named if named.actor.kind == "person" else None
+            if subject.pos_ != "NOUN" or subject.lemma_.lower() in self.cues.representatives \
+                    or any(c.dep_ == "appos" for c in subject.children):
+                return None
+            owners = [self.by_token[c.i] for c in subject.children if c.dep_ == "poss" and c.i in self.by_token]
+            return owners[0] if len(owners) == 1 and owners[0].actor.kind == "person" else None
+        return None
+
     def _pronoun(self, tok: Token) -> list[Mention]:
         word = tok.lower_
         # a capital named as the place something happens ("speaking in Hanoi") is no antecedent
