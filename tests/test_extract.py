@@ -5629,3 +5629,15 @@ def test_he_in_the_next_sentence_is_the_person_the_main_clause_is_about() -> Non
     # a subject owned by a person who is a person of its own ("Macron's spokesman") is no such owner
     result = run("Macron's spokesman said on Monday that Scholz had been invited. He met Meloni in Rome on Tuesday.")
     assert ("FRA", "ITA", "CONSULT") not in triples(result), triples(result)
+
+
+def test_he_after_a_speaker_named_by_no_name_is_that_speaker() -> None:
+    # pronoun pass 1: "A foreign ministry spokesman in Paris said ... He urged ...": he is the
+    # spokesman, who speaks for France, not the last person named (was Scholz)
+    result = run("Scholz visited Warsaw on Monday. A foreign ministry spokesman in Paris said the talks with Iran "
+                 "had failed. He urged Tehran to return to the table.")
+    assert ("FRA", "IRN", "REQUEST") in triples(result) and ("DEU", "IRN", "REQUEST") not in triples(result), triples(result)
+    # a speaker with a name in apposition, or a subject that is no speaking noun, leaves "he" as it was
+    result = run("Scholz visited Warsaw on Monday. The French government said the talks with Iran had failed. "
+                 "He urged Tehran to return to the table.")
+    assert ("DEU", "IRN", "REQUEST") in triples(result), triples(result)

@@ -715,6 +715,20 @@ class _Phrases:
             return owners[0] if len(owners) == 1 and owners[0].actor.kind == "person" else None
         return None
 
+    def _unnamed_speaker(self, sent, before: int | None = None) -> Token | None:
+        """The subject of the sentence's main verb (before token `before`, when given) when it is one
+        speaker a speaking noun names without a name ("a foreign ministry spokesman in Beijing said",
+        "the official said"), whom a "he" or "she" next means (pronoun pass 1)."""
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and (before is None or c.i < before)), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" \
+                or subject.lemma_.lower() not in self.cues.speaking_nouns \
+                or any(c.dep_ == "appos" for c in subject.children) \
+                or any(self.by_token[t.i].actor.kind == "person" for t in subject.subtree if t.i in self.by_token):
+            return None
+        return subject
+
     def _pronoun(self, tok: Token) -> list[Mention]:
         word = tok.lower_
         # a capital named as the place something happens ("speaking in Hanoi") is no antecedent
@@ -787,6 +801,13 @@ class _Phrases:
                     return speakers[:1]
             if people:
                 return [people[-1]]
+            if word in ("he", "she", "his", "her") and (speaker := self._unnamed_speaker(tok.sent, tok.i) or (
+                    self._unnamed_speaker(self.doc[tok.sent.start - 1].sent) if tok.sent.start > 0 else None)) is not None:
+                # "A foreign ministry spokesman in Beijing said ... '...,' he said": a he or she after
+                # a speaker named by no name (in its sentence's main clause or the one before) is
+                # that speaker, who speaks for what the phrase names, or for no one, not the last
+                # person named (pronoun pass 1)
+                return [m for m in self._np(speaker).mentions if m.actor.kind != "person"]
             # "He called on ...": the person the text was last about, not the last one named
             found = next((m for m in (self.context.last_speaker, self.context.last_person)
                           if m is not None and m.start not in clause_subject), None)
