@@ -5641,3 +5641,16 @@ def test_he_after_a_speaker_named_by_no_name_is_that_speaker() -> None:
     result = run("Scholz visited Warsaw on Monday. The French government said the talks with Iran had failed. "
                  "He urged Tehran to return to the table.")
     assert ("DEU", "IRN", "REQUEST") in triples(result), triples(result)
+
+
+def test_their_in_a_clause_whose_subject_is_a_plural_noun_is_what_that_noun_names() -> None:
+    # pronoun pass 1: "... that the two leaders would deepen their strategic partnership": their is
+    # the two leaders (France and Germany), not the last two named before it (was Germany and Iran)
+    result = run("Macron met Scholz in Berlin on Monday. Macron's office said the talks with Scholz had covered "
+                 "Iran's nuclear programme and that the two leaders would deepen their strategic partnership.")
+    assert ("FRA", "DEU", "PARTNER", False) in relations(result), relations(result)
+    assert not any("IRN" in r[:2] for r in relations(result)), relations(result)
+    # a named coordination for subject is read as before
+    result = run("Macron met Scholz in Berlin on Monday. Macron's office said the talks had covered Iran's nuclear "
+                 "programme and that France and Germany would deepen their strategic partnership.")
+    assert ("FRA", "DEU", "PARTNER", False) in relations(result), relations(result)

@@ -729,6 +729,26 @@ class _Phrases:
             return None
         return subject
 
+    def _plural_clause_subject(self, tok: Token) -> list[Mention]:
+        """The actors a plural noun subject of the clause holding `tok` names ("the two sides would
+        strengthen their partnership"), when that subject comes before `tok` and is no pronoun,
+        no coordination and no name; a clause with no subject of its own (an infinitive, a
+        participle) is its head clause's (pronoun pass 1)."""
+        verb = tok.head
+        for _ in range(8):
+            if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+                break
+            if verb.head.i == verb.i:
+                return []
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i > tok.i or subject.tag_ != "NNS" or subject.pos_ != "NOUN" \
+                or subject.i in self.by_token or any(c.dep_ == "conj" for c in subject.children):
+            return []
+        found = [m for m in self._np(subject).mentions if m.actor.kind in ROLE_KINDS]
+        return _unique(found) if len(_unique(found)) >= 2 or (
+            found and subject.lemma_.lower() in self.cues.representatives) else []
+
     def _pronoun(self, tok: Token) -> list[Mention]:
         word = tok.lower_
         # a capital named as the place something happens ("speaking in Hanoi") is no antecedent
@@ -747,6 +767,12 @@ class _Phrases:
             # "the ministers said Russia must withdraw ..., and they undertook to ...": "they" opening
             # a clause joined to one whose subject is plural representatives is those (roles pass 2)
             return _unique(shared)
+        if word in ("their", "they") and (shared := self._plural_clause_subject(tok)):
+            # "the two sides would strengthen their partnership", "the two countries should deepen
+            # their ties": a "their" or "they" in a clause whose subject is a plural noun naming
+            # actors ("the two sides", "the leaders") is those, not the last two named before it
+            # (pronoun pass 1)
+            return shared
         if word in PLURAL:
             # a coordination named before it ("China and Russia declared ..., weeks before the
             # invasion of Ukraine, and their patrols"), else the last two named, else the context's
