@@ -4470,9 +4470,14 @@ def test_he_after_a_persons_statement_as_subject_is_that_person() -> None:
     found = triples(run("Antony Blinken met Sergei Lavrov in Geneva. Blinken said Washington wanted calm. "
                         "Lavrov's own statement was more guarded. He accused Japan of provocations."))
     assert ("RUS", "JPN", "ACCUSE") in found and ("USA", "JPN", "ACCUSE") not in found, found
-    # a possession that is no utterance leaves "he" the latest subject
+    # pronoun pass 1: a person owning the main subject is whom "he" goes on with whatever the
+    # subject is ("Mr. Kim's leverage has grown. He ..."; was: a possession that is no utterance
+    # left "he" the latest subject); a subject that is a person noun of its own does not
     found = triples(run("Antony Blinken met Sergei Lavrov in Geneva. Blinken said Washington wanted calm. "
                         "Lavrov's plane was late. He accused Japan of provocations."))
+    assert ("RUS", "JPN", "ACCUSE") in found and ("USA", "JPN", "ACCUSE") not in found, found
+    found = triples(run("Antony Blinken met Sergei Lavrov in Geneva. Blinken said Washington wanted calm. "
+                        "Lavrov's spokesman was late. He accused Japan of provocations."))
     assert ("USA", "JPN", "ACCUSE") in found and ("RUS", "JPN", "ACCUSE") not in found, found
 
 
@@ -5697,3 +5702,41 @@ def test_a_demonym_on_trade_with_a_state_holds_the_tie() -> None:
     # no state on the trade, or a trade war (an act): none
     for text in ("Bilateral trade with Peru has grown.", "Chile wants no trade war with Peru."):
         assert not relations(run(text)), text
+
+
+def test_he_in_the_next_sentence_is_the_person_the_main_clause_is_about() -> None:
+    # pronoun pass 1: the main clause's person (its subject, the owner of its subject, whom its
+    # subject "he" stands for) is whom the next "he" goes on with, not a person a clause below names
+    result = run("Macron's remarks were aimed at Berlin after Scholz said that Paris was too cautious. "
+                 "He met Meloni in Rome on Tuesday.")
+    assert ("FRA", "ITA", "CONSULT") in triples(result) and ("DEU", "ITA", "CONSULT") not in triples(result), triples(result)
+    result = run("Macron arrived in Berlin on Monday. He said Scholz would visit Madrid. He later met Meloni in Rome.")
+    assert ("FRA", "ITA", "CONSULT") in triples(result) and ("DEU", "ITA", "CONSULT") not in triples(result), triples(result)
+    # a subject owned by a person who is a person of its own ("Macron's spokesman") is no such owner
+    result = run("Macron's spokesman said on Monday that Scholz had been invited. He met Meloni in Rome on Tuesday.")
+    assert ("FRA", "ITA", "CONSULT") not in triples(result), triples(result)
+
+
+def test_he_after_a_speaker_named_by_no_name_is_that_speaker() -> None:
+    # pronoun pass 1: "A foreign ministry spokesman in Paris said ... He urged ...": he is the
+    # spokesman, who speaks for France, not the last person named (was Scholz)
+    result = run("Scholz visited Warsaw on Monday. A foreign ministry spokesman in Paris said the talks with Iran "
+                 "had failed. He urged Tehran to return to the table.")
+    assert ("FRA", "IRN", "REQUEST") in triples(result) and ("DEU", "IRN", "REQUEST") not in triples(result), triples(result)
+    # a speaker with a name in apposition, or a subject that is no speaking noun, leaves "he" as it was
+    result = run("Scholz visited Warsaw on Monday. The French government said the talks with Iran had failed. "
+                 "He urged Tehran to return to the table.")
+    assert ("DEU", "IRN", "REQUEST") in triples(result), triples(result)
+
+
+def test_their_in_a_clause_whose_subject_is_a_plural_noun_is_what_that_noun_names() -> None:
+    # pronoun pass 1: "... that the two leaders would deepen their strategic partnership": their is
+    # the two leaders (France and Germany), not the last two named before it (was Germany and Iran)
+    result = run("Macron met Scholz in Berlin on Monday. Macron's office said the talks with Scholz had covered "
+                 "Iran's nuclear programme and that the two leaders would deepen their strategic partnership.")
+    assert ("FRA", "DEU", "PARTNER", False) in relations(result), relations(result)
+    assert not any("IRN" in r[:2] for r in relations(result)), relations(result)
+    # a named coordination for subject is read as before
+    result = run("Macron met Scholz in Berlin on Monday. Macron's office said the talks had covered Iran's nuclear "
+                 "programme and that France and Germany would deepen their strategic partnership.")
+    assert ("FRA", "DEU", "PARTNER", False) in relations(result), relations(result)

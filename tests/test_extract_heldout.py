@@ -256,7 +256,11 @@ HELDOUT_SETS = [
     # theme, transfers in return for goods or captives, denials answer the victims of the denier's
     # act, comma-set 'without' clauses): events 0.830 -> 0.843 (P 0.88, R 0.81, 53/67 -> 54/67) / 1.00
     # / 0.981 (events floor 0.69 -> 0.81).
-    HeldoutSet("heldout13", 8, events_f1=0.81, relationships_f1=0.90, status=0.94),
+    # Pronoun pass 1 (on heldout29/30/32/35: a 'he' goes on with the person the main clause is about, a 'he'
+    # after a speaker named by no name is that speaker, 'their' in a clause with a plural noun subject is it): events
+    # 0.843 -> 0.852 (P 0.88 -> 0.89, 54/67 -> 55/67); relationships 1.00 unchanged; status 0.981 -> 0.982 (events
+    # floor 0.81 -> 0.82).
+    HeldoutSet("heldout13", 8, events_f1=0.82, relationships_f1=0.90, status=0.94),
     # heldout14: eight articles (79 required events, 5 relationships) labelled blind and scored after
     # pass fifteen: 0.63 (P 0.90, R 0.48) / 0.75 / status 0.92, date 0.62; scored again after pass
     # sixteen, which never saw it (developed on heldout13): 0.65 (P 0.92, R 0.51) / 0.75 / status
@@ -406,7 +410,11 @@ HELDOUT_SETS = [
     # in a relative on what one is asked to act on, a buildup near a state, 'discuss X with Y', 'he' after a
     # report or in a joined clause): events 0.716 -> 0.719 (P 0.78 -> 0.79, 60/91); relationships, status,
     # date unchanged (events floor 0.69 kept).
-    HeldoutSet("heldout19", 8, events_f1=0.69, relationships_f1=0.75, status=0.89),
+    # Pronoun pass 1 (on heldout29/30/32/35: a 'he' goes on with the person the main clause is about, a 'he'
+    # after a speaker named by no name is that speaker, 'their' in a clause with a plural noun subject is it): events
+    # 0.719 -> 0.723 (P 0.79 -> 0.80, 60/91; one false positive gone); relationships, status, date unchanged
+    # (events floor 0.69 -> 0.70).
+    HeldoutSet("heldout19", 8, events_f1=0.70, relationships_f1=0.75, status=0.89),
     # heldout20: eight regional agency-style articles (KCNA, spokespeople, the spy agency; 87
     # required events, 10 relationships) labelled blind; first unseen score after pass nineteen
     # 0.635 (P 0.82, R 0.52) / 0.67 (5 of 10) / 0.844, date 0.579; after pass twenty, which never
@@ -676,7 +684,11 @@ HELDOUT_SETS = [
     # threatens to do is the threat, ceasing to give or work with a state sanctions it, asking for something):
     # events 0.805 -> 0.809 (P 0.85, R 0.77, 102 -> 103/133; the learned tier on); relationships 0.78
     # unchanged; status 0.882 -> 0.883; date 0.767 -> 0.774 (floors unchanged).
-    HeldoutSet("heldout29", 8, events_f1=0.78, relationships_f1=0.51, status=0.85),
+    # Pronoun pass 1 (on heldout29/30/32/35: a 'he' goes on with the person the main clause is about, a 'he'
+    # after a speaker named by no name is that speaker, 'their' in a clause with a plural noun subject is it): events
+    # 0.809 -> 0.810 (103/133); relationships 0.78 -> 0.834 (12/16 -> 13/16); status 0.883, date 0.774
+    # unchanged (relationships floor 0.51 -> 0.80).
+    HeldoutSet("heldout29", 8, events_f1=0.78, relationships_f1=0.80, status=0.85),
     # heldout30: eight analysis pieces in the seed's style, 2022-2025 (114 required events, 25
     # relationships), labelled blind; first contact at 16442c0's extractor: 0.527 (P 0.83, R 0.39,
     # 44/114) / 0.57 (11/25) / 0.864, date 0.462. (Its h30_04 and heldout29's h29_03 cover the same
@@ -704,7 +716,12 @@ HELDOUT_SETS = [
     # reliance on loans or aid, a speaker's bare 'the alliance', inserted 'he said', 'not both'):
     # relationships 0.821 (20/25) -> 0.854 (21/25); events, status and date unchanged (relationships
     # floor 0.56 -> 0.82).
-    HeldoutSet("heldout30", 8, events_f1=0.68, relationships_f1=0.82, status=0.79),
+    # Pronoun pass 1 (on heldout29/30/32/35: a 'he' goes on with the person the main clause is about, a 'he'
+    # after a speaker named by no name is that speaker, 'their' in a clause with a plural noun subject is it): events
+    # 0.707 -> 0.726 (P 0.78 -> 0.80, 74/114 -> 76/114); relationships 0.854 -> 0.941 (21/25 -> 24/25: RUS-PRK
+    # ALLY, RUS->PRK SUPPLIER, CHN->PRK PATRON, 'Mr. Kim's leverage has grown. He ...' is Kim); status 0.824 -> 0.829;
+    # date 0.591 -> 0.609 (floors 0.68 -> 0.70 events, 0.82 -> 0.91 relationships).
+    HeldoutSet("heldout30", 8, events_f1=0.70, relationships_f1=0.91, status=0.79),
     # heldout31: eight wire reports strictly in the theatre, 2019-2025 (126 required events, 9
     # relationships), labelled blind; first contact at 3937e61 (after passes 29-34): 0.680 (P 0.88,
     # R 0.56, 70/126) / 0.53 (4/9) / 0.886, date 0.571. The session's starting extractor (16442c0)
@@ -836,7 +853,11 @@ HELDOUT_SETS = [
     # theme, transfers in return for goods or captives, denials answer the victims of the denier's
     # act, comma-set 'without' clauses): events 0.746 -> 0.759 (P 0.85, R 0.69, 85/127 -> 87/127) /
     # 0.81 / 0.882 -> 0.885 (events floor 0.71 -> 0.73).
-    HeldoutSet("heldout35", 8, events_f1=0.73, relationships_f1=0.64, status=0.81),
+    # Pronoun pass 1 (on heldout29/30/32/35: a 'he' goes on with the person the main clause is about, a 'he'
+    # after a speaker named by no name is that speaker, 'their' in a clause with a plural noun subject is it): events
+    # 0.759 -> 0.764 (87/127 -> 88/127); relationships 0.81 unchanged; status 0.885 -> 0.886; date 0.683 -> 0.667
+    # (the one event found more is wrongly dated) (events floor 0.73 -> 0.74).
+    HeldoutSet("heldout35", 8, events_f1=0.74, relationships_f1=0.64, status=0.81),
     # heldout36: eight analysis pieces in the seed's style, events of 2023-2025 (131 required events,
     # 28 relationships; denser than most, about 16 a document), labelled blind; first contact after
     # passes 29-39 (39fa61f): 0.389 (P 0.59, R 0.29, 38/131) / 0.58 (13/28) / 0.842, date 0.769. The

@@ -172,6 +172,8 @@ class _DocumentAnalysis(
             # ("Foreign ministers of the Group of Seven ended their talks. They ...": a plural
             # representatives' subject, named or bare, is the states or body it stands for; roles pass 2)
             plural = _unique([*plural, *self._note_represented(sent)])
+            # (whom a subject "he" stands for is read before this sentence's people are noted)
+            main = self._main_person(sent)
             self.context.note(actors, self._groups(actors), plural)
             root = sent.root
             reporter = [m for m in actors if m.actor.kind == "person" and m.doc_dep in ("nsubj", "nsubjpass")
@@ -181,6 +183,12 @@ class _DocumentAnalysis(
                 # whose words the sentence reports, not a person its report names as a subject, is
                 # whom a "he" next goes on with (roles pass 2)
                 self.context.last_speaker = reporter[0]
+            elif main is not None:
+                # "Mr. Kim's leverage has grown. He has ...", "He said Putin would ... He also ...":
+                # the person the main clause is about (its subject, the owner of its subject, or
+                # whom its subject "he" stands for), not a person a clause below it names, is whom a
+                # "he" next goes on with (pronoun pass 1)
+                self.context.last_speaker = main
         actors = self._actors_json()
         # the learned tier: events a trained model reads where the rules read none (learned.py)
         self.events += learned_events(self, actors)

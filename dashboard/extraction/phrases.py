@@ -693,6 +693,62 @@ class _Phrases:
                 return not (node.left_edge.i <= count.i <= node.right_edge.i)
         return False
 
+    def _main_person(self, sent) -> Mention | None:
+        """The person a sentence's main clause is about, for a "he" or "she" in the sentences after
+        it: the root's subject when it names a person ("Biden's remarks were aimed ... after he said
+        Putin cannot remain in power" is about Biden), the person owning that subject when it names
+        no one ("Mr. Kim's leverage has grown"; not "Putin's spokesman", a person of his own), or
+        whom a subject "he"/"she" stands for ("He said Putin would ..."); None when it is none of
+        these (pronoun pass 1)."""
+        root = sent.root
+        for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in ("he", "she"):
+                found = [m for m in self._pronoun(subject) if m.actor.kind == "person"]
+                return found[0] if len(found) == 1 else None
+            named = self.by_token.get(subject.i)
+            if named is not None:
+                return named if named.actor.kind == "person" else None
+            if subject.pos_ != "NOUN" or subject.lemma_.lower() in self.cues.representatives \
+                    or any(c.dep_ == "appos" for c in subject.children):
+                return None
+            owners = [self.by_token[c.i] for c in subject.children if c.dep_ == "poss" and c.i in self.by_token]
+            return owners[0] if len(owners) == 1 and owners[0].actor.kind == "person" else None
+        return None
+
+    def _unnamed_speaker(self, sent, before: int | None = None) -> Token | None:
+        """The subject of the sentence's main verb (before token `before`, when given) when it is one
+        speaker a speaking noun names without a name ("a foreign ministry spokesman in Beijing said",
+        "the official said"), whom a "he" or "she" next means (pronoun pass 1)."""
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and (before is None or c.i < before)), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" \
+                or subject.lemma_.lower() not in self.cues.speaking_nouns \
+                or any(c.dep_ == "appos" for c in subject.children) \
+                or any(self.by_token[t.i].actor.kind == "person" for t in subject.subtree if t.i in self.by_token):
+            return None
+        return subject
+
+    def _plural_clause_subject(self, tok: Token) -> list[Mention]:
+        """The actors a plural noun subject of the clause holding `tok` names ("the two sides would
+        strengthen their partnership"), when that subject comes before `tok` and is no pronoun,
+        no coordination and no name; a clause with no subject of its own (an infinitive, a
+        participle) is its head clause's (pronoun pass 1)."""
+        verb = tok.head
+        for _ in range(8):
+            if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+                break
+            if verb.head.i == verb.i:
+                return []
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i > tok.i or subject.tag_ != "NNS" or subject.pos_ != "NOUN" \
+                or subject.i in self.by_token or any(c.dep_ == "conj" for c in subject.children):
+            return []
+        found = [m for m in self._np(subject).mentions if m.actor.kind in ROLE_KINDS]
+        return _unique(found) if len(_unique(found)) >= 2 or (
+            found and subject.lemma_.lower() in self.cues.representatives) else []
+
     def _pronoun(self, tok: Token) -> list[Mention]:
         word = tok.lower_
         # a capital named as the place something happens ("speaking in Hanoi") is no antecedent
@@ -711,6 +767,12 @@ class _Phrases:
             # "the ministers said Russia must withdraw ..., and they undertook to ...": "they" opening
             # a clause joined to one whose subject is plural representatives is those (roles pass 2)
             return _unique(shared)
+        if word in ("their", "they") and (shared := self._plural_clause_subject(tok)):
+            # "the two sides would strengthen their partnership", "the two countries should deepen
+            # their ties": a "their" or "they" in a clause whose subject is a plural noun naming
+            # actors ("the two sides", "the leaders") is those, not the last two named before it
+            # (pronoun pass 1)
+            return shared
         if word in PLURAL:
             # a coordination named before it ("China and Russia declared ..., weeks before the
             # invasion of Ukraine, and their patrols"), else the last two named, else the context's
@@ -765,6 +827,13 @@ class _Phrases:
                     return speakers[:1]
             if people:
                 return [people[-1]]
+            if word in ("he", "she", "his", "her") and (speaker := self._unnamed_speaker(tok.sent, tok.i) or (
+                    self._unnamed_speaker(self.doc[tok.sent.start - 1].sent) if tok.sent.start > 0 else None)) is not None:
+                # "A foreign ministry spokesman in Beijing said ... '...,' he said": a he or she after
+                # a speaker named by no name (in its sentence's main clause or the one before) is
+                # that speaker, who speaks for what the phrase names, or for no one, not the last
+                # person named (pronoun pass 1)
+                return [m for m in self._np(speaker).mentions if m.actor.kind != "person"]
             # "He called on ...": the person the text was last about, not the last one named
             found = next((m for m in (self.context.last_speaker, self.context.last_person)
                           if m is not None and m.start not in clause_subject), None)
