@@ -75,10 +75,13 @@ def test_clicked_incident_opens_its_source_with_the_sentence_highlighted(app: Ap
 
 def test_link_to_a_sentence_deep_in_a_long_document_shows_it(app: AppServer, corpus_db: Path, page: Page) -> None:
     # The event whose sentence sits farthest into its document: a reader following a link to it
-    # must see it without hunting through the text.
+    # must see it without hunting through the text. (One the default view shows: model-read and
+    # negated events are hidden unless asked for, and which of them sorts first moves with the
+    # extractor's output.)
     row = Database(corpus_db).query(
         """SELECT e.id, e.document_id, e.sentence, e.sent_start, length(d.text) AS n
            FROM events AS e JOIN documents AS d ON d.id = e.document_id
+           WHERE e.method = 'rules' AND e.status <> 'negated'
            ORDER BY e.sent_start DESC, e.id LIMIT 1"""
     ).iloc[0]
     ui.open_app(page, f"{app.url}/sources?{urlencode({'doc': row['document_id'], 'event': row['id']})}")
