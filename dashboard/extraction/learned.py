@@ -430,28 +430,43 @@ def train(cands: list[Candidate], labels: np.ndarray, variant: str = "with_rule_
     return Model(vocab, W, meta={"variant": variant}, classes=list(classes))
 
 
-_lock = threading.Lock()
-_model: Model | None = None
-_override: Model | None = None
+class ModelSlot:
+    """A tier's model: its shipped file, loaded once per process on first use (thread-safe: the
+    ingest workers share it), unless `use` put another in its place (the benchmark and tests run a
+    model trained without the test sets)."""
+
+    def __init__(self, path: Path, classes: list[str] | None = None):
+        self.path, self.classes = path, classes
+        self._lock = threading.Lock()
+        self._loaded: Model | None = None
+        self._override: Model | None = None
+
+    def get(self) -> Model:
+        if self._override is not None:
+            return self._override
+        if self._loaded is None:
+            with self._lock:
+                if self._loaded is None:
+                    self._loaded = Model.load(self.path, self.classes)
+        return self._loaded
+
+    def use(self, m: Model | None) -> None:
+        """Run the tier with `m` instead of the shipped model (None: back to the shipped one)."""
+        self._override = m
+
+
+_slot = ModelSlot(MODEL_FILE)
 
 
 def model() -> Model:
     """The shipped model, loaded once per process (or the one `use_model` set)."""
-    global _model
-    if _override is not None:
-        return _override
-    if _model is None:
-        with _lock:
-            if _model is None:
-                _model = Model.load(MODEL_FILE)
-    return _model
+    return _slot.get()
 
 
 def use_model(m: Model | None) -> None:
     """Run the tier with `m` instead of the shipped model (None: back to the shipped one);
     the benchmark uses it to test a model trained without the test sets."""
-    global _override
-    _override = m
+    _slot.use(m)
 
 
 # ---------------------------------------------------------------- additions

@@ -24,7 +24,6 @@ the model's probability as its `confidence`, negated when the verb or noun gover
 """
 from __future__ import annotations
 
-import threading
 from collections import defaultdict
 from functools import lru_cache
 from typing import Any, Callable
@@ -124,27 +123,17 @@ def negated(c: L.Candidate) -> bool:
     return "headneg" in c.feats
 
 
-_lock = threading.Lock()
-_model: L.Model | None = None
-_override: L.Model | None = None
+_slot = L.ModelSlot(MODEL_FILE, CLASSES)
 
 
 def model() -> L.Model:
     """The shipped model, loaded once per process (or the one `use_model` set)."""
-    global _model
-    if _override is not None:
-        return _override
-    if _model is None:
-        with _lock:
-            if _model is None:
-                _model = L.Model.load(MODEL_FILE, CLASSES)
-    return _model
+    return _slot.get()
 
 
 def use_model(m: L.Model | None) -> None:
     """Run the tier with `m` instead of the shipped model (None: back to the shipped one)."""
-    global _override
-    _override = m
+    _slot.use(m)
 
 
 def learned_relationships(analysis: Any, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
