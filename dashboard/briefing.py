@@ -432,10 +432,16 @@ def relationship_points(milestones: pd.DataFrame, names: Mapping[str, str]) -> l
     rows = records(milestones)
 
     def found(id_column: str, day_column: str) -> dict[tuple[str, str, str], dict[str, Any]]:
+        model_column = "first_model_only" if id_column == "first_id" else "denial_model_only"
         return {(str(r["key_a"]), str(r["key_b"]), str(r["type"])): {"day": as_date(r[day_column]),
-                                                                      "relationship_id": str(r[id_column])}
+                                                                      "relationship_id": str(r[id_column]),
+                                                                      "model_only": bool(r.get(model_column) or False)}
                 for r in rows if not is_missing(r[id_column])}
     new, broken = found("first_id", "first_on"), found("denial_id", "denied_on")
+
+    def read_by(row: dict[str, Any]) -> str:
+        # with model-read ties included, a tie only the model read says so, as every count does
+        return "; read by the model only" if row["model_only"] else ""
 
     def label(key: tuple[str, str, str]) -> str:
         a, b, kind = key
@@ -449,14 +455,14 @@ def relationship_points(milestones: pd.DataFrame, names: Mapping[str, str]) -> l
     points = []
     if new:
         shown = newest(new)
-        parts = [f"{label(key)} ({row['day'].isoformat() if row['day'] else 'undated'})" for key, row in shown]
+        parts = [f"{label(key)} ({row['day'].isoformat() if row['day'] else 'undated'}{read_by(row)})" for key, row in shown]
         more = f" and {len(new) - len(shown)} more" if len(new) > len(shown) else ""
         points.append(KeyPoint("relationships_new", "Relationships first stated in this period: " + "; ".join(parts) + more + ".",
                                data={"keys": sorted(new)},
                                relationship_ids=tuple(row["relationship_id"] for _, row in shown)))
     if broken:
         shown = newest(broken)
-        parts = [f"{label(key)} (denied {row['day'].isoformat() if row['day'] else 'undated'})" for key, row in shown]
+        parts = [f"{label(key)} (denied {row['day'].isoformat() if row['day'] else 'undated'}{read_by(row)})" for key, row in shown]
         points.append(KeyPoint("relationships_broken", "Relationships denied or broken in this period: " + "; ".join(parts) + ".",
                                data={"keys": sorted(broken)},
                                relationship_ids=tuple(row["relationship_id"] for _, row in shown)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -355,6 +356,14 @@ def test_relationship_queries_drop_model_read_ties_when_off_and_carry_the_method
     milestones_on = run(db, "relationship_milestones", ON, symmetric_types=["ALLY", "PARTNER", "TRADE", "ADVERSARY"])
     milestones_off = run(db, "relationship_milestones", OFF, symmetric_types=["ALLY", "PARTNER", "TRADE", "ADVERSARY"])
     assert "PARTNER" in set(milestones_on["type"]) and "PARTNER" not in set(milestones_off["type"])
+    # a tie only the model stated says so in the briefing's point; one the rules stated does not
+    model_only = dict(zip(milestones_on["type"], milestones_on["first_model_only"]))
+    assert model_only["PARTNER"] and not model_only["ALLY"] and not milestones_off["first_model_only"].any()
+    (new_on,) = [p for p in briefing.relationship_points(milestones_on, {}) if p.kind == "relationships_new"]
+    (new_off,) = [p for p in briefing.relationship_points(milestones_off, {}) if p.kind == "relationships_new"]
+    assert new_on.text.count("read by the model only") == 1 and "partners (" in new_on.text
+    assert re.search(r"partners \([^)]*; read by the model only\)", new_on.text), new_on.text
+    assert "read by the model only" not in new_off.text
     edges = {scope: run(db, "actor_network_edges", scope) for scope in (ON, OFF)}
     ties = {scope: set(e[e["edge_kind"] == "relationship"]["type"]) for scope, e in edges.items()}
     assert "PARTNER" in ties[ON] and "PARTNER" not in ties[OFF] and {"ALLY", "ADVERSARY"} <= ties[OFF]
