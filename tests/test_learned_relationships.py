@@ -58,6 +58,20 @@ def test_a_tie_the_rules_miss_is_added_as_learned(monkeypatch: pytest.MonkeyPatc
     assert 0.1 <= rel["confidence"] <= 1 and rel["source"] and rel["target"]
 
 
+def test_a_tie_noun_negated_on_the_path_denies_the_added_tie(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the governing verb ("has") is not negated, the tie noun is: before, the Briefing read this
+    # sample-corpus sentence as "China - Russia: allies"
+    denied = "China has no defence treaty with Russia, and it has avoided any public role in the war."
+    stated = "Japan has a defence treaty with the United States, and it has avoided any public role in the war."
+    monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", False)
+    assert run(denied)["relationships"] == run(stated)["relationships"] == []
+    monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", True)
+    (rel,) = run(denied)["relationships"]
+    assert (_tie(rel), rel["method"], rel["negated"]) == (("CHN", "RUS", "ALLY"), "learned", True)
+    (rel,) = run(stated)["relationships"]
+    assert (_tie(rel), rel["method"], rel["negated"]) == (("JPN", "USA", "ALLY"), "learned", False)
+
+
 def test_two_states_with_no_tie_get_nothing_and_rule_ties_say_so() -> None:
     assert run(NO_TIE)["relationships"] == []
     (rel,) = run(RULES_READ)["relationships"]

@@ -32,7 +32,7 @@ import numpy as np
 from spacy.tokens import Doc, Span
 
 from .. import config
-from ..cues import SYMMETRIC_RELATIONSHIPS
+from ..cues import SYMMETRIC_RELATIONSHIPS, knowledge
 from . import learned as L
 
 MODEL_FILE = config.DATA_DIR / "learned_relationships.npz"
@@ -119,8 +119,23 @@ def additions(cands: list[L.Candidate], probs: np.ndarray, relationships: list[d
 
 
 def negated(c: L.Candidate) -> bool:
-    """The tie is denied when the word governing the pair is negated ("is not a member of")."""
-    return "headneg" in c.feats
+    """The tie is denied when the word governing the pair is negated ("is not a member of"), or a
+    tie noun on the parse path between the two is: "China has no defence treaty with Russia" negates
+    "treaty", not "has", and read as a stated tie it told the Briefing that China and Russia are
+    allies. The negating words are the rules' own (data/relationship_cues.yaml `negations`)."""
+    if "headneg" in c.feats:
+        return True
+    # only a tie noun itself ("no alliance", "no defence treaty"): a negated verb on the path usually denies
+    # something else ("would not be used to", "did not exempt Japan from")
+    negations, (words, _) = knowledge().rel_negations, _cues()
+    up_a, up_b, lca = L.path_between(c.ms.root, c.mt.root)
+    for tok in up_a[1:] + up_b[1:] + ([lca] if lca is not None else []):
+        tie_noun = tok.pos_ == "NOUN" and (tok.lemma_.lower() in words or any(
+            ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in words for ch in tok.children))  # "defence treaty"
+        if tie_noun and any(
+                ch.lower_ in negations and ch.dep_ in ("det", "neg") and ch.i < tok.i for ch in tok.children):
+            return True
+    return False
 
 
 _slot = L.ModelSlot(MODEL_FILE, CLASSES)
