@@ -1035,6 +1035,29 @@ HELDOUT_SETS = [
     # events 0.695 -> 0.701 (83 -> 84/128) / relationships 0.52 -> 0.52 (8 -> 8/21) /
     # status 0.867 -> 0.869, date 0.486 -> 0.486.
     HeldoutSet("heldout50", 8, events_f1=0.65, relationships_f1=0.45, status=0.82),
+    # heldout51: eight wire reports, events of 2020-2024 (146 required events, 24 relationships),
+    # labelled blind at the start of session twelve; first contact (55fd796): 0.679 (P 0.77, R 0.61,
+    # 89/146) / 0.54 (11/24) / 0.933, date 0.744; both learned tiers off: 0.622
+    # (P 0.80, R 0.51, 74/146) / 0.53 (10/24) / 0.919, date 0.763.
+    HeldoutSet("heldout51", 8, events_f1=0.62, relationships_f1=0.48, status=0.88),
+    # heldout52: eight analysis pieces, events of 2020-2023 (150 required events, 27 relationships),
+    # labelled blind at the start of session twelve; first contact (55fd796): 0.630 (P 0.70, R 0.57,
+    # 86/150) / 0.78 (19/27) / 0.814, date 0.611; both learned tiers off: 0.533
+    # (P 0.86, R 0.39, 58/150) / 0.78 (18/27) / 0.828, date 0.615.
+    # (Its h52_07 and heldout53's h53_07 were written, apart, on the same August 2023 Jeddah talks.)
+    HeldoutSet("heldout52", 8, events_f1=0.57, relationships_f1=0.72, status=0.76),
+    # heldout53: eight newspaper reports, events of 2019-2024 (132 required events, 30 relationships),
+    # labelled blind at the start of session twelve; first contact (55fd796): 0.593 (P 0.67, R 0.53,
+    # 70/132) / 0.58 (15/30) / 0.857, date 0.500; both learned tiers off: 0.542
+    # (P 0.75, R 0.42, 56/132) / 0.58 (13/30) / 0.875, date 0.548.
+    # (Its h53_08 and heldout51's h51_08 were written, apart, on the same January 2024 Yeonpyeong shelling.)
+    HeldoutSet("heldout53", 8, events_f1=0.54, relationships_f1=0.52, status=0.80),
+    # heldout54: eight official-voice texts (press releases, statements, call readouts, a briefing
+    # transcript), events of 2019-2025 (150 required events, 22 relationships),
+    # labelled blind at the start of session twelve; first contact (55fd796): 0.515 (P 0.70, R 0.41,
+    # 61/150) / 0.49 (8/22) / 0.869, date 0.875; both learned tiers off: 0.452
+    # (P 0.86, R 0.31, 46/150) / 0.30 (4/22) / 0.913, date 1.000.
+    HeldoutSet("heldout54", 8, events_f1=0.46, relationships_f1=0.43, status=0.81),
 ]
 
 
