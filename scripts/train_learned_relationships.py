@@ -199,7 +199,7 @@ def fit(recs: list[dict[str, Any]], sets: list[str], protocol: str = "blind", fo
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sets", nargs="*", default=E.ALL_SETS, help="training sets (default: heldout2-36, corpus, extract)")
+    ap.add_argument("--sets", nargs="*", default=E.ALL_SETS, help="training sets (default: heldout2-36, dev1-4, corpus, extract)")
     ap.add_argument("--head-rules", action="store_true", help="today's rules output for every set (no git archive)")
     ap.add_argument("--out", type=Path, default=R.MODEL_FILE)
     ap.add_argument("--folds", type=int, default=4)
