@@ -165,6 +165,8 @@ class _When:
         scene = self._scene_of(trigger)
         if best is None and scene is not None and self._scene_continued(light if light is not None else trigger):
             best = scene
+        if best is None and self._scene_goes_on(light if light is not None else trigger):
+            best = getattr(self, "_root_scenes", {}).get(trigger.sent.start, getattr(self, "_root_scene", None))
         if best is not None and best.precision == "day" and self._in_main_clause(trigger) \
                 and not _pluperfect(self._clause_verb(trigger)):
             self._scene_date = best
@@ -392,6 +394,39 @@ class _When:
             if subject.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in COUNT_WORDS for c in subject.children):
                 return True
         return False
+
+    def _scene_goes_on(self, trigger: Token) -> bool:
+        """Dates pass 2: "Russia and China declared on Friday that ... Putin told Xi at the start of
+        the meeting that ...": a main clause in the simple past with a subject of its own, in a
+        sentence that names no time at all, goes on with the scene the story last set by a main
+        verb's own date (`_root_day`); any other subject may, not only "he" or "the two leaders"
+        (`_scene_continued`). A sentence naming a date, a present-tense sentence ("Analysts say")
+        or a subordinate clause takes nothing from it, and a scene set only by a noun's date ("a
+        reaction to the declaration unveiled on Wednesday") is none."""
+        if not self._in_main_clause(trigger):
+            return False
+        if any(trigger.sent.start <= i < trigger.sent.end for i in self.date_tokens):
+            return False
+        verb = self._clause_verb(trigger)
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj":
+            verb = verb.head
+        # ("The strike came two days after ...": a came/followed names the lede's act again and
+        # counts from the lede's day, `_lede_day`)
+        return verb.tag_ == "VBD" and verb.lemma_.lower() not in self.cues.sequel_verbs \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+    def _root_day(self, sent) -> DateMention | None:
+        """The day a sentence's main verb is dated, by its own clause or by the scene it goes on
+        with (not by a noun's date below it); a past-perfect sentence is background and keeps the
+        scene before it (dates pass 2)."""
+        if _pluperfect(sent.root):
+            return getattr(self, "_root_scenes", {}).get(sent.start)
+        kept = self._scene_date
+        try:
+            found = self._date_for(sent.root, None)
+        finally:
+            self._scene_date = kept
+        return found if found is not None and found.precision == "day" else None
 
     @staticmethod
     def _same_time(clause: Token) -> bool:
