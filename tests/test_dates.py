@@ -296,3 +296,13 @@ def test_a_sequel_verb_still_counts_from_the_lede() -> None:
     found = _dates("Chile fired flares at Peruvian boats on Thursday. The navy reported no damage on Friday. "
                    "The incident came two days after Peru seized a Chilean trawler.")
     assert found[("COERCE", "PER", "CHL")] == "2023-11-21"
+
+
+def test_a_relative_clause_that_made_the_act_dates_its_noun() -> None:
+    # the noun is the object of a relative clause with a subject of its own: that clause made it
+    found = _dates("Peru said it would suspend the ban on Chilean fruit that it imposed in August.")
+    assert found[("SANCTION", "PER", "CHL")] == "2023-08"
+    # ... but the ban's date is not its suspension's, nor is a clause the noun is the subject of
+    assert found[("YIELD", "PER", "CHL")] == "2023-11-27"
+    found = _dates("Peru said it would suspend the ban on Chilean fruit, which took effect in August.")
+    assert found[("SANCTION", "PER", "CHL")] == "2023-11-27"

@@ -27,6 +27,13 @@ class _When:
             own = self._date_for(light, None)
             if own is not None:
                 return own
+            # ("Peru will suspend the ban it imposed in August": the ban's own clause dates the
+            # ban, not its suspension; dates pass 2)
+            self._made_at_off = True
+            try:
+                return self._date_for(noun, light)
+            finally:
+                self._made_at_off = False
         return self._date_for(noun, light)
 
     def _date_for(self, trigger: Token, light: Token | None) -> DateMention | None:
@@ -60,6 +67,14 @@ class _When:
             # "his second summit with Trump, held in Hanoi in February": a participle on the noun
             # (the parser may tag it VBD: "the Washington Declaration unveiled on Wednesday")
             owners.update(c.i for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
+            # "the export controls it announced on Oct. 9", "the agreement the two leaders reached
+            # last month": a relative clause with a subject of its own whose object is the noun
+            # (no object of its own but the relative pronoun) made the act, so dates it (dates pass 2;
+            # "the sanctions, which took effect in May", the noun its subject, is left alone)
+            owners.update(c.i for c in trigger.children if c.dep_ == "relcl" and c.i > trigger.i
+                          and not getattr(self, "_made_at_off", False)
+                          and any(o.dep_ == "nsubj" and o.lower_ not in ("that", "which", "who") for o in c.children)
+                          and all(o.lower_ in ("that", "which") for o in c.children if o.dep_ in ("dobj", "obj")))
             # "China's ban on Japanese seafood, imposed in August": a participle set off by a comma
             # after the noun's complement, which the parser hangs on the complement (dates pass 1)
             owners.update(a.i for prep in trigger.children if prep.dep_ == "prep" and prep.i > trigger.i
