@@ -306,3 +306,16 @@ def test_a_relative_clause_that_made_the_act_dates_its_noun() -> None:
     assert found[("YIELD", "PER", "CHL")] == "2023-11-27"
     found = _dates("Peru said it would suspend the ban on Chilean fruit, which took effect in August.")
     assert found[("SANCTION", "PER", "CHL")] == "2023-11-27"
+
+
+def test_a_light_verbs_purpose_clause_and_a_gerund_complement_take_the_governing_date() -> None:
+    # the climb to a governing act starts at a noun's light verb ("express his support")
+    found = _dates("Peru's president telephoned Chile's president on Saturday to express his support.")
+    assert found[("SUPPORT", "PER", "CHL")] == "2023-11-25"
+    found = _dates("Peru's president telephoned Chile's president to express his support.")
+    assert found[("SUPPORT", "PER", "CHL")] == "2023-11-27"
+    # "began arriving on Thursday": a gerund complement happens when its governing verb does
+    found = _dates("Peruvian troops began arriving in Chile on Thursday.")
+    assert found[("CONSULT", "PER", "CHL")] == "2023-11-23"
+    found = _dates("Peruvian troops began arriving in Chile.")
+    assert found[("CONSULT", "PER", "CHL")] == "2023-11-27"

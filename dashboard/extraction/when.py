@@ -82,9 +82,12 @@ class _When:
                           for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN" and self.doc[a.i - 1].text == ",")
         # "voted on Wednesday to demand", "summoned X on Monday to demand": a purpose or
         # control clause happens when its governing act does
-        climber = trigger
+        # (dates pass 2: from the light verb of a noun, "telephoned Putin on Saturday to express
+        # his support"; and a gerund complement, "paratroopers began landing on Thursday")
+        climber = light if light is not None and trigger.pos_ in ("NOUN", "PROPN") else trigger
         while climber.dep_ in ("xcomp", "advcl") and climber.head.i != climber.i \
-                and (any(c.dep_ == "aux" and c.lower_ == "to" for c in climber.children) or self._same_time(climber)):
+                and (any(c.dep_ == "aux" and c.lower_ == "to" for c in climber.children) or self._same_time(climber)
+                     or (climber.dep_ == "xcomp" and climber.tag_ == "VBG")):
             climber = climber.head
             owners.add(climber.i)
         if climber.dep_ == "pcomp" and climber.head.lower_ in ("by", "in") and climber.head.head.pos_ in ("VERB", "AUX"):
