@@ -183,10 +183,11 @@ def test_any_dated_main_clause_sets_the_scene_a_pronoun_continues() -> None:
     # dates pass 1: a copular sentence dated by its subject sets the scene, as a dated saying does
     found = _dates("Fumio Kishida's speech in Lima on Friday was brief. He accused China of economic coercion.")
     assert found[("ACCUSE", "JPN", "CHN")] == "2023-11-24"
-    # a year is no scene; another subject starts a new one
+    # a year is no scene; another subject in another tense starts a new one (dates pass 2: in the
+    # simple past, another subject goes on with the scene, below)
     found = _dates("Fumio Kishida's speech in Lima in 2019 was brief. He accused China of economic coercion.")
     assert found[("ACCUSE", "JPN", "CHN")] == "2023-11-27"
-    found = _dates("Fumio Kishida's speech in Lima on Friday was brief. China accused Japan of provocation.")
+    found = _dates("Fumio Kishida's speech in Lima on Friday was brief. China has accused Japan of provocation.")
     assert found[("ACCUSE", "CHN", "JPN")] == "2023-11-27"
 
 
@@ -265,3 +266,56 @@ def test_a_sequel_verbs_dated_subject_anchors_a_count_of_days() -> None:
     # no date in the subject's phrase: nothing counted from it
     text = "Chile and Peru held talks in Lima on Monday. The session came two days after Chilean and Bolivian envoys held talks in La Paz."
     assert _dates(text, date(2023, 11, 29))[("CONSULT", "CHL", "BOL")] != "2023-11-27"
+
+
+# dates pass 2 (session 12)
+
+def test_a_past_tense_sentence_naming_no_time_goes_on_with_the_scene() -> None:
+    # any subject, in the simple past, in a sentence that names no time (published Monday 27 Nov)
+    found = _dates("Chile and Peru held talks in Lima on Tuesday. The Chilean foreign minister urged Peru to lift its ban on fruit imports.")
+    assert found[("REQUEST", "CHL", "PER")] == "2023-11-21"
+    # the scene goes on through sentences that take it up in turn
+    found = _dates("Chile and Peru held talks in Lima on Tuesday. The ministers discussed fishing quotas. "
+                   "The Chilean foreign minister urged Peru to lift its ban on fruit imports.")
+    assert found[("REQUEST", "CHL", "PER")] == "2023-11-21"
+    # a present-tense sentence takes nothing, nor does one naming a time of its own
+    found = _dates("Chile and Peru held talks in Lima on Tuesday. Officials say the Chilean foreign minister urged Peru to lift its ban on fruit imports.")
+    assert found[("REQUEST", "CHL", "PER")] == "2023-11-27"
+    found = _dates("Chile and Peru held talks in Lima on Tuesday. The Chilean foreign minister urged Peru in May to lift its ban on fruit imports.")
+    assert found[("REQUEST", "CHL", "PER")] == "2023-05"
+
+
+def test_a_scene_is_set_by_a_main_verbs_date_not_a_nouns() -> None:
+    # the noun "talks ... on Tuesday" dates the talks, not the sentence's act: no scene
+    found = _dates("The reaction was a response to the talks Chile and Peru held on Tuesday. The Chilean foreign minister urged Peru to lift its ban on fruit imports.")
+    assert found[("REQUEST", "CHL", "PER")] == "2023-11-27"
+
+
+def test_a_sequel_verb_still_counts_from_the_lede() -> None:
+    # "came" names the lede's act again: its count of days runs from the lede's day, not the scene's
+    found = _dates("Chile fired flares at Peruvian boats on Thursday. The navy reported no damage on Friday. "
+                   "The incident came two days after Peru seized a Chilean trawler.")
+    assert found[("COERCE", "PER", "CHL")] == "2023-11-21"
+
+
+def test_a_relative_clause_that_made_the_act_dates_its_noun() -> None:
+    # the noun is the object of a relative clause with a subject of its own: that clause made it
+    found = _dates("Peru said it would suspend the ban on Chilean fruit that it imposed in August.")
+    assert found[("SANCTION", "PER", "CHL")] == "2023-08"
+    # ... but the ban's date is not its suspension's, nor is a clause the noun is the subject of
+    assert found[("YIELD", "PER", "CHL")] == "2023-11-27"
+    found = _dates("Peru said it would suspend the ban on Chilean fruit, which took effect in August.")
+    assert found[("SANCTION", "PER", "CHL")] == "2023-11-27"
+
+
+def test_a_light_verbs_purpose_clause_and_a_gerund_complement_take_the_governing_date() -> None:
+    # the climb to a governing act starts at a noun's light verb ("express his support")
+    found = _dates("Peru's president telephoned Chile's president on Saturday to express his support.")
+    assert found[("SUPPORT", "PER", "CHL")] == "2023-11-25"
+    found = _dates("Peru's president telephoned Chile's president to express his support.")
+    assert found[("SUPPORT", "PER", "CHL")] == "2023-11-27"
+    # "began arriving on Thursday": a gerund complement happens when its governing verb does
+    found = _dates("Peruvian troops began arriving in Chile on Thursday.")
+    assert found[("CONSULT", "PER", "CHL")] == "2023-11-23"
+    found = _dates("Peruvian troops began arriving in Chile.")
+    assert found[("CONSULT", "PER", "CHL")] == "2023-11-27"

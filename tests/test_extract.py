@@ -726,9 +726,12 @@ def test_the_two_leaders_continue_the_scene_and_its_day_but_background_sets_none
     result = run("Putin and Kim held their first summit on Thursday. Kim had arrived in Vladivostok on Wednesday. "
                  "The two leaders talked one-on-one.", date(2019, 4, 25))
     assert {e["date"] for e in events_of(result, "CONSULT") if e["sentence"].startswith("The two leaders")} == {"2019-04-25"}
-    # a new subject is a new scene: no day inherited
-    result = run("On Tuesday, Kim met Putin in Pyongyang. Japan condemned the meeting.")
+    # a new subject in another tense is a new scene: no day inherited (dates pass 2: in the simple
+    # past, "Japan condemned the meeting", it goes on with Tuesday; test_dates)
+    result = run("On Tuesday, Kim met Putin in Pyongyang. Japan has condemned the meeting.")
     assert {e["date"] for e in events_of(result, "ACCUSE")} == {"2024-06-20"}
+    result = run("On Tuesday, Kim met Putin in Pyongyang. Japan condemned the meeting.")
+    assert {e["date"] for e in events_of(result, "ACCUSE")} == {"2024-06-18"}
 
 
 def test_sending_an_envoy_somewhere_is_a_visit_and_without_a_destination_none() -> None:
@@ -4399,8 +4402,11 @@ def test_he_or_she_going_on_after_a_dated_saying_continues_its_day() -> None:
     assert [e["date_precision"] for e in events_of(result, "ACCUSE")] == ["published"], result["events"]
     result = run("Russia's foreign ministry spokeswoman said on Tuesday the new Japanese sanctions were illegal. She has accused Japan of hostility.")
     assert sorted(e["date_precision"] for e in events_of(result, "ACCUSE")) == ["day", "published"], result["events"]
-    result = run("Russia's foreign ministry spokeswoman said on Tuesday the new Japanese sanctions were illegal. Japan accused Russia of hostility.")
+    # (dates pass 2: another subject in the simple past goes on with the scene; in another tense it does not)
+    result = run("Russia's foreign ministry spokeswoman said on Tuesday the new Japanese sanctions were illegal. Japan has accused Russia of hostility.")
     assert [e["date_precision"] for e in events_of(result, "ACCUSE") if e["source_country"] == "JPN"] == ["published"], result["events"]
+    result = run("Russia's foreign ministry spokeswoman said on Tuesday the new Japanese sanctions were illegal. Japan accused Russia of hostility.")
+    assert [e["date"] for e in events_of(result, "ACCUSE") if e["source_country"] == "JPN"] == ["2024-06-18"], result["events"]
 
 
 def test_the_allies_are_never_states_the_text_set_against_each_other() -> None:

@@ -115,6 +115,10 @@ class _DocumentAnalysis(
         # the scene each sentence opened with, by its first token, for the learned tier that dates
         # its additions after the rules have read the whole text (dates pass 1)
         self._scenes: dict[int, DateMention | None] = {}
+        # the day the previous sentence's main verb itself is dated (not a noun's or a nested
+        # clause's date), which a later past-tense sentence naming no time continues (dates pass 2)
+        self._root_scene: DateMention | None = None
+        self._root_scenes: dict[int, DateMention | None] = {}
         self._background = False  # ("noun"|"mode", key) -> its latest trigger
         self._skipped_sentences: set[int] = set()  # first tokens of sentences a rule defect lost
 
@@ -128,6 +132,7 @@ class _DocumentAnalysis(
                 self._scene_before = self._scene_date
             self._scene_date, self._background = None, _pluperfect(sent.root)
             self._scenes[sent.start] = self._scene_before
+            self._root_scenes[sent.start] = self._root_scene
             kept = len(self.events), len(self.relationships)
             try:
                 self._sentence(sent, [self.doc[i] for i in self._candidates[lo:hi]])
@@ -145,6 +150,8 @@ class _DocumentAnalysis(
                 # dated main clause ("Mr. Lai's address on May 20 was cautious. He urged Beijing
                 # to ..." → that day; dates pass 1)
                 self._date_for(sent.root, None)
+            if sent.start not in self._skipped_sentences:
+                self._root_scene = self._root_day(sent)
             for m in self._sentence_mentions:
                 # "a Chinese foreign ministry spokesperson": "the spokesperson" later is the same
                 last = self.doc[m.end - 1]

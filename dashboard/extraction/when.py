@@ -27,6 +27,13 @@ class _When:
             own = self._date_for(light, None)
             if own is not None:
                 return own
+            # ("Peru will suspend the ban it imposed in August": the ban's own clause dates the
+            # ban, not its suspension; dates pass 2)
+            self._made_at_off = True
+            try:
+                return self._date_for(noun, light)
+            finally:
+                self._made_at_off = False
         return self._date_for(noun, light)
 
     def _date_for(self, trigger: Token, light: Token | None) -> DateMention | None:
@@ -60,6 +67,14 @@ class _When:
             # "his second summit with Trump, held in Hanoi in February": a participle on the noun
             # (the parser may tag it VBD: "the Washington Declaration unveiled on Wednesday")
             owners.update(c.i for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
+            # "the export controls it announced on Oct. 9", "the agreement the two leaders reached
+            # last month": a relative clause with a subject of its own whose object is the noun
+            # (no object of its own but the relative pronoun) made the act, so dates it (dates pass 2;
+            # "the sanctions, which took effect in May", the noun its subject, is left alone)
+            owners.update(c.i for c in trigger.children if c.dep_ == "relcl" and c.i > trigger.i
+                          and not getattr(self, "_made_at_off", False)
+                          and any(o.dep_ == "nsubj" and o.lower_ not in ("that", "which", "who") for o in c.children)
+                          and all(o.lower_ in ("that", "which") for o in c.children if o.dep_ in ("dobj", "obj")))
             # "China's ban on Japanese seafood, imposed in August": a participle set off by a comma
             # after the noun's complement, which the parser hangs on the complement (dates pass 1)
             owners.update(a.i for prep in trigger.children if prep.dep_ == "prep" and prep.i > trigger.i
@@ -67,9 +82,12 @@ class _When:
                           for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN" and self.doc[a.i - 1].text == ",")
         # "voted on Wednesday to demand", "summoned X on Monday to demand": a purpose or
         # control clause happens when its governing act does
-        climber = trigger
+        # (dates pass 2: from the light verb of a noun, "telephoned Putin on Saturday to express
+        # his support"; and a gerund complement, "paratroopers began landing on Thursday")
+        climber = light if light is not None and trigger.pos_ in ("NOUN", "PROPN") else trigger
         while climber.dep_ in ("xcomp", "advcl") and climber.head.i != climber.i \
-                and (any(c.dep_ == "aux" and c.lower_ == "to" for c in climber.children) or self._same_time(climber)):
+                and (any(c.dep_ == "aux" and c.lower_ == "to" for c in climber.children) or self._same_time(climber)
+                     or (climber.dep_ == "xcomp" and climber.tag_ == "VBG")):
             climber = climber.head
             owners.add(climber.i)
         if climber.dep_ == "pcomp" and climber.head.lower_ in ("by", "in") and climber.head.head.pos_ in ("VERB", "AUX"):
@@ -165,6 +183,8 @@ class _When:
         scene = self._scene_of(trigger)
         if best is None and scene is not None and self._scene_continued(light if light is not None else trigger):
             best = scene
+        if best is None and self._scene_goes_on(light if light is not None else trigger):
+            best = getattr(self, "_root_scenes", {}).get(trigger.sent.start, getattr(self, "_root_scene", None))
         if best is not None and best.precision == "day" and self._in_main_clause(trigger) \
                 and not _pluperfect(self._clause_verb(trigger)):
             self._scene_date = best
@@ -392,6 +412,39 @@ class _When:
             if subject.lemma_.lower() in GROUP_NOUNS and any(c.lower_ in COUNT_WORDS for c in subject.children):
                 return True
         return False
+
+    def _scene_goes_on(self, trigger: Token) -> bool:
+        """Dates pass 2: "Russia and China declared on Friday that ... Putin told Xi at the start of
+        the meeting that ...": a main clause in the simple past with a subject of its own, in a
+        sentence that names no time at all, goes on with the scene the story last set by a main
+        verb's own date (`_root_day`); any other subject may, not only "he" or "the two leaders"
+        (`_scene_continued`). A sentence naming a date, a present-tense sentence ("Analysts say")
+        or a subordinate clause takes nothing from it, and a scene set only by a noun's date ("a
+        reaction to the declaration unveiled on Wednesday") is none."""
+        if not self._in_main_clause(trigger):
+            return False
+        if any(trigger.sent.start <= i < trigger.sent.end for i in self.date_tokens):
+            return False
+        verb = self._clause_verb(trigger)
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj":
+            verb = verb.head
+        # ("The strike came two days after ...": a came/followed names the lede's act again and
+        # counts from the lede's day, `_lede_day`)
+        return verb.tag_ == "VBD" and verb.lemma_.lower() not in self.cues.sequel_verbs \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+    def _root_day(self, sent) -> DateMention | None:
+        """The day a sentence's main verb is dated, by its own clause or by the scene it goes on
+        with (not by a noun's date below it); a past-perfect sentence is background and keeps the
+        scene before it (dates pass 2)."""
+        if _pluperfect(sent.root):
+            return getattr(self, "_root_scenes", {}).get(sent.start)
+        kept = self._scene_date
+        try:
+            found = self._date_for(sent.root, None)
+        finally:
+            self._scene_date = kept
+        return found if found is not None and found.precision == "day" else None
 
     @staticmethod
     def _same_time(clause: Token) -> bool:
