@@ -177,6 +177,11 @@ class Knowledge:
     former_words: frozenset[str] = frozenset()  # "a former U.S. envoy" no longer acts for the state (pass 31)
     residents: frozenset[str] = frozenset()  # "companies in China" are China's
     hyphen_prefixes: frozenset[str] = frozenset()  # "test-fired" is one verb, "test-fire"
+    # "rejects these demands": the noun -> the type of the saying it renames (official-register pass)
+    renamed_sayings: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    renaming_determiners: frozenset[str] = frozenset()
+    side_nouns: frozenset[str] = frozenset()  # "the ROK side" is the ROK (official-register pass, session 12)
+    currency_nouns: frozenset[str] = frozenset()  # "US dollars": no actor (official-register pass, session 12)
     safeguards: frozenset[str] = frozenset()  # "commitment to Japan's defence" is to Japan
     instruments: frozenset[str] = frozenset()  # "signed a law ratifying X": the signer ratifies
     demand_modals: frozenset[str] = frozenset()  # "told X that Washington must stop": a demand
@@ -223,6 +228,10 @@ class Knowledge:
     obligation_words: frozenset[str] = frozenset()  # "told Xi that China had an obligation to act", "needed to act": a demand
     between_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
     partitives: frozenset[str] = frozenset()  # "several of the vessels": the phrase is the vessels
+    # a heading naming an official text ("Statement by the Ministry of ...", "Embassy of ...:
+    # Spokesperson's remarks"): its body is the "we" of the text (official-register pass, session 12)
+    issuing_words: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()  # "Q:" opens a journalist's question in a briefing
     aiming_participles: frozenset[str] = frozenset()  # "sanctions related to the North": aimed at it
     claim_nouns: frozenset[str] = frozenset()  # "..., a charge Beijing denied": the claim a denial renames
     counterpart_nouns: frozenset[str] = frozenset()  # "Ukraine's backers" are not Ukraine
@@ -436,6 +445,10 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         residents=_words(events, "residents"),
         hyphen_prefixes=_words(events, "hyphen_prefixes"),
         safeguards=_words(events, "safeguards"),
+        side_nouns=_words(events, "side_nouns"),
+        renamed_sayings={str(w).lower(): str(k) for k, ws in (events.get("renamed_sayings") or {}).items() for w in ws},
+        renaming_determiners=_words(events, "renaming_determiners"),
+        currency_nouns=_words(events, "currency_nouns"),
         instruments=_words(events, "instruments"),
         demand_modals=_words(events, "demand_modals"),
         demanding_verbs=_words(events, "demanding_verbs"),
@@ -482,6 +495,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         obligation_words=_words(events, "obligation_words"),
         between_adjectives={str(k).lower(): tuple(str(n) for n in v) for k, v in (events.get("between_adjectives") or {}).items()},
         partitives=_words(events, "partitives"),
+        issuing_words=_words(events, "issuing_words"),
+        question_marks=_words(events, "question_marks"),
         aiming_participles=_words(events, "aiming_participles"),
         claim_nouns=_words(events, "claim_nouns"),
         channel_nouns=_words(events, "channel_nouns"),

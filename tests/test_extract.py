@@ -5746,3 +5746,84 @@ def test_their_in_a_clause_whose_subject_is_a_plural_noun_is_what_that_noun_name
     result = run("Macron met Scholz in Berlin on Monday. Macron's office said the talks had covered Iran's nuclear "
                  "programme and that France and Germany would deepen their strategic partnership.")
     assert ("FRA", "DEU", "PARTNER", False) in relations(result), relations(result)
+
+
+def _official(title: str, text: str) -> dict:
+    from dashboard.readers import Document
+    return extract(Document(path="statement.txt", text=text, published=date(2024, 6, 20), title=title))
+
+
+def test_we_in_an_official_text_is_the_body_its_heading_names() -> None:
+    # official-register pass (session 12): "Statement by the Ministry of Foreign Affairs of Poland":
+    # the statement's "we" and "our" are Poland; the heading's first part or its "by" phrase names it
+    result = _official("Statement by the Ministry of Foreign Affairs of Poland on the detention of fishermen",
+                       "We call on Belarus to release the detained fishermen at once. Lithuania, our ally, has "
+                       "offered help.")
+    assert ("POL", "BLR", "REQUEST") in triples(result), triples(result)
+    assert relations(result) & {("POL", "LTU", "ALLY", False), ("LTU", "POL", "ALLY", False)}, relations(result)
+    result = _official("Embassy of Italy in Turkey: Spokesperson's remarks on the ferry incident",
+                       "We urge Ankara to open an inquiry without delay.")
+    assert ("ITA", "TUR", "REQUEST") in triples(result), triples(result)
+    # a news headline names no issuing body: its story's stray "we" stays no one's
+    result = _official("Poland and Lithuania hold border talks", "We call on Belarus to release the detained fishermen.")
+    assert not any(e["type"] == "REQUEST" and e["target_country"] == "BLR" for e in result["events"]), triples(result)
+    # a heading's "by" phrase wins over a state its subject names
+    result = _official("Ruling of a court in Vilnius (Statement by the Ministry of Foreign Affairs of Poland)",
+                       "We urge Belarus to respect the ruling.")
+    assert ("POL", "BLR", "REQUEST") in triples(result) and ("LTU", "BLR", "REQUEST") not in triples(result), triples(result)
+
+
+def test_we_in_a_briefing_question_is_no_state_and_we_set_beside_a_body_is_it() -> None:
+    # official-register pass (session 12): in a transcript "Q: ..." is a journalist's, "A: ..." the
+    # spokesperson's; "We, the Leaders of the Group of Seven" names the communique's "we"
+    result = _official("Regular Press Conference of the Spokesperson of the Ministry of Foreign Affairs of Poland",
+                       "Q: Do we know whether Belarus will free the fishermen?\n\nA: We urge Belarus to free them.")
+    assert ("POL", "BLR", "REQUEST") in triples(result), triples(result)
+    result = _official("Regular Press Conference of the Spokesperson of the Ministry of Foreign Affairs of Poland",
+                       "Q: Should we urge Belarus to free the fishermen?\n\nA: The fishermen are in good health.")
+    assert ("POL", "BLR", "REQUEST") not in triples(result), triples(result)
+    result = run("We, the Leaders of the Group of Seven, met in Apulia this week. We call on Iran to stop "
+                 "supplying drones to Russia.")
+    assert ("G7", "IRN", "REQUEST") in triples(result), triples(result)
+    # "several of us" is some of that body
+    result = _official("Joint Statement by the G7 Foreign Ministers", "Several of us have decided to ban imports of Iranian oil.")
+    assert any(e["source_country"] == "G7" and e["target_country"] == "IRN" and e["type"] == "SANCTION"
+               for e in result["events"]), triples(result)
+
+
+def test_the_nationality_side_is_that_state_and_a_currency_names_no_actor() -> None:
+    # official-register pass (session 12): "we hope the Turkish side will ..." asks Turkey; "the
+    # Italian side" is Italy wherever an actor must be named
+    result = run("Greece said it hoped the Turkish side would withdraw the survey ship.")
+    assert ("GRC", "TUR", "REQUEST") in triples(result), triples(result)
+    # a bare "side" with no state of its own asks no one
+    result = run("Greece said it hoped the other side would withdraw the survey ship.")
+    assert not any(e["type"] == "REQUEST" for e in result["events"]), triples(result)
+    # "50 million US dollars" names a currency: no American party to the transfer
+    result = run("Japan gave 50 million US dollars to Ukraine on Monday.")
+    assert ("JPN", "UKR", "AID") in triples(result) and not any("USA" in t[:2] for t in triples(result)), triples(result)
+    assert not any(a["country"] == "USA" for a in result["actors"]), result["actors"]
+
+
+def test_rejecting_these_demands_answers_whoever_made_the_latest_appeal_or_charge() -> None:
+    # official-register pass (session 12): "Ukraine rejects these demands" after Moscow's call; "We
+    # reject such assessments" after a charge: the appeal's or the charge's maker is rejected
+    result = run("Turkey called on Greece to halt the naval drill. Greece rejects these demands.")
+    assert ("GRC", "TUR", "REJECT") in triples(result), triples(result)
+    result = run("The European Commission described Hungary's law as discriminatory. Hungary rejects such assessments.")
+    assert ("HUN", "EU", "REJECT") in triples(result), triples(result)
+    # an owned or described demand is named otherwise, and one with no appeal before it answers no one
+    result = run("Turkey called on Greece to halt the naval drill. Greece rejected demands for a new survey.")
+    assert ("GRC", "TUR", "REJECT") not in triples(result), triples(result)
+    result = run("Turkey held a naval drill near Crete. Greece rejects these demands.")
+    assert ("GRC", "TUR", "REJECT") not in triples(result), triples(result)
+
+
+def test_a_warning_of_a_response_under_a_condition_was_given() -> None:
+    # official-register pass (session 12): "warned Seoul of a new response if ..." is an asserted
+    # warning; the condition is the response's
+    result = run("Serbia resumed the broadcasts on Monday. Kosovo warned Serbia of a firm response if the broadcasts continued.")
+    assert any(e["type"] == "THREATEN" and e["status"] == "asserted" for e in result["events"]), result["events"]
+    # a warning still to be given under a condition stays hypothetical
+    result = run("If the broadcasts continue, Kosovo will warn Serbia of a firm response.")
+    assert not any(e["type"] == "THREATEN" and e["status"] == "asserted" for e in result["events"]), result["events"]

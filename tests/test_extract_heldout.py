@@ -1063,13 +1063,18 @@ HELDOUT_SETS = [
     # session twelve, then open for rule passes and training. First score (cacc4d3): 0.501 (P 0.71,
     # R 0.39, 50/129) / 0.41 (6/20) / 0.860, date 0.765; both learned tiers off: 0.420 (P 0.73, R
     # 0.29) / 0.32 / 0.816.
-    HeldoutSet("dev1", 8, events_f1=0.45, relationships_f1=0.35, status=0.81),
+    # Official-register pass (session 12; an official text's "we" is the body its heading names, "the
+    # ROK side", "rejects these demands"): 0.501 -> 0.552 (P 0.74, R 0.44, 57/129) / 0.41 -> 0.52
+    # (8/20) / 0.860 -> 0.877.
+    HeldoutSet("dev1", 8, events_f1=0.50, relationships_f1=0.45, status=0.83),
     # dev2: a development set, eight official-voice texts (communiques, state media, embassy and
     # ministry statements), events of 2022-2025 (126 required events, 21 relationships), labelled
     # blind in session twelve, then open for rule passes and training. First score (cacc4d3): 0.450
     # (P 0.69, R 0.33, 42/126) / 0.78 (14/21) / 0.857, date 0.778; both learned tiers off: 0.335 (P
     # 0.77, R 0.21) / 0.76 / 0.852.
-    HeldoutSet("dev2", 8, events_f1=0.40, relationships_f1=0.72, status=0.80),
+    # Official-register pass (session 12, as dev1): 0.450 -> 0.566 (P 0.76, R 0.45, 57/126) / 0.78 ->
+    # 0.81 (15/21) / 0.857 -> 0.842 (more found, a few with the wrong status).
+    HeldoutSet("dev2", 8, events_f1=0.51, relationships_f1=0.75, status=0.80),
     # dev3: a development set, eight analysis pieces, events of 2020-2022 (133 required events, 30
     # relationships), labelled blind in session twelve, then open for rule passes and training.
     # First score (cacc4d3): 0.547 (P 0.65, R 0.47, 63/133) / 0.54 (15/30) / 0.952, date 0.500; both

@@ -22,4 +22,5 @@ which `document.py` sets up and each module's docstring says it relies on:
 | `status.py` | status, attribution, denials |
 | `when.py` | dates and places |
 | `relationships.py` | standing relationships |
+| `issuer.py` | who "we" is: the body an official text's heading names, or its reporter |
 """

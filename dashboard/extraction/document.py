@@ -23,6 +23,7 @@ from .clause_events import _ClauseEvents
 from .context import REACTIONS, ROLE_KINDS, Context, _pluperfect, _unique
 from .dateline import _dateline_place
 from .emit import _Emitting
+from .issuer import _Issuer
 from .learned import learned_events
 from .learned_relationships import learned_relationships
 from .noun_events import _NounEvents
@@ -41,7 +42,7 @@ log = logging.getLogger(__name__)
 
 class _DocumentAnalysis(
     _Triggers, _Phrases, _Roles, _VerbEvents, _NounEvents, _ClauseEvents, _Targets, _Reactions, _Emitting,
-    _Status, _When, _Relationships,
+    _Status, _When, _Relationships, _Issuer,
 ):
     """Everything extracted from one parsed document."""
 
@@ -56,6 +57,10 @@ class _DocumentAnalysis(
         self.actors = actors
         self.published: date | None = getattr(document, "published", None)
         self.mentions = actors.find(parsed, self.published, _dateline_place(getattr(document, "text", "") or ""))
+        # "29.5 billion US dollars", "Russian roubles": a state naming a currency is no actor in the
+        # text (official-register pass, session 12)
+        self.mentions = [m for m in self.mentions if not (
+            parsed[m.end - 1].dep_ in ("compound", "amod", "nmod") and parsed[m.end - 1].head.lemma_.lower() in cues.currency_nouns)]
         self.by_token: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.dates = find_dates(parsed.text, self.published)
         self.date_tokens: dict[int, DateMention] = {}
@@ -121,6 +126,8 @@ class _DocumentAnalysis(
         self._root_scenes: dict[int, DateMention | None] = {}
         self._background = False  # ("noun"|"mode", key) -> its latest trigger
         self._skipped_sentences: set[int] = set()  # first tokens of sentences a rule defect lost
+        # the body an official text's heading names, whom its "we" means (issuer.py)
+        self._find_issuer()
 
     def run(self) -> dict[str, Any]:
         for sent in self.doc.sents:

@@ -15,6 +15,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ..actors import Mention
+from .issuer import FIRST_PERSON
 
 # acts that set two states against each other: no text calls both sides of one "the allies"
 HOSTILE_TYPES = frozenset({"THREATEN", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "ACCUSE", "PROTEST"})
@@ -261,7 +262,8 @@ class _Phrases:
                 found.append(self.context.last_subject_state)
                 how = 0.5
         elif not strict or (tok.lemma_.lower() in self.cues.representatives and tok.pos_ == "NOUN") \
-                or (tok.lemma_.lower() in self.cues.safeguards and tok.pos_ == "NOUN"):
+                or (tok.lemma_.lower() in self.cues.safeguards and tok.pos_ == "NOUN") \
+                or (tok.lemma_.lower() in self.cues.side_nouns and tok.tag_ == "NN"):
             # strict, a representative still counts: "met the leaders of Japan" meets Japan; and
             # so does what keeps a state safe: "commitment to Japan's defence" is to Japan
             # (a pronoun possessor is left as it was: "pressed its partners" names the presser, a
@@ -751,6 +753,9 @@ class _Phrases:
 
     def _pronoun(self, tok: Token) -> list[Mention]:
         word = tok.lower_
+        if word in FIRST_PERSON:
+            # "We call on Russia to ...": the body issuing the text, or whoever reports it (issuer.py)
+            return self._first_person(tok)
         # a capital named as the place something happens ("speaking in Hanoi") is no antecedent
         before = [m for m in self._sentence_mentions if m.end <= tok.i and m.actor.kind in ROLE_KINDS
                   and not (m.doc_dep == "pobj" and self.doc[m.end - 1].head.lower_ in ("in", "at"))]
@@ -929,9 +934,10 @@ class _Phrases:
 
 def _partitive_whole(tok: Token) -> Token | None:
     """The whole a partitive word is part of: "vessels" in "several of the vessels"."""
-    # (a pronoun whole is left alone: "most of them were deployed" is about troops as often as states)
+    # (a pronoun whole is left alone: "most of them were deployed" is about troops as often as states;
+    # not "several of us" in an official text, some of the issuing body's members: official-register pass)
     return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for o in c.children if o.dep_ == "pobj" and o.pos_ != "PRON"), None)
+                 for o in c.children if o.dep_ == "pobj" and (o.pos_ != "PRON" or o.lower_ in FIRST_PERSON)), None)
 
 
 def _as_actors(doc: Doc, mentions: Iterable[Mention]) -> list[Mention]:

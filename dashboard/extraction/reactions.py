@@ -333,6 +333,30 @@ class _Reactions:
                     found = [m for m in doers if m.actor.country not in own] if self._decided(self.doc[i], event_type) else []
                     if found:  # (a reaction to one's own act is no one else's)
                         return _unique(found)
+        return self._renamed_saying(verb, own)
+
+    def _renamed_saying(self, verb: Token, own: set[str | None]) -> list[Mention]:
+        """"The embassy called on the United States to cancel them. Ukraine rejects these demands",
+        "NATO describes Russia's actions as a threat. We categorically reject such assessments": a
+        demonstrative or bare definite noun renaming an appeal or a charge (renamed_sayings) answers
+        whoever made the latest appeal or charge reported before it, other than the one reacting
+        (official-register pass, session 12)."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + [
+            o for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("about", "over", "to")
+            for o in c.children if o.dep_ == "pobj"]
+        for obj in objects:
+            kind = self.cues.renamed_sayings.get(obj.lemma_.lower())
+            if kind is None or not obj.tag_.startswith("NN") or not any(
+                    c.dep_ in ("det", "amod", "predet") and c.lower_ in self.cues.renaming_determiners for c in obj.children):
+                continue
+            if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl") or c.i in self.by_token for c in obj.children):
+                continue  # "Russia's demands", "the demand for talks", "demands that ...": named otherwise
+            for i, doers, event_type in sorted((a for a in self._acts if a[0] < obj.i), key=lambda a: a[0], reverse=True):
+                if event_type == kind and obj.i - i < 120:
+                    found = [m for m in doers if m.actor.country not in own]
+                    if found:
+                        return _unique(found)
+                    break  # the latest such saying is the reacting side's own: no one else's
         return []
 
     def _decided(self, trigger: Token, event_type: str) -> bool:

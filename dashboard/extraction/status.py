@@ -135,6 +135,13 @@ class _Status:
         for child in tok.children:
             # "if talks fail, X will impose sanctions": the condition hangs below the event
             if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in self.cues.conditional_marks for g in child.children):
+                if tok.tag_ in ("VBD", "VBZ") and tok.lemma_.lower() in self.cues.forewarning_verbs \
+                        and any(c.dep_ == "prep" and c.lower_ == "of" for t in (tok, *(c for c in tok.children if c.dep_ in ("npadvmod", "dobj")))
+                                for c in t.children):
+                    # (the parser may hang the "of" on a time phrase: "warned that day of a response", as an object)
+                    # "warned of a new response if the broadcasts continued": the condition is the
+                    # response's; the warning was given (official-register pass, session 12)
+                    continue
                 return "hypothetical"
         for child in tok.children:
             word = child.lower_
