@@ -5758,6 +5758,8 @@ def test_a_tie_denied_by_a_verb_of_denial_or_kept_far_off_is_denied() -> None:
     for text in ("Chile confirmed that it was Peru's ally.", "Chile did not deny that it was Peru's ally.",
                  "Chile is far from Peru, its closest ally."):
         assert relations(run(text)) in ({("CHL", "PER", "ALLY", False)}, {("PER", "CHL", "ALLY", False)}), text
+    # a tie set beside a name in the denied clause is not what is denied
+    assert relations(run("Russia denied reports that North Korea, its ally, had sent troops.")) == {("PRK", "RUS", "ALLY", False)}
     # a trade of goods denied is no standing tie
     assert not relations(run("Peru, which has denied any arms trade with Chile, did not respond."))
 

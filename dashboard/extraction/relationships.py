@@ -1004,7 +1004,9 @@ class _Relationships:
         if node.dep_ in ("dobj", "obj") and self._denying(node.head):
             return node.head
         clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if clause is None:
+        if clause is None or node.head.i != clause.i or node.dep_ not in ("attr", "oprd", "acomp", "dobj", "obj"):
+            # (only a tie the clause states: in "denied reports that North Korea, its ally, had sent
+            # troops" the apposition is not what is denied)
             return None
         if clause.dep_ == "ccomp" and self._denying(clause.head):
             return clause.head
