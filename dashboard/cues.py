@@ -217,6 +217,11 @@ class Knowledge:
     island_states: dict[str, frozenset[str]] = field(default_factory=dict)  # "the islands' main partner" (relationships pass 2)
     country_possessors: frozenset[str] = frozenset()  # "the country's ally": the state named last (relationships pass 4)
     tie_ceasing_verbs: frozenset[str] = frozenset()  # "ceased to be Peru's ally": the tie denied (relationships pass 2)
+    denying_verbs: frozenset[str] = frozenset()  # "denied that it was Peru's ally": the tie denied (relationships pass 5)
+    rumour_nouns: frozenset[str] = frozenset()  # "dismissed talk of an alliance" (relationships pass 5)
+    distance_words: frozenset[str] = frozenset()  # "far from allies" (relationships pass 5)
+    at_odds_nouns: frozenset[str] = frozenset()  # "Chile is at odds with Peru": ADVERSARY (relationships pass 5)
+    owned_ties: frozenset[str] = frozenset()  # "India's purchases of Russian crude": held by the possessor (relationships pass 5)
     ranking_verbs: frozenset[str] = frozenset()  # "counts Peru among its allies" (relationships pass 2)
     standing_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)  # "trades with", "belongs to" (relationships pass 2)
     aspiration_nouns: frozenset[str] = frozenset()  # "Peru's bid to join NATO": no member yet (relationships pass 2)
@@ -485,6 +490,11 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         island_states={str(k).lower(): frozenset(map(str, v)) for k, v in (rels.get("island_states") or {}).items()},
         country_possessors=_words(rels, "country_possessors"),
         tie_ceasing_verbs=_words(rels, "tie_ceasing_verbs"),
+        denying_verbs=_words(rels, "denying_verbs"),
+        rumour_nouns=_words(rels, "rumour_nouns"),
+        distance_words=_words(rels, "distance_words"),
+        at_odds_nouns=_words(rels, "at_odds_nouns"),
+        owned_ties=_words(rels, "owned_ties"),
         ranking_verbs=_words(rels, "ranking_verbs"),
         aspiration_nouns=_words(rels, "aspiration_nouns"),
         aspiring_verbs=_words(rels, "aspiring_verbs"),

@@ -5827,3 +5827,113 @@ def test_a_warning_of_a_response_under_a_condition_was_given() -> None:
     # a warning still to be given under a condition stays hypothetical
     result = run("If the broadcasts continue, Kosovo will warn Serbia of a firm response.")
     assert not any(e["type"] == "THREATEN" and e["status"] == "asserted" for e in result["events"]), result["events"]
+
+
+def test_a_tie_denied_by_a_verb_of_denial_or_kept_far_off_is_denied() -> None:
+    # relationships pass 5: a verb of denial (denying_verbs) whose object is the tie, or talk of it
+    # (rumour_nouns), or whose complement clause states it, denies it; so does "far from" (before:
+    # "denied that it was Peru's ally" asserted, the rest none)
+    for text in ("Chile denied that it was Peru's ally.",
+                 "Chile dismissed suggestions that it was Peru's ally.",
+                 "Chile rejected talk of an alliance with Peru.",
+                 "Chile ruled out an alliance with Peru.",
+                 "Chile and Peru are far from allies.",
+                 "The agreement is far from an alliance between Chile and Peru."):
+        assert relations(run(text)) == {("CHL", "PER", "ALLY", True)}, text
+    assert relations(run("Lavrov dismissed talk of a Russia-China alliance.")) == {("RUS", "CHN", "ALLY", True)}
+    # a confirmation, a denial itself denied, or "far from" a place: asserted as before
+    for text in ("Chile confirmed that it was Peru's ally.", "Chile did not deny that it was Peru's ally.",
+                 "Chile is far from Peru, its closest ally."):
+        assert relations(run(text)) in ({("CHL", "PER", "ALLY", False)}, {("PER", "CHL", "ALLY", False)}), text
+    # a tie set beside a name in the denied clause is not what is denied
+    assert relations(run("Russia denied reports that North Korea, its ally, had sent troops.")) == {("PRK", "RUS", "ALLY", False)}
+    # a trade of goods denied is no standing tie
+    assert not relations(run("Peru, which has denied any arms trade with Chile, did not respond."))
+
+
+def test_a_tie_between_the_two_counted_is_between_the_states_counted() -> None:
+    # relationships pass 5: "an alliance between the two neighbours" is between the two named before
+    text = "Putin met Xi in Beijing. Lavrov dismissed talk of a military alliance between the two neighbours."
+    assert relations(run(text)) == {("RUS", "CHN", "ALLY", True)}
+    text = "Putin met Xi in Beijing. The partnership between the two countries has grown."
+    assert relations(run(text)) == {("RUS", "CHN", "PARTNER", False)}
+    # no group of that size named, or trade between the two (often an act): none
+    assert not relations(run("The partnership between the two countries has grown."))
+    assert not relations(run("Putin met Xi in Beijing. Trade between the two countries has been negligible."))
+
+
+def test_states_at_odds_are_adversaries() -> None:
+    # relationships pass 5: "at odds (with)", "at loggerheads" (at_odds_nouns) -> ADVERSARY
+    assert relations(run("Chile is at odds with Peru over the border.")) == {("CHL", "PER", "ADVERSARY", False)}
+    assert relations(run("Chile and Peru remain at loggerheads over water.")) == {("CHL", "PER", "ADVERSARY", False)}
+    assert relations(run("Chile and Peru both find themselves at odds with Bolivia.")) == {
+        ("CHL", "BOL", "ADVERSARY", False), ("PER", "BOL", "ADVERSARY", False)}
+    assert relations(run("Chile is no longer at odds with Peru.")) == {("CHL", "PER", "ADVERSARY", True)}
+    # a modal, or people at odds: none
+    for text in ("Chile and Peru could be at odds over water.", "The two ministers were at odds over the plan."):
+        assert not relations(run(text)), text
+
+
+def test_a_competitor_and_a_hostile_bloc_or_power_are_adversaries() -> None:
+    # relationships pass 5: "competitor" is an ADVERSARY noun; a bloc or power called hostile is a foe
+    assert relations(run("Peru sees Chile as its most serious competitor.")) == {("CHL", "PER", "ADVERSARY", False)}
+    assert relations(run("Peru once described Chile as a hostile power.")) == {("CHL", "PER", "ADVERSARY", False)}
+    text = "NATO, which Russia's foreign ministry now describes as an openly hostile bloc, met in Brussels."
+    assert relations(run(text)) == {("NATO", "RUS", "ADVERSARY", False)}
+    # a power or bloc of another kind: none
+    for text in ("Chile is a nuclear power and Peru is a regional power.", "Chile is a trading bloc with Peru."):
+        assert not relations(run(text)), text
+
+
+def test_a_states_purchases_of_anothers_goods_are_trade() -> None:
+    # relationships pass 5: "India's purchases of Russian crude" (owned_ties) -> TRADE
+    assert relations(run("India's purchases of Russian crude have soared.")) == {("IND", "RUS", "TRADE", False)}
+    text = "China has sharply increased its purchases of Russian oil and gas this year."
+    assert relations(run(text)) == {("CHN", "RUS", "TRADE", False)}
+    assert relations(run("Chinese purchases of Iranian crude continued.")) == {("CHN", "IRN", "TRADE", False)}
+    # no goods, one purchase (an act), or no state buying: none
+    for text in ("India's purchases of Russian goodwill are cheap.", "Poland's purchase of Russian gas was approved.",
+                 "The purchases of Russian oil by traders rose.",
+                 "Washington accused Peru of hiding its purchases of Chilean weapons."):
+        assert not relations(run(text)), text
+
+
+def test_ties_stated_in_relative_clauses() -> None:
+    # relationships pass 5: "X, which Y calls its closest ally" (the parser makes the complement a second
+    # object), "X, whose closest ally is Y", "X, a country that regards Y as its protector", and a tie
+    # noun as a copula's subject with a state as its complement ("Peru's closest ally is Chile")
+    assert relations(run("Chile, which Peru calls its closest ally, voted against.")) == {("CHL", "PER", "ALLY", False)}
+    assert relations(run("Chile, whose closest ally is Peru, voted against.")) == {("PER", "CHL", "ALLY", False)}
+    assert relations(run("Chile, whose main supplier of gas is Peru, voted against.")) == {("PER", "CHL", "SUPPLIER", False)}
+    text = "Poland, a country that regards the United States as its ultimate protector, voted."
+    assert relations(run(text)) == {("USA", "POL", "PATRON", False)}
+    assert relations(run("Peru's closest allies are Chile and Bolivia.")) == {
+        ("CHL", "PER", "ALLY", False), ("BOL", "PER", "ALLY", False)}
+    assert relations(run("Peru's closest ally is not Chile.")) == {("CHL", "PER", "ALLY", True)}
+    # a complement naming no state, a frame on no state, or a described state framing a thing: none
+    for text in ("Peru's closest ally is a mystery.", "Peru's closest ally is Chile's enemy.",
+                 "Peru, a state that sees the deal as a blow, voted."):
+        assert not relations(run(text)), text
+
+
+def test_its_on_an_apposition_is_the_owner_of_the_phrase_it_is_set_in() -> None:
+    # relationships pass 5: "its" on a tie noun set beside a state is the possessor of the phrase it is
+    # set in, or of an earlier apposition on the same state, not the state named last (before: Moscow)
+    text = ("Officials said Pyongyang appeared to be looking for rewards from Moscow at a time when its border with "
+            "China, its main ally and trading partner, remains closed.")
+    assert relations(run(text)) == {("CHN", "PRK", "ALLY", False), ("CHN", "PRK", "TRADE", False)}
+    text = "China, North Korea's largest trading partner and, with Russia, its only treaty ally, said it was calm."
+    assert relations(run(text)) == {("CHN", "PRK", "ALLY", False), ("CHN", "PRK", "TRADE", False)}
+    # an apposition with no possessed phrase or earlier apposition: none
+    assert not relations(run("Bolivia, a big country and its closest ally, voted."))
+
+
+def test_a_state_supplied_with_goods_is_the_recipient() -> None:
+    # relationships pass 5: "Chile supplies Peru with arms" (present simple) -> SUPPLIER CHL->PER
+    assert relations(run("Chile supplies Peru with arms.")) == {("CHL", "PER", "SUPPLIER", False)}
+    assert relations(run("Chile supplies Peru and Bolivia with gas.")) == {
+        ("CHL", "PER", "SUPPLIER", False), ("CHL", "BOL", "SUPPLIER", False)}
+    # one delivery in the past, no goods, or a condition: none
+    for text in ("Chile supplied Peru with arms last year.", "Chile supplies Peru with advice.",
+                 "If Chile supplies Peru with arms, Bolivia will object."):
+        assert not relations(run(text)), text

@@ -33,6 +33,7 @@ class _Relationships:
         if sent.root.lemma_.lower() in cues.body_nouns or sent.root.lemma_.lower() in cues.copulas:
             self._body_defined(sent)
         self._standing_verbs(sent)
+        self._at_odds(sent)
         self._defence_pledges(sent)
         self._sought_membership(sent)
         for tok in candidates:
@@ -89,7 +90,8 @@ class _Relationships:
             pair = self._hyphen_pair(tok) if rel_type in SYMMETRIC_RELATIONSHIPS else []
             if pair:
                 # "the U.S.-Japan alliance": the tie is between the two states it is named by
-                self._emit_rel(sent, pair[0], pair[1], rel_type, False, 0.7)
+                # ("dismissed talk of a Russia-China alliance": denied; relationships pass 5)
+                self._emit_rel(sent, pair[0], pair[1], rel_type, self._denier(tok) is not None, 0.7)
                 continue
             said_of = self._tie_said_of(tok, rel_type)
             if said_of is not None:
@@ -113,6 +115,22 @@ class _Relationships:
             holders, negated, how = self._holders(anchor)
             self._tie_holders = frozenset(m.actor.country for m in holders)
             negated = negated or (anchor.head.lemma_.lower() in cues.copulas and _negative_framer(anchor))
+            denier = self._denier(anchor)
+            if denier is not None:
+                # "Chile denied that it was Peru's ally", "Lavrov dismissed talk of an alliance between
+                # Russia and China", "Chile and Peru are far from allies": a tie denied or kept at a
+                # distance is denied (relationships pass 5)
+                negated = True
+                if not holders and denier.dep_ == "advmod":
+                    # ("Chile and Peru are far from allies": the copula's subjects hold it)
+                    holders, how = [m for m in self._subjects(denier.head).mentions if m.actor.kind == "country"], 0.7
+                elif not holders and not cue.head_only and self._prep_objects(anchor, ("with",)) \
+                        and not self._prep_objects(anchor, ("between",)) \
+                        and anchor in denier.subtree and denier.pos_ == "VERB" and not any(
+                            c.dep_ == "poss" for c in anchor.children):
+                    # ("Chile ruled out an alliance with Peru": the one refusing it is its would-be holder;
+                    # not "denied any arms trade with Peru", a trade of goods being an act)
+                    holders, how = [m for m in self._subjects(denier).mentions if m.actor.kind == "country"], 0.6
             if not holders and anchor.dep_ == "pobj" and anchor.head.lower_ == "like" \
                     and (likened := self.by_token.get(anchor.head.head.i)) is not None and likened.actor.kind == "country":
                 # "Peru, like Chile and Bolivia a founding member of NATO": the parser makes the noun a
@@ -124,6 +142,30 @@ class _Relationships:
                 holders = [m for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
                            for m in self._np(c, True).mentions if m.actor.kind == "country"]
                 how = 0.7 if holders else how
+            if lemma in cues.owned_ties:
+                # "India's purchases of Russian crude", "Chinese purchases of Iranian oil": a state's
+                # purchases of another's goods are its trade with it; only goods, never "purchases of
+                # Russian goodwill", and only plural: "Poland's purchase of Russian gas" is one act
+                # (relationships pass 5)
+                # (nor arms: "its purchases of North Korean weapons" are deliveries, read as acts)
+                bought = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+                if tok.tag_ != "NNS" or not any(self._goods(o) and not {"arms", "munitions"} & set(self._object_classes(o))
+                                                for o in bought):
+                    continue
+                if not holders:
+                    for c in tok.children:
+                        if c.dep_ == "poss" and c.pos_ == "PRON":
+                            # ("China ... has increased its purchases": "its" is the subject of the nearest
+                            # clause above, when that is a state, as in relationships pass 1)
+                            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and any(
+                                d.dep_ in ("nsubj", "nsubjpass") and not d.left_edge.i <= tok.i <= d.right_edge.i
+                                for d in a.children)), None)
+                            subject = [m for m in self._subjects(verb).mentions if m.actor.kind == "country"] \
+                                if verb is not None else []
+                            holders += subject or [m for m in self._np(c, True).mentions if m.actor.kind == "country"]
+                        elif c.dep_ in ("amod", "compound", "poss") and c.i < tok.i:
+                            holders += [m for m in self._np(c, True).mentions if m.actor.kind == "country"]
+                    how = 0.7 if holders else how
             holders = holders + self._likened(holders, anchor)
             if negated and _not_both(anchor):
                 continue  # "China cannot be both a peacemaker and Russia's main supplier": no denial of either (relationships pass 3)
@@ -134,6 +176,35 @@ class _Relationships:
                 # "Chile is the country's treaty ally and its largest arms supplier": an "its" read as the
                 # holder itself is the other side of the tie noun it is coordinated with (relationships pass 4)
                 others = [m for m in self._counterparts(tok.head, cue.preps) if m.actor.country not in self._tie_holders]
+            first = tok
+            while first.dep_ == "conj" and first.head.lemma_.lower() in cues.counterpart_nouns:
+                first = first.head  # ("its main ally and trading partner": the phrase's first noun)
+            if holders and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in first.children):
+                # An "its" on a tie noun set beside a state is the possessor of the phrase it is set in
+                # ("Pyongyang ... its border with China, its main ally and trading partner": the border's
+                # owner), or of an apposition before it on the same state ("China, North Korea's largest
+                # trading partner and, with Russia, its only treaty ally"), not the state named last
+                # (relationships pass 5)
+                own = {m.actor.country for m in holders}
+                owners: list[Mention] = []
+                if first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.lemma_.lower() not in cues.rel_nouns:
+                    for c in first.head.children:
+                        if c.dep_ == "poss" and c.pos_ == "PRON":
+                            # (that phrase's own "its" is the subject of the nearest clause above whose
+                            # subject does not hold it, as in relationships pass 1)
+                            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and any(
+                                d.dep_ in ("nsubj", "nsubjpass") and not d.left_edge.i <= tok.i <= d.right_edge.i
+                                for d in a.children)), None)
+                            owners += self._subjects(verb).mentions if verb is not None else []
+                        elif c.dep_ == "poss":
+                            owners += self._np(c, True).mentions
+                elif first.dep_ == "appos":
+                    owners = [m for a in first.head.children if a.dep_ == "appos" and a.i < first.i
+                              and a.lemma_.lower() in cues.counterpart_nouns
+                              for c in a.children if c.dep_ == "poss" and c.pos_ != "PRON" for m in self._np(c, True).mentions]
+                owners = [m for m in owners if m.actor.kind == "country" and m.actor.country not in own]
+                if owners:
+                    others = owners
             if not others and rel_type == "SUPPLIER":
                 # "a key supplier of arms to Peru": the recipient hangs on the goods (relationships pass 2)
                 others = [m for p in anchor.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -416,6 +487,12 @@ class _Relationships:
                 # "Russia sells Armenia most of its weapons": the parser makes the indirect object a
                 # second direct object; a state named first is the recipient (pass 33)
                 recipients += [m for m in self._np(objects[0], True).mentions if m.actor.kind == "country"]
+            if any(self._goods(o) for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                   for o in p.children if o.dep_ == "pobj"):
+                # "Chile supplies Peru with arms": the object supplied "with" goods is the recipient
+                # (relationships pass 5)
+                recipients += [self.by_token[t.i] for o in objects for t in (o, *o.conjuncts)
+                               if t.i in self.by_token and self.by_token[t.i].actor.kind == "country"]
             for o in objects:
                 for t in o.subtree:
                     if t.dep_ == "poss" and t.head.lemma_.lower() in cues.intake_nouns:
@@ -751,6 +828,14 @@ class _Relationships:
                 if subjects:
                     return [m for c in subjects for m in self._np(c, True).mentions], negated, 0.7
         head = node.head
+        if node.dep_ == "nsubj" and head.lemma_.lower() in self.cues.copulas:
+            # "Peru's closest ally is Chile", "Chile, whose main supplier of gas is Peru": a tie noun as the
+            # copula's subject is held by the state named as its complement (relationships pass 5)
+            named = [self.by_token[t.i] for c in head.children if c.dep_ == "attr" for t in (c, *c.conjuncts)
+                     if t.i in self.by_token]
+            if named:
+                negated = negated or any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children) or _no_longer(head)
+                return named, negated, 0.7
         own_subjects = [c for c in node.children if c.dep_ == "nsubj"]
         if own_subjects:
             # a small clause: "the treaty makes Russia and North Korea allies"
@@ -778,7 +863,12 @@ class _Relationships:
             # "Peru is among Chile's closest allies", "Chile counts Peru among its allies": one among
             # the tie's holders is one of them, as the copula's complement (relationships pass 2)
             node, head = head, head.head
-        if (by_far or among or node.dep_ in ("attr", "acomp", "oprd")) \
+        # ("Chile, which Peru calls its closest ally": the parser makes a possessed complement a second
+        # direct object after the relative pronoun; it is the frame's complement all the same;
+        # relationships pass 5)
+        second_object = node.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.cues.copulas \
+            and any(c.dep_ in ("dobj", "obj") and c.i < node.i and c.lower_ in RELATIVE for c in head.children)
+        if (by_far or among or second_object or node.dep_ in ("attr", "acomp", "oprd")) \
                 and (head.lemma_.lower() in self.cues.copulas or among):
             negated = negated or any(c.dep_ == "neg" or c.lower_ in ("never",) for c in head.children) \
                 or _no_longer(head) or (head.dep_ == "xcomp" and head.head.lemma_.lower() in self.cues.tie_ceasing_verbs
@@ -876,6 +966,10 @@ class _Relationships:
                         break
                     # "North Korea sees the US as its adversary": "its" is the seer
                     self._frame_subject = self._subjects(owner).mentions
+                    if not self._frame_subject and owner.dep_ == "relcl" and owner.head.dep_ == "appos":
+                        # ("Poland, a country that regards the United States as its ultimate protector":
+                        # the seer is the state the clause's description is set beside; relationships pass 5)
+                        self._frame_subject = [m for m in self._np(owner.head.head, True).mentions if m.actor.kind == "country"]
                     return self._np(c, True).mentions, negated, 0.7
             if owner.dep_ == "relcl" and any(c.dep_ == "nsubj" and any(g.dep_ == "poss" and g.lower_ == "whose" for g in c.children)
                                              for c in owner.children):
@@ -889,6 +983,45 @@ class _Relationships:
             if owners:
                 return owners, negated, 0.7
         return [], negated, 0.0
+
+    def _denier(self, noun: Token) -> Token | None:
+        """What denies a tie noun (relationships pass 5): a verb of denial (`denying_verbs`: deny,
+        dismiss, reject, rule out ...) not itself denied, whose object is the noun or a word of talk
+        about it ("dismissed talk of an alliance", `rumour_nouns`), or whose complement clause, or
+        the clause on such a word, states it ("denied that it was Peru's ally", "dismissed
+        suggestions that it was Peru's ally"); or "far from" before the noun ("far from allies",
+        `distance_words`). None when nothing does ("confirmed that it was Peru's ally", "did not
+        deny that ...", "far from Peru")."""
+        cues = self.cues
+        node = noun
+        while node.dep_ == "conj":
+            node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "from" and node.head.head.lower_ in cues.distance_words \
+                and node.head.head.dep_ == "advmod":
+            return node.head.head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in cues.rumour_nouns:
+            node = node.head.head
+        if node.dep_ in ("dobj", "obj") and self._denying(node.head):
+            return node.head
+        clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None or node.head.i != clause.i or node.dep_ not in ("attr", "oprd", "acomp", "dobj", "obj"):
+            # (only a tie the clause states: in "denied reports that North Korea, its ally, had sent
+            # troops" the apposition is not what is denied)
+            return None
+        if clause.dep_ == "ccomp" and self._denying(clause.head):
+            return clause.head
+        if clause.dep_ == "acl" and clause.head.lemma_.lower() in cues.rumour_nouns \
+                and clause.head.dep_ in ("dobj", "obj") and self._denying(clause.head.head):
+            return clause.head.head
+        return None
+
+    def _denying(self, verb: Token) -> bool:
+        """A verb of `denying_verbs` ("rule out" with its particle), not itself denied ("did not deny")."""
+        if verb.pos_ != "VERB":
+            return False
+        words = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+        return bool(words & self.cues.denying_verbs) and not any(
+            c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) and not _no_longer(verb)
 
     def _unparsed_apposition(self, noun: Token) -> Mention | None:
         """An apposition the parser missed ("For Beijing, now Russia's largest trading partner, ..."
@@ -977,6 +1110,33 @@ class _Relationships:
             for h in _unique_countries(holders):
                 for o in _unique(others):
                     self._emit_rel(sent, h, o, rel_type, negated, 0.6)
+
+    def _at_odds(self, sent: Span) -> None:
+        """"Chile is at odds with Peru", "Chile and Peru remain at loggerheads": a state "at" one of
+        `at_odds_nouns` with another, or states that are so together, are adversaries
+        (relationships pass 5); the other side is the noun's (or its verb's) "with" object, else the
+        subjects are paired among themselves. A modal or a condition ties no one; a negation denies it."""
+        for noun in sent:
+            if noun.lower_ not in self.cues.at_odds_nouns or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+                continue
+            verb = noun.head.head
+            if verb.pos_ not in ("VERB", "AUX") or any(
+                    (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
+                    for c in verb.children):
+                continue
+            negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or _no_longer(verb)
+            # ("both find themselves at odds with Washington": the subject, not the reflexive object)
+            holders = _unique_countries(m for m in self._subjects(verb).mentions if m.actor.kind == "country")
+            own = {m.actor.country for m in holders}
+            others = [m for m in self._prep_objects(noun, ("with",)) + self._prep_objects(verb, ("with",))
+                      if m.actor.kind == "country" and m.actor.country not in own]
+            if others:
+                for h in holders:
+                    for o in _unique_countries(others):
+                        self._emit_rel(sent, h, o, "ADVERSARY", negated, 0.6)
+            else:
+                for a, b in combinations(holders, 2):
+                    self._emit_rel(sent, a, b, "ADVERSARY", negated, 0.6)
 
     def _sought_membership(self, sent: Span) -> None:
         """"Peru's bid to join NATO", "Peru's hopes of joining NATO", "Peru's path to membership",
@@ -1114,9 +1274,27 @@ class _Relationships:
             found = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children
                      if o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation", "state", "side")
                      for c in o.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
+        if not found and "between" in preps:
+            # "a military alliance between the two neighbours", "the partnership between the two": the
+            # states counted (relationships pass 5)
+            for o in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children
+                      if o.dep_ == "pobj"):
+                count = o if o.lower_ in COUNT_WORDS else next(
+                    (c for c in o.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), None)
+                if count is not None and count.lower_ in ("both", "two", "three", "four") \
+                        and not getattr(self.cues.rel_nouns.get(noun.lemma_.lower()), "head_only", False):
+                    # (not "trade between the two countries", often an act: "facilitate arms trade
+                    # between the two countries")
+                    found = self._counted_group(count)
         if not found:
             for child in noun.children:
-                if child.dep_ == "poss":
+                if child.dep_ == "poss" and child.lower_ == "whose":
+                    # "Chile, whose closest ally is Peru": whose is the relative clause's antecedent
+                    # (relationships pass 5)
+                    clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+                    if clause is not None:
+                        found.extend(self._np(clause.head, True).mentions)
+                elif child.dep_ == "poss":
                     if child.pos_ == "PRON" and self._frame_subject:
                         found.extend(self._frame_subject)
                     elif (same := self._same_person_subject(noun, child)) is not None:
