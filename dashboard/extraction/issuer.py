@@ -17,7 +17,6 @@ phrases.py (`_pronoun`) and uses relationships.py (`_reporter`) and phrases.py (
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from spacy.tokens import Token
 
