@@ -239,6 +239,10 @@ class Knowledge:
     question_marks: frozenset[str] = frozenset()  # "Q:" opens a journalist's question in a briefing
     aiming_participles: frozenset[str] = frozenset()  # "sanctions related to the North": aimed at it
     claim_nouns: frozenset[str] = frozenset()  # "..., a charge Beijing denied": the claim a denial renames
+    charge_nouns: frozenset[str] = frozenset()  # "called the accusation unjustified": blame on a charge rejects it
+    expelling_verbs: frozenset[str] = frozenset()  # "ordered 18 Russian diplomats to leave": an expulsion
+    mission_people: frozenset[str] = frozenset()  # whom ordering out is an expulsion of their state
+    governing_nouns: frozenset[str] = frozenset()  # "the government": the state the sentence before was about
     counterpart_nouns: frozenset[str] = frozenset()  # "Ukraine's backers" are not Ukraine
     channel_nouns: frozenset[str] = frozenset()  # "spoke by telephone with X": the phrase is the verb's
     joint_adverbs: frozenset[str] = frozenset()  # "analyze the wreckage together with U.S. experts"
@@ -509,6 +513,10 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         question_marks=_words(events, "question_marks"),
         aiming_participles=_words(events, "aiming_participles"),
         claim_nouns=_words(events, "claim_nouns"),
+        charge_nouns=_words(events, "charge_nouns"),
+        expelling_verbs=_words(events, "expelling_verbs"),
+        mission_people=_words(events, "mission_people"),
+        governing_nouns=_words(events, "governing_nouns"),
         channel_nouns=_words(events, "channel_nouns"),
         joint_adverbs=_words(events, "joint_adverbs"),
         topic_verbs=_words(events, "topic_verbs"),

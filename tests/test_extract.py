@@ -5937,3 +5937,84 @@ def test_a_state_supplied_with_goods_is_the_recipient() -> None:
     for text in ("Chile supplied Peru with arms last year.", "Chile supplies Peru with advice.",
                  "If Chile supplies Peru with arms, Bolivia will object."):
         assert not relations(run(text)), text
+
+
+def test_blame_laid_on_a_charge_rejects_it() -> None:
+    # references pass (session 12): "called the accusation unjustified" answers the accuser with a
+    # denial (REJECT to the claimant), as "called the charges absurd" does; it is no charge of its own
+    result = run("Chile accused Peru of dumping steel on Monday. Peru's trade ministry called the accusation "
+                 "completely unjustified.")
+    assert ("PER", "CHL", "REJECT") in triples(result), triples(result)
+    assert ("PER", "CHL", "ACCUSE") not in triples(result), triples(result)
+    # blame on an act, or on a claim that may be a territorial one, is still an accusation
+    assert ("PER", "CHL", "ACCUSE") in triples(run("Peru called Chile's decision unjustified.")), "act"
+    result = run("Peru called Chile's claims to the islands unlawful.")
+    assert ("PER", "CHL", "ACCUSE") in triples(result) and ("PER", "CHL", "REJECT") not in triples(result), triples(result)
+
+
+def test_ordering_a_states_diplomats_to_leave_is_an_expulsion() -> None:
+    # references pass (session 12): "ordered 12 Peruvian diplomats to leave" expels them (SANCTION
+    # to their state), as "expelled" does, also with mission staff and a modal of its own
+    assert ("CHL", "PER", "SANCTION") in triples(run("Chile ordered 12 Peruvian diplomats to leave the country on Monday."))
+    assert ("CHL", "PER", "SANCTION") in triples(run("Chile told two Peruvian embassy staff to leave within 72 hours."))
+    found = [e for e in run("Chile could order Peruvian diplomats to leave if the inquiry confirms the plot.")["events"]
+             if e["type"] == "SANCTION"]
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in found] == [("CHL", "PER", "hypothetical")], found
+    # one's own diplomats, or troops rather than envoys: no expulsion
+    for text in ("Chile ordered its diplomats to leave Lima.", "Chile ordered Peruvian troops to leave the border area."):
+        assert not events_of(run(text), "SANCTION"), text
+
+
+def test_the_government_is_that_of_whom_the_sentence_before_was_about() -> None:
+    # references pass (session 12): a bare "the government" after "Chile's president said ... in
+    # Bolivia" is the government of the main subject's state, not of the last state the report named
+    text = ("Chile's president said on Monday that officers of a Peruvian unit, blamed for a bombing in Bolivia, "
+            "were behind the blasts. The government ordered 18 Peruvian diplomats to leave within 48 hours.")
+    found = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "SANCTION")}
+    assert found == {("CHL", "PER")}, found
+    # a government that says whose it is stays that state's
+    text = ("Chile's president said on Monday that officers of a Peruvian unit, blamed for a bombing in Bolivia, "
+            "were behind the blasts. The Bolivian government ordered 18 Peruvian diplomats to leave within 48 hours.")
+    found = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "SANCTION")}
+    assert found == {("BOL", "PER")}, found
+    # a subject government in a clause a state's people report is that state's
+    text = "Bolivia protested on Sunday. Chilean officials said on Monday that the government would impose sanctions on Peru."
+    found = {(e["source_country"], e["target_country"]) for e in events_of(run(text), "SANCTION")}
+    assert found == {("CHL", "PER")}, found
+
+
+def test_a_courts_verdict_and_an_it_standing_for_it_answer_the_court() -> None:
+    # references pass (session 12): "the verdict" renames the court's latest act, as "the decision"
+    # does, and an object "it" after a thing object in its sentence is that thing, not a state
+    text = ("The Lima court rejected Chile's claim of immunity on Friday. Chile's foreign minister called the verdict "
+            "extremely regrettable and said Chile could never accept it.")
+    found = triples(run(text))
+    assert {("CHL", "PER", "ACCUSE"), ("CHL", "PER", "REJECT")} <= found, found
+    assert ("CHL", None, "REJECT") not in found, found
+    text = "Peru announced new tariffs on Chilean copper. Chile condemned the decision and said it would never accept it."
+    assert ("CHL", "PER", "REJECT") in triples(run(text)), triples(run(text))
+    # an "it" after a state object stays the pronoun: "never accept it" is no refusal of Peru's act
+    text = "Peru announced new tariffs on Chilean copper. Chile condemned Bolivia and said it would never accept it."
+    assert ("CHL", "PER", "REJECT") not in triples(run(text)), triples(run(text))
+
+
+def test_the_administration_is_the_state_last_named_and_an_object_government_is_not_the_speakers() -> None:
+    # references pass (session 12): a bare "the administration" is read as a bare "the government"
+    # is (the state last named), and the subject rule for "the government" leaves objects alone
+    text = "Peru's foreign minister thanked Chile for the aid. He urged the administration to approve longer-range missiles."
+    assert ("PER", "CHL", "REQUEST") in triples(run(text)), triples(run(text))
+    text = "Chile's president visited Lima on Monday. He urged the government to release the detained sailors."
+    assert ("CHL", "PER", "REQUEST") in triples(run(text)), triples(run(text))
+    # an administration that says whose it is stays that one's, the last state named or not
+    text = "Peru's foreign minister thanked Chile for the aid. He urged the Bolivian administration to approve the deal."
+    assert ("PER", "CHL", "REQUEST") not in triples(run(text)), triples(run(text))
+
+
+def test_contact_with_a_state_is_talks_with_it() -> None:
+    # references pass (session 12): "said it was in close contact with Lima" -> CONSULT; none named
+    # with "with" (a contact group), nothing
+    assert ("CHL", "PER", "CONSULT") in triples(run("Chile said on Monday it was in close contact with Lima."))
+    found = [e for e in run("Chile has had no contact with Peru since March.")["events"] if e["type"] == "CONSULT"]
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in found] == [("CHL", "PER", "negated")], found
+    assert not events_of(run("Chile joined the Ukraine Defense Contact Group on Monday."), "CONSULT")
+    assert not events_of(run("The ministers of the contact group met in Ramstein on Monday."), "CONSULT")

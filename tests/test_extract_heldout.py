@@ -384,7 +384,10 @@ HELDOUT_SETS = [
     # threatens to do is the threat, ceasing to give or work with a state sanctions it, asking for something):
     # events 0.776 -> 0.782 (P 0.83 -> 0.84, R 0.73, 82 -> 83/113; the learned tier on); relationships 0.83
     # unchanged; status 0.963 -> 0.964 (events floor 0.65 -> 0.75).
-    HeldoutSet("heldout18", 8, events_f1=0.75, relationships_f1=0.55, status=0.93),
+    # References pass (session 12, developed on dev3 and dev4: blame on a charge rejects it, envoys
+    # ordered to leave, a bare subject 'the government'): events 0.782 -> 0.788 (P 0.84 -> 0.85, R 0.73);
+    # relationships and status unchanged (events floor 0.75 -> 0.76).
+    HeldoutSet("heldout18", 8, events_f1=0.76, relationships_f1=0.55, status=0.93),
     # heldout19: eight articles on economic statecraft and energy (91 required events, 12
     # relationships) labelled blind; first unseen score after pass nineteen 0.496 (P 0.74, R 0.37) /
     # 0.29 (2 of 12) / 0.941, date 0.600; after pass twenty, which never saw it, 0.509 (P 0.75,
@@ -832,7 +835,9 @@ HELDOUT_SETS = [
     # reliance on loans or aid, a speaker's bare 'the alliance', inserted 'he said', 'not both'):
     # relationships 0.862 (24/30) -> 0.955 (29/30); events, status and date unchanged (relationships
     # floor 0.67 -> 0.92).
-    HeldoutSet("heldout34", 8, events_f1=0.75, relationships_f1=0.92, status=0.80),
+    # References pass (session 12, developed on dev3 and dev4): events 0.784 -> 0.790 (P 0.85, R 0.73 ->
+    # 0.74), status 0.826 -> 0.828; relationships unchanged (events floor 0.75 -> 0.76).
+    HeldoutSet("heldout34", 8, events_f1=0.76, relationships_f1=0.92, status=0.80),
     # heldout35: eight wire reports in the theatre, events of 2020-2022 (127 required events, 7
     # relationships), labelled blind; first contact after passes 29-39 (49e83a6, with the fix of the
     # crash it found: before it, one article failed whole): 0.618 (P 0.87, R 0.48, 61/127) / 0.68
@@ -1079,13 +1084,21 @@ HELDOUT_SETS = [
     # relationships), labelled blind in session twelve, then open for rule passes and training.
     # First score (cacc4d3): 0.547 (P 0.65, R 0.47, 63/133) / 0.54 (15/30) / 0.952, date 0.500; both
     # learned tiers off: 0.467 (P 0.76, R 0.34) / 0.62 / 0.956.
-    HeldoutSet("dev3", 8, events_f1=0.49, relationships_f1=0.48, status=0.90),
+    # References pass (session 12, developed on dev3 and dev4: blame on a charge rejects it, envoys
+    # ordered to leave expelled, a bare subject 'the government' or 'the administration', a verdict
+    # and an 'it' standing for it, contact with a state): events 0.547 -> 0.559 (P 0.65, R 0.47 -> 0.49),
+    # status 0.952 -> 0.954; relationships 0.54 unchanged; learned tiers off 0.467 -> 0.483
+    # (events floor 0.49 -> 0.50).
+    HeldoutSet("dev3", 8, events_f1=0.50, relationships_f1=0.48, status=0.90),
     # dev4: a development set, eight wire and newspaper reports dense with references back, events
     # of 2023-2025 (150 required events, 15 relationships), labelled blind in session twelve, then
     # open for rule passes and training. First score (cacc4d3): 0.718 (P 0.77, R 0.67, 101/150) /
     # 0.60 (9/15) / 0.891, date 0.559; both learned tiers off: 0.686 (P 0.85, R 0.57) / 0.67 /
     # 0.953.
-    HeldoutSet("dev4", 8, events_f1=0.66, relationships_f1=0.54, status=0.84),
+    # References pass (session 12): events 0.718 -> 0.728 (P 0.77 -> 0.78, R 0.67 -> 0.69), status
+    # 0.891 -> 0.893; relationships 0.60 unchanged; learned tiers off 0.686 -> 0.696 (events floor
+    # 0.66 -> 0.67).
+    HeldoutSet("dev4", 8, events_f1=0.67, relationships_f1=0.54, status=0.84),
 ]
 
 

@@ -66,6 +66,11 @@ class Context:
     # the actors a plural noun subject named in the sentence just before ("..., Ukrainian officials
     # said. They blamed Russia."), empty when that sentence named none or coordinated a group
     plural_subject: list[Mention] = field(default_factory=list)
+    # the actor the sentence just before was about: its main clause's subject, a person ("Prime
+    # Minister X said ...") or a state, or None when that subject named no one (references pass,
+    # session 12: "the government" in the next sentence is that subject's, not a state a phrase
+    # of the report names)
+    main_subject: Mention | None = None
 
     def note(self, mentions: list[Mention], groups: list[list[Mention]], plural_subject: list[Mention] = ()) -> None:
         self.plural_subject = [] if groups else list(plural_subject)

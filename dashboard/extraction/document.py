@@ -190,6 +190,12 @@ class _DocumentAnalysis(
             main = self._main_person(sent)
             self.context.note(actors, self._groups(actors), plural)
             root = sent.root
+            # (or whose the subject is: "Chile's foreign minister said ...")
+            self.context.main_subject = next(
+                (m for m in actors if m.actor.country and m.form != "place" and (
+                    (m.doc_dep in ("nsubj", "nsubjpass") and self.doc[m.end - 1].head.i == root.i)
+                    or (m.doc_dep == "poss" and self.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass")
+                        and self.doc[m.end - 1].head.head.i == root.i))), None)
             reporter = [m for m in actors if m.actor.kind == "person" and m.doc_dep in ("nsubj", "nsubjpass")
                         and self.doc[m.end - 1].head.i == root.i and root.lemma_.lower() in self.cues.reporting]
             if reporter:

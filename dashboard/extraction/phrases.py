@@ -237,7 +237,8 @@ class _Phrases:
             # group" or "the bloc" is the organisation named last, in this sentence or the one before (pass 22)
             found.append(body)
             how = 0.6
-        elif tok.lemma_.lower() in SINGLE_NOUNS and any(c.lower_ == "the" for c in tok.children) and not any(
+        elif (tok.lemma_.lower() in SINGLE_NOUNS or tok.lemma_.lower() in self.cues.governing_nouns) \
+                and any(c.lower_ == "the" for c in tok.children) and not any(
                 c.dep_ in ("poss", "compound", "amod") for c in tok.children) and tok.tag_ == "NN":
             placed = self._placed_right_after(tok)
             if placed is not None:
@@ -250,6 +251,21 @@ class _Phrases:
                 # clause on a state's name, the government is that state's (reference pass)
                 found.append(host)
                 how = 0.7
+            elif tok.lemma_.lower() in self.cues.governing_nouns and tok.dep_ in ("nsubj", "nsubjpass") \
+                    and (reporter := self._reporting_state(tok)) is not None:
+                # "American officials said that the administration would brief its allies": the
+                # government whose officials report what it will do (references pass, session 12)
+                found.append(reporter)
+                how = 0.6
+            elif tok.lemma_.lower() in self.cues.governing_nouns and tok.dep_ in ("nsubj", "nsubjpass") \
+                    and (subject := self._subject_before(tok)) is not None:
+                # "Prime Minister Babis said officers of a Russian unit were involved in the blasts
+                # in Britain ... The government ordered 18 Russian diplomats to leave": the acting
+                # government is that of whom the sentence before was about (its main subject's
+                # state), not the last state its report named; a government acted on ("He urged the
+                # government to ...") is more often another's (references pass, session 12)
+                found.append(subject)
+                how = 0.6
             elif self.context.last_single is not None:
                 found.append(self.context.last_single)
                 how = 0.6
@@ -673,6 +689,27 @@ class _Phrases:
                 # speaker is one of the two)
                 return []
         return list(self.context.last_group)
+
+    def _reporting_state(self, tok: Token) -> Mention | None:
+        """The state whose people report the clause `tok` is the subject of: the subject of the
+        nearest reporting verb above it, when that subject names a state ("American officials",
+        "Chile's president", "Chile")."""
+        for above in tok.head.ancestors:
+            if above.pos_ in ("VERB", "AUX") and above.lemma_.lower() in self.cues.reporting:
+                found = [m for c in above.children if c.dep_ in ("nsubj", "nsubjpass")
+                         for m in self._np(c, True).mentions if m.actor.country and m.form != "place"]
+                return found[0] if found else None
+        return None
+
+    def _subject_before(self, tok: Token) -> Mention | None:
+        """The main subject of the sentence before `tok`'s, when no state or body is named before
+        `tok` in its own sentence (else that one is nearer)."""
+        subject = self.context.main_subject
+        if subject is None or subject.start >= tok.sent.start:
+            return None
+        if any(m.end <= tok.i and m.actor.kind in ("country", "organisation") for m in self._sentence_mentions):
+            return None
+        return subject
 
     def _alliance_before(self, tok: Token) -> Mention | None:
         """The alliance (`alliances` in data/event_cues.yaml) named last before `tok`, in its

@@ -192,7 +192,7 @@ class _Reactions:
     def _reacted_to(self, verb: Token, sources: list[Mention]) -> list[Mention]:
         """The doers of the event a reaction is about: its object ("condemned the launch") or
         the clause it governs ("warned that any arms deal ... would")."""
-        candidates = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        candidates = [self._object_it(c) for c in verb.children if c.dep_ in ("dobj", "obj")]
         # ("a withdrawal that Washington described as a step in the wrong direction": the act the
         # relative pronoun stands for)
         candidates += [self._antecedent(c) for c in candidates if c.lower_ in RELATIVE and verb.dep_ == "relcl"]
@@ -303,7 +303,7 @@ class _Reactions:
         # (not when the naming clause says whose they are: "what he called provocations by the United States")
         renamed = [free[1]] if free is not None and not any(c.dep_ == "det" for c in free[1].children) and not any(
             c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of") for c in (*free[0].children, *free[1].children)) else []
-        for obj in [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + [
+        for obj in [self._object_it(c) for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + [
                 o for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "over", "at", "with")
                 for o in c.children if o.dep_ == "pobj"] + renamed:
             # (a relative clause set off by a comma adds to it: "the decision, which he said ...")
@@ -358,6 +358,18 @@ class _Reactions:
                         return _unique(found)
                     break  # the latest such saying is the reacting side's own: no one else's
         return []
+
+    def _object_it(self, obj: Token) -> Token:
+        """What an object "it" stands for when the nearest object before it in its sentence is a
+        thing, not an actor: "called the verdict regrettable and said Japan could never accept it"
+        accepts the verdict, whose maker the refusal answers (references pass, session 12). An "it"
+        after an actor object ("condemned Peru and said it would ...") stays the pronoun."""
+        if obj.lower_ != "it":
+            return obj
+        before = [t for t in obj.sent if t.i < obj.i and t.dep_ in ("dobj", "obj")]
+        if before and before[-1].pos_ == "NOUN" and not self._np(before[-1], True).mentions:
+            return before[-1]
+        return obj
 
     def _decided(self, trigger: Token, event_type: str) -> bool:
         """Whether an act can be what "the decision" renames: not a saying (an accusation, appeal,

@@ -74,6 +74,32 @@ class _VerbEvents:
                        attribution or attributed, 0.6, cue, self._location(verb), self._date_for(verb, None))
         return True
 
+    def _ordered_out(self, sent: Span, verb: Token, attribution: str | None) -> bool:
+        """"ordered 18 Russian diplomats to leave", "told two Russian embassy staff to leave within
+        72 hours": ordering another state's envoys or mission staff out is an expulsion of that state
+        (SANCTION, mode expulsion, as "expelled" is), not their own leaving (references pass,
+        session 12). Ordering out one's own people or no state's is not."""
+        order = verb.head
+        if verb.dep_ != "xcomp" or order.lemma_.lower() not in self.cues.expelling_verbs or "expel" not in self.cues.verbs:
+            return False
+        people = [o for o in order.children if o.dep_ in ("dobj", "obj")
+                  and o.lemma_.lower() in self.cues.mission_people]
+        if not people:
+            return False
+        sources = self._subjects(order).mentions
+        own = {m.actor.country for m in sources}
+        # (whose they are is said before the noun: "Russian diplomats", "Russian embassy staff",
+        # "Moscow's envoy")
+        targets = [m for o in people for m in (*self._np(o, True).mentions,
+                                               *(self.by_token[t.i] for t in self.doc[o.left_edge.i:o.i] if t.i in self.by_token))
+                   if m.actor.country not in own]
+        if not sources or not targets:
+            return False
+        status, attributed = self._status(order, None)
+        self._emit(sent, order, Reading("SANCTION", "expulsion"), sources, _unique(targets), status,
+                   attribution or attributed, 0.7, self.cues.verbs["expel"], self._location(order), self._date_for(order, None))
+        return True
+
     def _words_taken_back(self, verb: Token) -> bool:
         """Whether what `verb` withdraws is words (remarks, claims, statements), as its object or as
         the noun its clause describes."""
@@ -119,6 +145,8 @@ class _VerbEvents:
         if cue.type == "CONSULT" and cue.mode == "visit" and self._travel_advisory(sent, verb, cue, attribution):
             return
         if "deadline" in cue.objects and self._deadline_given(sent, verb, cue, attribution):
+            return
+        if cue.mode == "exit" and self._ordered_out(sent, verb, attribution):
             return
         if cue.mode == "withdrawal" and self._words_taken_back(verb):
             return  # "remarks Tokyo has refused to withdraw": taking back words moves no forces (pass nineteen)
@@ -230,6 +258,11 @@ class _VerbEvents:
                                         for t in (*objects, *(s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")))):
             # "said its talks with Quito were meaningful": talks judged favourably are no one's act (pass 40)
             verdict = None
+        if verdict == "ACCUSE" and objects and all(o.lemma_.lower() in self.cues.charge_nouns for o in objects):
+            # "called the accusation completely unjustified", "called the charges irresponsible":
+            # blame laid on a charge is no charge of one's own but a rejection of the one made, as
+            # "called the charges absurd" is (`charge_nouns`; references pass, session 12)
+            verdict = "REJECT"
         if verdict is not None:
             # "called the launch a violation": a judgement of whoever did the object's event
             sources = self._subjects(verb).mentions
@@ -521,8 +554,11 @@ class _VerbEvents:
                 # (any other thing dismissed that a state owns answers that state: "dismissed Quito's
                 # gestures as posturing"; pass 44)
                 # ("dismissed Addis Ababa's claims as baseless": a claim's owner made it; pass 24)
-            elif not targets and reading.type in REACTIONS:
-                targets = self._reacted_to(verb, sources)
+            elif reading.type in REACTIONS and (not targets or any(
+                    self._object_it(o) is not o for o in verb.children if o.dep_ in ("dobj", "obj"))):
+                # (an object "it" that stands for a thing named before it, not for a state: "called
+                # the verdict regrettable and said Japan could never accept it"; references pass, session 12)
+                targets = self._reacted_to(verb, sources) or targets
                 if not targets and reading.type in ("SUPPORT", "ACCUSE"):
                     # "welcomed the proposal": a reaction to a proposal is to whoever made it
                     targets = [m for m in self._proposers(objects) if m.actor.country not in own]
