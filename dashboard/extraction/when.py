@@ -61,9 +61,15 @@ class _When:
                 owners.add(head.i)
                 if trigger.dep_ == "appos" and head.dep_ in ("dobj", "obj"):
                     owners.add(head.head.i)  # (renaming the act's object: "test-fired a missile on Thursday, its first launch")
-            if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") and trigger.head.head.pos_ == "VERB":
+            if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during", "in") and trigger.head.head.pos_ == "VERB":
                 # "agreed on Thursday ... at a summit in Tokyo": the summit was when they acted at it
-                owners.add(trigger.head.head.i)
+                # ("agreed on Wednesday ..., in their first meeting in a year": so is a meeting they
+                # acted in; dates pass 3, also when the parser hangs it on their infinitive)
+                acted = trigger.head.head
+                owners.add(acted.i)
+                while acted.dep_ == "xcomp" and acted.head.i != acted.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in acted.children):
+                    acted = acted.head
+                    owners.add(acted.i)
             # "his second summit with Trump, held in Hanoi in February": a participle on the noun
             # (the parser may tag it VBD: "the Washington Declaration unveiled on Wednesday")
             owners.update(c.i for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
@@ -124,6 +130,11 @@ class _When:
         owners.update(a.i for i in list(owners) for subj in self.doc[i].children if subj.dep_ == "nsubj"
                       and subj.lemma_.lower() in self.cues.carried_texts
                       for a in subj.children if a.dep_ == "acl" and a.lemma_.lower() in self.cues.carrying_participles)
+        # "North Korea's foreign ministry, in a statement carried by KCNA on Tuesday, said ...": the
+        # saying is made when the text it is made in was carried (dates pass 3)
+        owners.update(a.i for i in list(owners) for prep in self.doc[i].children if prep.dep_ == "prep" and prep.lower_ == "in"
+                      for text in prep.children if text.dep_ == "pobj" and text.lemma_.lower() in self.cues.carried_texts
+                      for a in text.children if a.dep_ == "acl" and a.lemma_.lower() in self.cues.carrying_participles)
         # "their first meeting since 2019" is not a meeting in 2019
         first = any(c.lower_ in ("first", "last", "only") for c in trigger.children)
         best: DateMention | None = None
@@ -263,19 +274,33 @@ class _When:
         verb = self._clause_verb(trigger)
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before"):
             relation, direction, anchor = trigger.head, trigger.head.lower_, trigger.head.head
-        elif verb.dep_ == "advcl" and verb.head.i != verb.i:
-            mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        elif verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+            mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
             if mark is None:
                 return None
-            relation, direction, anchor = verb, mark, verb.head
+            # "came three days after Kim warned ..., and a week after Pyongyang cut ...": a
+            # coordinated clause with its own after/before counts from the same anchor (dates pass 3)
+            clause = verb
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ != "advcl" or clause.head.i == clause.i:
+                return None
+            relation, direction, anchor = verb, mark.lower_, clause.head
         else:
             return None
-        span = next((c for c in relation.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+        span = next((c for c in relation.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+        if span is None and relation.pos_ in ("VERB", "AUX"):
+            # "The vote came a day after Putin received Wang": the parser hangs the count on the
+            # governing verb, just before the subordinator (dates pass 3)
+            span = next((c for c in anchor.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")
+                         and c.i < relation.i and c.right_edge.i + 1 == mark.i), None)
         if span is None:
             return None
         count = next((count_of(c.lower_) for c in span.children if c.dep_ in ("det", "nummod")), None)
         if count is None:
             return None
+        if span.lemma_.lower() == "week":
+            count *= 7  # ("a week after Pyongyang cut every hotline")
         # the anchor's time is that of its clause, or of the saying that reports it
         while True:
             found = self._date_for(anchor, None)
@@ -375,10 +400,27 @@ class _When:
         # coordinated with a finite verb, or with a participle clause of one, is a participle
         # clause of it; dates pass 1)
         participle = verb.tag_ == "VBG" and (verb.head.tag_ in ("VBD", "VBZ", "VBP") or self._same_time(verb.head))
+        # ("held talks on Friday, and the three leaders condemned ...": a subject of its own that
+        # refers back to the actors just named, in the same simple past, goes on with their act;
+        # dates pass 3)
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        back = bool(own) and verb.tag_ == verb.head.tag_ == "VBD" and all(self._refers_back(c) for c in own)
         if (verb.tag_ != verb.head.tag_ and not aside and not participle) \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+                or (own and not back) or any(c.dep_ == "aux" for c in verb.children):
             return None
         return self._date_for(verb.head, None)
+
+    @staticmethod
+    def _refers_back(subject: Token) -> bool:
+        """A subject naming again the actors just reported: "they", "both", "the two leaders", "the
+        leaders" (a definite plural group noun), not a new actor ("Chile", "the Peruvian navy")."""
+        if subject.lower_ in ("they", "both"):
+            return True
+        if subject.lemma_.lower() not in GROUP_NOUNS:
+            return False
+        return any(c.lower_ in COUNT_WORDS for c in subject.children) or (
+            subject.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in subject.children))
 
     @staticmethod
     def _clause_verb(tok: Token) -> Token:
