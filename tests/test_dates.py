@@ -357,3 +357,37 @@ def test_a_count_of_days_hung_on_the_sequel_verb_counts_from_it() -> None:
     # with no count, nothing is counted
     found = _dates("Chile fired flares at Peruvian boats on Thursday. The incident came after Peru seized a Chilean trawler.")
     assert found[("COERCE", "PER", "CHL")] == "2023-11-27"
+
+
+def test_a_texts_call_is_made_when_the_text_is() -> None:
+    # dates pass 3: "as the Assembly adopted a resolution calling on ...": the call is the adoption's
+    found = _dates("Bolivia abstained on Tuesday as Peru submitted a resolution calling on Chile to withdraw its troops.")
+    assert found[("REQUEST", "PER", "CHL")] == "2023-11-21"
+    # ... a "because" clause is not the same time
+    found = _dates("Bolivia abstained on Tuesday because Peru submitted a resolution calling on Chile to withdraw its troops.")
+    assert found[("REQUEST", "PER", "CHL")] == "2023-11-27"
+
+
+def test_a_dated_relative_clause_on_the_subject_is_the_occasion_of_its_act() -> None:
+    # dates pass 3: "Xi, who stopped in Kazakhstan on Wednesday, told ..."
+    found = _dates("Peru's president, who arrived in Santiago on Tuesday, accused Chile of hostility.")
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-21"
+    # ... not a year, and not the past perfect (background)
+    found = _dates("Peru's president, who took office in 2019, accused Chile of hostility.")
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-27"
+    found = _dates("Peru's president, who had arrived in Santiago on Tuesday, accused Chile of hostility.")
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-27"
+    # ... and an act with a time of its own keeps it
+    found = _dates("Peru's president, who arrived in Santiago on Tuesday, accused Chile of hostility on Wednesday.")
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-22"
+
+
+def test_a_count_of_days_opening_a_sentence_counts_from_the_scene() -> None:
+    # dates pass 3: "The day before" counts from the day the main verbs last set (Thursday), not
+    # from the day a relative clause last named (Tuesday)
+    found = _dates("Chile's president met Peru's president on Thursday. He welcomed the plans Bolivia announced on Tuesday. "
+                   "The day before, Chile had accused Peru of spying.")
+    assert found[("ACCUSE", "CHL", "PER")] == "2023-11-22"
+    # ... with no scene set by a main verb, the count runs from the day last named
+    found = _dates("Peru welcomed the plans Bolivia announced on Tuesday. The day before, Chile had accused Peru of spying.")
+    assert found[("ACCUSE", "CHL", "PER")] == "2023-11-20"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..cues import EventCue
-from ..dates import DateMention, count_of, shifted
+from ..dates import DateMention, count_of, shift_days, shifted
 from .context import COUNT_WORDS, GROUP_NOUNS, LOCATION_LABELS, _pluperfect
 
 
@@ -45,6 +45,12 @@ class _When:
             # "the president is due in Lima on Friday": a predicative adjective's dates hang on its copula (pass 44)
             owners.add(trigger.head.i)
         named = self._free_relative(trigger) if trigger.pos_ == "VERB" else None
+        acting = light if light is not None else trigger
+        if acting.dep_ == "acl" and acting.tag_ == "VBG" and acting.head.dep_ in ("dobj", "obj") \
+                and acting.head.head.pos_ in ("VERB", "AUX"):
+            # "adopted a resolution calling on Russia to withdraw": what a text the act makes calls
+            # for is said when the act makes it (dates pass 3)
+            owners.add(acting.head.head.i)
         if named is not None:
             owners.add(named[0].i)  # "fired what it called a new weapon on Saturday"
         if trigger.pos_ in ("NOUN", "PROPN"):
@@ -137,22 +143,21 @@ class _When:
                       for a in text.children if a.dep_ == "acl" and a.lemma_.lower() in self.cues.carrying_participles)
         # "their first meeting since 2019" is not a meeting in 2019
         first = any(c.lower_ in ("first", "last", "only") for c in trigger.children)
-        best: DateMention | None = None
-        best_distance = 0
-        for i, mention in self.date_tokens.items():
-            if not (trigger.sent.start <= i < trigger.sent.end):
-                continue
-            if first and (self.doc.text[mention.start:mention.start + 5].lower() == "since"
-                          or self.doc.text[max(0, mention.start - 6):mention.start].lower().strip() == "since"):
-                continue  # "since April 2019": the month pattern leaves the "since" outside
-            owner = self.doc[i]
-            while owner.head.i != owner.i:
-                owner = owner.head
-                if owner.i in owners or owner.pos_ in ("VERB", "AUX") or self._cue(owner) is not None:
-                    break
-            if owner.i in owners:
-                if best is None or abs(i - trigger.i) < best_distance:
-                    best, best_distance = mention, abs(i - trigger.i)
+        # "Xi, who stopped in Kazakhstan on Wednesday, told Tokayev ...": a simple-past relative
+        # clause set off after the subject, dated to a day, is the occasion its subject acts at
+        # in the simple past ("Kim, who took power in 2011, accused ..." is not: a year is no
+        # occasion; and only when the act names no time of its own: "Xi, who held talks with Putin
+        # on Tuesday, met Modi on Wednesday"; dates pass 3)
+        occasions = set(r.i for i in list(owners) if self.doc[i].tag_ == "VBD"
+                      for subj in self.doc[i].children if subj.dep_ == "nsubj"
+                      for r in subj.children if r.dep_ == "relcl" and r.tag_ == "VBD" and not _pluperfect(r)
+                      and self.doc[r.left_edge.i - 1].text == ","
+                      and any(r.left_edge.i <= j <= r.right_edge.i and m.precision == "day" for j, m in self.date_tokens.items()))
+        best = self._nearest_owned(trigger, owners, first)
+        if best is None and occasions:
+            best = self._nearest_owned(trigger, owners | occasions, first)
+        if best is not None:
+            best = self._scene_shift(trigger, best)
         if best is None:
             best = self._when_date(light if light is not None else trigger)
         if best is None:
@@ -179,6 +184,8 @@ class _When:
             # a finite clause of *as* or *while* (not past perfect) happens when the act it hangs
             # on does (pass 34)
             clause = self._clause_verb(light if light is not None else trigger)
+            if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.dep_ in ("dobj", "obj"):
+                clause = self._clause_verb(clause.head)  # ("as the Assembly adopted a resolution calling on ...")
             if clause.dep_ == "advcl" and clause.head.i != clause.i and clause.tag_ in ("VBD", "VBZ", "VBP") \
                     and not _pluperfect(clause) and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children) \
                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
@@ -199,6 +206,45 @@ class _When:
         if best is not None and best.precision == "day" and self._in_main_clause(trigger) \
                 and not _pluperfect(self._clause_verb(trigger)):
             self._scene_date = best
+        return best
+
+    def _scene_shift(self, trigger: Token, mention: DateMention) -> DateMention:
+        """Dates pass 3: "The day before, Wang Yi had met Kuleba", "A day earlier, Trump held talks
+        with Lee": a count of days opening a sentence counts from the scene the story last set by
+        a main verb's date (`_root_day`), not from whatever day the text last named ("plans
+        announced a day earlier", "the controls it announced on Oct. 9"); with no such scene, or a
+        count inside the sentence ("said two days later"), the text's reading stands."""
+        days = shift_days(self.doc.text[mention.start:mention.end])
+        if days is None:
+            return mention
+        sent = trigger.sent
+        if self.doc.text[sent.start_char:mention.start].strip().lower() not in ("", "but", "and"):
+            return mention
+        scene = getattr(self, "_root_scenes", {}).get(sent.start)
+        if scene is None or scene.precision != "day":
+            return mention
+        moved = shifted(scene, days)
+        return DateMention(mention.start, mention.end, moved.value, "day", True)
+
+    def _nearest_owned(self, trigger: Token, owners: set[int], first: bool) -> DateMention | None:
+        """The date expression of the trigger's sentence nearest the trigger whose own head (up to
+        the first verb or event cue above it) is one of `owners`."""
+        best: DateMention | None = None
+        best_distance = 0
+        for i, mention in self.date_tokens.items():
+            if not (trigger.sent.start <= i < trigger.sent.end):
+                continue
+            if first and (self.doc.text[mention.start:mention.start + 5].lower() == "since"
+                          or self.doc.text[max(0, mention.start - 6):mention.start].lower().strip() == "since"):
+                continue  # "since April 2019": the month pattern leaves the "since" outside
+            owner = self.doc[i]
+            while owner.head.i != owner.i:
+                owner = owner.head
+                if owner.i in owners or owner.pos_ in ("VERB", "AUX") or self._cue(owner) is not None:
+                    break
+            if owner.i in owners:
+                if best is None or abs(i - trigger.i) < best_distance:
+                    best, best_distance = mention, abs(i - trigger.i)
         return best
 
     def _pair_date(self, verb: Token, *roots: Token, kind: str | None = None, status: str | None = None) -> DateMention | None:
