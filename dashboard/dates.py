@@ -188,14 +188,7 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
             continue
         if kind == "shift":
             if points and points[-1].precision == "day":
-                if groups.get("shift_hours") or groups.get("shift_within"):
-                    days = 0
-                elif groups.get("shift_prev") or groups.get("shift_next"):
-                    days = -1 if groups.get("shift_prev") else 1
-                else:
-                    days = count_of(groups["shift_count"]) * (7 if groups["shift_unit"].lower().startswith("week") else 1)
-                    days = -days if groups["shift_dir"].lower() == "earlier" else days
-                moved = shifted(points[-1], days)
+                moved = shifted(points[-1], _shift_days(groups))
                 out.append(DateMention(offset + match.start(), offset + match.end(), moved.value, "day", points[-1].relative))
             continue
         resolved = _resolve(kind, groups, published) if kind else None
@@ -204,6 +197,25 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
         day, precision, relative = resolved
         out.append(DateMention(offset + match.start(), offset + match.end(), _fmt(day, precision), precision, relative))
     return out
+
+
+def _shift_days(groups: dict[str, str]) -> int:
+    """The days a matched "shift" expression counts ("a day earlier" -1, "the next day" +1)."""
+    if groups.get("shift_hours") or groups.get("shift_within"):
+        return 0
+    if groups.get("shift_prev") or groups.get("shift_next"):
+        return -1 if groups.get("shift_prev") else 1
+    days = count_of(groups["shift_count"]) * (7 if groups["shift_unit"].lower().startswith("week") else 1)
+    return -days if groups["shift_dir"].lower() == "earlier" else days
+
+
+def shift_days(text: str) -> int | None:
+    """The days a count from the day last named covers, when `text` is one ("The day before"
+    -1, "a week earlier" -7, "hours later" 0), else None (dates pass 3)."""
+    match = _REGEX.fullmatch(text.strip())
+    if match is None or match.lastgroup != "shift":
+        return None
+    return _shift_days({k: v for k, v in match.groupdict().items() if v is not None})
 
 
 # "a day after", "two days before": the counts news writes out in words

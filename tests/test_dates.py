@@ -319,3 +319,75 @@ def test_a_light_verbs_purpose_clause_and_a_gerund_complement_take_the_governing
     assert found[("CONSULT", "PER", "CHL")] == "2023-11-23"
     found = _dates("Peruvian troops began arriving in Chile.")
     assert found[("CONSULT", "PER", "CHL")] == "2023-11-27"
+
+
+def test_a_coordinated_clause_whose_subject_refers_back_goes_on_with_the_act() -> None:
+    # dates pass 3: "and the two leaders agreed" names the actors just reported again
+    found = _dates("Chile and Peru held talks on Tuesday, and the two leaders agreed to cut tariffs.")
+    assert found[("AGREE", "CHL", "PER")] == "2023-11-21"
+    # ... a new actor of its own is another act, undated by the first
+    found = _dates("Chile and Peru held talks on Tuesday, and Peru's president accused Chile of lying.")
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-27"
+
+
+def test_a_saying_in_a_carried_statement_is_dated_by_its_carrying() -> None:
+    # dates pass 3: "in a statement carried by state media on Tuesday, accused ..."
+    found = _dates("Peru's foreign ministry, in a statement carried by state media on Tuesday, accused Chile of provocations.")
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-21"
+    found = _dates("Peru's foreign ministry, in a statement carried by state media, accused Chile of provocations.")
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-27"
+
+
+def test_a_meeting_they_acted_in_is_dated_by_the_act() -> None:
+    # dates pass 3: "agreed on Wednesday to cut tariffs, in their first meeting" (hung on the infinitive)
+    found = _dates("Chile's president and Peru's president agreed on Wednesday to cut tariffs, in their first meeting in a year.")
+    assert found[("CONSULT", "CHL", "PER")] == "2023-11-22"
+    found = _dates("Chile's president and Peru's president agreed to cut tariffs, in their first meeting in a year.")
+    assert found[("CONSULT", "CHL", "PER")] == "2023-11-27"
+
+
+def test_a_count_of_days_hung_on_the_sequel_verb_counts_from_it() -> None:
+    # dates pass 3: the parser hangs "a day" on "came", not on the "after" clause
+    found = _dates("Chile fired flares at Peruvian boats on Thursday. The incident came a day after Peru seized a Chilean trawler.")
+    assert found[("COERCE", "PER", "CHL")] == "2023-11-22"
+    # ... and a coordinated "a week after" clause counts from the same anchor
+    found = _dates("Chile fired flares at Peruvian boats on Thursday. The incident came a day after Peru protested, "
+                   "and a week after Peru seized a Chilean trawler.")
+    assert found[("COERCE", "PER", "CHL")] == "2023-11-16"
+    # with no count, nothing is counted
+    found = _dates("Chile fired flares at Peruvian boats on Thursday. The incident came after Peru seized a Chilean trawler.")
+    assert found[("COERCE", "PER", "CHL")] == "2023-11-27"
+
+
+def test_a_texts_call_is_made_when_the_text_is() -> None:
+    # dates pass 3: "as the Assembly adopted a resolution calling on ...": the call is the adoption's
+    found = _dates("Bolivia abstained on Tuesday as Peru submitted a resolution calling on Chile to withdraw its troops.")
+    assert found[("REQUEST", "PER", "CHL")] == "2023-11-21"
+    # ... a "because" clause is not the same time
+    found = _dates("Bolivia abstained on Tuesday because Peru submitted a resolution calling on Chile to withdraw its troops.")
+    assert found[("REQUEST", "PER", "CHL")] == "2023-11-27"
+
+
+def test_a_dated_relative_clause_on_the_subject_is_the_occasion_of_its_act() -> None:
+    # dates pass 3: "Xi, who stopped in Kazakhstan on Wednesday, told ..."
+    found = _dates("Peru's president, who arrived in Santiago on Tuesday, accused Chile of hostility.")
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-21"
+    # ... not a year, and not the past perfect (background)
+    found = _dates("Peru's president, who took office in 2019, accused Chile of hostility.")
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-27"
+    found = _dates("Peru's president, who had arrived in Santiago on Tuesday, accused Chile of hostility.")
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-27"
+    # ... and an act with a time of its own keeps it
+    found = _dates("Peru's president, who arrived in Santiago on Tuesday, accused Chile of hostility on Wednesday.")
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-22"
+
+
+def test_a_count_of_days_opening_a_sentence_counts_from_the_scene() -> None:
+    # dates pass 3: "The day before" counts from the day the main verbs last set (Thursday), not
+    # from the day a relative clause last named (Tuesday)
+    found = _dates("Chile's president met Peru's president on Thursday. He welcomed the plans Bolivia announced on Tuesday. "
+                   "The day before, Chile had accused Peru of spying.")
+    assert found[("ACCUSE", "CHL", "PER")] == "2023-11-22"
+    # ... with no scene set by a main verb, the count runs from the day last named
+    found = _dates("Peru welcomed the plans Bolivia announced on Tuesday. The day before, Chile had accused Peru of spying.")
+    assert found[("ACCUSE", "CHL", "PER")] == "2023-11-20"

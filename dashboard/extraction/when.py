@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..cues import EventCue
-from ..dates import DateMention, count_of, shifted
+from ..dates import DateMention, count_of, shift_days, shifted
 from .context import COUNT_WORDS, GROUP_NOUNS, LOCATION_LABELS, _pluperfect
 
 
@@ -45,6 +45,12 @@ class _When:
             # "the president is due in Lima on Friday": a predicative adjective's dates hang on its copula (pass 44)
             owners.add(trigger.head.i)
         named = self._free_relative(trigger) if trigger.pos_ == "VERB" else None
+        acting = light if light is not None else trigger
+        if acting.dep_ == "acl" and acting.tag_ == "VBG" and acting.head.dep_ in ("dobj", "obj") \
+                and acting.head.head.pos_ in ("VERB", "AUX"):
+            # "adopted a resolution calling on Russia to withdraw": what a text the act makes calls
+            # for is said when the act makes it (dates pass 3)
+            owners.add(acting.head.head.i)
         if named is not None:
             owners.add(named[0].i)  # "fired what it called a new weapon on Saturday"
         if trigger.pos_ in ("NOUN", "PROPN"):
@@ -61,9 +67,15 @@ class _When:
                 owners.add(head.i)
                 if trigger.dep_ == "appos" and head.dep_ in ("dobj", "obj"):
                     owners.add(head.head.i)  # (renaming the act's object: "test-fired a missile on Thursday, its first launch")
-            if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") and trigger.head.head.pos_ == "VERB":
+            if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during", "in") and trigger.head.head.pos_ == "VERB":
                 # "agreed on Thursday ... at a summit in Tokyo": the summit was when they acted at it
-                owners.add(trigger.head.head.i)
+                # ("agreed on Wednesday ..., in their first meeting in a year": so is a meeting they
+                # acted in; dates pass 3, also when the parser hangs it on their infinitive)
+                acted = trigger.head.head
+                owners.add(acted.i)
+                while acted.dep_ == "xcomp" and acted.head.i != acted.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in acted.children):
+                    acted = acted.head
+                    owners.add(acted.i)
             # "his second summit with Trump, held in Hanoi in February": a participle on the noun
             # (the parser may tag it VBD: "the Washington Declaration unveiled on Wednesday")
             owners.update(c.i for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
@@ -124,24 +136,28 @@ class _When:
         owners.update(a.i for i in list(owners) for subj in self.doc[i].children if subj.dep_ == "nsubj"
                       and subj.lemma_.lower() in self.cues.carried_texts
                       for a in subj.children if a.dep_ == "acl" and a.lemma_.lower() in self.cues.carrying_participles)
+        # "North Korea's foreign ministry, in a statement carried by KCNA on Tuesday, said ...": the
+        # saying is made when the text it is made in was carried (dates pass 3)
+        owners.update(a.i for i in list(owners) for prep in self.doc[i].children if prep.dep_ == "prep" and prep.lower_ == "in"
+                      for text in prep.children if text.dep_ == "pobj" and text.lemma_.lower() in self.cues.carried_texts
+                      for a in text.children if a.dep_ == "acl" and a.lemma_.lower() in self.cues.carrying_participles)
         # "their first meeting since 2019" is not a meeting in 2019
         first = any(c.lower_ in ("first", "last", "only") for c in trigger.children)
-        best: DateMention | None = None
-        best_distance = 0
-        for i, mention in self.date_tokens.items():
-            if not (trigger.sent.start <= i < trigger.sent.end):
-                continue
-            if first and (self.doc.text[mention.start:mention.start + 5].lower() == "since"
-                          or self.doc.text[max(0, mention.start - 6):mention.start].lower().strip() == "since"):
-                continue  # "since April 2019": the month pattern leaves the "since" outside
-            owner = self.doc[i]
-            while owner.head.i != owner.i:
-                owner = owner.head
-                if owner.i in owners or owner.pos_ in ("VERB", "AUX") or self._cue(owner) is not None:
-                    break
-            if owner.i in owners:
-                if best is None or abs(i - trigger.i) < best_distance:
-                    best, best_distance = mention, abs(i - trigger.i)
+        # "Xi, who stopped in Kazakhstan on Wednesday, told Tokayev ...": a simple-past relative
+        # clause set off after the subject, dated to a day, is the occasion its subject acts at
+        # in the simple past ("Kim, who took power in 2011, accused ..." is not: a year is no
+        # occasion; and only when the act names no time of its own: "Xi, who held talks with Putin
+        # on Tuesday, met Modi on Wednesday"; dates pass 3)
+        occasions = set(r.i for i in list(owners) if self.doc[i].tag_ == "VBD"
+                      for subj in self.doc[i].children if subj.dep_ == "nsubj"
+                      for r in subj.children if r.dep_ == "relcl" and r.tag_ == "VBD" and not _pluperfect(r)
+                      and self.doc[r.left_edge.i - 1].text == ","
+                      and any(r.left_edge.i <= j <= r.right_edge.i and m.precision == "day" for j, m in self.date_tokens.items()))
+        best = self._nearest_owned(trigger, owners, first)
+        if best is None and occasions:
+            best = self._nearest_owned(trigger, owners | occasions, first)
+        if best is not None:
+            best = self._scene_shift(trigger, best)
         if best is None:
             best = self._when_date(light if light is not None else trigger)
         if best is None:
@@ -168,6 +184,8 @@ class _When:
             # a finite clause of *as* or *while* (not past perfect) happens when the act it hangs
             # on does (pass 34)
             clause = self._clause_verb(light if light is not None else trigger)
+            if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.dep_ in ("dobj", "obj"):
+                clause = self._clause_verb(clause.head)  # ("as the Assembly adopted a resolution calling on ...")
             if clause.dep_ == "advcl" and clause.head.i != clause.i and clause.tag_ in ("VBD", "VBZ", "VBP") \
                     and not _pluperfect(clause) and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children) \
                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
@@ -188,6 +206,45 @@ class _When:
         if best is not None and best.precision == "day" and self._in_main_clause(trigger) \
                 and not _pluperfect(self._clause_verb(trigger)):
             self._scene_date = best
+        return best
+
+    def _scene_shift(self, trigger: Token, mention: DateMention) -> DateMention:
+        """Dates pass 3: "The day before, Wang Yi had met Kuleba", "A day earlier, Trump held talks
+        with Lee": a count of days opening a sentence counts from the scene the story last set by
+        a main verb's date (`_root_day`), not from whatever day the text last named ("plans
+        announced a day earlier", "the controls it announced on Oct. 9"); with no such scene, or a
+        count inside the sentence ("said two days later"), the text's reading stands."""
+        days = shift_days(self.doc.text[mention.start:mention.end])
+        if days is None:
+            return mention
+        sent = trigger.sent
+        if self.doc.text[sent.start_char:mention.start].strip().lower() not in ("", "but", "and"):
+            return mention
+        scene = getattr(self, "_root_scenes", {}).get(sent.start)
+        if scene is None or scene.precision != "day":
+            return mention
+        moved = shifted(scene, days)
+        return DateMention(mention.start, mention.end, moved.value, "day", True)
+
+    def _nearest_owned(self, trigger: Token, owners: set[int], first: bool) -> DateMention | None:
+        """The date expression of the trigger's sentence nearest the trigger whose own head (up to
+        the first verb or event cue above it) is one of `owners`."""
+        best: DateMention | None = None
+        best_distance = 0
+        for i, mention in self.date_tokens.items():
+            if not (trigger.sent.start <= i < trigger.sent.end):
+                continue
+            if first and (self.doc.text[mention.start:mention.start + 5].lower() == "since"
+                          or self.doc.text[max(0, mention.start - 6):mention.start].lower().strip() == "since"):
+                continue  # "since April 2019": the month pattern leaves the "since" outside
+            owner = self.doc[i]
+            while owner.head.i != owner.i:
+                owner = owner.head
+                if owner.i in owners or owner.pos_ in ("VERB", "AUX") or self._cue(owner) is not None:
+                    break
+            if owner.i in owners:
+                if best is None or abs(i - trigger.i) < best_distance:
+                    best, best_distance = mention, abs(i - trigger.i)
         return best
 
     def _pair_date(self, verb: Token, *roots: Token, kind: str | None = None, status: str | None = None) -> DateMention | None:
@@ -263,19 +320,33 @@ class _When:
         verb = self._clause_verb(trigger)
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before"):
             relation, direction, anchor = trigger.head, trigger.head.lower_, trigger.head.head
-        elif verb.dep_ == "advcl" and verb.head.i != verb.i:
-            mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        elif verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+            mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
             if mark is None:
                 return None
-            relation, direction, anchor = verb, mark, verb.head
+            # "came three days after Kim warned ..., and a week after Pyongyang cut ...": a
+            # coordinated clause with its own after/before counts from the same anchor (dates pass 3)
+            clause = verb
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ != "advcl" or clause.head.i == clause.i:
+                return None
+            relation, direction, anchor = verb, mark.lower_, clause.head
         else:
             return None
-        span = next((c for c in relation.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+        span = next((c for c in relation.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+        if span is None and relation.pos_ in ("VERB", "AUX"):
+            # "The vote came a day after Putin received Wang": the parser hangs the count on the
+            # governing verb, just before the subordinator (dates pass 3)
+            span = next((c for c in anchor.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")
+                         and c.i < relation.i and c.right_edge.i + 1 == mark.i), None)
         if span is None:
             return None
         count = next((count_of(c.lower_) for c in span.children if c.dep_ in ("det", "nummod")), None)
         if count is None:
             return None
+        if span.lemma_.lower() == "week":
+            count *= 7  # ("a week after Pyongyang cut every hotline")
         # the anchor's time is that of its clause, or of the saying that reports it
         while True:
             found = self._date_for(anchor, None)
@@ -375,10 +446,27 @@ class _When:
         # coordinated with a finite verb, or with a participle clause of one, is a participle
         # clause of it; dates pass 1)
         participle = verb.tag_ == "VBG" and (verb.head.tag_ in ("VBD", "VBZ", "VBP") or self._same_time(verb.head))
+        # ("held talks on Friday, and the three leaders condemned ...": a subject of its own that
+        # refers back to the actors just named, in the same simple past, goes on with their act;
+        # dates pass 3)
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        back = bool(own) and verb.tag_ == verb.head.tag_ == "VBD" and all(self._refers_back(c) for c in own)
         if (verb.tag_ != verb.head.tag_ and not aside and not participle) \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+                or (own and not back) or any(c.dep_ == "aux" for c in verb.children):
             return None
         return self._date_for(verb.head, None)
+
+    @staticmethod
+    def _refers_back(subject: Token) -> bool:
+        """A subject naming again the actors just reported: "they", "both", "the two leaders", "the
+        leaders" (a definite plural group noun), not a new actor ("Chile", "the Peruvian navy")."""
+        if subject.lower_ in ("they", "both"):
+            return True
+        if subject.lemma_.lower() not in GROUP_NOUNS:
+            return False
+        return any(c.lower_ in COUNT_WORDS for c in subject.children) or (
+            subject.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in subject.children))
 
     @staticmethod
     def _clause_verb(tok: Token) -> Token:
