@@ -169,6 +169,8 @@ class Knowledge:
     unhesitating_verbs: frozenset[str] = frozenset()  # "would not hesitate to attack": a threat
     threatening_verbs: frozenset[str] = frozenset()  # "threatened to impose tariffs": a threat (types pass 1)
     ceasing_verbs: frozenset[str] = frozenset()  # "stopped sharing intelligence with Kyiv": a measure (types pass 1)
+    act_refusing_verbs: frozenset[str] = frozenset()  # "declined to endorse the plan": a rejection (types pass, session 13)
+    refused_stands: frozenset[str] = frozenset()  # the act types whose refusal is a REJECT of their other side
     applying_verbs: frozenset[str] = frozenset()  # "Sweden applied together with Finland": for membership
     addressee_nouns: frozenset[str] = frozenset()  # "pressed its allies to act": object class addressees (pass 32)
     levied_goods: frozenset[str] = frozenset()  # "a 34 percent duty on American goods": one levy (pass 32)
@@ -595,6 +597,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         unhesitating_verbs=_words(events, "unhesitating_verbs"),
         threatening_verbs=_words(events, "threatening_verbs"),
         ceasing_verbs=_words(events, "ceasing_verbs"),
+        act_refusing_verbs=_words(events, "act_refusing_verbs"),
+        refused_stands=frozenset(str(w).upper() for w in events.get("refused_stands") or ()),
         applying_verbs=_words(events, "applying_verbs"),
         addressee_nouns=_words(events, "addressee_nouns"),
         levied_goods=_words(events, "levied_goods"),

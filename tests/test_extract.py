@@ -2402,6 +2402,21 @@ def test_ceasing_to_give_or_to_work_with_a_state_is_a_measure_against_it() -> No
         assert not events_of(run(text), "SANCTION"), (text, run(text)["events"])
 
 
+def test_refusing_to_agree_with_back_work_with_or_meet_a_state_rejects_it() -> None:
+    # types pass (session 13): the refusal is a REJECT made now, besides the act refused (negated)
+    for text, other in (("Lima declined to endorse Quito's peace plan.", "ECU"),
+                        ("Lima ruled out joining any treaty with Quito.", "ECU"),
+                        ("Lima refused to sign the agreement with Quito on Monday.", "ECU"),
+                        ("Lima declined to restore the communication channels with Quito.", "ECU")):
+        result = run(text)
+        assert ("PER", other, "REJECT") in triples(result), (text, result["events"])
+        assert {e["status"] for e in events_of(result, "REJECT")} == {"asserted"}, (text, result["events"])
+    # refusing to send arms or to condemn stays the act negated; not ruling out is no refusal
+    for text in ("Lima refused to send weapons to Quito.", "Lima did not rule out joining a treaty with Quito.",
+                 "Lima said Quito should not refuse to sign the agreement with Bolivia."):
+        assert not [e for e in events_of(run(text), "REJECT") if e["source_country"] == "PER"], (text, run(text)["events"])
+
+
 def test_applying_with_nothing_named_after_a_bodys_membership_is_applying_to_join_it() -> None:
     result = run("Finland became the 31st member of NATO on Tuesday. Sweden, which applied together with Finland "
                  "last May, is still waiting.")

@@ -122,6 +122,17 @@ class _Emitting:
             # someone is a measure against them, with the ceasing's own status; only a ceasing done
             # or denied ("would stop shipping LNG to Japan" is left as it was; types pass 1)
             reading, status = Reading("SANCTION", "suspension"), self._status(unshrinking.head, None)[0]
+        refusal = unshrinking.head if unshrinking.dep_ in ("xcomp", "advcl") and unshrinking.pos_ == "VERB" else None
+        if refusal is not None and reading.type in self.cues.refused_stands and sources \
+                and self._verb_phrase(refusal) in self.cues.act_refusing_verbs \
+                and (unshrinking.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in unshrinking.children)) \
+                and {m.actor.country for m in sources} <= {m.actor.country for m in self._subjects(refusal).mentions} \
+                and self._status(refusal, None)[0] == "asserted":
+            # "India declined to endorse China's Belt and Road Initiative", "Beijing ruled out joining
+            # any three-way treaty with Washington": refusing to agree with, back, work with or meet
+            # someone rejects them, a stand taken now; the act refused is still reported, negated,
+            # below (types pass, session 13)
+            self._emit(sent, trigger, Reading("REJECT", None), sources, targets, "asserted", attribution, how, cue, location, when)
         company = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.lower_ == "in" else None
         if company is not None and company.lemma_.lower() in self.cues.company_verbs \
                 and any(c.dep_ == "neg" for c in company.children) and not any(c.dep_ == "neg" for c in trigger.children):
