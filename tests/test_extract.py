@@ -2402,6 +2402,25 @@ def test_ceasing_to_give_or_to_work_with_a_state_is_a_measure_against_it() -> No
         assert not events_of(run(text), "SANCTION"), (text, run(text)["events"])
 
 
+def test_ceasing_the_noun_of_a_giving_or_a_working_together_is_a_measure_too() -> None:
+    # types pass (session 13): "stopped its deliveries to X" is no AID still going on
+    result = run("Lima stopped its gas deliveries to Quito on Monday.")
+    assert ("PER", "ECU", "SANCTION") in triples(result) and not events_of(result, "AID"), result["events"]
+    assert ("PER", "ECU", "SANCTION") in triples(run("Lima ceased its cooperation with Quito."))
+    # a bare plural whose "to" hangs on the verb: stop hands its subject to the giving's noun
+    assert ("PER", "ECU", "SANCTION") in triples(run("Lima said it had stopped deliveries to Quito on Monday."))
+    # a participle is its clause's subject's act
+    assert ("PER", "ECU", "SANCTION") in triples(run("Lima used its veto, stopping an aid package for Quito."))
+    assert [e["status"] for e in events_of(run("Lima did not stop its gas deliveries to Quito."), "SANCTION")] == ["negated"]
+    # still to come, asked for, or an attack ceased: no measure
+    for text in ("Lima would stop its gas deliveries to Quito.", "Quito urged Lima to stop its gas deliveries to Bolivia.",
+                 "Lima stopped its attacks on Quito.", "Lima must stop the threat from Quito.",
+                 "Quito demanded that Lima stop the deliveries to Bolivia."):
+        assert not events_of(run(text), "SANCTION"), (text, run(text)["events"])
+    # "stop the war" hands no one a war of their own: no second, hypothetical reading
+    assert [e["status"] for e in events_of(run("Kyiv urged Moscow to stop the war."), "ASSAULT")] == ["asserted"]
+
+
 def test_refusing_to_agree_with_back_work_with_or_meet_a_state_rejects_it() -> None:
     # types pass (session 13): the refusal is a REJECT made now, besides the act refused (negated)
     for text, other in (("Lima declined to endorse Quito's peace plan.", "ECU"),

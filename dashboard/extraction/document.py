@@ -22,7 +22,7 @@ from ..dates import DateMention, find_dates
 from .clause_events import _ClauseEvents
 from .context import REACTIONS, ROLE_KINDS, Context, _pluperfect, _unique
 from .dateline import _dateline_place
-from .emit import _Emitting
+from .emit import _CEASED, _Emitting
 from .issuer import _Issuer
 from .learned import learned_events
 from .learned_relationships import learned_relationships
@@ -263,10 +263,13 @@ class _DocumentAnalysis(
                     if noun_cue is not None and noun_cue.pos == "noun" and not self._owned(obj) \
                             and not self._others_event(obj, noun_cue, tok) \
                             and not (cue.mode == "easing" and noun_cue.type != "SANCTION") \
+                            and not (cue.mode == "ceasing" and noun_cue.type not in _CEASED) \
                             and not (cue.mode == "exit" and (obj.lemma_.lower() not in self.cues.accord_nouns
                                                              or _left_as_it_is(tok))):
                         # ("cutting short a trip": the easing verbs govern only measures; "left the
-                        # summit": leaving is an exit only from an accord or talks, pass 42)
+                        # summit": leaving is an exit only from an accord or talks, pass 42; "stopped
+                        # the war": stop and cease govern only a giving or a working together, types
+                        # pass, session 13)
                         light_nouns.setdefault(obj.i, []).append(tok)
         watched_with: set[int] = set()  # feelings read after what is watched with them
         for tok, cue in triggers:

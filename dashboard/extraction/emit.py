@@ -122,6 +122,19 @@ class _Emitting:
             # someone is a measure against them, with the ceasing's own status; only a ceasing done
             # or denied ("would stop shipping LNG to Japan" is left as it was; types pass 1)
             reading, status = Reading("SANCTION", "suspension"), self._status(unshrinking.head, None)[0]
+        elif reading.type in _CEASED and first.pos_ == "NOUN" and first.dep_ in ("dobj", "obj") \
+                and first.head.pos_ == "VERB" and first.head.lemma_.lower() in self.cues.ceasing_verbs \
+                and (any(c.dep_ in ("nsubj", "nsubjpass") for c in first.head.children)
+                     or (first.head.dep_ == "advcl" and first.head.tag_ == "VBG")) \
+                and not any(c.dep_ == "aux" and c.lower_ in self.cues.demand_modals for c in first.head.children) \
+                and not self._asked_for(first.head) \
+                and self._status(first.head, None)[0] in ("asserted", "negated"):
+            # "Gazprom had stopped its deliveries to Moldova", "Seoul ceased its cooperation with
+            # Tokyo": the noun of a giving or a working together, ceased, is the same measure as the
+            # gerund above, not the act still going on; asked for ("demands that Washington stop the
+            # deliveries") it is no measure taken; a participle ("used his veto, stopping an aid
+            # package for Ukraine") is its clause's subject's act (types pass, session 13)
+            reading, status = Reading("SANCTION", "suspension"), self._status(first.head, None)[0]
         refusal = unshrinking.head if unshrinking.dep_ in ("xcomp", "advcl") and unshrinking.pos_ == "VERB" else None
         if refusal is not None and reading.type in self.cues.refused_stands and sources \
                 and self._verb_phrase(refusal) in self.cues.act_refusing_verbs \
