@@ -517,7 +517,8 @@ class _VerbEvents:
                     preps = own_cue.preps if own_cue is not None and own_cue.pos == "noun" else cue.preps
                     targets.extend(self._prep_objects(obj, [p for p in preps if p not in ("with", "to")]))
             if reading.type == "REJECT" and not [m for m in targets if m.actor.country not in own]:
-                targets = targets + (self._proposers(objects) or self._remark_maker(objects, own))
+                targets = targets + (self._proposers(objects) or self._remark_maker(objects, own)
+                                     or self._earlier_claim_maker(objects, own))
                 if not targets and reading.mode == "abstention":
                     targets = self._drafters(verb)  # "China abstained": on the draft last named
                 if not targets and (
@@ -550,6 +551,7 @@ class _VerbEvents:
                         for m in self._np(c, True).mentions if m.actor.country not in own] \
                     or [m for o in objects if o.pos_ == "NOUN" for c in o.children if c.dep_ == "poss"
                         for m in self._np(c, True).mentions if m.actor.kind in ROLE_KINDS and m.actor.country not in own] \
+                    or self._earlier_claim_maker(objects, own) \
                     or self._claimants(sources, verb) or self._denied_victims(sources, verb)
                 # (any other thing dismissed that a state owns answers that state: "dismissed Quito's
                 # gestures as posturing"; pass 44)
