@@ -243,6 +243,7 @@ class Knowledge:
     # at the latest earlier mention is the one answered (reject pass, session 13)
     made_claims: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     claim_making_verbs: frozenset[str] = frozenset()  # "passed a warning to Moscow": who made the warning
+    replacing_marks: frozenset[str] = frozenset()  # "abstained rather than vote against X": the act set aside
     charge_nouns: frozenset[str] = frozenset()  # "called the accusation unjustified": blame on a charge rejects it
     expelling_verbs: frozenset[str] = frozenset()  # "ordered 18 Russian diplomats to leave": an expulsion
     mission_people: frozenset[str] = frozenset()  # whom ordering out is an expulsion of their state
@@ -519,6 +520,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         claim_nouns=_words(events, "claim_nouns"),
         made_claims={str(k).lower(): str(v).lower() for k, v in (events.get("made_claims") or {}).items()},
         claim_making_verbs=_words(events, "claim_making_verbs"),
+        replacing_marks=_words(events, "replacing_marks"),
         charge_nouns=_words(events, "charge_nouns"),
         expelling_verbs=_words(events, "expelling_verbs"),
         mission_people=_words(events, "mission_people"),

@@ -6049,3 +6049,28 @@ def test_a_refusal_to_accept_a_thing_answers_whoever_it_comes_from() -> None:
     # negative: a thing refused that comes from no one named is refused of no one
     result = run("Japan will not accept such terms.")
     assert [e["target_country"] for e in events_of(result, "REJECT")] == [None], triples(result)
+
+
+def test_refusing_to_condemn_withholds_blame_and_rejects_no_one() -> None:
+    # the refusal to condemn is the negated condemnation, not a REJECT of the invader or its victim
+    result = run("Russia invaded Ukraine in February. China has refused to condemn the invasion.")
+    assert not events_of(result, "REJECT"), triples(result)
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "ACCUSE")] \
+        == [("CHN", "RUS", "negated")], triples(result)
+    # negative: refusing what another offers still rejects its maker
+    result = run("Moscow declined Tokyo's offer of talks.")
+    assert ("RUS", "JPN", "REJECT") in triples(result), triples(result)
+
+
+def test_an_abstention_in_place_of_an_act_is_the_stand_withheld() -> None:
+    # the act set aside ("rather than", "instead of") was not done: a negated stand against its target
+    result = run("France and Britain, which could have vetoed it, abstained rather than block Washington.")
+    assert {("FRA", "USA", "negated"), ("GBR", "USA", "negated")} <= {
+        (e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "REJECT")}, result["events"]
+    result = run("India abstained instead of voting against Moscow.")
+    assert {(e["target_country"], e["status"]) for e in events_of(result, "REJECT")} == {("RUS", "negated")}, result["events"]
+    result = run("Seoul chose dialogue rather than impose sanctions on Pyongyang.")
+    assert [(e["target_country"], e["status"]) for e in events_of(result, "SANCTION")] == [("PRK", "negated")], result["events"]
+    # negative: an abstention beside another act takes no target from it
+    result = run("India abstained and called for talks with Moscow.")
+    assert ("IND", "RUS", "REJECT") not in triples(result), triples(result)

@@ -118,6 +118,16 @@ class _Reactions:
                     return _unique(found)
         return []
 
+    def _withheld_stand(self, verb: Token) -> bool:
+        """Whether `verb` refuses to take a stand of blame or protest ("China has refused to condemn
+        the invasion", "declined to criticise Moscow"): that withholds the stand, which the negated
+        ACCUSE of the verb below records; it rejects no one, neither the invasion's doer nor its
+        victim (`refusing_verbs`; reject pass, session 13)."""
+        if verb.lemma_.lower() not in self.cues.refusing_verbs:
+            return False
+        return any(c.dep_ == "xcomp" and (stand := self.cues.verbs.get(c.lemma_.lower())) is not None
+                   and stand.type in ("ACCUSE", "PROTEST") for c in verb.children)
+
     def _answering(self, verb: Token) -> bool:
         """Whether `verb` answers a thing rather than makes it: support, rejection or blame."""
         cue = self.cues.verbs.get(verb.lemma_.lower())
