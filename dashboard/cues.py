@@ -241,6 +241,11 @@ class Knowledge:
     question_marks: frozenset[str] = frozenset()  # "Q:" opens a journalist's question in a briefing
     aiming_participles: frozenset[str] = frozenset()  # "sanctions related to the North": aimed at it
     claim_nouns: frozenset[str] = frozenset()  # "..., a charge Beijing denied": the claim a denial renames
+    # "the reports", "such claims" a denial answers, each with the verb that makes one: the maker
+    # at the latest earlier mention is the one answered (reject pass, session 13)
+    made_claims: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    claim_making_verbs: frozenset[str] = frozenset()  # "passed a warning to Moscow": who made the warning
+    replacing_marks: frozenset[str] = frozenset()  # "abstained rather than vote against X": the act set aside
     charge_nouns: frozenset[str] = frozenset()  # "called the accusation unjustified": blame on a charge rejects it
     expelling_verbs: frozenset[str] = frozenset()  # "ordered 18 Russian diplomats to leave": an expulsion
     mission_people: frozenset[str] = frozenset()  # whom ordering out is an expulsion of their state
@@ -515,6 +520,9 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         question_marks=_words(events, "question_marks"),
         aiming_participles=_words(events, "aiming_participles"),
         claim_nouns=_words(events, "claim_nouns"),
+        made_claims={str(k).lower(): str(v).lower() for k, v in (events.get("made_claims") or {}).items()},
+        claim_making_verbs=_words(events, "claim_making_verbs"),
+        replacing_marks=_words(events, "replacing_marks"),
         charge_nouns=_words(events, "charge_nouns"),
         expelling_verbs=_words(events, "expelling_verbs"),
         mission_people=_words(events, "mission_people"),

@@ -6052,3 +6052,59 @@ def test_contact_with_a_state_is_talks_with_it() -> None:
     assert [(e["source_country"], e["target_country"], e["status"]) for e in found] == [("CHL", "PER", "negated")], found
     assert not events_of(run("Chile joined the Ukraine Defense Contact Group on Monday."), "CONSULT")
     assert not events_of(run("The ministers of the contact group met in Ramstein on Monday."), "CONSULT")
+
+
+# ---------------------------------------------------------------- reject pass (session 13)
+def test_a_denial_of_the_reports_answers_the_owner_named_at_their_earlier_mention() -> None:
+    # "the reports" with no owner: whose reports they were is said where they were first named
+    result = run("U.S. officials released intelligence reports that Iran was selling drones to Venezuela. "
+                 "Tehran dismissed the reports as fabricated.")
+    assert ("IRN", "USA", "REJECT") in triples(result), triples(result)
+    assert ("IRN", "VEN", "REJECT") not in triples(result), triples(result)
+    # negative: reports no one is named as making answer no one (not the state the reports are about)
+    result = run("Reports said Iran was selling drones to Venezuela. Tehran dismissed the reports as fabricated.")
+    assert [e["target_country"] for e in events_of(result, "REJECT")] == [None], triples(result)
+
+
+def test_a_dismissed_plan_answers_who_presented_it_not_who_supported_it() -> None:
+    # the latest earlier "the plan" was only supported by Rutte: its maker is who presented it
+    result = run("Zelenskiy presented the plan to European leaders on Thursday. Rutte said he supported the plan. "
+                 "Moscow dismissed the plan out of hand.")
+    assert ("RUS", "UKR", "REJECT") in triples(result), triples(result)
+    assert ("RUS", "NATO", "REJECT") not in triples(result), triples(result)
+
+
+def test_a_refusal_to_accept_a_thing_answers_whoever_it_comes_from() -> None:
+    # the "from" hung by the parser on the verb or on the thing refused
+    result = run("The Kremlin said it would not accept troops from NATO countries in Ukraine.")
+    assert ("RUS", "NATO", "REJECT") in triples(result), triples(result)
+    result = run("Tokyo will not accept the ruling by a South Korean court.")
+    assert ("JPN", "KOR", "REJECT") in triples(result), triples(result)
+    # negative: a thing refused that comes from no one named is refused of no one
+    result = run("Japan will not accept such terms.")
+    assert [e["target_country"] for e in events_of(result, "REJECT")] == [None], triples(result)
+
+
+def test_refusing_to_condemn_withholds_blame_and_rejects_no_one() -> None:
+    # the refusal to condemn is the negated condemnation, not a REJECT of the invader or its victim
+    result = run("Russia invaded Ukraine in February. China has refused to condemn the invasion.")
+    assert not events_of(result, "REJECT"), triples(result)
+    assert [(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "ACCUSE")] \
+        == [("CHN", "RUS", "negated")], triples(result)
+    # negative: refusing what another offers still rejects its maker
+    result = run("Moscow declined Tokyo's offer of talks.")
+    assert ("RUS", "JPN", "REJECT") in triples(result), triples(result)
+
+
+def test_an_abstention_in_place_of_an_act_is_the_stand_withheld() -> None:
+    # the act set aside ("rather than", "instead of") was not done: a negated stand against its target
+    result = run("France and Britain, which could have vetoed it, abstained rather than block Washington.")
+    assert {("FRA", "USA", "negated"), ("GBR", "USA", "negated")} <= {
+        (e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "REJECT")}, result["events"]
+    result = run("India abstained instead of voting against Moscow.")
+    assert {(e["target_country"], e["status"]) for e in events_of(result, "REJECT")} == {("RUS", "negated")}, result["events"]
+    result = run("Seoul chose dialogue rather than impose sanctions on Pyongyang.")
+    assert [(e["target_country"], e["status"]) for e in events_of(result, "SANCTION")] == [("PRK", "negated")], result["events"]
+    # negative: an abstention beside another act takes no target from it
+    result = run("India abstained and called for talks with Moscow.")
+    assert ("IND", "RUS", "REJECT") not in triples(result), triples(result)

@@ -255,7 +255,8 @@ class _DocumentAnalysis(
             elif (lexical := self._fallback_cue(tok)) is not None:
                 fallbacks.append((tok, lexical))
         for tok, cue in triggers:
-            if cue.pos == "verb" and cue.light:
+            # ("declined to condemn the invasion": a stand withheld governs no event noun; reject pass, session 13)
+            if cue.pos == "verb" and cue.light and not (cue.type == "REJECT" and self._withheld_stand(tok)):
                 for obj in self._objects(tok):
                     noun_cue = self._cue(obj)
                     # "support Russia's war": an event someone else owns is what the verb is

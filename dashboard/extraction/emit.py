@@ -78,6 +78,20 @@ class _Emitting:
                     targets = [m for o in told_to for m in self._np(o).mentions if m.actor.country and m.actor.country not in own]
                     if not targets:
                         return  # (made to someone we cannot place: no refusal at no one)
+            if not [m for m in targets if m.actor.country and m.actor.country not in own]:
+                # "would not accept troops from NATO countries", "will never recognise the
+                # Council's resolutions", "would never recognise the annexation": a refusal to
+                # accept a thing answers whoever it comes from or is owned by, or the doer of the act
+                # it names (reject pass, session 13)
+                refused = [o for o in trigger.children if o.dep_ in ("dobj", "obj")]
+                targets = targets + (
+                    # (the parser may hang "from" on the verb: "accept troops from NATO countries")
+                    [m for m in [*self._prep_objects(trigger, ("from",)),
+                                 *(m for o in refused for m in self._prep_objects(o, ("from", "by")))]
+                     if m.actor.country and m.actor.country not in own]
+                    or [m for o in refused for c in o.children if c.dep_ == "poss" for m in self._np(c, True).mentions
+                        if m.actor.country and m.actor.country not in own]
+                    or [m for m in self._reacted_to(trigger, sources) if m.actor.country and m.actor.country not in own])
         if reading.type in ("ACCUSE", "PROTEST") and sources and not [
                 m for m in targets if m.actor.country and m.actor.country not in {s.actor.country for s in sources}]:
             # "Japan told China that it had serious concerns", "informed Seoul it was deeply

@@ -52,7 +52,11 @@ class _Reactions:
             if not owners and [c.lower_ for c in obj.children if c.dep_ == "det"] == ["the"]:
                 # "NATO adopted a declaration ... China rejected the declaration": the one who
                 # made the one named earlier
-                owners = self._earlier_maker(obj, self._made_as_object)
+                # (not one who only answered it: "Rutte said he could not say that he supported
+                # the plan ... Moscow dismissed the plan" is the plan of whoever presented it;
+                # reject pass, session 13)
+                owners = self._earlier_maker(obj, lambda t: None if (v := self._made_as_object(t)) is None
+                                             or self._answering(v) else v)
                 if not owners and obj.lemma_.lower() in self.cues.proposal_appeals:
                     owners = self._appealed_for(obj)
                 if not owners and "motion" in self._object_classes(obj):
@@ -73,6 +77,61 @@ class _Reactions:
             if owners:
                 return owners
         return []
+
+    def _earlier_claim_maker(self, objects: list[Token], own: set[str | None]) -> list[Mention]:
+        """Whose claim a denial of "the reports", "such claims", "the warnings" answers when the
+        noun names no owner: the maker named at the latest earlier mention of the same claim in the
+        text, either the noun with its owner before it ("rejecting U.S. intelligence reports ...
+        The Kremlin dismissed the reports as fake" -> the United States) or the verb that makes it
+        ("the defence ministry claimed that ... London rejected the claim outright" -> Russia;
+        "Kyiv and Seoul reported that ... The Kremlin has dismissed such reports"). Mentions naming
+        no maker are passed over; the denier's own are no one else's (`made_claims` of
+        event_cues.yaml; reject pass, session 13)."""
+        for obj in objects:
+            noun = obj.lemma_.lower()
+            making = self.cues.made_claims.get(noun)
+            if making is None or not obj.tag_.startswith("NN") or not any(
+                    c.dep_ in ("det", "amod", "predet") and c.lower_ in self.cues.renaming_determiners for c in obj.children):
+                continue
+            if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl") or c.i in self.by_token for c in obj.children):
+                continue  # "Russia's claims", "claims by Manila", "the claim that ...": named otherwise
+            for i in range(obj.i - 1, max(obj.sent.start - 400, -1), -1):
+                earlier = self.doc[i]
+                lemma = earlier.lemma_.lower()
+                if earlier.pos_ == "NOUN" and lemma == noun:
+                    # (only owners set before the noun: "U.S. intelligence reports that Russia was
+                    # buying shells" is the United States', not Russia's)
+                    makers = [m for c in earlier.children if c.i < earlier.i and c.dep_ in ("poss", "amod", "compound", "nmod")
+                              for m in self._np(c).mentions]
+                    makers += [m for p in earlier.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+                               for m in self._prep_objects(earlier, (p.lower_,), strict=True)]
+                    verb = earlier.head if not makers and earlier.dep_ in ("dobj", "obj") and earlier.head.pos_ == "VERB" \
+                        and earlier.head.lemma_.lower() in self.cues.claim_making_verbs else None
+                    if verb is not None:
+                        makers = self._subjects(verb).mentions  # "passed a warning to Moscow"
+                elif earlier.pos_ == "VERB" and lemma == making:
+                    makers = self._subjects(earlier).mentions
+                else:
+                    continue
+                found = [m for m in makers if m.actor.country and m.actor.country not in own]
+                if found:
+                    return _unique(found)
+        return []
+
+    def _withheld_stand(self, verb: Token) -> bool:
+        """Whether `verb` refuses to take a stand of blame or protest ("China has refused to condemn
+        the invasion", "declined to criticise Moscow"): that withholds the stand, which the negated
+        ACCUSE of the verb below records; it rejects no one, neither the invasion's doer nor its
+        victim (`refusing_verbs`; reject pass, session 13)."""
+        if verb.lemma_.lower() not in self.cues.refusing_verbs:
+            return False
+        return any(c.dep_ == "xcomp" and (stand := self.cues.verbs.get(c.lemma_.lower())) is not None
+                   and stand.type in ("ACCUSE", "PROTEST") for c in verb.children)
+
+    def _answering(self, verb: Token) -> bool:
+        """Whether `verb` answers a thing rather than makes it: support, rejection or blame."""
+        cue = self.cues.verbs.get(verb.lemma_.lower())
+        return cue is not None and cue.type in ("SUPPORT", "REJECT", "ACCUSE")
 
     def _rejecting(self, verb: Token) -> bool:
         """Whether `verb` is itself a refusal or veto (its subjects reject, they did not propose)."""
@@ -121,7 +180,10 @@ class _Reactions:
             owners = [m for c in earlier.children if c.dep_ == "poss" for m in self._np(c, True).mentions]
             verb = None if owners else made_by(earlier)
             if verb is not None:
-                owners = self._subjects(verb).mentions
+                # (a pronoun subject is read with the text seen so far, not with that seen by its
+                # own sentence: "On Thursday he presented the plan ... Rutte said he supported it"
+                # can resolve the earlier "he" to Rutte, named only after it; reject pass, session 13)
+                owners = [m for m in self._subjects(verb).mentions if m.start < earlier.sent.end]
             if owners:
                 return owners
         return []

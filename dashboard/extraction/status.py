@@ -45,6 +45,15 @@ class _Status:
                 return True
         return False
 
+    def _replaced_act(self, verb: Token) -> bool:
+        """Whether `verb` is an act set aside for the one it is joined to: "abstained rather than
+        vote against Russia", "abstained instead of voting against Moscow" (`replacing_marks` of
+        event_cues.yaml, between the two verbs; reject pass, session 13)."""
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or not verb.head.i < verb.i:
+            return False
+        between = " ".join(t.lower_ for t in self.doc[verb.head.i + 1:verb.i])
+        return any(f" {mark} " in f" {between} " for mark in self.cues.replacing_marks)
+
     def _status(self, verb: Token, cue: EventCue | None) -> tuple[str, str | None]:
         """Status from the trigger's own auxiliaries and negation, then from the verbs that
         govern it, up to a reporting verb (whose subject becomes the attribution)."""
@@ -53,6 +62,10 @@ class _Status:
             # "North Korea's attempt to put a satellite into orbit ended in failure", "failed to put
             # a satellite into orbit": the launch took place, as the attempt (or failure) did
             return self._status(verb.head, None)
+        if self._replaced_act(verb):
+            # "abstained rather than vote against Russia": the act set aside was not done (reject
+            # pass, session 13)
+            return "negated", None
         status: str | None = cue.status if cue is not None and cue.pos == "verb" and not cue.light else None
         attribution = None
         tok = verb

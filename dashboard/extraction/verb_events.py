@@ -111,6 +111,8 @@ class _VerbEvents:
     def _verb_event(self, sent: Span, verb: Token, cue: EventCue, attribution: str | None) -> None:
         if self._denied(verb):
             return
+        if cue.type == "REJECT" and self._withheld_stand(verb):
+            return  # "refused to condemn the invasion": no rejection of anyone (reject pass, session 13)
         if verb.pos_ == "VERB" and verb.lower_ in self.cues.adjectives:
             self._feeling(sent, verb, cue, attribution)
             return
@@ -174,6 +176,7 @@ class _VerbEvents:
             return
         # ("violated Japanese airspace": an act of its own, not a judgement of the subject)
         reading = Reading(cue.type, cue.mode)
+        withheld = False  # an abstention taking the target of the act it replaced
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] or self._modified_object(verb)
         if not objects and cue.only_objects and cue.symmetric and verb.dep_ == "acl" and verb.tag_ == "VBN":
             # "a resolution, drafted by the United States and Japan": what is drafted is the noun
@@ -517,7 +520,17 @@ class _VerbEvents:
                     preps = own_cue.preps if own_cue is not None and own_cue.pos == "noun" else cue.preps
                     targets.extend(self._prep_objects(obj, [p for p in preps if p not in ("with", "to")]))
             if reading.type == "REJECT" and not [m for m in targets if m.actor.country not in own]:
-                targets = targets + (self._proposers(objects) or self._remark_maker(objects, own))
+                targets = targets + (self._proposers(objects) or self._remark_maker(objects, own)
+                                     or self._earlier_claim_maker(objects, own))
+                if not targets and reading.mode == "abstention":
+                    # "abstained rather than block Washington", "abstained instead of voting against
+                    # Moscow": the stand against whom the act the abstention replaced was aimed,
+                    # withheld (negated below; reject pass, session 13)
+                    targets = [m for c in verb.children if self._replaced_act(c)
+                               for m in [*(m for o in c.children if o.dep_ in ("dobj", "obj") for m in self._np(o, True).mentions),
+                                         *self._prep_objects(c, ("against",), strict=True)]
+                               if m.actor.country not in own]
+                    withheld = bool(targets)
                 if not targets and reading.mode == "abstention":
                     targets = self._drafters(verb)  # "China abstained": on the draft last named
                 if not targets and (
@@ -550,6 +563,7 @@ class _VerbEvents:
                         for m in self._np(c, True).mentions if m.actor.country not in own] \
                     or [m for o in objects if o.pos_ == "NOUN" for c in o.children if c.dep_ == "poss"
                         for m in self._np(c, True).mentions if m.actor.kind in ROLE_KINDS and m.actor.country not in own] \
+                    or self._earlier_claim_maker(objects, own) \
                     or self._claimants(sources, verb) or self._denied_victims(sources, verb)
                 # (any other thing dismissed that a state owns answers that state: "dismissed Quito's
                 # gestures as posturing"; pass 44)
@@ -698,6 +712,8 @@ class _VerbEvents:
             # hostile act, with nothing the warner will do, charges it (pass 37)
             reading = Reading("ACCUSE", None)
         status, attributed = self._status(verb, cue)
+        if withheld and status == "asserted":
+            status = "negated"  # (an abstention in place of a stand: the stand was not taken)
         if status == "asserted" and reading.type == "AID" and verb.lemma_.lower() in self.cues.promising_verbs:
             status = "planned"  # "pledged 2 billion euros for Kyiv": money promised is not yet given (pass 22)
         location = self._location(verb)
