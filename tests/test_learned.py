@@ -273,6 +273,11 @@ def test_an_additions_status_and_date_are_its_own_verbs_not_the_saying_that_gove
     (e,) = _learned_readings(monkeypatch, "Peru said on Monday it does not rule out supplying weapons to Bolivia.",
                              ("PER", "BOL", "AID"))
     assert (e["status"], e["date"]) == ("hypothetical", "2024-06-17")
+    # ... also when the parser hangs the act's word off the path between the two ("supplying" as a
+    # modifier of "weapons"): the verb on the path whose own clause holds it
+    (e,) = _learned_readings(monkeypatch, "Peru's president said on Thursday that Lima does not rule out supplying "
+                             "weapons directly to Bolivia.", ("PER", "BOL", "AID"))
+    assert e["status"] == "hypothetical"
     # a dated act under an undated saying keeps its own date and the saying's attribution
     (e,) = _learned_readings(monkeypatch, "Peru's navy says it fired warning shots at Bolivian boats on Tuesday.",
                              ("PER", "BOL", "COERCE"))
