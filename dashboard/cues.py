@@ -143,6 +143,10 @@ class Knowledge:
     reaffirming_verbs: frozenset[str] = frozenset()  # "reaffirmed its commitment to defend X" (pass 30)
     standing_commitments: frozenset[str] = frozenset()
     sequel_verbs: frozenset[str] = frozenset()  # "the strike came two days after": the lede's act again (pass 34)
+    # "condemned the treaty after a meeting on 20 June": an act just after an encounter falls on its
+    # day (status and dates pass, session 13)
+    sequence_preps: frozenset[str] = frozenset()
+    encounter_types: frozenset[str] = frozenset()
     spoken_types: frozenset[str] = frozenset()  # acts a statement makes: dated by the saying (pass 34)
     acting_bodies: frozenset[str] = frozenset()  # "the group announced sanctions": the organisation just named (pass 22)
     state_group_nouns: frozenset[str] = frozenset()  # "the two governments": states, never an organisation (pass 29)
@@ -579,6 +583,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         opposed_measures=_words(events, "opposed_measures"),
         fuelled_acts=_words(events, "fuelled_acts"),
         sequel_verbs=_words(events, "sequel_verbs"),
+        sequence_preps=_words(events, "sequence_preps"),
+        encounter_types=frozenset(str(w).upper() for w in events.get("encounter_types") or ()),
         spoken_types=frozenset(str(w).upper() for w in events.get("spoken_types") or ()),
         acting_bodies=_words(events, "acting_bodies"),
         state_group_nouns=_words(events, "state_group_nouns"),

@@ -391,3 +391,20 @@ def test_a_count_of_days_opening_a_sentence_counts_from_the_scene() -> None:
     # ... with no scene set by a main verb, the count runs from the day last named
     found = _dates("Peru welcomed the plans Bolivia announced on Tuesday. The day before, Chile had accused Peru of spying.")
     assert found[("ACCUSE", "CHL", "PER")] == "2023-11-20"
+
+
+def test_an_act_just_after_an_encounter_falls_on_its_day() -> None:
+    # status and dates pass (session 13): "After a meeting of the council on 20 June, the adviser
+    # condemned the treaty" -> the meeting's day for the condemnation
+    found = _dates("After a meeting with Bolivian officials on Thursday, Peru's foreign minister condemned Chile's blockade.")
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-23"
+    # ... and the other way: a meeting the dated act follows is dated by it
+    found = _dates("Peru's president on Wednesday approved new aid for Bolivia after a telephone call with Bolivia's president.")
+    assert found[("CONSULT", "PER", "BOL")] == "2023-11-22"
+    # not counted days after it, nor a month (later in the month is not the same time), nor
+    # an act that is no encounter ("after the invasion on Thursday")
+    for text in ("Days after a meeting with Bolivian officials on Thursday, Peru's foreign minister condemned Chile's blockade.",
+                 "After a meeting with Bolivian officials in October, Peru's foreign minister condemned Chile's blockade.",
+                 "After Bolivia's invasion of Chile on Thursday, Peru condemned Bolivia."):
+        found = _dates(text)
+        assert found[("ACCUSE", "PER", "CHL" if "officials" in text else "BOL")] == "2023-11-27", text

@@ -39,7 +39,9 @@ HELDOUT_SETS = [
     # weapons directly to Ukraine, depending on ..." as asserted (gold hypothetical), where the rules'
     # status of a complement under a denied exclusion verb would say hypothetical: the tier takes its
     # status from the verb governing both mentions ("rule"), not from the act's own verb.
-    HeldoutSet("heldout2", 8, events_f1=0.90, relationships_f1=0.95, status=0.95),
+    # Session 13 (status and dates pass: the tier takes status from the verb carrying the act, here
+    # "rule", whose own clause holds "supplying"): status 0.967 -> 0.984 (floor 0.95 -> 0.97).
+    HeldoutSet("heldout2", 8, events_f1=0.90, relationships_f1=0.95, status=0.97),
     # heldout3: five articles scored once at the end of the pass that added them: 0.51 / 0.40 (1 of 4
     # ties) / 0.93 (cues then missing: stage drills, intercept, welcome a summit, "told X it had
     # concerns"). Developed on: fourth pass 0.65 / 0.86 / 0.95; fifth 0.955 / 1.00 / 0.97; sixth

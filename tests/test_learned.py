@@ -255,3 +255,49 @@ def test_the_sibling_threshold_is_saved_with_the_model(tmp_path: Path) -> None:
         model.sibling_threshold = value
         model.save(tmp_path / "m.npz")
         assert learned.Model.load(tmp_path / "m.npz").sibling_threshold == value
+
+
+# ---------------------------------------------------------------- the act's own verb (session 13)
+def _learned_readings(monkeypatch: pytest.MonkeyPatch, text: str, pair: tuple[str, str, str]) -> list[dict]:
+    """The tier's events for `text` when its model adds exactly `pair` (source, target, type)."""
+    def only(cands, probs, events, threshold, mode="onepair", sibling_threshold=None):  # type: ignore[no-untyped-def]
+        return [(c, pair[2], 0.9) for c in cands if (c.s, c.t) == pair[:2]][:1]
+
+    monkeypatch.setattr(learned, "additions", only)
+    return [e for e in run(text)["events"] if e["method"] == "learned"]
+
+
+def test_an_additions_status_and_date_are_its_own_verbs_not_the_saying_that_governs_both(monkeypatch: pytest.MonkeyPatch) -> None:
+    # status and dates pass (session 13): "does not rule out supplying": the act's verb carries the
+    # added type's cue and reads hypothetical; "said" above both mentions would read asserted
+    (e,) = _learned_readings(monkeypatch, "Peru said on Monday it does not rule out supplying weapons to Bolivia.",
+                             ("PER", "BOL", "AID"))
+    assert (e["status"], e["date"]) == ("hypothetical", "2024-06-17")
+    # ... also when the parser hangs the act's word off the path between the two ("supplying" as a
+    # modifier of "weapons"): the verb on the path whose own clause holds it
+    (e,) = _learned_readings(monkeypatch, "Peru's president said on Thursday that Lima does not rule out supplying "
+                             "weapons directly to Bolivia.", ("PER", "BOL", "AID"))
+    assert e["status"] == "hypothetical"
+    # a dated act under an undated saying keeps its own date and the saying's attribution
+    (e,) = _learned_readings(monkeypatch, "Peru's navy says it fired warning shots at Bolivian boats on Tuesday.",
+                             ("PER", "BOL", "COERCE"))
+    assert e["date"] == "2024-06-18"
+
+
+def test_an_act_a_statement_makes_keeps_the_saying_as_its_verb(monkeypatch: pytest.MonkeyPatch) -> None:
+    # negative: for a spoken act (ACCUSE...) the saying is the act, whatever the reported clause's mood
+    (e,) = _learned_readings(monkeypatch, "Peru said on Monday that Bolivia could never be trusted with weapons.",
+                             ("PER", "BOL", "ACCUSE"))
+    assert (e["status"], e["date"]) == ("asserted", "2024-06-17")
+    # and nothing on the path carrying the type leaves the governing verb in charge
+    (e,) = _learned_readings(monkeypatch, "Peru said on Monday it does not rule out supplying weapons to Bolivia.",
+                             ("PER", "BOL", "CONSULT"))
+    assert e["status"] == "asserted"
+    # within one clause the governing verb's reading holds: not the infinitive's hypothetical
+    (e,) = _learned_readings(monkeypatch, "Peru has not been able to arrange a meeting with Bolivia.",
+                             ("PER", "BOL", "CONSULT"))
+    assert e["status"] == "negated"
+    # and what is said of a measure already there is not the measure's own verb
+    (e,) = _learned_readings(monkeypatch, "Peru has said that its sanctions on Bolivia will stay in place.",
+                             ("PER", "BOL", "SANCTION"))
+    assert e["status"] == "asserted"

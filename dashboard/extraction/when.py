@@ -153,9 +153,16 @@ class _When:
                       for r in subj.children if r.dep_ == "relcl" and r.tag_ == "VBD" and not _pluperfect(r)
                       and self.doc[r.left_edge.i - 1].text == ","
                       and any(r.left_edge.i <= j <= r.right_edge.i and m.precision == "day" for j, m in self.date_tokens.items()))
+        encounter = self._encounter_before(trigger)
+        if encounter is not None:
+            # "agreed on Tuesday ..., after their first talks since 2022": a meeting the act
+            # follows in its own clause is dated by it (status and dates pass, session 13)
+            owners.add(encounter.i)
         best = self._nearest_owned(trigger, owners, first)
         if best is None and occasions:
             best = self._nearest_owned(trigger, owners | occasions, first)
+        if best is None:
+            best = self._encounter_day(owners)
         if best is not None:
             best = self._scene_shift(trigger, best)
         if best is None:
@@ -207,6 +214,41 @@ class _When:
                 and not _pluperfect(self._clause_verb(trigger)):
             self._scene_date = best
         return best
+
+    def _encounter_before(self, trigger: Token) -> Token | None:
+        """The verb an encounter noun (a meeting, talks, a call: `encounter_types`) is the object of
+        "after" or "following" in ("approved the aid on Wednesday after a telephone call with
+        Zelenskiy"), else None: an act just after a meeting falls on its day."""
+        if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or not self._encounter(trigger):
+            return None
+        prep = trigger.head
+        if prep.lower_ not in self.cues.sequence_preps or prep.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "npadvmod" for c in prep.children):
+            return None  # ("days after talks on Friday" counts from them: `_offset_date`)
+        return prep.head
+
+    def _encounter_day(self, owners: set[int]) -> DateMention | None:
+        """Status and dates pass (session 13): "After a meeting of the council on 20 June, the
+        adviser condemned the treaty", "said after talks with Kim in Pyongyang on Tuesday": an
+        undated act just after an encounter (`_encounter_before`) dated to a day falls on that day
+        (not "days after talks on Friday", nor a month: later in it is not the same time)."""
+        for i in sorted(owners):
+            for prep in self.doc[i].children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.cues.sequence_preps \
+                        or any(c.dep_ == "npadvmod" for c in prep.children) \
+                        or any(c.dep_ == "npadvmod" and c.right_edge.i + 1 == prep.i for c in self.doc[i].children):
+                    continue
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and self._encounter(noun):
+                        found = next((m for j, m in sorted(self.date_tokens.items())
+                                      if noun.left_edge.i <= j <= noun.right_edge.i and m.precision == "day"), None)
+                        if found is not None:
+                            return found
+        return None
+
+    def _encounter(self, noun: Token) -> bool:
+        cue = self.cues.nouns.get(noun.lemma_.lower())
+        return cue is not None and cue.type in self.cues.encounter_types
 
     def _scene_shift(self, trigger: Token, mention: DateMention) -> DateMention:
         """Dates pass 3: "The day before, Wang Yi had met Kuleba", "A day earlier, Trump held talks
