@@ -192,6 +192,7 @@ class Knowledge:
     instruments: frozenset[str] = frozenset()  # "signed a law ratifying X": the signer ratifies
     demand_modals: frozenset[str] = frozenset()  # "told X that Washington must stop": a demand
     demanding_verbs: frozenset[str] = frozenset()  # the speech verbs such a demand is made with
+    asking_verbs: frozenset[str] = frozenset()  # "invited X to join ... on Wednesday": the asking's day (dates pass 4)
     remarks: frozenset[str] = frozenset()  # "brushed the remark aside": answers whoever last spoke
     invitations: frozenset[str] = frozenset()  # "turned down an invitation to meet X": X invited
     declining_verbs: frozenset[str] = frozenset()  # "declined an invitation to meet": no meeting
@@ -472,6 +473,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         instruments=_words(events, "instruments"),
         demand_modals=_words(events, "demand_modals"),
         demanding_verbs=_words(events, "demanding_verbs"),
+        asking_verbs=_words(events, "asking_verbs"),
         proposals=_words(events, "proposals"),
         remarks=_words(events, "remarks"),
         invitations=_words(events, "invitations"),

@@ -408,3 +408,63 @@ def test_an_act_just_after_an_encounter_falls_on_its_day() -> None:
                  "After Bolivia's invasion of Chile on Thursday, Peru condemned Bolivia."):
         found = _dates(text)
         assert found[("ACCUSE", "PER", "CHL" if "officials" in text else "BOL")] == "2023-11-27", text
+
+
+# dates pass 4 (session 13): dates the rules left unattached in the event's own sentence. Published
+# on a Wednesday, so "on Monday" is 2023-11-27 and the publication date 2023-11-29.
+
+def _dates4(text: str) -> dict[tuple[str, str | None, str | None], str | None]:
+    return _dates(text, date(2023, 11, 29))
+
+
+def test_a_meeting_hung_on_the_acts_object_is_when_they_acted_in_it() -> None:
+    # "agreed to the extension in their first telephone call, on Monday": the call is the agreeing's
+    found = _dates4("Chile's president and Peru's president agreed to the extension in their first telephone call, on Monday.")
+    assert found[("CONSULT", "CHL", "PER")] == "2023-11-27"
+    # ... not through a participle's clause: the treaty was signed in the call, the date is the agreeing's
+    found = _dates4("Chile's president and Peru's president agreed to the extension of the treaty signed in their "
+                    "first telephone call, on Monday.")
+    assert found[("CONSULT", "CHL", "PER")] == "2023-11-29"
+
+
+def test_an_at_which_clause_is_dated_by_the_occasion_it_is_set_in() -> None:
+    # the parser hangs "at which" on the verb whose object the meeting is: the hosting's day
+    found = _dates4("Peru hosted a virtual meeting of Andean leaders later Monday, at which Bolivia announced new sanctions on Chile.")
+    assert found[("SANCTION", "BOL", "CHL")] == "2023-11-27"
+    # ... "after which" is another time
+    found = _dates4("Peru hosted a virtual meeting of Andean leaders later Monday, after which Bolivia announced new sanctions on Chile.")
+    assert found[("SANCTION", "BOL", "CHL")] == "2023-11-29"
+    # an address undated in its own phrase is the occasion of the act it is the venue of, and a
+    # coordinated verb of the "in which" clause shares it
+    found = _dates4("Peru's president signed decrees on Monday, at the end of an address in which he praised Bolivia "
+                    "and accused Chile of lying.")
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-27"
+    # ... but not the act a summit is the object of: criticising it on Monday does not date it
+    found = _dates4("Peru criticised on Monday the summit in which Chile accused Bolivia of lying.")
+    assert found[("ACCUSE", "CHL", "BOL")] == "2023-11-29"
+
+
+def test_a_subject_swallowing_the_first_verbs_objects_still_refers_back() -> None:
+    # the parser makes "Chile's president and Bolivia's president, and the three leaders" one subject
+    found = _dates4("Earlier on Monday, Peru's president met Chile's president and Bolivia's president, and the three "
+                    "leaders strongly condemned Argentina's blockade.")
+    assert found[("ACCUSE", "PER", "ARG")] == "2023-11-27"
+    # ... a new actor of its own is another act
+    found = _dates4("Earlier on Monday, Peru's president met Chile's president and Bolivia's president, and Ecuador's "
+                    "president strongly condemned Argentina's blockade.")
+    assert found[("ACCUSE", "ECU", "ARG")] == "2023-11-29"
+
+
+def test_a_past_day_inside_an_asked_for_infinitive_is_the_askings() -> None:
+    # "invited ... to join the bloc on Monday": the joining is still to come, the day is the invitation's,
+    # and a verb the parser coordinates with the infinitive goes with "invited"
+    found = _dates4("Peru formally invited Chile and Bolivia to join the trade bloc on Monday and named Argentina "
+                    "the main threat to the region.")
+    assert found[("REQUEST", "PER", "CHL")] == "2023-11-27"
+    assert found[("ACCUSE", "PER", "ARG")] == "2023-11-27"
+    # ... a time to come is the joining's, not the invitation's
+    found = _dates4("Peru formally invited Chile and Bolivia to join the trade bloc next month.")
+    assert found[("REQUEST", "PER", "CHL")] == "2023-11-29"
+    # ... and a verb that asks nothing keeps the infinitive's day off its own act
+    found = _dates4("Peru's president travelled to Chile to attend a summit on Monday.")
+    assert found[("CONSULT", "PER", "CHL")] == "2023-11-29"

@@ -453,6 +453,10 @@ class _Emitting:
         token = next((self.doc[i] for i, m in self.date_tokens.items() if m.start == when.start), None)
         while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             token = token.head
+        if token is not None and token.dep_ == "xcomp" and token.tag_ == "VB" \
+                and token.head.lemma_.lower() in self.cues.asking_verbs:
+            # ("invited Finland to join the alliance on Wednesday": the day is the asking's; dates pass 4)
+            token = token.head
         return token is not None and token.tag_ == "VBD"
 
     def _own_main_clause(self, mention: Mention, trigger: Token) -> bool:

@@ -76,6 +76,14 @@ class _When:
                 while acted.dep_ == "xcomp" and acted.head.i != acted.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in acted.children):
                     acted = acted.head
                     owners.add(acted.i)
+            elif trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during", "in") and self._encounter(trigger):
+                # "agreed to the extension in their first telephone call, on Jan. 26": a meeting
+                # hung on the act's object through "in" is when they acted in it too (dates pass 4,
+                # session 13); only an encounter noun, and only through nouns, not a participle's
+                # clause ("the treaty signed in their first call")
+                acted = self._venue_verb(trigger)
+                if acted is not None:
+                    owners.add(acted.i)
             # "his second summit with Trump, held in Hanoi in February": a participle on the noun
             # (the parser may tag it VBD: "the Washington Declaration unveiled on Wednesday")
             owners.update(c.i for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
@@ -159,6 +167,8 @@ class _When:
             # follows in its own clause is dated by it (status and dates pass, session 13)
             owners.add(encounter.i)
         best = self._nearest_owned(trigger, owners, first)
+        if best is None:
+            best = self._asked_date(light if light is not None else trigger)
         if best is None and occasions:
             best = self._nearest_owned(trigger, owners | occasions, first)
         if best is None:
@@ -214,6 +224,39 @@ class _When:
                 and not _pluperfect(self._clause_verb(trigger)):
             self._scene_date = best
         return best
+
+    @staticmethod
+    def _venue_verb(noun: Token) -> Token | None:
+        """The verb a noun is the venue or occasion of through a chain of prepositional phrases, at
+        least one of them "at", "in" or "during" ("signed decrees ... at the end of an address",
+        "agreed to the extension in their first call"), else None (dates pass 4, session 13)."""
+        tok, venue = noun, False
+        for _ in range(4):
+            if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+                return None
+            prep = tok.head
+            venue = venue or prep.lower_ in ("at", "in", "during")
+            if prep.head.pos_ in ("VERB", "AUX"):
+                return prep.head if venue else None
+            if prep.head.pos_ not in ("NOUN", "PROPN"):
+                return None
+            tok = prep.head
+        return None
+
+    def _asked_date(self, trigger: Token) -> DateMention | None:
+        """Dates pass 4 (session 13): "NATO leaders invited Finland and Sweden to join the alliance on
+        Wednesday": a verb of asking (`asking_verbs`) in the simple past names an act still to come,
+        so a past day the parser hangs inside its to-infinitive is the asking's ("invited Finland to
+        join the alliance next month" leaves the joining its own time)."""
+        verb = self._clause_verb(trigger)
+        if verb.tag_ != "VBD" or verb.lemma_.lower() not in self.cues.asking_verbs or self.published is None:
+            return None
+        for inf in verb.children:
+            if inf.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+                found = self._nearest_owned(inf, {inf.i}, False)
+                if found is not None and found.precision == "day" and found.value <= self.published.isoformat():
+                    return found
+        return None
 
     def _encounter_before(self, trigger: Token) -> Token | None:
         """The verb an encounter noun (a meeting, talks, a call: `encounter_types`) is the object of
@@ -332,10 +375,30 @@ class _When:
         - "which it banned when the plant began releasing water in August 2023": an act with a
           "when" clause of its own happens at that clause's time."""
         verb = self._clause_verb(trigger)
-        if verb.dep_ == "relcl" and verb.head.i != verb.i and any(
+        framed = verb
+        while framed.dep_ == "conj" and framed.head.i != framed.i and framed.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in framed.children):
+            framed = framed.head  # ("in which he called Ukraine a creation ... and accused Kyiv": dates pass 4)
+        if framed.dep_ in ("relcl", "advcl") and framed.head.i != framed.i and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and any(o.lower_ == "which" for o in c.children)
-                for c in verb.children):
-            found = self._date_for(verb.head, None)
+                for c in framed.children):
+            # (dates pass 4, session 13: the parser may hang "at which" on the verb whose object the
+            # antecedent is, "hosted a meeting later Friday, at which the group announced": an
+            # adverbial clause, happening when that verb does)
+            found = self._date_for(framed.head, None)
+            if found is None and framed.dep_ == "relcl":
+                # "signed decrees late on Monday ..., at the end of an address in which he accused":
+                # an antecedent undated in its own phrase is the occasion of the act it is the venue of
+                acted = self._venue_verb(framed.head)
+                if acted is None and framed.head.dep_ in ("dobj", "obj") and self._encounter(framed.head):
+                    # "hosted a virtual meeting later Monday, at which ...": a meeting is when it is
+                    # held, hosted or attended (a verb of meeting or a light verb), not when it is
+                    # criticised ("criticised on Monday the summit in which ...")
+                    cue = self._cue(framed.head.head)
+                    if cue is not None and (cue.light or cue.type in self.cues.encounter_types):
+                        acted = framed.head.head
+                if acted is not None:
+                    found = self._date_for(acted, None)
             if found is not None:
                 return found
         clause = climber if climber.pos_ in ("VERB", "AUX") else verb
@@ -478,25 +541,38 @@ class _When:
         verb = self._clause_verb(trigger)
         if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
             return None
+        head = verb.head
+        if verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            # "invited Finland to join the alliance on Wednesday and named Russia ...": a finite verb
+            # the parser coordinates with a bare infinitive goes with the verb governing it (dates pass 4)
+            head = head.head
         # only a shared subject and tense ("has since fired", "and from that autumn Washington
         # accused" are other times)
         # ("Putin, chairing a security meeting on Monday, called the assault ...": the parser may
         # make the aside's participle the root and the finite verb after it its conjunct)
-        aside = verb.head.tag_ == "VBG" and verb.tag_ == "VBD" and self.doc[verb.i - 1].text == "," \
-            and any(c.dep_ == "nsubj" for c in verb.head.children)
+        aside = head.tag_ == "VBG" and verb.tag_ == "VBD" and self.doc[verb.i - 1].text == "," \
+            and any(c.dep_ == "nsubj" for c in head.children)
         # ("held talks on Monday, trading warnings but agreeing that ...": a bare present participle
         # coordinated with a finite verb, or with a participle clause of one, is a participle
         # clause of it; dates pass 1)
-        participle = verb.tag_ == "VBG" and (verb.head.tag_ in ("VBD", "VBZ", "VBP") or self._same_time(verb.head))
+        participle = verb.tag_ == "VBG" and (head.tag_ in ("VBD", "VBZ", "VBP") or self._same_time(head))
         # ("held talks on Friday, and the three leaders condemned ...": a subject of its own that
         # refers back to the actors just named, in the same simple past, goes on with their act;
         # dates pass 3)
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        back = bool(own) and verb.tag_ == verb.head.tag_ == "VBD" and all(self._refers_back(c) for c in own)
-        if (verb.tag_ != verb.head.tag_ and not aside and not participle) \
+        back = bool(own) and verb.tag_ == head.tag_ == "VBD" and all(self._refers_back(c) or self._swallowed_back(c, head) for c in own)
+        if (verb.tag_ != head.tag_ and not aside and not participle) \
                 or (own and not back) or any(c.dep_ == "aux" for c in verb.children):
             return None
-        return self._date_for(verb.head, None)
+        return self._date_for(head, None)
+
+    def _swallowed_back(self, subject: Token, head: Token) -> bool:
+        """Dates pass 4 (session 13): "Yoon met Biden and Ishiba, and the three leaders condemned ...":
+        the parser may take the first verb's objects into the second's subject; a subject beginning
+        after that verb whose last conjunct refers back is the group just reported."""
+        conjuncts = [c for c in subject.conjuncts if c.i > subject.i]
+        return subject.left_edge.i > head.i and bool(conjuncts) and self._refers_back(max(conjuncts, key=lambda c: c.i))
 
     @staticmethod
     def _refers_back(subject: Token) -> bool:
