@@ -143,6 +143,7 @@ class Knowledge:
     reaffirming_verbs: frozenset[str] = frozenset()  # "reaffirmed its commitment to defend X" (pass 30)
     standing_commitments: frozenset[str] = frozenset()
     sequel_verbs: frozenset[str] = frozenset()  # "the strike came two days after": the lede's act again (pass 34)
+    closing_verbs: frozenset[str] = frozenset()  # "the visit on Friday ended in ...": the encounter's day (dates pass 4)
     # "condemned the treaty after a meeting on 20 June": an act just after an encounter falls on its
     # day (status and dates pass, session 13)
     sequence_preps: frozenset[str] = frozenset()
@@ -585,6 +586,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         opposed_measures=_words(events, "opposed_measures"),
         fuelled_acts=_words(events, "fuelled_acts"),
         sequel_verbs=_words(events, "sequel_verbs"),
+        closing_verbs=_words(events, "closing_verbs"),
         sequence_preps=_words(events, "sequence_preps"),
         encounter_types=frozenset(str(w).upper() for w in events.get("encounter_types") or ()),
         spoken_types=frozenset(str(w).upper() for w in events.get("spoken_types") or ()),

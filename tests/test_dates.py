@@ -468,3 +468,25 @@ def test_a_past_day_inside_an_asked_for_infinitive_is_the_askings() -> None:
     # ... and a verb that asks nothing keeps the infinitive's day off its own act
     found = _dates4("Peru's president travelled to Chile to attend a summit on Monday.")
     assert found[("CONSULT", "PER", "CHL")] == "2023-11-29"
+
+
+def test_an_encounter_ending_ends_on_the_day_its_subject_names() -> None:
+    # "Peru's visit to Chile on Friday ended in a shouting match in which ...": the match is the visit's day
+    found = _dates4("The freeze came three days after Peru's visit to Chile on Monday ended in a shouting match in which "
+                    "Peru's president accused Chile of lying.")
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-27"
+    # ... only an encounter: a blockade dated in its own phrase ends when it ends, which no text names
+    found = _dates4("The freeze came three days after Peru's blockade of Chilean ports on Monday ended in a standoff in "
+                    "which Peru's president accused Chile of lying.")
+    assert found[("COERCE", "PER", "CHL")] == "2023-11-27"
+    assert found[("ACCUSE", "PER", "CHL")] == "2023-11-29"
+
+
+def test_he_after_a_single_actor_goes_on_with_the_first_conjuncts_act() -> None:
+    found = _dates4("Peru's president said on Monday that Lima had no quarrel with Bolivia, but he warned that if Chile "
+                    "deployed troops there, Peru would respond.")
+    assert found[("THREATEN", "PER", "CHL")] == "2023-11-27"
+    # ... not after two actors: "he" is then neither for certain
+    found = _dates4("Peru's president and Bolivia's president met on Monday, and he warned that if Chile deployed troops "
+                    "there, Peru would respond.")
+    assert found[("THREATEN", "PER", "CHL")] == "2023-11-29"

@@ -149,6 +149,10 @@ class _When:
         owners.update(a.i for i in list(owners) for prep in self.doc[i].children if prep.dep_ == "prep" and prep.lower_ == "in"
                       for text in prep.children if text.dep_ == "pobj" and text.lemma_.lower() in self.cues.carried_texts
                       for a in text.children if a.dep_ == "acl" and a.lemma_.lower() in self.cues.carrying_participles)
+        # "Zelenskyy's visit to the White House on Friday ended in a shouting match": an encounter
+        # coming to an end (`closing_verbs`) ends on the day its subject names (dates pass 4)
+        owners.update(subj.i for i in list(owners) if self.doc[i].lemma_.lower() in self.cues.closing_verbs
+                      for subj in self.doc[i].children if subj.dep_ == "nsubj" and self._encounter(subj))
         # "their first meeting since 2019" is not a meeting in 2019
         first = any(c.lower_ in ("first", "last", "only") for c in trigger.children)
         # "Xi, who stopped in Kazakhstan on Wednesday, told Tokayev ...": a simple-past relative
@@ -561,7 +565,12 @@ class _When:
         # refers back to the actors just named, in the same simple past, goes on with their act;
         # dates pass 3)
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        back = bool(own) and verb.tag_ == head.tag_ == "VBD" and all(self._refers_back(c) or self._swallowed_back(c, head) for c in own)
+        # ("said on Wednesday that ..., but he warned that ...": *he* or *she* after a single actor
+        # named as the first conjunct's subject is that actor again; dates pass 4, session 13)
+        single = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        single = len(single) == 1 and single[0].tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in single[0].children)
+        back = bool(own) and verb.tag_ == head.tag_ == "VBD" and all(
+            self._refers_back(c) or self._swallowed_back(c, head) or (single and c.lower_ in ("he", "she")) for c in own)
         if (verb.tag_ != head.tag_ and not aside and not participle) \
                 or (own and not back) or any(c.dep_ == "aux" for c in verb.children):
             return None
