@@ -490,3 +490,23 @@ def test_he_after_a_single_actor_goes_on_with_the_first_conjuncts_act() -> None:
     found = _dates4("Peru's president and Bolivia's president met on Monday, and he warned that if Chile deployed troops "
                     "there, Peru would respond.")
     assert found[("THREATEN", "PER", "CHL")] == "2023-11-29"
+
+
+def test_the_learned_tier_dates_an_act_by_its_own_nouns_phrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    # dates pass 4 (session 13): "voted for the sanctions of 2017": the verb's object, a noun of the
+    # type the tier reads, dated in its own phrase, dates the act
+    from _extract_helpers import run
+    from dashboard.extraction import document as module
+    seen = []
+
+    def spy(analysis, actors):
+        words = {t.lower_: t for t in analysis.doc}
+        args = (words["voted"], words["chile"], words["bolivia"])
+        seen.append([getattr(analysis._pair_date(*args, kind=k, status="asserted"), "value", None)
+                     for k in ("SANCTION", "ACCUSE")])
+        return []
+
+    monkeypatch.setattr(module, "learned_events", spy)
+    run("Chile voted for the sanctions of 2017 against Bolivia.", date(2023, 11, 29))
+    # ... an act of another type than the noun's takes nothing from it
+    assert seen == [["2017", None]]

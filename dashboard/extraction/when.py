@@ -354,6 +354,18 @@ class _When:
                 found = self._date_for(own, None)
                 if found is not None:
                     return found
+        if kind is not None:
+            # "both voted for the sanctions of 2017", "the two leaders declared a partnership in
+            # February": the learned act's own noun (an object of the verb, direct or through a
+            # preposition, whose cue is of the type read) dated in its own phrase dates the act; not
+            # another act's noun ("condemned the invasion of 2022" is no ASSAULT read; dates pass 4)
+            for obj in (o for c in verb.children for o in ([c] if c.dep_ in ("dobj", "obj") else
+                        [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])):
+                cue = self.cues.nouns.get(obj.lemma_.lower())
+                if cue is not None and cue.type == kind:
+                    found = self._nearest_owned(obj, {obj.i}, any(c.lower_ in ("first", "last", "only") for c in obj.children))
+                    if found is not None:
+                        return found
         if kind in self.cues.spoken_types or status == "planned":
             for clause in (verb, *(self._clause_verb(root) for root in roots)):
                 found = self._saying_date(clause)
