@@ -199,6 +199,8 @@ class _ClauseEvents:
         sources = parts[0]
         own = {m.actor.country for m in sources}
         condition = None
+        if any(above.lemma_.lower() in self.cues.fearing_verbs for above in act.ancestors):
+            return  # ("officials fear that the president could lift the sanctions ... if ..."; threaten pass, session 13)
         for above in [act, *act.ancestors]:
             cue = self.cues.verbs.get(above.lemma_.lower()) if above.pos_ == "VERB" else None
             if above.i != act.i and cue is not None and cue.type == "THREATEN":
