@@ -6172,3 +6172,14 @@ def test_a_measure_feared_is_held_out_by_no_one() -> None:
     # negative: a state itself holding a measure out on a condition threatens
     result = run("Washington said it was prepared to impose tariffs on Ukrainian steel if Kyiv rejected the deal.")
     assert ("USA", "UKR", "THREATEN") in triples(result), triples(result)
+
+
+def test_a_threat_at_a_helper_is_not_at_the_helped() -> None:
+    # threaten pass (session 13): the state helped, named in the help's phrase, is not threatened
+    result = run("Austin warned of grave consequences if Iran sent drones to Russia's army.")
+    assert {e["target_country"] for e in events_of(result, "THREATEN")} == {"IRN"}, triples(result)
+    result = run("Ms. Yellen said any Indian bank that provided material support for Russia's war in Ukraine would face consequences.")
+    assert {e["target_country"] for e in events_of(result, "THREATEN")} == {"IND"}, triples(result)
+    # negative: an act that is no help keeps every state its phrase names (as before this pass)
+    result = run("Seoul warned of grave consequences if Pyongyang attacked Japan.")
+    assert {e["target_country"] for e in events_of(result, "THREATEN")} == {"PRK", "JPN"}, triples(result)

@@ -720,6 +720,8 @@ class _VerbEvents:
             # "officials have warned for weeks that Moscow could invade": a warning of another's
             # hostile act, with nothing the warner will do, charges it (pass 37)
             reading = Reading("ACCUSE", None)
+        if reading.type == "THREATEN" and targets:
+            targets = self._past_the_helped(verb.sent.root, targets)
         status, attributed = self._status(verb, cue)
         if withheld and status == "asserted":
             status = "negated"  # (an abstention in place of a stand: the stand was not taken)
