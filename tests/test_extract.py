@@ -6145,6 +6145,9 @@ def test_a_warning_stating_only_a_fact_is_no_threat() -> None:
     # negative: what the warned state would face is a threat
     result = run("Kishida warned that Moscow would face grave consequences.")
     assert ("JPN", "RUS", "THREATEN") in triples(result), triples(result)
+    # negative: a fact coordinated with a demand is no longer only a fact
+    result = run("Beijing warned that separatist forces were the biggest threat to peace and that Washington should stop arming the island.")
+    assert ("CHN", "USA", "THREATEN") in triples(result), triples(result)
 
 
 def test_a_warning_of_the_warners_own_plan_at_no_one_is_no_threat() -> None:

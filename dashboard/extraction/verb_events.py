@@ -778,6 +778,9 @@ class _VerbEvents:
                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in o.children)]
         clauses = [c for c in verb.children if c.dep_ == "ccomp"] + [
             a for o in misread for a in o.children if a.dep_ in ("acl", "relcl") and a.tag_ in ("VBD", "VBN")]
+        # (with the clauses coordinated with them: "warned that separatists were the biggest threat
+        # and that Washington should stop arming the island" holds a demand)
+        clauses += [k for c in clauses for k in c.conjuncts if k.pos_ in ("VERB", "AUX") and k not in clauses]
         if lemma in self.cues.forewarning_verbs and clauses and not any(
                 (c.dep_ in ("dobj", "obj", "dative") and c not in misread) or (c.dep_ == "prep" and c.lower_ in cue.preps)
                 for c in verb.children) \
