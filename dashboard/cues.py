@@ -272,6 +272,9 @@ class Knowledge:
     telling_verbs: frozenset[str] = frozenset()  # "told China it had serious concerns": voiced to China
     addressing_verbs: frozenset[str] = frozenset()  # "telephoned Putin to express support": to Putin (pass 37)
     forewarning_verbs: frozenset[str] = frozenset()  # "warned that Moscow could invade": a charge (pass 37)
+    advised_acts: frozenset[str] = frozenset()  # "warned Ukrainians to expect blackouts": advice (threaten pass)
+    commentator_nouns: frozenset[str] = frozenset()  # "Chinese scholars have warned": not the state (threaten pass)
+    fearing_verbs: frozenset[str] = frozenset()  # "officials fear the president could lift": no threat (threaten pass)
     ministry_nouns: frozenset[str] = frozenset()  # "the defence ministry": the state in focus (pass 27)
     open_object_classes: frozenset[str] = frozenset()  # "suspended its participation": no target needed (pass 27)
     formal_findings: frozenset[str] = frozenset()  # "issued a warrant ... called the decision historic"
@@ -547,6 +550,9 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         telling_verbs=_words(events, "telling_verbs"),
         addressing_verbs=_words(events, "addressing_verbs"),
         forewarning_verbs=_words(events, "forewarning_verbs"),
+        advised_acts=_words(events, "advised_acts"),
+        commentator_nouns=_words(events, "commentator_nouns"),
+        fearing_verbs=_words(events, "fearing_verbs"),
         ministry_nouns=_words(events, "ministry_nouns"),
         open_object_classes=_words(events, "open_object_classes"),
         formal_findings=_words(events, "formal_findings"),

@@ -6108,3 +6108,81 @@ def test_an_abstention_in_place_of_an_act_is_the_stand_withheld() -> None:
     # negative: an abstention beside another act takes no target from it
     result = run("India abstained and called for talks with Moscow.")
     assert ("IND", "RUS", "REJECT") not in triples(result), triples(result)
+
+
+def test_a_warning_that_advises_its_hearers_threatens_no_one() -> None:
+    # threaten pass (session 13): telling people to expect or prepare for something is advice
+    result = run("Kyiv's energy ministry warned Ukrainians to brace for power cuts after Russian strikes on the grid.")
+    assert not events_of(result, "THREATEN"), triples(result)
+    # negative: warning a state not to act still threatens it
+    result = run("Beijing warned Manila not to provoke it in the South China Sea.")
+    assert ("CHN", "PHL", "THREATEN") in triples(result), triples(result)
+
+
+def test_commentators_warning_speak_for_no_state() -> None:
+    # threaten pass (session 13): scholars or analysts of a country are not its government
+    result = run("Russian analysts have warned that new sanctions from Brussels would hurt European farmers.")
+    assert not [e for e in events_of(result, "THREATEN") if e["source_country"] == "RUS"], triples(result)
+    # negative: the country's officials warning do speak for it
+    result = run("Russian officials have warned that new sanctions from Brussels would be met with countermeasures.")
+    assert [e for e in events_of(result, "THREATEN") if e["source_country"] == "RUS"], triples(result)
+
+
+def test_a_threat_another_may_pose_foreseen_by_a_warning_is_the_warning() -> None:
+    # threaten pass (session 13): "X could threaten" under a warning is only foreseen; the warner charges X
+    result = run("Estonia warned that Russian troops in Belarus could threaten its eastern border.")
+    assert not [e for e in events_of(result, "THREATEN") if e["source_country"] == "RUS"], triples(result)
+    assert ("EST", "RUS", "THREATEN") in triples(result) or ("EST", "RUS", "ACCUSE") in triples(result), triples(result)
+    # negative: a state saying it will do something hostile still threatens
+    result = run("Russia threatened to impose tariffs on Moldovan wine.")
+    assert ("RUS", "MDA", "THREATEN") in triples(result), triples(result)
+
+
+def test_a_warning_stating_only_a_fact_is_no_threat() -> None:
+    # threaten pass (session 13): no modal, condition, threat word or hearer: how things are, not what will befall
+    result = run("Kishida also used the conference to warn that the war concerned Asia.")
+    assert not events_of(result, "THREATEN"), triples(result)
+    # negative: what the warned state would face is a threat
+    result = run("Kishida warned that Moscow would face grave consequences.")
+    assert ("JPN", "RUS", "THREATEN") in triples(result), triples(result)
+    # negative: a fact coordinated with a demand is no longer only a fact
+    result = run("Beijing warned that separatist forces were the biggest threat to peace and that Washington should stop arming the island.")
+    assert ("CHN", "USA", "THREATEN") in triples(result), triples(result)
+
+
+def test_a_warning_of_the_warners_own_plan_at_no_one_is_no_threat() -> None:
+    # threaten pass (session 13): "warned that Russia would keep raising the issue" names no one and no reprisal
+    result = run("Nebenzya warned that Russia would keep raising the issue at the council.")
+    assert not events_of(result, "THREATEN"), triples(result)
+    # negative: a reprisal promised at no one named still stands
+    result = run("The Kremlin warned that it would take countermeasures.")
+    assert {(e["source_country"], e["target_country"]) for e in events_of(result, "THREATEN")} == {("RUS", None)}, triples(result)
+
+
+def test_a_response_promised_to_a_concession_is_no_threat() -> None:
+    # threaten pass (session 13): answering another's lifting of a measure in kind threatens no one
+    result = run("If Seoul lifts its restrictions on Chinese travellers, Beijing will respond accordingly.")
+    assert not events_of(result, "THREATEN"), triples(result)
+    # negative: a response promised to a hostile act is a threat
+    result = run("If Seoul deploys the missiles, Beijing will respond.")
+    assert ("CHN", "KOR", "THREATEN") in triples(result), triples(result)
+
+
+def test_a_measure_feared_is_held_out_by_no_one() -> None:
+    # threaten pass (session 13): a sanction others fear could be lifted or imposed on a condition is no threat
+    result = run("Kyiv fears that Washington could impose tariffs on Ukrainian steel if Kyiv rejects the deal.")
+    assert not events_of(result, "THREATEN"), triples(result)
+    # negative: a state itself holding a measure out on a condition threatens
+    result = run("Washington said it was prepared to impose tariffs on Ukrainian steel if Kyiv rejected the deal.")
+    assert ("USA", "UKR", "THREATEN") in triples(result), triples(result)
+
+
+def test_a_threat_at_a_helper_is_not_at_the_helped() -> None:
+    # threaten pass (session 13): the state helped, named in the help's phrase, is not threatened
+    result = run("Austin warned of grave consequences if Iran sent drones to Russia's army.")
+    assert {e["target_country"] for e in events_of(result, "THREATEN")} == {"IRN"}, triples(result)
+    result = run("Ms. Yellen said any Indian bank that provided material support for Russia's war in Ukraine would face consequences.")
+    assert {e["target_country"] for e in events_of(result, "THREATEN")} == {"IND"}, triples(result)
+    # negative: an act that is no help keeps every state its phrase names (as before this pass)
+    result = run("Seoul warned of grave consequences if Pyongyang attacked Japan.")
+    assert {e["target_country"] for e in events_of(result, "THREATEN")} == {"PRK", "JPN"}, triples(result)

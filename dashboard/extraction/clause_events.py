@@ -160,7 +160,7 @@ class _ClauseEvents:
                     break
             targets = targets or [m for t in subject.subtree for m in ([self.by_token[t.i]] if t.i in self.by_token else [])
                                   if m.actor.country not in own and m.actor.kind in ROLE_KINDS]
-        targets = targets or self._war_counterpart(verb, sources)
+        targets = self._past_the_helped(verb.sent.root, targets) if targets else self._war_counterpart(verb, sources)
         if not sources or not targets:
             return
         cue = self.cues.verbs.get("warn") or EventCue("warn", "verb", "THREATEN")
@@ -199,6 +199,8 @@ class _ClauseEvents:
         sources = parts[0]
         own = {m.actor.country for m in sources}
         condition = None
+        if any(above.lemma_.lower() in self.cues.fearing_verbs for above in act.ancestors):
+            return  # ("officials fear that the president could lift the sanctions ... if ..."; threaten pass, session 13)
         for above in [act, *act.ancestors]:
             cue = self.cues.verbs.get(above.lemma_.lower()) if above.pos_ == "VERB" else None
             if above.i != act.i and cue is not None and cue.type == "THREATEN":

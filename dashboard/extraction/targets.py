@@ -63,6 +63,30 @@ class _Targets:
                 return True
         return False
 
+    def _past_the_helped(self, scope: Token, targets: list[Mention]) -> list[Mention]:
+        """A threat at whoever helps another, the helped named as well, aims at the helper only
+        (threaten pass, session 13): "warned of consequences if China gave material support to
+        Russia's war" -> China, not Russia; "any Chinese firm that provided material support for
+        Russia's war in Ukraine would face consequences" -> China, not Russia nor Ukraine; "said China
+        was considering providing lethal support to Russia's war effort, and warned of serious
+        consequences" -> China. What the help's own phrase (anywhere in the sentence, `scope` its
+        root) names past its giver is dropped; a state that is itself a giver stays."""
+        aimed = {m.actor.country for m in targets}
+        dropped: set[int] = set()
+        givers: set[str | None] = set()
+        for t in scope.subtree:
+            parts = self._parts.get(t.i)
+            if parts is None or parts[2] != "AID" or not {m.actor.country for m in parts[0]} & aimed:
+                continue
+            givers |= {m.actor.country for m in parts[0]}
+            act = t.head if t.pos_ != "VERB" and t.dep_ in ("dobj", "obj") else t
+            subjects = {s.i for c in act.children if c.dep_ in ("nsubj", "nsubjpass") for s in c.subtree}
+            dropped |= {x.i for x in act.subtree} - subjects
+        if not dropped:
+            return targets
+        kept = [m for m in targets if m.start not in dropped or m.actor.country in givers]
+        return kept or targets
+
     def _threatened(self, verb: Token, sources: list[Mention]) -> list[Mention]:
         """Whom a threat without a named target is aimed at: an actor inside its clause ("respond
         in a way South Korea would not like"), the target of the reaction it is coordinated with

@@ -140,6 +140,11 @@ class _VerbEvents:
             # another's act is baseless accuses its doer
             self._judged_subject(sent, verb, replace(cue, type="ACCUSE", verdicts={}), attribution)
             return
+        if cue.type == "THREATEN" and self._no_threat(verb, cue):
+            # (its doers stay what the warning that foresees it is about: "Poland warned that Wagner
+            # fighters could threaten its borders" charges Russia)
+            self._parts[verb.i] = (self._subjects(verb).mentions, [], "THREATEN")
+            return
         if cue.only_modal and cue.type == "THREATEN" and self._retaliation_on_trade(sent, verb, cue, attribution):
             return
         if cue.only_modal and not self._promised(verb):
@@ -622,6 +627,10 @@ class _VerbEvents:
                 targets = self._threatened(verb, sources)
                 if not targets and self._reserved_right(verb):
                     return  # a right kept against no one named is no threat made (pass eighteen)
+                if not targets and verb.lemma_.lower() in self.cues.forewarning_verbs and not self._threat_content(verb, cue):
+                    # "warned that Russia would keep raising the issue": a warning whose only content is
+                    # the warner's own plan, aimed at no one, threatens no one (threaten pass, session 13)
+                    return
                 if not targets:
                     cue = replace(cue, no_target=True)  # a threat at no one in particular still stands
             elif not targets and reading.type == "THREATEN" and cue.only_modal:
@@ -711,6 +720,8 @@ class _VerbEvents:
             # "officials have warned for weeks that Moscow could invade": a warning of another's
             # hostile act, with nothing the warner will do, charges it (pass 37)
             reading = Reading("ACCUSE", None)
+        if reading.type == "THREATEN" and targets:
+            targets = self._past_the_helped(verb.sent.root, targets)
         status, attributed = self._status(verb, cue)
         if withheld and status == "asserted":
             status = "negated"  # (an abstention in place of a stand: the stand was not taken)
@@ -746,6 +757,57 @@ class _VerbEvents:
         if reading.type == "ACCUSE" and verb.lemma_.lower() in self.cues.blaming_verbs and targets \
                 and not any(_reciprocal(o) for o in objects):  # (blamed on each other: its doer is unknown)
             self._blamed_attack(sent, verb, _unique(targets), attribution)
+
+    def _no_threat(self, verb: Token, cue: EventCue) -> bool:
+        """Whether a THREATEN verb makes no threat by its subject's state (threaten pass, session 13):
+        advice a warning gives its hearers ("warned Ukrainians to expect rolling blackouts"), a warning
+        that only states a fact ("warned that the war concerned Asia"), a response promised to
+        another's concession ("if Seoul lifts its restrictions, China will respond accordingly"), the
+        words of commentators, who do not speak for their state ("Chinese scholars have warned that
+        ..."), and a threat another may pose that a warning or a fear only foresees ("warned that
+        Wagner fighters could threaten their borders": the warning is the event, read on its own)."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.cues.forewarning_verbs and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in self.cues.advised_acts and not any(g.dep_ == "neg" for g in c.children)
+                for c in verb.children):
+            return True
+        # (the parser may take the clause's subject for an object marked "that", its verb for a
+        # participle: "warn that the war concerned Asia"; a hostile act of another's it reports is a
+        # charge, read below as pass 37 has it)
+        misread = [o for o in verb.children if o.dep_ in ("dobj", "obj")
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in o.children)]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"] + [
+            a for o in misread for a in o.children if a.dep_ in ("acl", "relcl") and a.tag_ in ("VBD", "VBN")]
+        # (with the clauses coordinated with them: "warned that separatists were the biggest threat
+        # and that Washington should stop arming the island" holds a demand)
+        clauses += [k for c in clauses for k in c.conjuncts if k.pos_ in ("VERB", "AUX") and k not in clauses]
+        if lemma in self.cues.forewarning_verbs and clauses and not any(
+                (c.dep_ in ("dobj", "obj", "dative") and c not in misread) or (c.dep_ == "prep" and c.lower_ in cue.preps)
+                for c in verb.children) \
+                and all(c.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not any(g.dep_ in ("aux", "auxpass", "advcl") for g in c.children)
+                        for c in clauses) \
+                and not any((act := self._cue(t)) is not None and act.type in ("ASSAULT", "MOBILIZE", "COERCE")
+                            for c in clauses for t in c.subtree if t.pos_ in ("VERB", "NOUN")) \
+                and not self._threat_content(verb, cue):
+            # "Kishida used the conference to warn that the war concerned Asia": a warning that only
+            # states how things are or were, with no modal, no condition, no threat word and no one
+            # warned, says nothing will befall anyone
+            return True
+        if cue.only_modal and any(
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "once") for g in c.children)
+                and (held := self._cue(c)) is not None and held.type == "YIELD" for c in verb.children):
+            # "If the ROK side lifts its restrictions, China will respond accordingly": a response
+            # promised to another's concession answers it in kind, no threat
+            return True
+        clause = verb
+        while clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            clause = clause.head  # ("analysts met and warned": the subject of the first verb)
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.commentator_nouns for c in clause.children):
+            return True
+        foreseen = self.cues.forewarning_verbs | self.cues.fearing_verbs
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in foreseen and any(
+            c.dep_ == "aux" and self.cues.modals.get(c.lower_) == "hypothetical" and c.lower_ not in self.cues.future_modals
+            for c in verb.children)
 
     def _alleged_hostility(self, verb: Token, targets: list[Mention]) -> bool:
         """Whether the clause a warning reports has one of `targets` as its subject and a hostile
