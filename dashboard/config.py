@@ -41,6 +41,11 @@ LEARNED_EVENTS = os.environ.get("SITREP_LEARNED_EVENTS", "on").lower() not in {"
 #: trained model adds beside the rules', marked "method": "learned". SITREP_LEARNED_RELATIONSHIPS=off
 #: leaves the rules' relationships alone.
 LEARNED_RELATIONSHIPS = os.environ.get("SITREP_LEARNED_RELATIONSHIPS", "on").lower() not in {"0", "false", "no", "off"}
+#: Experimental, off by default: the folder of a fine-tuned encoder for the learned event tier
+#: (dashboard/extraction/learned_encoder.py). When set, the tier uses the mean of its linear model's
+#: and the encoder's probabilities (same threshold and mode); it needs torch and transformers, which
+#: the product's requirements do not carry. Unset: the linear model alone.
+LEARNED_ENSEMBLE = os.environ.get("SITREP_LEARNED_ENSEMBLE") or None
 
 #: Chromium for static chart export (kaleido); BROWSER_PATH is kaleido's own override.
 BROWSER_PATH = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")

@@ -744,9 +744,14 @@ def learned_events(analysis: Any, actors: list[dict[str, Any]]) -> list[dict[str
     if not cands:
         return []
     m = model()
+    probs = m.predict(cands)
+    if config.LEARNED_ENSEMBLE:
+        # (experimental, SITREP_LEARNED_ENSEMBLE: the mean with a fine-tuned encoder's probabilities)
+        from .learned_encoder import encoder_probs
+        probs = (probs + encoder_probs(cands, config.LEARNED_ENSEMBLE, CLASSES)) / 2
     quads = event_types()
     out = []
-    for c, ty, p in sorted(additions(cands, m.predict(cands), rules, m.threshold, m.mode, m.sibling_threshold),
+    for c, ty, p in sorted(additions(cands, probs, rules, m.threshold, m.mode, m.sibling_threshold),
                            key=lambda a: (a[0].sent, a[0].ms.start, a[0].mt.start, a[1])):
         sent = c.ms.sent
         try:
