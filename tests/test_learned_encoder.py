@@ -4,9 +4,13 @@ transformers; the model itself is checked against the training script's encoding
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
-from dashboard import config
 from dashboard.extraction.learned_encoder import encode
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 class _Tok:
@@ -23,8 +27,39 @@ class _Tok:
         return {"input_ids": [self.vocab.setdefault(w, 10 + len(self.vocab)) for w in text.split()]}
 
 
-def test_off_by_default() -> None:
-    assert config.LEARNED_ENSEMBLE is None or "SITREP_LEARNED_ENSEMBLE" in os.environ
+def _setting(value: str | None) -> str:
+    """config.LEARNED_ENSEMBLE as a fresh process reads it with SITREP_LEARNED_ENSEMBLE at `value`."""
+    env = {k: v for k, v in os.environ.items() if k != "SITREP_LEARNED_ENSEMBLE"}
+    if value is not None:
+        env["SITREP_LEARNED_ENSEMBLE"] = value
+    out = subprocess.run([sys.executable, "-c", "from dashboard import config; print(config.LEARNED_ENSEMBLE)"],
+                         cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
+def test_the_ensemble_is_off_unless_a_folder_is_named() -> None:
+    assert _setting(None) == "None"
+    assert _setting("") == "None"
+    assert _setting("/models/encoder") == "/models/encoder"
+
+
+def test_the_tier_does_not_load_the_encoder_when_off() -> None:
+    # the product's venv has no torch: with the setting off, extraction must never import the module
+    code = ("import sys\n"
+            "from datetime import date\n"
+            "from dashboard.extract import extract\n"
+            "from dashboard.extraction import learned\n"
+            "from dashboard.readers import Document\n"
+            "calls = []\n"
+            "real = learned.model\n"
+            "learned.model = lambda: calls.append(1) or real()\n"  # counts the tier's runs, changes nothing
+            "extract(Document(path='t.txt', text='China urged talks with Russia. Japan condemned Russia over Ukraine.', "
+            "published=date(2024, 3, 4)))\n"
+            "print(len(calls), 'dashboard.extraction.learned_encoder' in sys.modules)\n")
+    env = {k: v for k, v in os.environ.items() if k != "SITREP_LEARNED_ENSEMBLE"}
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    ran, imported = out.stdout.split()
+    assert int(ran) >= 1 and imported == "False"
 
 
 def test_mentions_marked_like_training() -> None:
