@@ -204,48 +204,16 @@ class FastTok:
 
 
 def sentences(cands: list[Any], tok: Any, maxlen: int) -> list[tuple[tuple[list[int], list[int]], list]]:
-    """encoder_probs's grouping: one encoded sentence per sentence of the candidates."""
-    from dashboard.extraction.learned_encoder import encode
-    by_sent: dict[tuple[int, int], list[int]] = {}
-    for k, c in enumerate(cands):
-        by_sent.setdefault((id(c.ms.doc), c.sent), []).append(k)
-    sents = []
-    for ks in by_sent.values():
-        sent = cands[ks[0]].ms.sent
-        base, ments, cs = sent.start_char, [], []
-        for k in ks:
-            ids = []
-            for m in (cands[k].ms, cands[k].mt):
-                sp = (m.start_char - base, m.end_char - base)
-                if sp not in ments:
-                    ments.append(sp)
-                ids.append(ments.index(sp))
-            cs.append((k, ids[0], ids[1]))
-        sents.append((encode(tok, sent.text, ments, maxlen), cs))
-    return sents
+    """The run time's grouping and encoding (learned_encoder.sentences)."""
+    from dashboard.extraction.learned_encoder import sentences as run_time_sentences
+    return run_time_sentences(cands, tok, maxlen)
 
 
 def probs(cands: list[Any], tok: Any, maxlen: int, run: Any, n_cls: int) -> np.ndarray:
-    """encoder_probs with the network call `run(ids, att, rows, ps, pt) -> logits` (numpy int64 in)."""
-    sents = sentences(cands, tok, maxlen)
-    sents.sort(key=lambda s: len(s[0][0]))
-    out = np.zeros((len(cands), n_cls))
-    for j in range(0, len(sents), 16):
-        chunk = sents[j:j + 16]
-        width = max(len(x) for (x, _), _ in chunk)
-        ids = np.zeros((len(chunk), width), dtype=np.int64)
-        att = np.zeros_like(ids)
-        rows, ps, pt, ks = [], [], [], []
-        for r, ((x, pos), cs) in enumerate(chunk):
-            ids[r, :len(x)] = x
-            att[r, :len(x)] = 1
-            for k, a, b in cs:
-                rows.append(r); ps.append(pos[a]); pt.append(pos[b]); ks.append(k)
-        z = run(ids, att, np.array(rows, np.int64), np.array(ps, np.int64), np.array(pt, np.int64))
-        z = z - z.max(-1, keepdims=True)
-        e = np.exp(z)
-        out[ks] = e / e.sum(-1, keepdims=True)
-    return out
+    """The run time's batching (learned_encoder.probabilities) with the network call `run(ids, att,
+    rows, ps, pt) -> logits` (numpy int64 in)."""
+    from dashboard.extraction.learned_encoder import probabilities
+    return probabilities(cands, tok, maxlen, run, n_cls)
 
 
 def ort_runner(path: str, threads: int) -> Any:

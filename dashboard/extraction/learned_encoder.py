@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -66,17 +66,12 @@ def encode(tok: Any, text: str, ments: list[tuple[int, int]], maxlen: int) -> tu
     return ids, [pos_at.get(mi, 0) if pos_at.get(mi, 0) < maxlen - 1 else 0 for mi in range(len(ments))]
 
 
-def encoder_probs(cands: list[Any], folder: str, classes: list[str]) -> np.ndarray:
-    """The fine-tuned encoder's class probabilities for the candidates (rows as `cands`, columns
-    as `classes`)."""
-    import torch
-
-    net, tok, meta = _load(folder)
-    if list(meta["classes"]) != list(classes):
-        raise ValueError(f"{folder}: classes {meta['classes']} are not the tier's {classes}")
-    by_sent: dict[int, list[int]] = {}
+def sentences(cands: list[Any], tok: Any, maxlen: int) -> list[tuple[tuple[list[int], list[int]], list[tuple[int, int, int]]]]:
+    """One encoded sentence per sentence of the candidates (`encode`), with each candidate's
+    (row in `cands`, index of its source mention, of its target mention) in it."""
+    by_sent: dict[tuple[int, int], list[int]] = {}
     for k, c in enumerate(cands):
-        by_sent.setdefault(c.sent, []).append(k)
+        by_sent.setdefault((id(c.ms.doc), c.sent), []).append(k)
     sents = []
     for ks in by_sent.values():
         sent = cands[ks[0]].ms.sent
@@ -89,21 +84,43 @@ def encoder_probs(cands: list[Any], folder: str, classes: list[str]) -> np.ndarr
                     ments.append(sp)
                 ids.append(ments.index(sp))
             cs.append((k, ids[0], ids[1]))
-        sents.append((encode(tok, sent.text, ments, meta["maxlen"]), cs))
-    sents.sort(key=lambda s: len(s[0][0]))
-    out = np.zeros((len(cands), len(classes)))
-    with torch.no_grad():
-        for j in range(0, len(sents), 16):
-            chunk = sents[j:j + 16]
-            width = max(len(x) for (x, _), _ in chunk)
-            ids = torch.zeros(len(chunk), width, dtype=torch.long)
-            att = torch.zeros_like(ids)
-            rows, ps, pt, ks = [], [], [], []
-            for r, ((x, pos), cs) in enumerate(chunk):
-                ids[r, :len(x)] = torch.tensor(x)
-                att[r, :len(x)] = 1
-                for k, a, b in cs:
-                    rows.append(r); ps.append(pos[a]); pt.append(pos[b]); ks.append(k)
-            logits = net(ids, att, torch.tensor(rows), torch.tensor(ps), torch.tensor(pt))
-            out[ks] = torch.softmax(logits, -1).numpy()
+        sents.append((encode(tok, sent.text, ments, maxlen), cs))
+    return sents
+
+
+def probabilities(cands: list[Any], tok: Any, maxlen: int, run: Callable[..., np.ndarray], n_classes: int) -> np.ndarray:
+    """Class probabilities of the candidates from a network call `run(ids, att, rows, ps, pt) ->
+    logits` (numpy int64 arrays in): sentences of similar length batched 16 at a time. The run
+    time passes torch (`encoder_probs`); benchmarks/transformer_onnx_check.py passes onnxruntime."""
+    sents = sorted(sentences(cands, tok, maxlen), key=lambda s: len(s[0][0]))
+    out = np.zeros((len(cands), n_classes))
+    for j in range(0, len(sents), 16):
+        chunk = sents[j:j + 16]
+        width = max(len(x) for (x, _), _ in chunk)
+        ids = np.zeros((len(chunk), width), dtype=np.int64)
+        att = np.zeros_like(ids)
+        rows, ps, pt, ks = [], [], [], []
+        for r, ((x, pos), cs) in enumerate(chunk):
+            ids[r, :len(x)] = x
+            att[r, :len(x)] = 1
+            for k, a, b in cs:
+                rows.append(r); ps.append(pos[a]); pt.append(pos[b]); ks.append(k)
+        z = run(ids, att, np.array(rows, np.int64), np.array(ps, np.int64), np.array(pt, np.int64))
+        e = np.exp(z - z.max(-1, keepdims=True))
+        out[ks] = e / e.sum(-1, keepdims=True)
     return out
+
+
+def encoder_probs(cands: list[Any], folder: str, classes: list[str]) -> np.ndarray:
+    """The fine-tuned encoder's class probabilities for the candidates (rows as `cands`, columns
+    as `classes`)."""
+    import torch
+
+    net, tok, meta = _load(folder)
+    if list(meta["classes"]) != list(classes):
+        raise ValueError(f"{folder}: classes {meta['classes']} are not the tier's {classes}")
+
+    def run(*arrays: np.ndarray) -> np.ndarray:
+        with torch.no_grad():
+            return net(*(torch.from_numpy(a) for a in arrays)).numpy()
+    return probabilities(cands, tok, meta["maxlen"], run, len(classes))
