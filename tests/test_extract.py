@@ -6186,3 +6186,23 @@ def test_a_threat_at_a_helper_is_not_at_the_helped() -> None:
     # negative: an act that is no help keeps every state its phrase names (as before this pass)
     result = run("Seoul warned of grave consequences if Pyongyang attacked Japan.")
     assert {e["target_country"] for e in events_of(result, "THREATEN")} == {"PRK", "JPN"}, triples(result)
+
+
+# ---------------------------------------------------------------- YIELD and COERCE cues (s14 yield pass)
+def test_apologising_to_a_state_yields_to_it() -> None:
+    # an apology concedes a wrong done to the one apologised to (was a SUPPORT in the verb lexicon)
+    found = triples(run("Pyongyang apologised to Seoul for the shooting."))
+    assert ("PRK", "KOR", "YIELD") in found and not any(t == "SUPPORT" for _, _, t in found)
+    assert not run("The airline apologised to passengers for the delay.")["events"]
+
+
+def test_forcing_a_state_to_act_coerces_it() -> None:
+    assert ("CHN", "PHL", "COERCE") in triples(run("Beijing forced Manila to abandon the shoal."))
+    assert not events_of(run("The storm forced Japan to close its ports."), "COERCE")
+    assert not events_of(run("Russian forces shelled Kharkiv."), "COERCE")
+
+
+def test_exempting_a_state_from_a_measure_yields_to_it() -> None:
+    assert ("USA", "JPN", "YIELD") in triples(run("Washington exempted Japan from the tariffs."))
+    assert not run("The court exempted the company from the rules.")["events"]
+
