@@ -6206,3 +6206,19 @@ def test_exempting_a_state_from_a_measure_yields_to_it() -> None:
     assert ("USA", "JPN", "YIELD") in triples(run("Washington exempted Japan from the tariffs."))
     assert not run("The court exempted the company from the rules.")["events"]
 
+
+def test_lifting_a_measure_yields_to_whom_its_participle_laid_it_on() -> None:
+    assert ("USA", "CHN", "YIELD") in triples(run("Washington will lift the tariffs imposed on Chinese goods."))
+    assert ("USA", "RUS", "YIELD") in triples(run("Washington said it would lift the sanctions it imposed on Russia."))
+    # a participle's "on" that names a day names no one
+    assert not run("Washington will lift the tariffs it announced on Monday.")["events"]
+
+
+def test_easing_a_measure_yields_to_its_target_not_its_maker() -> None:
+    # the participle's agent laid the measure: lifting it yields to whom it falls on, never to the agent
+    found = triples(run("Washington will lift the tariffs imposed by Japan on Chinese goods."))
+    assert ("USA", "CHN", "YIELD") in found and ("USA", "JPN", "YIELD") not in found, found
+    # an organisation's sanctions are its own: easing them is no concession to the organisation
+    assert not events_of(run("Beijing argued for easing the United Nations sanctions."), "YIELD")
+    # a suspension of others' acts is still aimed at them
+    assert ("RUS", "JPN", "SANCTION") in triples(run("Russia would halt visa-free trips by Japanese citizens."))

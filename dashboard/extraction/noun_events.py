@@ -151,6 +151,17 @@ class _NounEvents:
             targets = [m for rel in noun.children if rel.dep_ == "relcl" and rel.pos_ == "VERB"
                        for o in rel.children if o.dep_ in ("dobj", "obj") and o.lower_ not in ("that", "which", "who")
                        for m in self._np(o).mentions]
+        if not targets and (reading.type == "SANCTION" or reading.mode == "easing"):
+            # "would lift the tariffs imposed on Chinese goods", "the sanctions it placed on Russia": the
+            # participle or relative clause that lays the measure names whom it falls on (s14 yield pass;
+            # "imposed by the previous administration on Chinese goods": the parser may hang the "on"
+            # on the agent)
+            layers = [v for v in noun.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"]
+            layers += [o for v in layers for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            targets = [m for v in layers
+                       for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "against")
+                       for o in p.children if o.dep_ == "pobj"
+                       for m in (self._np(o).mentions or self._of_owner(o))]
         if not targets and reading.type == "SANCTION":
             # "sanctions over Russia's invasion of Ukraine": a measure over a state's act is on that
             # state (the "over" may hang on the verb the measure is the object of; pass twenty)
@@ -204,7 +215,12 @@ class _NounEvents:
             if light_cue is not None and light_cue.override and reading.type == light_cue.type and sources:
                 # "would halt visa-free trips by Japanese citizens": a suspension of others' acts is aimed at them
                 own = {m.actor.country for m in sources}
-                targets = targets + [m for m in owners if m.actor.country not in own]
+                # (but a measure eased is no act of whom it is aimed at: its organisation owner or
+                # participle's agent laid it, "easing the United Nations sanctions", "lift the tariffs
+                # imposed by Japan on Chinese goods" yield to neither; s14 yield pass)
+                makers = {m.actor.country for m in agents} | {m.actor.country for m in owners if m.actor.kind == "organisation"} \
+                    if reading.mode == "easing" else set()
+                targets = targets + [m for m in owners if m.actor.country not in own | makers]
             if light_cue is not None and light_cue.override and light_cue.type == "SUPPORT" \
                     and cue.type in _HOSTILE_ACTS and reading.type == "SUPPORT":
                 # "Kyiv welcomed the American sanctions against Moscow": welcoming a hostile act
