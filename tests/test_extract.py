@@ -6222,3 +6222,12 @@ def test_easing_a_measure_yields_to_its_target_not_its_maker() -> None:
     assert not events_of(run("Beijing argued for easing the United Nations sanctions."), "YIELD")
     # a suspension of others' acts is still aimed at them
     assert ("RUS", "JPN", "SANCTION") in triples(run("Russia would halt visa-free trips by Japanese citizens."))
+
+
+def test_a_concession_in_the_subjunctive_is_asked_for_not_made() -> None:
+    # "that Russia withdraw": a bare verb after a singular named subject is a demand's content, even
+    # where the parser hangs the clause on "talks" rather than on "insisted"
+    text = "An official said the rift would close if Washington insisted in talks that Russia withdraw from occupied land."
+    assert not events_of(run(text), "YIELD")
+    assert events_of(run("Officials said that Russia withdraws its troops every winter."), "YIELD")
+    assert events_of(run("Officials said that Russia withdrew its troops."), "YIELD")

@@ -231,7 +231,7 @@ class _Emitting:
                 self._recent_at[("noun", trigger.lemma_.lower())] = trigger.i
         if not sources:
             return
-        if reading.type == "YIELD" and self._asked_for(first):
+        if reading.type == "YIELD" and (self._asked_for(first) or self._subjunctive(first)):
             # "called on Moscow to withdraw its forces": the appeal is the event, the concession
             # asked for is none (still recorded above for whoever the appeal is made to; pass 25)
             return
@@ -403,6 +403,17 @@ class _Emitting:
         if trigger.dep_ == "conj" and trigger.head.dep_ == "xcomp":
             return False  # (an appeal the parser joins to the act asked of someone else)
         return bool(things) and not any(self._np(o, True).mentions or "person" in self._object_classes(o) for o in things)
+
+    @staticmethod
+    def _subjunctive(act: Token) -> bool:
+        """"if Washington insisted in talks that Russia withdraw": a bare verb after one singular named
+        subject in a subordinate clause is a mandative subjunctive, a concession asked for and not
+        made, whatever the parser hangs the clause on (here "talks"; s14 yield pass). "Russia
+        withdraws", "Russia will withdraw", "Russia and Belarus withdraw" are not."""
+        if act.pos_ != "VERB" or act.tag_ != "VBP" or act.dep_ not in ("ccomp", "relcl", "advcl"):
+            return False
+        subjects = [c for c in act.children if c.dep_ == "nsubj"]
+        return len(subjects) == 1 and subjects[0].tag_ == "NNP" and not any(c.dep_ == "conj" for c in subjects[0].children)
 
     def _asked_for(self, act: Token) -> bool:
         """A concession someone is asked to make: the complement or object of an appeal or demand
