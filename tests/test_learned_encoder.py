@@ -165,7 +165,29 @@ def test_the_extractor_version_follows_the_encoder(monkeypatch: pytest.MonkeyPat
 
 
 # ---------------------------------------------------------------- a labelled document, encoder on and off
-# (filled in below once measured)
+def test_on_a_labelled_document_the_encoder_adds_an_event_gold_holds(monkeypatch: pytest.MonkeyPatch) -> None:
+    # heldout4/h4_01 (a development set, in the encoder's training data): "... told Ambassador Georgy
+    # Zinoviev that any cooperation helping North Korea build up its military would violate Security
+    # Council resolutions, and demanded that Russia stop it" - gold has Russia aiding North Korea; the
+    # linear model alone stays under the threshold, the mean with the encoder passes it
+    from dashboard.extract import extract
+    from dashboard.readers import read_document
+    path = ROOT / "tests" / "labelled" / "heldout4" / "h4_01_putin_pyongyang_treaty.txt"
+    gold = json.loads(path.with_suffix(".json").read_text())
+    monkeypatch.setattr(config, "LEARNED_EVENTS", True)
+
+    def events(ensemble: str | None) -> dict[tuple, dict]:
+        monkeypatch.setattr(config, "LEARNED_ENSEMBLE", ensemble)
+        return {(e["source_country"], e["target_country"], e["type"], e["sentence"]): e
+                for e in extract(read_document(path))["events"]}
+    off, on = events(None), events(str(SHIPPED))
+    assert set(off) - set(on) == set()  # nothing lost
+    (added,) = [on[k] for k in set(on) - set(off)]
+    assert (added["source_country"], added["target_country"], added["type"]) == ("RUS", "PRK", "AID")
+    assert added["method"] == "learned" and "demanded that Russia stop it" in added["sentence"]
+    assert any(g["source"] == "RUS" and g["target"] == "PRK" and "AID" in g["type"] for g in gold["events"])
+    # the rules' own events are the same either way
+    assert {k for k, e in on.items() if e["method"] == "rules"} == {k for k, e in off.items() if e["method"] == "rules"}
 
 
 # ---------------------------------------------------------------- missing or altered files
