@@ -38,10 +38,6 @@ def _fail(path: Path, reason: str) -> EncoderError:
                         f"or switch the encoder off with SITREP_LEARNED_ENSEMBLE=off")
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 class Tok:
     """The calls `encode` makes of a tokenizer, on a `tokenizers.Tokenizer` (the same ids as the
     transformers tokenizer the model was trained with, checked on every sentence of three sets:
@@ -78,8 +74,10 @@ def _checked(folder: Path, name: str, meta: dict[str, Any]) -> bytes:
     data = _read(folder, name)
     want = meta["sha256"].get(name)
     got = hashlib.sha256(data).hexdigest()
+    if not want:
+        raise _fail(folder / name, f"{META} gives no sha256 for it")
     if got != want:
-        raise _fail(folder / name, f"sha256 {got[:12]}... does not match {want and want[:12]}... in {META} "
+        raise _fail(folder / name, f"sha256 {got[:12]}... does not match {str(want)[:12]}... in {META} "
                                    f"(a changed or corrupt file)")
     return data
 
@@ -91,14 +89,19 @@ def load(folder: str) -> tuple[Any, Tok, dict[str, Any]]:
     d = Path(folder)
     try:
         meta = json.loads(_read(d, META))
-        assert isinstance(meta["classes"], list) and isinstance(meta["maxlen"], int) and isinstance(meta["sha256"], dict)
-    except (ValueError, KeyError, TypeError, AssertionError):
-        raise _fail(d / META, "not a meta.json with classes, maxlen and sha256") from None
+        ok = isinstance(meta["classes"], list) and isinstance(meta["maxlen"], int) and isinstance(meta["sha256"], dict)
+    except (ValueError, KeyError, TypeError):
+        ok = False
+    if not ok:
+        raise _fail(d / META, "not a meta.json with classes, maxlen and sha256")
     model_bytes = _checked(d, MODEL, meta)
     tok_bytes = _checked(d, TOKENIZER, meta)
     # imported here: a process with the encoder off never loads onnxruntime
-    import onnxruntime as ort
-    from tokenizers import Tokenizer
+    try:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+    except ImportError as exc:
+        raise _fail(d / MODEL, f"{exc.name} is not installed (pip install -r requirements.txt)") from None
 
     try:
         tok = Tok(Tokenizer.from_str(tok_bytes.decode("utf-8")))
