@@ -4,6 +4,10 @@ run without torch and transformers? The same Net exported to ONNX, dynamically q
 with onnxruntime and the `tokenizers` package; its size, its speed against the torch model on the same
 candidates, and how far its probabilities are from the torch model's.
 
+Session 14 shipped the int8 per-channel model as the default (data/learned_encoder/, written by
+scripts/export_learned_encoder.py, which now holds the torch loader this script uses); the figures below
+are session 13's, when the run time still ran torch.
+
 Run from the repository root with the experiment venv (torch CPU, transformers, onnx, onnxruntime):
     /tmp/tvenv/bin/python benchmarks/transformer_onnx_check.py export [/tmp/trf-final] [/tmp/onnx]
     /tmp/tvenv/bin/python benchmarks/transformer_onnx_check.py check  [/tmp/trf-final] [/tmp/onnx]
@@ -93,9 +97,9 @@ MODELS = {"onnx fp32": "encoder.onnx", "onnx int8": "encoder.int8.onnx",
 def export(folder: str, out: str) -> None:
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
-    from dashboard.extraction import learned_encoder as E
+    from export_learned_encoder import load_torch
 
-    net, tok, meta = E._load(folder)
+    net, tok, meta = load_torch(folder)
     o = Path(out)
     o.mkdir(parents=True, exist_ok=True)
     ids = torch.tensor([[tok.cls_token_id, 2000, 2001, 2002, 2003, tok.sep_token_id],
@@ -137,7 +141,8 @@ def run_time_candidates(folder: str) -> tuple[list[Any], np.ndarray, np.ndarray,
     from dashboard.readers import read_document
 
     config.LEARNED_EVENTS = True
-    config.LEARNED_ENSEMBLE = folder
+    # (since session 14 the run time is the shipped int8 model, not the torch folder)
+    config.LEARNED_ENSEMBLE = str(config.LEARNED_ENCODER_DIR)
     kept: list[tuple[list[Any], np.ndarray]] = []
     orig = E.encoder_probs
 
@@ -247,11 +252,11 @@ def best_of(f: Any, n: int = 3) -> float:
 def check(folder: str, out: str) -> None:
     import torch
     from dashboard.extraction import learned as L
-    from dashboard.extraction import learned_encoder as E
 
     t0 = time.time()
     cands, lin, trf_rt, n_docs, words, per_doc = run_time_candidates(folder)
-    net, tok, meta = E._load(folder)
+    from export_learned_encoder import load_torch
+    net, tok, meta = load_torch(folder)
     maxlen, n_cls = meta["maxlen"], len(meta["classes"])
     fast = FastTok(str(Path(folder) / "encoder" / "tokenizer.json"))
     n_sents = len({(id(c.ms.doc), c.sent) for c in cands})
@@ -266,7 +271,7 @@ def check(folder: str, out: str) -> None:
 
     torch.set_num_threads(1)
     p_t = probs(cands, tok, maxlen, torch_runner(net), n_cls)
-    print(f"torch via this script vs the run time's encoder_probs: max |d| {np.abs(p_t - trf_rt).max():.2e}")
+    print(f"torch via this script vs the run time's encoder_probs (the shipped int8 model since session 14): max |d| {np.abs(p_t - trf_rt).max():.2e}")
     res = {}
     ev_t = added_events(cands, (lin + p_t) / 2, per_doc)
     print(f"events the ensemble (linear + torch) adds to the rules': {sum(map(len, ev_t))}")

@@ -78,8 +78,9 @@ contended (fold 3's OOF prediction) 284 candidates/s, about 0.6 s per 1,000 word
 Final model (`final`, run b's settings, EPOCHS=3, seed 0, 1 thread, load average 2-6 from a CI run): every
 candidate of every set of ALL_SETS with the extractor of 850fbcb (3,437 sentences, 17,010 candidates, 7,136
 positive; 2,957 sentences with a positive, 480 all-NONE of which 30% per epoch), 1,164 steps in 494 s; epoch
-mean losses 1.640, 1.267, 1.132. Saved outside the repository (91 MB state dict); the run-time path that
-reads it, behind SITREP_LEARNED_ENSEMBLE, is dashboard/extraction/learned_encoder.py. Its encoding of
+mean losses 1.640, 1.267, 1.132. Saved outside the repository (91 MB state dict); since session 14 it
+ships exported to int8 ONNX (scripts/export_learned_encoder.py -> data/learned_encoder/), run by
+dashboard/extraction/learned_encoder.py by default. Its encoding of
 heldout2+heldout3+corpus (197 sentences, 1,124 candidates) is this script's, id for id; probabilities
 agree within 7e-7.
 """
@@ -528,7 +529,7 @@ def speed(n_docs: int = 40) -> None:
 # ---------------------------------------------------------------- the final model (session 13, run-time ensemble)
 def final(out_dir: str) -> None:
     """Train one model on every candidate of every set of ALL_SETS (run b's settings: EPOCHS=3, all else as
-    `train`) and save it for dashboard/extraction/learned_encoder.py: model.pt (the Net's state dict),
+    `train`) and save it for scripts/export_learned_encoder.py (which writes the shipped ONNX files): model.pt (the Net's state dict),
     the encoder's config.json and the tokenizer with [E]/[/E] in encoder/, meta.json."""
     import json
     import torch

@@ -41,11 +41,15 @@ LEARNED_EVENTS = os.environ.get("SITREP_LEARNED_EVENTS", "on").lower() not in {"
 #: trained model adds beside the rules', marked "method": "learned". SITREP_LEARNED_RELATIONSHIPS=off
 #: leaves the rules' relationships alone.
 LEARNED_RELATIONSHIPS = os.environ.get("SITREP_LEARNED_RELATIONSHIPS", "on").lower() not in {"0", "false", "no", "off"}
-#: Experimental, off by default: the folder of a fine-tuned encoder for the learned event tier
-#: (dashboard/extraction/learned_encoder.py). When set, the tier uses the mean of its linear model's
-#: and the encoder's probabilities (same threshold and mode); it needs torch and transformers, which
-#: the product's requirements do not carry. Unset: the linear model alone.
-LEARNED_ENSEMBLE = os.environ.get("SITREP_LEARNED_ENSEMBLE") or None
+#: The learned event tier's second model (dashboard/extraction/learned_encoder.py): the folder of a
+#: fine-tuned encoder (int8 ONNX, run with onnxruntime) whose probabilities the tier averages with
+#: its linear model's. Default: the shipped model, data/learned_encoder/. SITREP_LEARNED_ENSEMBLE=off
+#: (also 0, false, no, as the settings above) leaves the linear model alone; a path names another
+#: folder holding the same three files. Not used when SITREP_LEARNED_EVENTS is off.
+LEARNED_ENCODER_DIR = DATA_DIR / "learned_encoder"
+_ensemble = os.environ.get("SITREP_LEARNED_ENSEMBLE", "").strip()
+LEARNED_ENSEMBLE: str | None = (None if _ensemble.lower() in {"0", "false", "no", "off"}
+                                else str(Path(_ensemble).expanduser()) if _ensemble else str(LEARNED_ENCODER_DIR))
 
 #: Chromium for static chart export (kaleido); BROWSER_PATH is kaleido's own override.
 BROWSER_PATH = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")

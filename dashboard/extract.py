@@ -25,7 +25,7 @@ from typing import Any, Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from . import __version__
+from . import __version__, config
 from .actors import dictionary
 from .config import DATA_DIR
 from .cues import knowledge
@@ -48,6 +48,15 @@ def _version() -> str:
     for path in [*sources, *knowledge_files]:
         h.update(path.name.encode())
         h.update(path.read_bytes() if path.exists() else b"")
+    # the learned tier's encoder as configured (SITREP_LEARNED_ENSEMBLE): switching it off or to
+    # another folder, or changing its files, changes the events; hashed by content, not by path
+    if config.LEARNED_EVENTS and config.LEARNED_ENSEMBLE:
+        for name in ("model.int8.onnx", "tokenizer.json", "meta.json"):
+            path = Path(config.LEARNED_ENSEMBLE) / name
+            h.update(f"encoder/{name}".encode())
+            h.update(path.read_bytes() if path.exists() else b"")
+    else:
+        h.update(b"encoder off")
     return f"{__version__}+{h.hexdigest()[:10]}"
 
 

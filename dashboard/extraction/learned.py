@@ -746,7 +746,8 @@ def learned_events(analysis: Any, actors: list[dict[str, Any]]) -> list[dict[str
     m = model()
     probs = m.predict(cands)
     if config.LEARNED_ENSEMBLE:
-        # (experimental, SITREP_LEARNED_ENSEMBLE: the mean with a fine-tuned encoder's probabilities)
+        # the mean with the fine-tuned encoder's probabilities (SITREP_LEARNED_ENSEMBLE, on by default):
+        # it reads the type better than the linear model and the two err differently (docs/ontology.md)
         from .learned_encoder import encoder_probs
         probs = (probs + encoder_probs(cands, config.LEARNED_ENSEMBLE, CLASSES)) / 2
     quads = event_types()

@@ -1,11 +1,13 @@
-"""An experimental second model for the learned event tier: a fine-tuned MiniLM-L6 classifier
-whose probabilities `learned.learned_events` averages with the linear model's, when
-`config.LEARNED_ENSEMBLE` names its folder (SITREP_LEARNED_ENSEMBLE; unset, nothing here runs).
+"""The learned event tier's second model: a fine-tuned MiniLM-L6 classifier whose probabilities
+`learned.learned_events` averages with the linear model's (same threshold and mode). On by default
+with the model shipped in data/learned_encoder/ (README.md there); `config.LEARNED_ENSEMBLE`
+(SITREP_LEARNED_ENSEMBLE) names another folder or, `off`, leaves the linear model alone.
 
-The folder is what `benchmarks/transformer_tier_experiment.py final DIR` writes: model.pt (the
-network's state dict), encoder/ (the encoder's config and the tokenizer with the added [E] and
-[/E] tokens), meta.json (classes, maximum length). torch and transformers are imported only here
-and only then; the product's requirements do not carry them.
+A folder holds three files: model.int8.onnx (the network, int8 ONNX), tokenizer.json (a
+`tokenizers` tokenizer with the added [E] and [/E] tokens) and meta.json (classes, maximum length,
+the sha256 of the two files). They run with onnxruntime and tokenizers only: torch and transformers
+are for training and export (benchmarks/transformer_tier_experiment.py `final`,
+scripts/export_learned_encoder.py), never the product.
 
 Input as in training (the experiment's `encode`): one encoder pass per sentence, every candidate
 mention of the sentence wrapped in [E] ... [/E], at most `maxlen` word pieces; a candidate is
@@ -13,6 +15,7 @@ mention of the sentence wrapped in [E] ... [/E], at most `maxlen` word pieces; a
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -20,31 +23,103 @@ from typing import Any, Callable
 
 import numpy as np
 
+MODEL, TOKENIZER, META = "model.int8.onnx", "tokenizer.json", "meta.json"
+
+
+class EncoderError(RuntimeError):
+    """The encoder's folder cannot be used (a file missing, altered or unreadable)."""
+
+
+def _fail(path: Path, reason: str) -> EncoderError:
+    # one message naming the file, what is wrong and how to go on without the encoder, instead of
+    # an error from inside onnxruntime or tokenizers that names neither
+    return EncoderError(f"learned encoder: {path}: {reason}. Restore the file (git checkout data/learned_encoder), "
+                        f"name a folder holding {MODEL}, {TOKENIZER} and {META} with SITREP_LEARNED_ENSEMBLE, "
+                        f"or switch the encoder off with SITREP_LEARNED_ENSEMBLE=off")
+
+
+class Tok:
+    """The calls `encode` makes of a tokenizer, on a `tokenizers.Tokenizer` (the same ids as the
+    transformers tokenizer the model was trained with, checked on every sentence of three sets:
+    benchmarks/transformer_onnx_check.py)."""
+
+    def __init__(self, t: Any) -> None:
+        self.t = t
+        # `encode` cuts and adds CLS/SEP itself, as training did
+        self.t.no_truncation()
+        self.t.no_padding()
+        self.cls_token_id = self.t.token_to_id("[CLS]")
+        self.sep_token_id = self.t.token_to_id("[SEP]")
+
+    def convert_tokens_to_ids(self, s: str) -> int:
+        return self.t.token_to_id(s)
+
+    def __call__(self, text: str, add_special_tokens: bool = False) -> dict[str, list[int]]:
+        return {"input_ids": self.t.encode(text, add_special_tokens=add_special_tokens).ids}
+
+
+def _read(folder: Path, name: str) -> bytes:
+    path = folder / name
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise _fail(path, "missing") from None
+    except OSError as exc:
+        raise _fail(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def _checked(folder: Path, name: str, meta: dict[str, Any]) -> bytes:
+    """The file's bytes, after its sha256 matches meta.json's: a model file altered or swapped
+    without its meta.json would otherwise run and change events silently."""
+    data = _read(folder, name)
+    want = meta["sha256"].get(name)
+    got = hashlib.sha256(data).hexdigest()
+    if not want:
+        raise _fail(folder / name, f"{META} gives no sha256 for it")
+    if got != want:
+        raise _fail(folder / name, f"sha256 {got[:12]}... does not match {str(want)[:12]}... in {META} "
+                                   f"(a changed or corrupt file)")
+    return data
+
 
 @lru_cache(maxsize=2)
-def _load(folder: str) -> tuple[Any, Any, dict[str, Any]]:
-    import torch
-    from transformers import AutoConfig, AutoModel, AutoTokenizer
-
+def load(folder: str) -> tuple[Any, Tok, dict[str, Any]]:
+    """The folder's onnxruntime session, tokenizer and meta.json, once per process and folder;
+    EncoderError (naming the file) when one is missing, altered or unreadable."""
     d = Path(folder)
-    meta = json.loads((d / "meta.json").read_text())
-    tok = AutoTokenizer.from_pretrained(d / "encoder")
+    try:
+        meta = json.loads(_read(d, META))
+        ok = isinstance(meta["classes"], list) and isinstance(meta["maxlen"], int) and isinstance(meta["sha256"], dict)
+    except (ValueError, KeyError, TypeError):
+        ok = False
+    if not ok:
+        raise _fail(d / META, "not a meta.json with classes, maxlen and sha256")
+    model_bytes = _checked(d, MODEL, meta)
+    tok_bytes = _checked(d, TOKENIZER, meta)
+    # imported here: a process with the encoder off never loads onnxruntime
+    try:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+    except ImportError as exc:
+        raise _fail(d / MODEL, f"{exc.name} is not installed (pip install -r requirements.txt)") from None
 
-    class Net(torch.nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.enc = AutoModel.from_config(AutoConfig.from_pretrained(d / "encoder"))
-            self.drop = torch.nn.Dropout(0.1)
-            self.head = torch.nn.Linear(3 * self.enc.config.hidden_size, len(meta["classes"]))
-
-        def forward(self, ids: Any, att: Any, rows: Any, ps: Any, pt: Any) -> Any:
-            hs = self.enc(input_ids=ids, attention_mask=att).last_hidden_state
-            return self.head(torch.cat([hs[rows, 0], hs[rows, ps], hs[rows, pt]], -1))
-
-    net = Net()
-    net.load_state_dict(torch.load(d / "model.pt", map_location="cpu"))
-    net.eval()
-    return net, tok, meta
+    try:
+        tok = Tok(Tokenizer.from_str(tok_bytes.decode("utf-8")))
+        if tok.convert_tokens_to_ids("[E]") is None or tok.convert_tokens_to_ids("[/E]") is None:
+            raise ValueError("no [E]/[/E] tokens")
+    except Exception as exc:  # tokenizers raises its own exception types
+        raise _fail(d / TOKENIZER, f"not the encoder's tokenizer ({exc})") from None
+    so = ort.SessionOptions()
+    # one thread: measured fastest on the 2-core deployment machine (two threads oversubscribe the
+    # cores spaCy and the other workers share; benchmarks/transformer_onnx_check.py)
+    so.intra_op_num_threads = 1
+    so.inter_op_num_threads = 1
+    so.log_severity_level = 3
+    try:
+        session = ort.InferenceSession(model_bytes, so, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # onnxruntime's errors are its own classes
+        raise _fail(d / MODEL, f"onnxruntime cannot load it ({str(exc).splitlines()[0][:200]})") from None
+    return session, tok, meta
 
 
 def encode(tok: Any, text: str, ments: list[tuple[int, int]], maxlen: int) -> tuple[list[int], list[int]]:
@@ -91,7 +166,7 @@ def sentences(cands: list[Any], tok: Any, maxlen: int) -> list[tuple[tuple[list[
 def probabilities(cands: list[Any], tok: Any, maxlen: int, run: Callable[..., np.ndarray], n_classes: int) -> np.ndarray:
     """Class probabilities of the candidates from a network call `run(ids, att, rows, ps, pt) ->
     logits` (numpy int64 arrays in): sentences of similar length batched 16 at a time. The run
-    time passes torch (`encoder_probs`); benchmarks/transformer_onnx_check.py passes onnxruntime."""
+    time passes onnxruntime (`encoder_probs`); benchmarks/transformer_onnx_check.py passes torch too."""
     sents = sorted(sentences(cands, tok, maxlen), key=lambda s: len(s[0][0]))
     out = np.zeros((len(cands), n_classes))
     for j in range(0, len(sents), 16):
@@ -114,13 +189,10 @@ def probabilities(cands: list[Any], tok: Any, maxlen: int, run: Callable[..., np
 def encoder_probs(cands: list[Any], folder: str, classes: list[str]) -> np.ndarray:
     """The fine-tuned encoder's class probabilities for the candidates (rows as `cands`, columns
     as `classes`)."""
-    import torch
-
-    net, tok, meta = _load(folder)
+    session, tok, meta = load(folder)
     if list(meta["classes"]) != list(classes):
-        raise ValueError(f"{folder}: classes {meta['classes']} are not the tier's {classes}")
+        raise _fail(Path(folder) / META, f"classes {meta['classes']} are not the tier's {classes}")
 
-    def run(*arrays: np.ndarray) -> np.ndarray:
-        with torch.no_grad():
-            return net(*(torch.from_numpy(a) for a in arrays)).numpy()
+    def run(ids: np.ndarray, att: np.ndarray, rows: np.ndarray, ps: np.ndarray, pt: np.ndarray) -> np.ndarray:
+        return session.run(None, dict(ids=ids, att=att, rows=rows, ps=ps, pt=pt))[0]
     return probabilities(cands, tok, meta["maxlen"], run, len(classes))
