@@ -146,6 +146,7 @@ def _warnings_to_stderr() -> Iterator[None]:
 
 def cli_extract(path: Path) -> int:
     """`python -m dashboard extract FILE`: print the first record's extraction as JSON."""
+    from .extraction.learned_encoder import EncoderError
     from .nlp import ModelUnavailable
     from .readers import ReadError, read_documents
 
@@ -168,7 +169,7 @@ def cli_extract(path: Path) -> int:
     try:
         with _warnings_to_stderr():
             result = extract(documents[0], skip_failing_sentences=True)
-    except ModelUnavailable as exc:
+    except (ModelUnavailable, EncoderError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except (RecursionError, ValueError, KeyError, IndexError, AttributeError, TypeError) as exc:

@@ -230,6 +230,9 @@ def _extract_all(docs: list[Document], workers: int) -> Iterator[tuple[dict[str,
     """Results for `docs`, in order; extraction in this process or in `workers` processes."""
     if not docs:
         return
+    from .extraction.learned_encoder import check_configured
+
+    check_configured()  # an unusable encoder model stops the batch here, one message, nothing published
     chunks = _chunks(docs, workers)
     if workers <= 1:
         for chunk in chunks:

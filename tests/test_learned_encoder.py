@@ -252,3 +252,39 @@ def test_extraction_with_a_broken_encoder_raises_the_clear_error(tmp_path: Path,
     # the same document with the encoder off extracts normally
     monkeypatch.setattr(config, "LEARNED_ENSEMBLE", None)
     assert extract(document("Poland's foreign minister condemned Russia on Tuesday for the missile strike."))["events"]
+
+
+# ---------------------------------------------------------------- the command line with a broken encoder
+_ARTICLE = "date 2024-03-05\nPoland's foreign minister condemned Russia on Tuesday for the missile strike.\n"
+
+
+def test_extract_cli_reports_a_missing_encoder_in_one_line(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(_ARTICLE)
+    out = subprocess.run([sys.executable, "-m", "dashboard", "extract", str(article)], cwd=ROOT,
+                         env=_env(SITREP_LEARNED_ENSEMBLE=str(tmp_path / "nowhere")), capture_output=True, text=True)
+    assert out.returncode == 1 and out.stdout == ""
+    assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
+    assert str(tmp_path / "nowhere" / "meta.json") in out.stderr and "SITREP_LEARNED_ENSEMBLE=off" in out.stderr
+
+
+def test_ingest_stops_before_any_document_with_a_broken_encoder(tmp_path: Path) -> None:
+    d = _copy(tmp_path, "enc")
+    (d / "tokenizer.json").write_text("{}")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(3):
+        (docs / f"a{i}.txt").write_text(_ARTICLE.replace("Tuesday", f"Tuesday ({i})"))
+    db = tmp_path / "b.duckdb"
+    out = subprocess.run([sys.executable, "-m", "dashboard", "ingest", str(docs), "--db", str(db)], cwd=ROOT,
+                         env=_env(SITREP_LEARNED_ENSEMBLE=str(d)), capture_output=True, text=True)
+    # one message for the batch (not one per document), naming the file; nothing published
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert out.stderr.count("learned encoder:") == 1 and str(d / "tokenizer.json") in out.stderr
+    assert "published database is unchanged" in out.stderr
+    assert not db.exists()
+    # the same batch with the encoder switched off is stored
+    ok = subprocess.run([sys.executable, "-m", "dashboard", "ingest", str(docs), "--db", str(db)], cwd=ROOT,
+                        env=_env(SITREP_LEARNED_ENSEMBLE="off"), capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    assert db.exists()

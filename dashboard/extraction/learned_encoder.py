@@ -186,6 +186,16 @@ def probabilities(cands: list[Any], tok: Any, maxlen: int, run: Callable[..., np
     return out
 
 
+def check_configured() -> None:
+    """Load the encoder the settings name (nothing when it or the learned tier is off), so a batch
+    fails once, before any document, with EncoderError naming the file, rather than once per
+    document."""
+    from .. import config
+
+    if config.LEARNED_EVENTS and config.LEARNED_ENSEMBLE:
+        load(config.LEARNED_ENSEMBLE)
+
+
 def encoder_probs(cands: list[Any], folder: str, classes: list[str]) -> np.ndarray:
     """The fine-tuned encoder's class probabilities for the candidates (rows as `cands`, columns
     as `classes`)."""
