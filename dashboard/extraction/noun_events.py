@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import Mention
 from ..cues import SYMMETRIC_EVENTS, EventCue, Reading
-from .context import DEFINITE, REACTIONS, _unique, _unique_countries
+from .context import DEFINITE, REACTIONS, ROLE_KINDS, THEME_CLASSES, _unique, _unique_countries
 
 
 # acts whose welcome supports their doer, not the one they are aimed at (pass 37)
@@ -90,6 +90,12 @@ class _NounEvents:
         if not owners and reading.type == "AID":
             # "arms transfers from North Korea to Russia": a transfer's origin is its giver
             owners = self._prep_objects(noun, ("from",))
+        if not owners and reading.type == "AID" and not cue.recipient_subject:
+            # "the transfer of North Korean missiles to Russia": goods of a state named as what is
+            # moved are moved by that state, as a purchase's are bought from it (session 14)
+            owners = _unique(m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj" and THEME_CLASSES.intersection(self._object_classes(o))
+                             for m in self._np(o).mentions if m.actor.kind in ROLE_KINDS)
         recipients: list[Mention] = []
         if cue.recipient_subject and reading.type == "AID":
             # "Moscow's purchase of North Korean missiles": the owner receives; the giver is "from"
