@@ -49,6 +49,9 @@ def test_arms_to_either_side_of_a_war_go_to_both_its_sides() -> None:
     result = run("Russia invaded Ukraine in 2022. Officials said Ottawa had never supplied lethal weapons to either side.")
     assert {(e["source_country"], e["target_country"], e["status"]) for e in events_of(result, "AID")} == {
         ("CAN", "RUS", "negated"), ("CAN", "UKR", "negated")}, triples(result)
+    # the war's sides given arms are no standing customers of the giver
+    result = run("Russia invaded Ukraine in 2022. Beijing insists that it supplies no weapons to either side.")
+    assert not [r for r in result["relationships"] if r["type"] == "SUPPLIER"], result["relationships"]
     # negative: "either side" of anything else is no party
     result = run("Russia invaded Ukraine in 2022. Ottawa said it would station observers on either side of the river.")
     assert not [e for e in result["events"] if e["source_country"] == "CAN"], triples(result)
@@ -88,9 +91,35 @@ def test_a_shipment_is_also_what_it_carries() -> None:
     assert not run("Lima sent a shipment of toys to Quito.")["events"]
 
 
-def test_a_standing_supply_of_no_goods_is_a_denied_tie() -> None:
-    # "supplies no weapons" states the supplier tie as absent
-    from _extract_helpers import relations
-    assert ("CHL", "PER", "SUPPLIER", True) in relations(run("Chile supplies no weapons to Peru."))
-    # negative: goods supplied without "no" are a tie that holds
-    assert ("CHL", "PER", "SUPPLIER", False) in relations(run("Chile supplies weapons to Peru."))
+def test_a_tariff_on_an_amount_of_a_states_goods() -> None:
+    # "on $200 billion of Chilean goods", the "on" hung on the verb: the goods' state is the target
+    result = run("Lima raised tariffs on $200 billion of Chilean goods to 25 percent in May.")
+    assert ("PER", "CHL", "SANCTION") in triples(result), triples(result)
+    # a levy is a tariff
+    result = run("Lima imposed a 20 percent levy on Chilean goods.")
+    assert ("PER", "CHL", "SANCTION") in triples(result), triples(result)
+    # negative: an amount of goods of no state, or a levy on no state's goods, names no target
+    assert not events_of(run("Lima raised tariffs on $200 billion of goods."), "SANCTION")
+    assert not events_of(run("The government imposed a levy on banks."), "SANCTION")
+
+
+def test_export_controls_aimed_at_a_state_through_their_goods() -> None:
+    # the participle of aim on the goods, or "to" hung on the verb, names whom the controls target
+    result = run("Ottawa joined export controls on chip-making equipment aimed at Peru.")
+    assert ("CAN", "PER", "SANCTION") in triples(result), triples(result)
+    result = run("Ottawa imposed export controls on chips to Peru.")
+    assert ("CAN", "PER", "SANCTION") in triples(result), triples(result)
+    # negative: an aim that is no state, or no destination, leaves the controls standing alone
+    result = run("Ottawa announced export controls on chips aimed at improving security.")
+    assert [e["target_country"] for e in events_of(result, "SANCTION")] == [None], triples(result)
+
+
+def test_cutting_communication_with_a_state_cuts_ties() -> None:
+    # communication, or the lines that carry it, cut off with a state is a tie cut
+    result = run("Lima cut off all official communication lines with Quito in June.")
+    assert ("PER", "ECU", "SANCTION") in triples(result), triples(result)
+    result = run("Lima cut off all communication with Quito.")
+    assert ("PER", "ECU", "SANCTION") in triples(result), triples(result)
+    # negative: lines cut by a storm, or a communications budget cut, are no measure against anyone
+    assert not events_of(run("The storm cut off communication lines in northern Peru."), "SANCTION")
+    assert not events_of(run("Lima cut its communications budget."), "SANCTION")

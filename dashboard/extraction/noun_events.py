@@ -128,6 +128,13 @@ class _NounEvents:
             # "restrictions on imports of Japanese seafood": a curb on goods is aimed at their origin
             targets = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in cue.preps
                        for o in p.children if o.dep_ == "pobj" for m in self._of_owner(o)]
+            # ("raised tariffs on $200 billion of Chinese goods": an amount of goods, the "on" also
+            # where the parser hangs it on the verb the measure is the object of; session 14)
+            targets += [m for h in ([noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" else [])
+                        for p in h.children if p.dep_ == "prep" and p.lower_ in cue.preps
+                        for o in p.children if o.dep_ == "pobj"
+                        and (o.pos_ == "NUM" or o.lemma_.lower() in self.cues.quantity_nouns)
+                        for m in self._of_owner(o)]
             # ("a tariff on imports from South Korea": goods "from" a state come from it, the "on"
             # also where the parser hangs it on the verb the measure is the object of; pass twenty-one)
             targets += [m for h in [noun, *([noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" else [])]
@@ -141,6 +148,19 @@ class _NounEvents:
                         for p in [*o.subtree, *(o.head.head.children if o.head.head.i != noun.i else ())]
                         if p.dep_ == "prep" and p.lower_ == "to"
                         for g in p.children if g.dep_ == "pobj" for m in self._np(g).mentions]
+            exporting = any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == "export" for c in noun.children)
+            if not targets and exporting:
+                # "joined export controls on chip-making equipment aimed at China": goods under an
+                # export measure, aimed at a state, name its target; so does "to" a state where the
+                # parser hangs it on the verb ("imposed export controls on chips to China"; session 14)
+                heads = [noun, *([noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" else [])]
+                goods = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                         for o in p.children if o.dep_ == "pobj"]
+                targets = [m for o in goods for acl in o.children
+                           if acl.dep_ == "acl" and acl.lemma_.lower() in self.cues.aiming_participles
+                           for m in self._prep_objects(acl, ("to", "at", "against"))]
+                if goods and not targets:
+                    targets = [m for h in [*heads[1:], *goods] for m in self._prep_objects(h, ("to",))]
             if not targets and (self._curbed_exports(noun) or any(
                     c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == "export" for c in noun.children)):
                 # "Japan's restrictions on the export of chipmaking equipment", "the export controls

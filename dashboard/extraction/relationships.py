@@ -462,10 +462,8 @@ class _Relationships:
         clause = habit if habit is not None else verb
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in clause.children):
             return
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for t in (verb, clause) for c in t.children)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        # ("supplies no weapons to either side": goods given as none deny the supply; session 14)
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" for t in (verb, clause) for c in t.children) \
-            or any(d.dep_ == "det" and d.lower_ in cues.negations for o in objects for d in o.children)
         subjects = [m for m in self._subjects(clause).mentions if m.actor.kind == "country"]
         # (only goods or things of a kind: "both buy Iranian goodwill cheaply" is bought from no one;
         # relationships pass 2)
@@ -509,6 +507,9 @@ class _Relationships:
                         recipients += [m for a in t.children if a.dep_ == "agent" for p in a.children
                                        if p.dep_ == "pobj" for m in self._np(p, True).mentions]
             suppliers = subjects
+        # (a war's sides that "either side" stands for are no standing customer: "Beijing insists that
+        # it supplies no weapons to either side"; session 14)
+        recipients = [m for m in recipients if not any(c.lower_ in cues.armed_side_determiners for c in self.doc[m.start].children)]
         for s in _unique_countries(suppliers):
             for r in _unique_countries(recipients):
                 self._emit_rel(sent, s, r, "SUPPLIER", negated, 0.6)
