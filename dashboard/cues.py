@@ -299,6 +299,8 @@ class Knowledge:
     verdict_heads: frozenset[str] = frozenset()  # "a terrorist act": the adjective is the verdict
     rights_verbs: frozenset[str] = frozenset()  # "reserved the right to retaliate": a promised act
     war_talk: frozenset[str] = frozenset()  # "urged the parties to seek a settlement": a war's sides are meant
+    armed_side_determiners: frozenset[str] = frozenset()  # "supplied weapons to either side" (session 14)
+    armed_side_classes: frozenset[str] = frozenset()  # what, given to "either side", speaks of a war
     # verb lexicon (data/verb_lexicon.yaml): consulted only for verbs no cue above covers
     fallback_verbs: dict[str, EventCue] = field(default_factory=dict, hash=False, compare=False)
 
@@ -577,6 +579,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         verdict_heads=_words(events, "verdict_heads"),
         rights_verbs=_words(events, "rights_verbs"),
         war_talk=_words(events, "war_talk"),
+        armed_side_determiners=_words(events, "armed_side_determiners"),
+        armed_side_classes=_words(events, "armed_side_classes"),
         quantity_nouns=_words(events, "quantity_nouns"),
         knowing_nouns=_words(events, "knowing_nouns"),
         refusing_verbs=_words(events, "refusing_verbs"),

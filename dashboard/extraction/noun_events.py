@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import Mention
 from ..cues import SYMMETRIC_EVENTS, EventCue, Reading
-from .context import DEFINITE, REACTIONS, _unique, _unique_countries
+from .context import DEFINITE, REACTIONS, ROLE_KINDS, THEME_CLASSES, _unique, _unique_countries
 
 
 # acts whose welcome supports their doer, not the one they are aimed at (pass 37)
@@ -90,6 +90,12 @@ class _NounEvents:
         if not owners and reading.type == "AID":
             # "arms transfers from North Korea to Russia": a transfer's origin is its giver
             owners = self._prep_objects(noun, ("from",))
+        if not owners and reading.type == "AID" and not cue.recipient_subject:
+            # "the transfer of North Korean missiles to Russia": goods of a state named as what is
+            # moved are moved by that state, as a purchase's are bought from it (session 14)
+            owners = _unique(m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj" and THEME_CLASSES.intersection(self._object_classes(o))
+                             for m in self._np(o).mentions if m.actor.kind in ROLE_KINDS)
         recipients: list[Mention] = []
         if cue.recipient_subject and reading.type == "AID":
             # "Moscow's purchase of North Korean missiles": the owner receives; the giver is "from"
@@ -122,6 +128,13 @@ class _NounEvents:
             # "restrictions on imports of Japanese seafood": a curb on goods is aimed at their origin
             targets = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in cue.preps
                        for o in p.children if o.dep_ == "pobj" for m in self._of_owner(o)]
+            # ("raised tariffs on $200 billion of Chinese goods": an amount of goods, the "on" also
+            # where the parser hangs it on the verb the measure is the object of; session 14)
+            targets += [m for h in ([noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" else [])
+                        for p in h.children if p.dep_ == "prep" and p.lower_ in cue.preps
+                        for o in p.children if o.dep_ == "pobj"
+                        and (o.pos_ == "NUM" or o.lemma_.lower() in self.cues.quantity_nouns)
+                        for m in self._of_owner(o)]
             # ("a tariff on imports from South Korea": goods "from" a state come from it, the "on"
             # also where the parser hangs it on the verb the measure is the object of; pass twenty-one)
             targets += [m for h in [noun, *([noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" else [])]
@@ -135,6 +148,19 @@ class _NounEvents:
                         for p in [*o.subtree, *(o.head.head.children if o.head.head.i != noun.i else ())]
                         if p.dep_ == "prep" and p.lower_ == "to"
                         for g in p.children if g.dep_ == "pobj" for m in self._np(g).mentions]
+            exporting = any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == "export" for c in noun.children)
+            if not targets and exporting:
+                # "joined export controls on chip-making equipment aimed at China": goods under an
+                # export measure, aimed at a state, name its target; so does "to" a state where the
+                # parser hangs it on the verb ("imposed export controls on chips to China"; session 14)
+                heads = [noun, *([noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" else [])]
+                goods = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                         for o in p.children if o.dep_ == "pobj"]
+                targets = [m for o in goods for acl in o.children
+                           if acl.dep_ == "acl" and acl.lemma_.lower() in self.cues.aiming_participles
+                           for m in self._prep_objects(acl, ("to", "at", "against"))]
+                if goods and not targets:
+                    targets = [m for h in [*heads[1:], *goods] for m in self._prep_objects(h, ("to",))]
             if not targets and (self._curbed_exports(noun) or any(
                     c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == "export" for c in noun.children)):
                 # "Japan's restrictions on the export of chipmaking equipment", "the export controls

@@ -152,7 +152,8 @@ class _Phrases:
         elif tok.pos_ == "PRON" or tok.lower_ in PERSONAL | PLURAL | SINGULAR:
             found.extend(self._pronoun(tok))
             how = 0.7
-        elif tok.lemma_.lower() in ("party", "side") and (any(c.lower_ in ("all", "both") for c in tok.children) or (
+        elif tok.lemma_.lower() in ("party", "side") and (any(c.lower_ in ("all", "both") or c.lower_ in self.cues.armed_side_determiners
+                                                              for c in tok.children) or (
                 tok.tag_ == "NNS" and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"])) \
                 and (sides := self._war_sides(tok)):
             # (bare "the parties" too, pass eighteen: "urged the parties to seek a settlement")

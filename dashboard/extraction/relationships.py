@@ -507,6 +507,9 @@ class _Relationships:
                         recipients += [m for a in t.children if a.dep_ == "agent" for p in a.children
                                        if p.dep_ == "pobj" for m in self._np(p, True).mentions]
             suppliers = subjects
+        # (a war's sides that "either side" stands for are no standing customer: "Beijing insists that
+        # it supplies no weapons to either side"; session 14)
+        recipients = [m for m in recipients if not any(c.lower_ in cues.armed_side_determiners for c in self.doc[m.start].children)]
         for s in _unique_countries(suppliers):
             for r in _unique_countries(recipients):
                 self._emit_rel(sent, s, r, "SUPPLIER", negated, 0.6)

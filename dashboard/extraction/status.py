@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..cues import EventCue
-from .context import OCCURRENCE_VERBS, PREP_CONTROL
+from .context import OCCURRENCE_VERBS, PREP_CONTROL, THEME_CLASSES
 
 
 class _Status:
@@ -144,6 +144,12 @@ class _Status:
                     return "hypothetical"
                 return "negated"
             if word in ("neither", "nor") and child.dep_ in ("preconj", "cc", "det", "advmod"):
+                return "negated"
+            if child.dep_ in ("dobj", "obj") and tok.pos_ == "VERB" \
+                    and any(d.dep_ == "det" and d.lower_ in self.cues.negations for d in child.children) \
+                    and THEME_CLASSES.intersection(self._object_classes(child)):
+                # "Beijing supplies no weapons to either side", "sent no troops": a transfer of no
+                # goods is one denied (session 14; "left no doubt" moves nothing and is no event)
                 return "negated"
         for child in tok.children:
             # "if talks fail, X will impose sanctions": the condition hangs below the event

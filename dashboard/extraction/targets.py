@@ -281,6 +281,11 @@ class _Targets:
         fighting = any((self._parts.get(t.i) or ((), (), ""))[2] == "ASSAULT" for t in tok.sent) or any(
             t.lemma_.lower() in war.nouns or t.lemma_.lower() in self.cues.war_talk
             for t in tok.sent for war in self.cues.ongoing_wars)
+        if not fighting and any(c.lower_ in self.cues.armed_side_determiners for c in tok.children):
+            # "has not supplied lethal weapons to either side": arms given to either side speak of
+            # the war themselves (session 14)
+            fighting = any(self.cues.armed_side_classes.intersection(self.cues.object_classes.get(t.lemma_.lower(), ()))
+                           for t in tok.sent)
         for war in self.cues.ongoing_wars:
             if (self.published is None or self.published >= war.start) and {war.source, war.target} <= named and fighting:
                 return [Mention(tok.i, tok.i + 1, self.actors.actors[war.source], "implied"),

@@ -152,6 +152,12 @@ class _Triggers:
         # ("$2 billion": a currency sign is a quantifier of the number; pass 22)
         for tok in (obj, *[c for c in obj.children if c.dep_ in ("compound", "amod") or c.dep_ == "quantmod" and c.tag_ == "$"]):
             classes = self.cues.object_classes.get(tok.lemma_.lower()) or self.cues.object_classes.get(tok.lower_)
+            if classes and tok.i == obj.i and obj.lemma_.lower() in self.cues.quantity_nouns:
+                # "sent a shipment of humanitarian aid": a quantity noun with a class of its own
+                # (shipments are goods abroad) is also what it is of (session 14)
+                inner = tuple(c for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                              for o in of.children if o.dep_ == "pobj" for c in self._object_classes(o))
+                return classes + tuple(c for c in inner if c not in classes)
             if classes:
                 return classes
         if obj.pos_ == "NUM" or obj.lemma_.lower() in self.cues.quantity_nouns:

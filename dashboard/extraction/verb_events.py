@@ -441,8 +441,9 @@ class _VerbEvents:
                 # "suspended all imports of Japanese aquatic products", "halted exports to China":
                 # a halt to trade is aimed at the goods' origin or the trade's other end
                 targets = [m for obj in objects for m in [*self._of_owner(obj), *self._prep_objects(obj, ("to", "from"))]]
-                if not targets and any(o.lemma_.lower() in ("export", "sale") for o in objects):
-                    # "restricting sales of chip-design software to China": "to" hung on the verb (pass nineteen)
+                if not targets and any(o.lemma_.lower() in ("export", "sale", "shipment") for o in objects):
+                    # "restricting sales of chip-design software to China": "to" hung on the verb (pass nineteen;
+                    # shipments abroad too, session 14)
                     targets = self._prep_objects(verb, ("to",))
                 if not targets and any(o.lemma_.lower() in ("export", "sale") for o in objects):
                     # "banned exports of gallium and germanium to the United States": the parser may
@@ -712,8 +713,10 @@ class _VerbEvents:
                 return  # guarding against no one named warns no one
         if reading.type in SYMMETRIC_EVENTS and cue.type not in SYMMETRIC_EVENTS and not targets:
             return  # "sent delegations" with no destination: the senders did not meet each other
-        if cue.only_objects and set(classes) & self.cues.open_object_classes and any(c in cue.objects for c in classes):
-            # "Moscow had suspended its participation": the measure stands with no one named (pass 27)
+        if set(classes) & self.cues.open_object_classes and any(c in cue.objects for c in classes):
+            # "Moscow had suspended its participation": the measure stands with no one named (pass 27);
+            # so does backing peace efforts ("supported every effort toward peace"), a verb that is an
+            # event with any object too (session 14)
             cue = replace(cue, no_target=True)
         if reading.type == "THREATEN" and verb.lemma_.lower() in self.cues.forewarning_verbs and targets \
                 and self._alleged_hostility(verb, targets) and not self._threat_content(verb, cue, sources):
