@@ -87,7 +87,18 @@ def _cue_types(tok: Token) -> frozenset[str]:
 
 
 def path_between(a: Token, b: Token) -> tuple[list[Token], list[Token], Token | None]:
-    """Tokens from a up to the lowest common ancestor, and from b up to it (and that ancestor)."""
+    """Tokens from a up to the lowest common ancestor, and from b up to it (and that ancestor).
+    Once per document and pair of tokens: the candidates, both tiers' features, the act's verb and
+    the relationship tier's negation all ask for the same paths (callers do not change the lists)."""
+    memo = _memo(a.doc)
+    key = ("path", a.i, b.i)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _path_between(a, b)
+    return found
+
+
+def _path_between(a: Token, b: Token) -> tuple[list[Token], list[Token], Token | None]:
     anc_a = [a] + list(a.ancestors)
     ids_a = {t.i: k for k, t in enumerate(anc_a)}
     up_b: list[Token] = []
@@ -159,7 +170,7 @@ def _head_features(ms: Span, mt: Span, lca: Token) -> list[str]:
     return f
 
 
-def _memo(doc: Doc) -> dict[Any, list[str]]:
+def _memo(doc: Doc) -> dict[Any, Any]:
     """Per parsed document, the features that do not depend on the rules' readings: both tiers
     (events, and relationships in learned_relationships.py) read the same sentences and pairs, so
     the second reuses the first's instead of walking the parse again."""
@@ -280,21 +291,7 @@ def candidates(doc: Doc, actors: list[dict[str, Any]], events: list[dict[str, An
     character offsets) and the rules' `events` (sentence offsets). Training and run time both
     call this. `on_error(sentence, exc)`: a sentence whose features raise is handed to it and
     skipped (run time under `skip_failing_sentences`); without it the error propagates."""
-    sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
-    kinds: dict[str, str] = {}
-    by_sent: dict[int, list[tuple[str, str, Span]]] = defaultdict(list)
-    for a in actors:
-        code = a.get("country")
-        if not code:
-            continue
-        kinds.setdefault(code, a["kind"] if a["kind"] in ("country", "organisation") else "state")
-        for lo, hi in a["mentions"]:
-            span = doc.char_span(lo, hi, alignment_mode="expand")
-            if span is None:
-                continue
-            si = int(np.searchsorted(starts, span.start_char, side="right") - 1)
-            by_sent[si].append((code, a["id"], span))
+    sents, starts, kinds, by_sent = _mentions_by_sentence(doc, actors)
     rule_by_sent: dict[int, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
     for e in events:
         si = int(np.searchsorted(starts, e["start"], side="right") - 1)
@@ -311,8 +308,45 @@ def candidates(doc: Doc, actors: list[dict[str, Any]], events: list[dict[str, An
     return out
 
 
-def _sentence_candidates(doc: Doc, sent: Span, si: int, ments: list[tuple[str, str, Span]],
-                         rule_pairs: dict[tuple[str, str], set[str]], kinds: dict[str, str]) -> list[Candidate]:
+def _mentions_by_sentence(doc: Doc, actors: list[dict[str, Any]]) -> tuple[
+        list[Span], list[int], dict[str, str], dict[int, list[tuple[str, str, Span]]]]:
+    """The document's sentences, their first characters, each actor code's kind and the mentions
+    of each sentence (code, actor id, span). Both tiers are given the same actors: the second
+    reuses the first's (callers do not change them)."""
+    key = ("mentions", tuple((a.get("country"), a.get("kind"), a.get("id"), tuple(tuple(m) for m in a.get("mentions") or ())) for a in actors))
+    memo = _memo(doc)
+    found = memo.get(key)
+    if found is not None:
+        return found
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    kinds: dict[str, str] = {}
+    by_sent: dict[int, list[tuple[str, str, Span]]] = defaultdict(list)
+    for a in actors:
+        code = a.get("country")
+        if not code:
+            continue
+        kinds.setdefault(code, a["kind"] if a["kind"] in ("country", "organisation") else "state")
+        for lo, hi in a["mentions"]:
+            span = doc.char_span(lo, hi, alignment_mode="expand")
+            if span is None:
+                continue
+            si = int(np.searchsorted(starts, span.start_char, side="right") - 1)
+            by_sent[si].append((code, a["id"], span))
+    found = memo[key] = (sents, starts, kinds, dict(by_sent))
+    return found
+
+
+def _sentence_pairs(sent: Span, si: int, ments: list[tuple[str, str, Span]]) -> tuple[
+        dict[str, tuple[int, str, Span]], list[str], bool, bool, dict[tuple[str, str], tuple[bool, bool]]]:
+    """What a sentence's candidates take from the parse alone, whatever the rules read: the mention
+    kept per code, the codes in order, modal and negation words, and per ordered pair whether each
+    mention's path to the other climbs through a subject. Once per sentence for both tiers."""
+    key = ("pairs", si, tuple((code, actor_id, span.start, span.end) for code, actor_id, span in ments))
+    memo = _memo(sent.doc)
+    found = memo.get(key)
+    if found is not None:
+        return found
     # one mention per code: the one highest in the parse (shortest path to the root)
     best: dict[str, tuple[int, str, Span]] = {}
     for code, actor_id, span in ments:
@@ -320,24 +354,39 @@ def _sentence_candidates(doc: Doc, sent: Span, si: int, ments: list[tuple[str, s
         if code not in best or depth < best[code][0]:
             best[code] = (depth, actor_id, span)
     codes = sorted(best)
+    subjects: dict[tuple[str, str], tuple[bool, bool]] = {}
+    modal = neg = False
+    if len(codes) >= 2:
+        lemset = {tok.lemma_.lower() for tok in sent}
+        modal, neg = bool(lemset & MODAL), bool(lemset & NEG)
+        for s in codes:
+            for t in codes:
+                if s != t:
+                    up_s, up_t, _ = path_between(best[s][2].root, best[t][2].root)
+                    subjects[(s, t)] = (any(x.dep_ in SUBJ for x in up_s), any(x.dep_ in SUBJ for x in up_t))
+    found = memo[key] = (best, codes, modal, neg, subjects)
+    return found
+
+
+def _sentence_candidates(doc: Doc, sent: Span, si: int, ments: list[tuple[str, str, Span]],
+                         rule_pairs: dict[tuple[str, str], set[str]], kinds: dict[str, str]) -> list[Candidate]:
+    best, codes, modal, neg, subjects = _sentence_pairs(sent, si, ments)
     if len(codes) < 2:
         return []
     sent_rule_types = {ty for tys in rule_pairs.values() for ty in tys}
     rules_here = {pair: frozenset(tys) for pair, tys in rule_pairs.items() if tys}
     shared = sentence_features(sent, sent_rule_types)
-    lemset = {tok.lemma_.lower() for tok in sent}
     out = []
     for s in codes:
         for t in codes:
             if s == t:
                 continue
             ms, mt = best[s][2], best[t][2]
-            up_s, up_t, _ = path_between(ms.root, mt.root)
+            src_subj, tgt_subj = subjects[(s, t)]
             out.append(Candidate(
                 sent=si, s=s, t=t, source_id=best[s][1], target_id=best[t][1], ms=ms, mt=mt,
                 feats=candidate_features(doc, sent, ms, mt, s, t, rule_pairs, sent_rule_types, kinds, shared),
-                modal=bool(lemset & MODAL), neg=bool(lemset & NEG),
-                src_subj=any(x.dep_ in SUBJ for x in up_s), tgt_subj=any(x.dep_ in SUBJ for x in up_t),
+                modal=modal, neg=neg, src_subj=src_subj, tgt_subj=tgt_subj,
                 rule_pair=bool(rule_pairs.get((s, t)) or rule_pairs.get((t, s))), rules_here=rules_here))
     return out
 
