@@ -320,8 +320,10 @@ class _When:
         the first verb or event cue above it) is one of `owners`."""
         best: DateMention | None = None
         best_distance = 0
+        sent = trigger.sent  # (once, not twice per date of the document: a Token's sentence is sought anew each time)
+        lo, hi = sent.start, sent.end
         for i, mention in self.date_tokens.items():
-            if not (trigger.sent.start <= i < trigger.sent.end):
+            if not (lo <= i < hi):
                 continue
             if first and (self.doc.text[mention.start:mention.start + 5].lower() == "since"
                           or self.doc.text[max(0, mention.start - 6):mention.start].lower().strip() == "since"):
@@ -650,7 +652,8 @@ class _When:
         reaction to the declaration unveiled on Wednesday") is none."""
         if not self._in_main_clause(trigger):
             return False
-        if any(trigger.sent.start <= i < trigger.sent.end for i in self.date_tokens):
+        sent = trigger.sent
+        if any(sent.start <= i < sent.end for i in self.date_tokens):
             return False
         verb = self._clause_verb(trigger)
         while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj":
