@@ -28,6 +28,7 @@ import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any, Callable
 
@@ -80,10 +81,22 @@ def _cue_maps() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     return ({k: frozenset(v) for k, v in verbs.items()}, {k: frozenset(v) for k, v in nouns.items()})
 
 
+#: (lemma id, part-of-speech id) -> cue types: asked tens of thousands of times a hundred documents
+#: for a few thousand distinct words, so the lemma string and lookups are made once per word
+_cue_types_seen: dict[tuple[int, int], frozenset[str]] = {}
+
+
 def _cue_types(tok: Token) -> frozenset[str]:
-    verbs, nouns = _cue_maps()
-    lemma = tok.lemma_.lower()
-    return nouns.get(lemma, frozenset()) if tok.pos_ in ("NOUN", "PROPN") else verbs.get(lemma, frozenset())
+    key = (tok.lemma, tok.pos)
+    found = _cue_types_seen.get(key)
+    if found is None:
+        verbs, nouns = _cue_maps()
+        lemma = tok.lemma_.lower()
+        found = nouns.get(lemma, frozenset()) if tok.pos_ in ("NOUN", "PROPN") else verbs.get(lemma, frozenset())
+        if len(_cue_types_seen) > 500_000:  # (a long-running ingest: bounded)
+            _cue_types_seen.clear()
+        _cue_types_seen[key] = found
+    return found
 
 
 def path_between(a: Token, b: Token) -> tuple[list[Token], list[Token], Token | None]:
@@ -181,19 +194,37 @@ def _sentence_text_features(sent: Span) -> list[str]:
     key = ("sentence", sent.start)
     memo = _memo(sent.doc)
     if key not in memo:
+        # (one pass over the sentence's tokens for all the lists below, in the order they are added)
+        lem: list[str] = []
+        verbs: list[str] = []
+        cues: list[str] = []
+        lemset: set[str] = set()
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            lemset.add(lemma)
+            if tok.is_alpha and not tok.is_stop:
+                lem.append(lemma)
+            if tok.pos_ == "VERB":
+                verbs.append(f"verb={lemma}")
+            cues += [f"cue={ty}" for ty in _cue_types(tok)]
         f = ["bias"]
-        lem = [tok.lemma_.lower() for tok in sent if tok.is_alpha and not tok.is_stop]
         f += [f"bow={w}" for w in set(lem)]
-        f += [f"verb={tok.lemma_.lower()}" for tok in sent if tok.pos_ == "VERB"]
+        f += verbs
         f.append(f"root={sent.root.lemma_.lower()}")
-        f += [f"cue={ty}" for tok in sent for ty in _cue_types(tok)]
-        lemset = {tok.lemma_.lower() for tok in sent}
+        f += cues
         if lemset & MODAL:
             f.append("modal")
         if lemset & NEG:
             f.append("neg")
         memo[key] = f
+        memo[("lemmas", sent.start)] = lemset
     return memo[key]
+
+
+def _sentence_lemmas(sent: Span) -> set[str]:
+    """The lower-case lemmas of a sentence (found with its text features, once)."""
+    _sentence_text_features(sent)
+    return _memo(sent.doc)[("lemmas", sent.start)]
 
 
 def sentence_features(sent: Span, sent_rule_types: set[str]) -> list[str]:
@@ -357,7 +388,7 @@ def _sentence_pairs(sent: Span, si: int, ments: list[tuple[str, str, Span]]) -> 
     subjects: dict[tuple[str, str], tuple[bool, bool]] = {}
     modal = neg = False
     if len(codes) >= 2:
-        lemset = {tok.lemma_.lower() for tok in sent}
+        lemset = _sentence_lemmas(sent)
         modal, neg = bool(lemset & MODAL), bool(lemset & NEG)
         for s in codes:
             for t in codes:
@@ -398,7 +429,7 @@ class Sparse:
     def __init__(self, rows: list[list[int]]):
         self.n = len(rows)
         lens = np.array([len(r) for r in rows], dtype=np.int64)
-        self.indices = np.array([i for r in rows for i in r], dtype=np.int64)
+        self.indices = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=int(lens.sum()))
         self.rowid = np.repeat(np.arange(self.n), lens)
 
     def dot(self, W: np.ndarray, Wt: np.ndarray | None = None) -> np.ndarray:
@@ -435,7 +466,8 @@ class Model:
             return np.zeros((0, self.W.shape[1]))
         if getattr(self, "_Wt", None) is None or self._Wt.shape[::-1] != self.W.shape:
             self._Wt = np.ascontiguousarray(self.W.T)  # (once per model, not per document)
-        X = Sparse([[self.vocab[f] for f in set(c.feats) if f in self.vocab] for c in cands])
+        vocab = self.vocab
+        X = Sparse([[k for f in set(c.feats) if (k := vocab.get(f)) is not None] for c in cands])
         return softmax(X.dot(self.W, self._Wt))
 
     def save(self, path: Path) -> None:
