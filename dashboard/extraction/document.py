@@ -7,7 +7,7 @@ clause_events.py, then relationships; after each sentence the discourse context 
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -56,6 +56,10 @@ class _DocumentAnalysis(
         self.cues = cues
         self.actors = actors
         self.published: date | None = getattr(document, "published", None)
+        # the sentences and their first tokens, found once: a Token's own `.sent` makes two spans
+        # and asks whether the text is parsed each time it is read (`_sentence_of`)
+        self._sents: list[Span] = list(parsed.sents)
+        self._sent_starts: list[int] = [s.start for s in self._sents]
         self.mentions = actors.find(parsed, self.published, _dateline_place(getattr(document, "text", "") or ""))
         # "29.5 billion US dollars", "Russian roubles": a state naming a currency is no actor in the
         # text (official-register pass, session 12)
@@ -220,6 +224,12 @@ class _DocumentAnalysis(
             "events": self.events,
             "relationships": self.relationships,
         }
+
+    def _sentence_of(self, tok: Token) -> Span:
+        """`tok.sent`, the sentence a token of this document is in, from the sentences found once."""
+        if not isinstance(tok, Token) or tok.doc is not self.doc:
+            return tok.sent
+        return self._sents[bisect_right(self._sent_starts, tok.i) - 1]
 
     def _groups(self, mentions: list[Mention]) -> list[list[Mention]]:
         """Coordinated actors ("Putin and Kim", "between Russia and North Korea"), which

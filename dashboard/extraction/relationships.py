@@ -1329,7 +1329,7 @@ class _Relationships:
         subjects = [m for m in self._subjects(verb).mentions if m.actor.country and m.actor.kind != "organisation"]
         if len(_unique_countries(subjects)) != 1:
             return []
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = self._sentence_of(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
         around = [m for m in self.mentions if start <= m.start and m.end <= sent.end]
         if any(m.actor.kind == "organisation" for m in around):
             return []

@@ -223,7 +223,7 @@ class _When:
         if best is None and scene is not None and self._scene_continued(light if light is not None else trigger):
             best = scene
         if best is None and self._scene_goes_on(light if light is not None else trigger):
-            best = getattr(self, "_root_scenes", {}).get(trigger.sent.start, getattr(self, "_root_scene", None))
+            best = getattr(self, "_root_scenes", {}).get(self._sentence_of(trigger).start, getattr(self, "_root_scene", None))
         if best is not None and best.precision == "day" and self._in_main_clause(trigger) \
                 and not _pluperfect(self._clause_verb(trigger)):
             self._scene_date = best
@@ -306,7 +306,7 @@ class _When:
         days = shift_days(self.doc.text[mention.start:mention.end])
         if days is None:
             return mention
-        sent = trigger.sent
+        sent = self._sentence_of(trigger)
         if self.doc.text[sent.start_char:mention.start].strip().lower() not in ("", "but", "and"):
             return mention
         scene = getattr(self, "_root_scenes", {}).get(sent.start)
@@ -320,7 +320,7 @@ class _When:
         the first verb or event cue above it) is one of `owners`."""
         best: DateMention | None = None
         best_distance = 0
-        sent = trigger.sent  # (once, not twice per date of the document: a Token's sentence is sought anew each time)
+        sent = self._sentence_of(trigger)  # (once, not twice per date of the document: a Token's sentence is sought anew each time)
         lo, hi = sent.start, sent.end
         for i, mention in self.date_tokens.items():
             if not (lo <= i < hi):
@@ -380,8 +380,8 @@ class _When:
         which dates its additions once the rules have read the whole text, reads the scene of the
         sentence it dates and not the last one's (dates pass 1)."""
         scenes = getattr(self, "_scenes", None)
-        if scenes and trigger.sent.start in scenes:
-            return scenes[trigger.sent.start]
+        if scenes and self._sentence_of(trigger).start in scenes:
+            return scenes[self._sentence_of(trigger).start]
         return self._scene_before
 
     def _framed_date(self, trigger: Token, climber: Token) -> DateMention | None:
@@ -500,7 +500,7 @@ class _When:
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in subject.children):
             return None
         lede = next((s for s in self.doc.sents if sum(t.is_alpha for t in s) > 3), None)
-        if lede is None or lede.start >= anchor.sent.start:
+        if lede is None or lede.start >= self._sentence_of(anchor).start:
             return None
         return next((m for i, m in sorted(self.date_tokens.items())
                      if lede.start <= i < lede.end and m.precision == "day"), None)
@@ -652,7 +652,7 @@ class _When:
         reaction to the declaration unveiled on Wednesday") is none."""
         if not self._in_main_clause(trigger):
             return False
-        sent = trigger.sent
+        sent = self._sentence_of(trigger)
         if any(sent.start <= i < sent.end for i in self.date_tokens):
             return False
         verb = self._clause_verb(trigger)
