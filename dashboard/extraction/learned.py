@@ -28,7 +28,7 @@ import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Callable
 
@@ -178,7 +178,7 @@ def _head_features(ms: Span, mt: Span, lca: Token) -> list[str]:
             f.append("headmodal")
         if h.lemma_.lower() in NEG:
             f.append("headneg")
-    if lca.head.lemma_.lower() in MODAL_HEADS or any(a.lemma_.lower() in MODAL_HEADS for a in list(lca.ancestors)[:2]):
+    if lca.head.lemma_.lower() in MODAL_HEADS or any(a.lemma_.lower() in MODAL_HEADS for a in islice(lca.ancestors, 2)):
         f.append("headmodal")
     return f
 
@@ -260,33 +260,39 @@ def _pair_features(doc: Doc, ms: Span, mt: Span, s: str, t: str, kinds: dict[str
 
 
 def _parse_pair_features(doc: Doc, ms: Span, mt: Span, s: str, t: str, kinds: dict[str, str]) -> list[str]:
+    # (each token attribute read once; the features and their order as they were)
     f: list[str] = []
     ha, hb = ms.root, mt.root
+    ha_dep, hb_dep = ha.dep_, hb.dep_
     up_a, up_b, lca = path_between(ha, hb)
     path = "^".join(x.dep_ for x in up_a) + "|" + (lca.dep_ if lca is not None else "-") + "|" + "v".join(x.dep_ for x in reversed(up_b))
     f.append(f"path={path}")
-    mids = [x.lemma_.lower() for x in up_a[1:] + up_b[1:] if x.is_alpha]
-    f += [f"pathlem={w}" for w in mids]
+    between = up_a[1:] + up_b[1:]
+    f += [f"pathlem={x.lemma_.lower()}" for x in between if x.is_alpha]
+    order = "st" if ms.start < mt.start else "ts"
     if lca is not None:
-        f.append(f"lca={lca.lemma_.lower()}")
+        ll = lca.lemma_.lower()
+        f.append(f"lca={ll}")
         f.append(f"lca_pos={lca.pos_}")
-        f.append(f"srcdep={ha.dep_}_lca={lca.lemma_.lower()}")
-        f.append(f"tgtdep={hb.dep_}_lca={lca.lemma_.lower()}")
-        prep = [x.lemma_.lower() for x in up_b if x.dep_ == "prep"]
-        if prep:
-            f.append(f"tgtprep={prep[0]}_lca={lca.lemma_.lower()}")
+        f.append(f"srcdep={ha_dep}_lca={ll}")
+        f.append(f"tgtdep={hb_dep}_lca={ll}")
+        prep = next((x.lemma_.lower() for x in up_b if x.dep_ == "prep"), None)
+        if prep is not None:
+            f.append(f"tgtprep={prep}_lca={ll}")
     # cue types of the path between the actors and of their common head
-    f += [f"pathcue={ty}" for x in up_a[1:] + up_b[1:] for ty in _cue_types(x)]
+    f += [f"pathcue={ty}" for x in between for ty in _cue_types(x)]
     if lca is not None:
-        f += [f"lcacue={ty}" for ty in _cue_types(lca)]
-        f += [f"lcacue={ty}_src={ha.dep_}" for ty in _cue_types(lca)]
-        f += [f"lcacue={ty}_order={'st' if ms.start < mt.start else 'ts'}" for ty in _cue_types(lca)]
-    f.append(f"srcdep={ha.dep_}")
-    f.append(f"tgtdep={hb.dep_}")
-    f.append(f"deps={ha.dep_}_{hb.dep_}")
-    f.append(f"order={'st' if ms.start < mt.start else 'ts'}")
+        lca_types = _cue_types(lca)
+        f += [f"lcacue={ty}" for ty in lca_types]
+        f += [f"lcacue={ty}_src={ha_dep}" for ty in lca_types]
+        f += [f"lcacue={ty}_order={order}" for ty in lca_types]
+    f.append(f"srcdep={ha_dep}")
+    f.append(f"tgtdep={hb_dep}")
+    f.append(f"deps={ha_dep}_{hb_dep}")
+    f.append(f"order={order}")
     lo, hi = sorted((ms.end, mt.start)) if ms.start < mt.start else sorted((mt.end, ms.start))
-    f += [f"btw={x.lemma_.lower()}" for x in doc[lo:hi] if x.is_alpha and not x.is_stop][:12]
+    # (the first twelve: the words after them are not read)
+    f += islice((f"btw={x.lemma_.lower()}" for x in doc[lo:hi] if x.is_alpha and not x.is_stop), 12)
     f.append(f"gap={min(4, (hi - lo) // 5)}")
     f.append(f"skind={kinds.get(s, '?')}")
     f.append(f"tkind={kinds.get(t, '?')}")
@@ -435,7 +441,8 @@ class Sparse:
     def dot(self, W: np.ndarray, Wt: np.ndarray | None = None) -> np.ndarray:
         """X @ W (`Wt`: W.T made contiguous, when the caller keeps one)."""
         Wt = np.ascontiguousarray(W.T) if Wt is None else Wt
-        return np.stack([np.bincount(self.rowid, weights=w[self.indices], minlength=self.n) for w in Wt], axis=1)
+        gathered = Wt[:, self.indices]  # (one gather for all classes; each row the same weights as w[self.indices])
+        return np.stack([np.bincount(self.rowid, weights=g, minlength=self.n) for g in gathered], axis=1)
 
     def tdot(self, G: np.ndarray, d: int) -> np.ndarray:
         Gt = np.ascontiguousarray(G.T)
