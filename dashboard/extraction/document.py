@@ -83,6 +83,12 @@ class _DocumentAnalysis(
         lemma_set, lower_set = _cue_hashes(parsed.vocab, cues)
         self._candidates: list[int] = [i for i, (lemma, lower) in enumerate(zip(lemma_ids.tolist(), lower_ids.tolist()))
                                        if lemma in lemma_set or lower in lower_set]
+        # each token's lower-case lemma and lower-case form (`tok.lemma_.lower()`, `tok.lower_`) from
+        # the same ids: the rules that look at every word of a sentence test these strings first and
+        # make a Token only of a word that may be a cue
+        strings = parsed.vocab.strings
+        self._lemma_lower: list[str] = [_lowered(strings, h) for h in lemma_ids.tolist()]
+        self._lower: list[str] = [strings[h] for h in lower_ids.tolist()]
         self._mention_starts = [m.start for m in self.mentions]
         self.context = Context()
         self.events: list[dict[str, Any]] = []
@@ -351,6 +357,20 @@ class _DocumentAnalysis(
                     and tok.head.lemma_.lower() in self.cues.plotting_verbs:
                 self._named_plotter(sent, tok, attribution)
         self._relationships(sent, candidates)
+
+
+_lowered_seen: dict[int, str] = {}
+
+
+def _lowered(strings: Any, key: int) -> str:
+    """The lower-cased string of a string-store id (ids are hashes of the strings, so one table
+    serves every document)."""
+    found = _lowered_seen.get(key)
+    if found is None:
+        if len(_lowered_seen) > 500_000:  # (a long-running ingest: bounded)
+            _lowered_seen.clear()
+        found = _lowered_seen[key] = strings[key].lower()
+    return found
 
 
 def _depth(tok: Token) -> int:
