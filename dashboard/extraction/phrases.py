@@ -561,7 +561,9 @@ class _Phrases:
         sentence's plural representative subjects stand for, named or bare, which a "they"
         opening the next sentence means (roles pass 2)."""
         subjects: list[Mention] = []
-        for tok in sent:
+        lemmas, lowers = self._lemma_lower, self._lower
+        # (a Token made only of a word that may be a representative)
+        for tok in (self.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in self.cues.representatives):
             if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.cues.representatives \
                     or tok.lemma_.lower() in _COLLECTIVE_REPRESENTATIVES:
                 continue
@@ -581,7 +583,7 @@ class _Phrases:
         # "They condemned ... They reaffirmed ...": a "they" subject that goes on with the sentence
         # before's plural subject keeps it for the next
         going_on = {m.actor.country for m in self.context.plural_subject}
-        for tok in sent:
+        for tok in (self.doc[i] for i in range(sent.start, sent.end) if lowers[i] == "they"):
             if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") \
                     and {m.actor.country for m in self._pronoun(tok)} == going_on:
                 return list(self.context.plural_subject)
