@@ -24,6 +24,7 @@ from .context import REACTIONS, ROLE_KINDS, Context, _pluperfect, _unique
 from .dateline import _dateline_place
 from .emit import _CEASED, _Emitting
 from .issuer import _Issuer
+from .learned import forget as forget_learned_memo
 from .learned import learned_events
 from .learned_relationships import learned_relationships
 from .noun_events import _NounEvents
@@ -224,6 +225,7 @@ class _DocumentAnalysis(
         self.events += learned_events(self, actors)
         # and standing relationships likewise (learned_relationships.py)
         self.relationships += learned_relationships(self, actors)
+        forget_learned_memo(self.doc)
         return {
             "document": _document_json(self.document),
             "actors": actors,

@@ -190,6 +190,13 @@ def _memo(doc: Doc) -> dict[Any, Any]:
     return doc.user_data.setdefault("sitrep_learned_features", {})
 
 
+def forget(doc: Doc) -> None:
+    """Drop the document's memo once both tiers have read it: it holds Tokens and Spans, which
+    refer back to the document, so left on it every parsed document would be a reference cycle
+    that only the garbage collector frees (slower over a stream of documents)."""
+    doc.user_data.pop("sitrep_learned_features", None)
+
+
 def _sentence_text_features(sent: Span) -> list[str]:
     key = ("sentence", sent.start)
     memo = _memo(sent.doc)
