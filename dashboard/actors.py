@@ -16,8 +16,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+import numpy as np
 import yaml
+from spacy.attrs import IS_TITLE, POS
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.language import Language
 
@@ -454,12 +457,18 @@ def _short_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = _covered(mentions)
     earlier = [(m.start, m.actor) for m in mentions
                if m.actor.kind == "person" and m.actor.country is not None and len(m.actor.name.split()) > 1]
-    out = []
-    for tok in doc:
-        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title:
+    out: list[Mention] = []
+    if not earlier:
+        return out
+    # the capitalised proper nouns from one array of part-of-speech ids, not a Token per word
+    pos, title = doc.to_array([POS, IS_TITLE]).T
+    propn = pos == PROPN
+    for i in np.flatnonzero(propn & (title == 1)).tolist():
+        if i in taken:
             continue
-        if (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+        if (i > 0 and propn[i - 1]) or (i + 1 < len(doc) and propn[i + 1]):
             continue
+        tok = doc[i]
         people = {actor.id: actor for start, actor in earlier if start < tok.i and tok.text in actor.name.split()}
         if len(people) == 1:
             out.append(Mention(tok.i, tok.i + 1, next(iter(people.values())), "name"))

@@ -510,3 +510,20 @@ def test_the_learned_tier_dates_an_act_by_its_own_nouns_phrase(monkeypatch: pyte
     run("Chile voted for the sanctions of 2017 against Bolivia.", date(2023, 11, 29))
     # ... an act of another type than the noun's takes nothing from it
     assert seen == [["2017", None]]
+
+
+def test_the_boundary_said_once_in_front_finds_what_the_patterns_alone_find() -> None:
+    # Speed pass (session 14): the scan opens with "\b(?=[\w’])", which every pattern implies;
+    # the matches must be those of the bare alternation, a "’s" year and a count of days included.
+    import re
+
+    from dashboard import dates
+
+    bare = re.compile(dates._ALTERNATION)
+    text = ("On 3 March 2022, two days later, Moscow’s 2014 seizure was recalled; talks in May last year "
+            "and on Thursday, the day before the summit, followed. That same month Kyiv’s 1991 vote was cited.")
+    found = [(m.start(), m.end(), m.lastgroup) for m in dates._REGEX.finditer(text)]
+    assert found == [(m.start(), m.end(), m.lastgroup) for m in bare.finditer(text)]
+    assert {"day_month_year", "shift", "year", "month_rel_year", "weekday", "anaphor"} <= {g for _, _, g in found}
+    # negative: no date inside a word or a code ("A320neo", "x2019y"), with or without the prefix
+    assert not list(dates._REGEX.finditer("the A320neo order x2019y")) and not list(bare.finditer("the A320neo order x2019y"))

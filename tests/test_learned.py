@@ -309,3 +309,38 @@ def test_an_act_a_statement_makes_keeps_the_saying_as_its_verb(monkeypatch: pyte
     (e,) = _learned_readings(monkeypatch, "Peru has said that its sanctions on Bolivia will stay in place.",
                              ("PER", "BOL", "SANCTION"))
     assert e["status"] == "asserted"
+
+
+def test_the_candidates_a_tier_reuses_from_the_other_are_those_it_would_build_alone() -> None:
+    # Speed pass (session 14): the relationship tier reuses the event tier's mentions per sentence,
+    # paths and parse-only pair features (memoised on the parsed document); what it builds must be
+    # what it would build on a fresh parse, and another set of actors must not get the first's.
+    from dashboard.extract import _analyse, _tokenized
+    from dashboard.extraction import learned_relationships
+    from dashboard.nlp import get_nlp
+
+    nlp = get_nlp()
+    text = "Japan and Australia signed a defence pact with India on Monday, and China protested to Japan."
+
+    def analysed():  # type: ignore[no-untyped-def]
+        parsed = nlp(_tokenized(nlp, text))
+        return parsed, _analyse(document(text), parsed)
+
+    def summary(cands):  # type: ignore[no-untyped-def]
+        return [(c.sent, c.s, c.t, c.source_id, c.target_id, c.ms.start, c.mt.start, c.feats, c.modal, c.neg,
+                 c.src_subj, c.tgt_subj, c.rule_pair, c.rules_here) for c in cands]
+
+    reused, result = analysed()
+    assert not reused.user_data  # (the run drops its memo: Tokens in it would tie the document in a cycle)
+    fresh, _ = analysed()
+    actors = result["actors"]
+    learned.candidates(reused, actors, result["events"])  # the event tier first, as in a run
+    rels = learned_relationships.candidates(reused, actors, result["relationships"])
+    assert len(rels) >= 6  # four states named in one sentence
+    assert summary(rels) == summary(learned_relationships.candidates(fresh, actors, result["relationships"]))
+    fresh.user_data.clear()
+    assert summary(learned.candidates(reused, actors, result["events"])) == summary(learned.candidates(fresh, actors, result["events"]))
+    # negative: without India among the actors, India is in no candidate, memo or not
+    fewer = [a for a in actors if a.get("country") != "IND"]
+    assert not [c for c in learned.candidates(reused, fewer, result["events"]) if "IND" in (c.s, c.t)]
+    assert [c for c in learned.candidates(reused, actors, result["events"]) if "IND" in (c.s, c.t)]

@@ -160,7 +160,7 @@ class _ClauseEvents:
                     break
             targets = targets or [m for t in subject.subtree for m in ([self.by_token[t.i]] if t.i in self.by_token else [])
                                   if m.actor.country not in own and m.actor.kind in ROLE_KINDS]
-        targets = self._past_the_helped(verb.sent.root, targets) if targets else self._war_counterpart(verb, sources)
+        targets = self._past_the_helped(self._sentence_of(verb).root, targets) if targets else self._war_counterpart(verb, sources)
         if not sources or not targets:
             return
         cue = self.cues.verbs.get("warn") or EventCue("warn", "verb", "THREATEN")

@@ -7,7 +7,7 @@ clause_events.py, then relationships; after each sentence the discourse context 
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -24,6 +24,7 @@ from .context import REACTIONS, ROLE_KINDS, Context, _pluperfect, _unique
 from .dateline import _dateline_place
 from .emit import _CEASED, _Emitting
 from .issuer import _Issuer
+from .learned import forget as forget_learned_memo
 from .learned import learned_events
 from .learned_relationships import learned_relationships
 from .noun_events import _NounEvents
@@ -56,6 +57,10 @@ class _DocumentAnalysis(
         self.cues = cues
         self.actors = actors
         self.published: date | None = getattr(document, "published", None)
+        # the sentences and their first tokens, found once: a Token's own `.sent` makes two spans
+        # and asks whether the text is parsed each time it is read (`_sentence_of`)
+        self._sents: list[Span] = list(parsed.sents)
+        self._sent_starts: list[int] = [s.start for s in self._sents]
         self.mentions = actors.find(parsed, self.published, _dateline_place(getattr(document, "text", "") or ""))
         # "29.5 billion US dollars", "Russian roubles": a state naming a currency is no actor in the
         # text (official-register pass, session 12)
@@ -79,6 +84,12 @@ class _DocumentAnalysis(
         lemma_set, lower_set = _cue_hashes(parsed.vocab, cues)
         self._candidates: list[int] = [i for i, (lemma, lower) in enumerate(zip(lemma_ids.tolist(), lower_ids.tolist()))
                                        if lemma in lemma_set or lower in lower_set]
+        # each token's lower-case lemma and lower-case form (`tok.lemma_.lower()`, `tok.lower_`) from
+        # the same ids: the rules that look at every word of a sentence test these strings first and
+        # make a Token only of a word that may be a cue
+        strings = parsed.vocab.strings
+        self._lemma_lower: list[str] = [_lowered(strings, h) for h in lemma_ids.tolist()]
+        self._lower: list[str] = [strings[h] for h in lower_ids.tolist()]
         self._mention_starts = [m.start for m in self.mentions]
         self.context = Context()
         self.events: list[dict[str, Any]] = []
@@ -214,12 +225,19 @@ class _DocumentAnalysis(
         self.events += learned_events(self, actors)
         # and standing relationships likewise (learned_relationships.py)
         self.relationships += learned_relationships(self, actors)
+        forget_learned_memo(self.doc)
         return {
             "document": _document_json(self.document),
             "actors": actors,
             "events": self.events,
             "relationships": self.relationships,
         }
+
+    def _sentence_of(self, tok: Token) -> Span:
+        """`tok.sent`, the sentence a token of this document is in, from the sentences found once."""
+        if not isinstance(tok, Token) or tok.doc is not self.doc:
+            return tok.sent
+        return self._sents[bisect_right(self._sent_starts, tok.i) - 1]
 
     def _groups(self, mentions: list[Mention]) -> list[list[Mention]]:
         """Coordinated actors ("Putin and Kim", "between Russia and North Korea"), which
@@ -341,6 +359,20 @@ class _DocumentAnalysis(
                     and tok.head.lemma_.lower() in self.cues.plotting_verbs:
                 self._named_plotter(sent, tok, attribution)
         self._relationships(sent, candidates)
+
+
+_lowered_seen: dict[int, str] = {}
+
+
+def _lowered(strings: Any, key: int) -> str:
+    """The lower-cased string of a string-store id (ids are hashes of the strings, so one table
+    serves every document)."""
+    found = _lowered_seen.get(key)
+    if found is None:
+        if len(_lowered_seen) > 500_000:  # (a long-running ingest: bounded)
+            _lowered_seen.clear()
+        found = _lowered_seen[key] = strings[key].lower()
+    return found
 
 
 def _depth(tok: Token) -> int:

@@ -308,9 +308,9 @@ class _Emitting:
     def _meeting_partner(self, trigger: Token, own: str | None) -> list[Mention]:
         """The other party of the latest meeting of `own` with one other state reported in the
         trigger's sentence or the one before it."""
-        start = trigger.sent.start
+        start = self._sentence_of(trigger).start
         if start > 0:
-            start = self.doc[start - 1].sent.start
+            start = self._sentence_of(self.doc[start - 1]).start
         for i in sorted(self._parts, reverse=True):
             sources, targets, kind = self._parts[i]
             if i < start or kind != "CONSULT":

@@ -28,6 +28,7 @@ import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Callable
 
@@ -80,14 +81,37 @@ def _cue_maps() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     return ({k: frozenset(v) for k, v in verbs.items()}, {k: frozenset(v) for k, v in nouns.items()})
 
 
+#: (lemma id, part-of-speech id) -> cue types: asked tens of thousands of times a hundred documents
+#: for a few thousand distinct words, so the lemma string and lookups are made once per word
+_cue_types_seen: dict[tuple[int, int], frozenset[str]] = {}
+
+
 def _cue_types(tok: Token) -> frozenset[str]:
-    verbs, nouns = _cue_maps()
-    lemma = tok.lemma_.lower()
-    return nouns.get(lemma, frozenset()) if tok.pos_ in ("NOUN", "PROPN") else verbs.get(lemma, frozenset())
+    key = (tok.lemma, tok.pos)
+    found = _cue_types_seen.get(key)
+    if found is None:
+        verbs, nouns = _cue_maps()
+        lemma = tok.lemma_.lower()
+        found = nouns.get(lemma, frozenset()) if tok.pos_ in ("NOUN", "PROPN") else verbs.get(lemma, frozenset())
+        if len(_cue_types_seen) > 500_000:  # (a long-running ingest: bounded)
+            _cue_types_seen.clear()
+        _cue_types_seen[key] = found
+    return found
 
 
 def path_between(a: Token, b: Token) -> tuple[list[Token], list[Token], Token | None]:
-    """Tokens from a up to the lowest common ancestor, and from b up to it (and that ancestor)."""
+    """Tokens from a up to the lowest common ancestor, and from b up to it (and that ancestor).
+    Once per document and pair of tokens: the candidates, both tiers' features, the act's verb and
+    the relationship tier's negation all ask for the same paths (callers do not change the lists)."""
+    memo = _memo(a.doc)
+    key = ("path", a.i, b.i)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _path_between(a, b)
+    return found
+
+
+def _path_between(a: Token, b: Token) -> tuple[list[Token], list[Token], Token | None]:
     anc_a = [a] + list(a.ancestors)
     ids_a = {t.i: k for k, t in enumerate(anc_a)}
     up_b: list[Token] = []
@@ -154,35 +178,60 @@ def _head_features(ms: Span, mt: Span, lca: Token) -> list[str]:
             f.append("headmodal")
         if h.lemma_.lower() in NEG:
             f.append("headneg")
-    if lca.head.lemma_.lower() in MODAL_HEADS or any(a.lemma_.lower() in MODAL_HEADS for a in list(lca.ancestors)[:2]):
+    if lca.head.lemma_.lower() in MODAL_HEADS or any(a.lemma_.lower() in MODAL_HEADS for a in islice(lca.ancestors, 2)):
         f.append("headmodal")
     return f
 
 
-def _memo(doc: Doc) -> dict[Any, list[str]]:
+def _memo(doc: Doc) -> dict[Any, Any]:
     """Per parsed document, the features that do not depend on the rules' readings: both tiers
     (events, and relationships in learned_relationships.py) read the same sentences and pairs, so
     the second reuses the first's instead of walking the parse again."""
     return doc.user_data.setdefault("sitrep_learned_features", {})
 
 
+def forget(doc: Doc) -> None:
+    """Drop the document's memo once both tiers have read it: it holds Tokens and Spans, which
+    refer back to the document, so left on it every parsed document would be a reference cycle
+    that only the garbage collector frees (slower over a stream of documents)."""
+    doc.user_data.pop("sitrep_learned_features", None)
+
+
 def _sentence_text_features(sent: Span) -> list[str]:
     key = ("sentence", sent.start)
     memo = _memo(sent.doc)
     if key not in memo:
+        # (one pass over the sentence's tokens for all the lists below, in the order they are added)
+        lem: list[str] = []
+        verbs: list[str] = []
+        cues: list[str] = []
+        lemset: set[str] = set()
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            lemset.add(lemma)
+            if tok.is_alpha and not tok.is_stop:
+                lem.append(lemma)
+            if tok.pos_ == "VERB":
+                verbs.append(f"verb={lemma}")
+            cues += [f"cue={ty}" for ty in _cue_types(tok)]
         f = ["bias"]
-        lem = [tok.lemma_.lower() for tok in sent if tok.is_alpha and not tok.is_stop]
         f += [f"bow={w}" for w in set(lem)]
-        f += [f"verb={tok.lemma_.lower()}" for tok in sent if tok.pos_ == "VERB"]
+        f += verbs
         f.append(f"root={sent.root.lemma_.lower()}")
-        f += [f"cue={ty}" for tok in sent for ty in _cue_types(tok)]
-        lemset = {tok.lemma_.lower() for tok in sent}
+        f += cues
         if lemset & MODAL:
             f.append("modal")
         if lemset & NEG:
             f.append("neg")
         memo[key] = f
+        memo[("lemmas", sent.start)] = lemset
     return memo[key]
+
+
+def _sentence_lemmas(sent: Span) -> set[str]:
+    """The lower-case lemmas of a sentence (found with its text features, once)."""
+    _sentence_text_features(sent)
+    return _memo(sent.doc)[("lemmas", sent.start)]
 
 
 def sentence_features(sent: Span, sent_rule_types: set[str]) -> list[str]:
@@ -218,33 +267,39 @@ def _pair_features(doc: Doc, ms: Span, mt: Span, s: str, t: str, kinds: dict[str
 
 
 def _parse_pair_features(doc: Doc, ms: Span, mt: Span, s: str, t: str, kinds: dict[str, str]) -> list[str]:
+    # (each token attribute read once; the features and their order as they were)
     f: list[str] = []
     ha, hb = ms.root, mt.root
+    ha_dep, hb_dep = ha.dep_, hb.dep_
     up_a, up_b, lca = path_between(ha, hb)
     path = "^".join(x.dep_ for x in up_a) + "|" + (lca.dep_ if lca is not None else "-") + "|" + "v".join(x.dep_ for x in reversed(up_b))
     f.append(f"path={path}")
-    mids = [x.lemma_.lower() for x in up_a[1:] + up_b[1:] if x.is_alpha]
-    f += [f"pathlem={w}" for w in mids]
+    between = up_a[1:] + up_b[1:]
+    f += [f"pathlem={x.lemma_.lower()}" for x in between if x.is_alpha]
+    order = "st" if ms.start < mt.start else "ts"
     if lca is not None:
-        f.append(f"lca={lca.lemma_.lower()}")
+        ll = lca.lemma_.lower()
+        f.append(f"lca={ll}")
         f.append(f"lca_pos={lca.pos_}")
-        f.append(f"srcdep={ha.dep_}_lca={lca.lemma_.lower()}")
-        f.append(f"tgtdep={hb.dep_}_lca={lca.lemma_.lower()}")
-        prep = [x.lemma_.lower() for x in up_b if x.dep_ == "prep"]
-        if prep:
-            f.append(f"tgtprep={prep[0]}_lca={lca.lemma_.lower()}")
+        f.append(f"srcdep={ha_dep}_lca={ll}")
+        f.append(f"tgtdep={hb_dep}_lca={ll}")
+        prep = next((x.lemma_.lower() for x in up_b if x.dep_ == "prep"), None)
+        if prep is not None:
+            f.append(f"tgtprep={prep}_lca={ll}")
     # cue types of the path between the actors and of their common head
-    f += [f"pathcue={ty}" for x in up_a[1:] + up_b[1:] for ty in _cue_types(x)]
+    f += [f"pathcue={ty}" for x in between for ty in _cue_types(x)]
     if lca is not None:
-        f += [f"lcacue={ty}" for ty in _cue_types(lca)]
-        f += [f"lcacue={ty}_src={ha.dep_}" for ty in _cue_types(lca)]
-        f += [f"lcacue={ty}_order={'st' if ms.start < mt.start else 'ts'}" for ty in _cue_types(lca)]
-    f.append(f"srcdep={ha.dep_}")
-    f.append(f"tgtdep={hb.dep_}")
-    f.append(f"deps={ha.dep_}_{hb.dep_}")
-    f.append(f"order={'st' if ms.start < mt.start else 'ts'}")
+        lca_types = _cue_types(lca)
+        f += [f"lcacue={ty}" for ty in lca_types]
+        f += [f"lcacue={ty}_src={ha_dep}" for ty in lca_types]
+        f += [f"lcacue={ty}_order={order}" for ty in lca_types]
+    f.append(f"srcdep={ha_dep}")
+    f.append(f"tgtdep={hb_dep}")
+    f.append(f"deps={ha_dep}_{hb_dep}")
+    f.append(f"order={order}")
     lo, hi = sorted((ms.end, mt.start)) if ms.start < mt.start else sorted((mt.end, ms.start))
-    f += [f"btw={x.lemma_.lower()}" for x in doc[lo:hi] if x.is_alpha and not x.is_stop][:12]
+    # (the first twelve: the words after them are not read)
+    f += islice((f"btw={x.lemma_.lower()}" for x in doc[lo:hi] if x.is_alpha and not x.is_stop), 12)
     f.append(f"gap={min(4, (hi - lo) // 5)}")
     f.append(f"skind={kinds.get(s, '?')}")
     f.append(f"tkind={kinds.get(t, '?')}")
@@ -280,21 +335,7 @@ def candidates(doc: Doc, actors: list[dict[str, Any]], events: list[dict[str, An
     character offsets) and the rules' `events` (sentence offsets). Training and run time both
     call this. `on_error(sentence, exc)`: a sentence whose features raise is handed to it and
     skipped (run time under `skip_failing_sentences`); without it the error propagates."""
-    sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
-    kinds: dict[str, str] = {}
-    by_sent: dict[int, list[tuple[str, str, Span]]] = defaultdict(list)
-    for a in actors:
-        code = a.get("country")
-        if not code:
-            continue
-        kinds.setdefault(code, a["kind"] if a["kind"] in ("country", "organisation") else "state")
-        for lo, hi in a["mentions"]:
-            span = doc.char_span(lo, hi, alignment_mode="expand")
-            if span is None:
-                continue
-            si = int(np.searchsorted(starts, span.start_char, side="right") - 1)
-            by_sent[si].append((code, a["id"], span))
+    sents, starts, kinds, by_sent = _mentions_by_sentence(doc, actors)
     rule_by_sent: dict[int, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
     for e in events:
         si = int(np.searchsorted(starts, e["start"], side="right") - 1)
@@ -311,8 +352,45 @@ def candidates(doc: Doc, actors: list[dict[str, Any]], events: list[dict[str, An
     return out
 
 
-def _sentence_candidates(doc: Doc, sent: Span, si: int, ments: list[tuple[str, str, Span]],
-                         rule_pairs: dict[tuple[str, str], set[str]], kinds: dict[str, str]) -> list[Candidate]:
+def _mentions_by_sentence(doc: Doc, actors: list[dict[str, Any]]) -> tuple[
+        list[Span], list[int], dict[str, str], dict[int, list[tuple[str, str, Span]]]]:
+    """The document's sentences, their first characters, each actor code's kind and the mentions
+    of each sentence (code, actor id, span). Both tiers are given the same actors: the second
+    reuses the first's (callers do not change them)."""
+    key = ("mentions", tuple((a.get("country"), a.get("kind"), a.get("id"), tuple(tuple(m) for m in a.get("mentions") or ())) for a in actors))
+    memo = _memo(doc)
+    found = memo.get(key)
+    if found is not None:
+        return found
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    kinds: dict[str, str] = {}
+    by_sent: dict[int, list[tuple[str, str, Span]]] = defaultdict(list)
+    for a in actors:
+        code = a.get("country")
+        if not code:
+            continue
+        kinds.setdefault(code, a["kind"] if a["kind"] in ("country", "organisation") else "state")
+        for lo, hi in a["mentions"]:
+            span = doc.char_span(lo, hi, alignment_mode="expand")
+            if span is None:
+                continue
+            si = int(np.searchsorted(starts, span.start_char, side="right") - 1)
+            by_sent[si].append((code, a["id"], span))
+    found = memo[key] = (sents, starts, kinds, dict(by_sent))
+    return found
+
+
+def _sentence_pairs(sent: Span, si: int, ments: list[tuple[str, str, Span]]) -> tuple[
+        dict[str, tuple[int, str, Span]], list[str], bool, bool, dict[tuple[str, str], tuple[bool, bool]]]:
+    """What a sentence's candidates take from the parse alone, whatever the rules read: the mention
+    kept per code, the codes in order, modal and negation words, and per ordered pair whether each
+    mention's path to the other climbs through a subject. Once per sentence for both tiers."""
+    key = ("pairs", si, tuple((code, actor_id, span.start, span.end) for code, actor_id, span in ments))
+    memo = _memo(sent.doc)
+    found = memo.get(key)
+    if found is not None:
+        return found
     # one mention per code: the one highest in the parse (shortest path to the root)
     best: dict[str, tuple[int, str, Span]] = {}
     for code, actor_id, span in ments:
@@ -320,24 +398,39 @@ def _sentence_candidates(doc: Doc, sent: Span, si: int, ments: list[tuple[str, s
         if code not in best or depth < best[code][0]:
             best[code] = (depth, actor_id, span)
     codes = sorted(best)
+    subjects: dict[tuple[str, str], tuple[bool, bool]] = {}
+    modal = neg = False
+    if len(codes) >= 2:
+        lemset = _sentence_lemmas(sent)
+        modal, neg = bool(lemset & MODAL), bool(lemset & NEG)
+        for s in codes:
+            for t in codes:
+                if s != t:
+                    up_s, up_t, _ = path_between(best[s][2].root, best[t][2].root)
+                    subjects[(s, t)] = (any(x.dep_ in SUBJ for x in up_s), any(x.dep_ in SUBJ for x in up_t))
+    found = memo[key] = (best, codes, modal, neg, subjects)
+    return found
+
+
+def _sentence_candidates(doc: Doc, sent: Span, si: int, ments: list[tuple[str, str, Span]],
+                         rule_pairs: dict[tuple[str, str], set[str]], kinds: dict[str, str]) -> list[Candidate]:
+    best, codes, modal, neg, subjects = _sentence_pairs(sent, si, ments)
     if len(codes) < 2:
         return []
     sent_rule_types = {ty for tys in rule_pairs.values() for ty in tys}
     rules_here = {pair: frozenset(tys) for pair, tys in rule_pairs.items() if tys}
     shared = sentence_features(sent, sent_rule_types)
-    lemset = {tok.lemma_.lower() for tok in sent}
     out = []
     for s in codes:
         for t in codes:
             if s == t:
                 continue
             ms, mt = best[s][2], best[t][2]
-            up_s, up_t, _ = path_between(ms.root, mt.root)
+            src_subj, tgt_subj = subjects[(s, t)]
             out.append(Candidate(
                 sent=si, s=s, t=t, source_id=best[s][1], target_id=best[t][1], ms=ms, mt=mt,
                 feats=candidate_features(doc, sent, ms, mt, s, t, rule_pairs, sent_rule_types, kinds, shared),
-                modal=bool(lemset & MODAL), neg=bool(lemset & NEG),
-                src_subj=any(x.dep_ in SUBJ for x in up_s), tgt_subj=any(x.dep_ in SUBJ for x in up_t),
+                modal=modal, neg=neg, src_subj=src_subj, tgt_subj=tgt_subj,
                 rule_pair=bool(rule_pairs.get((s, t)) or rule_pairs.get((t, s))), rules_here=rules_here))
     return out
 
@@ -349,13 +442,14 @@ class Sparse:
     def __init__(self, rows: list[list[int]]):
         self.n = len(rows)
         lens = np.array([len(r) for r in rows], dtype=np.int64)
-        self.indices = np.array([i for r in rows for i in r], dtype=np.int64)
+        self.indices = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=int(lens.sum()))
         self.rowid = np.repeat(np.arange(self.n), lens)
 
     def dot(self, W: np.ndarray, Wt: np.ndarray | None = None) -> np.ndarray:
         """X @ W (`Wt`: W.T made contiguous, when the caller keeps one)."""
         Wt = np.ascontiguousarray(W.T) if Wt is None else Wt
-        return np.stack([np.bincount(self.rowid, weights=w[self.indices], minlength=self.n) for w in Wt], axis=1)
+        gathered = Wt[:, self.indices]  # (one gather for all classes; each row the same weights as w[self.indices])
+        return np.stack([np.bincount(self.rowid, weights=g, minlength=self.n) for g in gathered], axis=1)
 
     def tdot(self, G: np.ndarray, d: int) -> np.ndarray:
         Gt = np.ascontiguousarray(G.T)
@@ -386,7 +480,8 @@ class Model:
             return np.zeros((0, self.W.shape[1]))
         if getattr(self, "_Wt", None) is None or self._Wt.shape[::-1] != self.W.shape:
             self._Wt = np.ascontiguousarray(self.W.T)  # (once per model, not per document)
-        X = Sparse([[self.vocab[f] for f in set(c.feats) if f in self.vocab] for c in cands])
+        vocab = self.vocab
+        X = Sparse([[k for f in set(c.feats) if (k := vocab.get(f)) is not None] for c in cands])
         return softmax(X.dot(self.W, self._Wt))
 
     def save(self, path: Path) -> None:

@@ -64,14 +64,9 @@ def relationship_features(c: L.Candidate) -> list[str]:
     the parse path between its two mentions or at their common head (with the cue's modifiers:
     "treaty ally", "trading partner"), and what each mention hangs from."""
     words, types = _cues()
-    f: list[str] = []
+    sent = c.ms.sent
+    f = list(_sentence_cues(sent, words, types))
     up_a, up_b, lca = L.path_between(c.ms.root, c.mt.root)
-    for tok in c.ms.sent:
-        lemma = tok.lemma_.lower()
-        if lemma in words:
-            f.append(f"rcue={lemma}")
-            if lemma in types:
-                f.append(f"rcuety={types[lemma]}")
     for tok in up_a[1:] + up_b[1:] + ([lca] if lca is not None else []):
         lemma = tok.lemma_.lower()
         if lemma in words:
@@ -82,6 +77,23 @@ def relationship_features(c: L.Candidate) -> list[str]:
     for name, m in (("s", c.ms), ("t", c.mt)):
         f.append(f"{name}dephead={m.root.dep_}_{m.root.head.lemma_.lower()}")
     return f
+
+
+def _sentence_cues(sent: Span, words: frozenset[str], types: dict[str, str]) -> list[str]:
+    """The relationship cue words of a sentence and their types (`relationship_features`), once per
+    sentence rather than once per pair."""
+    memo = L._memo(sent.doc)
+    key = ("relationship cues", sent.start)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if lemma in words:
+                found.append(f"rcue={lemma}")
+                if lemma in types:
+                    found.append(f"rcuety={types[lemma]}")
+    return found
 
 
 def candidates(doc: Doc, actors: list[dict[str, Any]], relationships: list[dict[str, Any]],

@@ -54,9 +54,9 @@ class _Phrases:
     def _last_state_speaker(self, tok: Token) -> list[Mention]:
         """The states or bodies that were the subject of the latest verb of saying before `tok`, in
         its sentence or the one before (pass 24)."""
-        start = tok.sent.start
+        start = self._sentence_of(tok).start
         if start > 0:
-            start = self.doc[start - 1].sent.start
+            start = self._sentence_of(self.doc[start - 1]).start
         for i in range(tok.i - 1, start - 1, -1):
             t = self.doc[i]
             if t.pos_ == "VERB" and t.lemma_.lower() in self.cues.reporting:
@@ -68,9 +68,9 @@ class _Phrases:
 
     def _state_in_focus(self, tok: Token) -> list[Mention]:
         """The one state that is the subject of the main verb of the sentence before `tok` (pass 27)."""
-        if tok.sent.start == 0:
+        if self._sentence_of(tok).start == 0:
             return []
-        root = self.doc[tok.sent.start - 1].sent.root
+        root = self._sentence_of(self.doc[self._sentence_of(tok).start - 1]).root
         found = _unique(m for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
                         for s in (c, *c.conjuncts) for m in self._np(s, True, 4).mentions if m.actor.kind == "country")
         if len({m.actor.country for m in found}) == 1:
@@ -113,9 +113,9 @@ class _Phrases:
     def _text_in_focus(self, tok: Token) -> Token | None:
         """The statement, note or letter (`statement_nouns`) that is the subject of the main verb of
         the sentence before `tok`, if any (reference pass)."""
-        if tok.sent.start == 0:
+        if self._sentence_of(tok).start == 0:
             return None
-        root = self.doc[tok.sent.start - 1].sent.root
+        root = self._sentence_of(self.doc[self._sentence_of(tok).start - 1]).root
         return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.by_token
                      and c.lemma_.lower() in self.cues.statement_nouns), None)
 
@@ -492,9 +492,9 @@ class _Phrases:
 
     def _body_before(self, tok: Token) -> Mention | None:
         """The organisation last named before `tok`, in its sentence or the one before (pass 22)."""
-        start = tok.sent.start
+        start = self._sentence_of(tok).start
         if start > 0:
-            start = self.doc[start - 1].sent.start
+            start = self._sentence_of(self.doc[start - 1]).start
         for m in reversed(self.mentions):
             if m.end <= tok.i and m.start >= start and m.actor.kind == "organisation" and m.actor.country:
                 # (not when a group of some other kind was introduced since: "launched a new group")
@@ -562,7 +562,9 @@ class _Phrases:
         sentence's plural representative subjects stand for, named or bare, which a "they"
         opening the next sentence means (roles pass 2)."""
         subjects: list[Mention] = []
-        for tok in sent:
+        lemmas, lowers = self._lemma_lower, self._lower
+        # (a Token made only of a word that may be a representative)
+        for tok in (self.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in self.cues.representatives):
             if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.cues.representatives \
                     or tok.lemma_.lower() in _COLLECTIVE_REPRESENTATIVES:
                 continue
@@ -582,7 +584,7 @@ class _Phrases:
         # "They condemned ... They reaffirmed ...": a "they" subject that goes on with the sentence
         # before's plural subject keeps it for the next
         going_on = {m.actor.country for m in self.context.plural_subject}
-        for tok in sent:
+        for tok in (self.doc[i] for i in range(sent.start, sent.end) if lowers[i] == "they"):
             if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") \
                     and {m.actor.country for m in self._pronoun(tok)} == going_on:
                 return list(self.context.plural_subject)
@@ -706,7 +708,7 @@ class _Phrases:
         """The main subject of the sentence before `tok`'s, when no state or body is named before
         `tok` in its own sentence (else that one is nearer)."""
         subject = self.context.main_subject
-        if subject is None or subject.start >= tok.sent.start:
+        if subject is None or subject.start >= self._sentence_of(tok).start:
             return None
         if any(m.end <= tok.i and m.actor.kind in ("country", "organisation") for m in self._sentence_mentions):
             return None
@@ -716,7 +718,7 @@ class _Phrases:
         """The alliance (`alliances` in data/event_cues.yaml) named last before `tok`, in its
         sentence or the three before (pass 29)."""
         sents = [s for s in self.doc.sents if s.start <= tok.i][-4:]
-        start = sents[0].start if sents else tok.sent.start
+        start = sents[0].start if sents else self._sentence_of(tok).start
         for m in reversed(self.mentions):
             if m.end <= tok.i and m.actor.country in self.cues.alliances and not self._of_a_thing(m):
                 # (not an alliance named only to say what a thing is of: "an Asian version of NATO")
@@ -870,8 +872,8 @@ class _Phrases:
                     return speakers[:1]
             if people:
                 return [people[-1]]
-            if word in ("he", "she", "his", "her") and (speaker := self._unnamed_speaker(tok.sent, tok.i) or (
-                    self._unnamed_speaker(self.doc[tok.sent.start - 1].sent) if tok.sent.start > 0 else None)) is not None:
+            if word in ("he", "she", "his", "her") and (speaker := self._unnamed_speaker(self._sentence_of(tok), tok.i) or (
+                    self._unnamed_speaker(self._sentence_of(self.doc[self._sentence_of(tok).start - 1])) if self._sentence_of(tok).start > 0 else None)) is not None:
                 # "A foreign ministry spokesman in Beijing said ... '...,' he said": a he or she after
                 # a speaker named by no name (in its sentence's main clause or the one before) is
                 # that speaker, who speaks for what the phrase names, or for no one, not the last
@@ -929,7 +931,7 @@ class _Phrases:
                          for m in self._np(c, True).mentions} \
                     if verb.lemma_.lower() == "be" and tok.head.dep_ == "attr" else set()
                 if local:
-                    main = next((self.by_token[c.i] for c in tok.sent.root.children
+                    main = next((self.by_token[c.i] for c in self._sentence_of(tok).root.children
                                  if c.dep_ == "nsubj" and c.i in self.by_token and c.i < tok.i), None)
                     if main is not None and main.actor.kind in ("country", "organisation") and main.actor.country not in local:
                         return [main]

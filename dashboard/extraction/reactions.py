@@ -95,7 +95,7 @@ class _Reactions:
                 continue
             if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl") or c.i in self.by_token for c in obj.children):
                 continue  # "Russia's claims", "claims by Manila", "the claim that ...": named otherwise
-            for i in range(obj.i - 1, max(obj.sent.start - 400, -1), -1):
+            for i in range(obj.i - 1, max(self._sentence_of(obj).start - 400, -1), -1):
                 earlier = self.doc[i]
                 lemma = earlier.lemma_.lower()
                 if earlier.pos_ == "NOUN" and lemma == noun:
@@ -155,7 +155,7 @@ class _Reactions:
         extremely wrong" -> Biden)."""
         for obj in objects:
             if obj.lower_ == "it":
-                obj = next((t for t in reversed(obj.sent[: obj.i - obj.sent.start])
+                obj = next((t for t in reversed(self._sentence_of(obj)[: obj.i - self._sentence_of(obj).start])
                             if t.lemma_.lower() in self.cues.remarks and t.pos_ == "NOUN"), obj)
             if obj.lemma_.lower() not in self.cues.remarks or self._np(obj, True).mentions \
                     or any(c.dep_ == "poss" for c in obj.children):
@@ -183,7 +183,7 @@ class _Reactions:
                 # (a pronoun subject is read with the text seen so far, not with that seen by its
                 # own sentence: "On Thursday he presented the plan ... Rutte said he supported it"
                 # can resolve the earlier "he" to Rutte, named only after it; reject pass, session 13)
-                owners = [m for m in self._subjects(verb).mentions if m.start < earlier.sent.end]
+                owners = [m for m in self._subjects(verb).mentions if m.start < self._sentence_of(earlier).end]
             if owners:
                 return owners
         return []
@@ -265,12 +265,12 @@ class _Reactions:
         renaming = [verb.head] if verb.dep_ in ("relcl", "acl") and verb.head.dep_ in ("npadvmod", "appos") else []
         for obj in candidates + [c for c in verb.children if c.dep_ == "nsubj"] + renaming:
             comma = obj.left_edge.i - 1
-            if obj.pos_ == "NOUN" and comma > verb.sent.start and self.doc[comma].text == "," \
+            if obj.pos_ == "NOUN" and comma > self._sentence_of(verb).start and self.doc[comma].text == "," \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children) \
                     and obj.i < verb.i and self._cue(obj) is None and not self._np(obj, True).mentions:
                 # "Beijing waived visa requirements for South Korean visitors, a step Seoul
                 # welcomed": a noun set off after a clause renames the act just before it
-                for i in range(comma - 1, verb.sent.start - 1, -1):
+                for i in range(comma - 1, self._sentence_of(verb).start - 1, -1):
                     parts = self._parts.get(i)
                     if parts is not None and parts[0]:
                         found = [m for m in parts[0] if m.actor.country not in own]
@@ -389,7 +389,7 @@ class _Reactions:
                                   and t.pos_ in ("VERB", "NOUN")), None)
                     if named is None:
                         continue
-                    acts = sorted((a for a in acts if named.sent.start <= a[0] < named.sent.end),
+                    acts = sorted((a for a in acts if self._sentence_of(named).start <= a[0] < self._sentence_of(named).end),
                                   key=lambda a: abs(a[0] - named.i))
                 for i, doers, event_type in acts:
                     found = [m for m in doers if m.actor.country not in own] if self._decided(self.doc[i], event_type) else []
@@ -428,7 +428,7 @@ class _Reactions:
         after an actor object ("condemned Peru and said it would ...") stays the pronoun."""
         if obj.lower_ != "it":
             return obj
-        before = [t for t in obj.sent if t.i < obj.i and t.dep_ in ("dobj", "obj")]
+        before = [t for t in self._sentence_of(obj) if t.i < obj.i and t.dep_ in ("dobj", "obj")]
         if before and before[-1].pos_ == "NOUN" and not self._np(before[-1], True).mentions:
             return before[-1]
         return obj

@@ -1056,7 +1056,8 @@ class _Relationships:
         as the verb's object is its ally; a negation on either denies it, a condition ties no one
         (relationships pass 3)."""
         cues = self.cues
-        for verb in sent:
+        lemmas = self._lemma_lower
+        for verb in (self.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in cues.defending_verbs):  # (only its verbs' words)
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.defending_verbs \
                     or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue
@@ -1093,8 +1094,10 @@ class _Relationships:
         """"Chile trades heavily with Peru" -> TRADE, "Chile, which belongs to NATO" -> MEMBER: a verb
         of `standing_verbs` in the present simple, with no direct object, modal or condition, ties
         its subjects to the object of its preposition (relationships pass 2)."""
-        for verb in sent:
-            entry = self.cues.standing_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        standing = self.cues.standing_verbs
+        lemmas = self._lemma_lower
+        for verb in (self.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in standing):  # (only its verbs' words)
+            entry = standing.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
             # (the present simple, with "do" support when denied: "Chile does not belong to NATO")
             present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ in ("does", "do") for c in verb.children))
@@ -1119,7 +1122,8 @@ class _Relationships:
         `at_odds_nouns` with another, or states that are so together, are adversaries
         (relationships pass 5); the other side is the noun's (or its verb's) "with" object, else the
         subjects are paired among themselves. A modal or a condition ties no one; a negation denies it."""
-        for noun in sent:
+        nouns, lowers = self.cues.at_odds_nouns, self._lower
+        for noun in (self.doc[i] for i in range(sent.start, sent.end) if lowers[i] in nouns):  # (only its nouns' words)
             if noun.lower_ not in self.cues.at_odds_nouns or noun.dep_ != "pobj" or noun.head.lower_ != "at":
                 continue
             verb = noun.head.head
@@ -1148,7 +1152,9 @@ class _Relationships:
         the "of"/"in"/"to" object or modifier of "membership"/"accession", else the organisation named
         last in the sentence before the phrase."""
         cues = self.cues
-        for tok in sent:
+        lemmas = self._lemma_lower
+        for tok in (self.doc[i] for i in range(sent.start, sent.end)
+                    if lemmas[i] in cues.aspiration_nouns or lemmas[i] in cues.aspiring_verbs):  # (only its words)
             lemma = tok.lemma_.lower()
             if tok.pos_ == "NOUN" and lemma in cues.aspiration_nouns:
                 seekers = [m for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"
@@ -1332,7 +1338,7 @@ class _Relationships:
         subjects = [m for m in self._subjects(verb).mentions if m.actor.country and m.actor.kind != "organisation"]
         if len(_unique_countries(subjects)) != 1:
             return []
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = self._sentence_of(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
         around = [m for m in self.mentions if start <= m.start and m.end <= sent.end]
         if any(m.actor.kind == "organisation" for m in around):
             return []

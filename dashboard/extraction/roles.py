@@ -30,20 +30,20 @@ class _Roles:
         actor for subject is its subject (pass 27)."""
         if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
             return Found([], 0.0)
-        stray = [t for t in verb.sent if t.i < verb.i and t.dep_ == "npadvmod" and t.pos_ == "PROPN"
-                 and t.i > verb.sent.start and self.doc[t.i - 1].text == ","
+        stray = [t for t in self._sentence_of(verb) if t.i < verb.i and t.dep_ == "npadvmod" and t.pos_ == "PROPN"
+                 and t.i > self._sentence_of(verb).start and self.doc[t.i - 1].text == ","
                  and t.i + 1 < verb.i and self.doc[t.i + 1].text == ","]
         if not stray:
             # "On Monday and Tuesday Dan Driscoll, the Army secretary, met ...": a name run on from
             # a fronted date, that the parser joins to the date, ends right before the main verb (pass 31)
-            stray = [t for t in verb.sent if t.i < verb.i and t.dep_ == "conj" and t.pos_ == "PROPN"
+            stray = [t for t in self._sentence_of(verb) if t.i < verb.i and t.dep_ == "conj" and t.pos_ == "PROPN"
                      and t.head.ent_type_ in ("DATE", "TIME") and t.ent_type_ not in ("DATE", "TIME")
                      and t.i in self.by_token
                      and all(x.is_punct for x in self.doc[t.right_edge.i + 1:verb.i])]
         if not stray:
             # "In April Paris accused Moscow ...": a name right after a fronted month, that the parser
             # takes for the month's head and the preposition's object, is the main verb's subject (pass 36)
-            stray = [t for t in verb.sent if t.i < verb.i and t.dep_ == "pobj" and t.pos_ == "PROPN"
+            stray = [t for t in self._sentence_of(verb) if t.i < verb.i and t.dep_ == "pobj" and t.pos_ == "PROPN"
                      and t.head.dep_ == "prep" and t.head.head.i == verb.i and t.ent_type_ not in ("DATE", "TIME")
                      and t.i in self.by_token
                      and any(c.dep_ in ("compound", "nmod") and c.ent_type_ in ("DATE", "TIME") and c.i < t.i for c in t.children)
@@ -197,7 +197,7 @@ class _Roles:
             found = self._subjects(reporter, depth + 1)
             if found.mentions:
                 return Found(found.mentions, found.how * 0.8)
-        if verb.dep_ == "pcomp" and head.lower_ == "without" and head.i > verb.sent.start \
+        if verb.dep_ == "pcomp" and head.lower_ == "without" and head.i > self._sentence_of(verb).start \
                 and self.doc[head.i - 1].text == ",":
             # "urged all parties to exercise restraint, without criticising Moscow": a "without"
             # clause set off by a comma is done by the subject of the finite clause it closes, not

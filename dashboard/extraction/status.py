@@ -292,7 +292,7 @@ class _Status:
 
     def _according_to(self, candidates: list[Token]) -> str | None:
         for tok in candidates:
-            if tok.lower_ == "according" and tok.i + 1 < tok.sent.end and self.doc[tok.i + 1].lower_ == "to":
+            if tok.lower_ == "according" and tok.i + 1 < self._sentence_of(tok).end and self.doc[tok.i + 1].lower_ == "to":
                 to = self.doc[tok.i + 1]
                 for obj in to.children:
                     if obj.dep_ == "pobj":

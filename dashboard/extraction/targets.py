@@ -148,7 +148,7 @@ class _Targets:
                 if named:
                     return named
             return []  # (no reaction it is said with names anyone: no guess)
-        for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        for i in range(verb.i - 1, self._sentence_of(verb).start - 1, -1):
             parts = self._parts.get(i)
             if parts is not None:
                 doers = [m for m in parts[0] if m.actor.country not in own]
@@ -278,14 +278,14 @@ class _Targets:
         """The two sides of a war under way on the publication date, once the text has named both
         before `tok` and its sentence speaks of fighting (an event of the war's kind or its nouns)."""
         named = {m.actor.country for m in self.mentions if m.start < tok.i}
-        fighting = any((self._parts.get(t.i) or ((), (), ""))[2] == "ASSAULT" for t in tok.sent) or any(
+        fighting = any((self._parts.get(t.i) or ((), (), ""))[2] == "ASSAULT" for t in self._sentence_of(tok)) or any(
             t.lemma_.lower() in war.nouns or t.lemma_.lower() in self.cues.war_talk
-            for t in tok.sent for war in self.cues.ongoing_wars)
+            for t in self._sentence_of(tok) for war in self.cues.ongoing_wars)
         if not fighting and any(c.lower_ in self.cues.armed_side_determiners for c in tok.children):
             # "has not supplied lethal weapons to either side": arms given to either side speak of
             # the war themselves (session 14)
             fighting = any(self.cues.armed_side_classes.intersection(self.cues.object_classes.get(t.lemma_.lower(), ()))
-                           for t in tok.sent)
+                           for t in self._sentence_of(tok))
         for war in self.cues.ongoing_wars:
             if (self.published is None or self.published >= war.start) and {war.source, war.target} <= named and fighting:
                 return [Mention(tok.i, tok.i + 1, self.actors.actors[war.source], "implied"),
@@ -331,7 +331,7 @@ class _Targets:
         aid": a transfer with no recipient named goes where the same giver's transfer named
         earlier in the sentence goes."""
         givers = {m.actor.country for m in sources}
-        for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        for i in range(verb.i - 1, self._sentence_of(verb).start - 1, -1):
             parts = self._parts.get(i)
             if parts is not None and parts[2] == "AID" and parts[1] and {m.actor.country for m in parts[0]} == givers:
                 return list(parts[1])
@@ -386,7 +386,7 @@ class _Targets:
         # not what the shots answer)
         sents = list(self.doc.sents)
         index = next(n for n, s in enumerate(sents) if s.start <= verb.i < s.end)
-        start = sents[index - 1].start if index else verb.sent.start
+        start = sents[index - 1].start if index else self._sentence_of(verb).start
         for i in range(verb.i - 1, start - 1, -1):
             parts = self._parts.get(i)
             if parts is not None and parts[0] and parts[2] in ("MOBILIZE", "ASSAULT", "COERCE") \

@@ -277,7 +277,7 @@ class _Triggers:
             if child.dep_ == "prep" and child.lower_ in light_preps:
                 # "voted for the sanctions", "sanctions which Russia voted for"
                 out.extend(self._antecedent(o) for o in child.children if o.dep_ == "pobj")
-            if child.dep_ in ("dobj", "obj") and child.left_edge.i > verb.sent.start \
+            if child.dep_ in ("dobj", "obj") and child.left_edge.i > self._sentence_of(verb).start \
                     and self.doc[child.left_edge.i - 1].text == "," \
                     and any(c.dep_ in ("dobj", "obj") and c.i < child.i for c in verb.children):
                 # "voiced concern about AUKUS, the security pact linking ...": a second object set off

@@ -724,7 +724,7 @@ class _VerbEvents:
             # hostile act, with nothing the warner will do, charges it (pass 37)
             reading = Reading("ACCUSE", None)
         if reading.type == "THREATEN" and targets:
-            targets = self._past_the_helped(verb.sent.root, targets)
+            targets = self._past_the_helped(self._sentence_of(verb).root, targets)
         status, attributed = self._status(verb, cue)
         if withheld and status == "asserted":
             status = "negated"  # (an abstention in place of a stand: the stand was not taken)
@@ -862,9 +862,9 @@ class _VerbEvents:
                     pronoun = o.i
                     # "The assembly adopted a resolution drafted by Ukraine. The United States voted
                     # against it": the latest motion of this sentence or the one before
-                    start = o.sent.start
+                    start = self._sentence_of(o).start
                     if start > 0:
-                        start = o.doc[start - 1].sent.start
+                        start = self._sentence_of(o.doc[start - 1]).start
                     o = next((t for t in reversed(o.doc[start:o.i]) if t.pos_ == "NOUN"
                               and "motion" in self._object_classes(t)), o)
                     if o.i != pronoun:

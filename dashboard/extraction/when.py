@@ -120,6 +120,15 @@ class _When:
             # "North Korea's attempt to put a satellite into orbit ended in failure on Wednesday":
             # the attempt's act is when what is said of the attempt happened
             owners.add(climber.head.head.i)
+        # (each owner's dependents listed once for the passes below, not once a pass)
+        kids: dict[int, list[Token]] = {}
+
+        def children(i: int) -> list[Token]:
+            found = kids.get(i)
+            if found is None:
+                found = kids[i] = list(self.doc[i].children)
+            return found
+
         # owners in a participle clause act when the clause they hang on does ("ending a pause
         # at a summit" under "agreed on Thursday")
         for i in list(owners):
@@ -129,30 +138,30 @@ class _When:
                 owners.add(tok.i)
         # "Speaking in Hanoi on 20 June, Putin warned": a same-time participle clause on an
         # owner dates the owner's act
-        owners.update(c.i for i in list(owners) for c in self.doc[i].children if self._same_time(c))
+        owners.update(c.i for i in list(owners) for c in children(i) if self._same_time(c))
         # "Lukashenko, chairing a defence council on Monday, called ...": a participle aside set
         # off after the subject is when its subject acts
-        owners.update(a.i for i in list(owners) for subj in self.doc[i].children if subj.dep_ == "nsubj"
+        owners.update(a.i for i in list(owners) for subj in children(i) if subj.dep_ == "nsubj"
                       for a in subj.children if a.dep_ == "acl" and a.tag_ == "VBG" and self.doc[a.i - 1].text == ",")
         # "The measures, announced on Thursday, included the expulsion of ten diplomats": a past
         # participle aside on a subject that is a thing, not an actor, dates what is said of it
         # ("Kim, elected in 2012, accused ..." does not; dates pass 1)
-        owners.update(a.i for i in list(owners) for subj in self.doc[i].children if subj.dep_ == "nsubj"
+        owners.update(a.i for i in list(owners) for subj in children(i) if subj.dep_ == "nsubj"
                       and subj.pos_ == "NOUN" and subj.i not in self.by_token
                       for a in subj.children if a.dep_ == "acl" and a.tag_ == "VBN" and self.doc[a.i - 1].text == ",")
         # "a commentary carried by KCNA on Tuesday accused ...": a text speaks when it was carried (pass 22)
-        owners.update(a.i for i in list(owners) for subj in self.doc[i].children if subj.dep_ == "nsubj"
+        owners.update(a.i for i in list(owners) for subj in children(i) if subj.dep_ == "nsubj"
                       and subj.lemma_.lower() in self.cues.carried_texts
                       for a in subj.children if a.dep_ == "acl" and a.lemma_.lower() in self.cues.carrying_participles)
         # "North Korea's foreign ministry, in a statement carried by KCNA on Tuesday, said ...": the
         # saying is made when the text it is made in was carried (dates pass 3)
-        owners.update(a.i for i in list(owners) for prep in self.doc[i].children if prep.dep_ == "prep" and prep.lower_ == "in"
+        owners.update(a.i for i in list(owners) for prep in children(i) if prep.dep_ == "prep" and prep.lower_ == "in"
                       for text in prep.children if text.dep_ == "pobj" and text.lemma_.lower() in self.cues.carried_texts
                       for a in text.children if a.dep_ == "acl" and a.lemma_.lower() in self.cues.carrying_participles)
         # "Zelenskyy's visit to the White House on Friday ended in a shouting match": an encounter
         # coming to an end (`closing_verbs`) ends on the day its subject names (dates pass 4)
         owners.update(subj.i for i in list(owners) if self.doc[i].lemma_.lower() in self.cues.closing_verbs
-                      for subj in self.doc[i].children if subj.dep_ == "nsubj" and self._encounter(subj))
+                      for subj in children(i) if subj.dep_ == "nsubj" and self._encounter(subj))
         # "their first meeting since 2019" is not a meeting in 2019
         first = any(c.lower_ in ("first", "last", "only") for c in trigger.children)
         # "Xi, who stopped in Kazakhstan on Wednesday, told Tokayev ...": a simple-past relative
@@ -161,7 +170,7 @@ class _When:
         # occasion; and only when the act names no time of its own: "Xi, who held talks with Putin
         # on Tuesday, met Modi on Wednesday"; dates pass 3)
         occasions = set(r.i for i in list(owners) if self.doc[i].tag_ == "VBD"
-                      for subj in self.doc[i].children if subj.dep_ == "nsubj"
+                      for subj in children(i) if subj.dep_ == "nsubj"
                       for r in subj.children if r.dep_ == "relcl" and r.tag_ == "VBD" and not _pluperfect(r)
                       and self.doc[r.left_edge.i - 1].text == ","
                       and any(r.left_edge.i <= j <= r.right_edge.i and m.precision == "day" for j, m in self.date_tokens.items()))
@@ -223,7 +232,7 @@ class _When:
         if best is None and scene is not None and self._scene_continued(light if light is not None else trigger):
             best = scene
         if best is None and self._scene_goes_on(light if light is not None else trigger):
-            best = getattr(self, "_root_scenes", {}).get(trigger.sent.start, getattr(self, "_root_scene", None))
+            best = getattr(self, "_root_scenes", {}).get(self._sentence_of(trigger).start, getattr(self, "_root_scene", None))
         if best is not None and best.precision == "day" and self._in_main_clause(trigger) \
                 and not _pluperfect(self._clause_verb(trigger)):
             self._scene_date = best
@@ -306,7 +315,7 @@ class _When:
         days = shift_days(self.doc.text[mention.start:mention.end])
         if days is None:
             return mention
-        sent = trigger.sent
+        sent = self._sentence_of(trigger)
         if self.doc.text[sent.start_char:mention.start].strip().lower() not in ("", "but", "and"):
             return mention
         scene = getattr(self, "_root_scenes", {}).get(sent.start)
@@ -320,8 +329,10 @@ class _When:
         the first verb or event cue above it) is one of `owners`."""
         best: DateMention | None = None
         best_distance = 0
+        sent = self._sentence_of(trigger)  # (once, not twice per date of the document: a Token's sentence is sought anew each time)
+        lo, hi = sent.start, sent.end
         for i, mention in self.date_tokens.items():
-            if not (trigger.sent.start <= i < trigger.sent.end):
+            if not (lo <= i < hi):
                 continue
             if first and (self.doc.text[mention.start:mention.start + 5].lower() == "since"
                           or self.doc.text[max(0, mention.start - 6):mention.start].lower().strip() == "since"):
@@ -378,8 +389,8 @@ class _When:
         which dates its additions once the rules have read the whole text, reads the scene of the
         sentence it dates and not the last one's (dates pass 1)."""
         scenes = getattr(self, "_scenes", None)
-        if scenes and trigger.sent.start in scenes:
-            return scenes[trigger.sent.start]
+        if scenes and self._sentence_of(trigger).start in scenes:
+            return scenes[self._sentence_of(trigger).start]
         return self._scene_before
 
     def _framed_date(self, trigger: Token, climber: Token) -> DateMention | None:
@@ -498,7 +509,7 @@ class _When:
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in subject.children):
             return None
         lede = next((s for s in self.doc.sents if sum(t.is_alpha for t in s) > 3), None)
-        if lede is None or lede.start >= anchor.sent.start:
+        if lede is None or lede.start >= self._sentence_of(anchor).start:
             return None
         return next((m for i, m in sorted(self.date_tokens.items())
                      if lede.start <= i < lede.end and m.precision == "day"), None)
@@ -650,7 +661,8 @@ class _When:
         reaction to the declaration unveiled on Wednesday") is none."""
         if not self._in_main_clause(trigger):
             return False
-        if any(trigger.sent.start <= i < trigger.sent.end for i in self.date_tokens):
+        sent = self._sentence_of(trigger)
+        if any(sent.start <= i < sent.end for i in self.date_tokens):
             return False
         verb = self._clause_verb(trigger)
         while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj":
