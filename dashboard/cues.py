@@ -124,6 +124,7 @@ class Knowledge:
     utterance_nouns: frozenset[str] = frozenset()  # "Kuleba's statement was guarded. He ..." (pass 35)
     future_modals: frozenset[str] = frozenset()
     promising_verbs: frozenset[str] = frozenset()
+    promise_made_types: frozenset[str] = frozenset()  # "pledged a new era of partnership": the promise is the act
     factive_marks: frozenset[str] = frozenset()  # "although X did Y": Y is asserted whatever governs the clause
     hedges: frozenset[str] = frozenset()  # "Russia likely provided advice": an act only thought probable
     quantity_nouns: frozenset[str] = frozenset()  # "thousands of troops": the troops are what is sent
@@ -465,6 +466,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         utterance_nouns=_words(events, "utterance_nouns"),
         future_modals=_words(status, "future_modals"),
         promising_verbs=_words(status, "promising_verbs"),
+        promise_made_types=frozenset(str(w).upper() for w in status.get("promise_made_types") or ()),
         factive_marks=_words(status, "factive_marks"),
         hedges=_words(status, "hedges"),
         representatives=_words(events, "representatives"),

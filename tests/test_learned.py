@@ -344,3 +344,38 @@ def test_the_candidates_a_tier_reuses_from_the_other_are_those_it_would_build_al
     fewer = [a for a in actors if a.get("country") != "IND"]
     assert not [c for c in learned.candidates(reused, fewer, result["events"]) if "IND" in (c.s, c.t)]
     assert [c for c in learned.candidates(reused, actors, result["events"]) if "IND" in (c.s, c.t)]
+
+
+# ---------------------------------------------------------------- what is said or promised (session 14)
+@pytest.mark.parametrize("text, pair, status", [
+    # a reported clause's "would" under the saying that governs both mentions: the speaker's "will"
+    ("Peru said on Monday that its navy would return to waters off Bolivia.", ("PER", "BOL", "MOBILIZE"), "planned"),
+    ("Peru told Chile that it would back a joint effort to train Bolivian pilots.", ("PER", "BOL", "COOPERATE"), "planned"),
+    # the complement of a governing verb of intent ("agreed to pursue"): read through the governor
+    ("Peru agreed on Monday to pursue diplomacy with Bolivia.", ("PER", "BOL", "CONSULT"), "planned"),
+    # a promise whose object is the act: not yet done
+    ("Peru has promised tariffs on Bolivian goods.", ("PER", "BOL", "SANCTION"), "planned"),
+])
+def test_an_act_said_agreed_or_promised_takes_the_status_of_the_saying_or_promise(
+        monkeypatch: pytest.MonkeyPatch, text: str, pair: tuple, status: str) -> None:
+    (e,) = _learned_readings(monkeypatch, text, pair)
+    assert e["status"] == status
+
+
+@pytest.mark.parametrize("text, pair", [
+    # negatives: a reported clause of fact, the act itself with no governor, a measure imposed
+    ("Peru said on Monday that its navy returned to waters off Bolivia.", ("PER", "BOL", "MOBILIZE")),
+    ("Peru pursued diplomacy with Bolivia on Monday.", ("PER", "BOL", "CONSULT")),
+    ("Peru has imposed tariffs on Bolivian goods.", ("PER", "BOL", "SANCTION")),
+    # the governor is itself the act: the agreeing is done
+    ("Peru agreed on Monday to open membership talks with Bolivia.", ("PER", "BOL", "AGREE")),
+    # a promise that is itself the act (status cues' promise_made_types): the agreement is made
+    ("Peru has promised Bolivia a new era of partnership.", ("PER", "BOL", "AGREE")),
+    # nor is the reported "would" an accord's mood: the saying makes it
+    ("Peru said on Monday it would reopen the zone it once ran jointly with Bolivia.", ("PER", "BOL", "AGREE")),
+    # a reported clause with no future modal reads as the saying does
+    ("Peru said on Monday it does not rule out supplying weapons to Bolivia.", ("PER", "BOL", "CONSULT")),
+])
+def test_an_act_reported_as_done_stays_asserted(monkeypatch: pytest.MonkeyPatch, text: str, pair: tuple) -> None:
+    (e,) = _learned_readings(monkeypatch, text, pair)
+    assert e["status"] == "asserted"
