@@ -6231,3 +6231,11 @@ def test_a_concession_in_the_subjunctive_is_asked_for_not_made() -> None:
     assert not events_of(run(text), "YIELD")
     assert events_of(run("Officials said that Russia withdraws its troops every winter."), "YIELD")
     assert events_of(run("Officials said that Russia withdrew its troops."), "YIELD")
+
+
+def test_a_proposal_dismissed_answers_the_maker_named_by_a_by_on_the_verb() -> None:
+    # rejects pass (session 14): the parser hangs "by Chile", set right after the proposal, on the
+    # active verb; it still names the proposal's maker
+    assert ("PER", "CHL", "REJECT") in triples(run("Peru dismissed the offer by Chile as a stunt."))
+    # negative: a "by" of manner names no maker
+    assert [e["target_country"] for e in events_of(run("Peru rejected the offer by phone."), "REJECT")] == [None]
