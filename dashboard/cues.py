@@ -248,6 +248,7 @@ class Knowledge:
     question_marks: frozenset[str] = frozenset()  # "Q:" opens a journalist's question in a briefing
     aiming_participles: frozenset[str] = frozenset()  # "sanctions related to the North": aimed at it
     claim_nouns: frozenset[str] = frozenset()  # "..., a charge Beijing denied": the claim a denial renames
+    single_state_measures: frozenset[str] = frozenset()  # "unilateral sanctions": a state's, not a body's
     # "the reports", "such claims" a denial answers, each with the verb that makes one: the maker
     # at the latest earlier mention is the one answered (reject pass, session 13)
     made_claims: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
@@ -534,6 +535,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         question_marks=_words(events, "question_marks"),
         aiming_participles=_words(events, "aiming_participles"),
         claim_nouns=_words(events, "claim_nouns"),
+        single_state_measures=_words(events, "single_state_measures"),
         made_claims={str(k).lower(): str(v).lower() for k, v in (events.get("made_claims") or {}).items()},
         claim_making_verbs=_words(events, "claim_making_verbs"),
         replacing_marks=_words(events, "replacing_marks"),

@@ -6231,3 +6231,26 @@ def test_a_concession_in_the_subjunctive_is_asked_for_not_made() -> None:
     assert not events_of(run(text), "YIELD")
     assert events_of(run("Officials said that Russia withdraws its troops every winter."), "YIELD")
     assert events_of(run("Officials said that Russia withdrew its troops."), "YIELD")
+
+
+def test_a_proposal_dismissed_answers_the_maker_named_by_a_by_on_the_verb() -> None:
+    # rejects pass (session 14): the parser hangs "by Chile", set right after the proposal, on the
+    # active verb; it still names the proposal's maker
+    assert ("PER", "CHL", "REJECT") in triples(run("Peru dismissed the offer by Chile as a stunt."))
+    # negative: a "by" of manner names no maker
+    assert [e["target_country"] for e in events_of(run("Peru rejected the offer by phone."), "REJECT")] == [None]
+
+
+def test_opposing_a_kind_of_measure_answers_the_first_imposer_reported() -> None:
+    # rejects pass (session 14): "opposes unilateral sanctions" after sanctions were reported is
+    # aimed at whoever the text first reported imposing them
+    result = run("The United States imposed sanctions on Rosneft on Tuesday. China firmly opposed unilateral sanctions.")
+    assert [e["target_country"] for e in events_of(result, "REJECT")] == ["USA"], result["events"]
+    # negative: the opposer's own measures are no one else's, and with none reported it stands alone
+    result = run("China imposed sanctions on Lithuania on Tuesday. China firmly opposed unilateral sanctions.")
+    assert [e["target_country"] for e in events_of(result, "REJECT")] == [None], result["events"]
+    # an international body's sanctions are not "unilateral" ones: the first state's are meant
+    result = run("The UN Security Council imposed sanctions on North Korea in 2017. The United States imposed "
+                 "sanctions on a Chinese bank. China opposes unilateral sanctions.")
+    assert [e["target_country"] for e in events_of(result, "REJECT")] == ["USA"], result["events"]
+

@@ -49,6 +49,12 @@ class _Reactions:
             if obj.lemma_.lower() not in self.cues.proposals:
                 continue
             owners = self._np(obj).mentions
+            if not owners and obj.dep_ in ("dobj", "obj") and obj.head.pos_ == "VERB" and not self._passive(obj.head):
+                # "Peru dismissed the offer by Chile as a stunt": the parser may hang the maker's
+                # "by", set right after the proposal, on the active verb (rejects pass, session 14)
+                owners = [m for p in obj.head.children if p.dep_ == "prep" and p.lower_ == "by"
+                          and p.i == obj.right_edge.i + 1
+                          for o in p.children if o.dep_ == "pobj" for m in self._np(o, True).mentions]
             if not owners and [c.lower_ for c in obj.children if c.dep_ == "det"] == ["the"]:
                 # "NATO adopted a declaration ... China rejected the declaration": the one who
                 # made the one named earlier

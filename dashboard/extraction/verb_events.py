@@ -597,8 +597,19 @@ class _VerbEvents:
                     o.lemma_.lower() in self.cues.opposed_measures and not any(c.lower_ in DEFINITE for c in o.children)
                     for o in objects):
                 # "Beijing opposes unilateral sanctions", "criticises Western sanctions on Moscow":
-                # opposing a kind of measure, its imposer unnamed, stands with no target (pass 35)
-                cue = replace(cue, no_target=True)
+                # opposing a kind of measure, its imposer unnamed, answers whoever the text first
+                # reported imposing one (the story's measure; later ones are mostly answers to it),
+                # other than the opposer ("The United States imposed sanctions on Rosneft ... China
+                # firmly opposed unilateral sanctions" -> CHN->USA; rejects pass, session 14); with
+                # none reported it stands with no target (pass 35)
+                # ("unilateral sanctions" are a state's: an international body's are passed over)
+                single = any(c.lower_ in self.cues.single_state_measures for o in objects for c in o.children)
+                imposers = lambda parts: [m for m in parts[0] if m.actor.country and m.actor.country not in own
+                                          and not (single and m.actor.kind == "organisation")]
+                targets = next((imposers(parts) for i, parts in sorted(self._parts.items())
+                                if i < verb.i and parts[2] == "SANCTION" and imposers(parts)), [])
+                if not targets:
+                    cue = replace(cue, no_target=True)
             if not targets and reading.mode == "walkout":
                 # "walked out of the room as Hayashi began to speak": a walkout is at the speaker
                 # it met (pass nineteen)
