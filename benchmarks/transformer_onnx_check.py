@@ -190,22 +190,12 @@ def added_events(cands: list[Any], probs: np.ndarray, per_doc: list[tuple]) -> l
 
 
 # ---------------------------------------------------------------- the torch-free path
-class FastTok:
-    """The calls learned_encoder.encode makes of a transformers tokenizer, on tokenizers.Tokenizer."""
+def FastTok(path: str) -> Any:
+    """The run time's tokenizers.Tokenizer adapter (learned_encoder.Tok) on a tokenizer.json."""
+    from tokenizers import Tokenizer
 
-    def __init__(self, path: str) -> None:
-        from tokenizers import Tokenizer
-        self.t = Tokenizer.from_file(path)
-        self.t.no_truncation()
-        self.t.no_padding()
-        self.cls_token_id = self.t.token_to_id("[CLS]")
-        self.sep_token_id = self.t.token_to_id("[SEP]")
-
-    def convert_tokens_to_ids(self, s: str) -> int:
-        return self.t.token_to_id(s)
-
-    def __call__(self, text: str, add_special_tokens: bool = False) -> dict[str, list[int]]:
-        return {"input_ids": self.t.encode(text, add_special_tokens=add_special_tokens).ids}
+    from dashboard.extraction.learned_encoder import Tok
+    return Tok(Tokenizer.from_file(path))
 
 
 def sentences(cands: list[Any], tok: Any, maxlen: int) -> list[tuple[tuple[list[int], list[int]], list]]:
