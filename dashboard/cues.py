@@ -128,6 +128,7 @@ class Knowledge:
     factive_marks: frozenset[str] = frozenset()  # "although X did Y": Y is asserted whatever governs the clause
     hedges: frozenset[str] = frozenset()  # "Russia likely provided advice": an act only thought probable
     quantity_nouns: frozenset[str] = frozenset()  # "thousands of troops": the troops are what is sent
+    outbound_trade_nouns: frozenset[str] = frozenset()  # "restricting sales of software to China": aimed where the goods go
     knowing_nouns: frozenset[str] = frozenset()  # "had no notice of the operation": no part of it
     refusing_verbs: frozenset[str] = frozenset()  # "refused to reverse the measure": answers an appeal
     acceptance_verbs: frozenset[str] = frozenset()  # "would not accept NATO troops": a pledge of refusal
@@ -586,6 +587,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         armed_side_determiners=_words(events, "armed_side_determiners"),
         armed_side_classes=_words(events, "armed_side_classes"),
         quantity_nouns=_words(events, "quantity_nouns"),
+        outbound_trade_nouns=_words(events, "outbound_trade_nouns"),
         knowing_nouns=_words(events, "knowing_nouns"),
         refusing_verbs=_words(events, "refusing_verbs"),
         acceptance_verbs=_words(events, "acceptance_verbs"),

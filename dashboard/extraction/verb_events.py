@@ -441,11 +441,12 @@ class _VerbEvents:
                 # "suspended all imports of Japanese aquatic products", "halted exports to China":
                 # a halt to trade is aimed at the goods' origin or the trade's other end
                 targets = [m for obj in objects for m in [*self._of_owner(obj), *self._prep_objects(obj, ("to", "from"))]]
-                if not targets and any(o.lemma_.lower() in ("export", "sale", "shipment") for o in objects):
+                outbound = any(o.lemma_.lower() in self.cues.outbound_trade_nouns for o in objects)
+                if not targets and outbound:
                     # "restricting sales of chip-design software to China": "to" hung on the verb (pass nineteen;
                     # shipments abroad too, session 14)
                     targets = self._prep_objects(verb, ("to",))
-                if not targets and any(o.lemma_.lower() in ("export", "sale") for o in objects):
+                if not targets and outbound:
                     # "banned exports of gallium and germanium to the United States": the parser may
                     # hang "to" on a coordinated good inside the object (pass twenty-one)
                     targets = [m for o in objects for p in o.subtree if p.dep_ == "prep" and p.lower_ == "to"
