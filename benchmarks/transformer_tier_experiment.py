@@ -527,21 +527,24 @@ def speed(n_docs: int = 40) -> None:
 
 
 # ---------------------------------------------------------------- the final model (session 13, run-time ensemble)
-def final(out_dir: str) -> None:
+def final(out_dir: str, load: Any = None, classes: list[str] | None = None, **extra: Any) -> None:
     """Train one model on every candidate of every set of ALL_SETS (run b's settings: EPOCHS=3, all else as
     `train`) and save it for scripts/export_learned_encoder.py (which writes the shipped ONNX files): model.pt (the Net's state dict),
-    the encoder's config.json and the tokenizer with [E]/[/E] in encoder/, meta.json."""
+    the encoder's config.json and the tokenizer with [E]/[/E] in encoder/, meta.json. `load` and `classes`:
+    another tier's (recs, candidates, labels) and classes (benchmarks/transformer_relationship_experiment.py);
+    `extra` goes into meta.json."""
     import json
     import torch
     torch.set_num_threads(int(os.environ.get("THREADS", 1)))
     t0 = time.time()
-    _, cands, labels = load_all()
+    _, cands, labels = (load or load_all)()
+    classes = list(classes or L.CLASSES)
     meta = dict(texts=[marked(c) for c in cands], labels=labels, sets=[c.extra["set"] for c in cands],
                 docs=[c.extra["doc"] for c in cands], sent=[c.sent for c in cands])
     tok = tokenizer()
     sents = sentences(meta)
     enc = [encode(tok, s) for s in sents]
-    print(f"{len(sents)} sentences, {len(labels)} candidates ({int((labels[:, L.NONE] < 1).sum())} positive), "
+    print(f"{len(sents)} sentences, {len(labels)} candidates ({int((labels[:, -1] < 1).sum())} positive), "
           f"candidates {time.time() - t0:.0f}s", flush=True)
     t1 = time.time()
     net = train_net(sents, enc, labels, list(range(len(sents))), len(tok), seed=0, log=lambda s: print(s, flush=True))
@@ -552,9 +555,9 @@ def final(out_dir: str) -> None:
     net.enc.config.save_pretrained(out / "encoder")
     tok.save_pretrained(out / "encoder")
     (out / "meta.json").write_text(json.dumps(dict(
-        classes=list(L.CLASSES), maxlen=MAXLEN, n_tok=len(tok), epochs=EPOCHS, lr=LR, bs=BS, none_keep=NONE_KEEP,
+        classes=classes, maxlen=MAXLEN, n_tok=len(tok), epochs=EPOCHS, lr=LR, bs=BS, none_keep=NONE_KEEP,
         freeze=FREEZE, sets=list(T.ALL_SETS), sentences=len(sents), candidates=len(labels),
-        train_seconds=round(time.time() - t1)), indent=1))
+        train_seconds=round(time.time() - t1), **extra), indent=1))
     print(f"saved to {out}", flush=True)
 
 
