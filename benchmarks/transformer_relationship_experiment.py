@@ -134,17 +134,10 @@ def score() -> None:
     recs, cands, labels = load_all()
     meta = pickle.loads((OUT / "cands.pkl").read_bytes())
     assert np.array_equal(labels, meta["labels"])
-    lin = np.load(OUT / "linear_oof.npy")
-    enc = np.full_like(lin, np.nan)
-    for f in range(4):
-        if (OUT / f"{X.TAG}_probs{f}.npy").exists():
-            enc[np.load(OUT / f"{X.TAG}_idx{f}.npy")] = np.load(OUT / f"{X.TAG}_probs{f}.npy")
-    have = ~np.isnan(enc[:, 0])
-    done = sorted({meta["sets"][k] for k in np.where(have)[0]})
+    lin, enc, have, done = X.oof_probs(meta)
     idx = [i for i, r in enumerate(recs) if r["set"] in done]
     print(f"{len(recs)} documents, {len(cands)} candidates ({int((labels[:, R.NONE] < 1).sum())} positive); encoder "
           f"OOF ({X.TAG}) for {int(have.sum())} candidates of {len(done)} sets, {len(idx)} documents scored", flush=True)
-    enc[~have] = lin[~have]
     models = {"linear": lin, "encoder": enc, "ensemble": (lin + enc) / 2}
     rows: dict[tuple[str, float], np.ndarray] = {}
     for name, pr in models.items():

@@ -382,13 +382,9 @@ def _boot(scorer: Any, a: list[dict], b: list[dict], n: int = 2000) -> tuple[flo
     return float(lo), float(hi), float(np.mean(np.array(d) > 0))
 
 
-def score() -> None:
-    from _extract_helpers import load_scorer
-    scorer = load_scorer()
-    recs, cands, labels = load_all()
-    meta = pickle.loads((OUT / "cands.pkl").read_bytes())
-    assert np.array_equal(labels, meta["labels"])
-    assert [(c.extra["doc"], c.sent, c.s, c.t) for c in cands] == list(zip(meta["docs"], meta["sent"], meta["s"], meta["t"]))
+def oof_probs(meta: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+    """The linear and the transformer's (run TAG) out-of-fold probabilities under OUT, which candidates
+    have the transformer's (the others get the linear model's: folds not trained yet) and their sets."""
     lin = np.load(OUT / "linear_oof.npy")
     trf = np.full_like(lin, np.nan)
     for f in range(4):
@@ -396,10 +392,21 @@ def score() -> None:
             trf[np.load(OUT / f"{TAG}_idx{f}.npy")] = np.load(OUT / f"{TAG}_probs{f}.npy")
     have = ~np.isnan(trf[:, 0])
     done = sorted({meta["sets"][k] for k in np.where(have)[0]})
+    trf[~have] = lin[~have]
+    return lin, trf, have, done
+
+
+def score() -> None:
+    from _extract_helpers import load_scorer
+    scorer = load_scorer()
+    recs, cands, labels = load_all()
+    meta = pickle.loads((OUT / "cands.pkl").read_bytes())
+    assert np.array_equal(labels, meta["labels"])
+    assert [(c.extra["doc"], c.sent, c.s, c.t) for c in cands] == list(zip(meta["docs"], meta["sent"], meta["s"], meta["t"]))
+    lin, trf, have, done = oof_probs(meta)
     idx = [i for i, r in enumerate(recs) if r["set"] in done]
     print(f"{len(recs)} documents, {len(cands)} candidates ({int((labels[:, L.NONE] < 1).sum())} positive); transformer "
           f"OOF for {int(have.sum())} candidates of {len(done)} sets, {len(idx)} documents scored", flush=True)
-    trf[~have] = lin[~have]
     models = {"linear": lin, "transformer": trf, "ensemble": (lin + trf) / 2}
     tables: dict[str, dict[float, dict]] = {}
     rows_at: dict[tuple[str, float], list[dict]] = {}
