@@ -382,13 +382,9 @@ def _boot(scorer: Any, a: list[dict], b: list[dict], n: int = 2000) -> tuple[flo
     return float(lo), float(hi), float(np.mean(np.array(d) > 0))
 
 
-def score() -> None:
-    from _extract_helpers import load_scorer
-    scorer = load_scorer()
-    recs, cands, labels = load_all()
-    meta = pickle.loads((OUT / "cands.pkl").read_bytes())
-    assert np.array_equal(labels, meta["labels"])
-    assert [(c.extra["doc"], c.sent, c.s, c.t) for c in cands] == list(zip(meta["docs"], meta["sent"], meta["s"], meta["t"]))
+def oof_probs(meta: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+    """The linear and the transformer's (run TAG) out-of-fold probabilities under OUT, which candidates
+    have the transformer's (the others get the linear model's: folds not trained yet) and their sets."""
     lin = np.load(OUT / "linear_oof.npy")
     trf = np.full_like(lin, np.nan)
     for f in range(4):
@@ -396,10 +392,21 @@ def score() -> None:
             trf[np.load(OUT / f"{TAG}_idx{f}.npy")] = np.load(OUT / f"{TAG}_probs{f}.npy")
     have = ~np.isnan(trf[:, 0])
     done = sorted({meta["sets"][k] for k in np.where(have)[0]})
+    trf[~have] = lin[~have]
+    return lin, trf, have, done
+
+
+def score() -> None:
+    from _extract_helpers import load_scorer
+    scorer = load_scorer()
+    recs, cands, labels = load_all()
+    meta = pickle.loads((OUT / "cands.pkl").read_bytes())
+    assert np.array_equal(labels, meta["labels"])
+    assert [(c.extra["doc"], c.sent, c.s, c.t) for c in cands] == list(zip(meta["docs"], meta["sent"], meta["s"], meta["t"]))
+    lin, trf, have, done = oof_probs(meta)
     idx = [i for i, r in enumerate(recs) if r["set"] in done]
     print(f"{len(recs)} documents, {len(cands)} candidates ({int((labels[:, L.NONE] < 1).sum())} positive); transformer "
           f"OOF for {int(have.sum())} candidates of {len(done)} sets, {len(idx)} documents scored", flush=True)
-    trf[~have] = lin[~have]
     models = {"linear": lin, "transformer": trf, "ensemble": (lin + trf) / 2}
     tables: dict[str, dict[float, dict]] = {}
     rows_at: dict[tuple[str, float], list[dict]] = {}
@@ -527,21 +534,24 @@ def speed(n_docs: int = 40) -> None:
 
 
 # ---------------------------------------------------------------- the final model (session 13, run-time ensemble)
-def final(out_dir: str) -> None:
+def final(out_dir: str, load: Any = None, classes: list[str] | None = None, **extra: Any) -> None:
     """Train one model on every candidate of every set of ALL_SETS (run b's settings: EPOCHS=3, all else as
     `train`) and save it for scripts/export_learned_encoder.py (which writes the shipped ONNX files): model.pt (the Net's state dict),
-    the encoder's config.json and the tokenizer with [E]/[/E] in encoder/, meta.json."""
+    the encoder's config.json and the tokenizer with [E]/[/E] in encoder/, meta.json. `load` and `classes`:
+    another tier's (recs, candidates, labels) and classes (benchmarks/transformer_relationship_experiment.py);
+    `extra` goes into meta.json."""
     import json
     import torch
     torch.set_num_threads(int(os.environ.get("THREADS", 1)))
     t0 = time.time()
-    _, cands, labels = load_all()
+    _, cands, labels = (load or load_all)()
+    classes = list(classes or L.CLASSES)
     meta = dict(texts=[marked(c) for c in cands], labels=labels, sets=[c.extra["set"] for c in cands],
                 docs=[c.extra["doc"] for c in cands], sent=[c.sent for c in cands])
     tok = tokenizer()
     sents = sentences(meta)
     enc = [encode(tok, s) for s in sents]
-    print(f"{len(sents)} sentences, {len(labels)} candidates ({int((labels[:, L.NONE] < 1).sum())} positive), "
+    print(f"{len(sents)} sentences, {len(labels)} candidates ({int((labels[:, -1] < 1).sum())} positive), "
           f"candidates {time.time() - t0:.0f}s", flush=True)
     t1 = time.time()
     net = train_net(sents, enc, labels, list(range(len(sents))), len(tok), seed=0, log=lambda s: print(s, flush=True))
@@ -552,9 +562,9 @@ def final(out_dir: str) -> None:
     net.enc.config.save_pretrained(out / "encoder")
     tok.save_pretrained(out / "encoder")
     (out / "meta.json").write_text(json.dumps(dict(
-        classes=list(L.CLASSES), maxlen=MAXLEN, n_tok=len(tok), epochs=EPOCHS, lr=LR, bs=BS, none_keep=NONE_KEEP,
+        classes=classes, maxlen=MAXLEN, n_tok=len(tok), epochs=EPOCHS, lr=LR, bs=BS, none_keep=NONE_KEEP,
         freeze=FREEZE, sets=list(T.ALL_SETS), sentences=len(sents), candidates=len(labels),
-        train_seconds=round(time.time() - t1)), indent=1))
+        train_seconds=round(time.time() - t1), **extra), indent=1))
     print(f"saved to {out}", flush=True)
 
 

@@ -47,9 +47,20 @@ LEARNED_RELATIONSHIPS = os.environ.get("SITREP_LEARNED_RELATIONSHIPS", "on").low
 #: (also 0, false, no, as the settings above) leaves the linear model alone; a path names another
 #: folder holding the same three files. Not used when SITREP_LEARNED_EVENTS is off.
 LEARNED_ENCODER_DIR = DATA_DIR / "learned_encoder"
-_ensemble = os.environ.get("SITREP_LEARNED_ENSEMBLE", "").strip()
-LEARNED_ENSEMBLE: str | None = (None if _ensemble.lower() in {"0", "false", "no", "off"}
-                                else str(Path(_ensemble).expanduser()) if _ensemble else str(LEARNED_ENCODER_DIR))
+
+
+def _encoder_folder(setting: str, shipped: Path) -> str | None:
+    """An encoder setting's folder: the shipped one by default, None when off, else the path it names."""
+    value = os.environ.get(setting, "").strip()
+    return None if value.lower() in {"0", "false", "no", "off"} else str(Path(value).expanduser()) if value else str(shipped)
+
+
+LEARNED_ENSEMBLE: str | None = _encoder_folder("SITREP_LEARNED_ENSEMBLE", LEARNED_ENCODER_DIR)
+#: The learned relationship tier's second model, as LEARNED_ENSEMBLE is the event tier's: the shipped
+#: data/learned_rel_encoder/ by default; SITREP_LEARNED_REL_ENCODER=off leaves the tier's linear model
+#: alone, a path names another folder. Not used when SITREP_LEARNED_RELATIONSHIPS is off.
+LEARNED_REL_ENCODER_DIR = DATA_DIR / "learned_rel_encoder"
+LEARNED_REL_ENCODER: str | None = _encoder_folder("SITREP_LEARNED_REL_ENCODER", LEARNED_REL_ENCODER_DIR)
 
 #: Chromium for static chart export (kaleido); BROWSER_PATH is kaleido's own override.
 BROWSER_PATH = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")

@@ -48,16 +48,18 @@ def _version() -> str:
     for path in [*sources, *knowledge_files]:
         h.update(path.name.encode())
         h.update(path.read_bytes() if path.exists() else b"")
-    # the learned tier's encoder as configured (SITREP_LEARNED_ENSEMBLE): switching it off or to
-    # another folder, or changing its files, changes the events. Its meta.json carries the sha256 of
-    # the model and tokenizer (checked when they load), so hashing it stands for all three files
-    # without reading 23 MB at every start.
-    if config.LEARNED_EVENTS and config.LEARNED_ENSEMBLE:
-        path = Path(config.LEARNED_ENSEMBLE) / "meta.json"
-        h.update(b"encoder/meta.json")
-        h.update(path.read_bytes() if path.exists() else b"")
-    else:
-        h.update(b"encoder off")
+    # the learned tiers' encoders as configured (SITREP_LEARNED_ENSEMBLE, SITREP_LEARNED_REL_ENCODER):
+    # switching one off or to another folder, or changing its files, changes the output. A meta.json
+    # carries the sha256 of the model and tokenizer (checked when they load), so hashing it stands
+    # for all three files without reading 23 MB at every start.
+    for name, on, folder in (("encoder", config.LEARNED_EVENTS, config.LEARNED_ENSEMBLE),
+                             ("rel encoder", config.LEARNED_RELATIONSHIPS, config.LEARNED_REL_ENCODER)):
+        if on and folder:
+            path = Path(folder) / "meta.json"
+            h.update(f"{name}/meta.json".encode())
+            h.update(path.read_bytes() if path.exists() else b"")
+        else:
+            h.update(f"{name} off".encode())
     return f"{__version__}+{h.hexdigest()[:10]}"
 
 

@@ -1,5 +1,7 @@
-"""Export the learned event tier's fine-tuned encoder from its torch folder to the files the product
-runs (data/learned_encoder/: model.int8.onnx, tokenizer.json, meta.json).
+"""Export a learned tier's fine-tuned encoder from its torch folder to the files the product runs
+(model.int8.onnx, tokenizer.json, meta.json): the event tier's in data/learned_encoder/, the
+relationship tier's in data/learned_rel_encoder/ (OUT_FOLDER; its torch folder from
+`benchmarks/transformer_relationship_experiment.py final`).
 
 A developer tool, like the training scripts: it needs torch, transformers, onnx and onnxruntime, which
 the product's requirements do not carry (a venv such as /tmp/tvenv: torch 2.13.0+cpu, transformers
@@ -102,10 +104,12 @@ def export(folder: str, out: str) -> dict[str, Any]:
         quantize(fp32, o / "model.int8.onnx")
     shutil.copyfile(src / "encoder" / "tokenizer.json", o / "tokenizer.json")
     meta = dict(meta)
+    # the relationship tier's torch folder names its own training script (the event tier's predates the key)
+    trained_by = meta.pop("trained_by", "benchmarks/transformer_tier_experiment.py final")
     meta["sha256"] = {"model.int8.onnx": sha256(o / "model.int8.onnx"), "tokenizer.json": sha256(o / "tokenizer.json")}
     meta["source"] = {
         "base_model": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0)",
-        "trained_by": "benchmarks/transformer_tier_experiment.py final",
+        "trained_by": trained_by,
         "torch_model_sha256": sha256(src / "model.pt"),
         "exported_by": "scripts/export_learned_encoder.py",
         "export": "torch.onnx.export opset 17 (TorchScript exporter), then onnxruntime quantize_dynamic "

@@ -124,7 +124,8 @@ def test_the_shipped_encoder_runs_by_default_without_torch() -> None:
     out = subprocess.run([sys.executable, "-c", _RUN], cwd=ROOT, env=_env(), capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     loaded, ort, events = out.stdout.split()
-    assert loaded == "1" and ort == "True" and int(events) >= 1
+    # two encoders: the event tier's and the relationship tier's (data/learned_rel_encoder/)
+    assert loaded == "2" and ort == "True" and int(events) >= 1
 
 
 def _loads() -> int:
@@ -139,6 +140,7 @@ def test_the_encoder_runs_only_with_the_tier_and_the_setting_on(monkeypatch: pyt
     from dashboard.extract import extract
     monkeypatch.setattr(config, "LEARNED_EVENTS", events)
     monkeypatch.setattr(config, "LEARNED_ENSEMBLE", ensemble)
+    monkeypatch.setattr(config, "LEARNED_REL_ENCODER", None)  # the relationship tier's encoder uses the same loader
     before = _loads()
     extract(document("China urged talks with Russia. Japan condemned Russia over Ukraine."))
     assert (_loads() > before) == runs

@@ -66,6 +66,10 @@ def test_a_tie_noun_negated_on_the_path_denies_the_added_tie(monkeypatch: pytest
     monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", False)
     assert run(denied)["relationships"] == run(stated)["relationships"] == []
     monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", True)
+    # with the encoder (the default) the denied tie is still added negated, though read as ADVERSARY
+    (rel,) = run(denied)["relationships"]
+    assert (rel["method"], rel["negated"]) == ("learned", True)
+    monkeypatch.setattr(config, "LEARNED_REL_ENCODER", None)  # the linear model's reading, whose type is stable
     (rel,) = run(denied)["relationships"]
     assert (_tie(rel), rel["method"], rel["negated"]) == (("CHN", "RUS", "ALLY"), "learned", True)
     (rel,) = run(stated)["relationships"]
@@ -168,3 +172,94 @@ def test_the_training_script_runs_on_two_sets_and_refuses_the_unseen_test(tmp_pa
     refused = subprocess.run([sys.executable, "scripts/train_learned_relationships.py", "--sets", "heldout37", "--head-rules",
                               "--out", str(tmp_path / "no.npz")], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert refused.returncode != 0 and "unseen test" in refused.stderr and not (tmp_path / "no.npz").exists()
+
+
+# ---------------------------------------------------------------- the fine-tuned encoder (data/learned_rel_encoder/)
+REL_ENCODER = ROOT / "data" / "learned_rel_encoder"
+# a tie the linear model alone does not add and the mean with the encoder does (checked below both ways)
+ENCODER_ADDS = ("Serbia counts Russia among its oldest friends.", ("RUS", "SRB", "PARTNER"))
+
+
+def test_the_shipped_rel_encoder_matches_its_meta_and_its_classes() -> None:
+    import hashlib
+    import json
+    meta = json.loads((REL_ENCODER / "meta.json").read_text())
+    assert meta["classes"] == lr.CLASSES and 0 < meta["threshold"] < 1 and meta["tier"] == "relationships"
+    for name in ("model.int8.onnx", "tokenizer.json"):
+        assert hashlib.sha256((REL_ENCODER / name).read_bytes()).hexdigest() == meta["sha256"][name]
+    assert "heldout36" in meta["sets"] and not any(s.startswith("heldout") and int(s[7:]) >= 37 for s in meta["sets"])
+    assert config.LEARNED_REL_ENCODER == str(REL_ENCODER)  # on by default
+
+
+def _rel_candidates(text: str) -> list[learned.Candidate]:
+    from dashboard.extract import _analyse, _tokenized
+    from dashboard.nlp import get_nlp
+    from _extract_helpers import document
+    doc_ = document(text)
+    nlp = get_nlp()
+    parsed = nlp(_tokenized(nlp, doc_.text))
+    return lr.candidates(parsed, _analyse(doc_, parsed)["actors"], [])
+
+
+def test_rel_encoder_probabilities_have_the_tiers_shape_and_sum_to_one() -> None:
+    from dashboard.extraction.learned_encoder import encoder_probs
+    cands = _rel_candidates("Japan, a close ally of the United States, met officials from Brazil.")
+    probs = encoder_probs(cands, str(REL_ENCODER), lr.CLASSES, "relationships")
+    assert len(cands) >= 4 and probs.shape == (len(cands), len(lr.CLASSES))
+    assert np.allclose(probs.sum(1), 1.0) and (probs >= 0).all()
+    by = {(c.s, c.t): p for c, p in zip(cands, probs)}
+    # the stated tie is more probable an alliance than the two states merely named together
+    assert by[("JPN", "USA")][lr.CLASSES.index("ALLY")] > by[("JPN", "BRA")][lr.CLASSES.index("ALLY")]
+
+
+def test_the_encoder_changes_what_the_tier_adds(monkeypatch: pytest.MonkeyPatch) -> None:
+    text, tie = ENCODER_ADDS
+    monkeypatch.setattr(config, "LEARNED_REL_ENCODER", None)  # the linear model alone
+    without = {_tie(r) for r in run(text)["relationships"]}
+    monkeypatch.setattr(config, "LEARNED_REL_ENCODER", str(REL_ENCODER))
+    with_ = run(text)["relationships"]
+    expected = (*sorted(tie[:2]), tie[2]) if tie[2] in lr.SYMMETRIC else tie
+    assert expected not in without and expected in {_tie(r) for r in with_}
+    assert all(r["method"] == "learned" for r in with_ if _tie(r) == expected)
+    # a sentence naming two states with no tie gets nothing either way
+    assert run(NO_TIE)["relationships"] == []
+
+
+def test_the_rel_encoder_setting_and_the_extractor_version(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import shutil
+    from dashboard.extract import _version
+    code = "from dashboard import config; print(config.LEARNED_REL_ENCODER, config.LEARNED_ENSEMBLE is not None)"
+    for value, expected in (("off", "None True"), ("0", "None True"), ("", f"{REL_ENCODER} True"), ("/m/rel", "/m/rel True")):
+        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                             env={"SITREP_LEARNED_REL_ENCODER": value, "PATH": "/usr/bin:/bin"}, check=True).stdout.strip()
+        assert out == expected
+    monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", True)
+    monkeypatch.setattr(config, "LEARNED_REL_ENCODER", str(REL_ENCODER))
+    on = _version()
+    monkeypatch.setattr(config, "LEARNED_REL_ENCODER", None)
+    off = _version()
+    d = tmp_path / "rel"
+    shutil.copytree(REL_ENCODER, d)
+    (d / "meta.json").write_text((d / "meta.json").read_text() + " ")
+    monkeypatch.setattr(config, "LEARNED_REL_ENCODER", str(d))
+    assert len({on, off, _version()}) == 3
+
+
+def test_an_altered_rel_encoder_fails_the_sha_check_naming_its_setting(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import shutil
+    from dashboard.extraction.learned_encoder import EncoderError, check_configured, load
+    d = tmp_path / "rel"
+    shutil.copytree(REL_ENCODER, d)
+    data = bytearray((d / "model.int8.onnx").read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one byte of the weights
+    (d / "model.int8.onnx").write_bytes(bytes(data))
+    with pytest.raises(EncoderError) as exc:
+        load(str(d), "relationships")
+    msg = str(exc.value)
+    assert "model.int8.onnx" in msg and "does not match" in msg and "SITREP_LEARNED_REL_ENCODER=off" in msg
+    # the ingest preflight loads it: a batch stops before any document; not when the tier is off
+    monkeypatch.setattr(config, "LEARNED_REL_ENCODER", str(d))
+    with pytest.raises(EncoderError, match="SITREP_LEARNED_REL_ENCODER"):
+        check_configured()
+    monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", False)
+    check_configured()

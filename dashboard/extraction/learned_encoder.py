@@ -1,7 +1,10 @@
-"""The learned event tier's second model: a fine-tuned MiniLM-L6 classifier whose probabilities
-`learned.learned_events` averages with the linear model's (same threshold and mode). On by default
-with the model shipped in data/learned_encoder/ (README.md there); `config.LEARNED_ENSEMBLE`
-(SITREP_LEARNED_ENSEMBLE) names another folder or, `off`, leaves the linear model alone.
+"""The learned tiers' second models: fine-tuned MiniLM-L6 classifiers whose probabilities the tier
+averages with its linear model's. The event tier's (`learned.learned_events`, same threshold and
+mode) is shipped in data/learned_encoder/, `config.LEARNED_ENSEMBLE` (SITREP_LEARNED_ENSEMBLE); the
+relationship tier's (`learned_relationships.learned_relationships`, the threshold of its meta.json)
+in data/learned_rel_encoder/, `config.LEARNED_REL_ENCODER` (SITREP_LEARNED_REL_ENCODER). Both on by
+default; each setting names another folder or, `off`, leaves that tier's linear model alone. One
+loader and one run time serve both (`TIERS` only names each one's setting in the error message).
 
 A folder holds three files: model.int8.onnx (the network, int8 ONNX), tokenizer.json (a
 `tokenizers` tokenizer with the added [E] and [/E] tokens) and meta.json (classes, maximum length,
@@ -26,16 +29,22 @@ import numpy as np
 MODEL, TOKENIZER, META = "model.int8.onnx", "tokenizer.json", "meta.json"
 
 
+#: each tier's setting and shipped folder, named by the error message (the two tiers share the loader)
+TIERS = {"events": ("SITREP_LEARNED_ENSEMBLE", "data/learned_encoder"),
+         "relationships": ("SITREP_LEARNED_REL_ENCODER", "data/learned_rel_encoder")}
+
+
 class EncoderError(RuntimeError):
     """The encoder's folder cannot be used (a file missing, altered or unreadable)."""
 
 
-def _fail(path: Path, reason: str) -> EncoderError:
+def _fail(path: Path, reason: str, tier: str = "events") -> EncoderError:
     # one message naming the file, what is wrong and how to go on without the encoder, instead of
     # an error from inside onnxruntime or tokenizers that names neither
-    return EncoderError(f"learned encoder: {path}: {reason}. Restore the file (git checkout data/learned_encoder), "
-                        f"name a folder holding {MODEL}, {TOKENIZER} and {META} with SITREP_LEARNED_ENSEMBLE, "
-                        f"or switch the encoder off with SITREP_LEARNED_ENSEMBLE=off")
+    setting, shipped = TIERS[tier]
+    return EncoderError(f"learned encoder: {path}: {reason}. Restore the file (git checkout {shipped}), "
+                        f"name a folder holding {MODEL}, {TOKENIZER} and {META} with {setting}, "
+                        f"or switch the encoder off with {setting}=off")
 
 
 class Tok:
@@ -58,57 +67,57 @@ class Tok:
         return {"input_ids": self.t.encode(text, add_special_tokens=add_special_tokens).ids}
 
 
-def _read(folder: Path, name: str) -> bytes:
+def _read(folder: Path, name: str, tier: str) -> bytes:
     path = folder / name
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise _fail(path, "missing") from None
+        raise _fail(path, "missing", tier) from None
     except OSError as exc:
-        raise _fail(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise _fail(path, f"cannot be read ({exc.strerror or exc})", tier) from None
 
 
-def _checked(folder: Path, name: str, meta: dict[str, Any]) -> bytes:
+def _checked(folder: Path, name: str, meta: dict[str, Any], tier: str) -> bytes:
     """The file's bytes, after its sha256 matches meta.json's: a model file altered or swapped
     without its meta.json would otherwise run and change events silently."""
-    data = _read(folder, name)
+    data = _read(folder, name, tier)
     want = meta["sha256"].get(name)
     got = hashlib.sha256(data).hexdigest()
     if not want:
-        raise _fail(folder / name, f"{META} gives no sha256 for it")
+        raise _fail(folder / name, f"{META} gives no sha256 for it", tier)
     if got != want:
         raise _fail(folder / name, f"sha256 {got[:12]}... does not match {str(want)[:12]}... in {META} "
-                                   f"(a changed or corrupt file)")
+                                   f"(a changed or corrupt file)", tier)
     return data
 
 
-@lru_cache(maxsize=2)
-def load(folder: str) -> tuple[Any, Tok, dict[str, Any]]:
+@lru_cache(maxsize=4)
+def load(folder: str, tier: str = "events") -> tuple[Any, Tok, dict[str, Any]]:
     """The folder's onnxruntime session, tokenizer and meta.json, once per process and folder;
-    EncoderError (naming the file) when one is missing, altered or unreadable."""
+    EncoderError (naming the file and `tier`'s setting) when one is missing, altered or unreadable."""
     d = Path(folder)
     try:
-        meta = json.loads(_read(d, META))
+        meta = json.loads(_read(d, META, tier))
         ok = isinstance(meta["classes"], list) and isinstance(meta["maxlen"], int) and isinstance(meta["sha256"], dict)
     except (ValueError, KeyError, TypeError):
         ok = False
     if not ok:
-        raise _fail(d / META, "not a meta.json with classes, maxlen and sha256")
-    model_bytes = _checked(d, MODEL, meta)
-    tok_bytes = _checked(d, TOKENIZER, meta)
+        raise _fail(d / META, "not a meta.json with classes, maxlen and sha256", tier)
+    model_bytes = _checked(d, MODEL, meta, tier)
+    tok_bytes = _checked(d, TOKENIZER, meta, tier)
     # imported here: a process with the encoder off never loads onnxruntime
     try:
         import onnxruntime as ort
         from tokenizers import Tokenizer
     except ImportError as exc:
-        raise _fail(d / MODEL, f"{exc.name} is not installed (pip install -r requirements.txt)") from None
+        raise _fail(d / MODEL, f"{exc.name} is not installed (pip install -r requirements.txt)", tier) from None
 
     try:
         tok = Tok(Tokenizer.from_str(tok_bytes.decode("utf-8")))
         if tok.convert_tokens_to_ids("[E]") is None or tok.convert_tokens_to_ids("[/E]") is None:
             raise ValueError("no [E]/[/E] tokens")
     except Exception as exc:  # tokenizers raises its own exception types
-        raise _fail(d / TOKENIZER, f"not the encoder's tokenizer ({exc})") from None
+        raise _fail(d / TOKENIZER, f"not the encoder's tokenizer ({exc})", tier) from None
     so = ort.SessionOptions()
     # one thread: measured fastest on the 2-core deployment machine (two threads oversubscribe the
     # cores spaCy and the other workers share; benchmarks/transformer_onnx_check.py)
@@ -118,7 +127,7 @@ def load(folder: str) -> tuple[Any, Tok, dict[str, Any]]:
     try:
         session = ort.InferenceSession(model_bytes, so, providers=["CPUExecutionProvider"])
     except Exception as exc:  # onnxruntime's errors are its own classes
-        raise _fail(d / MODEL, f"onnxruntime cannot load it ({str(exc).splitlines()[0][:200]})") from None
+        raise _fail(d / MODEL, f"onnxruntime cannot load it ({str(exc).splitlines()[0][:200]})", tier) from None
     return session, tok, meta
 
 
@@ -187,21 +196,23 @@ def probabilities(cands: list[Any], tok: Any, maxlen: int, run: Callable[..., np
 
 
 def check_configured() -> None:
-    """Load the encoder the settings name (nothing when it or the learned tier is off), so a batch
-    fails once, before any document, with EncoderError naming the file, rather than once per
+    """Load the encoders the settings name (none of a tier that is off or whose encoder is), so a
+    batch fails once, before any document, with EncoderError naming the file, rather than once per
     document."""
     from .. import config
 
     if config.LEARNED_EVENTS and config.LEARNED_ENSEMBLE:
         load(config.LEARNED_ENSEMBLE)
+    if config.LEARNED_RELATIONSHIPS and config.LEARNED_REL_ENCODER:
+        load(config.LEARNED_REL_ENCODER, "relationships")
 
 
-def encoder_probs(cands: list[Any], folder: str, classes: list[str]) -> np.ndarray:
+def encoder_probs(cands: list[Any], folder: str, classes: list[str], tier: str = "events") -> np.ndarray:
     """The fine-tuned encoder's class probabilities for the candidates (rows as `cands`, columns
     as `classes`)."""
-    session, tok, meta = load(folder)
+    session, tok, meta = load(folder, tier)
     if list(meta["classes"]) != list(classes):
-        raise _fail(Path(folder) / META, f"classes {meta['classes']} are not the tier's {classes}")
+        raise _fail(Path(folder) / META, f"classes {meta['classes']} are not the tier's {classes}", tier)
 
     def run(ids: np.ndarray, att: np.ndarray, rows: np.ndarray, ps: np.ndarray, pt: np.ndarray) -> np.ndarray:
         return session.run(None, dict(ids=ids, att=att, rows=rows, ps=ps, pt=pt))[0]

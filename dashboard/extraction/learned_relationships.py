@@ -17,6 +17,12 @@ in Asia"). This tier is the event tier's machinery (learned.py) pointed at relat
   (`additions`): the model reads *that* a sentence states a tie far better than *between whom*
   (out-of-fold, without this rule 69 of 153 additions joined the wrong pair; with it 28 of 129).
 
+The probabilities are the mean of the linear model's and a fine-tuned MiniLM-L6 encoder's
+(data/learned_rel_encoder/, run by learned_encoder.py as the event tier's is), at the mean's own
+threshold from its meta.json; `config.LEARNED_REL_ENCODER` (SITREP_LEARNED_REL_ENCODER=off) leaves
+the linear model alone at its threshold (out of fold: linear 0.611, the mean 0.646 relationships F1;
+benchmarks/transformer_relationship_experiment.py).
+
 An addition is emitted as a relationship marked `"method": "learned"` (the rules' say "rules"),
 the model's probability as its `confidence`, negated when the verb or noun governing the pair is
 ("is not a member of"). The tier is turned off with `SITREP_LEARNED_RELATIONSHIPS=off`
@@ -174,9 +180,17 @@ def learned_relationships(analysis: Any, actors: list[dict[str, Any]]) -> list[d
     if not cands:
         return []
     m = model()
+    probs, threshold = m.predict(cands), m.threshold
+    if config.LEARNED_REL_ENCODER:
+        # the mean with the fine-tuned encoder's probabilities (SITREP_LEARNED_REL_ENCODER, on by default),
+        # at the mean's own threshold, chosen out of fold and kept in the encoder's meta.json (the
+        # averaged probabilities are flatter than the linear model's; docs/ontology.md)
+        from .learned_encoder import encoder_probs, load
+        probs = (probs + encoder_probs(cands, config.LEARNED_REL_ENCODER, CLASSES, "relationships")) / 2
+        threshold = float(load(config.LEARNED_REL_ENCODER, "relationships")[2]["threshold"])
     organisations = {a["country"] for a in actors if a.get("country") and a.get("kind") == "organisation"}
     out = []
-    for c, ty, p in sorted(additions(cands, m.predict(cands), rules, m.threshold, organisations),
+    for c, ty, p in sorted(additions(cands, probs, rules, threshold, organisations),
                            key=lambda a: (a[0].sent, a[0].ms.start, a[0].mt.start, a[1])):
         out.append({
             **L.pair_sides(c),
