@@ -66,14 +66,24 @@ def test_a_tie_noun_negated_on_the_path_denies_the_added_tie(monkeypatch: pytest
     monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", False)
     assert run(denied)["relationships"] == run(stated)["relationships"] == []
     monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", True)
-    # with the encoder (the default) the denied tie is still added negated, though read as ADVERSARY
+    # (with the encoder, the default, the stated treaty is read the same; the denied one is
+    # still added negated but as ADVERSARY: the strict xfail below)
+    (rel,) = run(stated)["relationships"]
+    assert (_tie(rel), rel["method"], rel["negated"]) == (("JPN", "USA", "ALLY"), "learned", False)
     (rel,) = run(denied)["relationships"]
     assert (rel["method"], rel["negated"]) == ("learned", True)
-    monkeypatch.setattr(config, "LEARNED_REL_ENCODER", None)  # the linear model's reading, whose type is stable
+    monkeypatch.setattr(config, "LEARNED_REL_ENCODER", None)  # the linear model alone
     (rel,) = run(denied)["relationships"]
     assert (_tie(rel), rel["method"], rel["negated"]) == (("CHN", "RUS", "ALLY"), "learned", True)
     (rel,) = run(stated)["relationships"]
     assert (_tie(rel), rel["method"], rel["negated"]) == (("JPN", "USA", "ALLY"), "learned", False)
+
+
+@pytest.mark.xfail(strict=True, reason="known defect (session 15): the mean with the relationship encoder reads "
+                   "a denied defence treaty as a negated ADVERSARY, not a negated ALLY")
+def test_a_denied_defence_treaty_is_a_denied_alliance_with_the_encoder() -> None:
+    (rel,) = run("China has no defence treaty with Russia, and it has avoided any public role in the war.")["relationships"]
+    assert (_tie(rel), rel["negated"]) == (("CHN", "RUS", "ALLY"), True)
 
 
 def test_two_states_with_no_tie_get_nothing_and_rule_ties_say_so() -> None:
