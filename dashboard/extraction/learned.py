@@ -703,8 +703,8 @@ def additions(cands: list[Candidate], probs: np.ndarray, events: list[dict[str, 
     sentence has the type more probably. Mode "onepair": one pair per act and
     sentence (`_one_pair`), and with a `sibling_threshold` the kept pairs' coordinated siblings
     (`_siblings`)."""
-    have = set()
-    for e in events:
+    have = set()  # the rules' readings anywhere in the document (modes base and direction)
+    for e in events if mode != "onepair" else ():
         have.add((e["source_country"], e["target_country"], e["type"]))
         if e["type"] in SYMMETRIC:
             have.add((e["target_country"], e["source_country"], e["type"]))
