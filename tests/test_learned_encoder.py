@@ -212,6 +212,45 @@ def test_on_a_labelled_document_the_encoder_adds_an_event_gold_holds(monkeypatch
     assert {k for k, e in on.items() if e["method"] == "rules"} == {k for k, e in off.items() if e["method"] == "rules"}
 
 
+def test_a_sentence_reads_the_same_whatever_else_its_document_holds() -> None:
+    # the int8 model's activation scales come from the whole batch: batched with other sentences
+    # the same sentence read differently (learned_encoder.BATCH)
+    sentence = "Poland's foreign minister condemned Russia on Tuesday for the missile strike."
+    others = ("Chinese and Russian warships held joint drills with Iran in the Gulf of Oman last week, "
+              "and Beijing sent a delegation to Tehran. Japan protested to China. ")
+    alone, among = _candidates(sentence), _candidates(others + sentence)
+    last = max(c.sent for c in among)
+    among_probs = encoder_probs(among, str(SHIPPED), learned.CLASSES)
+    mine = {(c.s, c.t): p for c, p in zip(among, among_probs) if c.sent == last}
+    assert len({c.sent for c in among}) >= 3 and set(mine) == {(c.s, c.t) for c in alone}
+    for c, p in zip(alone, encoder_probs(alone, str(SHIPPED), learned.CLASSES)):
+        assert np.array_equal(p, mine[(c.s, c.t)])
+
+
+def test_the_gate_leaves_sentences_the_linear_model_sees_nothing_in_to_it(tmp_path: Path) -> None:
+    text = ("Poland's foreign minister condemned Russia on Tuesday for the missile strike. "
+            "Japan and Brazil are both large countries with long coastlines.")
+    cands = _candidates(text)
+    linear = learned.model().predict(cands)
+    typed = np.delete(linear, learned.CLASSES.index("NONE"), axis=1).max(1)
+    first = np.array([c.sent == cands[0].sent for c in cands])
+    assert first.any() and (~first).any()
+    high, low = typed[first].max(), typed[~first].max()
+    assert high > low
+    # no gate (the shipped event encoder's meta.json has none): every sentence averaged
+    every = E.ensemble(cands, linear, str(SHIPPED), learned.CLASSES)
+    assert np.allclose(every, (linear + encoder_probs(cands, str(SHIPPED), learned.CLASSES)) / 2, atol=1e-6)
+    # a gate between the two sentences' best types: the second keeps the linear model's exactly
+    gated = _copy(tmp_path, "gated")
+    meta = json.loads((gated / "meta.json").read_text())
+    (gated / "meta.json").write_text(json.dumps({**meta, "gate": float((high + low) / 2)}))
+    probs = E.ensemble(cands, linear, str(gated), learned.CLASSES)
+    assert np.array_equal(probs[~first], linear[~first])
+    kept = [c for c, f in zip(cands, first) if f]
+    assert np.array_equal(probs[first], (linear[first] + encoder_probs(kept, str(gated), learned.CLASSES)) / 2)
+    assert not np.allclose(probs[first], linear[first])
+
+
 # ---------------------------------------------------------------- missing or altered files
 def _copy(tmp_path: Path, name: str) -> Path:
     d = tmp_path / name

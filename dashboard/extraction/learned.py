@@ -892,8 +892,8 @@ def learned_events(analysis: Any, actors: list[dict[str, Any]]) -> list[dict[str
     if config.LEARNED_ENSEMBLE:
         # the mean with the fine-tuned encoder's probabilities (SITREP_LEARNED_ENSEMBLE, on by default):
         # it reads the type better than the linear model and the two err differently (docs/ontology.md)
-        from .learned_encoder import encoder_probs
-        probs = (probs + encoder_probs(cands, config.LEARNED_ENSEMBLE, CLASSES)) / 2
+        from .learned_encoder import ensemble
+        probs = ensemble(cands, probs, config.LEARNED_ENSEMBLE, CLASSES)
     quads = event_types()
     out = []
     for c, ty, p in sorted(additions(cands, probs, rules, m.threshold, m.mode, m.sibling_threshold),

@@ -185,8 +185,8 @@ def learned_relationships(analysis: Any, actors: list[dict[str, Any]]) -> list[d
         # the mean with the fine-tuned encoder's probabilities (SITREP_LEARNED_REL_ENCODER, on by default),
         # at the mean's own threshold, chosen out of fold and kept in the encoder's meta.json (the
         # averaged probabilities are flatter than the linear model's; docs/ontology.md)
-        from .learned_encoder import encoder_probs, load
-        probs = (probs + encoder_probs(cands, config.LEARNED_REL_ENCODER, CLASSES, "relationships")) / 2
+        from .learned_encoder import ensemble, load
+        probs = ensemble(cands, probs, config.LEARNED_REL_ENCODER, CLASSES, "relationships")
         threshold = float(load(config.LEARNED_REL_ENCODER, "relationships")[2]["threshold"])
     organisations = {a["country"] for a in actors if a.get("country") and a.get("kind") == "organisation"}
     out = []
