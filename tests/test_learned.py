@@ -394,3 +394,98 @@ def test_an_act_said_agreed_or_promised_takes_the_status_of_the_saying_or_promis
 def test_an_act_reported_as_done_stays_asserted(monkeypatch: pytest.MonkeyPatch, text: str, pair: tuple) -> None:
     (e,) = _learned_readings(monkeypatch, text, pair)
     assert e["status"] == "asserted"
+
+
+# ---------------------------------------------------------------- sides only referred to (session 16)
+def _referenced(text: str) -> tuple[list[learned.Candidate], list, dict]:
+    """The event tier's candidates of `text` with the rules' references (as training and run time
+    build them), the references, and the rules' result."""
+    from dashboard.actors import dictionary
+    from dashboard.cues import knowledge
+    from dashboard.extract import _tokenized
+    from dashboard.extraction.document import _DocumentAnalysis
+    from dashboard.nlp import get_nlp
+    nlp = get_nlp()
+    parsed = nlp(_tokenized(nlp, text))
+    analysis = _DocumentAnalysis(document(text), parsed, dictionary(nlp), knowledge(), False)
+    result = analysis.run()
+    return learned.candidates(parsed, result["actors"], result["events"], references=analysis.references), \
+        analysis.references, result
+
+
+def _ref_pairs(cands: list[learned.Candidate], sent: int) -> dict[tuple[str, str], tuple]:
+    return {(c.s, c.t): c.ref for c in cands if c.sent == sent}
+
+
+def test_a_he_standing_for_a_person_named_before_is_a_reference_candidate() -> None:
+    cands, refs, _ = _referenced("Chile's president met Peru's foreign minister in Lima on Monday. "
+                                 "He later thanked Argentina for its help with the floods.")
+    pairs = _ref_pairs(cands, 1)
+    # "He" is read as the rules read it, the person the sentence before was about (Chile's president,
+    # its main subject): a side the sentence does not name
+    (he,) = [c for c in cands if c.sent == 1 and c.ref == ("personal", None)]
+    assert (he.s, he.t) == ("CHL", "ARG") and he.ms.text == "He" and {"ref", "ref:source", "ref:source=personal"} <= set(he.feats)
+    assert pairs[(he.t, he.s)] == (None, "personal")
+    assert any(r[2] == "personal" for r in refs)
+    # the first sentence names both sides: no reference there
+    assert all(c.ref == (None, None) and not any(f.startswith("ref") for f in c.feats) for c in cands if c.sent == 0)
+
+
+def test_the_two_leaders_stand_for_both_sides_as_one_reference() -> None:
+    cands, _, _ = _referenced("Chile's president met Peru's president in Lima on Monday. "
+                              "The two leaders signed a trade agreement.")
+    pairs = _ref_pairs(cands, 1)
+    assert pairs == {("CHL", "PER"): ("group", "group"), ("PER", "CHL"): ("group", "group")}
+    assert all("ref:both" in c.feats for c in cands if c.sent == 1)
+
+
+def test_a_side_the_sentence_names_gets_no_reference_candidate() -> None:
+    # "he" is read as Chile's president, but the sentence names Chile itself: the named mention wins
+    cands, refs, _ = _referenced("Chile's president met Peru's president in Lima on Monday. "
+                                 "Chile's president said he had thanked Argentina for its help.")
+    assert any(c.sent == 1 for c in cands)
+    assert all(c.ref == (None, None) for c in cands if c.sent == 1)
+    # and a sentence with nothing referred to has none either
+    cands, _, _ = _referenced("Chile thanked Argentina for the aid.")
+    assert cands and all(not c.is_ref for c in cands)
+
+
+def test_without_references_the_candidates_are_the_named_pairs_alone() -> None:
+    # the relationship tier (learned_relationships.candidates) passes none: its input does not change
+    from dashboard.extraction import learned_relationships
+    text = "Chile's president met Peru's president in Lima on Monday. The two leaders signed a trade agreement."
+    cands, _, result = _referenced(text)
+    assert any(c.is_ref for c in cands)
+    from dashboard.extract import _tokenized
+    from dashboard.nlp import get_nlp
+    nlp = get_nlp()
+    parsed = nlp(_tokenized(nlp, text))
+    plain = learned.candidates(parsed, result["actors"], result["events"])
+    assert [(c.sent, c.s, c.t) for c in plain] == [(c.sent, c.s, c.t) for c in cands if not c.is_ref]
+    rels = learned_relationships.candidates(parsed, result["actors"], result["relationships"])
+    assert rels and not any(c.is_ref for c in rels)
+
+
+def test_reference_candidates_get_the_linear_model_alone_never_the_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the encoder was trained on named pairs only: a reference's candidate keeps the linear model's
+    # probability, the named pairs the ensemble's mean (the real encoder and model, watched)
+    from dashboard.extraction import learned_encoder
+    assert learned.model().meta.get("references") is True  # the shipped model reads references
+    to_encoder: list[learned.Candidate] = []
+    to_linear: list[learned.Candidate] = []
+    real_encoder, real_predict = learned_encoder.encoder_probs, learned.Model.predict
+
+    def encoder(cands, *args, **kw):  # type: ignore[no-untyped-def]
+        to_encoder.extend(cands)
+        return real_encoder(cands, *args, **kw)
+
+    def predict(self, cands):  # type: ignore[no-untyped-def]
+        to_linear.extend(cands)
+        return real_predict(self, cands)
+    monkeypatch.setattr(learned_encoder, "encoder_probs", encoder)
+    monkeypatch.setattr(learned.Model, "predict", predict)
+    monkeypatch.setattr(config, "LEARNED_ENSEMBLE", str(config.LEARNED_ENCODER_DIR))
+    run("Chile's president met Peru's foreign minister in Lima on Monday. He later thanked Argentina for its help.")
+    assert any(c.is_ref for c in to_linear) and any(not c.is_ref for c in to_linear)
+    assert to_encoder and not any(c.is_ref for c in to_encoder)
+    assert len(to_encoder) == sum(not c.is_ref for c in to_linear)

@@ -137,6 +137,8 @@ class _DocumentAnalysis(
         self._root_scenes: dict[int, DateMention | None] = {}
         self._background = False  # ("noun"|"mode", key) -> its latest trigger
         self._skipped_sentences: set[int] = set()  # first tokens of sentences a rule defect lost
+        # the references each sentence makes and whom the rules read them as (phrases._note_references)
+        self.references: list[tuple[int, int, str, list[tuple[str, str]]]] = []
         # the body an official text's heading names, whom its "we" means (issuer.py)
         self._find_issuer()
 
@@ -170,6 +172,8 @@ class _DocumentAnalysis(
                 self._date_for(sent.root, None)
             if sent.start not in self._skipped_sentences:
                 self._root_scene = self._root_day(sent)
+                # who its references stand for, the context still this sentence's (for the learned tier)
+                self._note_references(sent)
             for m in self._sentence_mentions:
                 # "a Chinese foreign ministry spokesperson": "the spokesperson" later is the same
                 last = self.doc[m.end - 1]

@@ -2,7 +2,11 @@
 
 After the rules have read a document (`_DocumentAnalysis.run`, document.py), every ordered pair of
 distinct actor codes named in one sentence (the extractor's own actors, `country` not null; one
-mention per code, the one highest in the parse) is a *candidate*. Its features (`candidate_features`)
+mention per code, the one highest in the parse) is a *candidate*; so is, since session 16, a pair
+with a side the sentence only refers to ("he", "the two leaders", "the country"), as the rules
+themselves read the reference (`_DocumentAnalysis.references`, phrases._note_references), for a code
+the sentence does not name, marked (`Candidate.ref`, features "ref:...") and scored by the linear
+model alone (the encoder was not trained on them). Its features (`candidate_features`)
 are the sentence's lemmas and verbs, the dependency path between the two mentions, their roles,
 the words between them, the cue types of the rules' cue files on that path, what their common head
 says of the pair (the preposition introducing each mention with the head's lemma, which mention is
@@ -327,24 +331,42 @@ class Candidate:
     extra: dict[str, Any] = field(default_factory=dict)  # training: labels, gold of the sentence
     #: the rules' readings of this sentence: (source country, target country) -> types (mode onepair)
     rules_here: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    #: (source, target): the kind of reference ("personal", "plural", "singular", "group",
+    #: "definite": phrases._reference_kind) that stands for a side the sentence does not name, None
+    #: for a named side. Such candidates get the linear model's probability alone (`learned_events`)
+    ref: tuple[str | None, str | None] = (None, None)
+
+    @property
+    def is_ref(self) -> bool:
+        return self.ref != (None, None)
+
+
+Reference = tuple[int, int, str, list[tuple[str, str]]]  # (start char, end char, kind, [(code, actor id)])
 
 
 def candidates(doc: Doc, actors: list[dict[str, Any]], events: list[dict[str, Any]],
-               on_error: Callable[[Span, Exception], None] | None = None) -> list[Candidate]:
+               on_error: Callable[[Span, Exception], None] | None = None,
+               references: list[Reference] | None = None) -> list[Candidate]:
     """Every candidate of a parsed document, from the extractor's `actors` output (mention
     character offsets) and the rules' `events` (sentence offsets). Training and run time both
     call this. `on_error(sentence, exc)`: a sentence whose features raise is handed to it and
-    skipped (run time under `skip_failing_sentences`); without it the error propagates."""
+    skipped (run time under `skip_failing_sentences`); without it the error propagates.
+    `references`: the rules' own readings of the document's references ("he", "the two leaders":
+    `_DocumentAnalysis.references`, phrases._note_references); each stands as a mention of the
+    codes it was read as, in its sentence, for a code the sentence does not name (a named mention
+    always wins), and its candidates carry `ref` and features saying so (`_reference_features`).
+    The relationship tier passes none."""
     sents, starts, kinds, by_sent = _mentions_by_sentence(doc, actors)
     rule_by_sent: dict[int, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
     for e in events:
         si = int(np.searchsorted(starts, e["start"], side="right") - 1)
         rule_by_sent[si][(e["source_country"], e["target_country"])].add(e["type"])
+    refs_by_sent = _references_by_sentence(doc, starts, by_sent, references or ())
     out: list[Candidate] = []
-    for si in sorted(by_sent):
+    for si in sorted(set(by_sent) | set(refs_by_sent)):
         sent = sents[si]
         try:
-            out += _sentence_candidates(doc, sent, si, by_sent[si], rule_by_sent[si], kinds)
+            out += _sentence_candidates(doc, sent, si, by_sent.get(si, []), rule_by_sent[si], kinds, refs_by_sent.get(si, {}))
         except _FAILURES as exc:
             if on_error is None:
                 raise
@@ -381,6 +403,42 @@ def _mentions_by_sentence(doc: Doc, actors: list[dict[str, Any]]) -> tuple[
     return found
 
 
+def _references_by_sentence(doc: Doc, starts: list[int], by_sent: dict[int, list[tuple[str, str, Span]]],
+                            references: Any) -> dict[int, dict[str, tuple[str, str, Span]]]:
+    """Per sentence, code -> (kind, actor id, span) of the references standing for a code the
+    sentence does not name (of several for one code, the one highest in the parse, as for named
+    mentions)."""
+    out: dict[int, dict[str, tuple[int, str, str, Span]]] = defaultdict(dict)
+    for lo, hi, kind, sides in references:
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            continue
+        si = int(np.searchsorted(starts, span.start_char, side="right") - 1)
+        named = {code for code, _, _ in by_sent.get(si, ())}
+        depth = len(list(span.root.ancestors))
+        for code, actor_id in sides:
+            if code in named:
+                continue  # a named mention always wins
+            if code not in out[si] or depth < out[si][code][0]:
+                out[si][code] = (depth, kind, actor_id, span)
+    return {si: {code: x[1:] for code, x in found.items()} for si, found in out.items() if found}
+
+
+def _reference_features(c: Candidate, feats: list[str]) -> list[str]:
+    """What a candidate with a side only referred to adds: which side, the reference's kind and
+    dependency, whether both sides are one plural reference ("the two leaders met"), and the pair's
+    head and role features again under "ref|", so the model learns how far to trust a reference
+    under each construction rather than one weight for all."""
+    f = ["ref"]
+    for side, kind, span in (("source", c.ref[0], c.ms), ("target", c.ref[1], c.mt)):
+        if kind is not None:
+            f += [f"ref:{side}", f"ref:{side}={kind}", f"ref:{side}={kind}_dep={span.root.dep_}"]
+    if c.ref[0] is not None and c.ref[1] is not None:
+        f.append("ref:both")
+    f += [f"ref|{x}" for x in feats if x.startswith(("lcacue=", "roles=", "subj=", "lca=", "sprep=", "tprep="))]
+    return f
+
+
 def _sentence_pairs(sent: Span, si: int, ments: list[tuple[str, str, Span]]) -> tuple[
         dict[str, tuple[int, str, Span]], list[str], bool, bool, dict[tuple[str, str], tuple[bool, bool]]]:
     """What a sentence's candidates take from the parse alone, whatever the rules read: the mention
@@ -413,8 +471,11 @@ def _sentence_pairs(sent: Span, si: int, ments: list[tuple[str, str, Span]]) -> 
 
 
 def _sentence_candidates(doc: Doc, sent: Span, si: int, ments: list[tuple[str, str, Span]],
-                         rule_pairs: dict[tuple[str, str], set[str]], kinds: dict[str, str]) -> list[Candidate]:
-    best, codes, modal, neg, subjects = _sentence_pairs(sent, si, ments)
+                         rule_pairs: dict[tuple[str, str], set[str]], kinds: dict[str, str],
+                         refs: dict[str, tuple[str, str, Span]] | None = None) -> list[Candidate]:
+    refs = refs or {}
+    best, codes, modal, neg, subjects = _sentence_pairs(sent, si, ments + [(code, actor_id, span)
+                                                                           for code, (_, actor_id, span) in refs.items()])
     if len(codes) < 2:
         return []
     sent_rule_types = {ty for tys in rule_pairs.values() for ty in tys}
@@ -426,12 +487,20 @@ def _sentence_candidates(doc: Doc, sent: Span, si: int, ments: list[tuple[str, s
             if s == t:
                 continue
             ms, mt = best[s][2], best[t][2]
+            ref = (refs[s][0] if s in refs else None, refs[t][0] if t in refs else None)
+            if None not in ref and ms.root.i != mt.root.i:
+                # two references a pair only as one plural reference ("the two leaders met"):
+                # otherwise two guesses multiply
+                continue
             src_subj, tgt_subj = subjects[(s, t)]
-            out.append(Candidate(
+            c = Candidate(
                 sent=si, s=s, t=t, source_id=best[s][1], target_id=best[t][1], ms=ms, mt=mt,
                 feats=candidate_features(doc, sent, ms, mt, s, t, rule_pairs, sent_rule_types, kinds, shared),
                 modal=modal, neg=neg, src_subj=src_subj, tgt_subj=tgt_subj,
-                rule_pair=bool(rule_pairs.get((s, t)) or rule_pairs.get((t, s))), rules_here=rules_here))
+                rule_pair=bool(rule_pairs.get((s, t)) or rule_pairs.get((t, s))), rules_here=rules_here, ref=ref)
+            if c.is_ref:
+                c.feats = c.feats + _reference_features(c, c.feats)
+            out.append(c)
     return out
 
 
@@ -884,16 +953,23 @@ def learned_events(analysis: Any, actors: list[dict[str, Any]]) -> list[dict[str
 
     rules = analysis.events
     skip = sentence_skipper(analysis, "learned tier")
-    cands = document_candidates(analysis, actors, rules, candidates, "learned tier")
+    m = model()
+    refs = getattr(analysis, "references", None) if m.meta.get("references") else None
+
+    def build(*args: Any, **kw: Any) -> list[Candidate]:
+        return candidates(*args, **kw, references=refs)
+    cands = document_candidates(analysis, actors, rules, build, "learned tier")
     if not cands:
         return []
-    m = model()
     probs = m.predict(cands)
-    if config.LEARNED_ENSEMBLE:
+    named = [k for k, c in enumerate(cands) if not c.is_ref]
+    if config.LEARNED_ENSEMBLE and named:
         # the mean with the fine-tuned encoder's probabilities (SITREP_LEARNED_ENSEMBLE, on by default):
-        # it reads the type better than the linear model and the two err differently (docs/ontology.md)
+        # it reads the type better than the linear model and the two err differently (docs/ontology.md).
+        # Named pairs only: the encoder was never trained on a side only referred to, so a reference's
+        # candidate keeps the probability of the linear model, which was (session 16)
         from .learned_encoder import ensemble
-        probs = ensemble(cands, probs, config.LEARNED_ENSEMBLE, CLASSES)
+        probs[named] = ensemble([cands[k] for k in named], probs[named], config.LEARNED_ENSEMBLE, CLASSES)
     quads = event_types()
     out = []
     for c, ty, p in sorted(additions(cands, probs, rules, m.threshold, m.mode, m.sibling_threshold),

@@ -20,7 +20,7 @@ from .issuer import FIRST_PERSON
 # acts that set two states against each other: no text calls both sides of one "the allies"
 HOSTILE_TYPES = frozenset({"THREATEN", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "ACCUSE", "PROTEST"})
 from .context import (
-    COUNT_WORDS, GROUP_NOUNS, OBJECT_CONTROL, OTHERNESS, PERSONAL, PLURAL, PREP_CONTROL, RELATIVE, ROLE_KINDS,
+    COUNT_WORDS, DEFINITE, GROUP_NOUNS, OBJECT_CONTROL, OTHERNESS, PERSONAL, PLURAL, PREP_CONTROL, RELATIVE, ROLE_KINDS,
     SINGLE_NOUNS, SINGULAR, Found,
     _unique, _unique_countries,
 )
@@ -118,6 +118,49 @@ class _Phrases:
         root = self._sentence_of(self.doc[self._sentence_of(tok).start - 1]).root
         return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.by_token
                      and c.lemma_.lower() in self.cues.statement_nouns), None)
+
+    def _note_references(self, sent) -> None:
+        """Record who the sentence's references stand for ("he", "they", "it", "the two leaders",
+        "the country"): each pronoun, and each definite or counted noun phrase naming no actor of its
+        own, resolved by `_np` exactly as a rule consulting it would, the discourse `Context` still as
+        the rules saw it while reading this sentence (document.py calls this before noting the
+        sentence). The learned event tier turns them into candidates for sides the sentence does not
+        name (learned.py, `candidates`): (start char, end char, kind, [(code, actor id), ...])."""
+        for tok in sent:
+            kind = self._reference_kind(tok)
+            if kind is None:
+                continue
+            try:
+                found = self._np(tok, True).mentions
+            except (RecursionError, ValueError, KeyError, IndexError, AttributeError, TypeError):
+                continue  # (a reference the rules cannot resolve stands for no one)
+            sides = [(m.actor.country, m.actor.id) for m in _unique(found) if m.actor.country and m.actor.kind in ROLE_KINDS]
+            if sides:
+                self.references.append((tok.idx, tok.idx + len(tok), kind, sides))
+
+    def _reference_kind(self, tok: Token) -> str | None:
+        """What kind of reference a token is, for `_note_references`: a personal pronoun (he, his,
+        she), a plural one (they, their, "both" standing alone), a singular one (it, its), or the head
+        of a noun phrase with a definite or counting determiner ("the country", "the two leaders",
+        "both countries": "definite" singular, "group" plural) with no actor named inside it and no
+        possessor (which says whose it is, not who). None for anything else, and for a named mention."""
+        if tok.i in self.by_token:
+            return None
+        word = tok.lower_
+        if tok.pos_ == "PRON" or word in PERSONAL | PLURAL | SINGULAR:
+            if word in PERSONAL:
+                return "personal"
+            if word in PLURAL or (word == "both" and tok.dep_ in ("nsubj", "dobj", "pobj")):
+                return "plural"
+            if word in SINGULAR and tok.dep_ != "expl":
+                return "singular"
+            return None
+        if tok.pos_ != "NOUN" or not any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in DEFINITE | COUNT_WORDS
+                                         for c in tok.children):
+            return None
+        if any(c.dep_ == "poss" for c in tok.children) or any(t.i in self.by_token for t in tok.subtree):
+            return None
+        return "group" if tok.tag_ == "NNS" else "definite"
 
     def _np(self, tok: Token, strict: bool = False, depth: int = 0) -> Found:
         """The actors a noun phrase headed by `tok` names. strict: the phrase must *be* an actor
