@@ -21,7 +21,7 @@ import argparse
 import pickle
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
