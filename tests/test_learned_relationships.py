@@ -66,8 +66,8 @@ def test_a_tie_noun_negated_on_the_path_denies_the_added_tie(monkeypatch: pytest
     monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", False)
     assert run(denied)["relationships"] == run(stated)["relationships"] == []
     monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", True)
-    # (with the encoder, the default, the stated treaty is read the same; the denied one is
-    # still added negated but as ADVERSARY: the strict xfail below)
+    # (with the encoder, the default, the stated treaty is read the same; the denied one is added
+    # negated, its type checked in the next test)
     (rel,) = run(stated)["relationships"]
     assert (_tie(rel), rel["method"], rel["negated"]) == (("JPN", "USA", "ALLY"), "learned", False)
     (rel,) = run(denied)["relationships"]
@@ -79,8 +79,8 @@ def test_a_tie_noun_negated_on_the_path_denies_the_added_tie(monkeypatch: pytest
     assert (_tie(rel), rel["method"], rel["negated"]) == (("JPN", "USA", "ALLY"), "learned", False)
 
 
-@pytest.mark.xfail(strict=True, reason="known defect (session 15): the mean with the relationship encoder reads "
-                   "a denied defence treaty as a negated ADVERSARY, not a negated ALLY")
+# a strict xfail until session 16 (the session-15 encoder read this denied treaty as a negated
+# ADVERSARY); the FREEZE=0 encoder reads it as the denied alliance it is
 def test_a_denied_defence_treaty_is_a_denied_alliance_with_the_encoder() -> None:
     (rel,) = run("China has no defence treaty with Russia, and it has avoided any public role in the war.")["relationships"]
     assert (_tie(rel), rel["negated"]) == (("CHN", "RUS", "ALLY"), True)
