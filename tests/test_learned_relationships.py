@@ -235,6 +235,24 @@ def test_the_encoder_changes_what_the_tier_adds(monkeypatch: pytest.MonkeyPatch)
     assert run(NO_TIE)["relationships"] == []
 
 
+def test_the_rel_encoder_reads_only_sentences_the_linear_model_sees_a_tie_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    # meta.json's gate (session 16): where the linear model gives no tie type even a small chance,
+    # the mean seldom passes the threshold, and the encoder pass is skipped
+    from dashboard.extraction import learned_encoder
+    seen: list[str] = []
+    real = learned_encoder.encoder_probs
+
+    def recording(cands: list, folder: str, classes: list, tier: str = "events") -> np.ndarray:
+        if tier == "relationships":  # (the event tier's encoder reads both sentences)
+            seen.extend(c.ms.sent.text for c in cands)
+        return real(cands, folder, classes, tier)
+    monkeypatch.setattr(learned_encoder, "encoder_probs", recording)
+    tie = "Japan, a close ally of the United States, met officials from Brazil."
+    out = run(f"{NO_TIE} {tie}")
+    assert any(t == tie for t in seen) and not any(t == NO_TIE for t in seen)
+    assert out["relationships"]  # the tie sentence is still read
+
+
 def test_the_rel_encoder_setting_and_the_extractor_version(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import shutil
     from dashboard.extract import _version
