@@ -340,7 +340,7 @@ def test_its_binds_within_the_clause() -> None:
                  "to send weapons to Ukraine.")
     aid = events_of(result, "AID")
     assert [(e["source_country"], e["target_country"], e["status"]) for e in aid] == [("KOR", "UKR", "negated")]
-    assert ("KOR", "RUS", "ACCUSE") in triples(result)
+    assert ("KOR", "RUS", "PROTEST") in triples(result)
     assert ("CHN", "PRK", "TRADE", False) in relations(run("China is North Korea's main ally and its largest trading partner."))
 
 
@@ -6254,3 +6254,15 @@ def test_opposing_a_kind_of_measure_answers_the_first_imposer_reported() -> None
                  "sanctions on a Chinese bank. China opposes unilateral sanctions.")
     assert [e["target_country"] for e in events_of(result, "REJECT")] == ["USA"], result["events"]
 
+
+
+def test_summoning_or_calling_in_an_envoy_is_a_protest() -> None:
+    # rules pass, session 16: a summons is the formal diplomatic protest, not a verbal charge
+    found = triples(run("Lima summoned Quito's ambassador on Tuesday."))
+    assert ("PER", "ECU", "PROTEST") in found and ("PER", "ECU", "ACCUSE") not in found, found
+    # "call in" with an envoy, its particle parsed as a preposition, each caller protesting
+    found = triples(run("On Monday Peru and Chile called in Bolivia's ambassadors."))
+    assert {("PER", "BOL", "PROTEST"), ("CHL", "BOL", "PROTEST")} <= found, found
+    # calling in anything but an envoy is none
+    assert not triples(run("Peru called in Chilean experts to help with the floods."))
+    assert not triples(run("Peru called in the army after the floods."))
