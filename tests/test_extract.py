@@ -6266,3 +6266,19 @@ def test_summoning_or_calling_in_an_envoy_is_a_protest() -> None:
     # calling in anything but an envoy is none
     assert not triples(run("Peru called in Chilean experts to help with the floods."))
     assert not triples(run("Peru called in the army after the floods."))
+
+
+def test_a_veto_naming_no_one_is_cast_against_the_body_that_votes() -> None:
+    # rules pass, session 16: the organisation last named up to the veto's sentence
+    found = triples(run("The Security Council met on Thursday. China vetoed the renewal of the monitoring mission."))
+    assert ("CHN", "UN", "REJECT") in found, found
+    # also with a noun the veto governs, for each vetoer, never one vetoer at the other
+    found = triples(run("The General Assembly debated the war. Russia and China both vetoed new sanctions."))
+    assert {("RUS", "UN", "REJECT"), ("CHN", "UN", "REJECT")} <= found and ("RUS", "CHN", "REJECT") not in found, found
+    # a drafter named keeps the veto on the drafter
+    found = triples(run("The Security Council met on Thursday. China vetoed a Peruvian-drafted resolution."))
+    assert ("CHN", "PER", "REJECT") in found and ("CHN", "UN", "REJECT") not in found, found
+    # no organisation named: no target; a veto held, not cast, is no veto at the council
+    assert ("CHN", None, "REJECT") in triples(run("China vetoed the renewal of the monitoring mission."))
+    found = triples(run("The Security Council met on Thursday. Russia and China hold vetoes there."))
+    assert not [t for t in found if t[2] == "REJECT"], found
