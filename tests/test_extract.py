@@ -6282,3 +6282,13 @@ def test_a_veto_naming_no_one_is_cast_against_the_body_that_votes() -> None:
     assert ("CHN", None, "REJECT") in triples(run("China vetoed the renewal of the monitoring mission."))
     found = triples(run("The Security Council met on Thursday. Russia and China hold vetoes there."))
     assert not [t for t in found if t[2] == "REJECT"], found
+
+
+def test_verdicts_of_affront_and_dismay_accuse() -> None:
+    # rules pass, session 16: "rude", "senseless", "incomprehensible", "disappointing",
+    # "undesirable", "a stab in the back" join the judging verdicts
+    assert ("PER", "CHL", "ACCUSE") in triples(run("Lima called Santiago's statement rude and senseless."))
+    assert ("PER", "CHL", "ACCUSE") in triples(run("Peru called Chile's decision a stab in the back."))
+    assert ("PER", "CHL", "ACCUSE") in triples(run("Peru called Chile's new tariffs incomprehensible."))
+    # a verdict on no state's act is none
+    assert not triples(run("Peru called the weather disappointing."))
