@@ -340,7 +340,7 @@ def test_its_binds_within_the_clause() -> None:
                  "to send weapons to Ukraine.")
     aid = events_of(result, "AID")
     assert [(e["source_country"], e["target_country"], e["status"]) for e in aid] == [("KOR", "UKR", "negated")]
-    assert ("KOR", "RUS", "ACCUSE") in triples(result)
+    assert ("KOR", "RUS", "PROTEST") in triples(result)
     assert ("CHN", "PRK", "TRADE", False) in relations(run("China is North Korea's main ally and its largest trading partner."))
 
 
@@ -6254,3 +6254,41 @@ def test_opposing_a_kind_of_measure_answers_the_first_imposer_reported() -> None
                  "sanctions on a Chinese bank. China opposes unilateral sanctions.")
     assert [e["target_country"] for e in events_of(result, "REJECT")] == ["USA"], result["events"]
 
+
+
+def test_summoning_or_calling_in_an_envoy_is_a_protest() -> None:
+    # rules pass, session 16: a summons is the formal diplomatic protest, not a verbal charge
+    found = triples(run("Lima summoned Quito's ambassador on Tuesday."))
+    assert ("PER", "ECU", "PROTEST") in found and ("PER", "ECU", "ACCUSE") not in found, found
+    # "call in" with an envoy, its particle parsed as a preposition, each caller protesting
+    found = triples(run("On Monday Peru and Chile called in Bolivia's ambassadors."))
+    assert {("PER", "BOL", "PROTEST"), ("CHL", "BOL", "PROTEST")} <= found, found
+    # calling in anything but an envoy is none
+    assert not triples(run("Peru called in Chilean experts to help with the floods."))
+    assert not triples(run("Peru called in the army after the floods."))
+
+
+def test_a_veto_naming_no_one_is_cast_against_the_body_that_votes() -> None:
+    # rules pass, session 16: the organisation last named up to the veto's sentence
+    found = triples(run("The Security Council met on Thursday. China vetoed the renewal of the monitoring mission."))
+    assert ("CHN", "UN", "REJECT") in found, found
+    # also with a noun the veto governs, for each vetoer, never one vetoer at the other
+    found = triples(run("The General Assembly debated the war. Russia and China both vetoed new sanctions."))
+    assert {("RUS", "UN", "REJECT"), ("CHN", "UN", "REJECT")} <= found and ("RUS", "CHN", "REJECT") not in found, found
+    # a drafter named keeps the veto on the drafter
+    found = triples(run("The Security Council met on Thursday. China vetoed a Peruvian-drafted resolution."))
+    assert ("CHN", "PER", "REJECT") in found and ("CHN", "UN", "REJECT") not in found, found
+    # no organisation named: no target; a veto held, not cast, is no veto at the council
+    assert ("CHN", None, "REJECT") in triples(run("China vetoed the renewal of the monitoring mission."))
+    found = triples(run("The Security Council met on Thursday. Russia and China hold vetoes there."))
+    assert not [t for t in found if t[2] == "REJECT"], found
+
+
+def test_verdicts_of_affront_and_dismay_accuse() -> None:
+    # rules pass, session 16: "rude", "senseless", "incomprehensible", "disappointing",
+    # "undesirable", "a stab in the back" join the judging verdicts
+    assert ("PER", "CHL", "ACCUSE") in triples(run("Lima called Santiago's statement rude and senseless."))
+    assert ("PER", "CHL", "ACCUSE") in triples(run("Peru called Chile's decision a stab in the back."))
+    assert ("PER", "CHL", "ACCUSE") in triples(run("Peru called Chile's new tariffs incomprehensible."))
+    # a verdict on no state's act is none
+    assert not triples(run("Peru called the weather disappointing."))

@@ -103,6 +103,14 @@ class _Emitting:
             # "conveyed its concern to Beijing and asked for greater transparency": a charge or an
             # appeal made to no one named shares the addressee of the one coordinated with it (pass 37)
             targets = targets + self._conjunct_addressee(trigger, sources, reading.type)
+        if reading.type == "REJECT" and reading.mode == "veto" and self._veto_cast(trigger) and sources and not [
+                m for m in targets if m.actor.country and m.actor.country not in {s.actor.country for s in sources}]:
+            # "Russia vetoed the renewal of the panel", "both vetoed new sanctions": a veto naming no
+            # drafter is cast against the body that votes, the organisation the text last named
+            # (rules pass, session 16;
+            # only a vetoing verb, or what it governs: "holds a veto", "stripped of its veto", "the first
+            # time either power used its veto" name no veto cast)
+            targets = targets + self._vetoed_body(trigger, sources)
         if reading.type in _ADDRESSED_STANDS and sources and not [
                 m for m in targets if m.actor.country and m.actor.country not in {s.actor.country for s in sources}]:
             # "Erdogan telephoned Putin to express his support", "summoned Japan's ambassador to
@@ -319,6 +327,23 @@ class _Emitting:
             if own in countries and len(countries) == 2:
                 return [m for m in [*sources, *targets] if m.actor.country != own][:1]
         return []
+
+    def _veto_cast(self, trigger: Token) -> bool:
+        """Whether `trigger` is a vetoing verb ("vetoed", "blocked a resolution") or a noun that one
+        governs ("both vetoed new sanctions")."""
+        verb = trigger if trigger.pos_ == "VERB" else trigger.head
+        cue = self.cues.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        return cue is not None and (cue.mode == "veto" or any(r.mode == "veto" for r in cue.objects.values()))
+
+    def _vetoed_body(self, trigger: Token, sources: list[Mention]) -> list[Mention]:
+        """The organisation a veto is cast in when it names no one: the last one named in the text up
+        to the end of the veto's sentence ("... the Security Council. Russia vetoed the renewal of the
+        panel" -> the UN), never one of the vetoers."""
+        own = {m.actor.country for m in sources}
+        end = trigger.sent.end
+        bodies = [m for m in self.mentions if m.start < end and m.actor.kind == "organisation"
+                  and m.actor.country and m.actor.country not in own]
+        return bodies[-1:]
 
     def _told_to(self, trigger: Token, sources: list[Mention]) -> list[Mention]:
         """Whom the teller of the clause holding `trigger` told it (`telling_verbs`: tell, inform,

@@ -183,6 +183,13 @@ class _VerbEvents:
         reading = Reading(cue.type, cue.mode)
         withheld = False  # an abstention taking the target of the act it replaced
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] or self._modified_object(verb)
+        if not objects and " " in cue.lemma:
+            # "Germany called in Russia's ambassador": the parser reads a phrasal verb's particle
+            # right after it as a preposition, so the verb's own object is that word's object
+            # (rules pass, session 16)
+            particle = cue.lemma.split(" ", 1)[1]
+            objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == particle and p.i == verb.i + 1
+                       for o in p.children if o.dep_ == "pobj"]
         if not objects and cue.only_objects and cue.symmetric and verb.dep_ == "acl" and verb.tag_ == "VBN":
             # "a resolution, drafted by the United States and Japan": what is drafted is the noun
             objects = [verb.head]
