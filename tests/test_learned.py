@@ -485,6 +485,8 @@ def test_reference_candidates_get_the_linear_model_alone_never_the_encoder(monke
     monkeypatch.setattr(learned_encoder, "encoder_probs", encoder)
     monkeypatch.setattr(learned.Model, "predict", predict)
     monkeypatch.setattr(config, "LEARNED_ENSEMBLE", str(config.LEARNED_ENCODER_DIR))
+    # the event tier's calls only (the relationship tier's encoder reads only sentences past its gate)
+    monkeypatch.setattr(config, "LEARNED_RELATIONSHIPS", False)
     run("Chile's president met Peru's foreign minister in Lima on Monday. He later thanked Argentina for its help.")
     assert any(c.is_ref for c in to_linear) and any(not c.is_ref for c in to_linear)
     assert to_encoder and not any(c.is_ref for c in to_encoder)

@@ -187,7 +187,10 @@ def test_the_training_script_runs_on_two_sets_and_refuses_the_unseen_test(tmp_pa
 # ---------------------------------------------------------------- the fine-tuned encoder (data/learned_rel_encoder/)
 REL_ENCODER = ROOT / "data" / "learned_rel_encoder"
 # a tie the linear model alone does not add and the mean with the encoder does (checked below both ways)
-ENCODER_ADDS = ("Serbia counts Russia among its oldest friends.", ("RUS", "SRB", "PARTNER"))
+ENCODER_ADDS = ("Hungary remains one of China's warmest friends in Europe.", ("CHN", "HUN", "PARTNER"))
+# a tie only the encoder reads, in a sentence where the linear model gives every tie type under the
+# gate: the gate's cost (session 16; "Serbia ..." was ENCODER_ADDS before the gate)
+GATED_AWAY = ("Serbia counts Russia among its oldest friends.", ("RUS", "SRB", "PARTNER"))
 
 
 def test_the_shipped_rel_encoder_matches_its_meta_and_its_classes() -> None:
@@ -251,6 +254,22 @@ def test_the_rel_encoder_reads_only_sentences_the_linear_model_sees_a_tie_in(mon
     out = run(f"{NO_TIE} {tie}")
     assert any(t == tie for t in seen) and not any(t == NO_TIE for t in seen)
     assert out["relationships"]  # the tie sentence is still read
+
+
+def test_the_gate_costs_a_tie_only_the_encoder_reads(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import json
+    import shutil
+    text, tie = GATED_AWAY
+    ungated = tmp_path / "ungated"
+    shutil.copytree(REL_ENCODER, ungated)
+    meta = json.loads((ungated / "meta.json").read_text())
+    assert meta.pop("gate") > 0
+    (ungated / "meta.json").write_text(json.dumps(meta))
+    expected = (*sorted(tie[:2]), tie[2])
+    monkeypatch.setattr(config, "LEARNED_REL_ENCODER", str(ungated))
+    assert expected in {_tie(r) for r in run(text)["relationships"]}
+    monkeypatch.setattr(config, "LEARNED_REL_ENCODER", str(REL_ENCODER))
+    assert expected not in {_tie(r) for r in run(text)["relationships"]}
 
 
 def test_the_rel_encoder_setting_and_the_extractor_version(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
