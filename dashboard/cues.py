@@ -279,6 +279,7 @@ class Knowledge:
     commentator_nouns: frozenset[str] = frozenset()  # "Chinese scholars have warned": not the state (threaten pass)
     fearing_verbs: frozenset[str] = frozenset()  # "officials fear the president could lift": no threat (threaten pass)
     ministry_nouns: frozenset[str] = frozenset()  # "the defence ministry": the state in focus (pass 27)
+    summons_place_preps: frozenset[str] = frozenset()  # "was summoned to the ministry": the host (rules pass, session 17)
     open_object_classes: frozenset[str] = frozenset()  # "suspended its participation": no target needed (pass 27)
     formal_findings: frozenset[str] = frozenset()  # "issued a warrant ... called the decision historic"
     war_counts: frozenset[str] = frozenset()  # "would be treated as a declaration of war": a threat
@@ -561,6 +562,7 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         commentator_nouns=_words(events, "commentator_nouns"),
         fearing_verbs=_words(events, "fearing_verbs"),
         ministry_nouns=_words(events, "ministry_nouns"),
+        summons_place_preps=_words(events, "summons_place_preps"),
         open_object_classes=_words(events, "open_object_classes"),
         formal_findings=_words(events, "formal_findings"),
         war_counts=_words(events, "war_counts"),
