@@ -6317,3 +6317,15 @@ def test_an_unplaced_person_is_placed_by_the_title_before_his_name() -> None:
     # a name with no title stays unplaced, and makes no event
     assert not triples(run("Juan Quispe met Chile's foreign minister on Monday."))
 
+
+
+def test_a_reaction_to_it_answers_the_act_last_reported() -> None:
+    # rules pass, session 17: an object "it" standing for no actor (the pronoun reading may give it
+    # the reacting state itself) is the act reported just before, its doer the one judged
+    found = triples(run("Peru seized two Chilean fishing boats on Monday. Chile called it a provocation."))
+    assert ("CHL", "PER", "ACCUSE") in found, found
+    assert ("CHL", "PER", "ACCUSE") in triples(run("Peru seized two Chilean fishing boats on Monday. Chile condemned it."))
+    assert ("BOL", "PER", "SUPPORT") in triples(run("Peru and Chile signed a trade pact. Bolivia welcomed it."))
+    # an act only said to have happened is no act reported: "it" may be the saying
+    found = triples(run("Bolivia said Peru had seized two Chilean boats. Chile called it a lie."))
+    assert ("CHL", "PER", "REJECT") not in found and ("CHL", "PER", "ACCUSE") not in found, found

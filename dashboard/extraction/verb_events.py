@@ -603,7 +603,11 @@ class _VerbEvents:
                 # gestures as posturing"; pass 44)
                 # ("dismissed Addis Ababa's claims as baseless": a claim's owner made it; pass 24)
             elif reading.type in REACTIONS and (not targets or any(
-                    self._object_it(o) is not o for o in verb.children if o.dep_ in ("dobj", "obj"))):
+                    self._object_it(o) is not o for o in verb.children if o.dep_ in ("dobj", "obj"))
+                    # (or one the pronoun reading gives the reacting state itself: "Peru seized two
+                    # Chilean boats. Chile condemned it"; rules pass, session 17)
+                    or any(o.lower_ == "it" and {m.actor.country for m in targets} <= own
+                           for o in verb.children if o.dep_ in ("dobj", "obj"))):
                 # (an object "it" that stands for a thing named before it, not for a state: "called
                 # the verdict regrettable and said Japan could never accept it"; references pass, session 12)
                 targets = self._reacted_to(verb, sources) or targets
