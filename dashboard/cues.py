@@ -286,6 +286,8 @@ class Knowledge:
     measure_nouns: frozenset[str] = frozenset()  # "a dispute over U.S. export rules": against their maker
     easing_verbs: frozenset[str] = frozenset()  # "cut tariffs on Chinese goods": a measure undone is a concession
     attempt_governors: frozenset[str] = frozenset()  # "attempt/fail to": an `attempted` act still took place
+    readiness_governors: frozenset[str] = frozenset()  # "willing to work with": intent (rules pass, session 17)
+    readiness_planned_types: frozenset[str] = frozenset()  # the types such readiness plans, not offers
     eliciting_verbs: frozenset[str] = frozenset()  # "the launch drew condemnation from Seoul": Seoul reacts
     adopting_verbs: frozenset[str] = frozenset()  # "adopted a resolution that condemned X": the adopter condemns (pass 23)
     ultimatum_verbs: frozenset[str] = frozenset()  # "... or face new sanctions": an ultimatum (pass 23)
@@ -569,6 +571,8 @@ def knowledge(event_file: Path = EVENT_CUES_FILE, relationship_file: Path = RELA
         measure_nouns=_words(events, "measure_nouns"),
         easing_verbs=_words(events, "easing_verbs"),
         attempt_governors=_words(status, "attempt_governors"),
+        readiness_governors=_words(status, "readiness_governors"),
+        readiness_planned_types=frozenset(str(w).upper() for w in status.get("readiness_planned_types") or ()),
         eliciting_verbs=_words(events, "eliciting_verbs"),
         adopting_verbs=_words(events, "adopting_verbs"),
         ultimatum_verbs=_words(events, "ultimatum_verbs"),

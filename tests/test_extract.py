@@ -6329,3 +6329,14 @@ def test_a_reaction_to_it_answers_the_act_last_reported() -> None:
     # an act only said to have happened is no act reported: "it" may be the saying
     found = triples(run("Bolivia said Peru had seized two Chilean boats. Chile called it a lie."))
     assert ("CHL", "PER", "REJECT") not in found and ("CHL", "PER", "ACCUSE") not in found, found
+
+
+def test_a_stated_readiness_to_work_with_another_is_planned() -> None:
+    # rules pass, session 17: "ready"/"willing" to work with another (COOPERATE) is an intent
+    # stated, planned; readiness to negotiate stays an offer, and a modal or condition keeps it open
+    assert {e["status"] for e in events_of(run("Lima said Peru was willing to work with Chile to deepen trade."),
+                                           "COOPERATE")} == {"planned"}
+    assert {e["status"] for e in events_of(run("Lima said Peru was ready to negotiate with Chile."),
+                                           "CONSULT")} == {"hypothetical"}
+    assert {e["status"] for e in events_of(run("Peru would be willing to cooperate with Chile if Santiago dropped its claim."),
+                                           "COOPERATE")} == {"hypothetical"}
