@@ -6292,3 +6292,51 @@ def test_verdicts_of_affront_and_dismay_accuse() -> None:
     assert ("PER", "CHL", "ACCUSE") in triples(run("Peru called Chile's new tariffs incomprehensible."))
     # a verdict on no state's act is none
     assert not triples(run("Peru called the weather disappointing."))
+
+
+def test_an_envoy_summoned_in_the_passive_is_summoned_by_his_host() -> None:
+    # rules pass, session 17: a passive summons naming no summoner is by the state of the place the
+    # envoy was summoned to or in (`summons_place_preps`)
+    assert ("PER", "BOL", "PROTEST") in triples(run("Bolivia's ambassador was summoned to the Peruvian foreign ministry on Tuesday."))
+    assert ("PER", "BOL", "PROTEST") in triples(run("Bolivia's envoy was summoned to the foreign ministry in Lima."))
+    # a bare "the ministry" is the one that spoke before; what the envoy was warned there, the
+    # summoner warned (not the envoy warning); a later summons with no place, the same summoner's
+    found = triples(run("The Peruvian Foreign Ministry said the border incident was deliberate. The Bolivian ambassador "
+                        "was summoned to the ministry and warned that any further incursion would meet a firm response. "
+                        "The Chilean ambassador was also summoned."))
+    assert {("PER", "BOL", "PROTEST"), ("PER", "BOL", "THREATEN"), ("PER", "CHL", "PROTEST")} <= found, found
+    assert not [t for t in found if t[0] in ("BOL", "CHL")], found
+    # no place and no earlier summons: no summoner is invented
+    assert not [t for t in triples(run("The Bolivian ambassador was summoned on Tuesday.")) if t[2] == "PROTEST"]
+
+
+def test_an_unplaced_person_is_placed_by_the_title_before_his_name() -> None:
+    # rules pass, session 17: "Peruvian Ambassador Juan Quispe", a name the dictionary does not
+    # know, speaks for the state of the title the parser hangs on it
+    assert ("PER", "CHL", "CONSULT") in triples(run("Peruvian Ambassador Juan Quispe met Chile's foreign minister on Monday."))
+    # a name with no title stays unplaced, and makes no event
+    assert not triples(run("Juan Quispe met Chile's foreign minister on Monday."))
+
+
+
+def test_a_reaction_to_it_answers_the_act_last_reported() -> None:
+    # rules pass, session 17: an object "it" standing for no actor (the pronoun reading may give it
+    # the reacting state itself) is the act reported just before, its doer the one judged
+    found = triples(run("Peru seized two Chilean fishing boats on Monday. Chile called it a provocation."))
+    assert ("CHL", "PER", "ACCUSE") in found, found
+    assert ("CHL", "PER", "ACCUSE") in triples(run("Peru seized two Chilean fishing boats on Monday. Chile condemned it."))
+    assert ("BOL", "PER", "SUPPORT") in triples(run("Peru and Chile signed a trade pact. Bolivia welcomed it."))
+    # an act only said to have happened is no act reported: "it" may be the saying
+    found = triples(run("Bolivia said Peru had seized two Chilean boats. Chile called it a lie."))
+    assert ("CHL", "PER", "REJECT") not in found and ("CHL", "PER", "ACCUSE") not in found, found
+
+
+def test_a_stated_readiness_to_work_with_another_is_planned() -> None:
+    # rules pass, session 17: "ready"/"willing" to work with another (COOPERATE) is an intent
+    # stated, planned; readiness to negotiate stays an offer, and a modal or condition keeps it open
+    assert {e["status"] for e in events_of(run("Lima said Peru was willing to work with Chile to deepen trade."),
+                                           "COOPERATE")} == {"planned"}
+    assert {e["status"] for e in events_of(run("Lima said Peru was ready to negotiate with Chile."),
+                                           "CONSULT")} == {"hypothetical"}
+    assert {e["status"] for e in events_of(run("Peru would be willing to cooperate with Chile if Santiago dropped its claim."),
+                                           "COOPERATE")} == {"hypothetical"}

@@ -178,6 +178,12 @@ class _Phrases:
                 titled = [a for c in tok.children if c.dep_ == "appos" and not any(
                           g.lower_ in self.cues.former_words for g in c.children)
                           for a in self._np(c, True, depth + 1).mentions if a.actor.country]
+                # "British Ambassador Nigel Casey": or by the office the title just before the name
+                # names, the parser's compound on it (not a bare nationality: "four Chinese H-6K
+                # bombers" is no person of China's; rules pass, session 17)
+                titled = titled or [t for c in tok.children if c.dep_ in ("compound", "amod") and c.i < m.start
+                                    and (t := self.by_token.get(c.i)) is not None and t.end == m.start
+                                    and t.actor.country and t.actor.kind in ROLE_KINDS and t.actor.kind != "country"]
                 if titled:
                     found = titled
             for child in tok.children:

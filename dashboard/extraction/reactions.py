@@ -331,6 +331,30 @@ class _Reactions:
                 found = [m for m in makers if m.actor.country not in own]
                 if found:
                     return _unique(found)
+        # "Peru seized two Chilean boats. Chile called it a provocation": an object "it" that stands
+        # for no actor is the act last reported, in its sentence before it or in the sentence
+        # before (only in its own sentence when a thing is named there before it), not a saying
+        # (`_decided`) nor an act another only said had happened ("Bolivia said Peru had seized ...
+        # Chile called it a lie" answers the saying; rules pass, session 17)
+        # (the pronoun reading may give it the reacting state itself, through "Chilean" there)
+        it = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ == "it"
+                   and self._object_it(c) is c and {m.actor.country for m in self._np(c, True).mentions} <= own), None)
+        if it is not None:
+            sentence = self._sentence_of(it)
+            start = self._sentence_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+            if any(t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj", "pobj", "nsubj") for t in sentence if t.i < it.i):
+                # ("was ready for a full ceasefire, and if Russia rejected it": a thing named before
+                # it in its sentence may be what it stands for; only an act there is taken)
+                start = sentence.start
+            for i, doers, event_type in sorted((a for a in self._acts if start <= a[0] < it.i), key=lambda a: a[0], reverse=True):
+                if not self._decided(self.doc[i], event_type) or any(
+                        a.pos_ == "VERB" and a.lemma_.lower() in self.cues.speaking_verbs
+                        and not {m.actor.country for m in self._subjects(a).mentions} & own for a in self.doc[i].ancestors):
+                    continue  # (an act another only said had happened: "it" may be the saying)
+                found = [m for m in doers if m.actor.country not in own]
+                if found:
+                    return _unique(found)
+                break
         # "praised the restrained reaction from Washington", "criticised the response from Beijing":
         # what came "from" a state is that state's (pass eighteen)
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):

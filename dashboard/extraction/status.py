@@ -91,6 +91,8 @@ class _Status:
                 # ("said sanctions were not effective and called for talks")
                 tok.dep_ == "conj" and tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
                 and any((c.dep_ == "aux" and c.lower_ in self.cues.modals) or c.dep_ == "neg" for c in tok.head.children))
+            if first and own == "hypothetical" and self._stated_readiness(verb, cue):
+                own = "planned"
             if own and status is None:
                 status = own
                 would = any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
@@ -134,6 +136,25 @@ class _Status:
                 break
             first = False
         return status or "asserted", attribution
+
+    def _stated_readiness(self, verb: Token, cue: EventCue | None) -> bool:
+        """"China is willing to work with Pyongyang", "said it was ready to work with the United
+        States": a readiness (`readiness_governors`) to act of a type it plans
+        (`readiness_planned_types`: COOPERATE) is an intent stated, planned, not an offer, when
+        nothing else makes it one: no modal, condition or hedge on the act, none on the readiness
+        ("would be willing to work with Seoul if ..." stays hypothetical; rules pass, session 17)."""
+        if cue is None or cue.type not in self.cues.readiness_planned_types or verb.dep_ != "xcomp" \
+                or verb.head.lemma_.lower() not in self.cues.readiness_governors:
+            return False
+        for tok in (verb, verb.head, verb.head.head):
+            for c in tok.children:
+                if (c.dep_ == "aux" and c.lower_ in self.cues.modals) or c.dep_ == "neg" \
+                        or (c.dep_ == "mark" and c.lower_ in self.cues.conditional_marks) \
+                        or (c.dep_ == "advmod" and c.lower_ in self.cues.hedges) \
+                        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in self.cues.conditional_marks
+                                                       for g in c.children)):
+                    return False
+        return True
 
     def _own_status(self, tok: Token, inherit_negation: bool = True) -> str | None:
         for child in tok.children:

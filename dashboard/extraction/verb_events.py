@@ -370,6 +370,15 @@ class _VerbEvents:
             if preps:
                 reading = Reading(cue.particle_preps[preps[0].lower_], None)
         passive = self._passive(verb)
+        # ("was summoned to the ministry and warned that ...": a participle joined to a passive, with
+        # no subject, auxiliary or object of its own, shares its voice, also a verb of advising the
+        # parser tags as a past after a summons ("was summoned and told", not "was summoned and said";
+        # not "troops had been sent ... and warned", a misattached verb of the reporter's); rules pass, session 17)
+        passive = passive or (verb.dep_ == "conj" and self._passive(verb.head) and (
+            verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lemma_.lower() in self.cues.advising_verbs
+                                   and (held := self.cues.verbs.get(verb.head.lemma_.lower())) is not None
+                                   and held.mode == "summons")) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj", "dative") for c in verb.children))
         how = 0.85
         passive = passive or (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
         # ("Japanese nationals detained in China": a participle of arrest describes the arrested)
@@ -407,6 +416,17 @@ class _VerbEvents:
                            if m.actor.kind == "country"]
                 if not targets and verb.dep_ == "acl":
                     targets = self._np(verb.head).mentions  # ("Japanese nationals detained in China")
+                how = 0.6
+            if not sources and reading.mode == "summons":
+                # "the British ambassador was summoned to the ministry": an envoy is summoned by the
+                # state he is posted to, which the passive leaves to the place or the story before
+                sources = self._summoner(verb, targets)
+                how = 0.6
+            elif not sources and verb.dep_ == "conj" and self._passive(verb.head) \
+                    and (held := self.cues.verbs.get(verb.head.lemma_.lower())) is not None and held.mode == "summons":
+                # "was summoned to the ministry and warned that ...": what the envoy was told there,
+                # the summoner told him
+                sources = self._prep_objects(verb.head, ("by",)) or self._summoner(verb.head, targets)
                 how = 0.6
             targets = targets + self._prep_objects(verb, cue.preps)
             if not targets and verb.dep_ == "acl" and reading.type == "AID":
@@ -583,7 +603,11 @@ class _VerbEvents:
                 # gestures as posturing"; pass 44)
                 # ("dismissed Addis Ababa's claims as baseless": a claim's owner made it; pass 24)
             elif reading.type in REACTIONS and (not targets or any(
-                    self._object_it(o) is not o for o in verb.children if o.dep_ in ("dobj", "obj"))):
+                    self._object_it(o) is not o for o in verb.children if o.dep_ in ("dobj", "obj"))
+                    # (or one the pronoun reading gives the reacting state itself: "Peru seized two
+                    # Chilean boats. Chile condemned it"; rules pass, session 17)
+                    or any(o.lower_ == "it" and {m.actor.country for m in targets} <= own
+                           for o in verb.children if o.dep_ in ("dobj", "obj"))):
                 # (an object "it" that stands for a thing named before it, not for a state: "called
                 # the verdict regrettable and said Japan could never accept it"; references pass, session 12)
                 targets = self._reacted_to(verb, sources) or targets
@@ -830,6 +854,30 @@ class _VerbEvents:
         return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in foreseen and any(
             c.dep_ == "aux" and self.cues.modals.get(c.lower_) == "hypothetical" and c.lower_ not in self.cues.future_modals
             for c in verb.children)
+
+    def _summoner(self, verb: Token, envoys: list[Mention]) -> list[Mention]:
+        """Who summoned an envoy when a passive names no one (rules pass, session 17): the state
+        the place he was summoned to or in names ("was summoned to the Japanese foreign ministry",
+        "summoned in Tokyo"); a bare "the ministry" there, the state that spoke or acted just before
+        (as a bare ministry subject is read); with no place, the summoner of the latest summons
+        reported ("French Ambassador Pierre Levy was also summoned"). Never the envoy's own state."""
+        own = {m.actor.country for m in envoys}
+        keep = lambda found: [m for m in _unique(found) if m.actor.country and m.actor.country not in own
+                              and m.actor.kind in ROLE_KINDS]
+        places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in self.cues.summons_place_preps
+                  for o in p.children if o.dep_ == "pobj"]
+        for place in places:
+            # (the ministry's own place: "to the foreign ministry in Tokyo")
+            found = keep([*self._np(place).mentions, *self._prep_objects(place, ("in",))])
+            if not found and place.lemma_.lower() in self.cues.ministry_nouns:
+                found = keep(self._last_state_speaker(place) or self._state_in_focus(place))
+            if found:
+                return found
+        if places:
+            return []  # (a place that names no one says nothing of an earlier summons)
+        summons = [i for i, parts in self._parts.items() if i < verb.i and parts[2] == "PROTEST" and parts[0]
+                   and (c := self.cues.verbs.get(self.doc[i].lemma_.lower())) is not None and c.mode == "summons"]
+        return keep(self._parts[max(summons)][0]) if summons else []
 
     def _alleged_hostility(self, verb: Token, targets: list[Mention]) -> bool:
         """Whether the clause a warning reports has one of `targets` as its subject and a hostile
