@@ -121,6 +121,25 @@ losses 1.615, 1.191, 1.007 (session 13's 1.640, 1.267, 1.132); exported int8 sha
 second export byte for byte the same. Development sets with today's rules (in-fold for both encoders,
 so inflated): events F1 0.784 -> 0.798, +0.014 (+0.010..+0.018), status 0.915 -> 0.913, relationships
 unchanged; seed events 0.88 -> 0.93.
+
+Session 17 (2026-11-29): a 3-layer encoder, and the encoder trained on the reference candidates.
+- Harness: LAYERS (default 6) keeps the lowest LAYERS of MiniLM's transformer layers (the config says
+  so, so `final`'s config.json rebuilds that depth in scripts/export_learned_encoder.py); REFS (default
+  0) trains the encoder on the tier's reference candidates too (`Candidate.is_ref`, session 16; before,
+  only named pairs). `prep_refs` writes the candidates WITH the references (cands_refs.pkl, a `ref` flag
+  each; the named ones are the 17,010 above) and the linear OOF trained on them all, as the shipped
+  linear model is (linear_oof_refs.npy); `S17=1 ... train F...` trains folds on them (REFS=0: the named
+  candidates' sentences only, exactly the shipped model's data) and predicts the held-out named
+  candidates with only named mentions marked (as the run time's ensemble of named pairs reads them)
+  and, with REFS=1, every candidate with every mention marked; `refs [BASE NEW]` scores the ensembles
+  E0 = linear + BASE on named, linear on references (what ships); E1 = linear + NEW on named, linear on
+  references; E2 = linear + NEW on named and references; at (w 0.5, th 0.15) and with (w, th) nested.
+  `final` takes REFS and LAYERS (meta.json records both).
+- Runs: c6 = LAYERS=6 EPOCHS=3 FREEZE=0 REFS=0 (the shipped run c's settings, retrained: its OOF files
+  are gone); r3 = LAYERS=3 EPOCHS=3 FREEZE=0 REFS=1.
+- Decision rule, written before any E figure was seen: ship the 3-layer encoder if E1 (or E2) is no
+  worse than E0 by more than 0.003 F1 (point estimate) at the nested (w, th) choice; ship reference
+  scoring (E2 over E1) only if E2 - E1 has P(>0) >= 0.9 (bootstrap, nested). Otherwise nothing ships.
 """
 from __future__ import annotations
 
@@ -151,6 +170,14 @@ EPOCHS = int(os.environ.get("EPOCHS", 2))
 NONE_KEEP = float(os.environ.get("NONE_KEEP", 0.3))  # share of all-NONE training sentences per epoch
 FREEZE = int(os.environ.get("FREEZE", 2))  # embeddings and this many lower layers frozen
 TAG = os.environ.get("TAG", "a")
+# session 17: the encoder's depth (the lowest LAYERS of MiniLM's 6 transformer layers are kept) and whether
+# the encoder trains on the tier's reference candidates too (REFS=1; 0: the named candidates alone, as
+# every run up to session 16)
+LAYERS = int(os.environ.get("LAYERS", 6))
+REFS = int(os.environ.get("REFS", 0))
+# session 17's files (prep with the reference candidates); run a/b/c's cands.pkl and linear_oof.npy
+# (named candidates only) keep their names for `score` and `joint`
+CANDS_R, LIN_R = "cands_refs.pkl", "linear_oof_refs.npy"
 
 
 def encoder_dir() -> str:
@@ -176,11 +203,48 @@ def marked(c: L.Candidate) -> str:
     return text[:a0] + f"{ao} " + text[a0:a1] + f" {ac}" + text[a1:b0] + f"{bo} " + text[b0:b1] + f" {bc}" + text[b1:]
 
 
-def load_all() -> tuple[list[dict[str, Any]], list[L.Candidate], np.ndarray]:
+def load_all(references: bool = False) -> tuple[list[dict[str, Any]], list[L.Candidate], np.ndarray]:
+    """Records, candidates and labels; `references`: with the tier's reference candidates
+    (`Candidate.is_ref`, session 16; the shipped linear model trains on them), which
+    `T.labelled_candidates` leaves out by default."""
     recs = T.records(T.ALL_SETS)
     T.blind_events(recs)
-    cands, labels = T.labelled_candidates(recs, "blind")
+    cands, labels = T.labelled_candidates(recs, "blind", references)
     return recs, cands, labels
+
+
+def load_refs() -> tuple[list[dict[str, Any]], list[L.Candidate], np.ndarray]:
+    """`final`'s training data with REFS: every candidate, or (REFS=0) the named ones alone."""
+    recs, cands, labels = load_all(references=True)
+    keep = [k for k, c in enumerate(cands) if REFS or not c.is_ref]
+    return recs, [cands[k] for k in keep], labels[keep]
+
+
+def prep_refs() -> None:
+    """Session 17: the candidates with the references (named and reference, a `ref` flag each) and the
+    linear model's out-of-fold probabilities on them all (trained on them all, as the shipped model),
+    in CANDS_R / LIN_R. The candidate file is written first, so the encoder's folds can start."""
+    t0 = time.time()
+    recs, cands, labels = load_all(references=True)
+    ref = np.array([c.is_ref for c in cands])
+    print(f"{len(recs)} documents, {len(cands)} candidates ({int(ref.sum())} through a reference; "
+          f"{int((labels[:, L.NONE] < 1).sum())} positive, {int((labels[ref, L.NONE] < 1).sum())} of them through a "
+          f"reference), {time.time() - t0:.0f}s", flush=True)
+    OUT.mkdir(parents=True, exist_ok=True)
+    meta = dict(texts=[marked(c) for c in cands], labels=labels, sets=[c.extra["set"] for c in cands],
+                docs=[c.extra["doc"] for c in cands], s=[c.s for c in cands], t=[c.t for c in cands],
+                sent=[c.sent for c in cands], ref=ref, classes=L.CLASSES)
+    (OUT / CANDS_R).write_bytes(pickle.dumps(meta))
+    print(f"wrote {OUT / CANDS_R}", flush=True)
+    probs = np.zeros((len(cands), len(L.CLASSES)))
+    for fold in folds():
+        tr = [k for k, c in enumerate(cands) if c.extra["set"] not in fold]
+        te = [k for k, c in enumerate(cands) if c.extra["set"] in fold]
+        t1 = time.time()
+        m = L.train([cands[k] for k in tr], labels[tr], "with_rule_feats", epochs=150)
+        probs[te] = m.predict([cands[k] for k in te])
+        print(f"linear fold: train {len(tr)}, predict {len(te)}, {time.time() - t1:.0f}s", flush=True)
+    np.save(OUT / LIN_R, probs)
 
 
 def prep() -> None:
@@ -220,11 +284,14 @@ def unmark(m: str) -> tuple[str, tuple[int, int], tuple[int, int]]:
     return "".join(out), spans["S"], spans["T"]
 
 
-def sentences(meta: dict[str, Any]) -> list[dict[str, Any]]:
-    """One record per sentence: text, mention spans, candidates (index, source mention, target mention)."""
+def sentences(meta: dict[str, Any], keep: Any = None) -> list[dict[str, Any]]:
+    """One record per sentence: text, mention spans, candidates (index, source mention, target mention).
+    `keep` (a boolean per candidate): only those candidates, and only their mentions get [E] ... [/E]
+    (the named candidates alone read their sentence as the run time's ensemble of named pairs does)."""
     by = defaultdict(list)
     for k, (d, si) in enumerate(zip(meta["docs"], meta["sent"])):
-        by[(d, si)].append(k)
+        if keep is None or keep[k]:
+            by[(d, si)].append(k)
     out = []
     for key, ks in by.items():
         text, ments, cs = None, [], []
@@ -281,6 +348,11 @@ def net_class() -> Any:
             super().__init__()
             self.enc = AutoModel.from_pretrained(encoder_dir())
             self.enc.resize_token_embeddings(n_tok)
+            if LAYERS < len(self.enc.encoder.layer):
+                # the lowest LAYERS layers only (session 17: about half the inference cost at 3); the
+                # config says so, so `final`'s saved config.json rebuilds the same depth on export
+                self.enc.encoder.layer = self.enc.encoder.layer[:LAYERS]
+                self.enc.config.num_hidden_layers = LAYERS
             if FREEZE:
                 for p in self.enc.embeddings.parameters():
                     p.requires_grad = False
@@ -374,6 +446,8 @@ def predict_net(net: Any, sents: list, enc: list, idx: list[int], n_cands: int) 
 
 
 def train(which: list[int]) -> None:
+    if os.environ.get("S17"):
+        return train_refs(which)
     import torch
     torch.set_num_threads(int(os.environ.get("THREADS", 1)))
     meta = pickle.loads((OUT / "cands.pkl").read_bytes())
@@ -395,6 +469,52 @@ def train(which: list[int]) -> None:
         np.save(OUT / f"{TAG}_idx{f}.npy", np.array(seen))
         print(f"fold {f}: train {len(tr)} sentences {t2 - t1:.0f}s; predict {len(te)} sentences / {len(seen)} candidates "
               f"{t3 - t2:.1f}s ({len(seen) / (t3 - t2):.1f} candidates/s)", flush=True)
+
+
+def train_refs(which: list[int]) -> None:
+    """Session 17 (S17=1): folds on CANDS_R. Trained on the named candidates' sentences (REFS=0) or on
+    every candidate's (REFS=1); predicted on the held-out fold's named candidates with only the named
+    mentions marked ({TAG}_probs/idx{f}: the ensemble of named pairs, as the run time does it) and, with
+    REFS=1, on every candidate with every mention marked ({TAG}_allprobs/allidx{f}: the ensemble of named
+    and reference pairs). Each fold's network is saved in {TAG}_fold{f}/ in `final`'s layout (for the
+    speed check through the ONNX export)."""
+    import json
+    import torch
+    torch.set_num_threads(int(os.environ.get("THREADS", 1)))
+    meta = pickle.loads((OUT / CANDS_R).read_bytes())
+    labels, tok = meta["labels"], tokenizer()
+    named = ~np.asarray(meta["ref"])
+    s_tr = sentences(meta, None if REFS else named)
+    e_tr = [encode(tok, s) for s in s_tr]
+    s_named = sentences(meta, named)
+    e_named = [encode(tok, s) for s in s_named]
+    print(f"LAYERS {LAYERS} REFS {REFS} TAG {TAG}: training sentences {len(s_tr)} "
+          f"({sum(len(s['cands']) for s in s_tr)} candidates), named sentences {len(s_named)}", flush=True)
+    for f in which:
+        fold = folds()[f]
+        tr = [i for i, s in enumerate(s_tr) if s["set"] not in fold]
+        t1 = time.time()
+        net = train_net(s_tr, e_tr, labels, tr, len(tok), seed=f, log=lambda s: print(s, flush=True))
+        t2 = time.time()
+        te = [i for i, s in enumerate(s_named) if s["set"] in fold]
+        p, seen = predict_net(net, s_named, e_named, te, len(labels))
+        np.save(OUT / f"{TAG}_probs{f}.npy", p[seen])
+        np.save(OUT / f"{TAG}_idx{f}.npy", np.array(seen))
+        if REFS:
+            te = [i for i, s in enumerate(s_tr) if s["set"] in fold]
+            p, seen2 = predict_net(net, s_tr, e_tr, te, len(labels))
+            np.save(OUT / f"{TAG}_allprobs{f}.npy", p[seen2])
+            np.save(OUT / f"{TAG}_allidx{f}.npy", np.array(seen2))
+        t3 = time.time()
+        d = OUT / f"{TAG}_fold{f}"
+        (d / "encoder").mkdir(parents=True, exist_ok=True)
+        torch.save(net.state_dict(), d / "model.pt")
+        net.enc.config.save_pretrained(d / "encoder")
+        tok.save_pretrained(d / "encoder")
+        (d / "meta.json").write_text(json.dumps(dict(classes=list(L.CLASSES), maxlen=MAXLEN, n_tok=len(tok),
+                                                     layers=LAYERS, references=bool(REFS), fold=f)))
+        print(f"fold {f}: train {len(tr)} sentences {t2 - t1:.0f}s; predict {len(seen)} named candidates "
+              f"(and all) {t3 - t2:.1f}s", flush=True)
 
 
 # ---------------------------------------------------------------- scoring
@@ -500,6 +620,87 @@ def joint(scorer: Any, recs: list, cands: list, lin: np.ndarray, tags: list[str]
         lo, hi, pp = _boot(scorer, ship[0.2], rows_sib)
         print(f"  with siblings at 0.2 on both sides: shipped F1 {a['F']:.4f}, run {t} nested {b['F']:.4f} "
               f"(P {b['P']:.4f} R {b['R']:.4f}): {b['F'] - a['F']:+.4f} [{lo:+.4f}, {hi:+.4f}], P(>0) {pp:.3f}")
+
+
+def score_refs(base: str = "c6", new: str = "r3") -> None:
+    """Session 17 (`refs [BASE NEW]`): the three ensembles on CANDS_R, pooled over the 334 documents, tier
+    additions on the blind-era rules, the shipped tier's rule (a candidate the encoder does not cover gets
+    the linear probability): E0 = linear + BASE on named candidates, linear alone on references (what ships);
+    E1 = linear + NEW on named, linear alone on references; E2 = linear + NEW on named and references (NEW
+    reading every candidate's mention marked). Each at the shipped (w 0.5, th 0.15), and with (w, th)
+    chosen nested as `joint` does; then the same with the shipped coordinated siblings at 0.2. Paired
+    document bootstrap (`_boot`) of E1 - E0, E2 - E0, E2 - E1."""
+    from _extract_helpers import load_scorer
+    scorer = load_scorer()
+    recs, cands, labels = load_all(references=True)
+    meta = pickle.loads((OUT / CANDS_R).read_bytes())
+    assert np.array_equal(labels, meta["labels"])
+    assert [(c.extra["doc"], c.sent, c.s, c.t, c.is_ref) for c in cands] == list(
+        zip(meta["docs"], meta["sent"], meta["s"], meta["t"], meta["ref"]))
+    lin = np.load(OUT / LIN_R)
+    ref = np.asarray(meta["ref"])
+
+    def have(tag: str, kind: str, f: int) -> bool:
+        return (OUT / f"{tag}_{kind}probs{f}.npy").exists()
+    # the folds every run has (all four; fewer when time ran short: then only their documents are
+    # scored and each fold's (w, th) is chosen on the other available folds' documents)
+    done = [f for f in range(4) if have(base, "", f) and have(new, "", f) and have(new, "all", f)]
+
+    def oof(tag: str, kind: str = "") -> np.ndarray:
+        out = np.full_like(lin, np.nan)
+        for f in done:
+            out[np.load(OUT / f"{tag}_{kind}idx{f}.npy")] = np.load(OUT / f"{tag}_{kind}probs{f}.npy")
+        return out
+    encs = {"E0": oof(base), "E1": oof(new), "E2": oof(new, "all")}
+    in_done = np.array([any(st in folds()[f] for f in done) for st in meta["sets"]])
+    for name, e in encs.items():
+        cover = ~np.isnan(e[:, 0])
+        want = (~ref if name != "E2" else np.ones(len(ref), bool)) & in_done
+        assert np.array_equal(cover, want), (name, int(cover.sum()), int(want.sum()))
+    fold_of = [next(k for k, f in enumerate(folds()) if r["set"] in f) for r in recs]
+    idx = [i for i in range(len(recs)) if fold_of[i] in done]
+    print(f"folds {done}: {len(idx)} documents scored", flush=True)
+
+    def mix(name: str, w: float) -> np.ndarray:
+        e = encs[name]
+        cover = ~np.isnan(e[:, 0])
+        out = lin.copy()
+        out[cover] = (1 - w) * lin[cover] + w * e[cover]
+        return out
+    print(f"{len(recs)} documents, {len(cands)} candidates ({int(ref.sum())} through a reference); E0 = linear + {base} "
+          f"(named), E1 = linear + {new} (named), E2 = linear + {new} (named and references)", flush=True)
+    lin_rows = _rows(scorer, recs, cands, lin, 0.15, idx)
+    s = _pool(scorer, lin_rows)
+    print(f"linear alone at 0.15: F1 {s['F']:.4f} P {s['P']:.4f} R {s['R']:.4f}")
+    fixed, nested, fixed_sib, nested_sib = {}, {}, {}, {}
+    for name in encs:
+        grid = {(w, th): _rows(scorer, recs, cands, mix(name, w), th, idx) for w in WEIGHTS for th in JOINT_GRID}
+        print(f"{name} F1 at th 0.15 by w: " + " ".join(f"w {w}: {_pool(scorer, grid[(w, 0.15)])['F']:.4f}" for w in WEIGHTS)
+              + "; best th per w: " + " ".join(
+                  f"{w}:{max(JOINT_GRID, key=lambda th: (_pool(scorer, grid[(w, th)])['F'], -th))}" for w in WEIGHTS), flush=True)
+        fixed[name] = grid[(0.5, 0.15)]
+        fixed_sib[name] = _rows(scorer, recs, cands, mix(name, 0.5), 0.15, idx, 0.2)
+        # rows are in idx's order: position j is document idx[j]
+        chosen, rows, rows_sib = [], [None] * len(idx), [None] * len(idx)
+        for k in done:
+            rest = [j for j, i in enumerate(idx) if fold_of[i] != k]
+            best = max(grid, key=lambda wt: (_pool(scorer, [grid[wt][j] for j in rest])["F"], wt[0] == 0.5, -wt[1]))
+            chosen.append(best)
+            sib_rows = _rows(scorer, recs, cands, mix(name, best[0]), best[1], idx, 0.2)
+            for j, i in enumerate(idx):
+                if fold_of[i] == k:
+                    rows[j], rows_sib[j] = grid[best][j], sib_rows[j]
+        nested[name], nested_sib[name] = rows, rows_sib
+        for label, r in (("(0.5, 0.15)", fixed[name]), (f"nested {chosen}", rows),
+                         ("(0.5, 0.15) siblings 0.2", fixed_sib[name]), ("nested, siblings 0.2", rows_sib)):
+            q = _pool(scorer, r)
+            print(f"  {name} {label}: F1 {q['F']:.4f} P {q['P']:.4f} R {q['R']:.4f}", flush=True)
+    for label, table in (("(0.5, 0.15)", fixed), ("nested", nested), ("(0.5, 0.15) siblings 0.2", fixed_sib),
+                         ("nested, siblings 0.2", nested_sib)):
+        for a, b in (("E0", "E1"), ("E0", "E2"), ("E1", "E2")):
+            lo, hi, pp = _boot(scorer, table[a], table[b])
+            d = _pool(scorer, table[b])["F"] - _pool(scorer, table[a])["F"]
+            print(f"{label}: {b} - {a} {d:+.4f} [{lo:+.4f}, {hi:+.4f}] P(>0) {pp:.3f}")
 
 
 def oof_probs(meta: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
@@ -661,7 +862,7 @@ def final(out_dir: str, load: Any = None, classes: list[str] | None = None, **ex
     import torch
     torch.set_num_threads(int(os.environ.get("THREADS", 1)))
     t0 = time.time()
-    _, cands, labels = (load or load_all)()
+    _, cands, labels = (load or load_refs)()
     classes = list(classes or L.CLASSES)
     meta = dict(texts=[marked(c) for c in cands], labels=labels, sets=[c.extra["set"] for c in cands],
                 docs=[c.extra["doc"] for c in cands], sent=[c.sent for c in cands])
@@ -680,7 +881,8 @@ def final(out_dir: str, load: Any = None, classes: list[str] | None = None, **ex
     tok.save_pretrained(out / "encoder")
     (out / "meta.json").write_text(json.dumps(dict(
         classes=classes, maxlen=MAXLEN, n_tok=len(tok), epochs=EPOCHS, lr=LR, bs=BS, none_keep=NONE_KEEP,
-        freeze=FREEZE, sets=list(T.ALL_SETS), sentences=len(sents), candidates=len(labels),
+        freeze=FREEZE, layers=LAYERS, references=bool(REFS), sets=list(T.ALL_SETS), sentences=len(sents),
+        candidates=len(labels),
         train_seconds=round(time.time() - t1), **extra), indent=1))
     print(f"saved to {out}", flush=True)
 
@@ -689,6 +891,10 @@ if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "score"
     if cmd == "prep":
         prep()
+    elif cmd == "prep_refs":
+        prep_refs()
+    elif cmd == "refs":
+        score_refs()
     elif cmd == "train":
         train([int(x) for x in sys.argv[2:]] or [0, 1, 2, 3])
     elif cmd == "score":
