@@ -175,6 +175,15 @@ Session 17 (2026-11-29): a 3-layer encoder, and the encoder trained on the refer
   named pairs 0.6795 at (0.5, 0.15), nested 0.6789 ((0.4, 0.15), (0.5, 0.15)); - E0 nested -0.0100
   [-0.0176, -0.0025] P(>0) 0.003 (at (0.5, 0.15) -0.0125). The 3-layer loss is the depth's, not the
   reference candidates' in training (r3 on named pairs 0.6778, n3 0.6789).
+- r6 = LAYERS=6 REFS=1 (6 layers, named and reference candidates), folds 0 and 1, 689 s / 726 s
+  (972/978 steps). Against E0 (c6): r6 on named pairs (linear alone on references) 0.6928 at (0.5,
+  0.15), nested 0.6927 ((0.5, 0.15), (0.6, 0.15)), +0.0038 [-0.0027, +0.0104] P(>0) 0.868 (fixed
+  +0.0008 [-0.0051, +0.0070]); r6 on named and reference pairs 0.6945 at (0.5, 0.15), nested 0.6893
+  ((0.5, 0.15), (0.3, 0.15)), +0.0004 [-0.0075, +0.0077]; references over named pairs: fixed +0.0017
+  [-0.0016, +0.0048] P(>0) 0.837, nested -0.0034 [-0.0093, +0.0018] P(>0) 0.106. Reference scoring
+  fails the rule at 6 layers too. Training the 6-layer encoder on the references as well changes
+  its named-pair reading by noise only; it would not be a speed change, and its final model (about
+  15 min) plus the shipping checks did not fit the session: not shipped, not pursued.
 """
 from __future__ import annotations
 
