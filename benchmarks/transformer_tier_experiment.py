@@ -121,6 +121,69 @@ losses 1.615, 1.191, 1.007 (session 13's 1.640, 1.267, 1.132); exported int8 sha
 second export byte for byte the same. Development sets with today's rules (in-fold for both encoders,
 so inflated): events F1 0.784 -> 0.798, +0.014 (+0.010..+0.018), status 0.915 -> 0.913, relationships
 unchanged; seed events 0.88 -> 0.93.
+
+Session 17 (2026-11-29): a 3-layer encoder, and the encoder trained on the reference candidates.
+- Harness: LAYERS (default 6) keeps the lowest LAYERS of MiniLM's transformer layers (the config says
+  so, so `final`'s config.json rebuilds that depth in scripts/export_learned_encoder.py); REFS (default
+  0) trains the encoder on the tier's reference candidates too (`Candidate.is_ref`, session 16; before,
+  only named pairs). `prep_refs` writes the candidates WITH the references (cands_refs.pkl, a `ref` flag
+  each; the named ones are the 17,010 above) and the linear OOF trained on them all, as the shipped
+  linear model is (linear_oof_refs.npy); `S17=1 ... train F...` trains folds on them (REFS=0: the named
+  candidates' sentences only, exactly the shipped model's data) and predicts the held-out named
+  candidates with only named mentions marked (as the run time's ensemble of named pairs reads them)
+  and, with REFS=1, every candidate with every mention marked; `refs [BASE NEW]` scores the ensembles
+  E0 = linear + BASE on named, linear on references (what ships); E1 = linear + NEW on named, linear on
+  references; E2 = linear + NEW on named and references; at (w 0.5, th 0.15) and with (w, th) nested.
+  `final` takes REFS and LAYERS (meta.json records both).
+- Runs: c6 = LAYERS=6 EPOCHS=3 FREEZE=0 REFS=0 (the shipped run c's settings, retrained: its OOF files
+  are gone); r3 = LAYERS=3 EPOCHS=3 FREEZE=0 REFS=1.
+- Decision rule, written before any E figure was seen: ship the 3-layer encoder if E1 (or E2) is no
+  worse than E0 by more than 0.003 F1 (point estimate) at the nested (w, th) choice; ship reference
+  scoring (E2 over E1) only if E2 - E1 has P(>0) >= 0.9 (bootstrap, nested). Otherwise nothing ships.
+  Amended at 08:57, still before any E figure: the two shared cores ran at about 0.5-0.75 steps/s (a
+  6-layer fold 20-27 min), so within the session's 100 minutes only folds 0 and 1 of both runs can
+  train beside the final model; the rule is applied to the documents of folds 0 and 1 (sets
+  ALL_SETS[0::4] + ALL_SETS[1::4]), each fold's (w, th) chosen on the other fold's documents. Folds 2
+  and 3 are not trained.
+- Data: 20,042 candidates (3,032 through a reference; 7,979 positive, 843 of them through a reference);
+  the named ones are the shipped model's 17,010 in 3,437 sentences (c6's training data, checked); r3
+  reads 3,833 sentences (every candidate's). Training, 1 torch thread each, two at a time, load average
+  about 3-5 from other helpers: c6 folds 0/1 1,268 s / 1,058 s (870/885 steps), r3 689 s / 783 s
+  (972/978 steps).
+- Results, out of fold, folds 0 and 1 (172 documents; tier additions on the blind-era rules; no
+  siblings unless said). Linear alone at 0.15: F1 0.6637 (P 0.7284 R 0.6096).
+                         (w 0.5, th 0.15)          nested (w, th) per fold 0, 1        F1     P      R
+    E0 linear+c6 named   0.6919 (P 0.756 R 0.638)  (0.5, 0.15) (0.6, 0.10)          0.6889 0.7155 0.6642
+    E1 linear+r3 named   0.6798 (P 0.753 R 0.620)  (0.5, 0.15) (0.4, 0.10)          0.6778 0.7137 0.6453
+    E2 linear+r3 all     0.6812 (P 0.755 R 0.620)  (0.5, 0.15) (0.4, 0.10)          0.6787 0.7158 0.6453
+  Paired document bootstrap (2000 resamples), nested: E1 - E0 -0.0111 [-0.0189, -0.0037] P(>0) 0.002;
+  E2 - E0 -0.0101 [-0.0181, -0.0026] P(>0) 0.003; E2 - E1 +0.0010 [-0.0019, +0.0037] P(>0) 0.741. At
+  (0.5, 0.15): -0.0121 [-0.0185, -0.0056], -0.0108 [-0.0178, -0.0042], +0.0014 [-0.0017, +0.0044] P(>0)
+  0.810. With siblings at 0.2 on both sides the same to 0.001 (nested: -0.0117, -0.0104, +0.0013 P(>0)
+  0.826).
+- Speed (`onnx_speed`: int8 exports of the fold-0 networks, learned_encoder's session, one sentence per
+  call, 1,602 named candidates in 281 sentences of the first 40 documents, 9,553 words, best of 3, load
+  average about 2.8): 6 layers (c6 fold 0) 9.11 s, 176 candidates/s, 0.95 s per 1,000 words (the
+  shipped file 9.31 s); 3 layers (r3 fold 0) 5.19 s, 309 candidates/s, 0.54 s per 1,000 words: 0.57 of
+  the 6-layer time. int8 file 17.5 MB against 23.0 MB.
+- Decision by the rule: NOTHING SHIPS. The 3-layer encoder loses 0.010-0.011 F1 against the shipped
+  setting (more than the 0.003 allowed, the whole interval below 0), and scoring references with it
+  gains +0.001 (P(>0) 0.74 < 0.9). The speed (about 0.4 s per 1,000 words saved) does not buy back a
+  point of F1. The speculative final 3-layer model (`final`, REFS=1) was stopped unfinished.
+- After the decision, with the time left (the brief's optional runs): n3 = LAYERS=3 REFS=0 (3 layers,
+  named candidates only), folds 0 and 1, 464 s / 468 s (870/885 steps, less contended): linear + n3 on
+  named pairs 0.6795 at (0.5, 0.15), nested 0.6789 ((0.4, 0.15), (0.5, 0.15)); - E0 nested -0.0100
+  [-0.0176, -0.0025] P(>0) 0.003 (at (0.5, 0.15) -0.0125). The 3-layer loss is the depth's, not the
+  reference candidates' in training (r3 on named pairs 0.6778, n3 0.6789).
+- r6 = LAYERS=6 REFS=1 (6 layers, named and reference candidates), folds 0 and 1, 689 s / 726 s
+  (972/978 steps). Against E0 (c6): r6 on named pairs (linear alone on references) 0.6928 at (0.5,
+  0.15), nested 0.6927 ((0.5, 0.15), (0.6, 0.15)), +0.0038 [-0.0027, +0.0104] P(>0) 0.868 (fixed
+  +0.0008 [-0.0051, +0.0070]); r6 on named and reference pairs 0.6945 at (0.5, 0.15), nested 0.6893
+  ((0.5, 0.15), (0.3, 0.15)), +0.0004 [-0.0075, +0.0077]; references over named pairs: fixed +0.0017
+  [-0.0016, +0.0048] P(>0) 0.837, nested -0.0034 [-0.0093, +0.0018] P(>0) 0.106. Reference scoring
+  fails the rule at 6 layers too. Training the 6-layer encoder on the references as well changes
+  its named-pair reading by noise only; it would not be a speed change, and its final model (about
+  15 min) plus the shipping checks did not fit the session: not shipped, not pursued.
 """
 from __future__ import annotations
 
@@ -151,6 +214,14 @@ EPOCHS = int(os.environ.get("EPOCHS", 2))
 NONE_KEEP = float(os.environ.get("NONE_KEEP", 0.3))  # share of all-NONE training sentences per epoch
 FREEZE = int(os.environ.get("FREEZE", 2))  # embeddings and this many lower layers frozen
 TAG = os.environ.get("TAG", "a")
+# session 17: the encoder's depth (the lowest LAYERS of MiniLM's 6 transformer layers are kept) and whether
+# the encoder trains on the tier's reference candidates too (REFS=1; 0: the named candidates alone, as
+# every run up to session 16)
+LAYERS = int(os.environ.get("LAYERS", 6))
+REFS = int(os.environ.get("REFS", 0))
+# session 17's files (prep with the reference candidates); run a/b/c's cands.pkl and linear_oof.npy
+# (named candidates only) keep their names for `score` and `joint`
+CANDS_R, LIN_R = "cands_refs.pkl", "linear_oof_refs.npy"
 
 
 def encoder_dir() -> str:
@@ -176,11 +247,48 @@ def marked(c: L.Candidate) -> str:
     return text[:a0] + f"{ao} " + text[a0:a1] + f" {ac}" + text[a1:b0] + f"{bo} " + text[b0:b1] + f" {bc}" + text[b1:]
 
 
-def load_all() -> tuple[list[dict[str, Any]], list[L.Candidate], np.ndarray]:
+def load_all(references: bool = False) -> tuple[list[dict[str, Any]], list[L.Candidate], np.ndarray]:
+    """Records, candidates and labels; `references`: with the tier's reference candidates
+    (`Candidate.is_ref`, session 16; the shipped linear model trains on them), which
+    `T.labelled_candidates` leaves out by default."""
     recs = T.records(T.ALL_SETS)
     T.blind_events(recs)
-    cands, labels = T.labelled_candidates(recs, "blind")
+    cands, labels = T.labelled_candidates(recs, "blind", references)
     return recs, cands, labels
+
+
+def load_refs() -> tuple[list[dict[str, Any]], list[L.Candidate], np.ndarray]:
+    """`final`'s training data with REFS: every candidate, or (REFS=0) the named ones alone."""
+    recs, cands, labels = load_all(references=True)
+    keep = [k for k, c in enumerate(cands) if REFS or not c.is_ref]
+    return recs, [cands[k] for k in keep], labels[keep]
+
+
+def prep_refs() -> None:
+    """Session 17: the candidates with the references (named and reference, a `ref` flag each) and the
+    linear model's out-of-fold probabilities on them all (trained on them all, as the shipped model),
+    in CANDS_R / LIN_R. The candidate file is written first, so the encoder's folds can start."""
+    t0 = time.time()
+    recs, cands, labels = load_all(references=True)
+    ref = np.array([c.is_ref for c in cands])
+    print(f"{len(recs)} documents, {len(cands)} candidates ({int(ref.sum())} through a reference; "
+          f"{int((labels[:, L.NONE] < 1).sum())} positive, {int((labels[ref, L.NONE] < 1).sum())} of them through a "
+          f"reference), {time.time() - t0:.0f}s", flush=True)
+    OUT.mkdir(parents=True, exist_ok=True)
+    meta = dict(texts=[marked(c) for c in cands], labels=labels, sets=[c.extra["set"] for c in cands],
+                docs=[c.extra["doc"] for c in cands], s=[c.s for c in cands], t=[c.t for c in cands],
+                sent=[c.sent for c in cands], ref=ref, classes=L.CLASSES)
+    (OUT / CANDS_R).write_bytes(pickle.dumps(meta))
+    print(f"wrote {OUT / CANDS_R}", flush=True)
+    probs = np.zeros((len(cands), len(L.CLASSES)))
+    for fold in folds():
+        tr = [k for k, c in enumerate(cands) if c.extra["set"] not in fold]
+        te = [k for k, c in enumerate(cands) if c.extra["set"] in fold]
+        t1 = time.time()
+        m = L.train([cands[k] for k in tr], labels[tr], "with_rule_feats", epochs=150)
+        probs[te] = m.predict([cands[k] for k in te])
+        print(f"linear fold: train {len(tr)}, predict {len(te)}, {time.time() - t1:.0f}s", flush=True)
+    np.save(OUT / LIN_R, probs)
 
 
 def prep() -> None:
@@ -220,11 +328,14 @@ def unmark(m: str) -> tuple[str, tuple[int, int], tuple[int, int]]:
     return "".join(out), spans["S"], spans["T"]
 
 
-def sentences(meta: dict[str, Any]) -> list[dict[str, Any]]:
-    """One record per sentence: text, mention spans, candidates (index, source mention, target mention)."""
+def sentences(meta: dict[str, Any], keep: Any = None) -> list[dict[str, Any]]:
+    """One record per sentence: text, mention spans, candidates (index, source mention, target mention).
+    `keep` (a boolean per candidate): only those candidates, and only their mentions get [E] ... [/E]
+    (the named candidates alone read their sentence as the run time's ensemble of named pairs does)."""
     by = defaultdict(list)
     for k, (d, si) in enumerate(zip(meta["docs"], meta["sent"])):
-        by[(d, si)].append(k)
+        if keep is None or keep[k]:
+            by[(d, si)].append(k)
     out = []
     for key, ks in by.items():
         text, ments, cs = None, [], []
@@ -281,6 +392,11 @@ def net_class() -> Any:
             super().__init__()
             self.enc = AutoModel.from_pretrained(encoder_dir())
             self.enc.resize_token_embeddings(n_tok)
+            if LAYERS < len(self.enc.encoder.layer):
+                # the lowest LAYERS layers only (session 17: about half the inference cost at 3); the
+                # config says so, so `final`'s saved config.json rebuilds the same depth on export
+                self.enc.encoder.layer = self.enc.encoder.layer[:LAYERS]
+                self.enc.config.num_hidden_layers = LAYERS
             if FREEZE:
                 for p in self.enc.embeddings.parameters():
                     p.requires_grad = False
@@ -374,6 +490,8 @@ def predict_net(net: Any, sents: list, enc: list, idx: list[int], n_cands: int) 
 
 
 def train(which: list[int]) -> None:
+    if os.environ.get("S17"):
+        return train_refs(which)
     import torch
     torch.set_num_threads(int(os.environ.get("THREADS", 1)))
     meta = pickle.loads((OUT / "cands.pkl").read_bytes())
@@ -395,6 +513,52 @@ def train(which: list[int]) -> None:
         np.save(OUT / f"{TAG}_idx{f}.npy", np.array(seen))
         print(f"fold {f}: train {len(tr)} sentences {t2 - t1:.0f}s; predict {len(te)} sentences / {len(seen)} candidates "
               f"{t3 - t2:.1f}s ({len(seen) / (t3 - t2):.1f} candidates/s)", flush=True)
+
+
+def train_refs(which: list[int]) -> None:
+    """Session 17 (S17=1): folds on CANDS_R. Trained on the named candidates' sentences (REFS=0) or on
+    every candidate's (REFS=1); predicted on the held-out fold's named candidates with only the named
+    mentions marked ({TAG}_probs/idx{f}: the ensemble of named pairs, as the run time does it) and, with
+    REFS=1, on every candidate with every mention marked ({TAG}_allprobs/allidx{f}: the ensemble of named
+    and reference pairs). Each fold's network is saved in {TAG}_fold{f}/ in `final`'s layout (for the
+    speed check through the ONNX export)."""
+    import json
+    import torch
+    torch.set_num_threads(int(os.environ.get("THREADS", 1)))
+    meta = pickle.loads((OUT / CANDS_R).read_bytes())
+    labels, tok = meta["labels"], tokenizer()
+    named = ~np.asarray(meta["ref"])
+    s_tr = sentences(meta, None if REFS else named)
+    e_tr = [encode(tok, s) for s in s_tr]
+    s_named = sentences(meta, named)
+    e_named = [encode(tok, s) for s in s_named]
+    print(f"LAYERS {LAYERS} REFS {REFS} TAG {TAG}: training sentences {len(s_tr)} "
+          f"({sum(len(s['cands']) for s in s_tr)} candidates), named sentences {len(s_named)}", flush=True)
+    for f in which:
+        fold = folds()[f]
+        tr = [i for i, s in enumerate(s_tr) if s["set"] not in fold]
+        t1 = time.time()
+        net = train_net(s_tr, e_tr, labels, tr, len(tok), seed=f, log=lambda s: print(s, flush=True))
+        t2 = time.time()
+        te = [i for i, s in enumerate(s_named) if s["set"] in fold]
+        p, seen = predict_net(net, s_named, e_named, te, len(labels))
+        np.save(OUT / f"{TAG}_probs{f}.npy", p[seen])
+        np.save(OUT / f"{TAG}_idx{f}.npy", np.array(seen))
+        if REFS:
+            te = [i for i, s in enumerate(s_tr) if s["set"] in fold]
+            p, seen2 = predict_net(net, s_tr, e_tr, te, len(labels))
+            np.save(OUT / f"{TAG}_allprobs{f}.npy", p[seen2])
+            np.save(OUT / f"{TAG}_allidx{f}.npy", np.array(seen2))
+        t3 = time.time()
+        d = OUT / f"{TAG}_fold{f}"
+        (d / "encoder").mkdir(parents=True, exist_ok=True)
+        torch.save(net.state_dict(), d / "model.pt")
+        net.enc.config.save_pretrained(d / "encoder")
+        tok.save_pretrained(d / "encoder")
+        (d / "meta.json").write_text(json.dumps(dict(classes=list(L.CLASSES), maxlen=MAXLEN, n_tok=len(tok),
+                                                     layers=LAYERS, references=bool(REFS), fold=f)))
+        print(f"fold {f}: train {len(tr)} sentences {t2 - t1:.0f}s; predict {len(seen)} named candidates "
+              f"(and all) {t3 - t2:.1f}s", flush=True)
 
 
 # ---------------------------------------------------------------- scoring
@@ -500,6 +664,88 @@ def joint(scorer: Any, recs: list, cands: list, lin: np.ndarray, tags: list[str]
         lo, hi, pp = _boot(scorer, ship[0.2], rows_sib)
         print(f"  with siblings at 0.2 on both sides: shipped F1 {a['F']:.4f}, run {t} nested {b['F']:.4f} "
               f"(P {b['P']:.4f} R {b['R']:.4f}): {b['F'] - a['F']:+.4f} [{lo:+.4f}, {hi:+.4f}], P(>0) {pp:.3f}")
+
+
+def score_refs(base: str = "c6", new: str = "r3") -> None:
+    """Session 17 (`refs [BASE NEW]`): the three ensembles on CANDS_R, pooled over the 334 documents, tier
+    additions on the blind-era rules, the shipped tier's rule (a candidate the encoder does not cover gets
+    the linear probability): E0 = linear + BASE on named candidates, linear alone on references (what ships);
+    E1 = linear + NEW on named, linear alone on references; E2 = linear + NEW on named and references (NEW
+    reading every candidate's mention marked). Each at the shipped (w 0.5, th 0.15), and with (w, th)
+    chosen nested as `joint` does; then the same with the shipped coordinated siblings at 0.2. Paired
+    document bootstrap (`_boot`) of E1 - E0, E2 - E0, E2 - E1."""
+    from _extract_helpers import load_scorer
+    scorer = load_scorer()
+    recs, cands, labels = load_all(references=True)
+    meta = pickle.loads((OUT / CANDS_R).read_bytes())
+    assert np.array_equal(labels, meta["labels"])
+    assert [(c.extra["doc"], c.sent, c.s, c.t, c.is_ref) for c in cands] == list(
+        zip(meta["docs"], meta["sent"], meta["s"], meta["t"], meta["ref"]))
+    lin = np.load(OUT / LIN_R)
+    ref = np.asarray(meta["ref"])
+
+    def have(tag: str, kind: str, f: int) -> bool:
+        return (OUT / f"{tag}_{kind}probs{f}.npy").exists()
+    # the folds every run has (all four; fewer when time ran short: then only their documents are
+    # scored and each fold's (w, th) is chosen on the other available folds' documents)
+    done = [f for f in range(4) if have(base, "", f) and have(new, "", f)]
+    with_all = all(have(new, "all", f) for f in done)  # (a REFS=0 run has no E2)
+
+    def oof(tag: str, kind: str = "") -> np.ndarray:
+        out = np.full_like(lin, np.nan)
+        for f in done:
+            out[np.load(OUT / f"{tag}_{kind}idx{f}.npy")] = np.load(OUT / f"{tag}_{kind}probs{f}.npy")
+        return out
+    encs = {"E0": oof(base), "E1": oof(new), **({"E2": oof(new, "all")} if with_all else {})}
+    in_done = np.array([any(st in folds()[f] for f in done) for st in meta["sets"]])
+    for name, e in encs.items():
+        cover = ~np.isnan(e[:, 0])
+        want = (~ref if name != "E2" else np.ones(len(ref), bool)) & in_done
+        assert np.array_equal(cover, want), (name, int(cover.sum()), int(want.sum()))
+    fold_of = [next(k for k, f in enumerate(folds()) if r["set"] in f) for r in recs]
+    idx = [i for i in range(len(recs)) if fold_of[i] in done]
+    print(f"folds {done}: {len(idx)} documents scored", flush=True)
+
+    def mix(name: str, w: float) -> np.ndarray:
+        e = encs[name]
+        cover = ~np.isnan(e[:, 0])
+        out = lin.copy()
+        out[cover] = (1 - w) * lin[cover] + w * e[cover]
+        return out
+    print(f"{len(recs)} documents, {len(cands)} candidates ({int(ref.sum())} through a reference); E0 = linear + {base} "
+          f"(named), E1 = linear + {new} (named), E2 = linear + {new} (named and references)", flush=True)
+    lin_rows = _rows(scorer, recs, cands, lin, 0.15, idx)
+    s = _pool(scorer, lin_rows)
+    print(f"linear alone at 0.15: F1 {s['F']:.4f} P {s['P']:.4f} R {s['R']:.4f}")
+    fixed, nested, fixed_sib, nested_sib = {}, {}, {}, {}
+    for name in encs:
+        grid = {(w, th): _rows(scorer, recs, cands, mix(name, w), th, idx) for w in WEIGHTS for th in JOINT_GRID}
+        print(f"{name} F1 at th 0.15 by w: " + " ".join(f"w {w}: {_pool(scorer, grid[(w, 0.15)])['F']:.4f}" for w in WEIGHTS)
+              + "; best th per w: " + " ".join(
+                  f"{w}:{max(JOINT_GRID, key=lambda th: (_pool(scorer, grid[(w, th)])['F'], -th))}" for w in WEIGHTS), flush=True)
+        fixed[name] = grid[(0.5, 0.15)]
+        fixed_sib[name] = _rows(scorer, recs, cands, mix(name, 0.5), 0.15, idx, 0.2)
+        # rows are in idx's order: position j is document idx[j]
+        chosen, rows, rows_sib = [], [None] * len(idx), [None] * len(idx)
+        for k in done:
+            rest = [j for j, i in enumerate(idx) if fold_of[i] != k]
+            best = max(grid, key=lambda wt: (_pool(scorer, [grid[wt][j] for j in rest])["F"], wt[0] == 0.5, -wt[1]))
+            chosen.append(best)
+            sib_rows = _rows(scorer, recs, cands, mix(name, best[0]), best[1], idx, 0.2)
+            for j, i in enumerate(idx):
+                if fold_of[i] == k:
+                    rows[j], rows_sib[j] = grid[best][j], sib_rows[j]
+        nested[name], nested_sib[name] = rows, rows_sib
+        for label, r in (("(0.5, 0.15)", fixed[name]), (f"nested {chosen}", rows),
+                         ("(0.5, 0.15) siblings 0.2", fixed_sib[name]), ("nested, siblings 0.2", rows_sib)):
+            q = _pool(scorer, r)
+            print(f"  {name} {label}: F1 {q['F']:.4f} P {q['P']:.4f} R {q['R']:.4f}", flush=True)
+    for label, table in (("(0.5, 0.15)", fixed), ("nested", nested), ("(0.5, 0.15) siblings 0.2", fixed_sib),
+                         ("nested, siblings 0.2", nested_sib)):
+        for a, b in (("E0", "E1"), ("E0", "E2"), ("E1", "E2")) if with_all else (("E0", "E1"),):
+            lo, hi, pp = _boot(scorer, table[a], table[b])
+            d = _pool(scorer, table[b])["F"] - _pool(scorer, table[a])["F"]
+            print(f"{label}: {b} - {a} {d:+.4f} [{lo:+.4f}, {hi:+.4f}] P(>0) {pp:.3f}")
 
 
 def oof_probs(meta: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
@@ -650,6 +896,30 @@ def speed(n_docs: int = 40) -> None:
               f"{t / words * 1000:.2f}s per 1,000 words")
 
 
+def onnx_speed(folders: list[str], n_docs: int = 40, rounds: int = 3) -> None:
+    """Session 17 (`onnx_speed DIR...`): the run time's cost of exported encoders (int8 ONNX folders of
+    scripts/export_learned_encoder.py), learned_encoder's own session, one sentence per call (BATCH), on
+    the named candidates of the first `n_docs` documents; the folders alternate, `rounds` times, and the
+    best round counts (the cores are shared)."""
+    from dashboard.extraction import learned_encoder as LE
+    recs = T.records(T.ALL_SETS)[:n_docs]
+    cands = [c for r in recs for c in L.candidates(T.parsed(r), r["result"]["actors"], r["result"]["events"])]
+    words = sum(sum(not t.is_punct and not t.is_space for t in T.parsed(r)) for r in recs)
+    n_sent = len({(id(c.ms.doc), c.sent) for c in cands})
+    for d in folders:
+        LE.load(d)
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        for d in folders:
+            t0 = time.time()
+            LE.encoder_probs(cands, d, L.CLASSES)
+            best[d] = min(best.get(d, 1e9), time.time() - t0)
+    for d in folders:
+        print(f"{d}: {LE.load(d)[2].get('layers', 6)} layers, {len(cands)} candidates in {n_sent} sentences of {n_docs} "
+              f"documents ({words} words): best of {rounds} {best[d]:.2f}s, {len(cands) / best[d]:.0f} candidates/s, "
+              f"{best[d] / words * 1000:.3f}s per 1,000 words")
+
+
 # ---------------------------------------------------------------- the final model (session 13, run-time ensemble)
 def final(out_dir: str, load: Any = None, classes: list[str] | None = None, **extra: Any) -> None:
     """Train one model on every candidate of every set of ALL_SETS (EPOCHS and FREEZE from the environment:
@@ -661,7 +931,7 @@ def final(out_dir: str, load: Any = None, classes: list[str] | None = None, **ex
     import torch
     torch.set_num_threads(int(os.environ.get("THREADS", 1)))
     t0 = time.time()
-    _, cands, labels = (load or load_all)()
+    _, cands, labels = (load or load_refs)()
     classes = list(classes or L.CLASSES)
     meta = dict(texts=[marked(c) for c in cands], labels=labels, sets=[c.extra["set"] for c in cands],
                 docs=[c.extra["doc"] for c in cands], sent=[c.sent for c in cands])
@@ -680,7 +950,8 @@ def final(out_dir: str, load: Any = None, classes: list[str] | None = None, **ex
     tok.save_pretrained(out / "encoder")
     (out / "meta.json").write_text(json.dumps(dict(
         classes=classes, maxlen=MAXLEN, n_tok=len(tok), epochs=EPOCHS, lr=LR, bs=BS, none_keep=NONE_KEEP,
-        freeze=FREEZE, sets=list(T.ALL_SETS), sentences=len(sents), candidates=len(labels),
+        freeze=FREEZE, layers=LAYERS, references=bool(REFS), sets=list(T.ALL_SETS), sentences=len(sents),
+        candidates=len(labels),
         train_seconds=round(time.time() - t1), **extra), indent=1))
     print(f"saved to {out}", flush=True)
 
@@ -689,6 +960,10 @@ if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "score"
     if cmd == "prep":
         prep()
+    elif cmd == "prep_refs":
+        prep_refs()
+    elif cmd == "refs":
+        score_refs(*sys.argv[2:4])
     elif cmd == "train":
         train([int(x) for x in sys.argv[2:]] or [0, 1, 2, 3])
     elif cmd == "score":
@@ -699,6 +974,8 @@ if __name__ == "__main__":
         joint(load_scorer(), _recs, _cands, np.load(OUT / "linear_oof.npy"), sys.argv[2:] or sorted({"b", TAG}))
     elif cmd == "speed":
         speed()
+    elif cmd == "onnx_speed":
+        onnx_speed(sys.argv[2:])
     elif cmd == "final":
         final(sys.argv[2] if len(sys.argv) > 2 else "/tmp/trf-final")
     else:

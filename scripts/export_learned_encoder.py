@@ -12,7 +12,10 @@ the product's requirements do not carry (a venv such as /tmp/tvenv: torch 2.13.0
 TORCH_FOLDER (default /tmp/trf-final) is what `benchmarks/transformer_tier_experiment.py final DIR`
 writes: model.pt (the Net's state dict), encoder/ (config.json and the tokenizer with [E] and [/E]),
 meta.json (classes, maxlen, the training settings and sets). OUT_FOLDER defaults to data/learned_encoder.
-It does not train: the network is the one in model.pt.
+It does not train: the network is the one in model.pt. Its depth is the saved config's
+(`num_hidden_layers`: 3 for a LAYERS=3 model of session 17, whose meta.json also says `layers`), so
+`load_torch` rebuilds a 3-layer network from it as it does a 6-layer one; meta.json's `references`
+(session 17: trained on the tier's reference candidates too) is copied, and the run time reads it.
 
 Steps (session 13's measured choice, benchmarks/transformer_onnx_check.py): the Net as `load_torch` builds
 it -> torch.onnx.export (the TorchScript exporter, opset 17; inputs ids, att, rows, ps, pt with dynamic
@@ -108,7 +111,8 @@ def export(folder: str, out: str) -> dict[str, Any]:
     trained_by = meta.pop("trained_by", "benchmarks/transformer_tier_experiment.py final")
     meta["sha256"] = {"model.int8.onnx": sha256(o / "model.int8.onnx"), "tokenizer.json": sha256(o / "tokenizer.json")}
     meta["source"] = {
-        "base_model": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0)",
+        "base_model": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0)"
+                      + (f", its lowest {meta['layers']} of 6 transformer layers" if meta.get("layers", 6) < 6 else ""),
         "trained_by": trained_by,
         "torch_model_sha256": sha256(src / "model.pt"),
         "exported_by": "scripts/export_learned_encoder.py",
