@@ -38,10 +38,10 @@ import onnxruntime as ort
 from onnxruntime.quantization import quantize_static, CalibrationDataReader, QuantType, QuantFormat
 from transformers import AutoTokenizer
 
-D = Path(sys.argv[3] if len(sys.argv) > 3 else '/tmp/static_q')
+D = Path(sys.argv[3] if len(sys.argv) > 3 else '/tmp/static_q').resolve()
 D.mkdir(parents=True, exist_ok=True)
-TORCH = sys.argv[1] if len(sys.argv) > 1 else '/tmp/trf-final'
-meta = pickle.loads(Path(sys.argv[2] if len(sys.argv) > 2 else 'benchmarks/.learned_cache/transformer/cands.pkl').read_bytes())
+TORCH = str(Path(sys.argv[1] if len(sys.argv) > 1 else '/tmp/trf-final').resolve())
+meta = pickle.loads(Path(sys.argv[2] if len(sys.argv) > 2 else ROOT / 'benchmarks/.learned_cache/transformer/cands.pkl').read_bytes())
 sents = X.sentences(meta)
 tok = AutoTokenizer.from_pretrained(TORCH + '/encoder')
 rng = random.Random(0)
@@ -64,6 +64,8 @@ class R(CalibrationDataReader):
     def __init__(self): self.it = iter(calib)
     def get_next(self): return next(self.it, None)
 
+import os
+os.chdir(D)  # onnxruntime's pre-processing leaves temporary files in the working directory
 variants = {'dynamic': str(ROOT / 'data' / 'learned_encoder' / 'model.int8.onnx')}
 from onnxruntime.quantization.shape_inference import quant_pre_process
 pre = D / 'pre.onnx'
