@@ -280,6 +280,12 @@ def prep_refs() -> None:
                 sent=[c.sent for c in cands], ref=ref, classes=L.CLASSES)
     (OUT / CANDS_R).write_bytes(pickle.dumps(meta))
     print(f"wrote {OUT / CANDS_R}", flush=True)
+    np.save(OUT / LIN_R, linear_oof(cands, labels))
+
+
+def linear_oof(cands: list[L.Candidate], labels: np.ndarray) -> np.ndarray:
+    """The linear model's out-of-fold probabilities (the training script's model and settings, the
+    harness's folds)."""
     probs = np.zeros((len(cands), len(L.CLASSES)))
     for fold in folds():
         tr = [k for k, c in enumerate(cands) if c.extra["set"] not in fold]
@@ -288,7 +294,7 @@ def prep_refs() -> None:
         m = L.train([cands[k] for k in tr], labels[tr], "with_rule_feats", epochs=150)
         probs[te] = m.predict([cands[k] for k in te])
         print(f"linear fold: train {len(tr)}, predict {len(te)}, {time.time() - t1:.0f}s", flush=True)
-    np.save(OUT / LIN_R, probs)
+    return probs
 
 
 def prep() -> None:
@@ -301,15 +307,7 @@ def prep() -> None:
                 docs=[c.extra["doc"] for c in cands], s=[c.s for c in cands], t=[c.t for c in cands],
                 sent=[c.sent for c in cands], classes=L.CLASSES)
     (OUT / "cands.pkl").write_bytes(pickle.dumps(meta))
-    probs = np.zeros((len(cands), len(L.CLASSES)))
-    for fold in folds():
-        tr = [k for k, c in enumerate(cands) if c.extra["set"] not in fold]
-        te = [k for k, c in enumerate(cands) if c.extra["set"] in fold]
-        t1 = time.time()
-        m = L.train([cands[k] for k in tr], labels[tr], "with_rule_feats", epochs=150)
-        probs[te] = m.predict([cands[k] for k in te])
-        print(f"linear fold: train {len(tr)}, predict {len(te)}, {time.time() - t1:.0f}s", flush=True)
-    np.save(OUT / "linear_oof.npy", probs)
+    np.save(OUT / "linear_oof.npy", linear_oof(cands, labels))
 
 
 # ---------------------------------------------------------------- the transformer
