@@ -184,6 +184,16 @@ Session 17 (2026-11-29): a 3-layer encoder, and the encoder trained on the refer
   fails the rule at 6 layers too. Training the 6-layer encoder on the references as well changes
   its named-pair reading by noise only; it would not be a speed change, and its final model (about
   15 min) plus the shipping checks did not fit the session: not shipped, not pursued.
+- Distillation (the lead, after the helper's runs; `distil F...`): can a 3-layer student learn what the
+  6-layer encoder knows? Teacher: c6t = c6 retrained (S17=1 REFS=0 LAYERS=6 EPOCHS=3 FREEZE=0 TAG=c6t,
+  folds 0 and 1; the helper's fold networks were deleted with its worktree; same seeds, and its losses
+  match c6's step for step: 1.996 / 1.797 at steps 100 / 200 of fold 0). Student d3 per fold: LAYERS=3,
+  started from the fold teacher's embeddings, lowest 3 layers and head, trained (EPOCHS=3 FREEZE=0, the
+  same sentences, sampling and schedule) on ALPHA 0.5 x the gold labels + 0.5 x the teacher's
+  probabilities on those training sentences; scored with `refs c6t d3` (E1 is the student).
+  Rule, written before any student figure: a student within 0.003 F1 of its teacher (nested, point
+  estimate) would be worth a four-fold confirmation and a shipping run next session; otherwise the
+  3-layer route is closed for now.
 """
 from __future__ import annotations
 
@@ -381,7 +391,8 @@ def encode(tok: Any, sent: dict[str, Any]) -> tuple[list[int], list[int]]:
     return ids, pos
 
 
-def net_class() -> Any:
+def net_class(layers: int | None = None) -> Any:
+    """The network class, keeping the lowest `layers` of MiniLM's (default LAYERS)."""
     import torch
     from transformers import AutoModel
 
@@ -390,11 +401,12 @@ def net_class() -> Any:
             super().__init__()
             self.enc = AutoModel.from_pretrained(encoder_dir())
             self.enc.resize_token_embeddings(n_tok)
-            if LAYERS < len(self.enc.encoder.layer):
+            depth = layers or LAYERS
+            if depth < len(self.enc.encoder.layer):
                 # the lowest LAYERS layers only (session 17: about half the inference cost at 3); the
                 # config says so, so `final`'s saved config.json rebuilds the same depth on export
-                self.enc.encoder.layer = self.enc.encoder.layer[:LAYERS]
-                self.enc.config.num_hidden_layers = LAYERS
+                self.enc.encoder.layer = self.enc.encoder.layer[:depth]
+                self.enc.config.num_hidden_layers = depth
             if FREEZE:
                 for p in self.enc.embeddings.parameters():
                     p.requires_grad = False
@@ -436,11 +448,19 @@ def buckets(idx: list[int], enc: list, rng: Any) -> list[list[int]]:
     return [out[o] for o in rng.permutation(len(out))]
 
 
-def train_net(sents: list, enc: list, labels: np.ndarray, tr: list[int], n_tok: int, seed: int = 0, log: Any = print) -> Any:
+def train_net(sents: list, enc: list, labels: np.ndarray, tr: list[int], n_tok: int, seed: int = 0, log: Any = print,
+              targets: np.ndarray | None = None, init: Any = None) -> Any:
+    """`targets`: what the loss fits, when not `labels` (distillation; `labels` still choose which
+    sentences hold a positive); `init`: a state dict to start from where its names and shapes fit."""
     import torch
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
     net = net_class()(n_tok, labels.shape[1])
+    if init is not None:
+        own = net.state_dict()
+        fit = {k: v for k, v in init.items() if k in own and own[k].shape == v.shape}
+        net.load_state_dict(fit, strict=False)
+        log(f"  started from {len(fit)} of {len(own)} tensors of the given network")
     none = labels.shape[1] - 1
     pos = [i for i in tr if any(labels[k, none] < 1 for k, _, _ in sents[i]["cands"])]
     pos_set = set(pos)
@@ -450,7 +470,7 @@ def train_net(sents: list, enc: list, labels: np.ndarray, tr: list[int], n_tok: 
     opt = torch.optim.AdamW([p for p in net.parameters() if p.requires_grad], lr=LR, weight_decay=0.01)
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, s / (0.06 * steps)) * max(0.0, (steps - s) / (steps * 0.94)))
-    Y = torch.tensor(labels, dtype=torch.float32)
+    Y = torch.tensor(labels if targets is None else targets, dtype=torch.float32)
     net.train()
     step, t0 = 0, time.time()
     log(f"  training: {len(pos)} sentences with a positive, {len(neg)} all-NONE (keep {NONE_KEEP}), {steps} steps")
@@ -557,6 +577,45 @@ def train_refs(which: list[int]) -> None:
                                                      layers=LAYERS, references=bool(REFS), fold=f)))
         print(f"fold {f}: train {len(tr)} sentences {t2 - t1:.0f}s; predict {len(seen)} named candidates "
               f"(and all) {t3 - t2:.1f}s", flush=True)
+
+
+def distil(which: list[int]) -> None:
+    """Session 17 (`distil F...`, after `prep_refs` and the teacher's `S17=1 train`): a LAYERS-deep
+    student per fold, trained on the fold's training sentences (named candidates) to fit ALPHA x the
+    gold labels + (1 - ALPHA) x the probabilities of the fold's teacher (run TEACHER's network in
+    {TEACHER}_fold{f}/, trained on the same sentences), starting from the teacher's embeddings, lowest
+    layers and head; predicted as `train_refs` does ({TAG}_probs/idx{f}), for `refs TEACHER TAG`."""
+    import torch
+    torch.set_num_threads(int(os.environ.get("THREADS", 1)))
+    teacher_tag, alpha = os.environ["TEACHER"], float(os.environ.get("ALPHA", 0.5))
+    meta = pickle.loads((OUT / CANDS_R).read_bytes())
+    labels, tok = meta["labels"], tokenizer()
+    named = ~np.asarray(meta["ref"])
+    sents = sentences(meta, named)
+    enc = [encode(tok, s) for s in sents]
+    for f in which:
+        fold = folds()[f]
+        tr = [i for i, s in enumerate(sents) if s["set"] not in fold]
+        te = [i for i, s in enumerate(sents) if s["set"] in fold]
+        state = torch.load(OUT / f"{teacher_tag}_fold{f}" / "model.pt", map_location="cpu")
+        depth = 1 + max(int(k.split(".")[3]) for k in state if k.startswith("enc.encoder.layer."))
+        teacher = net_class(depth)(len(tok), labels.shape[1])
+        teacher.load_state_dict(state)
+        t0 = time.time()
+        soft, seen = predict_net(teacher, sents, enc, tr, len(labels))
+        targets = labels.astype(float).copy()
+        targets[seen] = alpha * labels[seen] + (1 - alpha) * soft[seen]
+        print(f"fold {f}: teacher {teacher_tag} ({depth} layers) read {len(seen)} training candidates in "
+              f"{time.time() - t0:.0f}s; ALPHA {alpha}, student {LAYERS} layers", flush=True)
+        del teacher
+        t1 = time.time()
+        net = train_net(sents, enc, labels, tr, len(tok), seed=f, log=lambda m: print(m, flush=True),
+                        targets=targets, init=state)
+        t2 = time.time()
+        p, seen = predict_net(net, sents, enc, te, len(labels))
+        np.save(OUT / f"{TAG}_probs{f}.npy", p[seen])
+        np.save(OUT / f"{TAG}_idx{f}.npy", np.array(seen))
+        print(f"fold {f}: student trained {t2 - t1:.0f}s; predicted {len(seen)} named candidates", flush=True)
 
 
 # ---------------------------------------------------------------- scoring
@@ -964,6 +1023,8 @@ if __name__ == "__main__":
         score_refs(*sys.argv[2:4])
     elif cmd == "train":
         train([int(x) for x in sys.argv[2:]] or [0, 1, 2, 3])
+    elif cmd == "distil":
+        distil([int(x) for x in sys.argv[2:]] or [0, 1])
     elif cmd == "score":
         score()
     elif cmd == "joint":  # the joint nested (w, th) choice alone, for runs sys.argv[2:] (default b and TAG)
