@@ -194,6 +194,22 @@ Session 17 (2026-11-29): a 3-layer encoder, and the encoder trained on the refer
   Rule, written before any student figure: a student within 0.003 F1 of its teacher (nested, point
   estimate) would be worth a four-fold confirmation and a shipping run next session; otherwise the
   3-layer route is closed for now.
+  Teacher training 723 s / 712 s (folds 0 / 1, two at a time, the cores otherwise nearly idle after
+  CI); the teacher reads a fold's ~12,900 training candidates in about 40 s; students 370 s / 380 s.
+  E0 (linear + c6t) reproduces c6 exactly: 0.6919 at (0.5, 0.15), nested 0.6889.
+    d3 (3 layers, ALPHA 0.5): linear + d3 on named pairs 0.6851 at (0.5, 0.15) (P 0.749 R 0.631),
+    nested ((0.6, 0.15), (0.4, 0.10)) 0.6831 (P 0.710 R 0.658); - E0 nested -0.0057 [-0.0129, +0.0009]
+    P(>0) 0.049, at (0.5, 0.15) -0.0068 [-0.0130, -0.0010]; with siblings at 0.2 -0.0062 / -0.0072.
+  Distillation recovers about half of the 3-layer loss (n3, trained on the labels alone: -0.0100) but
+  fails the rule. Tried next, chosen after seeing d3 (so a second look at the same folds): d4, the same
+  with LAYERS=4 (by the two measured depths, about 0.71 of the 6-layer time).
+    d4 (4 layers, ALPHA 0.5; students 410 s / 408 s): linear + d4 on named pairs 0.6928 at (0.5, 0.15)
+    (P 0.748 R 0.645), nested ((0.6, 0.15), (0.7, 0.15)) 0.6945 (P 0.742 R 0.653); - E0 at (0.5, 0.15)
+    +0.0009 [-0.0049, +0.0062] P(>0) 0.61, nested +0.0057 [-0.0015, +0.0134] P(>0) 0.94; with siblings
+    at 0.2 +0.0012 / +0.0064.
+  The 4-layer student is no worse than its 6-layer teacher on folds 0 and 1, so by the rule it earns a
+  four-fold confirmation before any shipping run; as the second variant tried on these folds its
+  figures are optimistic. Folds 2 and 3 (teacher, then student): see below.
 """
 from __future__ import annotations
 
