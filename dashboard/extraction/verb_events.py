@@ -376,8 +376,7 @@ class _VerbEvents:
         # not "troops had been sent ... and warned", a misattached verb of the reporter's); rules pass, session 17)
         passive = passive or (verb.dep_ == "conj" and self._passive(verb.head) and (
             verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lemma_.lower() in self.cues.advising_verbs
-                                   and (held := self.cues.verbs.get(verb.head.lemma_.lower())) is not None
-                                   and held.mode == "summons")) and not any(
+                                   and self._summons_verb(verb.head))) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj", "dative") for c in verb.children))
         how = 0.85
         passive = passive or (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
@@ -422,8 +421,7 @@ class _VerbEvents:
                 # state he is posted to, which the passive leaves to the place or the story before
                 sources = self._summoner(verb, targets)
                 how = 0.6
-            elif not sources and verb.dep_ == "conj" and self._passive(verb.head) \
-                    and (held := self.cues.verbs.get(verb.head.lemma_.lower())) is not None and held.mode == "summons":
+            elif not sources and verb.dep_ == "conj" and self._passive(verb.head) and self._summons_verb(verb.head):
                 # "was summoned to the ministry and warned that ...": what the envoy was told there,
                 # the summoner told him
                 sources = self._prep_objects(verb.head, ("by",)) or self._summoner(verb.head, targets)
@@ -855,6 +853,11 @@ class _VerbEvents:
             c.dep_ == "aux" and self.cues.modals.get(c.lower_) == "hypothetical" and c.lower_ not in self.cues.future_modals
             for c in verb.children)
 
+    def _summons_verb(self, tok: Token) -> bool:
+        """Whether `tok` is a verb whose cue reads it as a summons ("summoned", "called in")."""
+        cue = self.cues.verbs.get(tok.lemma_.lower())
+        return cue is not None and cue.mode == "summons"
+
     def _summoner(self, verb: Token, envoys: list[Mention]) -> list[Mention]:
         """Who summoned an envoy when a passive names no one (rules pass, session 17): the state
         the place he was summoned to or in names ("was summoned to the Japanese foreign ministry",
@@ -876,7 +879,7 @@ class _VerbEvents:
         if places:
             return []  # (a place that names no one says nothing of an earlier summons)
         summons = [i for i, parts in self._parts.items() if i < verb.i and parts[2] == "PROTEST" and parts[0]
-                   and (c := self.cues.verbs.get(self.doc[i].lemma_.lower())) is not None and c.mode == "summons"]
+                   and self._summons_verb(self.doc[i])]
         return keep(self._parts[max(summons)][0]) if summons else []
 
     def _alleged_hostility(self, verb: Token, targets: list[Mention]) -> bool:
